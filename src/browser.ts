@@ -1,0 +1,2 @@
+/** The one-script-tag bundle. */
+export * from './timeline.js';

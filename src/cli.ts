@@ -1,0 +1,2 @@
+/** The `event-timeline` command-line tool. */
+console.log('event-timeline');

@@ -1,0 +1,2 @@
+/** `event-timeline/extract`: articles in, dated event records out. No DOM code. */
+export * from './time/calendar.js';

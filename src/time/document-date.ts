@@ -1,0 +1,68 @@
+/**
+ * Document dates ("what today means" for an article): parsing and the window of days they can stand for.
+ */
+import { dayNumber, daysInMonth, isValidDay, padNumber } from './calendar.js';
+import type { DocumentDate } from '../types.js';
+
+/** Thrown when a document date is malformed or impossible. `reason` says which. */
+export class DocumentDateError extends RangeError {
+  constructor(
+    readonly input: string,
+    readonly reason: string,
+  ) {
+    super(`Invalid document date ${JSON.stringify(input)}: ${reason}`);
+    this.name = 'DocumentDateError';
+  }
+}
+
+const DATE_PATTERN = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+
+/**
+ * Parse `2020`, `2020-08`, `2020-08-16` or `2020-08-16T14:30` into a {@link DocumentDate}.
+ * A time zone suffix is accepted and ignored: the date as written is the local date of the article.
+ * @throws DocumentDateError for anything malformed or impossible (`2020-13`, `2021-02-29`).
+ */
+export function parseDocumentDate(input: string): DocumentDate {
+  const text = input.trim();
+  const match = DATE_PATTERN.exec(text);
+  if (!match) throw new DocumentDateError(input, 'expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM');
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { value: padNumber(year, 4), precision: 'year', year };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) throw new DocumentDateError(input, `month ${month} does not exist`);
+  if (match[3] === undefined) return { value: `${padNumber(year, 4)}-${padNumber(month, 2)}`, precision: 'month', year, month };
+  const day = Number(match[3]);
+  if (!isValidDay(year, month, day)) {
+    throw new DocumentDateError(input, `day ${day} does not exist in ${padNumber(year, 4)}-${padNumber(month, 2)}`);
+  }
+  const dayValue = `${padNumber(year, 4)}-${padNumber(month, 2)}-${padNumber(day, 2)}`;
+  if (match[4] === undefined) return { value: dayValue, precision: 'day', year, month, day };
+  const hours = Number(match[4]);
+  const minutes = Number(match[5]);
+  if (hours > 23 || minutes > 59) throw new DocumentDateError(input, `time ${match[4]}:${match[5]} does not exist`);
+  return {
+    value: `${dayValue}T${padNumber(hours, 2)}:${padNumber(minutes, 2)}`,
+    precision: 'minute',
+    year,
+    month,
+    day,
+    minutes: hours * 60 + minutes,
+  };
+}
+
+/** Accept either a parsed document date or its string form. */
+export function toDocumentDate(reference: DocumentDate | string): DocumentDate {
+  return typeof reference === 'string' ? parseDocumentDate(reference) : reference;
+}
+
+/** Inclusive day-number span of the days the document date can be: one day, a month, or a year. */
+export function documentDaySpan(date: DocumentDate): { start: number; end: number } {
+  if (date.day !== undefined && date.month !== undefined) {
+    const n = dayNumber(date.year, date.month, date.day);
+    return { start: n, end: n };
+  }
+  if (date.month !== undefined) {
+    return { start: dayNumber(date.year, date.month, 1), end: dayNumber(date.year, date.month, daysInMonth(date.year, date.month)) };
+  }
+  return { start: dayNumber(date.year, 1, 1), end: dayNumber(date.year, 12, 31) };
+}

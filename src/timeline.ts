@@ -1,0 +1,2 @@
+/** `event-timeline/timeline`: the interactive SVG timeline. */
+export {};
