@@ -1,0 +1,3 @@
+import type { EventCues } from '../types.js';
+
+export const events: EventCues = {};

@@ -1,0 +1,3 @@
+import type { TemporalLocale } from '../../../temporal/contract.js';
+
+export const temporal: TemporalLocale = { parsers: [], refiners: [] };

@@ -1,0 +1,3 @@
+import type { TextRules } from '../types.js';
+
+export const text: TextRules = { abbreviations: [], stopwords: [] };
