@@ -1,0 +1,89 @@
+/**
+ * Layout value types. Layout is pure: it turns event records and a scale into positions and touches no DOM,
+ * so it is tested without a document and reused by the interactive and the static renderer.
+ */
+import type { EventRecord } from '../../types.js';
+
+/** How an event is drawn, from what is known of its date. */
+export type MarkShape =
+  /** a known day (or time): a marker on that day */
+  | 'point'
+  /** one day (week ...) somewhere in a window: a marker at an uncertain position over a faint range */
+  | 'uncertain-point'
+  /** a period: a bar over the window, with soft ends where start or end is vague */
+  | 'period';
+
+/** What the lanes group by: nothing, a built-in field, or a caller's function (may return several keys). */
+export type LaneField = 'none' | 'actor' | 'place' | 'article' | 'kind' | ((event: EventRecord) => string | readonly string[] | null | undefined);
+
+/** An event prepared once per data update: times in UTC milliseconds, shape, lane keys, order rank. */
+export interface PreparedEvent {
+  event: EventRecord;
+  shape: MarkShape;
+  /** UTC ms of the window's first instant (earliest day 00:00). */
+  start: number;
+  /** UTC ms just after the window (latest day + 1, 00:00). */
+  end: number;
+  /** Where the marker sits for points and uncertain points: a time inside [start, end), ordered by relations. */
+  anchor: number;
+  /** Lane keys this event is drawn in (one row per key). */
+  lanes: readonly string[];
+  /** Position in time order (ties broken by text order and relations); arrow keys follow it. */
+  order: number;
+}
+
+/** One lane (a row band) of the timeline. */
+export interface Lane {
+  key: string;
+  label: string;
+  /** Top of the lane, px from the top of the plot area. */
+  y: number;
+  height: number;
+  /** Number of rows the lane packed its visible items into. */
+  rows: number;
+}
+
+/** A visible event placed on screen. */
+export interface PlacedEvent {
+  /** Unique per drawn item (an event in two lanes is two items): `${event.id}@${lane}`. */
+  key: string;
+  prepared: PreparedEvent;
+  lane: string;
+  row: number;
+  /** Marker x (points) in px. */
+  x: number;
+  /** Window or bar extent in px. */
+  x0: number;
+  x1: number;
+  /** Marker centre y in px. */
+  y: number;
+  /** Label text after shortening ('' when it gave way), and its left x. */
+  label: string;
+  labelX: number;
+}
+
+/** A dense group drawn as one mark with a count; splits as the user zooms in. */
+export interface PlacedCluster {
+  /** Stable across zoom steps while the members stay the same. */
+  key: string;
+  lane: string;
+  x: number;
+  x0: number;
+  x1: number;
+  y: number;
+  count: number;
+  /** Ids of the member events (first few are enough for a tooltip; `count` is the total). */
+  memberIds: readonly string[];
+  /** The time span [start, end) that contains the members, to zoom to on activation. */
+  start: number;
+  end: number;
+}
+
+/** Everything the renderer draws for one viewport. */
+export interface ViewportLayout {
+  lanes: Lane[];
+  events: PlacedEvent[];
+  clusters: PlacedCluster[];
+  /** Total plot height in px. */
+  height: number;
+}
