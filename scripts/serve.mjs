@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+/**
+ * A small static file server for the examples: node:http only, no dependencies.
+ * It serves the repository root (so a page under examples/ can import ../../dist/...), binds 127.0.0.1,
+ * sends correct MIME types, never lists directories and never leaves the root.
+ *
+ *   node scripts/serve.mjs [--port 5173] [--root .]
+ *   import { startServer } from './scripts/serve.mjs'; const s = await startServer({ port: 0 }); s.url; await s.close();
+ */
+import { createServer } from 'node:http';
+import { stat, readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const REPO_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+export const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.cjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/plain; charset=utf-8',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+};
+
+/** The MIME type for a path, `application/octet-stream` when unknown. */
+export function mimeType(path) {
+  return MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * Resolve a request path inside root; null when it would leave the root or is malformed.
+ * A directory resolves to its index.html.
+ */
+async function resolveFile(root, urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const full = normalize(join(root, decoded));
+  if (full !== root && !full.startsWith(root + sep)) return null;
+  try {
+    const info = await stat(full);
+    if (info.isDirectory()) {
+      const index = join(full, 'index.html');
+      const indexInfo = await stat(index).catch(() => null);
+      return indexInfo?.isFile() ? { path: index, directory: !urlPath.endsWith('/') } : null;
+    }
+    return info.isFile() ? { path: full, directory: false } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Start serving `root` on 127.0.0.1. Port 0 picks a free port.
+ * @returns {Promise<{ url: string, port: number, server: import('node:http').Server, close: () => Promise<void> }>}
+ */
+export async function startServer({ root = REPO_ROOT, port = 0, host = '127.0.0.1', log = false } = {}) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed\n');
+      return;
+    }
+    const found = await resolveFile(base, url.pathname);
+    if (!found) {
+      if (log) console.log(`404 ${url.pathname}`);
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
+      return;
+    }
+    if (found.directory) {
+      // Relative links in index.html only work under a trailing slash.
+      res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    try {
+      const body = await readFile(found.path);
+      res.writeHead(200, {
+        'Content-Type': mimeType(found.path),
+        'Content-Length': body.length,
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      if (log) console.log(`200 ${url.pathname}`);
+    } catch {
+      res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Could not read file\n');
+    }
+  });
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      server.off('error', fail);
+      ok();
+    });
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://${host}:${actualPort}`,
+    port: actualPort,
+    server,
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections?.();
+        server.close(() => ok());
+      }),
+  };
+}
+
+function parseArgs(argv) {
+  const out = { port: Number(process.env.PORT ?? 5173), root: REPO_ROOT };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--port' || argv[i] === '-p') out.port = Number(argv[++i]);
+    else if (argv[i] === '--root') out.root = resolve(argv[++i]);
+  }
+  return out;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { port, root } = parseArgs(process.argv.slice(2));
+  const s = await startServer({ port, root });
+  console.log(`Serving ${root} at ${s.url}/`);
+  console.log(`Examples: ${s.url}/examples/`);
+}
