@@ -1,0 +1,34 @@
+/**
+ * Expressions anchored to another date in the text ("three days later", "the next day", "a week earlier") are
+ * resolved by a parser against the document date first, and carry a pending shift that the language-independent
+ * refiner `anchorToPreviousDate` re-applies to the nearest preceding resolved date. The shift travels on a symbol
+ * key so that it needs no field in the public `Timex` type and survives the tagger's object spread.
+ */
+import type { CalendarUnit } from '../../time/units.js';
+import type { Timex } from '../../types.js';
+import type { TimexCandidate } from '../contract.js';
+
+/** How far from its anchor an event-anchored expression lies: `amount` units of `unit` (negative: before). */
+export interface EventShift {
+  unit: CalendarUnit;
+  amount: number;
+}
+
+const SHIFT = Symbol('eventShift');
+
+/** Mark a candidate as anchored to the previous date in the text, `shift` away from it. */
+export function withEventShift<T extends TimexCandidate>(candidate: T, shift: EventShift): T {
+  return Object.assign(candidate, { [SHIFT]: shift });
+}
+
+/** The pending shift of an event-anchored expression, if any. */
+export function eventShiftOf(timex: Timex | TimexCandidate): EventShift | undefined {
+  return (timex as unknown as Record<symbol, EventShift | undefined>)[SHIFT];
+}
+
+/** A copy of the timex without its pending shift (after the refiner has used it). */
+export function withoutEventShift(timex: Timex): Timex {
+  const { ...copy } = timex;
+  delete (copy as unknown as Record<symbol, unknown>)[SHIFT];
+  return copy;
+}

@@ -1,0 +1,198 @@
+/**
+ * Resolution helpers shared by every locale: turn "which calendar unit" into a TIMEX3 value, an honest window and
+ * an anchor kind. All of them resolve against `context.referenceSpan` (the days the document date can be), so a
+ * month-only or year-only document date never yields an invented day.
+ */
+import { civilDay, dayNumber, isValidDay, isoWeekday } from '../../time/calendar.js';
+import { addUnits, unitSpan, unitValue, type CalendarUnit, type DaySpan } from '../../time/units.js';
+import { exactUnit, relativeUnit, windowFromSpan, windowValue } from '../../time/window.js';
+import type { AnchorKind, DateWindow } from '../../types.js';
+import type { ParseContext } from '../contract.js';
+
+/** The normalised part of a timex: what a parser fills in besides offsets, text and type. */
+export interface Resolution {
+  value: string;
+  window?: DateWindow;
+  anchor: AnchorKind;
+  mod?: string;
+}
+
+/** Which occurrence of an unanchored name ("August", "Friday", "the fourth quarter") is meant. */
+export type Direction = 'past' | 'future' | 'nearest';
+
+/** An explicitly dated day ("9 August 2020"); null when the day does not exist (31 June). */
+export function absoluteDay(year: number, month: number, day: number): Resolution | null {
+  if (!isValidDay(year, month, day)) return null;
+  const n = dayNumber(year, month, day);
+  return { value: unitValue('day', n), window: exactUnit('day', n), anchor: 'absolute' };
+}
+
+/** An explicitly dated unit: `absoluteUnit('month', 2020, 8)` is August 2020, `('quarter', 2008, 7)` is 2008-Q3. */
+export function absoluteUnit(unit: CalendarUnit, year: number, month = 1, day = 1): Resolution {
+  const n = dayNumber(year, month, day);
+  return { value: unitValue(unit, n), window: exactUnit(unit, n), anchor: 'absolute' };
+}
+
+/**
+ * The unit `offset` units from the document date ("tomorrow" = day +1, "last year" = year -1, "this week" = week 0).
+ * Exact against a document date that fixes the unit, otherwise one unit `within` a longer window, value with X.
+ */
+export function relativeToDocument(context: ParseContext, unit: CalendarUnit, offset: number): Resolution {
+  const window = relativeUnit(context.referenceSpan, unit, offset);
+  return { value: windowValue(window), window, anchor: 'document' };
+}
+
+/** A window spanning whole units from day `first` to day `last`, as an honest value. */
+function unitRange(unit: CalendarUnit, first: DaySpan, last: DaySpan, anchor: AnchorKind): Resolution {
+  if (first.start === last.start) return { value: unitValue(unit, first.start), window: exactUnit(unit, first.start), anchor };
+  const window = windowFromSpan({ start: first.start, end: last.end }, unit, 'within');
+  const a = unitValue(unit, first.start);
+  const b = unitValue(unit, last.start);
+  // Same unit in different years ("August" in an article dated only 2020): keep the unit, blur the year.
+  const value = a.length >= 4 && a.slice(4) === b.slice(4) && /^\d{4}$/.test(a.slice(0, 4)) ? `XXXX${a.slice(4)}` : windowValue(window);
+  return { value, window, anchor };
+}
+
+/**
+ * Pick the occurrence of a yearly recurring unit (a month, a day of a month, a quarter, a season) meant by an
+ * unanchored mention, seen from day `n`: the latest that has started by `n` (past), the earliest that has not
+ * ended before `n` (future), or the closest one (nearest; ties go to the past, as news mostly reports).
+ */
+function occurrenceFrom(n: number, inYear: (year: number) => DaySpan | null, direction: Direction): DaySpan | null {
+  const { year } = civilDay(n);
+  const candidates = [year - 1, year, year + 1].map(inYear).filter((s): s is DaySpan => s !== null);
+  if (direction === 'past') return candidates.filter((s) => s.start <= n).pop() ?? null;
+  if (direction === 'future') return candidates.find((s) => s.end >= n) ?? null;
+  let best: DaySpan | null = null;
+  let bestDistance = Infinity;
+  for (const s of candidates) {
+    const distance = s.end < n ? n - s.end : s.start > n ? s.start - n : 0;
+    if (distance < bestDistance) [best, bestDistance] = [s, distance];
+  }
+  return best;
+}
+
+/**
+ * An unanchored yearly unit ("in August", "on 9 August", "the fourth quarter", "this summer" without a year),
+ * resolved from both ends of the document span. `inYear` gives the unit's days in a given year (null if none, e.g.
+ * 29 February). `unit` names the granularity of the result.
+ */
+export function yearlyUnit(
+  context: ParseContext,
+  unit: CalendarUnit,
+  inYear: (year: number) => DaySpan | null,
+  direction: Direction,
+): Resolution | null {
+  const { start, end } = context.referenceSpan;
+  const first = occurrenceFrom(start, inYear, direction);
+  const last = occurrenceFrom(end, inYear, direction);
+  if (!first || !last) return null;
+  return unitRange(unit, first, last, 'document');
+}
+
+/** A month without a year ("in August"). */
+export function monthWithoutYear(context: ParseContext, month: number, direction: Direction): Resolution | null {
+  return yearlyUnit(context, 'month', (y) => unitSpan('month', dayNumber(y, month, 1)), direction);
+}
+
+/** A day of a month without a year ("on 9 August", "August 9"). */
+export function dayWithoutYear(context: ParseContext, month: number, day: number, direction: Direction): Resolution | null {
+  if (!isValidDay(2000, month, day)) return null;
+  return yearlyUnit(context, 'day', (y) => (isValidDay(y, month, day) ? unitSpan('day', dayNumber(y, month, day)) : null), direction);
+}
+
+/**
+ * A weekday without a date ("on Friday"): the latest such day on or before the document date (past), the earliest
+ * on or after it (future), or the closest (nearest). `weekShift` moves it by whole weeks ("next Friday" = +1 from
+ * the coming one is NOT implied here: callers decide what "next" means in their language).
+ */
+export function weekdayNear(context: ParseContext, weekday: number, direction: Direction, weekShift = 0): Resolution {
+  const pick = (n: number): number => {
+    const back = (isoWeekday(n) - weekday + 7) % 7;
+    const forward = (weekday - isoWeekday(n) + 7) % 7;
+    const day = direction === 'past' ? n - back : direction === 'future' ? n + forward : back <= forward ? n - back : n + forward;
+    return day + 7 * weekShift;
+  };
+  const first = pick(context.referenceSpan.start);
+  const last = pick(context.referenceSpan.end);
+  return unitRange('day', { start: first, end: first }, { start: last, end: last }, 'document');
+}
+
+/** The weekday inside the week `weekOffset` weeks from the document date ("Monday of last week", "this Friday"). */
+export function weekdayOfRelativeWeek(context: ParseContext, weekday: number, weekOffset: number): Resolution {
+  const pick = (n: number) => addUnits('week', n, weekOffset) + weekday - 1;
+  const first = pick(context.referenceSpan.start);
+  const last = pick(context.referenceSpan.end);
+  return unitRange('day', { start: first, end: first }, { start: last, end: last }, 'document');
+}
+
+/**
+ * A unit inside a relative year ("the fourth quarter of last year", "March of next year"): `inYear` picks the part
+ * of a year; the year is `yearOffset` years from the document date.
+ */
+export function partOfRelativeYear(
+  context: ParseContext,
+  unit: CalendarUnit,
+  inYear: (year: number) => DaySpan,
+  yearOffset: number,
+): Resolution {
+  const first = inYear(civilDay(context.referenceSpan.start).year + yearOffset);
+  const last = inYear(civilDay(context.referenceSpan.end).year + yearOffset);
+  return unitRange(unit, first, last, 'document');
+}
+
+/** Days between two moments as a window of whole days from the document date ("three days ago" = -3). */
+export function daysFromDocument(context: ParseContext, days: number): Resolution {
+  return relativeToDocument(context, 'day', days);
+}
+
+/**
+ * A stretch reaching from the document date backwards or forwards for a vague time ("recently", "in recent years",
+ * "the coming months"): certainty `period`, the far end vague. `reach` is how far it can go, in units.
+ */
+export function vaguePeriod(
+  context: ParseContext,
+  value: 'PAST_REF' | 'FUTURE_REF' | 'PRESENT_REF',
+  unit: CalendarUnit,
+  reach: number,
+): Resolution {
+  const { start, end } = context.referenceSpan;
+  if (value === 'PRESENT_REF') {
+    return { value, window: windowFromSpan({ start, end }, 'day', 'period'), anchor: 'document' };
+  }
+  const far = value === 'PAST_REF' ? unitSpan(unit, addUnits(unit, start, -reach)).start : unitSpan(unit, addUnits(unit, end, reach)).end;
+  const span = value === 'PAST_REF' ? { start: far, end } : { start, end: far };
+  const window = windowFromSpan(span, unit, 'period', value === 'PAST_REF' ? { vagueStart: true } : { vagueEnd: true });
+  return { value, window, anchor: 'document' };
+}
+
+/**
+ * A period from a stated start up to the document date ("since 1994", "since March"): certainty `period`, the end
+ * firm (it is the document date). Value and mod stay those of the start, as TIMEX3 annotates "since 1994" as the
+ * date 1994 with "since" a signal outside the expression; the window is what carries the stretch.
+ */
+export function periodSince(context: ParseContext, from: Resolution): Resolution {
+  if (!from.window) return from;
+  const start = dayNumber(...(from.window.earliest.split('-').map(Number) as [number, number, number]));
+  const window = windowFromSpan({ start, end: context.referenceSpan.end }, from.window.granularity as CalendarUnit, 'period');
+  return { ...from, window };
+}
+
+/** Apply a TIMEX3 mod (START, MID, END, APPROX ...) to a resolution; the window narrows to the named third for START/MID/END. */
+export function withMod(resolution: Resolution, mod: string | undefined): Resolution {
+  if (!mod) return resolution;
+  const result: Resolution = { ...resolution, mod };
+  const w = resolution.window;
+  if (w && (mod === 'START' || mod === 'MID' || mod === 'END') && w.certainty === 'exact') {
+    const start = dayNumber(...(w.earliest.split('-').map(Number) as [number, number, number]));
+    const end = dayNumber(...(w.latest.split('-').map(Number) as [number, number, number]));
+    const third = Math.max(0, Math.floor((end - start + 1) / 3) - 1);
+    const span =
+      mod === 'START' ? { start, end: start + third } : mod === 'END' ? { start: end - third, end } : { start: start + third + 1, end: end - third - 1 };
+    if (span.start <= span.end) {
+      // The referent is a stretch inside the unit whose edges are vague: keep the unit's granularity, period certainty.
+      result.window = windowFromSpan(span, w.granularity as CalendarUnit, 'period', { vagueStart: mod !== 'START', vagueEnd: mod !== 'END' });
+    }
+  }
+  return result;
+}

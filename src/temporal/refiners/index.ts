@@ -1,0 +1,2 @@
+/** Language-independent refiners, in the order a locale usually runs them. */
+export { anchorToPreviousDate } from './anchor-to-previous-date.js';
