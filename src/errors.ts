@@ -27,3 +27,82 @@ export class UnsupportedLanguageError extends EventTimelineError {
     this.name = 'UnsupportedLanguageError';
   }
 }
+
+/** Where in a text a problem is: 1-based line and column, and the 0-based string offset. */
+export interface TextPosition {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** Bad article input: every message names the file and the line, column and offset of the problem. */
+export class ArticleInputError extends EventTimelineError {
+  /** Where the problem is, when it has a place in the text. */
+  readonly position?: TextPosition;
+  constructor(code: string, message: string, options: { file?: string; position?: TextPosition; cause?: unknown } = {}) {
+    const where = options.position ? ` (line ${options.position.line}, column ${options.position.column}, offset ${options.position.offset})` : '';
+    super(code, `${message}${where}`, { file: options.file, cause: options.cause });
+    this.name = 'ArticleInputError';
+    if (options.position) this.position = options.position;
+  }
+}
+
+/** The text is empty or only whitespace. */
+export class EmptyArticleError extends ArticleInputError {
+  constructor(options: { file?: string } = {}) {
+    super('EMPTY_ARTICLE', 'the article is empty (no text after removing whitespace and the date header)', options);
+    this.name = 'EmptyArticleError';
+  }
+}
+
+/** The text has no ` date YYYY-MM[-DD]` header and no document date was given. */
+export class MissingDocumentDateError extends ArticleInputError {
+  constructor(options: { file?: string; position?: TextPosition } = {}) {
+    super(
+      'MISSING_DOCUMENT_DATE',
+      'no document date: the first line does not start with "date YYYY[-MM[-DD]]" and no date was given (use the date option or --date)',
+      options,
+    );
+    this.name = 'MissingDocumentDateError';
+  }
+}
+
+/** The date header (or the given date) is malformed or names a day that does not exist. */
+export class InvalidDocumentDateError extends ArticleInputError {
+  constructor(
+    readonly input: string,
+    reason: string,
+    options: { file?: string; position?: TextPosition; cause?: unknown } = {},
+  ) {
+    super('INVALID_DOCUMENT_DATE', `invalid document date ${JSON.stringify(input)}: ${reason}`, options);
+    this.name = 'InvalidDocumentDateError';
+  }
+}
+
+/** The text looks like binary data or a wrongly decoded file (NUL bytes, U+FFFD replacement characters). */
+export class BinaryInputError extends ArticleInputError {
+  constructor(what: string, options: { file?: string; position?: TextPosition } = {}) {
+    super('BINARY_INPUT', `${what}: this looks like binary data or a file not saved as UTF-8`, options);
+    this.name = 'BinaryInputError';
+  }
+}
+
+/** The language could not be recognised among the supported ones. */
+export class LanguageDetectionError extends ArticleInputError {
+  constructor(supported: readonly string[], options: { file?: string } = {}) {
+    super(
+      'LANGUAGE_NOT_DETECTED',
+      `could not tell the language (supported: ${supported.join(', ')}); give it explicitly (language option or --lang)`,
+      options,
+    );
+    this.name = 'LanguageDetectionError';
+  }
+}
+
+/** An argument of a public function has the wrong shape (not a string, an article or an `{id, text}` object). */
+export class InvalidArgumentError extends EventTimelineError {
+  constructor(message: string, options: { file?: string } = {}) {
+    super('INVALID_ARGUMENT', message, options);
+    this.name = 'InvalidArgumentError';
+  }
+}

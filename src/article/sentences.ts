@@ -1,0 +1,138 @@
+/**
+ * Sentences: `Intl.Segmenter` with an explicit locale, then two corrections ICU does not make:
+ * a full stop after an abbreviation or an initial ("dhr. Jansen", "J. Smith") does not end a sentence, and
+ * a segment that is only closing punctuation or quotes belongs to the sentence before it.
+ */
+import type { TextRules } from '../locales/types.js';
+import type { ArticleParagraph, ArticleSentence } from './types.js';
+
+interface Piece {
+  start: number;
+  end: number;
+}
+
+const TRAILING_WORD = /(\S+)\.\s*$/u;
+const INITIAL = /^\p{Lu}$/u;
+const ONLY_CLOSERS = /^[\s"”’'»)\]]*$/u;
+const FIRST_WORD = /^[\s"“„'‘«(]*(\p{L}+)/u;
+const OPENERS = new Set(['"', '“', '„', '«', '‘']);
+const CLOSERS = new Set(['”', '»', '’']);
+
+/** Cache of segmenters: constructing one is far slower than using it. */
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenterFor(language: string): Intl.Segmenter {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+    segmenters.set(language, segmenter);
+  }
+  return segmenter;
+}
+
+/** Does the full stop at the end of `segment` belong to an abbreviation or an initial, with the sentence going on? */
+function endsInAbbreviation(segment: string, next: string, rules: AbbreviationRules): boolean {
+  const word = TRAILING_WORD.exec(segment)?.[1];
+  if (!word) return false;
+  const bare = word.replace(/^[("“„'‘«]+/u, '');
+  const lower = bare.toLowerCase();
+  if (!INITIAL.test(bare) && !rules.abbreviations.has(lower)) return false;
+  // "in the U.S. The president ...": a capitalised function word after it starts a new sentence.
+  const first = FIRST_WORD.exec(next)?.[1];
+  if (first && first[0] !== first[0].toLowerCase() && rules.stopwords.has(first.toLowerCase())) return rules.titles.has(lower);
+  return true;
+}
+
+interface AbbreviationRules {
+  abbreviations: Set<string>;
+  stopwords: Set<string>;
+  /** Abbreviations that stand before a name and so never end a sentence (mr, dhr, dr). */
+  titles: Set<string>;
+}
+
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'dhr', 'mevr', 'mw', 'prof', 'drs', 'ir', 'ing', 'sen', 'rep', 'gov', 'gen', 'st']);
+const rulesCache = new WeakMap<TextRules, AbbreviationRules>();
+function compile(rules: TextRules): AbbreviationRules {
+  let compiled = rulesCache.get(rules);
+  if (!compiled) {
+    const abbreviations = new Set(rules.abbreviations.map((a) => a.toLowerCase()));
+    compiled = {
+      abbreviations,
+      stopwords: new Set(rules.stopwords.map((w) => w.toLowerCase())),
+      titles: new Set([...TITLES].filter((t) => abbreviations.has(t))),
+    };
+    rulesCache.set(rules, compiled);
+  }
+  return compiled;
+}
+
+/** Split one paragraph into sentence spans (offsets into the original text). */
+export function segmentParagraph(paragraph: ArticleParagraph, language: string, rules: TextRules): Piece[] {
+  const compiled = compile(rules);
+  // Line breaks inside a paragraph are wrapping, not sentence ends: same length, so offsets stay true.
+  const flat = paragraph.text.replace(/[\r\n]/g, ' ');
+  const raw: Piece[] = [];
+  for (const { index, segment } of segmenterFor(language).segment(flat)) raw.push({ start: index, end: index + segment.length });
+  const merged: Piece[] = [];
+  for (const piece of raw) {
+    const previous = merged[merged.length - 1];
+    const segment = flat.slice(piece.start, piece.end);
+    if (previous && (ONLY_CLOSERS.test(segment) || endsInAbbreviation(flat.slice(previous.start, previous.end), segment, compiled))) {
+      previous.end = piece.end;
+    } else merged.push({ ...piece });
+  }
+  const pieces: Piece[] = [];
+  for (const piece of merged) {
+    let { start, end } = piece;
+    while (start < end && /\s/.test(flat[start])) start++;
+    while (end > start && /\s/.test(flat[end - 1])) end--;
+    if (end > start) pieces.push({ start: paragraph.start + start, end: paragraph.start + end });
+  }
+  return pieces;
+}
+
+/**
+ * Mark sentences inside a quotation. Straight quotes toggle; curly and guillemet quotes open and close.
+ * A sentence is quoted when a quotation is open at its start or it starts with an opening quote, and it does not
+ * leave the quotation before its end (`zegt hij. "Dan ..."` and `... sterven."` both count as quoted).
+ */
+export function markQuoted(text: string, spans: readonly Piece[]): boolean[] {
+  let open = false;
+  return spans.map(({ start, end }) => {
+    let quotedStart = open;
+    let closedInside = false;
+    let firstContent = true;
+    for (let i = start; i < end; i++) {
+      const c = text[i];
+      const opens = OPENERS.has(c) && (c !== '"' || !open);
+      const closes = CLOSERS.has(c) || (c === '"' && open);
+      if (opens) {
+        if (firstContent) quotedStart = true;
+        open = true;
+      } else if (closes && open) {
+        open = false;
+        // closing right at the end keeps the sentence quoted; closing mid-sentence means only part was quoted
+        if (text.slice(i + 1, end).trim().replace(/^[.!?,]+/, '') !== '') closedInside = true;
+      }
+      if (!/\s/.test(c)) firstContent = false;
+    }
+    return quotedStart && !closedInside;
+  });
+}
+
+/** Sentences of all paragraphs, numbered through the article. */
+export function segmentSentences(
+  text: string,
+  paragraphs: readonly ArticleParagraph[],
+  language: string,
+  rules: TextRules,
+): ArticleSentence[] {
+  const sentences: ArticleSentence[] = [];
+  for (const paragraph of paragraphs) {
+    const pieces = segmentParagraph(paragraph, language, rules);
+    const quoted = markQuoted(text, pieces);
+    pieces.forEach((piece, i) =>
+      sentences.push({ ...piece, text: text.slice(piece.start, piece.end), index: sentences.length, paragraph: paragraph.index, quoted: quoted[i] }),
+    );
+  }
+  return sentences;
+}
