@@ -87,3 +87,64 @@ export interface ViewportLayout {
   /** Total plot height in px. */
   height: number;
 }
+
+/** Lane key of the single lane when lanes group by nothing. Contains U+0000 so no real value can collide with it. */
+export const ALL_EVENTS_LANE = '\u0000all';
+/** Lane key for events without a value for the lane field (no actor, no place). Labelled by `format` ("(geen)"). */
+export const NO_VALUE_LANE = '\u0000none';
+
+/** Options of `prepareEvents`. */
+export interface PrepareOptions {
+  /** What lanes group by; `none` (one lane) when absent. */
+  lanes?: LaneField;
+}
+
+/** Events prepared once per data update, with the sorted indexes that make viewport layout cheap. */
+export interface PreparedTimeline {
+  /** All prepared events in time order: `events[i].order === i` (arrow keys walk this array). */
+  events: readonly PreparedEvent[];
+  /** Prepared event by event id. */
+  byId: ReadonlyMap<string, PreparedEvent>;
+  /** Lane keys in display order (use `format`'s lane labels to show them). */
+  laneKeys: readonly string[];
+  /** The lane field used, so labels can be chosen for it (kind names for `kind`). */
+  laneField: LaneField;
+  /** Earliest start and latest end over all events (UTC ms), or null when there are none; for "fit". */
+  extent: { start: number; end: number } | null;
+  /** Internal per-lane search indexes; opaque to callers. */
+  readonly index: unknown;
+}
+
+/** Options of `layoutViewport`. The scale must be linear in time (a d3 `scaleUtc`, possibly rescaled by zoom). */
+export interface LayoutOptions {
+  /** Time (UTC ms) to px. */
+  x: (timeMs: number) => number;
+  /** px to time (UTC ms); derived from `x` when absent. */
+  invert?: (px: number) => number;
+  /** Plot width in px; marks in [-margin, width + margin] are laid out. */
+  width: number;
+  /** Extra px laid out left and right of the plot, so panning does not pop marks in (default 40). */
+  margin?: number;
+  /** Height of one row in px (default 24). */
+  rowHeight?: number;
+  /** Vertical gap between lanes in px (default 8). */
+  laneGap?: number;
+  /** Rows a lane may use, including its cluster row (default 6). */
+  maxRowsPerLane?: number;
+  /** Width of a text in px, for label shortening. */
+  measureText: (text: string) => number;
+  /** Points closer than this in px are grouped into a cluster (default 12). */
+  clusterGap?: number;
+  /** Only events for which this returns true are laid out. Pass the same function between frames (it is cached). */
+  filter?: (event: EventRecord) => boolean;
+  /** Radius of a point marker in px, for overlap tests (default 5). */
+  markerRadius?: number;
+  /** Horizontal room kept between neighbouring marks and labels in a row, px (default 4). */
+  gap?: number;
+  /** Lane label from a lane key (default: the key itself, "(none)" for the no-value lane, '' for the single lane). */
+  laneLabel?: (key: string) => string;
+  /** Leave out lanes with no visible mark (default false: every lane keeps its place). */
+  hideEmptyLanes?: boolean;
+  /** Upper bound on events + clusters (default 1000); clusters grow coarser until it holds. */
+  maxMarks?: number;
+}
