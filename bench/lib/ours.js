@@ -1,0 +1,2 @@
+window.benchReady = true;
+window.runOurs = async () => { throw new Error('not wired yet'); };

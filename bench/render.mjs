@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:render`: the interactive timeline in headless Chromium on 1,000, 10,000 and 100,000 generated
+ * events (examples/large/generate.js), against vis-timeline on the same data at 1,000 and 5,000 items.
+ *
+ * Figures per size: time to first render (createTimeline until drawn, forced layout included), median and 95th
+ * percentile frame time of 48 programmatic zoom and pan steps, and the number of elements in the component.
+ * See bench/lib/measure.js for how a step is timed. Targets: 100k first render < 1 s, p95 frame < 16 ms,
+ * ≤ 3,000 elements, ≥ 10× faster than vis-timeline.
+ *
+ * Options: --sizes 1000,5000,10000,100000  --vis-sizes 1000,5000  --json (print the raw results as JSON too)
+ */
+import { launchChromium } from '../tests/browser/lib/chromium.mjs';
+import { startServer } from '../scripts/serve.mjs';
+
+const argv = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : fallback;
+};
+const sizes = option('--sizes', '1000,5000,10000,100000').split(',').filter(Boolean).map(Number);
+const visSizes = option('--vis-sizes', '1000,5000').split(',').filter(Boolean).map(Number);
+
+const server = await startServer({ port: 0 });
+const browser = await launchChromium({ viewport: { width: 1280, height: 800 } });
+console.log(`Chromium: ${browser.executable.path} (${browser.executable.source}), ${(await browser.context.browser()?.version()) ?? ''}`);
+
+async function run(pageFile, fn, count) {
+  const page = await browser.context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(`${server.url}/bench/lib/${pageFile}`);
+  await page.waitForFunction(() => window.benchReady === true, null, { timeout: 60_000 });
+  try {
+    return await page.evaluate(([f, n]) => window[f](n), [fn, count]);
+  } catch (error) {
+    throw new Error(`${fn}(${count}) failed: ${error.message}\n${errors.join('\n')}`);
+  } finally {
+    await page.close();
+  }
+}
+
+const results = { ours: [], vis: [] };
+try {
+  for (const n of sizes) {
+    process.stdout.write(`event-timeline ${n.toLocaleString('en')} events… `);
+    const r = await run('ours.html', 'runOurs', n);
+    results.ours.push(r);
+    console.log(`first render ${r.firstRender.toFixed(1)} ms`);
+  }
+  for (const n of visSizes) {
+    process.stdout.write(`vis-timeline ${n.toLocaleString('en')} items… `);
+    const r = await run('vis.html', 'runVis', n);
+    results.vis.push(r);
+    console.log(`first render ${r.firstRender.toFixed(1)} ms`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const f = (x) => (Number.isFinite(x) ? x.toFixed(1) : '–');
+const row = (cells, widths) => cells.map((c, i) => String(c).padStart(widths[i])).join('  ');
+const widths = [14, 9, 14, 11, 11, 11, 9];
+console.log('\nRender benchmark (headless Chromium, 1200×700 px, times in ms)\n');
+console.log(row(['library', 'events', 'first render', 'frame p50', 'frame p95', 'frame max', 'elements'], widths));
+for (const [name, list] of [['event-timeline', results.ours], ['vis-timeline', results.vis]]) {
+  for (const r of list) {
+    console.log(row([name, r.count.toLocaleString('en'), f(r.firstRender), f(r.frames.median), f(r.frames.p95), f(r.frames.max), r.nodes.toLocaleString('en')], widths));
+  }
+}
+
+console.log('\nRatios, vis-timeline ÷ event-timeline on the same events (higher is better for event-timeline):');
+for (const v of results.vis) {
+  const o = results.ours.find((r) => r.count === v.count);
+  if (!o) {
+    console.log(`  ${v.count.toLocaleString('en')}: event-timeline not run at this size (add it to --sizes)`);
+    continue;
+  }
+  console.log(
+    `  ${v.count.toLocaleString('en')} events: first render ${(v.firstRender / o.firstRender).toFixed(1)}×, ` +
+      `zoom/pan frame p50 ${(v.frames.median / o.frames.median).toFixed(1)}×, p95 ${(v.frames.p95 / o.frames.p95).toFixed(1)}×`,
+  );
+}
+
+const big = results.ours.find((r) => r.count === 100_000);
+const checks = [
+  big && ['100,000 events first render < 1000 ms', big.firstRender < 1000, `${f(big.firstRender)} ms`],
+  ['zoom/pan frame p95 < 16 ms at every size', results.ours.every((r) => r.frames.p95 < 16), results.ours.map((r) => f(r.frames.p95)).join(' / ')],
+  ['≤ 3,000 elements at every size', results.ours.every((r) => r.nodes <= 3000), results.ours.map((r) => r.nodes).join(' / ')],
+  ...results.vis
+    .filter((v) => results.ours.some((o) => o.count === v.count))
+    .map((v) => {
+      const o = results.ours.find((r) => r.count === v.count);
+      const ratio = Math.min(v.firstRender / o.firstRender, v.frames.p95 / o.frames.p95);
+      return [`≥ 10× faster than vis-timeline at ${v.count.toLocaleString('en')} (worst of first render, p95 frame)`, ratio >= 10, `${ratio.toFixed(1)}×`];
+    }),
+].filter(Boolean);
+console.log('\nTargets:');
+for (const [label, ok, value] of checks) console.log(`  ${ok ? 'met   ' : 'MISSED'}  ${label}: ${value}`);
+if (argv.includes('--json')) console.log(JSON.stringify(results, null, 2));
