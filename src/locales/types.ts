@@ -12,9 +12,72 @@ export interface TextRules {
   readonly stopwords: readonly string[];
 }
 
-/** Cue words that decide an event's kind, actors and relations (filled in by the event extraction). */
+/** A word sequence that signals an ordering relative to an earlier event ("daarna", "vlak na zijn toespraak"). */
+export interface RelationCue {
+  /** Lower-case words, space separated: `vlak na`, `the day after`. */
+  readonly words: string;
+  readonly type: 'after' | 'before' | 'during';
+  /** The cue governs a noun phrase naming the earlier event ("na zijn toespraak"); `daarna` does not. */
+  readonly takesObject: boolean;
+}
+
+/**
+ * Cue words that decide an event's kind, actors, places and relations. Every list is lower case; multi-word cues
+ * are space separated and matched word by word. Matching is by whole words, so lists stay plain data.
+ */
 export interface EventCues {
-  [key: string]: unknown;
+  /** Sentence openings that make a sentence commentary, not an event: `het is opmerkelijk dat`. */
+  readonly commentaryOpenings: readonly string[];
+  /** Predicates that make a `wat ...`/`what ...` clause commentary: `is nog onduidelijk`. */
+  readonly commentaryPredicates: readonly string[];
+  /** Words opening an indirect question that a commentary predicate comments on: `wat`, `hoe`, `what`. */
+  readonly commentaryQuestionWords: readonly string[];
+  /** Reporting verbs in every form used: `zegt`, `zei`, `gezegd`, `said`, `told`. */
+  readonly reporting: readonly string[];
+  /** Frames naming the source before it: `volgens`, `according to`. */
+  readonly attribution: readonly string[];
+  /** Announcement verbs that take a plan as complement: `kondigde aan`, `announced`, `plans`. */
+  readonly announcement: readonly string[];
+  /** Words that start a complement clause after a reporting or announcement verb: `dat`, `that`. */
+  readonly complementizers: readonly string[];
+  /** The infinitive marker of a plan complement: `te`, `to`. */
+  readonly infinitiveMarker: string;
+  readonly negation: readonly string[];
+  /** Modal and hedging words: `kan`, `zou`, `mogelijk`, `might`, `could`. */
+  readonly speculation: readonly string[];
+  /** Sentence-initial words that offer an alternative and so make it speculative: `of`, `or`. */
+  readonly alternativeOpenings: readonly string[];
+  /** Conditional conjunctions that always make a condition: `indien`, `tenzij`, `if`, `unless`. */
+  readonly conditions: readonly string[];
+  /** Ambiguous conditional conjunction (`als` is also "as"), a condition only when a subject follows. */
+  readonly ambiguousCondition?: { readonly word: string; readonly subjects: readonly string[] };
+  /** Future auxiliaries and plan verbs: `zal`, `gaat`, `will`, `plans to`. */
+  readonly future: readonly string[];
+  /** Words that place an expression in the future: `morgen`, `volgende`, `tomorrow`, `next`. */
+  readonly futureTime: readonly string[];
+  readonly relations: readonly RelationCue[];
+  /** Sentence-initial connectors dropped from titles: `en`, `maar`, `and`. */
+  readonly connectors: readonly string[];
+  /** Articles and possessives: `de`, `het`, `zijn`, `the`, `his`. */
+  readonly determiners: readonly string[];
+  /** Clause starters after which a title is cut: `die`, `omdat`, `vanwege`, `which`, `because`. */
+  readonly titleCuts: readonly string[];
+  /** Countries, regions and cities, normalised spelling. */
+  readonly places: readonly string[];
+  /** Organisations and institutions, normalised spelling (`NAVO`, `Kremlin`, `EU`). */
+  readonly organisations: readonly string[];
+  /** Nouns for groups and offices that, after a demonym, name an actor (`Wit-Russische leger`): `leger`, `army`. */
+  readonly groupNouns: readonly string[];
+  /** Offices that may stand for a named person introduced earlier (`de president` → `Loekasjenko`). */
+  readonly roleNouns: readonly string[];
+  /** Endings of demonym adjectives: `ische`, `se`, `ian`, `ese`. */
+  readonly demonymEndings: readonly string[];
+  /** Capitalised words that are never names: month and weekday names, sentence-initial adverbs. */
+  readonly notNames: readonly string[];
+  /** Indefinite articles: a capitalised noun after them is a description, not a name ("een voormalige Sovjetrepubliek"). */
+  readonly indefiniteArticles: readonly string[];
+  /** Separable verb particles that close a clause (`kondigde ... aan`). */
+  readonly particles: readonly string[];
 }
 
 /** A supported language. */
