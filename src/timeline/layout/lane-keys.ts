@@ -1,0 +1,61 @@
+/**
+ * Which lanes an event is drawn in, and in what order lanes are stacked. An event with two actors is drawn in
+ * both actor lanes; an event without any goes to the no-value lane, which is stacked last.
+ */
+import type { EventKind, EventRecord } from '../../types.js';
+import { ALL_EVENTS_LANE, NO_VALUE_LANE, type LaneField } from './types.js';
+import { compareStrings } from './text-order.js';
+
+const KIND_ORDER: readonly EventKind[] = ['occurred', 'reported', 'planned', 'conditional', 'speculative', 'negated'];
+
+/** Distinct, non-empty lane keys of one event (never empty: falls back to the no-value lane). */
+export function laneKeysOf(event: EventRecord, field: LaneField): readonly string[] {
+  let values: readonly string[];
+  if (typeof field === 'function') {
+    const given = field(event);
+    values = given == null ? [] : typeof given === 'string' ? [given] : given;
+  } else {
+    switch (field) {
+      case 'none':
+        return [ALL_EVENTS_LANE];
+      case 'actor':
+        values = event.actors ?? [];
+        break;
+      case 'place':
+        values = event.places ?? [];
+        break;
+      case 'article':
+        values = [event.source.article];
+        break;
+      case 'kind':
+        values = [event.kind];
+        break;
+    }
+  }
+  const keys = [...new Set(values.filter((value) => typeof value === 'string' && value.trim() !== ''))];
+  return keys.length > 0 ? keys : [NO_VALUE_LANE];
+}
+
+/**
+ * Lane stacking order. Kinds follow the kind list (what happened first, denied last); articles follow their first
+ * event in time; other fields put the busiest lane on top, then code-point order. The no-value lane goes last.
+ */
+export function orderLaneKeys(
+  field: LaneField,
+  stats: ReadonlyMap<string, { count: number; firstOrder: number }>,
+): string[] {
+  const keys = [...stats.keys()].filter((key) => key !== NO_VALUE_LANE);
+  if (field === 'kind') {
+    const rank = (key: string) => {
+      const i = KIND_ORDER.indexOf(key as EventKind);
+      return i < 0 ? KIND_ORDER.length : i;
+    };
+    keys.sort((a, b) => rank(a) - rank(b) || compareStrings(a, b));
+  } else if (field === 'article') {
+    keys.sort((a, b) => stats.get(a)!.firstOrder - stats.get(b)!.firstOrder || compareStrings(a, b));
+  } else {
+    keys.sort((a, b) => stats.get(b)!.count - stats.get(a)!.count || compareStrings(a, b));
+  }
+  if (stats.has(NO_VALUE_LANE)) keys.push(NO_VALUE_LANE);
+  return keys;
+}

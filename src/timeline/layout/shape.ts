@@ -1,0 +1,26 @@
+/**
+ * From a date window to what is drawn: the shape of the mark and its time extent in UTC milliseconds.
+ * Times come from the pure calendar (day numbers), never from a `Date`, so no time zone can leak in.
+ */
+import { parseDay } from '../../time/calendar.js';
+import type { DateWindow, Granularity } from '../../types.js';
+import type { MarkShape } from './types.js';
+
+export const DAY_MS = 86_400_000;
+
+const DAY_OR_FINER: ReadonlySet<Granularity> = new Set(['minute', 'hour', 'day']);
+
+/**
+ * `within` windows hold one unit somewhere inside: an uncertain point. `period` windows, and exact windows
+ * coarser than a day ("augustus 2020"), are stretches of time: a bar. An exact day (or finer) is a point.
+ */
+export function shapeOf(window: DateWindow): MarkShape {
+  if (window.certainty === 'within') return 'uncertain-point';
+  if (window.certainty === 'period') return 'period';
+  return DAY_OR_FINER.has(window.granularity) ? 'point' : 'period';
+}
+
+/** [start, end) in UTC ms: the first instant of the earliest day up to the first instant after the latest day. */
+export function windowTimes(window: Pick<DateWindow, 'earliest' | 'latest'>): { start: number; end: number } {
+  return { start: parseDay(window.earliest) * DAY_MS, end: (parseDay(window.latest) + 1) * DAY_MS };
+}

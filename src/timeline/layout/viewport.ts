@@ -1,0 +1,291 @@
+/**
+ * `layoutViewport`: on every zoom frame, lay out only what is visible. Per lane:
+ * 1. Thin marks (duration classes narrower than the cluster gap) are counted per cluster bucket with binary
+ *    searches; a bucket whose marks are closer than the gap becomes one cluster, otherwise its marks are drawn.
+ *    Work is O(buckets · log n), not O(visible), so the fully zoomed-out view of 100,000 events is cheap.
+ * 2. Wide marks (bars, wide uncertainty windows) that overlap the view are found through the duration classes.
+ * 3. Drawn marks are packed into rows (`packRows`); what does not fit folds into the cluster of its bucket, and
+ *    clusters get the lane's top row. Labels are then cut to their room (`fitLabel`).
+ * Lanes are stacked top-down. If the total still exceeds `maxMarks`, the cluster gap doubles and the layout runs
+ * again, so the output is bounded at any zoom. Pure: no DOM; deterministic; px rounded to 0.01.
+ */
+import { bucketGrid, bucketOf, type BucketGrid } from './buckets.js';
+import { lanesFor } from './filtered-index.js';
+import { fitLabel } from './fit-label.js';
+import { bisectLeft, overlapping, type DurationClass, type LaneIndex } from './lane-index.js';
+import type { TimelineIndex } from './prepare.js';
+import { packRows, type PackItem } from './row-packing.js';
+import {
+  ALL_EVENTS_LANE,
+  NO_VALUE_LANE,
+  type Lane,
+  type LayoutOptions,
+  type PlacedCluster,
+  type PlacedEvent,
+  type PreparedEvent,
+  type PreparedTimeline,
+  type ViewportLayout,
+} from './types.js';
+import { viewportTimes } from './viewport-scale.js';
+
+/** At most this many marks in one bucket are drawn one by one (if far enough apart); more always cluster. */
+const MAX_LONE_PER_BUCKET = 4;
+/** Member ids kept per cluster (for a tooltip); `count` has the total. */
+const MAX_CLUSTER_IDS = 8;
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+export function defaultLaneLabel(key: string): string {
+  if (key === ALL_EVENTS_LANE) return '';
+  if (key === NO_VALUE_LANE) return '(none)';
+  return key;
+}
+
+interface Settings {
+  x: (t: number) => number;
+  t0: number;
+  t1: number;
+  width: number;
+  margin: number;
+  grid: BucketGrid;
+  /** Classes whose longest member is at most this many ms are thin at this zoom. */
+  thinMs: number;
+  clusterGap: number;
+  markerRadius: number;
+  gap: number;
+  maxRows: number;
+  measure: (text: string) => number;
+}
+
+interface ClusterAcc {
+  bucket: number;
+  count: number;
+  ids: string[];
+}
+
+interface LaneResult {
+  events: { prepared: PreparedEvent; row: number; x: number; x0: number; x1: number; label: string; labelX: number }[];
+  clusters: ClusterAcc[];
+  rows: number;
+}
+
+export function layoutViewport(prepared: PreparedTimeline, options: LayoutOptions): ViewportLayout {
+  const width = options.width;
+  const margin = options.margin ?? 40;
+  const { t0, t1, msPerPx } = viewportTimes(options.x, options.invert, width, margin);
+  const lanes = lanesFor(prepared.index as TimelineIndex, options.filter);
+  const maxMarks = options.maxMarks ?? 1000;
+  let clusterGap = options.clusterGap ?? 12;
+  for (let attempt = 0; ; attempt++) {
+    const layout = layoutOnce(prepared, lanes, options, {
+      x: options.x,
+      t0,
+      t1,
+      width,
+      margin,
+      grid: bucketGrid(msPerPx, clusterGap),
+      thinMs: clusterGap * msPerPx,
+      clusterGap,
+      markerRadius: options.markerRadius ?? 5,
+      gap: options.gap ?? 4,
+      maxRows: Math.max(1, options.maxRowsPerLane ?? 6),
+      measure: cachedMeasure(options.measureText),
+    });
+    if (layout.events.length + layout.clusters.length <= maxMarks || attempt >= 16) return layout;
+    clusterGap *= 2;
+  }
+}
+
+function layoutOnce(
+  prepared: PreparedTimeline,
+  lanes: ReadonlyMap<string, LaneIndex>,
+  options: LayoutOptions,
+  s: Settings,
+): ViewportLayout {
+  const rowHeight = options.rowHeight ?? 24;
+  const laneGap = options.laneGap ?? 8;
+  const label = options.laneLabel ?? defaultLaneLabel;
+  const outLanes: Lane[] = [];
+  const events: PlacedEvent[] = [];
+  const clusters: PlacedCluster[] = [];
+  let y = 0;
+  for (const key of prepared.laneKeys) {
+    const lane = lanes.get(key);
+    if (!lane) continue;
+    const result = layoutLane(lane, s);
+    if (options.hideEmptyLanes && result.events.length === 0 && result.clusters.length === 0) continue;
+    const rows = Math.max(1, result.rows);
+    const height = rows * rowHeight;
+    outLanes.push({ key, label: label(key), y: round(y), height, rows });
+    const rowY = (row: number) => round(y + row * rowHeight + rowHeight / 2);
+    for (const e of result.events) {
+      events.push({
+        key: `${e.prepared.event.id}@${key}`,
+        prepared: e.prepared,
+        lane: key,
+        row: e.row,
+        x: round(e.x),
+        x0: round(e.x0),
+        x1: round(e.x1),
+        y: rowY(e.row),
+        label: e.label,
+        labelX: round(e.labelX),
+      });
+    }
+    for (const c of result.clusters) {
+      const start = c.bucket * s.grid.size;
+      const end = start + s.grid.size;
+      const x0 = clampPx(s.x(start), s);
+      const x1 = clampPx(s.x(end), s);
+      clusters.push({
+        key: `${key}|${s.grid.level}|${c.bucket}`,
+        lane: key,
+        x: round((x0 + x1) / 2),
+        x0: round(x0),
+        x1: round(x1),
+        y: rowY(0),
+        count: c.count,
+        memberIds: c.ids,
+        start,
+        end,
+      });
+    }
+    y += height + laneGap;
+  }
+  return { lanes: outLanes, events, clusters, height: round(Math.max(0, y - laneGap)) };
+}
+
+/** Keep far-off-screen ends at a sane distance (SVG precision), still well outside the view. */
+function clampPx(px: number, s: Settings): number {
+  return Math.min(Math.max(px, -s.margin - s.width), 2 * s.width + s.margin);
+}
+
+function layoutLane(lane: LaneIndex, s: Settings): LaneResult {
+  const thin = lane.classes.filter((cls) => cls.maxDuration <= s.thinMs);
+  const wide = lane.classes.filter((cls) => cls.maxDuration > s.thinMs);
+  const clusterByBucket = new Map<number, ClusterAcc>();
+  const candidates: PreparedEvent[] = [];
+  if (thin.length > 0) sweepBuckets(thin, s, candidates, clusterByBucket);
+  for (const cls of wide) overlapping(cls, s.t0, s.t1, candidates);
+
+  const items = candidates.map((p) => geometry(p, s));
+  const byLeft = items.map((_, i) => i).sort((a, b) => items[a].left - items[b].left || candidates[a].order - candidates[b].order);
+  const sortedItems = byLeft.map((i) => items[i]);
+
+  // Clusters take the top row; without any, marks may use every row.
+  let rowOffset = clusterByBucket.size > 0 ? 1 : 0;
+  let packing = packRows(sortedItems, s.maxRows - rowOffset, s.gap);
+  if (packing.overflowCount > 0 && rowOffset === 0) {
+    rowOffset = 1;
+    packing = packRows(sortedItems, s.maxRows - 1, s.gap);
+  }
+
+  const events: LaneResult['events'] = [];
+  sortedItems.forEach((item, i) => {
+    const p = candidates[byLeft[i]];
+    const row = packing.rows[i];
+    if (row < 0) {
+      const bucket = bucketOf(s.grid, Math.min(Math.max(p.anchor, s.t0), s.t1 - 1));
+      addToCluster(clusterByBucket, bucket, 1, [p.event.id]);
+      return;
+    }
+    const room = Math.min(packing.labelLimits[i], s.width + s.margin) - item.labelX;
+    events.push({
+      prepared: p,
+      row: row + rowOffset,
+      x: item.x,
+      x0: item.x0,
+      x1: item.x1,
+      label: fitLabel(p.event.title, room, s.measure),
+      labelX: item.labelX,
+    });
+  });
+  const clusters = [...clusterByBucket.values()].sort((a, b) => a.bucket - b.bucket);
+  const rows = clusters.length > 0 ? Math.max(1, packing.rowCount + 1) : packing.rowCount;
+  return { events, clusters, rows };
+}
+
+interface Geometry extends PackItem {
+  x: number;
+  x0: number;
+  x1: number;
+  labelX: number;
+}
+
+function geometry(p: PreparedEvent, s: Settings): Geometry {
+  const x = clampPx(s.x(p.anchor), s);
+  const x0 = clampPx(s.x(p.start), s);
+  const x1 = clampPx(s.x(p.end), s);
+  const r = s.markerRadius;
+  const full = s.measure(p.event.title);
+  if (p.shape === 'period') {
+    const labelX = Math.max(x0, 0) + s.gap;
+    return { x, x0, x1, labelX, left: x0, markRight: x1, labelRight: labelX + full };
+  }
+  const labelX = x + r + s.gap;
+  const left = p.shape === 'point' ? x - r : Math.min(x0, x - r);
+  const markRight = p.shape === 'point' ? x + r : Math.max(x1, x + r);
+  return { x, x0, x1, labelX, left, markRight, labelRight: labelX + full };
+}
+
+/** Step 1: count thin marks per bucket; lone, well-spaced ones become candidates, the rest clusters. */
+function sweepBuckets(classes: readonly DurationClass[], s: Settings, candidates: PreparedEvent[], clusters: Map<number, ClusterAcc>) {
+  const { size } = s.grid;
+  const first = bucketOf(s.grid, s.t0);
+  const last = bucketOf(s.grid, s.t1);
+  const cursors = classes.map((cls) => bisectLeft(cls.anchors, first * size));
+  const ends = new Array<number>(classes.length);
+  for (let bucket = first; bucket <= last; bucket++) {
+    const bucketEnd = (bucket + 1) * size;
+    let count = 0;
+    classes.forEach((cls, j) => {
+      ends[j] = bisectLeft(cls.anchors, bucketEnd, cursors[j]);
+      count += ends[j] - cursors[j];
+    });
+    if (count > 0) {
+      const members = count <= MAX_LONE_PER_BUCKET ? collect(classes, cursors, ends, count) : null;
+      if (members && wellSpaced(members, s)) candidates.push(...members);
+      else addToCluster(clusters, bucket, count, (members ?? collect(classes, cursors, ends, MAX_CLUSTER_IDS)).map((p) => p.event.id));
+    }
+    for (let j = 0; j < classes.length; j++) cursors[j] = ends[j];
+  }
+}
+
+/** Up to `limit` members of a bucket across classes, in time order. */
+function collect(classes: readonly DurationClass[], from: readonly number[], to: readonly number[], limit: number): PreparedEvent[] {
+  const out: PreparedEvent[] = [];
+  classes.forEach((cls, j) => {
+    for (let i = from[j]; i < to[j] && i < from[j] + limit; i++) out.push(cls.items[i]);
+  });
+  return out.sort((a, b) => a.order - b.order).slice(0, limit);
+}
+
+function wellSpaced(members: readonly PreparedEvent[], s: Settings): boolean {
+  const xs = members.map((p) => s.x(p.anchor)).sort((a, b) => a - b);
+  for (let i = 1; i < xs.length; i++) if (xs[i] - xs[i - 1] < s.clusterGap) return false;
+  return true;
+}
+
+function addToCluster(clusters: Map<number, ClusterAcc>, bucket: number, count: number, ids: readonly string[]): void {
+  let acc = clusters.get(bucket);
+  if (!acc) clusters.set(bucket, (acc = { bucket, count: 0, ids: [] }));
+  acc.count += count;
+  for (const id of ids) if (acc.ids.length < MAX_CLUSTER_IDS && !acc.ids.includes(id)) acc.ids.push(id);
+}
+
+const measureCaches = new WeakMap<(text: string) => number, Map<string, number>>();
+
+/** Label widths are asked for every frame; remember them per measuring function. */
+function cachedMeasure(measure: (text: string) => number): (text: string) => number {
+  let cache = measureCaches.get(measure);
+  if (!cache) measureCaches.set(measure, (cache = new Map()));
+  const widths = cache;
+  return (text) => {
+    let w = widths.get(text);
+    if (w === undefined) {
+      if (widths.size > 50_000) widths.clear();
+      widths.set(text, (w = measure(text)));
+    }
+    return w;
+  };
+}
