@@ -1,0 +1,69 @@
+/**
+ * Vague references to the past, present and future (TIMEX3 PAST_REF, PRESENT_REF, FUTURE_REF):
+ * "onlangs", "de laatste tijd", "nu", "momenteel", "binnenkort", and periods of plural units around the document date:
+ * "de laatste jaren", "(in) de afgelopen dagen", "de komende weken". With a number the period has a length
+ * ("de afgelopen drie jaar": DURATION P3Y, ending at the document date).
+ *
+ * Windows: a PAST_REF period ends with the last day the document date can be and has a vague start
+ * ({@link VAGUE_REACH} units back); a FUTURE_REF period starts with the document date and has a vague end;
+ * PRESENT_REF is the document date itself (one day somewhere in it when it is a month).
+ * "in het verleden", "vroeger", "in de toekomst" have no bound at all, so they get no window.
+ */
+import type { CalendarUnit } from '../../../../time/units.js';
+import { relativeUnit, windowFromSpan } from '../../../../time/window.js';
+import type { TemporalParser } from '../../../../temporal/contract.js';
+import { FUTURE_REF_WORDS, PAST_REF_WORDS, PRESENT_REF_WORDS, UNITS, type NlUnit } from '../../words.js';
+import { alternation, compile, GAP, normalize, WORD_END, WORD_START } from '../pattern.js';
+import { isVagueQuantity, NUMBER, parseNumber, VAGUE_NUMBER } from '../numbers.js';
+import { candidate, periodEndingAtReference, periodStartingAtReference, shiftDay } from '../resolve.js';
+import { durationValue } from './duration.js';
+
+const UNBOUNDED = new Set(['in het verleden', 'vroeger', 'destijds', 'in de toekomst', 'op termijn']);
+const PAST_DETERMINERS = ['afgelopen', 'laatste', 'voorbije', 'vorige', 'recente'];
+const FUTURE_DETERMINERS = ['komende', 'volgende', 'aankomende', 'eerstkomende'];
+const UNIT_NOUNS = Object.keys(UNITS);
+
+export const vagueReferenceParser: TemporalParser = {
+  name: 'vague-reference',
+  pattern: compile(
+    `${WORD_START}(?:(?<plural>(?:de|het)${GAP}(?<det>${alternation([...PAST_DETERMINERS, ...FUTURE_DETERMINERS])})${GAP}` +
+      `(?:(?<count>${NUMBER}|${VAGUE_NUMBER}|paar)${GAP})?(?<unit>${alternation(UNIT_NOUNS)}))` +
+      `|(?<word>${alternation([...PAST_REF_WORDS, ...PRESENT_REF_WORDS, ...FUTURE_REF_WORDS])}))${WORD_END}`,
+  ),
+  extract(match, context) {
+    const g = match.groups!;
+    const start = match.index;
+    const end = start + match[0].length;
+    if (g.word) {
+      const word = normalize(g.word);
+      if (PRESENT_REF_WORDS.includes(word)) {
+        return candidate(context, start, end, {
+          type: 'DATE', value: 'PRESENT_REF', window: relativeUnit(context.referenceSpan, 'day', 0), anchor: 'document',
+        });
+      }
+      const past = PAST_REF_WORDS.includes(word);
+      const value = past ? 'PAST_REF' : 'FUTURE_REF';
+      if (UNBOUNDED.has(word)) return candidate(context, start, end, { type: 'DATE', value, anchor: 'document' });
+      // "onlangs", "binnenkort": within a few months of the document date
+      const window = past ? periodEndingAtReference(context, 'month', 3) : periodStartingAtReference(context, 'month', 3);
+      return candidate(context, start, end, { type: 'DATE', value, window, anchor: 'document' });
+    }
+    const unit: NlUnit = UNITS[normalize(g.unit)];
+    const past = PAST_DETERMINERS.includes(normalize(g.det));
+    const calendarUnit: CalendarUnit = unit === 'hour' || unit === 'minute' ? 'day' : unit;
+    const count = g.count && !isVagueQuantity(g.count) && normalize(g.count) !== 'paar' ? parseNumber(g.count) : undefined;
+    const plural = /(?:en|a|ën)$/i.test(g.unit) || unit === 'year' && normalize(g.unit) === 'jaren';
+    if (count === undefined && !g.count && !plural) return null; // "de afgelopen week" is relative-unit's
+    if (count === undefined) {
+      const window = past ? periodEndingAtReference(context, calendarUnit) : periodStartingAtReference(context, calendarUnit);
+      return candidate(context, start, end, { type: 'DATE', value: past ? 'PAST_REF' : 'FUTURE_REF', window, anchor: 'document' });
+    }
+    // "de afgelopen drie jaar": a duration of known length that ends (or starts) at the document date
+    const span = context.referenceSpan;
+    const whole = Number.isInteger(count) ? count : Math.ceil(count);
+    const window = past
+      ? windowFromSpan({ start: shiftDay(calendarUnit, span.start, -whole) + 1, end: span.end }, 'day', 'period')
+      : windowFromSpan({ start: span.start, end: shiftDay(calendarUnit, span.end, whole) - 1 }, 'day', 'period');
+    return candidate(context, start, end, { type: 'DURATION', value: durationValue(count, unit), window, anchor: 'document' });
+  },
+};

@@ -1,0 +1,48 @@
+/**
+ * Weekdays: "maandag", "zondagavond", "vorige dinsdag", "komende vrijdag", "maandag jl.".
+ * Without a determiner the tense decides: the nearest past one in a past-tense sentence ("hij zei maandag"), the
+ * nearest next one in a future one ("gaat maandag", "zal", "wil"); with no tense either way the window holds both.
+ * A capitalised weekday right after another capitalised word is part of a name ("Goede Vrijdag", "Bloody Sunday").
+ */
+import { windowFromSpan, windowValue } from '../../../../time/window.js';
+import type { TemporalParser } from '../../../../temporal/contract.js';
+import { PARTS_OF_DAY, WEEKDAYS } from '../../words.js';
+import { alternation, compile, GAP, normalize, WORD_END, WORD_START } from '../pattern.js';
+import { candidate, dateCandidate, nearestWeekday, tenseAround, weekdayWindow } from '../resolve.js';
+
+const PAST = ['vorige', 'afgelopen', 'voorbije', 'jongstleden'];
+const NEXT = ['volgende', 'komende', 'aanstaande'];
+
+export const weekdayParser: TemporalParser = {
+  name: 'weekday',
+  pattern: compile(
+    `${WORD_START}(?:(?<det>${alternation([...PAST, ...NEXT])})${GAP})?(?<weekday>${alternation(Object.keys(WEEKDAYS))})` +
+      `(?<part>${alternation(Object.keys(PARTS_OF_DAY))})?${WORD_END}(?<after>${GAP}(?:jl\\.|j\\.l\\.|a\\.s\\.|jongstleden|aanstaande)(?![\\p{L}]))?`,
+  ),
+  extract(match, context) {
+    const g = match.groups!;
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!g.det && /^\p{Lu}/u.test(g.weekday) && /\p{Lu}[\p{L}]*\s{1,3}$/u.test(context.text.slice(Math.max(0, start - 30), start))) {
+      return null;
+    }
+    const weekday = WEEKDAYS[normalize(g.weekday)];
+    const cue = normalize(`${g.det ?? ''} ${g.after ?? ''}`);
+    const direction = /vorige|afgelopen|voorbije|jongstleden|jl|j\.l/.test(cue) ? 'past' : /volgende|komende|aanstaande|a\.s/.test(cue) ? 'future' : undefined;
+    const span = context.referenceSpan;
+    let window;
+    if (direction === 'past') {
+      // "vorige maandag" is never the document day itself
+      const [a, b] = [nearestWeekday(span.start - 1, weekday, 'past'), nearestWeekday(span.end - 1, weekday, 'past')];
+      window = windowFromSpan({ start: a, end: b }, 'day', a === b ? 'exact' : 'within');
+    } else if (direction === 'future') {
+      const [a, b] = [nearestWeekday(span.start + 1, weekday, 'future'), nearestWeekday(span.end + 1, weekday, 'future')];
+      window = windowFromSpan({ start: a, end: b }, 'day', a === b ? 'exact' : 'within');
+    } else {
+      window = weekdayWindow(span, weekday, tenseAround(context.text, start, end));
+    }
+    if (!g.part) return dateCandidate(context, start, end, window, 'document');
+    const part = PARTS_OF_DAY[normalize(g.part)];
+    return candidate(context, start, end, { type: 'TIME', value: `${windowValue(window)}T${part}`, window, anchor: 'document' });
+  },
+};

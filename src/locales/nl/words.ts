@@ -1,0 +1,193 @@
+/**
+ * Dutch word lists for temporal expressions, in one place. Parsers build their patterns from these lists, so adding
+ * a word here is enough to teach every parser that uses the list. All keys are lower case.
+ */
+import type { Season } from '../../time/units.js';
+
+/** Month names and the usual abbreviations (with or without a full stop in the text). */
+export const MONTHS: Readonly<Record<string, number>> = {
+  januari: 1, jan: 1,
+  februari: 2, feb: 2, febr: 2,
+  maart: 3, mrt: 3, maa: 3,
+  april: 4, apr: 4,
+  mei: 5,
+  juni: 6, jun: 6,
+  juli: 7, jul: 7,
+  augustus: 8, aug: 8,
+  september: 9, sep: 9, sept: 9,
+  oktober: 10, okt: 10, october: 10,
+  november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+
+/** Full month names only: a bare abbreviation ("aug", "dec") is too ambiguous without a day or year next to it. */
+export const FULL_MONTH_NAMES: readonly string[] = [
+  'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+];
+
+/** ISO weekday numbers (Monday 1). */
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6, zondag: 7,
+};
+
+/** Adverbial "on <weekday>s" forms: "'s maandags". */
+export const WEEKDAY_ADVERBS: Readonly<Record<string, number>> = {
+  maandags: 1, dinsdags: 2, woensdags: 3, donderdags: 4, vrijdags: 5, zaterdags: 6, zondags: 7,
+};
+
+/** TIMEX3 parts of the day. "morgen" as a part of the day only appears glued to a day word ("zondagmorgen"). */
+export const PARTS_OF_DAY: Readonly<Record<string, string>> = {
+  ochtend: 'MO', morgen: 'MO', voormiddag: 'MO', middag: 'AF', namiddag: 'AF', avond: 'EV', nacht: 'NI',
+};
+
+/** "'s ochtends", "'s avonds" ... */
+export const PART_OF_DAY_ADVERBS: Readonly<Record<string, string>> = {
+  ochtends: 'MO', morgens: 'MO', middags: 'AF', avonds: 'EV', nachts: 'NI',
+};
+
+/** Days relative to the document date; the part of the day is set for "vanavond", "gisteravond" ... */
+export const RELATIVE_DAYS: Readonly<Record<string, { offset: number; part?: string }>> = {
+  vandaag: { offset: 0 },
+  heden: { offset: 0 },
+  gisteren: { offset: -1 },
+  eergisteren: { offset: -2 },
+  morgen: { offset: 1 },
+  overmorgen: { offset: 2 },
+  vanochtend: { offset: 0, part: 'MO' },
+  vanmorgen: { offset: 0, part: 'MO' },
+  vanmiddag: { offset: 0, part: 'AF' },
+  vanavond: { offset: 0, part: 'EV' },
+  vannacht: { offset: 0, part: 'NI' },
+  gisterochtend: { offset: -1, part: 'MO' },
+  gistermorgen: { offset: -1, part: 'MO' },
+  gistermiddag: { offset: -1, part: 'AF' },
+  gisteravond: { offset: -1, part: 'EV' },
+  gisternacht: { offset: -1, part: 'NI' },
+  morgenochtend: { offset: 1, part: 'MO' },
+  morgenvroeg: { offset: 1, part: 'MO' },
+  morgenmiddag: { offset: 1, part: 'AF' },
+  morgenavond: { offset: 1, part: 'EV' },
+  morgennacht: { offset: 1, part: 'NI' },
+};
+
+/** Written-out cardinal numbers. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  een: 1, één: 1, eén: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
+  elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18,
+  negentien: 19, twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80,
+  negentig: 90, honderd: 100, duizend: 1000,
+};
+
+/** Vague quantities: the number becomes X in a duration value ("enkele dagen" → PXD). */
+export const VAGUE_QUANTITIES: readonly string[] = [
+  'een paar', 'enkele', 'meerdere', 'verscheidene', 'diverse', 'tientallen', 'honderden', 'duizenden', 'vele', 'heel wat',
+];
+
+/** Ordinals for "het derde kwartaal", "de twintigste eeuw". */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  eerste: 1, tweede: 2, derde: 3, vierde: 4, vijfde: 5, zesde: 6, zevende: 7, achtste: 8, negende: 9, tiende: 10,
+  elfde: 11, twaalfde: 12, dertiende: 13, veertiende: 14, vijftiende: 15, zestiende: 16, zeventiende: 17,
+  achttiende: 18, negentiende: 19, twintigste: 20, eenentwintigste: 21, tweeëntwintigste: 22,
+};
+
+/** Decade words: "de jaren negentig". */
+export const DECADE_WORDS: Readonly<Record<string, number>> = {
+  twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90,
+};
+
+export type NlUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+
+/** Unit nouns, singular and plural. */
+export const UNITS: Readonly<Record<string, NlUnit>> = {
+  minuut: 'minute', minuten: 'minute',
+  uur: 'hour', uren: 'hour',
+  dag: 'day', dagen: 'day', etmaal: 'day', etmalen: 'day',
+  week: 'week', weken: 'week',
+  maand: 'month', maanden: 'month',
+  kwartaal: 'quarter', kwartalen: 'quarter',
+  jaar: 'year', jaren: 'year',
+  decennium: 'decade', decennia: 'decade', decenniën: 'decade',
+  eeuw: 'century', eeuwen: 'century',
+};
+
+/** "-lang" adverbs: "jarenlang" is a duration of several years. */
+export const UNIT_LONG_ADVERBS: Readonly<Record<string, NlUnit>> = {
+  minutenlang: 'minute', urenlang: 'hour', dagenlang: 'day', wekenlang: 'week', maandenlang: 'month', jarenlang: 'year',
+  decennialang: 'decade', eeuwenlang: 'century',
+};
+
+/** Seasons (meteorological, as TIMEX3 names them). */
+export const SEASON_WORDS: Readonly<Record<string, Season>> = {
+  lente: 'SP', voorjaar: 'SP', zomer: 'SU', herfst: 'FA', najaar: 'FA', winter: 'WI',
+};
+
+/** Determiners that pick a unit relative to the document date: "vorige week", "dit jaar", "komende maand". */
+export const RELATIVE_DETERMINERS: Readonly<Record<string, number>> = {
+  deze: 0, dit: 0, huidige: 0,
+  vorige: -1, vorig: -1, afgelopen: -1, voorbije: -1, voorbij: -1, jongstleden: -1, 'het afgelopen': -1, 'de afgelopen': -1,
+  'het voorbije': -1, 'de voorbije': -1, 'het vorige': -1,
+  volgende: 1, volgend: 1, komende: 1, komend: 1, aanstaande: 1, 'de komende': 1, 'het komende': 1, 'het volgende': 1,
+};
+
+/** Modifiers of part of a unit: "begin augustus", "medio 2021", "eind 2019". */
+export const PART_MODIFIERS: Readonly<Record<string, 'START' | 'MID' | 'END'>> = {
+  begin: 'START', 'het begin van': 'START', 'aan het begin van': 'START', 'in het begin van': 'START', 'begin van': 'START',
+  medio: 'MID', half: 'MID', halverwege: 'MID', midden: 'MID', 'het midden van': 'MID', 'in het midden van': 'MID',
+  eind: 'END', einde: 'END', 'het einde van': 'END', 'aan het einde van': 'END', 'aan het eind van': 'END',
+  'het eind van': 'END', 'eind van': 'END', 'einde van': 'END', ultimo: 'END',
+};
+
+/** Vague references to the past, present and future. */
+export const PAST_REF_WORDS: readonly string[] = [
+  'onlangs', 'recent', 'recentelijk', 'kortgeleden', 'kort geleden', 'de laatste tijd', 'in de laatste tijd',
+  'in het verleden', 'vroeger', 'destijds',
+];
+export const PRESENT_REF_WORDS: readonly string[] = [
+  'nu', 'momenteel', 'op dit moment', 'op het moment', 'tegenwoordig', 'thans', 'inmiddels', 'op dit ogenblik',
+  'vandaag de dag', 'heden ten dage', 'nog steeds',
+];
+export const FUTURE_REF_WORDS: readonly string[] = [
+  'binnenkort', 'straks', 'in de toekomst', 'in de nabije toekomst', 'op termijn', 'spoedig', 'weldra',
+];
+
+/** Approximation and bound modifiers before a duration ("ruim een jaar", "bijna twee weken"). */
+export const DURATION_MODIFIERS: Readonly<Record<string, string>> = {
+  ruim: 'MORE_THAN', 'meer dan': 'MORE_THAN', 'langer dan': 'MORE_THAN', 'ruim een': 'MORE_THAN',
+  bijna: 'LESS_THAN', 'minder dan': 'LESS_THAN', 'korter dan': 'LESS_THAN', nog: 'LESS_THAN',
+  ongeveer: 'APPROX', circa: 'APPROX', 'ca.': 'APPROX', 'zo\'n': 'APPROX', rond: 'APPROX', 'om en nabij': 'APPROX',
+  pakweg: 'APPROX', zowat: 'APPROX', 'ten minste': 'EQUAL_OR_MORE', minstens: 'EQUAL_OR_MORE', minimaal: 'EQUAL_OR_MORE',
+  maximaal: 'EQUAL_OR_LESS', hooguit: 'EQUAL_OR_LESS', hoogstens: 'EQUAL_OR_LESS', 'ten hoogste': 'EQUAL_OR_LESS',
+};
+
+/** Verb forms that put a sentence in the future ("hij gaat maandag", "zal", "wil"). */
+export const FUTURE_CUES: readonly string[] = [
+  'gaat', 'gaan', 'ga', 'zal', 'zullen', 'zult', 'zou', 'zouden', 'wil', 'willen', 'wilt', 'plant', 'plannen',
+  'verwacht', 'verwachten', 'morgen', 'overmorgen', 'binnenkort', 'straks', 'volgende', 'komende', 'aanstaande',
+  'gepland', 'van plan',
+];
+
+/** Verb forms that put a sentence in the past ("hij zei maandag", "heeft", "was"). */
+export const PAST_CUES: readonly string[] = [
+  'zei', 'zeiden', 'heeft', 'hebben', 'had', 'hadden', 'was', 'waren', 'werd', 'werden', 'kwam', 'kwamen', 'ging',
+  'gingen', 'vond', 'vonden', 'stond', 'stonden', 'bleek', 'bleken', 'meldde', 'meldden', 'kondigde', 'kondigden',
+  'verklaarde', 'verklaarden', 'liet', 'lieten', 'sprak', 'spraken', 'overleed', 'won', 'wonnen', 'verloor', 'begon',
+  'begonnen', 'maakte', 'maakten', 'eindigde', 'vertelde', 'vertelden', 'schreef', 'schreven', 'gisteren', 'vorige',
+  'afgelopen', 'geleden', 'eerder', 'trok', 'trokken', 'gaf', 'gaven', 'nam', 'namen', 'hield', 'hielden',
+];
+
+/** Signals that tie an expression to another event: "daarna", "vlak na zijn toespraak", "kort daarvoor". */
+export const EVENT_RELATION_WORDS: Readonly<Record<string, 'after' | 'before' | 'during'>> = {
+  daarna: 'after', nadien: 'after', vervolgens: 'after', erna: 'after', daaropvolgend: 'after', later: 'after',
+  daarvoor: 'before', ervoor: 'before', voordien: 'before', eerder: 'before', tevoren: 'before', vooraf: 'before',
+  toen: 'during', tegelijkertijd: 'during', intussen: 'during', ondertussen: 'during', 'op dat moment': 'during',
+};
+
+/** Determiners and possessives that open the noun phrase of an event after "na" / "tijdens" ("na zijn toespraak"). */
+export const EVENT_NOUN_DETERMINERS: readonly string[] = ['de', 'het', 'zijn', 'haar', 'hun', 'die', 'dat', 'deze', 'dit', 'een', 'afloop van'];
+
+/** Nouns that count things, not years: "1500 demonstranten", "2020 mensen". Used to reject bare year-like numbers. */
+export const COUNTED_NOUNS: readonly string[] = [
+  'mensen', 'personen', 'demonstranten', 'euro', 'dollar', 'doden', 'gewonden', 'kilometer', 'km', 'meter', 'procent',
+  'stemmen', 'huizen', 'woningen', 'inwoners', 'deelnemers', 'soldaten', 'militairen', 'agenten', 'leden', 'banen',
+  'keer', 'stuks', 'man', 'kinderen', 'gemeenten', 'bedrijven', 'studenten', 'patiënten', 'besmettingen',
+];
