@@ -8,7 +8,8 @@ import { windowFromSpan, windowValue } from '../../../time/window.js';
 import type { ParseContext, TimexCandidate } from '../../../temporal/contract.js';
 import type { DateWindow } from '../../../types.js';
 import { FUTURE_CUES, PAST_CUES } from '../words.js';
-import { wordsPattern } from './pattern.js';
+import { nearestTense, type Resolution } from '../../../temporal/common/index.js';
+import { alternation, WORD_END, WORD_START } from './pattern.js';
 
 /** A candidate covering `start..end` of the text. */
 export function candidate(
@@ -56,7 +57,7 @@ export function nearestWeekday(n: number, weekday: number, direction: 'past' | '
  * Window of a weekday named without "vorige"/"volgende": the nearest one in the tense's direction from each day the
  * reference can be; with no tense either way, anything from the nearest past one to the nearest future one.
  */
-export function weekdayWindow(span: DaySpan, weekday: number, tense: Tense | undefined): DateWindow {
+export function weekdayWindow(span: DaySpan, weekday: number, tense: 'past' | 'future' | undefined): DateWindow {
   const earliest = nearestWeekday(span.start, weekday, tense === 'future' ? 'future' : 'past');
   const latest = nearestWeekday(span.end, weekday, tense === 'past' ? 'past' : 'future');
   return windowFromSpan({ start: earliest, end: latest }, 'day', earliest === latest ? 'exact' : 'within');
@@ -67,21 +68,20 @@ export const VAGUE_REACH: Readonly<Record<CalendarUnit, number>> = {
   day: 10, week: 8, month: 12, quarter: 4, season: 4, half: 4, year: 10, decade: 5, century: 2,
 };
 
-/**
- * A period of `unit`s that ends at the document date ("de laatste jaren", "in de afgelopen dagen"): it ends with the
- * last day the reference can be, and its start is vague, reaching back {@link VAGUE_REACH} units.
- */
-export function periodEndingAtReference(context: ParseContext, unit: CalendarUnit, reach = VAGUE_REACH[unit]): DateWindow {
-  const { start, end } = context.referenceSpan;
-  const earliest = unitSpan(unit, shiftDay(unit, start, -reach)).start;
-  return windowFromSpan({ start: earliest, end }, unit, 'period', { vagueStart: true });
-}
-
-/** A period of `unit`s that starts at the document date ("de komende weken", "binnenkort"); its end is vague. */
-export function periodStartingAtReference(context: ParseContext, unit: CalendarUnit, reach = VAGUE_REACH[unit]): DateWindow {
-  const { start, end } = context.referenceSpan;
-  const latest = unitSpan(unit, shiftDay(unit, end, reach)).end;
-  return windowFromSpan({ start, end: latest }, unit, 'period', { vagueEnd: true });
+/** A candidate from a shared {@link Resolution}, covering `start..end`. */
+export function resolved(
+  context: ParseContext,
+  start: number,
+  end: number,
+  type: TimexCandidate['type'],
+  resolution: Resolution,
+  relation?: TimexCandidate['relation'],
+): TimexCandidate {
+  const result = candidate(context, start, end, { type, value: resolution.value, anchor: resolution.anchor });
+  if (resolution.mod) result.mod = resolution.mod;
+  if (resolution.window) result.window = resolution.window;
+  if (relation) result.relation = relation;
+  return result;
 }
 
 /**
@@ -117,44 +117,19 @@ export function shiftDay(unit: CalendarUnit, n: number, count: number): number {
   }
 }
 
-export type Tense = 'past' | 'future';
+export type { Tense } from '../../../temporal/common/index.js';
 
-const FUTURE_CUE = new RegExp(wordsPattern(FUTURE_CUES), 'giu');
-const PAST_CUE = new RegExp(wordsPattern(PAST_CUES), 'giu');
-/** Sentences end at . ! ? or a blank line; a stop after a lone digit or an abbreviation is rare enough to ignore. */
-const SENTENCE_END = /[.!?](?=\s)|\n\s*\n/g;
-/** Never look further than this many characters either way: keeps tense detection O(1) per expression. */
-const TENSE_REACH = 300;
-
-/** The sentence around `start..end`, as offsets; searched in bounded slices so long texts stay linear. */
-export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
-  const from = Math.max(0, start - TENSE_REACH);
-  const before = text.slice(from, start);
-  let sentenceStart = from;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(before); m; m = SENTENCE_END.exec(before)) sentenceStart = from + m.index + m[0].length;
-  const after = text.slice(end, end + TENSE_REACH);
-  SENTENCE_END.lastIndex = 0;
-  const next = SENTENCE_END.exec(after);
-  return { start: sentenceStart, end: next ? end + next.index : end + after.length };
-}
+/** Dutch tense cues as one pattern for the shared `nearestTense` (future: "gaat", "zal", "wil"; past: "zei", "heeft"). */
+const TENSE_CUES = new RegExp(
+  `${WORD_START}(?:(?<future>${alternation(FUTURE_CUES)})|(?<past>${alternation(PAST_CUES)}))${WORD_END}`,
+  'giu',
+);
 
 /**
  * The tense of the sentence around an expression, from the cue word nearest to it ("hij zei maandag" → past,
  * "gaat maandag" / "zal" / "morgen begint" → future). Undefined when the sentence has no cue.
  */
-export function tenseAround(text: string, start: number, end: number): Tense | undefined {
-  const sentence = sentenceAround(text, start, end);
-  const slice = text.slice(sentence.start, sentence.end);
-  const [from, to] = [start - sentence.start, end - sentence.start];
-  let best: { tense: Tense; distance: number } | undefined;
-  for (const [tense, cue] of [['future', FUTURE_CUE], ['past', PAST_CUE]] as const) {
-    cue.lastIndex = 0;
-    for (let m = cue.exec(slice); m; m = cue.exec(slice)) {
-      if (m.index < to && m.index + m[0].length > from) continue; // the expression itself ("morgen")
-      const distance = m.index >= to ? m.index - to : from - (m.index + m[0].length);
-      if (!best || distance < best.distance) best = { tense, distance };
-    }
-  }
-  return best?.tense;
+export function tenseAround(text: string, start: number, end: number): 'past' | 'future' | undefined {
+  const tense = nearestTense(text, start, end, TENSE_CUES);
+  return tense === 'present' ? undefined : tense;
 }

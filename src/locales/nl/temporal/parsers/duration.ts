@@ -2,28 +2,14 @@
  * Durations: "26 jaar", "drie maanden", "ruim een jaar", "tientallen jaren", "een paar dagen", "een half uur",
  * "anderhalf jaar", "een kwartier", "jarenlang". A vague quantity becomes X ("enkele dagen" → PXD).
  * A bound or approximation before it becomes the TIMEX3 mod ("ruim" MORE_THAN, "bijna" LESS_THAN, "zo'n" APPROX).
+ * Values are spelled by the shared `durationValue` (decades and centuries in years: "twee decennia" is P20Y).
  */
+import { durationValue } from '../../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../../temporal/contract.js';
 import { DURATION_MODIFIERS, UNIT_LONG_ADVERBS, UNITS, type NlUnit } from '../../words.js';
 import { alternation, compile, GAP, normalize, WORD_END, WORD_START } from '../pattern.js';
 import { isVagueQuantity, NUMBER, parseNumber, VAGUE_NUMBER } from '../numbers.js';
 import { candidate } from '../resolve.js';
-
-const DESIGNATORS: Readonly<Record<NlUnit, string>> = {
-  minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE',
-};
-
-/** TIMEX3 duration value: `P26Y`, `PT30M`, `PXD` (count undefined), `P1.5Y`. Quarters are written as months. */
-export function durationValue(count: number | undefined, unit: NlUnit): string {
-  if (unit === 'quarter') return `P${count === undefined ? 'X' : count * 3}M`;
-  const designator = DESIGNATORS[unit];
-  const time = designator.startsWith('T');
-  return `P${time ? 'T' : ''}${count === undefined ? 'X' : formatCount(count)}${time ? designator.slice(1) : designator}`;
-}
-
-function formatCount(count: number): string {
-  return String(Math.round(count * 100) / 100);
-}
 
 /** Half of a unit, written in the next smaller unit where TIMEX3 prefers it: "een half uur" is PT30M. */
 function halfValue(count: number, unit: NlUnit): string {

@@ -4,19 +4,19 @@
  * "de laatste jaren", "(in) de afgelopen dagen", "de komende weken". With a number the period has a length
  * ("de afgelopen drie jaar": DURATION P3Y, ending at the document date).
  *
- * Windows: a PAST_REF period ends with the last day the document date can be and has a vague start
- * ({@link VAGUE_REACH} units back); a FUTURE_REF period starts with the document date and has a vague end;
- * PRESENT_REF is the document date itself (one day somewhere in it when it is a month).
+ * Windows (shared `vaguePeriod`): a PAST_REF period ends with the last day the document date can be and has a vague
+ * start ({@link VAGUE_REACH} units back); a FUTURE_REF period starts with the document date and has a vague end;
+ * PRESENT_REF is the span of the document date itself.
  * "in het verleden", "vroeger", "in de toekomst" have no bound at all, so they get no window.
  */
 import type { CalendarUnit } from '../../../../time/units.js';
-import { relativeUnit, windowFromSpan } from '../../../../time/window.js';
+import { windowFromSpan } from '../../../../time/window.js';
 import type { TemporalParser } from '../../../../temporal/contract.js';
 import { FUTURE_REF_WORDS, PAST_REF_WORDS, PRESENT_REF_WORDS, UNITS, type NlUnit } from '../../words.js';
 import { alternation, compile, GAP, normalize, WORD_END, WORD_START } from '../pattern.js';
 import { isVagueQuantity, NUMBER, parseNumber, VAGUE_NUMBER } from '../numbers.js';
-import { candidate, periodEndingAtReference, periodStartingAtReference, shiftDay } from '../resolve.js';
-import { durationValue } from './duration.js';
+import { durationValue, vaguePeriod } from '../../../../temporal/common/index.js';
+import { candidate, resolved, shiftDay, VAGUE_REACH } from '../resolve.js';
 
 const UNBOUNDED = new Set(['in het verleden', 'vroeger', 'destijds', 'in de toekomst', 'op termijn']);
 const PAST_DETERMINERS = ['afgelopen', 'laatste', 'voorbije', 'vorige', 'recente'];
@@ -36,17 +36,12 @@ export const vagueReferenceParser: TemporalParser = {
     const end = start + match[0].length;
     if (g.word) {
       const word = normalize(g.word);
-      if (PRESENT_REF_WORDS.includes(word)) {
-        return candidate(context, start, end, {
-          type: 'DATE', value: 'PRESENT_REF', window: relativeUnit(context.referenceSpan, 'day', 0), anchor: 'document',
-        });
-      }
+      if (PRESENT_REF_WORDS.includes(word)) return resolved(context, start, end, 'DATE', vaguePeriod(context, 'PRESENT_REF', 'day', 0));
       const past = PAST_REF_WORDS.includes(word);
       const value = past ? 'PAST_REF' : 'FUTURE_REF';
       if (UNBOUNDED.has(word)) return candidate(context, start, end, { type: 'DATE', value, anchor: 'document' });
       // "onlangs", "binnenkort": within a few months of the document date
-      const window = past ? periodEndingAtReference(context, 'month', 3) : periodStartingAtReference(context, 'month', 3);
-      return candidate(context, start, end, { type: 'DATE', value, window, anchor: 'document' });
+      return resolved(context, start, end, 'DATE', vaguePeriod(context, value, 'month', 3));
     }
     const unit: NlUnit = UNITS[normalize(g.unit)];
     const past = PAST_DETERMINERS.includes(normalize(g.det));
@@ -55,8 +50,8 @@ export const vagueReferenceParser: TemporalParser = {
     const plural = /(?:en|a|ën)$/i.test(g.unit) || unit === 'year' && normalize(g.unit) === 'jaren';
     if (count === undefined && !g.count && !plural) return null; // "de afgelopen week" is relative-unit's
     if (count === undefined) {
-      const window = past ? periodEndingAtReference(context, calendarUnit) : periodStartingAtReference(context, calendarUnit);
-      return candidate(context, start, end, { type: 'DATE', value: past ? 'PAST_REF' : 'FUTURE_REF', window, anchor: 'document' });
+      const value = past ? 'PAST_REF' : 'FUTURE_REF';
+      return resolved(context, start, end, 'DATE', vaguePeriod(context, value, calendarUnit, VAGUE_REACH[calendarUnit]));
     }
     // "de afgelopen drie jaar": a duration of known length that ends (or starts) at the document date
     const span = context.referenceSpan;
