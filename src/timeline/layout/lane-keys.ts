@@ -8,6 +8,12 @@ import { compareStrings } from './text-order.js';
 
 const KIND_ORDER: readonly EventKind[] = ['occurred', 'reported', 'planned', 'conditional', 'speculative', 'negated'];
 
+const NO_VALUE_KEYS: readonly string[] = Object.freeze([NO_VALUE_LANE]);
+const ALL_KEYS: readonly string[] = Object.freeze([ALL_EVENTS_LANE]);
+// Blank values name no lane; trim only when the first character is white space (hot path).
+const usable = (value: unknown): value is string =>
+  typeof value === 'string' && value.length > 0 && (value.charCodeAt(0) > 32 || value.trim() !== '');
+
 /** Distinct, non-empty lane keys of one event (never empty: falls back to the no-value lane). */
 export function laneKeysOf(event: EventRecord, field: LaneField): readonly string[] {
   let values: readonly string[];
@@ -17,7 +23,7 @@ export function laneKeysOf(event: EventRecord, field: LaneField): readonly strin
   } else {
     switch (field) {
       case 'none':
-        return [ALL_EVENTS_LANE];
+        return ALL_KEYS;
       case 'actor':
         values = event.actors ?? [];
         break;
@@ -32,8 +38,11 @@ export function laneKeysOf(event: EventRecord, field: LaneField): readonly strin
         break;
     }
   }
-  const keys = [...new Set(values.filter((value) => typeof value === 'string' && value.trim() !== ''))];
-  return keys.length > 0 ? keys : [NO_VALUE_LANE];
+  // Fast paths for the common none/one value cases; shared arrays are never mutated.
+  if (values.length === 0) return NO_VALUE_KEYS;
+  if (values.length === 1) return usable(values[0]) ? [values[0]] : NO_VALUE_KEYS;
+  const keys = [...new Set(values.filter(usable))];
+  return keys.length > 0 ? keys : NO_VALUE_KEYS;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { EventRecord } from '../../types.js';
 import { spreadAnchors, type AnchorInput } from './anchors.js';
 import { buildLaneIndex, type LaneIndex } from './lane-index.js';
 import { laneKeysOf, orderLaneKeys } from './lane-keys.js';
-import { shapeOf, windowTimes } from './shape.js';
+import { DAY_MS, dayStart, shapeOf } from './shape.js';
 import { compareTextOrder } from './text-order.js';
 import type { PreparedEvent, PreparedTimeline, PrepareOptions } from './types.js';
 
@@ -21,16 +21,21 @@ export function prepareEvents(events: readonly EventRecord[], options: PrepareOp
 
   // Text order: how the articles tell it; breaks every tie below.
   const byText = Array.from({ length: n }, (_, i) => i).sort((a, b) => compareTextOrder(events[a], events[b]));
+
   const textRank = new Int32Array(n);
   byText.forEach((eventIndex, rank) => (textRank[eventIndex] = rank));
 
-  const inputs: AnchorInput[] = events.map((event, i) => ({ event, ...windowTimes(event.date), textRank: textRank[i] }));
+  const inputs: AnchorInput[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const date = events[i].date;
+    const start = dayStart(date.earliest);
+    inputs[i] = { event: events[i], start, end: dayStart(date.latest) + DAY_MS, textRank: textRank[i] };
+  }
   const anchors = spreadAnchors(inputs);
 
-  const timeOrder = Array.from({ length: n }, (_, i) => i).sort((a, b) => anchors[a] - anchors[b] || textRank[a] - textRank[b]);
+  const timeOrder = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => anchors[a] - anchors[b] || textRank[a] - textRank[b]);
 
   const prepared: PreparedEvent[] = new Array(n);
-  const byId = new Map<string, PreparedEvent>();
   const laneMembers = new Map<string, PreparedEvent[]>();
   const laneStats = new Map<string, { count: number; firstOrder: number }>();
   let extentStart = Infinity;
@@ -41,7 +46,6 @@ export function prepareEvents(events: readonly EventRecord[], options: PrepareOp
     const lanes = laneKeysOf(event, laneField);
     const item: PreparedEvent = { event, shape: shapeOf(event.date), start, end, anchor: anchors[eventIndex], lanes, order };
     prepared[order] = item;
-    byId.set(event.id, item);
     if (start < extentStart) extentStart = start;
     if (end > extentEnd) extentEnd = end;
     for (const lane of lanes) {
@@ -61,9 +65,17 @@ export function prepareEvents(events: readonly EventRecord[], options: PrepareOp
   for (const key of laneKeys) lanes.set(key, buildLaneIndex(key, laneMembers.get(key)!));
   const index: TimelineIndex = { lanes };
 
+  let byId: Map<string, PreparedEvent> | undefined;
   return {
     events: prepared,
-    byId,
+    // Built on first use: hashing 100,000 ids is a large share of preparing, and only navigation needs it.
+    get byId() {
+      if (!byId) {
+        byId = new Map();
+        for (const item of prepared) if (!byId.has(item.event.id)) byId.set(item.event.id, item);
+      }
+      return byId;
+    },
     laneKeys,
     laneField,
     extent: n > 0 ? { start: extentStart, end: extentEnd } : null,
