@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { prepareEvents } from '../../../src/timeline/layout/prepare.js';
+import { ALL_EVENTS_LANE, NO_VALUE_LANE } from '../../../src/timeline/layout/types.js';
+import { nextInOrder, eventAt } from '../../../src/timeline/layout/navigate.js';
+import { makeEvent, randomEvents } from './fixtures.js';
+
+const DAY = 86_400_000;
+// 2020-08-09 is day 18483 after 1970-01-01 (2020-01-01 is day 18262; + 31+29+31+30+31+30+31 + 8 = 221).
+const AUG_9 = 18483 * DAY;
+
+describe('shapes and times from windows', () => {
+  const prepared = prepareEvents([
+    makeEvent('day', { earliest: '2020-08-09' }),
+    makeEvent('minute', { earliest: '2020-08-10', granularity: 'minute' }),
+    makeEvent('within', { earliest: '2020-08-02', latest: '2020-09-01', certainty: 'within' }),
+    makeEvent('month', { earliest: '2020-08-01', latest: '2020-08-31', granularity: 'month' }),
+    makeEvent('since', { earliest: '1994-01-01', latest: '2020-08-16', granularity: 'year', certainty: 'period', vagueEnd: true }),
+  ]);
+  const get = (id: string) => prepared.byId.get(id)!;
+
+  it('an exact day (or finer) is a point, `within` an uncertain point, coarser or `period` a period', () => {
+    expect(get('day').shape).toBe('point');
+    expect(get('minute').shape).toBe('point');
+    expect(get('within').shape).toBe('uncertain-point');
+    expect(get('month').shape).toBe('period');
+    expect(get('since').shape).toBe('period');
+  });
+  it('start is the earliest day at 00:00 UTC, end the day after the latest', () => {
+    expect(get('day').start).toBe(AUG_9);
+    expect(get('day').end).toBe(AUG_9 + DAY);
+    expect(get('within').start).toBe(AUG_9 - 7 * DAY);
+    expect(get('within').end).toBe(AUG_9 + 24 * DAY); // 2020-09-01 is Aug 9 + 23 days
+    expect(get('since').start).toBe(8766 * DAY); // 1994-01-01: 24 years incl. 6 leap days (72..92) after 1970
+  });
+  it('a lone event sits in the middle of its window', () => {
+    expect(get('day').anchor).toBe(AUG_9 + DAY / 2);
+    expect(get('within').anchor).toBe(AUG_9 - 7 * DAY + 15.5 * DAY);
+  });
+  it('the extent covers all windows', () => {
+    expect(prepared.extent).toEqual({ start: 8766 * DAY, end: AUG_9 + 24 * DAY });
+    expect(prepareEvents([]).extent).toBeNull();
+  });
+});
+
+describe('order the text gives is kept inside a shared window', () => {
+  const window = { earliest: '2020-08-02', latest: '2020-09-01', certainty: 'within' as const };
+  const start = AUG_9 - 7 * DAY;
+  const length = 31 * DAY;
+
+  it('"after" puts an event to the right of its target although it was told earlier', () => {
+    // Told order: a, b, c. b happens after c ("...nadat c"), so the time order is a, c, b.
+    const prepared = prepareEvents([
+      makeEvent('b', window, { offset: 10, relations: [{ type: 'after', target: 'c' }] }),
+      makeEvent('c', window, { offset: 20 }),
+      makeEvent('a', window, { offset: 0 }),
+    ]);
+    const anchor = (id: string) => prepared.byId.get(id)!.anchor;
+    expect(anchor('a')).toBe(start + length / 4);
+    expect(anchor('c')).toBe(start + length / 2);
+    expect(anchor('b')).toBe(start + (3 * length) / 4);
+    expect(prepared.events.map((p) => p.event.id)).toEqual(['a', 'c', 'b']);
+    expect(prepared.events.map((p) => p.order)).toEqual([0, 1, 2]);
+  });
+  it('"before" puts an event to the left of its target', () => {
+    const prepared = prepareEvents([
+      makeEvent('x', window, { offset: 0 }),
+      makeEvent('y', window, { offset: 10, relations: [{ type: 'before', target: 'x' }] }),
+    ]);
+    expect(prepared.events.map((p) => p.event.id)).toEqual(['y', 'x']);
+    expect(prepared.byId.get('y')!.anchor).toBe(start + length / 3);
+  });
+  it('without relations the text order holds; a cycle does not hang and falls back to text order', () => {
+    const plain = prepareEvents([makeEvent('2', window, { offset: 5 }), makeEvent('1', window, { offset: 1 })]);
+    expect(plain.events.map((p) => p.event.id)).toEqual(['1', '2']);
+    const cyclic = prepareEvents([
+      makeEvent('p', window, { offset: 0, relations: [{ type: 'after', target: 'q' }] }),
+      makeEvent('q', window, { offset: 9, relations: [{ type: 'after', target: 'p' }] }),
+    ]);
+    expect(cyclic.events.map((p) => p.event.id)).toEqual(['p', 'q']);
+  });
+  it('several events on one exact day keep text order inside that day', () => {
+    const prepared = prepareEvents([
+      makeEvent('late', { earliest: '2020-08-09' }, { offset: 30 }),
+      makeEvent('early', { earliest: '2020-08-09' }, { offset: 3 }),
+    ]);
+    expect(prepared.byId.get('early')!.anchor).toBe(AUG_9 + DAY / 3);
+    expect(prepared.byId.get('late')!.anchor).toBe(AUG_9 + (2 * DAY) / 3);
+  });
+});
+
+describe('lanes', () => {
+  const events = [
+    makeEvent('both', { earliest: '2020-08-09' }, { actors: ['Rutte', 'Biden'], kind: 'reported' }),
+    makeEvent('rutte', { earliest: '2020-08-10' }, { actors: ['Rutte', 'Rutte'], kind: 'planned' }),
+    makeEvent('nobody', { earliest: '2020-08-11' }, { actors: [], kind: 'occurred' }),
+    makeEvent('blank', { earliest: '2020-08-12' }, { actors: ['  '], kind: 'negated', places: ['Beiroet'] }),
+  ];
+  it('an event with two actors is in both actor lanes; one without any in the no-value lane, stacked last', () => {
+    const prepared = prepareEvents(events, { lanes: 'actor' });
+    expect(prepared.byId.get('both')!.lanes).toEqual(['Rutte', 'Biden']);
+    expect(prepared.byId.get('rutte')!.lanes).toEqual(['Rutte']);
+    expect(prepared.byId.get('nobody')!.lanes).toEqual([NO_VALUE_LANE]);
+    expect(prepared.byId.get('blank')!.lanes).toEqual([NO_VALUE_LANE]);
+    // Busiest first: Rutte (2), Biden (1), then none.
+    expect(prepared.laneKeys).toEqual(['Rutte', 'Biden', NO_VALUE_LANE]);
+  });
+  it('kind lanes follow the kind list; none gives one lane; custom functions may return several keys', () => {
+    expect(prepareEvents(events, { lanes: 'kind' }).laneKeys).toEqual(['occurred', 'reported', 'planned', 'negated']);
+    expect(prepareEvents(events).laneKeys).toEqual([ALL_EVENTS_LANE]);
+    expect(prepareEvents(events, { lanes: 'place' }).laneKeys).toEqual(['Beiroet', NO_VALUE_LANE]);
+    const custom = prepareEvents(events, { lanes: (e) => (e.id === 'both' ? ['x', 'y'] : null) });
+    expect(custom.byId.get('both')!.lanes).toEqual(['x', 'y']);
+    expect(custom.laneKeys).toEqual(['x', 'y', NO_VALUE_LANE]);
+  });
+  it('article lanes follow their first event in time', () => {
+    const prepared = prepareEvents(
+      [makeEvent('1', { earliest: '2021-01-01' }, { article: 'aaa' }), makeEvent('2', { earliest: '2020-01-01' }, { article: 'zzz' })],
+      { lanes: 'article' },
+    );
+    expect(prepared.laneKeys).toEqual(['zzz', 'aaa']);
+  });
+});
+
+describe('navigation over the time order', () => {
+  const prepared = prepareEvents([
+    makeEvent('a', { earliest: '2020-08-09' }),
+    makeEvent('b', { earliest: '2020-08-11' }),
+    makeEvent('c', { earliest: '2020-08-20' }),
+  ]);
+  it('steps and clamps', () => {
+    expect(nextInOrder(prepared, 'a', 1)!.event.id).toBe('b');
+    expect(nextInOrder(prepared, 'a', -1)!.event.id).toBe('a');
+    expect(nextInOrder(prepared, 'b', 5)!.event.id).toBe('c');
+    expect(nextInOrder(prepared, 'nope', 1)).toBeUndefined();
+  });
+  it('finds the nearest event to a time', () => {
+    expect(eventAt(prepared, AUG_9 + 1.4 * DAY)!.event.id).toBe('a'); // a at 9.5, b at 11.5: 1.4 is nearer a (0.9 vs 1.1)
+    expect(eventAt(prepared, AUG_9 + 20 * DAY)!.event.id).toBe('c');
+    expect(eventAt(prepareEvents([]), 0)).toBeUndefined();
+  });
+});
+
+describe('scale', () => {
+  it('prepares 100,000 events quickly, in time order', () => {
+    const events = randomEvents(100_000, 7);
+    const t = performance.now();
+    const prepared = prepareEvents(events, { lanes: 'actor' });
+    const ms = performance.now() - t;
+    expect(prepared.events).toHaveLength(100_000);
+    for (let i = 1; i < prepared.events.length; i++) expect(prepared.events[i].anchor >= prepared.events[i - 1].anchor).toBe(true);
+    // Well under a second on a quiet machine; a generous bound so a busy CI runner does not flake.
+    expect(ms).toBeLessThan(2500);
+  });
+});
