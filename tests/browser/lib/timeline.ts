@@ -1,0 +1,98 @@
+/**
+ * Reading a rendered timeline from a test: through its DOM (list view, marks, details) and, where the DOM has no
+ * number to read, through the controller the example page keeps in `window.exampleTimelines`.
+ */
+import type { Page } from 'playwright-core';
+
+/** The component's root for a host element: its open shadow root when it has one, else the host. */
+export const ROOT_JS = `(host) => host.shadowRoot ?? host`;
+
+/**
+ * Every event id the list view lists (all pages), in list order. The list view shows every event the timeline
+ * holds, clusters or not, so it is how events are counted. The view is put back as it was.
+ */
+export async function listedEventIds(page: Page, host: string): Promise<string[]> {
+  return page.evaluate(async (selector) => {
+    const hostEl = document.querySelector(selector);
+    if (!hostEl) throw new Error(`no ${selector}`);
+    const root: ParentNode = (hostEl as Element).shadowRoot ?? hostEl;
+    const toggle = root.querySelector<HTMLButtonElement>('[data-action="list"]');
+    const view = root.querySelector<HTMLElement>('[data-part="list"]');
+    if (!toggle || !view) throw new Error('no list view');
+    const wasOpen = !view.hidden;
+    if (!wasOpen) toggle.click();
+    const frame = () => new Promise((ok) => requestAnimationFrame(() => ok(null)));
+    await frame();
+    // back to the first page
+    for (let guard = 0; guard < 10_000; guard++) {
+      const previous = view.querySelector<HTMLButtonElement>('[data-page="previous"]');
+      if (!previous || previous.disabled) break;
+      previous.click();
+    }
+    const ids: string[] = [];
+    for (let guard = 0; guard < 10_000; guard++) {
+      for (const li of view.querySelectorAll('li[data-event-id]')) ids.push(li.getAttribute('data-event-id')!);
+      const next = view.querySelector<HTMLButtonElement>('[data-page="next"]');
+      if (!next || next.disabled || (next.parentElement as HTMLElement | null)?.hidden) break;
+      next.click();
+    }
+    if (!wasOpen) toggle.click();
+    await frame();
+    return ids;
+  }, host);
+}
+
+/** What the SVG draws: distinct event ids of marks, and the clusters with their counts. */
+export async function drawn(page: Page, host: string): Promise<{ markIds: string[]; marks: number; clusters: number; clustered: number }> {
+  return page.evaluate((selector) => {
+    const hostEl = document.querySelector(selector)!;
+    const root: ParentNode = hostEl.shadowRoot ?? hostEl;
+    const marks = [...root.querySelectorAll('svg g.et-event[data-event-id]')];
+    const clusters = [...root.querySelectorAll('svg g.et-cluster')];
+    const clustered = clusters.reduce((sum, c) => sum + Number(c.getAttribute('data-count') ?? (c.querySelector('.et-cluster-count')?.textContent ?? '0').replace(/\D/g, '')), 0);
+    return { markIds: [...new Set(marks.map((m) => m.getAttribute('data-event-id')!))], marks: marks.length, clusters: clusters.length, clustered };
+  }, host);
+}
+
+/** The visible time domain [start, end] in ms of timeline `index` of the page (from its controller). */
+export async function domainOf(page: Page, index = 0): Promise<[number, number]> {
+  return page.evaluate((i) => {
+    // @ts-expect-error set by the example page
+    const controller = window.exampleTimelines[i];
+    const domain = controller.domain?.() ?? controller.getDomain?.() ?? controller.state?.().domain;
+    return [Number(domain[0]), Number(domain[1])] as [number, number];
+  }, index);
+}
+
+/** The selected event id of timeline `index` (from its controller), or null. */
+export async function selectedOf(page: Page, index = 0): Promise<string | null> {
+  return page.evaluate((i) => {
+    // @ts-expect-error set by the example page
+    const controller = window.exampleTimelines[i];
+    return controller.selected?.() ?? controller.getSelected?.() ?? controller.state?.().selected ?? null;
+  }, index);
+}
+
+/** The event id that has keyboard focus inside the component (focused mark or active descendant), or null. */
+export async function focusedEventId(page: Page, host: string): Promise<string | null> {
+  return page.evaluate((selector) => {
+    const hostEl = document.querySelector(selector)!;
+    const root = (hostEl.shadowRoot ?? document) as DocumentOrShadowRoot & ParentNode;
+    let active = root.activeElement as Element | null;
+    if (!active) return null;
+    const descendant = active.getAttribute('aria-activedescendant');
+    if (descendant) active = (root as ParentNode).querySelector(`[id="${CSS.escape(descendant)}"]`);
+    return active?.closest('[data-event-id]')?.getAttribute('data-event-id') ?? null;
+  }, host);
+}
+
+/** The bounding box (page px) of the component's plot SVG. */
+export async function plotBox(page: Page, host: string): Promise<{ x: number; y: number; width: number; height: number }> {
+  return page.evaluate((selector) => {
+    const hostEl = document.querySelector(selector)!;
+    const root: ParentNode = hostEl.shadowRoot ?? hostEl;
+    const svg = root.querySelector('svg.et-svg') ?? root.querySelector('svg');
+    const r = svg!.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  }, host);
+}

@@ -1,0 +1,40 @@
+/**
+ * Screenshots of the seed example at desktop (1280×800) and phone (375×667) size, compared with the checked-in
+ * ones under tests/browser/screenshots/ with a small pixel tolerance. Regenerate with UPDATE_SCREENSHOTS=1.
+ * Rendering is made deterministic: fixed fonts (DejaVu via --et-font), reduced motion, the same data, UTC.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareScreenshot, openPage, startSession, type Session } from './lib/harness.js';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession({ viewport: { width: 1280, height: 800 } });
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Share of pixels that may differ (anti-aliasing between Chromium builds). */
+const TOLERANCE = 0.01;
+
+describe.each([
+  { name: 'seed-desktop.png', width: 1280, height: 800 },
+  { name: 'seed-phone.png', width: 375, height: 667 },
+])('screenshot $name', ({ name, width, height }) => {
+  it(`matches the checked-in screenshot at ${width}×${height}`, async () => {
+    const { page, errors } = await openPage(session.context, 'about:blank', { waitReady: false });
+    try {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${session.url}/examples/seed/`);
+      await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+      await page.evaluate(() => document.fonts.ready);
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(null)))));
+      const png = await page.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' });
+      const result = compareScreenshot(name, png);
+      if (!result.written) expect(result.ratio, `${result.diffPixels} pixels differ; see tests/browser/__output__/`).toBeLessThanOrEqual(TOLERANCE);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
