@@ -1,0 +1,534 @@
+/**
+ * `createTimeline`: the interactive component. Owns the state (data, filters, zoom transform, active and
+ * selected event) and wires DOM events to it; every visual change goes through `renderFrame`.
+ */
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import 'd3-transition';
+import type { ScaleTime } from 'd3-scale';
+import type { EventRecord } from '../../types.js';
+import { prepareEvents, layoutViewport } from '../layout/index.js';
+import type { LaneField, PlacedEvent, PreparedEvent, PreparedTimeline, ViewportLayout } from '../layout/types.js';
+import { componentRules } from '../styles/rules.js';
+import { adoptStyles } from '../styles/adopt.js';
+import { Emitter } from './emitter.js';
+import { resolveLabels, type TimelineLabels } from './labels.js';
+import { createSvgScene } from './svg-scene.js';
+import { renderFrame } from './frame.js';
+import { createShell } from './shell.js';
+import { createDetailsPanel } from './details.js';
+import { createFilterBar } from './filter-bar.js';
+import { createListView } from './list-view.js';
+import { createLegend } from './legend.js';
+import { createOverview } from './overview.js';
+import { keyAction } from './keyboard.js';
+import { eventAccessibleName } from './describe.js';
+import { domId } from './ids.js';
+import { dropInlineStyle } from './no-inline-style.js';
+import { eventFilter, normalizeFilters, type TimelineFilters } from './filter-model.js';
+import { baseScale, boundMs, constrainTransform, maxZoom, transformForSpan, transformKeepingSpan } from './viewport.js';
+import { frameTools, type FrameTools } from './frame-tools.js';
+import { AXIS_HEIGHT, MARKER_RADIUS, ROW_HEIGHT } from './geometry.js';
+
+export type TimelineTheme = 'light' | 'dark' | 'auto';
+
+export interface TimelineOptions {
+  /** Language of the interface, axis and dates: 'nl', 'en' or any BCP 47 tag (default: the container's `lang`, else 'en'). */
+  lang?: string;
+  /** What the lanes group by (default 'none'). */
+  lanes?: LaneField;
+  /** Minimum height of the timeline plot and axis in px (default 280); it grows when lanes need more. */
+  height?: number;
+  /** Width in px when the container cannot be measured (no layout engine, as in jsdom). Default 800. */
+  width?: number;
+  /** 'light', 'dark' or 'auto' (follow prefers-color-scheme; default). */
+  theme?: TimelineTheme;
+  /** The document to build in (default: the container's). */
+  document?: Document;
+  /** Interface text overrides. */
+  labels?: Partial<TimelineLabels>;
+  /** Initial filters. */
+  filters?: TimelineFilters;
+}
+
+export interface TimelineEventMap {
+  /** An event was selected (details open) or the selection was cleared (`id` null). */
+  select: { id: string | null; event: EventRecord | null };
+  /** The visible range changed. */
+  zoom: { start: Date; end: Date; k: number };
+  /** The filters changed; `count` events pass. */
+  filter: { filters: TimelineFilters; count: number };
+}
+
+export interface TimelineController {
+  /** Replace the events (a keyed join keeps the marks of events whose ids stay). */
+  update(events: readonly EventRecord[]): void;
+  /** Select an event by id (opens the details panel), or clear the selection with null. */
+  select(id: string | null): void;
+  /** Show the range from `start` to `end` (ISO days, inclusive, or Dates). */
+  zoomTo(start: string | Date, end: string | Date): void;
+  /** Show every event, with some padding. */
+  fit(): void;
+  /** Set the filters (as the filter bar does). */
+  setFilters(filters: TimelineFilters): void;
+  /** Listen to 'select', 'zoom' or 'filter'; returns the unsubscribe function. */
+  on<K extends keyof TimelineEventMap>(type: K, handler: (detail: TimelineEventMap[K]) => void): () => void;
+  /** Remove every node, listener and observer this timeline created. */
+  destroy(): void;
+  /** The shadow root the timeline draws into (for tests and advanced styling hooks). */
+  readonly root: ShadowRoot;
+}
+
+let instances = 0;
+
+export function createTimeline(container: Element, events: readonly EventRecord[], options: TimelineOptions = {}): TimelineController {
+  const doc = options.document ?? container.ownerDocument;
+  const shadow = container.shadowRoot ?? container.attachShadow({ mode: 'open' });
+  const idPrefix = `et${instances++}`;
+  const lang = options.lang ?? (container.closest('[lang]')?.getAttribute('lang') || 'en');
+  const labels = resolveLabels(lang, options.labels);
+  const lanes: LaneField = options.lanes ?? 'none';
+  const view = doc.defaultView;
+  const abort = new AbortController();
+  const { signal } = abort;
+  const emitter = new Emitter<TimelineEventMap>();
+  const styles = adoptStyles(shadow, componentRules());
+  const tools: FrameTools = frameTools(lang, labels);
+
+  // ---- state
+  let prepared: PreparedTimeline = prepareEvents(events, { lanes });
+  let filters = normalizeFilters(options.filters);
+  let predicate = eventFilter(filters);
+  let ordered = orderedEvents();
+  let width = Math.max(1, options.width ?? 800);
+  let base = baseScale(prepared.extent, width);
+  let transform: ZoomTransform = zoomIdentity;
+  let visible: ScaleTime<number, number> = base;
+  let layout: ViewportLayout = { lanes: [], events: [], clusters: [], height: 0 };
+  let placedById = new Map<string, PlacedEvent>();
+  let activeId: string | null = null;
+  let selectedId: string | null = null;
+  let tooltipKey: string | null = null;
+  let listMode = false;
+  let destroyed = false;
+  const minPlotHeight = Math.max(80, (options.height ?? 280) - AXIS_HEIGHT - 8);
+
+  // ---- DOM
+  const shell = createShell(doc, { idPrefix, labels, lang, theme: options.theme ?? 'auto' });
+  const scene = createSvgScene(doc, idPrefix);
+  const svg = scene.svg.node()!;
+  scene.svg
+    .attr('tabindex', 0)
+    .attr('role', 'application')
+    .attr('aria-roledescription', labels.roleDescription)
+    .attr('aria-label', labels.timelineLabel)
+    .attr('aria-describedby', `${idPrefix}-help`)
+    .attr('data-part', 'plot');
+  scene.title.text(labels.timelineLabel);
+  const overview = createOverview(doc, (start, end) => applyTransform(transformForSpan(base, start, end, width), false));
+  shell.chart.append(svg, overview.element);
+  const details = createDetailsPanel(doc, {
+    idPrefix,
+    labels,
+    lang,
+    describe: tools.describe,
+    onClose: () => closeDetails(true),
+  });
+  shell.body.append(details.element);
+  const filterBar = createFilterBar(doc, { idPrefix, labels, signal, onChange: (next) => setFilters(next) });
+  shell.toolbar.after(filterBar.element);
+  const list = createListView(doc, {
+    idPrefix,
+    labels,
+    describe: tools.describe,
+    signal,
+    onSelect: (id) => {
+      activeId = id;
+      selectEvent(id, true);
+    },
+  });
+  shell.body.after(list.element, createLegend(doc, idPrefix, labels));
+  shadow.append(shell.root);
+  filterBar.setEvents(events, filters);
+
+  // ---- zoom: d3-zoom owns the gesture handling; the transform it reports is the only zoom state
+  const zoomBehaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+    .extent(() => [
+      [0, 0],
+      [width, Math.max(1, +(svg.getAttribute('height') ?? 1))],
+    ])
+    .constrain((t) => constrainTransform(t, width))
+    .filter((event: Event) => {
+      const e = event as WheelEvent & MouseEvent;
+      // Sideways trackpad swipes pan (below); d3-zoom would read them as zoom.
+      if (e.type === 'wheel' && Math.abs(e.deltaX) > Math.abs(e.deltaY)) return false;
+      return (!e.ctrlKey || e.type === 'wheel') && !e.button;
+    })
+    .on('zoom', (event: { transform: ZoomTransform }) => {
+      transform = event.transform;
+      relayout();
+      const [start, end] = visible.domain();
+      emitter.emit('zoom', { start, end, k: transform.k });
+    });
+  const svgSelection = select(svg);
+  svgSelection.call(zoomBehaviour);
+  dropInlineStyle(svg);
+  svg.addEventListener(
+    'wheel',
+    (event) => {
+      if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
+      event.preventDefault();
+      zoomBehaviour.translateBy(svgSelection, -event.deltaX / transform.k, 0);
+    },
+    { signal, passive: false },
+  );
+
+  function reducedMotion(): boolean {
+    return !view?.matchMedia || view.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  }
+
+  function applyTransform(next: ZoomTransform, animate: boolean): void {
+    const t = constrainTransform(next, width);
+    zoomBehaviour.scaleExtent([1, maxZoom(base)]);
+    if (animate && !reducedMotion()) svgSelection.transition().duration(350).call(zoomBehaviour.transform, t);
+    else {
+      svgSelection.interrupt();
+      svgSelection.call(zoomBehaviour.transform, t);
+    }
+  }
+
+  // ---- rendering
+  function orderedEvents(): readonly PreparedEvent[] {
+    return predicate ? prepared.events.filter((p) => predicate!(p.event)) : prepared.events;
+  }
+
+  function relayout(): void {
+    if (destroyed) return;
+    visible = transform.rescaleX(base);
+    const scale = visible;
+    layout = layoutViewport(prepared, {
+      x: (time) => scale(time),
+      invert: (px) => +scale.invert(px),
+      width,
+      rowHeight: ROW_HEIGHT,
+      markerRadius: MARKER_RADIUS,
+      measureText: tools.measureText,
+      filter: predicate,
+      laneLabel: (key) => tools.laneLabel(key, prepared.laneField),
+    });
+    placedById = new Map();
+    for (const item of layout.events) if (!placedById.has(item.prepared.event.id)) placedById.set(item.prepared.event.id, item);
+    draw();
+    overview.render({ events: prepared.events, filter: predicate, base, visible, width });
+  }
+
+  function draw(): void {
+    const active = activeId ? placedById.get(activeId) : undefined;
+    renderFrame(scene, {
+      width,
+      minPlotHeight,
+      layout,
+      x: visible,
+      ticks: tools.ticks(visible),
+      lang,
+      labels,
+      describe: tools.describe,
+      activeKey: active?.key ?? null,
+      selectedId,
+      tooltipKey,
+      interactive: true,
+    });
+    scene.svg.attr('aria-activedescendant', active ? domId(idPrefix, 'event', active.key) : null);
+    scene.desc.text(labels.shown(ordered.length, prepared.events.length));
+    shell.count.textContent = labels.shown(ordered.length, prepared.events.length);
+    if (listMode) list.render(ordered, activeId);
+  }
+
+  // ---- keyboard: the plot is one tab stop; arrows walk the time order
+  function activate(target: PreparedEvent, announce: boolean): void {
+    activeId = target.event.id;
+    const t = transformShowing(target);
+    if (t) applyTransform(t, false);
+    // Inside a cluster the event has no mark yet: zoom in around it until it gets one.
+    for (let i = 0; i < 16 && !placedById.has(target.event.id) && transform.k < maxZoom(base); i++) {
+      const x = base(new Date(target.anchor));
+      applyTransform(zoomIdentity.translate(width / 2 - x * transform.k * 2, 0).scale(transform.k * 2), false);
+    }
+    tooltipKey = placedById.get(target.event.id)?.key ?? null;
+    draw();
+    if (announce) {
+      const position = ordered.indexOf(target) + 1;
+      shell.live.textContent = `${eventAccessibleName(target, tools.describe, labels)} (${position}/${ordered.length})`;
+    }
+  }
+
+  /** A transform that pans the event into view (same zoom), or null when it is already comfortably visible. */
+  function transformShowing(target: PreparedEvent): ZoomTransform | null {
+    const [a, b] = visible.domain().map(Number);
+    const margin = (b - a) * 0.06;
+    const time = target.shape === 'period' && target.end - target.start < b - a ? (target.start + target.end) / 2 : target.anchor;
+    if (time >= a + margin && time <= b - margin) return null;
+    const x = base(new Date(time));
+    return zoomIdentity.translate(width / 2 - x * transform.k, 0).scale(transform.k);
+  }
+
+  function step(direction: 1 | -1 | 'first' | 'last'): void {
+    if (!ordered.length) return;
+    let target: PreparedEvent | undefined;
+    const index = activeId ? ordered.findIndex((p) => p.event.id === activeId) : -1;
+    if (direction === 'first') target = ordered[0];
+    else if (direction === 'last') target = ordered[ordered.length - 1];
+    else if (index < 0) {
+      // Start from what the reader is looking at.
+      const [a] = visible.domain().map(Number);
+      target = ordered.find((p) => p.anchor >= a) ?? ordered[0];
+    } else target = ordered[Math.min(ordered.length - 1, Math.max(0, index + direction))];
+    if (target) activate(target, true);
+  }
+
+  function zoomBy(factor: number): void {
+    const active = activeId ? placedById.get(activeId) : undefined;
+    const centre = active ? active.x : width / 2;
+    zoomBehaviour.scaleExtent([1, maxZoom(base)]);
+    zoomBehaviour.scaleBy(svgSelection, factor, [centre, 0]);
+  }
+
+  svg.addEventListener(
+    'keydown',
+    (event) => {
+      const action = keyAction(event);
+      if (!action) return;
+      event.preventDefault();
+      switch (action) {
+        case 'next':
+          return step(1);
+        case 'previous':
+          return step(-1);
+        case 'first':
+          return step('first');
+        case 'last':
+          return step('last');
+        case 'zoom-in':
+          return zoomBy(2);
+        case 'zoom-out':
+          return zoomBy(0.5);
+        case 'open':
+          if (!activeId) step(1);
+          if (activeId) {
+            selectEvent(activeId, true);
+            details.focus();
+          }
+          return;
+        case 'close':
+          if (details.open) closeDetails(true);
+          return;
+      }
+    },
+    { signal },
+  );
+  svg.addEventListener(
+    'focus',
+    () => {
+      if (activeId && placedById.has(activeId)) {
+        tooltipKey = placedById.get(activeId)!.key;
+        draw();
+      }
+    },
+    { signal },
+  );
+  svg.addEventListener(
+    'blur',
+    () => {
+      if (tooltipKey === null) return;
+      tooltipKey = null;
+      draw();
+    },
+    { signal },
+  );
+  details.element.addEventListener(
+    'keydown',
+    (event) => {
+      if (keyAction(event) !== 'close') return;
+      event.preventDefault();
+      closeDetails(true);
+    },
+    { signal },
+  );
+
+  // ---- pointer: delegated from the layers, so marks carry no listeners of their own
+  const markOf = (target: EventTarget | null) => (target as Element | null)?.closest?.('g.et-event') ?? null;
+  scene.events.node()!.addEventListener(
+    'click',
+    (event) => {
+      const mark = markOf(event.target);
+      const id = mark?.getAttribute('data-event-id');
+      if (id === null || id === undefined) return;
+      activeId = id;
+      selectEvent(id, false);
+    },
+    { signal },
+  );
+  scene.events.node()!.addEventListener(
+    'pointerover',
+    (event) => {
+      const key = markOf(event.target)?.getAttribute('data-key') ?? null;
+      if (key === tooltipKey) return;
+      tooltipKey = key;
+      draw();
+    },
+    { signal },
+  );
+  scene.events.node()!.addEventListener(
+    'pointerout',
+    (event) => {
+      if (markOf((event as PointerEvent).relatedTarget) || tooltipKey === null) return;
+      tooltipKey = null;
+      draw();
+    },
+    { signal },
+  );
+  scene.clusters.node()!.addEventListener(
+    'click',
+    (event) => {
+      const key = (event.target as Element).closest?.('g.et-cluster')?.getAttribute('data-cluster-key');
+      const cluster = layout.clusters.find((c) => c.key === key);
+      if (!cluster) return;
+      const pad = Math.max((cluster.end - cluster.start) * 0.1, 3_600_000);
+      applyTransform(transformForSpan(base, cluster.start - pad, cluster.end + pad, width), true);
+    },
+    { signal },
+  );
+
+  // ---- toolbar
+  shell.toolbar.addEventListener(
+    'click',
+    (event) => {
+      const action = (event.target as Element).closest?.('button')?.getAttribute('data-action');
+      if (action === 'zoom-in') zoomBy(2);
+      else if (action === 'zoom-out') zoomBy(0.5);
+      else if (action === 'fit') fit();
+      else if (action === 'list') setListMode(!listMode);
+    },
+    { signal },
+  );
+
+  function setListMode(on: boolean): void {
+    listMode = on;
+    shell.listToggle.setAttribute('aria-pressed', String(on));
+    list.element.hidden = !on;
+    shell.chart.hidden = on;
+    if (on) list.render(ordered, activeId);
+  }
+
+  // ---- selection and details
+  function selectEvent(id: string | null, fromKeyboard: boolean): void {
+    const target = id === null ? undefined : prepared.byId.get(id);
+    selectedId = target ? target.event.id : null;
+    if (target) {
+      details.show(target);
+      if (!placedById.has(target.event.id) && !listMode) activate(target, false);
+    } else details.hide();
+    draw();
+    void fromKeyboard;
+    emitter.emit('select', { id: selectedId, event: target?.event ?? null });
+  }
+
+  function closeDetails(returnFocus: boolean): void {
+    const wasOpen = details.open;
+    selectEvent(null, false);
+    if (returnFocus && wasOpen) (listMode ? shell.listToggle : svg).focus();
+  }
+
+  // ---- filters
+  function setFilters(next: TimelineFilters): void {
+    filters = normalizeFilters(next);
+    predicate = eventFilter(filters);
+    ordered = orderedEvents();
+    if (activeId && !ordered.some((p) => p.event.id === activeId)) activeId = null;
+    filterBar.setEvents(prepared.events.map((p) => p.event), filters);
+    relayout();
+    emitter.emit('filter', { filters, count: ordered.length });
+  }
+
+  // ---- size
+  function resize(nextWidth: number): void {
+    const w = Math.max(1, Math.round(nextWidth));
+    if (w === width) return;
+    const keep = visible;
+    width = w;
+    base = baseScale(prepared.extent, width);
+    const t = transformKeepingSpan(keep, base, width);
+    transform = t;
+    svgSelection.property('__zoom', t);
+    relayout();
+  }
+  const Observer = (view as (Window & typeof globalThis) | null)?.ResizeObserver;
+  const observer = Observer
+    ? new Observer((entries) => {
+        const entry = entries[entries.length - 1];
+        if (entry && entry.contentRect.width > 0) resize(entry.contentRect.width);
+      })
+    : null;
+  observer?.observe(shell.chart);
+  if (shell.chart.clientWidth > 0) width = shell.chart.clientWidth;
+  base = baseScale(prepared.extent, width);
+  relayout();
+
+  // ---- public API
+  function fit(): void {
+    applyTransform(zoomIdentity, true);
+  }
+
+  const controller: TimelineController = {
+    root: shadow,
+    update(next) {
+      if (destroyed) return;
+      const hadEvents = prepared.events.length > 0;
+      const keep = visible;
+      prepared = prepareEvents(next, { lanes });
+      ordered = orderedEvents();
+      base = baseScale(prepared.extent, width);
+      const t = hadEvents ? transformKeepingSpan(keep, base, width) : zoomIdentity;
+      transform = t;
+      svgSelection.property('__zoom', t);
+      if (activeId && !prepared.byId.has(activeId)) activeId = null;
+      if (selectedId && !prepared.byId.has(selectedId)) {
+        selectedId = null;
+        details.hide();
+      } else if (selectedId) details.show(prepared.byId.get(selectedId)!);
+      filterBar.setEvents(next, filters);
+      relayout();
+    },
+    select(id) {
+      if (destroyed) return;
+      if (id !== null) activeId = id;
+      selectEvent(id, false);
+    },
+    zoomTo(start, end) {
+      if (destroyed) return;
+      applyTransform(transformForSpan(base, boundMs(start, 'start'), boundMs(end, 'end'), width), true);
+    },
+    fit() {
+      if (!destroyed) fit();
+    },
+    setFilters(next) {
+      if (!destroyed) setFilters(next);
+    },
+    on(type, handler) {
+      return emitter.on(type, handler);
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      svgSelection.interrupt();
+      svgSelection.on('.zoom', null);
+      abort.abort();
+      observer?.disconnect();
+      overview.destroy();
+      emitter.clear();
+      styles.remove();
+      while (shadow.firstChild) shadow.removeChild(shadow.firstChild);
+    },
+  };
+  return controller;
+}

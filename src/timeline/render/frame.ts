@@ -1,0 +1,52 @@
+/**
+ * One frame: everything the SVG shows for one layout. The only render path — data updates, zoom steps,
+ * filter changes, focus moves, resizes and the standalone SVG all end here, so they cannot drift apart.
+ */
+import type { ScaleTime } from 'd3-scale';
+import type { ViewportLayout } from '../layout/types.js';
+import type { SvgScene } from './svg-scene.js';
+import type { TimelineLabels } from './labels.js';
+import type { DescribeEvent } from './describe.js';
+import { renderAxis, type AxisTicks } from './axis.js';
+import { renderLanes } from './lanes.js';
+import { renderClusters } from './clusters.js';
+import { renderEvents } from './marks.js';
+import { renderFocusRing, renderTooltip } from './overlays.js';
+import { AXIS_HEIGHT, round } from './geometry.js';
+
+export interface FrameState {
+  width: number;
+  /** Minimum plot height (below the axis); the plot grows when the lanes need more. */
+  minPlotHeight: number;
+  layout: ViewportLayout;
+  x: ScaleTime<number, number>;
+  ticks: AxisTicks;
+  lang: string;
+  labels: TimelineLabels;
+  describe: DescribeEvent;
+  activeKey: string | null;
+  selectedId: string | null;
+  tooltipKey: string | null;
+  interactive: boolean;
+}
+
+/** Total SVG height for a frame. */
+export function frameHeight(state: Pick<FrameState, 'layout' | 'minPlotHeight'>): number {
+  return AXIS_HEIGHT + Math.max(state.layout.height, state.minPlotHeight) + 8;
+}
+
+export function renderFrame(scene: SvgScene, state: FrameState): void {
+  const height = frameHeight(state);
+  const plotHeight = height - AXIS_HEIGHT;
+  scene.svg.attr('width', round(state.width)).attr('height', round(height)).attr('viewBox', `0 0 ${round(state.width)} ${round(height)}`);
+  scene.background.attr('width', round(state.width)).attr('height', round(height));
+  renderAxis(scene, state.x, state.ticks, plotHeight);
+  renderLanes(scene, state.layout.lanes, state.width);
+  const context = { idPrefix: scene.idPrefix, labels: state.labels, lang: state.lang, interactive: state.interactive };
+  renderClusters(scene, state.layout.clusters, context);
+  renderEvents(scene, state.layout.events, { ...context, describe: state.describe, selectedId: state.selectedId });
+  const active = state.activeKey ? (state.layout.events.find((e) => e.key === state.activeKey) ?? null) : null;
+  renderFocusRing(scene, active);
+  const hovered = state.tooltipKey ? (state.layout.events.find((e) => e.key === state.tooltipKey) ?? null) : null;
+  renderTooltip(scene, hovered ? { item: hovered, title: hovered.prepared.event.title, date: state.describe(hovered.prepared) } : null, state.width);
+}

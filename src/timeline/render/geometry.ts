@@ -1,0 +1,49 @@
+/** Pure geometry of the marks, in px relative to the marker centre. Numbers are rounded so SVG output is stable. */
+import type { PlacedEvent } from '../layout/types.js';
+
+/** Height of the axis band above the plot. */
+export const AXIS_HEIGHT = 46;
+/** Row height handed to the layout. */
+export const ROW_HEIGHT = 26;
+export const MARKER_RADIUS = 6;
+export const BAR_HEIGHT = 10;
+export const RANGE_HEIGHT = 16;
+
+/** Round to one decimal (and never print -0). */
+export function round(value: number): number {
+  const r = Math.round(value * 10) / 10;
+  return r === 0 ? 0 : r;
+}
+
+export function translate(x: number, y: number): string {
+  return `translate(${round(x)},${round(y)})`;
+}
+
+/** A diamond: the solid marker of a known day. */
+export function diamondPath(r: number): string {
+  return `M0,${-r}L${r},0L0,${r}L${-r},0Z`;
+}
+
+/** A small speech bubble above right of the marker: the glyph of a reported event. */
+export function speechBubblePath(dx: number, dy: number): string {
+  const [x, y] = [round(dx), round(dy)];
+  return `M${x},${y}h10v7h-5l-3,3v-3h-2Z`;
+}
+
+/** The horizontal extent a placed event occupies around its marker (relative x), for rings and hit areas. */
+export function markExtent(d: PlacedEvent): { left: number; right: number } {
+  const shape = d.prepared.shape;
+  if (shape === 'point') return { left: -MARKER_RADIUS, right: MARKER_RADIUS };
+  const left = Math.min(d.x0 - d.x, -MARKER_RADIUS);
+  const right = Math.max(d.x1 - d.x, MARKER_RADIUS);
+  return { left, right };
+}
+
+/** Which soft-end mask a period bar takes, if any. */
+export function fadeOf(d: PlacedEvent): 'start' | 'end' | 'both' | null {
+  const { vagueStart, vagueEnd } = d.prepared.event.date;
+  if (vagueStart && vagueEnd) return 'both';
+  if (vagueStart) return 'start';
+  if (vagueEnd) return 'end';
+  return null;
+}

@@ -1,0 +1,87 @@
+/**
+ * The legend: each date shape and each kind with a small sample drawn by the same classes as the plot,
+ * so the legend cannot disagree with the marks.
+ */
+import type { EventKind } from '../../types.js';
+import type { TimelineLabels } from './labels.js';
+import { element } from './dom.js';
+import { EVENT_KINDS } from './filter-model.js';
+import { SVG_NS } from './svg-scene.js';
+import { BAR_HEIGHT, MARKER_RADIUS, RANGE_HEIGHT, diamondPath, speechBubblePath } from './geometry.js';
+
+interface Sample {
+  classes: string;
+  parts: Array<[tag: string, attributes: Record<string, string | number>, text?: string]>;
+  label: string;
+}
+
+export function createLegend(doc: Document, idPrefix: string, labels: TimelineLabels): HTMLElement {
+  const list = element(doc, 'ul', { class: 'et-legend', 'aria-label': labels.legend, 'data-part': 'legend' });
+  for (const sample of samples(idPrefix, labels)) {
+    const item = element(doc, 'li');
+    const svg = doc.createElementNS(SVG_NS, 'svg');
+    svg.setAttribute('class', 'et-svg');
+    svg.setAttribute('width', '40');
+    svg.setAttribute('height', '30');
+    svg.setAttribute('aria-hidden', 'true');
+    const g = doc.createElementNS(SVG_NS, 'g');
+    g.setAttribute('class', sample.classes);
+    g.setAttribute('transform', 'translate(16,19)');
+    for (const [tag, attributes, text] of sample.parts) {
+      const part = doc.createElementNS(SVG_NS, tag);
+      for (const [name, value] of Object.entries(attributes)) part.setAttribute(name, String(value));
+      if (text) part.textContent = text;
+      g.append(part);
+    }
+    svg.append(g);
+    item.append(svg, element(doc, 'span', {}, sample.label));
+    list.append(item);
+  }
+  return list;
+}
+
+function samples(idPrefix: string, labels: TimelineLabels): Sample[] {
+  const diamond: Sample['parts'][number] = ['path', { class: 'et-marker', d: diamondPath(MARKER_RADIUS) }];
+  const bar = (mask?: string): Sample['parts'][number] => [
+    'rect',
+    { class: 'et-bar', x: -14, y: -BAR_HEIGHT / 2, width: 34, height: BAR_HEIGHT, rx: 2, ...(mask ? { mask: `url(#${idPrefix}-fade-${mask})` } : {}) },
+  ];
+  const shapes: Sample[] = [
+    { classes: 'et-event et-shape-point et-kind-occurred', parts: [diamond], label: labels.shapes.point },
+    {
+      classes: 'et-event et-shape-uncertain-point et-kind-occurred',
+      parts: [
+        ['rect', { class: 'et-range', x: -14, y: -RANGE_HEIGHT / 2, width: 34, height: RANGE_HEIGHT }],
+        ['circle', { class: 'et-marker', r: MARKER_RADIUS }],
+      ],
+      label: labels.shapes['uncertain-point'],
+    },
+    { classes: 'et-event et-shape-period et-kind-occurred', parts: [bar()], label: labels.shapes.period },
+    { classes: 'et-event et-shape-period et-kind-occurred', parts: [bar('both')], label: labels.shapes.vague },
+  ];
+  const decoration = (kind: EventKind): Sample['parts'] => {
+    switch (kind) {
+      case 'reported':
+        return [['path', { class: 'et-glyph', d: speechBubblePath(5, -17) }]];
+      case 'planned':
+        return [['circle', { class: 'et-outline', r: MARKER_RADIUS + 4 }]];
+      case 'conditional':
+        return [['text', { class: 'et-badge', x: 8, y: -9 }, labels.conditionalBadge]];
+      case 'speculative':
+        return [
+          ['circle', { class: 'et-outline', r: MARKER_RADIUS + 4 }],
+          ['text', { class: 'et-badge', x: 8, y: -9 }, '?'],
+        ];
+      case 'negated':
+        return [['line', { class: 'et-strike', x1: -9, y1: 9, x2: 9, y2: -9 }]];
+      default:
+        return [];
+    }
+  };
+  const kinds: Sample[] = EVENT_KINDS.map((kind) => ({
+    classes: `et-event et-shape-point et-kind-${kind}`,
+    parts: [diamond, ...decoration(kind)],
+    label: labels.kinds[kind],
+  }));
+  return [...shapes, ...kinds];
+}

@@ -1,0 +1,19 @@
+/**
+ * Label width estimate. Deterministic on purpose: the same labels shorten the same way in a browser,
+ * under jsdom and in a server-rendered SVG, so snapshots and screenshots agree.
+ */
+
+const NARROW = /[iljtfrI.,:;'!|() -]/;
+const WIDE = /[mwMWÆæŒœ@%]/;
+
+/** Approximate advance width in px of `text` at `fontSize` px in a sans-serif font. */
+export function estimateTextWidth(text: string, fontSize = 11): number {
+  let ems = 0;
+  for (const char of text) {
+    if (NARROW.test(char)) ems += 0.3;
+    else if (WIDE.test(char)) ems += 0.85;
+    else if (char >= 'A' && char <= 'Z') ems += 0.66;
+    else ems += 0.55;
+  }
+  return ems * fontSize;
+}

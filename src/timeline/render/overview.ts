@@ -1,0 +1,95 @@
+/**
+ * The overview strip: the density of all (filtered) events over the whole extent, with a d3-brush that shows the
+ * visible range and sets it when dragged. Pointer-only; the plot itself offers the same through the keyboard.
+ */
+import { select } from 'd3-selection';
+import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
+import type { ScaleTime } from 'd3-scale';
+import type { EventRecord } from '../../types.js';
+import type { PreparedEvent } from '../layout/types.js';
+import { SVG_NS } from './svg-scene.js';
+import { round } from './geometry.js';
+import { dropInlineStyle } from './no-inline-style.js';
+
+export const OVERVIEW_HEIGHT = 32;
+const BINS = 120;
+
+export interface Overview {
+  element: SVGSVGElement;
+  /** Redraw the density (when data, filter or width changed) and move the brush to the visible range. */
+  render(input: {
+    events: readonly PreparedEvent[];
+    filter: ((event: EventRecord) => boolean) | undefined;
+    base: ScaleTime<number, number>;
+    visible: ScaleTime<number, number>;
+    width: number;
+  }): void;
+  destroy(): void;
+}
+
+export function createOverview(doc: Document, onBrush: (start: number, end: number) => void): Overview {
+  const svg = select(doc.createElementNS(SVG_NS, 'svg') as SVGSVGElement)
+    .attr('class', 'et-svg et-overview')
+    .attr('aria-hidden', 'true')
+    .attr('data-part', 'overview')
+    .attr('height', OVERVIEW_HEIGHT);
+  const density = svg.append('path').attr('class', 'et-overview-density');
+  const brushLayer = svg.append('g').attr('class', 'et-overview-brush');
+  let base: ScaleTime<number, number> | null = null;
+  let densityKey: unknown[] = [];
+
+  const brush: BrushBehavior<unknown> = brushX().on('brush end', (event: D3BrushEvent<unknown>) => {
+    // Programmatic moves (sourceEvent null) only mirror the zoom; only the reader's drags set it.
+    if (!event.sourceEvent || !event.selection || !base) return;
+    const [x0, x1] = event.selection as [number, number];
+    onBrush(+base.invert(x0), +base.invert(x1));
+  });
+
+  return {
+    element: svg.node()!,
+    render({ events, filter, base: newBase, visible, width }) {
+      base = newBase;
+      svg.attr('width', round(width)).attr('viewBox', `0 0 ${round(width)} ${OVERVIEW_HEIGHT}`);
+      const key = [events, filter, width, +newBase.domain()[0], +newBase.domain()[1]];
+      if (key.some((value, i) => value !== densityKey[i])) {
+        densityKey = key;
+        density.attr('d', densityPath(events, filter, newBase, width));
+        brushLayer.call(brush.extent([[0, 0], [Math.max(1, width), OVERVIEW_HEIGHT]]));
+        dropInlineStyle(brushLayer.node()!);
+      }
+      const [a, b] = visible.domain();
+      const x0 = Math.max(0, newBase(a));
+      const x1 = Math.min(width, newBase(b));
+      // A brush covering everything says nothing; clear it at zoom 1.
+      brushLayer.call(brush.move, x1 - x0 >= width - 0.5 ? null : [round(x0), round(x1)]);
+    },
+    destroy() {
+      brushLayer.on('.brush', null);
+      svg.remove();
+    },
+  };
+}
+
+/** An area path of event counts per bin, scaled to the strip height. */
+export function densityPath(
+  events: readonly PreparedEvent[],
+  filter: ((event: EventRecord) => boolean) | undefined,
+  base: ScaleTime<number, number>,
+  width: number,
+): string {
+  if (!events.length || width <= 0) return '';
+  const counts = new Array<number>(BINS).fill(0);
+  for (const prepared of events) {
+    if (filter && !filter(prepared.event)) continue;
+    const bin = Math.floor((base(new Date(prepared.anchor)) / width) * BINS);
+    counts[Math.min(BINS - 1, Math.max(0, bin))]++;
+  }
+  const max = Math.max(1, ...counts);
+  const step = width / BINS;
+  let path = `M0,${OVERVIEW_HEIGHT}`;
+  counts.forEach((count, i) => {
+    const y = round(OVERVIEW_HEIGHT - (count / max) * (OVERVIEW_HEIGHT - 4));
+    path += `L${round(i * step)},${y}L${round((i + 1) * step)},${y}`;
+  });
+  return `${path}L${round(width)},${OVERVIEW_HEIGHT}Z`;
+}
