@@ -12,6 +12,8 @@ import type { TimexCandidate } from '../contract.js';
 export interface EventShift {
   unit: CalendarUnit;
   amount: number;
+  /** Kept after the re-anchored date value: a clock time `T16:15Z` or a part of day `TMO`. */
+  valueSuffix?: string;
 }
 
 const SHIFT = Symbol('eventShift');

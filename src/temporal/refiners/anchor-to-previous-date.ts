@@ -3,7 +3,8 @@
  * earlier") to the nearest preceding expression that names a calendar place, instead of the document date.
  */
 import { spanOfWindow, relativeUnit, windowValue } from '../../time/window.js';
-import type { Timex } from '../../types.js';
+import { UNIT_ORDER, type CalendarUnit } from '../../time/units.js';
+import type { Granularity, Timex } from '../../types.js';
 import type { TemporalRefiner } from '../contract.js';
 import { eventShiftOf, withoutEventShift } from '../common/event-shift.js';
 
@@ -17,22 +18,39 @@ function isCalendarAnchor(timex: Timex): boolean {
   );
 }
 
+/** An anchor must be at least as fine as the shift: "three days later" after "in 1982" says nothing about the day. */
+function fineEnough(anchor: Timex, unit: CalendarUnit): boolean {
+  const g = anchor.window?.granularity;
+  if (!g) return false;
+  const rank = (u: Granularity) => UNIT_ORDER.indexOf(u === 'minute' || u === 'hour' ? 'day' : u);
+  return rank(g) <= rank(unit);
+}
+
 export const anchorToPreviousDate: TemporalRefiner = {
   name: 'anchor-to-previous-date',
   refine(timexes) {
-    let anchor: Timex | undefined;
+    // The latest calendar anchor of each granularity seen so far: each shift takes the latest fine-enough one, in
+    // constant time per expression.
+    const latest = new Map<Granularity, Timex>();
+    const remember = (t: Timex) => {
+      if (t.window) latest.set(t.window.granularity, t);
+    };
     return timexes.map((timex) => {
       const shift = eventShiftOf(timex);
       if (!shift) {
-        if (isCalendarAnchor(timex)) anchor = timex;
+        if (isCalendarAnchor(timex)) remember(timex);
         return timex;
       }
       const plain = withoutEventShift(timex);
+      let anchor: Timex | undefined;
+      for (const candidate of latest.values()) {
+        if (fineEnough(candidate, shift.unit) && (!anchor || candidate.start > anchor.start)) anchor = candidate;
+      }
       // Without an earlier date the parser's resolution against the document date stands.
       if (!anchor?.window) return { ...plain, anchor: 'document' };
       const window = relativeUnit(spanOfWindow(anchor.window), shift.unit, shift.amount);
-      const resolved: Timex = { ...plain, value: windowValue(window), window, anchor: 'event' };
-      anchor = resolved;
+      const resolved: Timex = { ...plain, value: windowValue(window) + (shift.valueSuffix ?? ''), window: { ...window, granularity: plain.window?.granularity === 'minute' ? 'minute' : window.granularity }, anchor: 'event' };
+      remember(resolved);
       return resolved;
     });
   },

@@ -1,3 +1,46 @@
+/**
+ * English temporal expressions: one parser per expression family, listed from specific to general (the tagger
+ * prefers the longer match, then the earlier parser), and the language-independent refiners.
+ */
 import type { TemporalLocale } from '../../../temporal/contract.js';
+import { anchorToPreviousDate } from '../../../temporal/refiners/index.js';
+import { decadeCentury } from './decade-century.js';
+import { durationParser } from './duration.js';
+import { eventRelative } from './event-relative.js';
+import { monthParser } from './month.js';
+import { numericDate } from './numeric-date.js';
+import { quarterHalf } from './quarter-half.js';
+import { rangeParser } from './range.js';
+import { relativeDay } from './relative-day.js';
+import { relativeOffset } from './relative-offset.js';
+import { relativeUnitParser } from './relative-unit.js';
+import { seasonParser } from './season.js';
+import { setParser } from './set.js';
+import { timeOfDay } from './time-of-day.js';
+import { vagueReference } from './vague-reference.js';
+import { weekdayParser } from './weekday.js';
+import { writtenDate } from './written-date.js';
+import { yearParser } from './year.js';
 
-export const temporal: TemporalLocale = { parsers: [], refiners: [] };
+export const temporal: TemporalLocale = {
+  parsers: [
+    timeOfDay,
+    rangeParser,
+    writtenDate,
+    numericDate,
+    quarterHalf,
+    seasonParser,
+    monthParser,
+    decadeCentury,
+    yearParser,
+    relativeDay,
+    weekdayParser,
+    relativeUnitParser,
+    eventRelative,
+    relativeOffset,
+    setParser,
+    durationParser,
+    vagueReference,
+  ],
+  refiners: [anchorToPreviousDate],
+};

@@ -1,0 +1,43 @@
+/**
+ * Decades and centuries: "the 1990s", "the '90s", "the 90s", "the nineties", "the 20th century", "the
+ * twenty-first century", "the early 1980s". "the 1900s" names the century, but "the 2000s" the decade, as in use.
+ */
+import { absoluteUnit, alternation, candidate, withMod, wordPattern } from '../../../temporal/common/index.js';
+import type { TemporalParser } from '../../../temporal/contract.js';
+import { expandTwoDigitYear } from './numeric-date.js';
+import { ORDINAL, PART_PREFIX, ordinalValue, partMod } from './shared.js';
+
+const DECADE_WORDS: Record<string, number> = {
+  twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90,
+};
+
+export const decadeCentury: TemporalParser = {
+  name: 'decade-century',
+  pattern: wordPattern(
+    `${PART_PREFIX}(?:the\\s+)?${PART_PREFIX}(?:(\\d{3}0)'?s|'?(\\d0)'?s|(${alternation(Object.keys(DECADE_WORDS))})|(${ORDINAL})\\s+century)`,
+  ),
+  extract(match, context) {
+    const [, prefixA, prefixB, fourDigits, twoDigits, decadeWord, ordinal] = match;
+    const mod = partMod(prefixA ?? prefixB);
+    const hasThe = /\bthe\b/i.test(match[0]);
+    let resolution;
+    if (fourDigits) {
+      const year = Number(fourDigits);
+      if (year < 1000 || year > 2190) return null;
+      resolution = year % 100 === 0 && year < 2000 ? absoluteUnit('century', year) : absoluteUnit('decade', year);
+    } else if (twoDigits || decadeWord) {
+      // A bare "90s" can be ages or temperatures; with an apostrophe or "the" it is a decade.
+      if (twoDigits && !hasThe && !match[0].includes("'") && !mod && !/\b(?:in|since|during|from|of|until|by)\s+$/i.test(context.text.slice(Math.max(0, match.index - 8), match.index))) return null;
+      if (decadeWord && !hasThe && !mod) return null;
+      const two = twoDigits ? Number(twoDigits) : DECADE_WORDS[decadeWord.toLowerCase()];
+      const year = expandTwoDigitYear(two, context.reference.year);
+      // "the 20s" in 2020 is rather 1920s than 2020s unless the document date is in them: keep the past reading.
+      resolution = absoluteUnit('decade', year > context.reference.year ? year - 100 : year);
+    } else {
+      const n = ordinalValue(ordinal);
+      if (!n || n < 1 || n > 22) return null;
+      resolution = absoluteUnit('century', (n - 1) * 100);
+    }
+    return candidate(match, 'DATE', withMod(resolution, mod));
+  },
+};

@@ -1,0 +1,50 @@
+/**
+ * Durations: "26 years", "a decade", "two and a half years", "33-year", "fifty-year", "six straight days", "the
+ * past nine days", "nearly five months", "several years", "for years", "over the years", "decades-long".
+ */
+import { alternation, durationValue, lookup, unanchored, wordPattern } from '../../../temporal/common/index.js';
+import type { TemporalParser } from '../../../temporal/contract.js';
+import { DURATION_MODS, UNITS, UNIT_ADJECTIVES, UNIT_SCALE, VAGUE_AMOUNTS } from '../words.js';
+import { NUMBER, UNIT, numberValue } from './shared.js';
+
+const MODS = alternation(Object.keys(DURATION_MODS));
+const VAGUE = alternation(VAGUE_AMOUNTS);
+const ADJECTIVES = alternation(UNIT_ADJECTIVES);
+const PLURAL_UNITS = 'years|months|weeks|days|hours|minutes|decades|centuries';
+
+/** A quantity right before "a year" makes it a rate ("$2 billion a year"), which the set parser takes. */
+const RATE_BEFORE = /(?:\d|%|percent|million|billion|trillion|thousand|hundred|once|twice|times)[\p{L}\s.,$€£]{0,14}$/iu;
+
+export const durationParser: TemporalParser = {
+  name: 'duration',
+  pattern: wordPattern(
+    `(?:(${MODS})\\s+)?(?:(the\\s+(?:past|last|next|previous|coming|first|following|final|remaining)|another)\\s+)?(?:(${NUMBER})|(${VAGUE}))(?:\\s+|-)(?:(?:${ADJECTIVES})\\s+)?(${UNIT})(?!-old)(?:-long)?|(?:(over\\s+the|for|in|within)\\s+)(${PLURAL_UNITS})(?:-long)?|(${'decades|years|centuries'})-long`,
+  ),
+  extract(match, context) {
+    const [, modWord, leadIn, amountText, vagueText, unitWord, idiomLead, idiomUnit, longUnit] = match;
+    if (idiomUnit || longUnit) {
+      const unit = UNITS[(idiomUnit ?? longUnit).toLowerCase()];
+      const lead = idiomLead?.toLowerCase().replace(/\s+/g, ' ');
+      // "for years": the span is the unit alone; "over the years" is one idiom.
+      const from = lead && lead !== 'over the' ? match[0].length - match[0].slice(idiomLead.length).trimStart().length : 0;
+      return unanchored(match, 'DURATION', durationValue(undefined, unit), undefined, { from });
+    }
+    const unit = UNITS[unitWord.toLowerCase()];
+    if (!unit) return null;
+    const amount = amountText ? numberValue(amountText) : undefined;
+    if (amountText && amount === undefined) return null;
+    const lowerAmount = amountText?.toLowerCase();
+    const start = match.index + (modWord ? match[0].indexOf(amountText ?? vagueText ?? '') : 0);
+    // "a second term", "a second consecutive day": ordinal, not a duration.
+    if (/^(?:a|an|one)$/.test(lowerAmount ?? '') && /^sec/i.test(unitWord)) return null;
+    if ((lowerAmount === 'a' || lowerAmount === 'an') && !modWord && !leadIn) {
+      // "$2 billion a year", "twice a day": rates, for the set parser.
+      if (RATE_BEFORE.test(context.text.slice(Math.max(0, start - 24), start))) return null;
+    }
+    // A bare digit string glued to "-year" can be a model or page number only rarely; "1,500 years" is fine.
+    if (amount !== undefined && (amount > 10000 || amount <= 0)) return null;
+    const scale = UNIT_SCALE[unitWord.toLowerCase()] ?? 1;
+    const mod = lookup(DURATION_MODS, modWord);
+    return unanchored(match, 'DURATION', durationValue(amount === undefined ? undefined : amount * scale, unit), mod);
+  },
+};

@@ -1,0 +1,57 @@
+/**
+ * Expressions anchored to another date in the text: "three days later", "a week earlier", "the next day", "the
+ * following year", "the day before", "the same day", "that week", "later that day". They are resolved against the
+ * document date here and re-anchored to the previous date by the `anchor-to-previous-date` refiner.
+ */
+import { candidate, relativeToDocument, withEventShift, wordPattern, type DurationUnit } from '../../../temporal/common/index.js';
+import type { TemporalParser } from '../../../temporal/contract.js';
+import type { CalendarUnit } from '../../../time/units.js';
+import { UNITS } from '../words.js';
+import { NUMBER, UNIT, numberValue } from './shared.js';
+
+const CALENDAR: Partial<Record<DurationUnit, CalendarUnit>> = {
+  day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year', decade: 'decade', century: 'century',
+};
+const NAMED_UNITS = 'day|week|month|year|quarter|night|morning|evening|afternoon';
+/** Verbs and prepositions of market reports before "the day" ("ended the day", "for the day"): the day reported on. */
+const DAY_CONTEXT = /(?:end|ended|ending|ends|close|closed|closing|closes|finish|finished|finishing|start|started|starting|began|begin|for|over|of|during|throughout|in|on)\s+$/i;
+
+export const eventRelative: TemporalParser = {
+  name: 'event-relative',
+  pattern: wordPattern(
+    `(?:(${NUMBER})\\s+(?:(?:straight|full|more|whole)\\s+)?(${UNIT})\\s+(later|earlier|afterwards?|before|after|previously|beforehand)(?!\\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|being)\\b)` +
+      `|(?:(later|earlier)\\s+)?(?:(the\\s+(?:next|following|previous|preceding|prior|same)|that|the)\\s+(${NAMED_UNITS}))(?:\\s+(before|after|earlier|later))?)`,
+  ),
+  extract(match, context) {
+    const [, amountText, unitWord, direction, laterEarlier, determiner, namedUnit, tail] = match;
+    if (amountText) {
+      const unit = CALENDAR[UNITS[unitWord.toLowerCase()]];
+      const amount = numberValue(amountText);
+      if (!unit || amount === undefined || !Number.isInteger(amount)) return null;
+      const sign = /^(?:later|afterwards?|after)$/i.test(direction) ? 1 : -1;
+      const resolution = relativeToDocument(context, unit, sign * amount);
+      return withEventShift(candidate(match, 'DATE', resolution, { relation: sign > 0 ? 'after' : 'before' }), { unit, amount: sign * amount });
+    }
+    const det = determiner.toLowerCase().replace(/\s+/g, ' ');
+    const unitName = namedUnit.toLowerCase();
+    const partOfDay = /morning|evening|afternoon|night/.test(unitName);
+    const unit: CalendarUnit = partOfDay ? 'day' : (unitName as CalendarUnit);
+    let amount = 0;
+    let relation: 'after' | 'before' | 'during' = 'during';
+    if (/next|following/.test(det) || tail?.toLowerCase() === 'after' || tail?.toLowerCase() === 'later') [amount, relation] = [1, 'after'];
+    else if (/previous|preceding|prior/.test(det) || tail?.toLowerCase() === 'before' || tail?.toLowerCase() === 'earlier') [amount, relation] = [-1, 'before'];
+    if (det === 'the' && !tail) {
+      // A bare "the day" counts only in market-report phrasing ("ended the day", "earlier in the day").
+      if (unitName !== 'day' || !DAY_CONTEXT.test(context.text.slice(Math.max(0, match.index - 12), match.index))) return null;
+      const after = context.text.slice(match.index + match[0].length, match.index + match[0].length + 8);
+      if (/^\s+(?:of|when|that|which|he|she|they|after|before)\b/i.test(after)) return null;
+    }
+    if (partOfDay && !laterEarlier && det !== 'that' && det !== 'the same') return null;
+    if (tail && det !== 'the') return null;
+    const resolution = relativeToDocument(context, unit, amount);
+    // The market-report "the day" is the day the report is about: the document's.
+    if (det === 'the' && !tail && !laterEarlier) return candidate(match, 'DATE', resolution, { relation });
+    if (laterEarlier) relation = laterEarlier.toLowerCase() === 'later' ? 'after' : 'before';
+    return withEventShift(candidate(match, 'DATE', resolution, { relation }), { unit, amount });
+  },
+};

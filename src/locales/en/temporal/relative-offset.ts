@@ -1,0 +1,42 @@
+/**
+ * Offsets from the document date: "two weeks ago", "a year ago", "in two years", "in three days' time", "five years
+ * from now". Days and weeks resolve to a day, months to a month, longer units to their unit.
+ */
+import { candidate, relativeToDocument, wordPattern, type DurationUnit } from '../../../temporal/common/index.js';
+import type { TemporalParser } from '../../../temporal/contract.js';
+import type { CalendarUnit } from '../../../time/units.js';
+import { UNITS } from '../words.js';
+import { NUMBER, UNIT, directionOf, numberValue, tenseAt } from './shared.js';
+
+/** The unit an offset of this many units lands in, and the factor to turn the amount into that unit. */
+const LANDING: Partial<Record<DurationUnit, [CalendarUnit, number]>> = {
+  day: ['day', 1], week: ['day', 7], month: ['month', 1], quarter: ['quarter', 1], year: ['year', 1], decade: ['year', 10], century: ['year', 100],
+};
+
+export const relativeOffset: TemporalParser = {
+  name: 'relative-offset',
+  pattern: wordPattern(
+    `(?:(about|around|nearly|almost|some|roughly|more\\s+than|less\\s+than|over|just)\\s+)?(?:(in|within)\\s+)?(${NUMBER})\\s+(${UNIT})(?:'|'s)?\\s*(ago|time|from\\s+now|hence)?`,
+  ),
+  extract(match, context) {
+    const [, approx, lead, amountText, unitWord, tail] = match;
+    const amount = numberValue(amountText);
+    const landing = LANDING[UNITS[unitWord.toLowerCase()]];
+    if (amount === undefined || !landing) return null;
+    let sign: number;
+    if (tail?.toLowerCase() === 'ago') sign = -1;
+    else if (tail) sign = 1;
+    else if (lead?.toLowerCase() === 'in') {
+      // "in two years" is a date ahead only in a future sentence ("the first time in two years" is a duration).
+      const end = match.index + match[0].length;
+      if (directionOf(tenseAt(context, match.index, end), 'past') !== 'future') return null;
+      sign = 1;
+    } else return null;
+    if (!Number.isInteger(amount * landing[1])) return null;
+    const resolution = relativeToDocument(context, landing[0], sign * amount * landing[1]);
+    const mod = approx ? 'APPROX' : undefined;
+    // "in" stays outside the expression (TIMEX3 treats it as a signal); "time" and "from now" belong to it.
+    const from = lead ? match[0].indexOf(amountText, (approx?.length ?? 0) + lead.length) : 0;
+    return candidate(match, 'DATE', { ...resolution, mod }, { from });
+  },
+};

@@ -1,0 +1,47 @@
+/**
+ * Calendar units relative to the document date: "this week", "last month", "next year", "this weekend", "the end of
+ * last year", "earlier this week", "the current quarter". With an article ("the past year", "the last decade") the
+ * phrase names a stretch of time up to now: a TIMEX3 DURATION of one unit.
+ */
+import { candidate, durationValue, relativeToDocument, unanchored, withMod, wordPattern } from '../../../temporal/common/index.js';
+import type { TemporalParser } from '../../../temporal/contract.js';
+import { relativeUnit, windowFromSpan } from '../../../time/window.js';
+import { spanOfWindow } from '../../../time/window.js';
+import { CALENDAR_UNITS, RELATIVE_WORDS } from '../words.js';
+import { PART_PREFIX, partMod } from './shared.js';
+
+const UNITS = Object.keys(CALENDAR_UNITS).join('|');
+
+export const relativeUnitParser: TemporalParser = {
+  name: 'relative-unit',
+  pattern: wordPattern(
+    `${PART_PREFIX}(?:(earlier|later)\\s+)?(the\\s+)?(this|last|next|past|previous|coming|current|following)\\s+(${UNITS})(?:'s)?`,
+  ),
+  extract(match, context) {
+    const [, prefix, earlierLater, article, relative, unitWord] = match;
+    const rel = relative.toLowerCase();
+    const unit = CALENDAR_UNITS[unitWord.toLowerCase()];
+    const to = match[0].endsWith("'s") ? match[0].length - 2 : match[0].length;
+    if (article && !prefix && !earlierLater) {
+      // "the past year", "the last decade", "the coming week": a stretch reaching from now, not a calendar unit.
+      if (rel === 'past' || rel === 'last' || rel === 'coming') {
+        return unanchored(match, 'DURATION', durationValue(1, unit === 'weekend' ? 'day' : unit), undefined, { to });
+      }
+      // "the following year", "the previous month": anchored to another date; left to the event-relative parser.
+      if (rel === 'following' || rel === 'previous' || rel === 'next') return null;
+    }
+    // "the last week of March" is the month parser's job.
+    if (/^\s+of\s+\p{Lu}/u.test(context.text.slice(match.index + to, match.index + to + 6))) return null;
+    const offset = RELATIVE_WORDS[rel];
+    if (offset === undefined) return null;
+    if (unit === 'weekend') {
+      const week = relativeUnit(context.referenceSpan, 'week', offset);
+      const span = spanOfWindow(week);
+      const window = week.certainty === 'exact' ? windowFromSpan({ start: span.end - 1, end: span.end }, 'day', 'exact') : windowFromSpan(span, 'week', 'within');
+      const base = relativeToDocument(context, 'week', offset);
+      return candidate(match, 'DATE', { ...base, value: `${base.value}-WE`, window }, { to });
+    }
+    const resolution = withMod(relativeToDocument(context, unit, offset), partMod(prefix));
+    return candidate(match, 'DATE', resolution, { to });
+  },
+};

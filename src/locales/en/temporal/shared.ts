@@ -1,0 +1,73 @@
+/** English pattern fragments and helpers shared by the English parsers. */
+import { alternation, lookup, nearestTense, type Direction, type Tense } from '../../../temporal/common/index.js';
+import type { ParseContext } from '../../../temporal/contract.js';
+import {
+  DIGIT_WORDS, FULL_WEEKDAYS, PART_MODS, FUTURE_CUES, MONTHS, NOT_PAST_ED, NUMBERS, ORDINALS, PAST_CUES, PRESENT_CUES, TENS, UNITS,
+} from '../words.js';
+
+/** Any month name or abbreviation, with an optional abbreviation dot. */
+export const MONTH = `${alternation(Object.keys(MONTHS))}\\.?`;
+/** Full weekday names. */
+export const WEEKDAY = alternation(FULL_WEEKDAYS);
+/** A cardinal in words ("twenty-five", "two") or digits ("26", "2.5"); "a"/"an" included. */
+export const NUMBER_WORD = `(?:${alternation(TENS)}(?:[-\\s]${alternation(DIGIT_WORDS)})?|${alternation(Object.keys(NUMBERS).filter((w) => !TENS.includes(w)))})`;
+export const NUMBER = `(?:\\d{1,4}(?:[.,]\\d{1,3})?|${NUMBER_WORD})(?:\\s+and\\s+(?:a\\s+)?half)?`;
+/** Duration unit words. */
+export const UNIT = alternation(Object.keys(UNITS));
+/** Ordinal words and 1st/2nd/23rd forms. */
+export const ORDINAL = `(?:${alternation(Object.keys(ORDINALS))}|\\d{1,2}(?:st|nd|rd|th))`;
+
+/** Value of a number phrase matched by `NUMBER` ("twenty-five" → 25, "two and a half" → 2.5, "a" → 1). */
+export function numberValue(phrase: string): number | undefined {
+  let text = phrase.toLowerCase().trim().replace(/\s+/g, ' ');
+  let extra = 0;
+  const half = / and (?:a )?half$/.exec(text);
+  if (half) {
+    extra = 0.5;
+    text = text.slice(0, half.index);
+  }
+  if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text) + extra;
+  if (/^\d{1,3}(?:,\d{3})+$/.test(text)) return Number(text.replace(/,/g, '')) + extra;
+  const compound = /^([a-z]+)[- ]([a-z]+)$/.exec(text);
+  if (compound && TENS.includes(compound[1]) && DIGIT_WORDS.includes(compound[2])) {
+    return NUMBERS[compound[1]] + NUMBERS[compound[2]] + extra;
+  }
+  const value = NUMBERS[text];
+  return value === undefined ? undefined : value + extra;
+}
+
+/** Value of an ordinal ("third" → 3, "23rd" → 23, "final" → -1). */
+export function ordinalValue(word: string): number | undefined {
+  const text = word.toLowerCase().replace(/\s+/g, ' ');
+  const digits = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(text);
+  if (digits) return Number(digits[1]);
+  return ORDINALS[text];
+}
+
+/** Month number of a matched month word ("Sept." → 9). */
+export function monthNumber(word: string): number {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')];
+}
+
+const TENSE_CUES = new RegExp(
+  `(?<![\\p{L}'])(?:(?<future>${alternation(FUTURE_CUES)})|(?<past>${alternation(PAST_CUES)}|(?!${alternation(NOT_PAST_ED)}(?![\\p{L}]))[a-z]{2,}ed)|(?<present>${alternation(PRESENT_CUES)}))(?![\\p{L}])`,
+  'giu',
+);
+
+/** The tense nearest to a span, from English cue words in its sentence. */
+export function tenseAt(context: ParseContext, start: number, end: number): Tense | undefined {
+  return nearestTense(context.text, start, end, TENSE_CUES);
+}
+
+/** Which occurrence a tense points to; `fallback` when the sentence has no cue or is in the present. */
+export function directionOf(tense: Tense | undefined, fallback: Direction): Direction {
+  return tense === 'past' ? 'past' : tense === 'future' ? 'future' : fallback;
+}
+
+/** An optional part-of-unit prefix: "early", "mid-", "late", "the end of" ... (group: the prefix words). */
+export const PART_PREFIX = `(?:(${alternation(Object.keys(PART_MODS))})(?:\\s+|-))?`;
+
+/** TIMEX3 mod of a matched part-of prefix. */
+export function partMod(prefix: string | undefined): string | undefined {
+  return prefix === undefined ? undefined : lookup(PART_MODS, prefix);
+}

@@ -1,0 +1,46 @@
+/**
+ * Vague references to now, the past and the future (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF): "now", "currently",
+ * "these days", "recently", "in recent years", "the past", "the future", "soon", "the near term".
+ */
+import { alternation, candidate, vaguePeriod, wordPattern } from '../../../temporal/common/index.js';
+import type { TemporalParser } from '../../../temporal/contract.js';
+import type { CalendarUnit } from '../../../time/units.js';
+
+type Ref = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
+/** Phrase → reference and how far its stretch reaches (unit, count). */
+const PHRASES: Record<string, [Ref, CalendarUnit, number]> = {
+  now: ['PRESENT_REF', 'day', 0], 'right now': ['PRESENT_REF', 'day', 0], currently: ['PRESENT_REF', 'day', 0],
+  presently: ['PRESENT_REF', 'day', 0], nowadays: ['PRESENT_REF', 'day', 0], 'these days': ['PRESENT_REF', 'day', 0],
+  'at present': ['PRESENT_REF', 'day', 0], 'at the moment': ['PRESENT_REF', 'day', 0], 'the time being': ['PRESENT_REF', 'day', 0],
+  'the present': ['PRESENT_REF', 'day', 0], 'the present day': ['PRESENT_REF', 'day', 0],
+  recently: ['PAST_REF', 'month', 6], 'more recently': ['PAST_REF', 'month', 6], 'most recently': ['PAST_REF', 'month', 6],
+  'until recently': ['PAST_REF', 'year', 2], lately: ['PAST_REF', 'month', 6], 'recent years': ['PAST_REF', 'year', 5],
+  'recent months': ['PAST_REF', 'month', 6], 'recent weeks': ['PAST_REF', 'week', 6], 'recent days': ['PAST_REF', 'day', 10],
+  'recent decades': ['PAST_REF', 'decade', 3], 'recent history': ['PAST_REF', 'year', 30], 'the past': ['PAST_REF', 'year', 50],
+  'the distant past': ['PAST_REF', 'year', 100], 'the recent past': ['PAST_REF', 'year', 5],
+  'the future': ['FUTURE_REF', 'year', 50], 'the near future': ['FUTURE_REF', 'year', 2], 'the distant future': ['FUTURE_REF', 'year', 100],
+  'the foreseeable future': ['FUTURE_REF', 'year', 5], soon: ['FUTURE_REF', 'month', 6], 'very soon': ['FUTURE_REF', 'month', 3],
+  'the near term': ['FUTURE_REF', 'year', 1], 'the short term': ['FUTURE_REF', 'year', 1], 'the long term': ['FUTURE_REF', 'year', 10],
+  'the medium term': ['FUTURE_REF', 'year', 5], 'short-term': ['FUTURE_REF', 'year', 1], 'long-term': ['FUTURE_REF', 'year', 10],
+  'the coming years': ['FUTURE_REF', 'year', 5], 'the coming months': ['FUTURE_REF', 'month', 6], 'the coming weeks': ['FUTURE_REF', 'week', 6],
+  'the coming days': ['FUTURE_REF', 'day', 10], 'the years to come': ['FUTURE_REF', 'year', 10],
+};
+
+export const vagueReference: TemporalParser = {
+  name: 'vague-reference',
+  pattern: wordPattern(`(?:(in|of)\\s+)?(${alternation(Object.keys(PHRASES))})`),
+  extract(match, context) {
+    const [, lead, phrase] = match;
+    const key = phrase.toLowerCase().replace(/\s+/g, ' ');
+    const entry = PHRASES[key];
+    if (!entry) return null;
+    const after = context.text.slice(match.index + match[0].length, match.index + match[0].length + 12);
+    // "the past year", "the future president", "now-defunct": the words modify something else.
+    if (/^(?:the past|the future|the present)$/.test(key) && /^\s+[a-z]/.test(after) && !/^\s+(?:and|or|but|to|is|was|as|in|of|for|he|she|they|it|we)\b/.test(after)) return null;
+    if (key === 'now' && /^-/.test(after)) return null;
+    if (/term$/.test(key) && key.includes('-') && !/^\s+\p{L}/u.test(after)) return null;
+    // Words before the phrase stay outside: "in recent years" is annotated as "recent years".
+    const from = lead ? match[0].length - phrase.length : 0;
+    return candidate(match, 'DATE', vaguePeriod(context, entry[0], entry[1], entry[2]), { from });
+  },
+};

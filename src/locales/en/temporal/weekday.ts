@@ -1,0 +1,50 @@
+/**
+ * Weekdays: "Friday", "on Friday", "last Friday", "next Monday", "this Thursday", "Friday morning", "Thursday night".
+ * A bare weekday is the nearest past one in a past-tense sentence and the next one in a future-tense sentence.
+ */
+import { candidate, weekdayNear, wordPattern, type Direction } from '../../../temporal/common/index.js';
+import type { ParseContext, TemporalParser } from '../../../temporal/contract.js';
+import { DAY_PARTS, WEEKDAYS } from '../words.js';
+import { WEEKDAY, directionOf, tenseAt } from './shared.js';
+
+const PARTS = Object.keys(DAY_PARTS).join('|');
+
+function shifted(context: ParseContext, days: number): ParseContext {
+  const { start, end } = context.referenceSpan;
+  return { ...context, referenceSpan: { start: start + days, end: end + days } };
+}
+
+export const weekdayParser: TemporalParser = {
+  name: 'weekday',
+  pattern: wordPattern(`(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY})(?:'s)?(?:\\s+(${PARTS}))?`),
+  extract(match, context) {
+    const [, relative, name, part] = match;
+    if (!/^\p{Lu}/u.test(name)) return null;
+    const weekday = WEEKDAYS[name.toLowerCase()];
+    const end = match.index + match[0].length;
+    let resolution;
+    switch (relative?.toLowerCase()) {
+      case 'last':
+      case 'past':
+      case 'previous':
+        // Strictly before the document date: "last Friday" said on a Friday is a week ago.
+        resolution = weekdayNear(shifted(context, -1), weekday, 'past');
+        break;
+      case 'next':
+      case 'coming':
+        resolution = weekdayNear(shifted(context, 1), weekday, 'future');
+        break;
+      default: {
+        const fallback: Direction = relative ? 'future' : 'past';
+        resolution = weekdayNear(context, weekday, directionOf(tenseAt(context, match.index, end), fallback));
+      }
+    }
+    // "Friday's vote": the possessive belongs to the day but not to the expression.
+    const to = match[0].replace(/'s(?=\s|$)/, '').length === match[0].length ? match[0].length : match[0].indexOf("'s");
+    if (part && to === match[0].length) {
+      const code = DAY_PARTS[part.toLowerCase()];
+      return candidate(match, 'TIME', { ...resolution, value: `${resolution.value}T${code}` });
+    }
+    return candidate(match, 'DATE', resolution, { to });
+  },
+};

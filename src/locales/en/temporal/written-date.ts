@@ -1,0 +1,32 @@
+/**
+ * Written dates with a day of the month: "9 August 2020", "August 9, 2020", "Aug. 9", "the 9th of August",
+ * "Monday, August 9", "August 9th". Without a year the year comes from the document date and the sentence's tense.
+ */
+import { absoluteDay, candidate, dayWithoutYear, wordPattern } from '../../../temporal/common/index.js';
+import type { TemporalParser } from '../../../temporal/contract.js';
+import { MONTH, WEEKDAY, directionOf, monthNumber, tenseAt } from './shared.js';
+
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const YEAR = '(?:,?\\s+(\\d{4})(?!\\d|,\\d))';
+const WEEKDAY_PREFIX = `(?:${WEEKDAY},?\\s+(?:the\\s+)?)?`;
+
+export const writtenDate: TemporalParser = {
+  name: 'written-date',
+  pattern: wordPattern(
+    `${WEEKDAY_PREFIX}(?:(${DAY})(?:\\s+of)?\\s+(${MONTH})${YEAR}?|(${MONTH})\\s+(?:the\\s+)?(${DAY})(?![\\d:])${YEAR}?)`,
+  ),
+  extract(match, context) {
+    const [, dayA, monthA, yearA, monthB, dayB, yearB] = match;
+    const day = Number.parseInt(dayA ?? dayB, 10);
+    const monthWord = monthA ?? monthB;
+    const month = monthNumber(monthWord);
+    const yearText = yearA ?? yearB;
+    // Month names are capitalised in English; "the troops march 3 miles" is no date.
+    if (!month || !/^\p{Lu}/u.test(monthWord)) return null;
+    const resolution = yearText
+      ? absoluteDay(Number(yearText), month, day)
+      : dayWithoutYear(context, month, day, directionOf(tenseAt(context, match.index, match.index + match[0].length), 'nearest'));
+    if (!resolution) return null;
+    return candidate(match, 'DATE', resolution);
+  },
+};

@@ -1,0 +1,152 @@
+/**
+ * English word lists for temporal tagging, all in one place. Keys are lower case; multiword keys use single spaces.
+ */
+import type { DurationUnit } from '../../temporal/common/values.js';
+import type { Season } from '../../time/units.js';
+
+/** Month names and abbreviations → month number. "May" and "March" are also ordinary words: see `AMBIGUOUS_MONTHS`. */
+export const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+
+/** Month words that are also common verbs, names or short words: taken as months only with a date-like neighbour. */
+export const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'jun', 'jul', 'dec', 'sep', 'oct', 'nov', 'aug', 'feb', 'apr']);
+
+/** Weekday names and abbreviations → ISO weekday (Monday 1). */
+export const WEEKDAYS: Record<string, number> = {
+  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4,
+  friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
+};
+/** Only full weekday names stand alone; abbreviations count only inside a written date ("Mon, 9 Aug"). */
+export const FULL_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** Cardinal number words. Compounds ("twenty-five", "twenty five") are assembled by `numberValue`. */
+export const NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, 'a hundred': 100, 'one hundred': 100, dozen: 12, 'a dozen': 12, 'half a': 0.5, 'a half': 0.5,
+};
+/** Tens that combine with a unit word ("twenty-five"). */
+export const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** Unit words that follow a ten. */
+export const DIGIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** Ordinal words → number (days of the month, quarters, weeks, centuries). */
+export const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21, 'twenty-second': 22,
+  'twenty second': 22, 'twenty-third': 23, 'twenty third': 23, 'twenty-fourth': 24, 'twenty-fifth': 25,
+  'twenty-sixth': 26, 'twenty-seventh': 27, 'twenty-eighth': 28, 'twenty-ninth': 29, thirtieth: 30,
+  'thirty-first': 31, 'thirty first': 31, final: -1, last: -1,
+};
+
+/** Vague amounts: "several years" is an unknown number of years. */
+export const VAGUE_AMOUNTS = ['several', 'many', 'a few', 'few', 'some', 'a couple of', 'a number of', 'countless'];
+
+/** Duration unit words, singular and plural, → unit. */
+export const UNITS: Record<string, DurationUnit> = {
+  second: 'second', seconds: 'second', sec: 'second', secs: 'second',
+  minute: 'minute', minutes: 'minute', min: 'minute', mins: 'minute',
+  hour: 'hour', hours: 'hour', hr: 'hour', hrs: 'hour',
+  day: 'day', days: 'day', night: 'day', nights: 'day',
+  week: 'week', weeks: 'week', fortnight: 'week', fortnights: 'week',
+  month: 'month', months: 'month', quarter: 'quarter', quarters: 'quarter',
+  year: 'year', years: 'year', yr: 'year', yrs: 'year',
+  decade: 'decade', decades: 'decade', century: 'century', centuries: 'century',
+};
+/** A fortnight is two weeks. */
+export const UNIT_SCALE: Record<string, number> = { fortnight: 2, fortnights: 2 };
+
+/** Adjectives that may stand between an amount and its unit ("six straight days", "five trading days"). */
+export const UNIT_ADJECTIVES = ['straight', 'consecutive', 'successive', 'trading', 'business', 'working', 'full', 'more', 'long', 'whole', 'calendar', 'additional', 'further', 'extra'];
+
+/** Words before a duration that make it approximate or bounded → TIMEX3 mod. */
+export const DURATION_MODS: Record<string, string> = {
+  about: 'APPROX', around: 'APPROX', approximately: 'APPROX', roughly: 'APPROX', some: 'APPROX', nearly: 'LESS_THAN',
+  almost: 'LESS_THAN', 'less than': 'LESS_THAN', 'fewer than': 'LESS_THAN', 'under': 'LESS_THAN', 'up to': 'EQUAL_OR_LESS',
+  'no more than': 'EQUAL_OR_LESS', 'at most': 'EQUAL_OR_LESS', over: 'MORE_THAN', 'more than': 'MORE_THAN',
+  'at least': 'EQUAL_OR_MORE', 'just over': 'MORE_THAN', 'just under': 'LESS_THAN', 'well over': 'MORE_THAN',
+};
+
+/** Calendar units that "this/last/next" can pick out. */
+export const CALENDAR_UNITS: Record<string, 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century' | 'weekend'> = {
+  week: 'week', month: 'month', quarter: 'quarter', year: 'year', decade: 'decade', century: 'century', weekend: 'weekend',
+};
+
+/** Words that pick a unit relative to the document date → offset. */
+export const RELATIVE_WORDS: Record<string, number> = {
+  this: 0, current: 0, 'this coming': 1, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1,
+};
+
+/** Seasons → TIMEX3 season code. */
+export const SEASONS: Record<string, Season> = {
+  spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI',
+};
+
+/** Parts of a day → TIMEX3 time-of-day code. */
+export const DAY_PARTS: Record<string, string> = {
+  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI',
+};
+
+/** Part-of-unit modifiers → TIMEX3 mod. */
+export const PART_MODS: Record<string, string> = {
+  early: 'START', 'the beginning of': 'START', 'the start of': 'START', 'the very beginning of': 'START',
+  'the very start of': 'START', 'the early part of': 'START', 'the first part of': 'START', 'the dawn of': 'START',
+  mid: 'MID', 'the middle of': 'MID', 'the mid': 'MID', 'the midst of': 'MID',
+  late: 'END', 'the end of': 'END', 'the very end of': 'END', 'the close of': 'END', 'the latter part of': 'END',
+  'the last part of': 'END', 'the tail end of': 'END', 'the turn of': 'END',
+};
+
+/** Words that name a thing counted by a preceding number, so the number is no year ("2008 people"). */
+export const COUNTED_NOUNS = [
+  'people', 'persons', 'residents', 'workers', 'employees', 'jobs', 'troops', 'soldiers', 'votes', 'voters', 'units',
+  'cars', 'vehicles', 'homes', 'houses', 'tons', 'tonnes', 'km', 'kilometres', 'kilometers', 'miles', 'metres',
+  'meters', 'feet', 'ft', 'kg', 'pounds', 'dollars', 'euros', 'shares', 'points', 'percent', 'per', 'students',
+  'children', 'deaths', 'cases', 'copies', 'members', 'delegates', 'seats', 'acres', 'hectares', 'barrels',
+  'passengers', 'flights', 'patients', 'victims', 'times', 'users', 'customers', 'stores', 'plants', 'aircraft',
+  'planes', 'ships', 'sq', 'square', 'cubic', 'mph', 'kph', 'hp', 'rpm', 'degrees', 'calories', 'words', 'pages',
+];
+
+/** Words that introduce a number that is a label, not a year ("Room 2020", "Flight 2008"). */
+export const LABEL_WORDS = [
+  'room', 'flight', 'route', 'no', 'number', 'page', 'pages', 'article', 'section', 'chapter', 'model', 'version',
+  'windows', 'highway', 'interstate', 'bus', 'apartment', 'suite', 'unit', 'platform', 'gate', 'code', 'pin', 'item',
+  'box', 'lot', 'exit', 'mile', 'step', 'level', 'episode', 'issue', 'vol', 'volume', 'rule', 'resolution', 'bill',
+  'act', 'ward', 'district', 'precinct', 'row', 'seat', 'table', 'figure', 'fig', 'paragraph', 'street', 'st',
+  'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'po',
+];
+
+/** Prepositions after which a bare number is surely a year. */
+export const YEAR_PREPOSITIONS = ['in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'of', 'year', 'circa', 'around', 'through', 'throughout', 'early', 'late', 'mid', 'fiscal', 'spring', 'summer', 'autumn', 'fall', 'winter'];
+
+/**
+ * Tense cues, nearest to an expression decides which occurrence of "Friday" or "August" is meant.
+ * Future first: "is expected to" is future although "expected" ends in -ed.
+ */
+export const FUTURE_CUES = [
+  'will', "'ll", 'shall', 'going to', 'is to', 'are to', 'was to', 'plans', 'plan', 'planned', 'planning', 'expected',
+  'expects', 'expect', 'scheduled', 'due', 'intends', 'intend', 'would', 'upcoming', 'set to', 'aims', 'hopes',
+  'next', 'forthcoming', 'coming', 'until', 'await', 'awaits', 'awaiting', 'promised', 'promises', 'vowed to',
+];
+export const PAST_CUES = [
+  'was', 'were', 'had', 'did', 'said', 'told', 'went', 'came', 'began', 'took', 'made', 'gave', 'won', 'lost', 'met',
+  'held', 'left', 'saw', 'became', 'fell', 'rose', 'paid', 'sold', 'bought', 'ran', 'got', 'found', 'hit', 'cut',
+  'put', 'set', 'shut', 'quit', 'led', 'fled', 'spoke', 'wrote', 'broke', 'chose', 'drove', 'flew', 'grew', 'knew',
+  'threw', 'struck', 'stood', 'sent', 'spent', 'built', 'felt', 'kept', 'meant', 'brought', 'thought', 'fought',
+  'caught', 'taught', 'sought', 'ago', 'last', 'earlier', 'previously', 'has been', 'have been', 'has', 'have',
+];
+export const PRESENT_CUES = ['is', 'are', 'am', 'says', 'say', 'now', 'currently', 'today'];
+/** Words ending in -ed that are no past tense. */
+export const NOT_PAST_ED = ['need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'united', 'proceed', 'exceed', 'succeed', 'breed', 'greed', 'deed', 'weed', 'reed', 'indeed', 'wed'];
+
+/** Sets: adverbs of frequency → unit. */
+export const FREQUENCY_ADVERBS: Record<string, DurationUnit> = {
+  hourly: 'hour', daily: 'day', nightly: 'day', weekly: 'week', fortnightly: 'week', monthly: 'month',
+  quarterly: 'quarter', annually: 'year', yearly: 'year', 'bi-annually': 'half', biannually: 'half',
+};
+/** How many times per unit ("twice a year"). */
+export const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
