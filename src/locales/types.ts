@@ -19,6 +19,8 @@ export interface RelationCue {
   readonly type: 'after' | 'before' | 'during';
   /** The cue governs a noun phrase naming the earlier event ("na zijn toespraak"); `daarna` does not. */
   readonly takesObject: boolean;
+  /** Whole days after (or before, when negative) the earlier event: `the day after` is 1. Absent: not a fixed distance. */
+  readonly days?: number;
 }
 
 /**
@@ -56,6 +58,8 @@ export interface EventCues {
   /** Words that place an expression in the future: `morgen`, `volgende`, `tomorrow`, `next`. */
   readonly futureTime: readonly string[];
   readonly relations: readonly RelationCue[];
+  /** Nouns naming a speech act (`toespraak`, `speech`): a relation cue governing one points to the last reported event. */
+  readonly speechNouns: readonly string[];
   /** Sentence-initial connectors dropped from titles: `en`, `maar`, `and`. */
   readonly connectors: readonly string[];
   /** Articles and possessives: `de`, `het`, `zijn`, `the`, `his`. */
@@ -76,8 +80,15 @@ export interface EventCues {
   readonly notNames: readonly string[];
   /** Indefinite articles: a capitalised noun after them is a description, not a name ("een voormalige Sovjetrepubliek"). */
   readonly indefiniteArticles: readonly string[];
+  /** Prepositions: one right before a removed temporal expression leaves a title with it (`in [de afgelopen dagen]`). */
+  readonly prepositions: readonly string[];
   /** Separable verb particles that close a clause (`kondigde ... aan`). */
   readonly particles: readonly string[];
+  /**
+   * Third person singular present of an infinitive (`beginnen` → `begint`), for titles of announced plans.
+   * Absent: titles keep the infinitive with its marker (`Army to hold elections`).
+   */
+  readonly presentSingular?: (infinitive: string) => string;
 }
 
 /** A supported language. */

@@ -1,6 +1,27 @@
 /** Dutch event cues: what makes a clause reported, planned, conditional, speculative or negated; who and where. */
 import type { EventCues } from '../types.js';
 
+const IRREGULAR: Readonly<Record<string, string>> = {
+  zijn: 'is', hebben: 'heeft', gaan: 'gaat', staan: 'staat', doen: 'doet', slaan: 'slaat', zien: 'ziet',
+  komen: 'komt', kunnen: 'kan', willen: 'wil', zullen: 'zal', mogen: 'mag', worden: 'wordt',
+};
+
+/**
+ * Dutch third person singular present from the infinitive: stem + t. The stem drops `-en`, undoubles a final
+ * consonant (`beginnen` → `begin`), doubles the vowel of an open syllable (`maken` → `maak`), and writes v/z as f/s.
+ */
+function presentSingular(infinitive: string): string {
+  const lower = infinitive.toLowerCase();
+  if (IRREGULAR[lower]) return IRREGULAR[lower];
+  if (!lower.endsWith('en') || lower.length < 4) return infinitive;
+  let stem = lower.slice(0, -2);
+  const last = stem[stem.length - 1];
+  if (stem.length > 2 && last === stem[stem.length - 2] && !'aeiou'.includes(last)) stem = stem.slice(0, -1);
+  else if (/[^aeiou][aeou][^aeiouy]$/.test(stem) && stem.length >= 3) stem = stem.slice(0, -1) + stem[stem.length - 2] + last;
+  stem = stem.replace(/v$/, 'f').replace(/z$/, 's');
+  return stem.endsWith('t') ? stem : `${stem}t`;
+}
+
 export const events: EventCues = {
   commentaryOpenings: [
     'het is opmerkelijk', 'het is opvallend', 'het is duidelijk', 'het is onduidelijk', 'het is niet duidelijk',
@@ -44,8 +65,12 @@ export const events: EventCues = {
     subjects: ['dat', 'het', 'de', 'hij', 'zij', 'ze', 'we', 'wij', 'u', 'je', 'jij', 'men', 'er', 'die', 'deze', 'dit', 'ik', 'zich'],
   },
   future: ['zal', 'zullen', 'zult', 'gaat', 'gaan', 'plant', 'plannen', 'van plan', 'is van plan', 'wil', 'willen'],
-  futureTime: ['morgen', 'overmorgen', 'volgende', 'komende', 'aanstaande', 'binnenkort', 'straks', 'spoedig', 'later'],
+  futureTime: ['morgen', 'overmorgen', 'komende', 'aanstaande', 'binnenkort', 'straks', 'spoedig'],
   relations: [
+    { words: 'de dag erna', type: 'after', takesObject: false, days: 1 },
+    { words: 'een dag later', type: 'after', takesObject: false, days: 1 },
+    { words: 'de volgende dag', type: 'after', takesObject: false, days: 1 },
+    { words: 'de dag ervoor', type: 'before', takesObject: false, days: -1 },
     { words: 'vlak na', type: 'after', takesObject: true },
     { words: 'kort na', type: 'after', takesObject: true },
     { words: 'direct na', type: 'after', takesObject: true },
@@ -63,6 +88,7 @@ export const events: EventCues = {
     { words: 'intussen', type: 'during', takesObject: false },
     { words: 'ondertussen', type: 'during', takesObject: false },
   ],
+  speechNouns: ['toespraak', 'speech', 'verklaring', 'persconferentie', 'interview', 'aankondiging', 'uitspraak', 'uitspraken', 'rede', 'woorden', 'betoog', 'bericht'],
   connectors: ['en', 'maar', 'ook', 'of', 'dan', 'toch', 'dus', 'bovendien', 'daarnaast', 'wel'],
   determiners: ['de', 'het', 'een', 'zijn', 'haar', 'hun', 'diens', 'deze', 'die', 'dit', 'dat'],
   titleCuts: ['die', 'omdat', 'vanwege', 'waardoor', 'terwijl', 'hoewel', 'zodat', 'waarbij', 'nadat', 'want'],
@@ -104,5 +130,7 @@ export const events: EventCues = {
     'hier', 'er', 'al', 'nog', 'niet', 'geen', 'vlak', 'pas', 'eind', 'begin', 'half', 'medio', 'rond', 'rondom',
   ],
   indefiniteArticles: ['een'],
+  presentSingular,
+  prepositions: ['in', 'op', 'aan', 'bij', 'na', 'voor', 'sinds', 'tot', 'tijdens', 'vanaf', 'rond', 'om', 'per', 'met', 'tegen', 'uiterlijk', 'vanaf', 'van'],
   particles: ['aan', 'op', 'in', 'af', 'uit', 'mee', 'toe', 'voor', 'door', 'over', 'bij', 'terug', 'vast', 'bekend'],
 };

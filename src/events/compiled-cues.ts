@@ -1,0 +1,82 @@
+/** A locale's event cues compiled once into whole-word matchers. */
+import { getLocale } from '../locales/index.js';
+import type { EventCues, RelationCue } from '../locales/types.js';
+import { CueList } from './tokens.js';
+
+export interface CompiledCues {
+  readonly raw: EventCues;
+  readonly stopwords: ReadonlySet<string>;
+  readonly commentaryOpenings: CueList;
+  readonly commentaryPredicates: CueList;
+  readonly commentaryQuestionWords: CueList;
+  readonly reporting: CueList;
+  readonly attribution: CueList;
+  readonly announcement: CueList;
+  readonly complementizers: CueList;
+  readonly negation: CueList;
+  readonly speculation: CueList;
+  readonly alternativeOpenings: CueList;
+  readonly conditions: CueList;
+  readonly future: CueList;
+  readonly futureTime: CueList;
+  readonly relations: CueList;
+  readonly relationByPhrase: ReadonlyMap<string, RelationCue>;
+  readonly speechNouns: CueList;
+  readonly connectors: CueList;
+  readonly determiners: ReadonlySet<string>;
+  readonly titleCuts: CueList;
+  readonly places: CueList;
+  readonly organisations: CueList;
+  readonly groupNouns: CueList;
+  readonly roleNouns: CueList;
+  readonly notNames: ReadonlySet<string>;
+  readonly indefiniteArticles: ReadonlySet<string>;
+  readonly particles: ReadonlySet<string>;
+  readonly prepositions: ReadonlySet<string>;
+  readonly conditionSubjects: ReadonlySet<string>;
+}
+
+const cache = new Map<string, CompiledCues>();
+
+/** Compiled cues of a language (cached). */
+export function cuesFor(language: string): CompiledCues {
+  const locale = getLocale(language);
+  let compiled = cache.get(locale.code);
+  if (compiled) return compiled;
+  const raw = locale.events;
+  const lowerSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+  compiled = {
+    raw,
+    stopwords: lowerSet(locale.text.stopwords),
+    commentaryOpenings: new CueList(raw.commentaryOpenings),
+    commentaryPredicates: new CueList(raw.commentaryPredicates),
+    commentaryQuestionWords: new CueList(raw.commentaryQuestionWords),
+    reporting: new CueList(raw.reporting),
+    attribution: new CueList(raw.attribution),
+    announcement: new CueList(raw.announcement),
+    complementizers: new CueList(raw.complementizers),
+    negation: new CueList(raw.negation),
+    speculation: new CueList(raw.speculation),
+    alternativeOpenings: new CueList(raw.alternativeOpenings),
+    conditions: new CueList(raw.conditions),
+    future: new CueList(raw.future),
+    futureTime: new CueList(raw.futureTime),
+    relations: new CueList(raw.relations.map((r) => r.words)),
+    relationByPhrase: new Map(raw.relations.map((r) => [r.words.toLowerCase(), r])),
+    speechNouns: new CueList(raw.speechNouns),
+    connectors: new CueList(raw.connectors),
+    determiners: lowerSet(raw.determiners),
+    titleCuts: new CueList(raw.titleCuts),
+    places: new CueList(raw.places),
+    organisations: new CueList(raw.organisations),
+    groupNouns: new CueList(raw.groupNouns),
+    roleNouns: new CueList(raw.roleNouns),
+    notNames: lowerSet(raw.notNames),
+    indefiniteArticles: lowerSet(raw.indefiniteArticles),
+    particles: lowerSet(raw.particles),
+    prepositions: lowerSet(raw.prepositions),
+    conditionSubjects: lowerSet(raw.ambiguousCondition?.subjects ?? []),
+  };
+  cache.set(locale.code, compiled);
+  return compiled;
+}

@@ -1,0 +1,62 @@
+/**
+ * The date of an event: from a temporal expression of its clause, from an earlier event it is tied to, or else
+ * the document date as a window. Never more precise than the text allows.
+ */
+import { documentDaySpan } from '../time/document-date.js';
+import { shiftWindowDays, windowFromSpan, windowValue } from '../time/window.js';
+import type { DateSource, DateWindow, DocumentDate, EventDate, Timex } from '../types.js';
+import { windowToEdtf } from './edtf.js';
+
+function windowOnly(window: DateWindow): DateWindow {
+  const copy: DateWindow = { earliest: window.earliest, latest: window.latest, granularity: window.granularity, certainty: window.certainty };
+  if (window.vagueStart) copy.vagueStart = true;
+  if (window.vagueEnd) copy.vagueEnd = true;
+  return copy;
+}
+
+/** How a temporal expression's anchoring becomes a date source. */
+export function sourceOfTimex(timex: Timex): DateSource {
+  switch (timex.anchor) {
+    case 'document':
+      return 'relative-to-document';
+    case 'event':
+      return 'relative-to-event';
+    default:
+      return 'stated';
+  }
+}
+
+/** Date from a temporal expression that has a calendar window. */
+export function dateFromTimex(timex: Timex & { window: DateWindow }): EventDate {
+  const date: EventDate = {
+    ...windowOnly(timex.window),
+    value: timex.value,
+    type: timex.type,
+    source: sourceOfTimex(timex),
+    edtf: windowToEdtf(timex.window),
+    text: timex.text,
+  };
+  if (timex.mod) date.mod = timex.mod;
+  return date;
+}
+
+/** The document date as a window: the event is reported in (and so no later than) this day, month or year. */
+export function dateFromDocument(documentDate: DocumentDate): EventDate {
+  const granularity = documentDate.precision === 'minute' ? 'day' : documentDate.precision;
+  const window = windowFromSpan(documentDaySpan(documentDate), granularity, 'exact');
+  return { ...window, value: documentDate.value.slice(0, 10), type: 'DATE', source: 'document-date', edtf: windowToEdtf(window) };
+}
+
+/** The date of an event tied to an earlier one ("daarna", "the day after"): its window, shifted when the cue says by how much. */
+export function dateRelativeTo(earlier: EventDate, cue: string, days: number | undefined): EventDate {
+  const base = windowOnly(earlier);
+  const window = days ? shiftWindowDays(base, days) : base;
+  return { ...window, value: days ? windowValue(window) : earlier.value, type: 'DATE', source: 'relative-to-event', edtf: windowToEdtf(window), text: cue };
+}
+
+/** Does the window lie wholly after every day the document date can be? */
+export function isAfterDocument(window: DateWindow, documentDate: DocumentDate): boolean {
+  const { end } = documentDaySpan(documentDate);
+  const last = windowFromSpan({ start: end, end }, 'day', 'exact').latest;
+  return window.earliest > last;
+}

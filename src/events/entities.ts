@@ -1,0 +1,180 @@
+/**
+ * Actors and places by capitalisation and the locale's cue lists. Known organisations are actors ("het Kremlin" →
+ * `Kremlin`); known places are places, unless they are the subject ("Rusland zegt ..."); a demonym before a group
+ * noun is an actor ("het Wit-Russische leger"); other capitalised runs are names of people or bodies.
+ * An office introduced before a name ("de Wit-Russische president Loekasjenko") later stands for that name.
+ */
+import type { CompiledCues } from './compiled-cues.js';
+import type { Token } from './tokens.js';
+
+/** What the article has taught so far; grows sentence by sentence. */
+export interface EntityMemory {
+  /** Capitalised words seen somewhere other than a sentence start: surely names. */
+  readonly knownNames: Set<string>;
+  /** Last word of a multi-word name → the full name ("Godfroid" → "David Jan Godfroid"). */
+  readonly fullNames: Map<string, string>;
+  /** Office (lower case) → the name it was given to. */
+  readonly roles: Map<string, string>;
+}
+
+/** One actor or place mention. */
+export interface Mention {
+  name: string;
+  role: 'actor' | 'place';
+  /** Tokens of the whole phrase including a leading article (`het Wit-Russische leger`), end exclusive. */
+  phraseStart: number;
+  phraseEnd: number;
+  /** The phrase was an office standing for a name met earlier (`de president` → `Loekasjenko`). */
+  resolved: boolean;
+}
+
+/** Memory seeded with every capitalised word that appears after the first word of a sentence. */
+export function newEntityMemory(sentences: readonly (readonly Token[])[]): EntityMemory {
+  const knownNames = new Set<string>();
+  for (const tokens of sentences) for (let i = 1; i < tokens.length; i++) if (tokens[i].capitalised) knownNames.add(tokens[i].text);
+  return { knownNames, fullNames: new Map(), roles: new Map() };
+}
+
+const UPPER_FIRST = /^\p{Lu}/u;
+
+function canonical(list: readonly string[], tokens: readonly Token[], i: number, length: number): string {
+  const written = tokens.slice(i, i + length).map((t) => t.lower).join(' ');
+  return list.find((entry) => entry.toLowerCase() === written) ?? tokens.slice(i, i + length).map((t) => t.text).join(' ');
+}
+
+/** A cue match counts for a name only when a capitalised cue meets a capitalised word. */
+function caseFits(list: readonly string[], tokens: readonly Token[], i: number, length: number): boolean {
+  const entry = canonical(list, tokens, i, length);
+  return !UPPER_FIRST.test(entry) || tokens[i].capitalised;
+}
+
+function isNameWord(token: Token, cues: CompiledCues): boolean {
+  return token.capitalised && !cues.stopwords.has(token.lower) && !cues.notNames.has(token.lower) && !cues.determiners.has(token.lower);
+}
+
+function isDemonym(token: Token, cues: CompiledCues): boolean {
+  return token.capitalised && cues.raw.demonymEndings.some((ending) => token.lower.length > ending.length + 2 && token.lower.endsWith(ending));
+}
+
+/** Find the mentions in one sentence's tokens, learning names and offices as it goes. */
+export function findMentions(tokens: readonly Token[], cues: CompiledCues, memory: EntityMemory): Mention[] {
+  const mentions: Mention[] = [];
+  let pendingRole: string | undefined;
+  const phraseStartOf = (i: number) => {
+    let start = i;
+    while (start > 0 && cues.determiners.has(tokens[start - 1].lower) && start > i - 2) start--;
+    return start;
+  };
+  const push = (name: string, role: Mention['role'], start: number, end: number, resolved = false) =>
+    mentions.push({ name, role, phraseStart: phraseStartOf(start), phraseEnd: end, resolved });
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    const org = cues.organisations.matchAt(tokens, i);
+    if (org && caseFits(cues.raw.organisations, tokens, i, org)) {
+      push(canonical(cues.raw.organisations, tokens, i, org), 'actor', i, i + org);
+      i += org;
+      continue;
+    }
+    const place = cues.places.matchAt(tokens, i);
+    if (place && caseFits(cues.raw.places, tokens, i, place)) {
+      push(canonical(cues.raw.places, tokens, i, place), 'place', i, i + place);
+      i += place;
+      continue;
+    }
+    // "NAVO-tanks": a compound whose first part is a known organisation
+    const dash = token.text.indexOf('-');
+    if (dash > 0) {
+      const head = token.text.slice(0, dash);
+      const known = cues.raw.organisations.find((o) => o === head);
+      if (known) {
+        push(known, 'actor', i, i + 1);
+        i++;
+        continue;
+      }
+    }
+    if (isDemonym(token, cues)) {
+      const group = cues.groupNouns.matchAt(tokens, i + 1);
+      if (group) {
+        const office = tokens.slice(i + 1, i + 1 + group).map((t) => t.lower).join(' ');
+        const after = tokens[i + 1 + group];
+        if (after && isNameWord(after, cues)) {
+          pendingRole = office;
+        } else if (memory.roles.has(office) && cues.roleNouns.has(office)) {
+          push(memory.roles.get(office)!, 'actor', i, i + 1 + group, true);
+        } else {
+          push(tokens.slice(i, i + 1 + group).map((t) => t.text).join(' '), 'actor', i, i + 1 + group);
+        }
+        i += 1 + group;
+        continue;
+      }
+    }
+    // a demonym adjective before a common noun ("de Wit-Russische grens") names nobody
+    const following = tokens[i + 1];
+    if (isDemonym(token, cues) && following && !following.capitalised && !isVerbCue(tokens, i + 1, cues)) {
+      i++;
+      continue;
+    }
+    const role = cues.roleNouns.matchAt(tokens, i);
+    if (role) {
+      const office = tokens.slice(i, i + role).map((t) => t.lower).join(' ');
+      const after = tokens[i + role];
+      if (after && isNameWord(after, cues) && !cues.places.matchAt(tokens, i + role)) {
+        pendingRole = office;
+      } else if (memory.roles.has(office) && (i === 0 || cues.determiners.has(tokens[i - 1].lower))) {
+        push(memory.roles.get(office)!, 'actor', i, i + role, true);
+      }
+      i += role;
+      continue;
+    }
+    if (isNameWord(token, cues)) {
+      const nextIsName = tokens[i + 1] !== undefined && isNameWord(tokens[i + 1], cues);
+      const sentenceInitial = i === 0;
+      const described =
+        (i > 0 && cues.indefiniteArticles.has(tokens[i - 1].lower)) ||
+        (i > 1 && cues.indefiniteArticles.has(tokens[i - 2].lower) && !tokens[i - 1].capitalised);
+      if ((sentenceInitial && !memory.knownNames.has(token.text) && !nextIsName) || described) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < tokens.length && isNameWord(tokens[end], cues) && !cues.organisations.matchAt(tokens, end) && !cues.places.matchAt(tokens, end)) end++;
+      let name = tokens.slice(i, end).map((t) => t.text).join(' ');
+      if (end - i === 1 && memory.fullNames.has(name)) name = memory.fullNames.get(name)!;
+      if (end - i > 1) memory.fullNames.set(tokens[end - 1].text, name);
+      if (pendingRole) memory.roles.set(pendingRole, name);
+      pendingRole = undefined;
+      push(name, 'actor', i, end);
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  return promoteSubjects(mentions, tokens, cues);
+}
+
+function isVerbCue(tokens: readonly Token[], i: number, cues: CompiledCues): boolean {
+  return [cues.reporting, cues.speculation, cues.future, cues.negation, cues.announcement].some((list) => list.matchAt(tokens, i) > 0);
+}
+
+/** A place that is the subject ("Rusland zegt", "Volgens Polen", "Rusland kan niet") acts: make it an actor. */
+function promoteSubjects(mentions: Mention[], tokens: readonly Token[], cues: CompiledCues): Mention[] {
+  let first = 0;
+  while (first < tokens.length && (cues.connectors.matchAt(tokens, first) > 0 || cues.determiners.has(tokens[first].lower))) first++;
+  return mentions.map((mention, index) => {
+    if (mention.role !== 'place') return mention;
+    const start = mention.phraseStart;
+    // "Dan zal Wit-Rusland sterven": after a fronted verb (verb-second), the subject comes right after it
+    const afterFrontedVerb = start === first + 1 && tokens[first] !== undefined && !tokens[first].capitalised;
+    const atStart = index === 0 && (start <= first || afterFrontedVerb);
+    const attributed = start > 0 && cues.attribution.find(tokens, Math.max(0, start - 2), start) !== undefined;
+    const next = mention.phraseEnd;
+    const verbAfter = isVerbCue(tokens, next, cues);
+    return atStart || attributed || verbAfter ? { ...mention, role: 'actor' } : mention;
+  });
+}
+
+/** Distinct names of one role, in order of first mention. */
+export function namesOf(mentions: readonly Mention[], role: Mention['role']): string[] {
+  return [...new Set(mentions.filter((m) => m.role === role).map((m) => m.name))];
+}

@@ -1,0 +1,198 @@
+/** `extractEvents`: articles in, dated event records out. Pure: the same input always gives the same records. */
+import { shortHash } from '../article/content-hash.js';
+import { parseArticle, type ParseArticleOptions } from '../article/parse.js';
+import type { Article, ArticleSentence } from '../article/types.js';
+import { InvalidArgumentError } from '../errors.js';
+import type { DocumentDate, EventDate, EventRecord, Timex } from '../types.js';
+import { splitClauses, type Clause } from './clauses.js';
+import { isCommentary } from './commentary.js';
+import { cuesFor, type CompiledCues } from './compiled-cues.js';
+import { dateFromDocument, dateFromTimex, dateRelativeTo, isAfterDocument } from './dating.js';
+import { findMentions, namesOf, newEntityMemory, type Mention } from './entities.js';
+import { decideKind } from './kind.js';
+import { findRelations, pickTarget, type FoundRelation } from './relations.js';
+import { tagArticle, type TemporalTagger } from './tag-article.js';
+import { makeTitle } from './title.js';
+import { tokenize, type Token } from './tokens.js';
+
+/** An article as text with optional metadata. */
+export interface ArticleText {
+  text: string;
+  id?: string;
+  file?: string;
+  language?: string;
+  date?: string | DocumentDate;
+}
+
+/** What {@link extractEvents} accepts per article: raw text, `{ id, text }`, or a parsed {@link Article}. */
+export type ArticleInput = string | ArticleText | Article;
+
+/** Options of {@link extractEvents}. `id` and `file` apply only to a single input. */
+export interface ExtractOptions extends ParseArticleOptions {
+  /** A stand-in temporal tagger (tests, experiments); defaults to the library's own. */
+  tagger?: TemporalTagger;
+}
+
+type Windowed = Timex & { window: NonNullable<Timex['window']> };
+interface Produced {
+  record: EventRecord;
+  sentenceIndex: number;
+  speech: boolean;
+  /** When the speech act itself happened: a reported plan's date is not the date of its announcement. */
+  speechDate: EventDate;
+}
+
+function isArticle(input: unknown): input is Article {
+  return typeof input === 'object' && input !== null && Array.isArray((input as Article).sentences) && typeof (input as Article).documentDate === 'object';
+}
+
+function toArticle(input: ArticleInput, options: ExtractOptions, single: boolean, position: number): Article {
+  if (typeof input === 'string') {
+    return parseArticle(input, { language: options.language, date: options.date, ...(single ? { id: options.id, file: options.file } : {}) });
+  }
+  if (isArticle(input)) return input;
+  if (typeof input === 'object' && input !== null && typeof (input as ArticleText).text === 'string') {
+    const given = input as ArticleText;
+    return parseArticle(given.text, {
+      id: given.id ?? (single ? options.id : undefined),
+      file: given.file ?? (single ? options.file : undefined),
+      language: given.language ?? options.language,
+      date: given.date ?? options.date,
+    });
+  }
+  throw new InvalidArgumentError(`article ${position + 1}: expected a string, an { id, text } object or a parsed article`);
+}
+
+/**
+ * Extract dated event records from one article or many. Each article keeps its own document date; ids are stable
+ * (a hash of article id, sentence offsets and temporal-expression offsets) and never collide across articles.
+ * @throws the typed errors of {@link parseArticle} for bad input, naming the file.
+ * @example extractEvents(' date 2020-08-16 De EU kondigt morgen sancties aan.')[0].date.edtf // '2020-08-17'
+ */
+export function extractEvents(input: ArticleInput | readonly ArticleInput[], options: ExtractOptions = {}): EventRecord[] {
+  const inputs = Array.isArray(input) ? (input as readonly ArticleInput[]) : [input as ArticleInput];
+  const single = !Array.isArray(input);
+  const seenIds = new Map<string, number>();
+  const records: EventRecord[] = [];
+  inputs.forEach((item, position) => {
+    const article = toArticle(item, options, single, position);
+    const count = seenIds.get(article.id) ?? 0;
+    seenIds.set(article.id, count + 1);
+    const id = count === 0 ? article.id : `${article.id}~${count + 1}`;
+    records.push(...eventsOfArticle(id === article.id ? article : { ...article, id }, options.tagger));
+  });
+  return records;
+}
+
+/** The events of one parsed article, in text order. */
+export function eventsOfArticle(article: Article, tagger?: TemporalTagger): EventRecord[] {
+  const cues = cuesFor(article.language.code);
+  const timexes = tagArticle(article, tagger);
+  const sentenceTokens = article.sentences.map((s) => tokenize(article.text, s.start, s.end));
+  const memory = newEntityMemory(sentenceTokens);
+  const produced: Produced[] = [];
+  const usedIds = new Set<string>();
+  let cursor = 0;
+  article.sentences.forEach((sentence, index) => {
+    const tokens = sentenceTokens[index];
+    const mentions = findMentions(tokens, cues, memory);
+    while (cursor < timexes.length && timexes[cursor].start < sentence.start) cursor++;
+    const inSentence: Timex[] = [];
+    for (let k = cursor; k < timexes.length && timexes[k].start < sentence.end; k++) if (timexes[k].end <= sentence.end) inSentence.push(timexes[k]);
+    if (tokens.length === 0 || isCommentary(tokens, cues)) return;
+    const context: SentenceContext = { article, sentence, index, tokens, mentions, timexes: inSentence, cues, produced, usedIds };
+    for (const event of eventsOfSentence(context)) produced.push(event);
+  });
+  return produced.map((p) => p.record);
+}
+
+interface SentenceContext {
+  article: Article;
+  sentence: ArticleSentence;
+  index: number;
+  tokens: Token[];
+  mentions: Mention[];
+  timexes: Timex[];
+  cues: CompiledCues;
+  produced: readonly Produced[];
+  usedIds: Set<string>;
+}
+
+function eventsOfSentence(context: SentenceContext): Produced[] {
+  const { article, sentence, tokens, timexes, cues } = context;
+  const windowed = timexes.filter((t): t is Windowed => t.window !== undefined);
+  const relations = findRelations(article.text, tokens, timexes, cues);
+  const charOf = (from: number, to: number) => ({ start: tokens[from]?.start ?? sentence.end, end: tokens[to - 1]?.end ?? sentence.end });
+  const hasOwnTime = (from: number, to: number) => {
+    const { start, end } = charOf(from, to);
+    return windowed.some((t) => t.start >= start && t.start < end) || relations.some((r) => r.from >= from && r.from < to);
+  };
+  const { clauses, complement } = splitClauses(tokens, cues, hasOwnTime);
+  const events: Produced[] = [];
+  for (const clause of clauses) {
+    const { start, end } = charOf(clause.from, clause.to);
+    const relation = relations.find((r) => r.from >= clause.from && r.from < clause.to);
+    const timex = windowed.find((t) => t.start >= start && t.start < end && !(relation && t.start === relation.start && t.relation));
+    const { date, target } = dateOf(context, timex, relation);
+    const clauseMentions = context.mentions.filter((m) => m.phraseStart >= clause.from && m.phraseStart < clause.to);
+    let actors = namesOf(clauseMentions, 'actor');
+    if (actors.length === 0 && clause.role === 'content') actors = namesOf(context.mentions, 'actor').slice(0, 1);
+    const removed = [
+      ...timexes.map((t) => [t.start, t.end] as const),
+      ...relations.map((r) => [r.start, r.end] as const),
+    ];
+    const kind = decideKind(tokens, clause.from, clause.to, cues, {
+      quoted: sentence.quoted,
+      planComplement: clause.planComplement,
+      speechAct: clause.role === 'frame',
+      futureDate: timex ? isAfterDocument(timex.window, article.documentDate) : false,
+      sentenceInitial: clause.from === 0,
+    });
+    const record: EventRecord = {
+      id: eventId(context, clause, timex),
+      title: makeTitle({ text: article.text, tokens, clause, complement, mentions: context.mentions, removed, cues }),
+      language: article.language.code,
+      sentence: sentence.text,
+      kind,
+      date,
+      actors,
+      places: namesOf(clauseMentions, 'place'),
+      source: {
+        article: article.id,
+        ...(article.title ? { articleTitle: article.title } : {}),
+        documentDate: article.documentDate.value,
+        paragraph: sentence.paragraph,
+        sentenceStart: sentence.start,
+        sentenceEnd: sentence.end,
+        ...(timex ? { timexStart: timex.start, timexEnd: timex.end } : {}),
+      },
+      relations: relation && target ? [{ type: relation.type, target: target.record.id, cue: relation.text }] : [],
+    };
+    const speech = clause.role === 'frame' || cues.reporting.find(tokens, clause.from, clause.to) !== undefined;
+    // a whole sentence "X beweert dat hij morgen ..." is dated by its content; the claim itself was made by the document date
+    const contentDated = clause.role === 'whole' && complement !== undefined && timex !== undefined && timex.start >= charOf(complement.start, clause.to).start;
+    const speechDate = contentDated ? dateFromDocument(article.documentDate) : date;
+    events.push({ record, sentenceIndex: context.index, speech, speechDate });
+  }
+  return events;
+}
+
+function dateOf(context: SentenceContext, timex: Windowed | undefined, relation: FoundRelation | undefined): { date: EventDate; target?: Produced } {
+  const target = relation ? pickTarget(context.produced, context.index, relation) : undefined;
+  if (timex && (timex.anchor !== 'event' || !target)) return { date: dateFromTimex(timex), target };
+  if (timex && target) return { date: { ...dateFromTimex(timex), source: 'relative-to-event' }, target };
+  if (relation && target) {
+    const anchor = relation.speech ? target.speechDate : target.record.date;
+    return { date: dateRelativeTo(anchor, relation.text, relation.days), target };
+  }
+  return { date: dateFromDocument(context.article.documentDate), target };
+}
+
+function eventId(context: SentenceContext, clause: Clause, timex: Timex | undefined): string {
+  const { article, sentence } = context;
+  const key = [article.id, sentence.start, sentence.end, timex?.start ?? '', timex?.end ?? '', clause.role].join('|');
+  let id = `${article.id}-${shortHash(key, 8)}`;
+  for (let n = 2; context.usedIds.has(id); n++) id = `${article.id}-${shortHash(`${key}|${n}`, 8)}`;
+  context.usedIds.add(id);
+  return id;
+}

@@ -1,0 +1,181 @@
+/**
+ * Short titles in the article's language: who did what. Built from the clause's own words, minus its temporal
+ * expressions and relation phrases, with the subject put first again when a fronted phrase was removed
+ * ("Vlak na zijn toespraak kondigde het leger aan" → "Het leger kondigde ... aan"), offices replaced by the name
+ * they stand for, and subordinate tails cut. Never longer than 80 characters.
+ */
+import type { Clause, Complement } from './clauses.js';
+import type { CompiledCues } from './compiled-cues.js';
+import type { Mention } from './entities.js';
+import { findCondition } from './kind.js';
+import type { Token } from './tokens.js';
+
+export const MAX_TITLE_LENGTH = 80;
+const MIN_WORDS_BEFORE_CUT = 3;
+
+/** Everything a title is made from. */
+export interface TitleInput {
+  text: string;
+  tokens: readonly Token[];
+  clause: Clause;
+  complement?: Complement;
+  mentions: readonly Mention[];
+  /** Character ranges left out: temporal expressions and relation phrases. */
+  removed: ReadonlyArray<readonly [number, number]>;
+  cues: CompiledCues;
+}
+
+interface Piece {
+  /** Token index in the sentence (for separators and reordering). */
+  index: number;
+  text: string;
+}
+
+const QUOTES = /["“”„«»]/g;
+
+function isRemoved(token: Token, removed: TitleInput['removed']): boolean {
+  return removed.some(([start, end]) => token.start < end && token.end > start);
+}
+
+/** A short function word right before a removed expression ("in [de afgelopen dagen]") goes with it. */
+function danglesBeforeRemoved(input: TitleInput, i: number): boolean {
+  const token = input.tokens[i];
+  const next = input.tokens[i + 1];
+  return next !== undefined && input.cues.prepositions.has(token.lower) &&
+    isRemoved(next, input.removed) && !isRemoved(token, input.removed) && input.removed.some(([start]) => start === next.start);
+}
+
+function piecesOf(input: TitleInput, from: number, to: number, skip: ReadonlySet<number> = new Set()): Piece[] {
+  const pieces: Piece[] = [];
+  for (let i = from; i < to; i++) {
+    if (skip.has(i) || isRemoved(input.tokens[i], input.removed) || danglesBeforeRemoved(input, i)) continue;
+    pieces.push({ index: i, text: input.tokens[i].text });
+  }
+  return pieces;
+}
+
+/** Replace office phrases that stand for a name ("de president") by that name. */
+function resolveOffices(pieces: Piece[], mentions: readonly Mention[]): Piece[] {
+  let out = pieces;
+  for (const mention of mentions) {
+    if (!mention.resolved) continue;
+    const first = out.findIndex((p) => p.index >= mention.phraseStart && p.index < mention.phraseEnd);
+    if (first < 0) continue;
+    const rest = out.filter((p) => !(p.index >= mention.phraseStart && p.index < mention.phraseEnd));
+    rest.splice(first, 0, { index: mention.phraseStart, text: mention.name });
+    out = rest;
+  }
+  return out;
+}
+
+/** Drop leading connectors ("En", "Maar", "And"). */
+function dropConnectors(pieces: Piece[], input: TitleInput): Piece[] {
+  let start = 0;
+  while (start < pieces.length - 1 && input.cues.connectors.matchAt(input.tokens, pieces[start].index) > 0) start++;
+  return pieces.slice(start);
+}
+
+/**
+ * Verb-second repair: when a fronted phrase was removed, the clause starts with the verb and the subject follows
+ * ("kondigde het leger aan"). Move the subject (with coordinated mentions: "de Baltische staten en Polen") first.
+ */
+function subjectFirst(pieces: Piece[], input: TitleInput): Piece[] {
+  if (pieces.length < 2) return pieces;
+  const first = input.tokens[pieces[0].index];
+  const frontRemoved = pieces[0].index > input.clause.from;
+  if (!frontRemoved || first.capitalised || input.cues.determiners.has(first.lower)) return pieces;
+  const subject = input.mentions.find((m) => m.phraseStart === pieces[1].index || (m.phraseStart <= pieces[1].index && pieces[1].index < m.phraseEnd));
+  if (!subject) return pieces;
+  let end = subject.phraseEnd;
+  for (;;) {
+    const joiner = input.tokens[end];
+    const next = input.mentions.find((m) => m.phraseStart === end + 1);
+    if (!joiner || !next || !['en', 'and', 'of', 'or'].includes(joiner.lower)) break;
+    end = next.phraseEnd;
+  }
+  const moved = pieces.filter((p) => p.index >= pieces[1].index && p.index < end);
+  const others = pieces.filter((p) => !(p.index >= pieces[1].index && p.index < end));
+  return [...moved, ...others];
+}
+
+/** Cut the tail at a subordinate clause or a condition, once the title has a few words. */
+function cutTail(pieces: Piece[], input: TitleInput): Piece[] {
+  for (let k = MIN_WORDS_BEFORE_CUT; k < pieces.length; k++) {
+    const i = pieces[k].index;
+    if (input.cues.titleCuts.matchAt(input.tokens, i) > 0 || findCondition(input.tokens, i, Math.min(i + 2, input.tokens.length), input.cues) === i) {
+      return pieces.slice(0, k);
+    }
+  }
+  return pieces;
+}
+
+function join(pieces: readonly Piece[], input: TitleInput): string {
+  let out = '';
+  pieces.forEach((piece, k) => {
+    if (k > 0) {
+      const previous = pieces[k - 1];
+      const adjacent = piece.index === previous.index + 1;
+      const between = adjacent ? input.text.slice(input.tokens[previous.index].end, input.tokens[piece.index].start).replace(QUOTES, '') : ' ';
+      out += between.trim() === '' ? ' ' : /^\S+$/.test(between) && !/[,;:]/.test(between) ? between : `${between.trim()} `;
+    }
+    out += piece.text;
+  });
+  return out;
+}
+
+/** Tidy and shorten: no quotes, no final punctuation, capital first letter, at most 80 characters. */
+export function finishTitle(raw: string): string {
+  let title = raw.replace(QUOTES, '').replace(/\s+/g, ' ').replace(/[\s,;:.]+$/u, '').trim();
+  if (title.length > MAX_TITLE_LENGTH) {
+    const cut = title.slice(0, MAX_TITLE_LENGTH - 1);
+    const space = cut.lastIndexOf(' ');
+    title = `${(space > 20 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/u, '')}…`;
+  }
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+/** The speech act with its object: "Het leger kondigde een militaire oefening aan", "The army announced plans". */
+function announcementTitle(input: TitleInput, to: number): string {
+  const complement = input.complement!;
+  const skip = new Set<number>(complement.particle !== undefined ? [complement.particle] : []);
+  let pieces = piecesOf(input, input.clause.from, Math.min(to, complement.start), skip);
+  const objectEnd = complement.marker ?? complement.start;
+  const objectSkip = new Set<number>();
+  if (complement.marker !== undefined && input.cues.particles.has(input.tokens[complement.marker - 1]?.lower ?? '')) objectSkip.add(complement.marker - 1);
+  let object = piecesOf(input, complement.start, objectEnd, objectSkip);
+  if (!input.cues.particles.size && complement.marker !== undefined) object = piecesOf(input, complement.start, complement.marker);
+  if (complement.particle !== undefined) object.push({ index: complement.particle, text: input.tokens[complement.particle].text });
+  pieces = resolveOffices(dropConnectors(pieces, input), input.mentions);
+  pieces = subjectFirst(pieces, input);
+  return finishTitle(`${join(pieces, input)} ${join(object, input)}`);
+}
+
+/** The announced plan, with the announcer as subject: "Het leger begint een militaire oefening bij de grens". */
+function planTitle(input: TitleInput): string {
+  const complement = input.complement!;
+  const subject = input.mentions.find((m) => m.role === 'actor' && m.phraseStart < complement.start);
+  const subjectText = subject ? (subject.resolved ? subject.name : join(piecesOf(input, subject.phraseStart, subject.phraseEnd), input)) : '';
+  const finite = input.cues.raw.presentSingular;
+  const marker = complement.marker;
+  if (!finite || marker === undefined || marker + 1 >= input.clause.to) {
+    return finishTitle(`${subjectText} ${join(piecesOf(input, input.clause.from, input.clause.to), input)}`);
+  }
+  const particle = input.cues.particles.has(input.tokens[marker - 1]?.lower ?? '') ? marker - 1 : -1;
+  const object = piecesOf(input, input.clause.from, particle >= 0 ? particle : marker);
+  const verb = finite(input.tokens[marker + 1].text);
+  const rest = piecesOf(input, marker + 2, input.clause.to);
+  const parts = [subjectText, verb, join(object, input), particle >= 0 ? input.tokens[particle].text : '', join(cutTail(rest, input), input)];
+  return finishTitle(parts.filter((p) => p !== '').join(' '));
+}
+
+/** The title of one clause. */
+export function makeTitle(input: TitleInput): string {
+  const { clause, complement } = input;
+  if (clause.role === 'content' && complement?.plan) return planTitle(input);
+  if (complement?.plan && clause.role !== 'content') return announcementTitle(input, clause.to);
+  let pieces = piecesOf(input, clause.from, clause.to);
+  pieces = resolveOffices(dropConnectors(pieces, input), input.mentions);
+  pieces = cutTail(subjectFirst(pieces, input), input);
+  const title = finishTitle(join(pieces, input));
+  return title === '' ? finishTitle(input.text.slice(input.tokens[clause.from]?.start ?? 0, input.tokens[clause.to - 1]?.end ?? 0)) : title;
+}

@@ -1,0 +1,116 @@
+/** Words with offsets, and whole-word matching of (multi-word) cue lists. */
+
+/** One word of the original text. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower case, curly apostrophe made straight. */
+  lower: string;
+  /** Starts with an upper-case letter. */
+  capitalised: boolean;
+}
+
+// Dotted acronyms ("U.S."), or letters/digits joined by hyphens and apostrophes ("Wit-Rusland", "didn't").
+const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const UPPER_START = /^\p{Lu}/u;
+
+/** The words of `text` between `from` and `to` (offsets into `text`). */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(slice); match; match = WORD.exec(slice)) {
+    const word = match[0];
+    tokens.push({
+      start: from + match.index,
+      end: from + match.index + word.length,
+      text: word,
+      lower: word.toLowerCase().replace(/’/g, "'"),
+      capitalised: UPPER_START.test(word),
+    });
+  }
+  return tokens;
+}
+
+/** Words of one cue phrase, tokenised like the text so they compare equal. */
+function cueWords(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.lower);
+}
+
+/** A found cue: token index, how many tokens, and the cue phrase. */
+export interface CueMatch {
+  index: number;
+  length: number;
+  cue: string;
+}
+
+/**
+ * A compiled cue list. Phrases are compared case-insensitively word by word; a phrase starting with an apostrophe
+ * or `n't` (`'ll`, `n't`) is a suffix of one word ("we'll", "didn't").
+ */
+export class CueList {
+  private readonly byFirst = new Map<string, string[][]>();
+  private readonly suffixes: string[] = [];
+  private readonly phrases = new Map<string, string>();
+
+  constructor(phrases: readonly string[]) {
+    for (const phrase of phrases) {
+      const lower = phrase.toLowerCase().replace(/’/g, "'");
+      if (lower.startsWith("'") || lower === "n't") {
+        this.suffixes.push(lower);
+        continue;
+      }
+      const words = cueWords(phrase);
+      if (words.length === 0) continue;
+      this.phrases.set(words.join(' '), phrase);
+      const list = this.byFirst.get(words[0]) ?? [];
+      list.push(words);
+      list.sort((a, b) => b.length - a.length);
+      this.byFirst.set(words[0], list);
+    }
+  }
+
+  /** Length in tokens of the longest cue starting at token `i`, or 0. */
+  matchAt(tokens: readonly Token[], i: number, end = tokens.length): number {
+    const token = tokens[i];
+    if (!token) return 0;
+    for (const suffix of this.suffixes) if (token.lower.endsWith(suffix) && token.lower !== suffix.slice(1)) return 1;
+    const candidates = this.byFirst.get(token.lower);
+    if (!candidates) return 0;
+    for (const words of candidates) {
+      if (i + words.length > end) continue;
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k].lower === words[k];
+      if (ok) return words.length;
+    }
+    return 0;
+  }
+
+  /** Every non-overlapping match in tokens `[from, to)`, left to right. */
+  findAll(tokens: readonly Token[], from = 0, to = tokens.length): CueMatch[] {
+    const found: CueMatch[] = [];
+    for (let i = from; i < to; i++) {
+      const length = this.matchAt(tokens, i, to);
+      if (length > 0) {
+        found.push({ index: i, length, cue: tokens.slice(i, i + length).map((t) => t.text).join(' ') });
+        i += length - 1;
+      }
+    }
+    return found;
+  }
+
+  /** The first match in tokens `[from, to)`. */
+  find(tokens: readonly Token[], from = 0, to = tokens.length): CueMatch | undefined {
+    for (let i = from; i < to; i++) {
+      const length = this.matchAt(tokens, i, to);
+      if (length > 0) return { index: i, length, cue: tokens.slice(i, i + length).map((t) => t.text).join(' ') };
+    }
+    return undefined;
+  }
+
+  /** Is this exact (single or multi-word) phrase in the list? */
+  has(phrase: string): boolean {
+    return this.phrases.has(cueWords(phrase).join(' '));
+  }
+}
