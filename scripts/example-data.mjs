@@ -91,7 +91,7 @@ export async function buildExampleData({ build = true, quiet = false } = {}) {
   );
 
   // The static SVG, drawn in Node.
-  const svg = lib.renderTimelineSVG(seed.events, { width: 960, height: 480, lang: seed.language, lanes: 'actor' });
+  const svg = await lib.renderTimelineSVG(seed.events, { width: 960, height: 480, lang: seed.language, lanes: 'actor' });
   writeFileSync(join(GENERATED_DIR, 'seed.svg'), svg);
 
   // Standalone HTML files, made by the built CLI exactly as a user would.

@@ -2,17 +2,21 @@
 import { createTimeline } from '../../dist/event-timeline.esm.min.js';
 import { loadEvents, setStatus, markReady, fail } from '../shared/load.js';
 
+// 3. The element loads its own data: listen before anything else awaits, so its load event is not missed.
+const element = document.getElementById('timeline-element');
+const elementLoaded = new Promise((ok, fail) => {
+  element.addEventListener('timeline-load', ok, { once: true });
+  element.addEventListener('timeline-error', (event) => fail(new Error(String(event.detail?.message ?? event.detail))), { once: true });
+});
+
 try {
   const events = await loadEvents('../data/seed.json');
   const moduleTimeline = createTimeline(document.getElementById('timeline-module'), events, { lang: 'nl', lanes: 'actor' });
   // 2. is made by global.js with the EventTimeline global (a deferred classic script that runs before this module).
   const globalTimeline = await window.globalTimelineReady;
-  // 3. The element loads its own data; wait until it has drawn.
-  const element = document.getElementById('timeline-element');
-  await customElements.whenDefined('event-timeline');
-  await element.ready;
+  await elementLoaded;
   setStatus(`Three timelines of ${events.length} events each.`);
-  markReady([moduleTimeline, globalTimeline, element.timeline ?? element.controller]);
+  markReady([moduleTimeline, globalTimeline, element.timeline]);
 } catch (error) {
   fail(error);
 }
