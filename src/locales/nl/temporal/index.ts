@@ -1,29 +1,49 @@
 /**
  * Dutch temporal expressions. Parsers are listed from specific to general: where two match overlapping text the
- * longer match wins, then the earlier parser.
+ * longer match wins, then the earlier parser. Refiners run in order: join clock times to their day, stretch
+ * "sinds" dates into periods, then re-anchor "drie dagen later" to the previous date (shared refiner).
  */
 import type { TemporalLocale } from '../../../temporal/contract.js';
+import { anchorToPreviousDate } from '../../../temporal/refiners/index.js';
 import { absoluteDateParser } from './parsers/absolute-date.js';
+import { calendarPartParser } from './parsers/calendar-part.js';
+import { decadeCenturyParser } from './parsers/decade-century.js';
 import { durationParser } from './parsers/duration.js';
+import { eventRelationParser } from './parsers/event-relation.js';
 import { monthParser } from './parsers/month.js';
 import { numericDateParser } from './parsers/numeric-date.js';
+import { partOfUnitParser } from './parsers/part-of-unit.js';
+import { rangeParser } from './parsers/range.js';
 import { relativeDayParser } from './parsers/relative-day.js';
+import { relativeOffsetParser } from './parsers/relative-offset.js';
 import { relativeUnitParser } from './parsers/relative-unit.js';
+import { setParser } from './parsers/set.js';
+import { timeOfDayParser } from './parsers/time-of-day.js';
 import { vagueReferenceParser } from './parsers/vague-reference.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { yearParser } from './parsers/year.js';
+import { dateWithTimeRefiner } from './refiners/date-with-time.js';
+import { sinceRefiner } from './refiners/since.js';
 
 export const temporal: TemporalLocale = {
   parsers: [
+    rangeParser,
     absoluteDateParser,
     numericDateParser,
+    partOfUnitParser,
+    calendarPartParser,
+    decadeCenturyParser,
+    relativeOffsetParser,
+    setParser,
     relativeUnitParser,
     vagueReferenceParser,
     relativeDayParser,
     weekdayParser,
+    timeOfDayParser,
     monthParser,
     yearParser,
     durationParser,
+    eventRelationParser,
   ],
-  refiners: [],
+  refiners: [dateWithTimeRefiner, sinceRefiner, anchorToPreviousDate],
 };

@@ -3,13 +3,11 @@
  * Only full names, and only written in lower case unless they open a sentence: Dutch writes months in lower case, so
  * "Augustus" mid-sentence is a name (keizer Augustus), and an abbreviation alone ("aug") is too ambiguous.
  */
-import { dayNumber } from '../../../../time/calendar.js';
-import { exactUnit } from '../../../../time/window.js';
 import type { TemporalParser } from '../../../../temporal/contract.js';
 import { FULL_MONTH_NAMES, MONTHS } from '../../words.js';
 import { alternation, compile, WORD_END, WORD_START } from '../pattern.js';
-import { dateCandidate } from '../resolve.js';
-import { yearForMonth } from './absolute-date.js';
+import { resolved } from '../resolve.js';
+import { yearlessMonth } from '../yearless.js';
 
 export const monthParser: TemporalParser = {
   name: 'month',
@@ -19,9 +17,8 @@ export const monthParser: TemporalParser = {
     const start = match.index;
     const end = start + word.length;
     if (word !== word.toLowerCase() && !opensSentence(context.text, start)) return null;
-    const month = MONTHS[word.toLowerCase()];
-    const year = yearForMonth(context, month, start, end);
-    return dateCandidate(context, start, end, exactUnit('month', dayNumber(year, month, 1)), 'document');
+    const resolution = yearlessMonth(context, MONTHS[word.toLowerCase()], start, end);
+    return resolution ? resolved(context, start, end, 'DATE', resolution) : null;
   },
 };
 

@@ -1,0 +1,89 @@
+/**
+ * Named parts of a year: seasons ("de zomer van 2019", "in de winter van 2019", "zomer 2020"), quarters
+ * ("het derde kwartaal", "Q3 2020", "het eerste kwartaal van vorig jaar") and halves ("de eerste helft van 2020",
+ * "de tweede helft van het jaar"). Without a year the document's year applies ("het derde kwartaal").
+ * Winter belongs to the year of its December: "de winter van 2019" is 2019-12..2020-02 (TIMEX3 2019-WI).
+ */
+import { partOfRelativeYear, type Resolution } from '../../../../temporal/common/index.js';
+import { dayNumber } from '../../../../time/calendar.js';
+import { seasonSpan, unitSpan, unitValue, type CalendarUnit, type DaySpan } from '../../../../time/units.js';
+import { exactUnit } from '../../../../time/window.js';
+import type { ParseContext, TemporalParser } from '../../../../temporal/contract.js';
+import { RELATIVE_DETERMINERS, SEASON_WORDS } from '../../words.js';
+import { alternation, compile, GAP, lookup, WORD_END, WORD_START } from '../pattern.js';
+import { ORDINAL, parseOrdinal } from '../numbers.js';
+import { resolved } from '../resolve.js';
+
+/** "van 2019", "2019", "van dit jaar", "van vorig jaar", "van het jaar". */
+const OF_YEAR =
+  `(?:${GAP}(?:van${GAP})?(?<year>\\d{4})${WORD_END}|${GAP}van${GAP}(?<det>${alternation([...Object.keys(RELATIVE_DETERMINERS), 'het'])})${GAP}jaar${WORD_END})`;
+
+export const calendarPartParser: TemporalParser = {
+  name: 'calendar-part',
+  pattern: compile(
+    `${WORD_START}(?:(?:` +
+      `(?:de${GAP})?(?<season>${alternation(Object.keys(SEASON_WORDS))})${WORD_END}` +
+      `|(?:het${GAP})?(?<quarter>${ORDINAL})${GAP}kwartaal${WORD_END}` +
+      `|(?:de${GAP})?(?<half>eerste|tweede|1e|2e)${GAP}(?:helft|jaarhelft|halfjaar)${WORD_END}` +
+      `)(?:${OF_YEAR})?` +
+      `|(?<q>Q[1-4]|H[12])(?:${GAP}|['’-])?(?<qYear>\\d{4})?${WORD_END}` +
+      `)`,
+  ),
+  extract(match, context) {
+    const g = match.groups!;
+    const start = match.index;
+    const end = start + match[0].length;
+    let unit: CalendarUnit;
+    let inYear: (year: number) => DaySpan;
+    if (g.season) {
+      const season = lookup(SEASON_WORDS, g.season)!;
+      if (!g.year && !g.det) return null; // "de zomer" alone: relative-unit handles "deze zomer", "afgelopen zomer"
+      unit = 'season';
+      inYear = (y) => seasonSpan(y, season);
+    } else if (g.q) {
+      const index = Number(g.q[1]);
+      const quarter = g.q[0].toUpperCase() === 'Q';
+      // "Q3" needs upper case: "q3" is more often a code than a quarter
+      if (g.q[0] !== g.q[0].toUpperCase()) return null;
+      unit = quarter ? 'quarter' : 'half';
+      inYear = (y) => unitSpan(unit, dayNumber(y, quarter ? 3 * index - 2 : 6 * index - 5, 1));
+      return finish(context, start, end, unit, inYear, g.qYear, undefined);
+    } else if (g.quarter) {
+      const index = parseOrdinal(g.quarter);
+      if (!index || index > 4) return null;
+      unit = 'quarter';
+      inYear = (y) => unitSpan('quarter', dayNumber(y, 3 * index - 2, 1));
+    } else {
+      const index = /^(?:eerste|1e)$/i.test(g.half) ? 1 : 2;
+      unit = 'half';
+      inYear = (y) => unitSpan('half', dayNumber(y, 6 * index - 5, 1));
+      // "de eerste helft" alone is a match half, not a calendar half: it needs a year
+      if (!g.year && !g.det && !/jaarhelft|halfjaar/i.test(match[0])) return null;
+    }
+    return finish(context, start, end, unit, inYear, g.year, g.det);
+  },
+};
+
+function finish(
+  context: ParseContext,
+  start: number,
+  end: number,
+  unit: CalendarUnit,
+  inYear: (year: number) => DaySpan,
+  year: string | undefined,
+  det: string | undefined,
+) {
+  let resolution: Resolution;
+  if (year) {
+    resolution = absoluteUnitAt(unit, inYear(Number(year)).start);
+  } else {
+    const offset = det && det.toLowerCase() !== 'het' ? lookup(RELATIVE_DETERMINERS, det)! : 0;
+    resolution = partOfRelativeYear(context, unit, inYear, offset);
+  }
+  return resolved(context, start, end, 'DATE', resolution);
+}
+
+/** The absolute resolution of the unit holding day `n` (a winter starting in December 2019 is 2019-WI). */
+function absoluteUnitAt(unit: CalendarUnit, n: number): Resolution {
+  return { value: unitValue(unit, n), window: exactUnit(unit, n), anchor: 'absolute' };
+}

@@ -1,0 +1,49 @@
+/**
+ * Cues that order an event relative to another one: "daarna", "vervolgens", "kort daarna", "daarvoor",
+ * "vlak na zijn toespraak", "kort na de verkiezingen", "na afloop van de top", "tijdens de toespraak",
+ * "vlak voor de stemming".
+ *
+ * Decision: such an expression names no calendar place of its own. It becomes a DATE with value `XXXX-XX-XX`,
+ * anchor 'event', the `relation` ('after' / 'before' / 'during') and NO window: the events step links it to the
+ * event it names (or the previous one) and takes the date from there; without a link the event falls back to the
+ * document date. Giving it the document window here would pass a guess off as a finding.
+ *
+ * "voor" alone is mostly "for", so it counts only with "vlak", "kort", "net" or "pal"; "na" and "tijdens" need a
+ * noun phrase, and "na een jaar" (a unit) is an offset, not an event.
+ */
+import type { TemporalParser } from '../../../../temporal/contract.js';
+import { EVENT_NOUN_DETERMINERS, EVENT_RELATION_WORDS, MONTHS, SEASON_WORDS, UNITS, WEEKDAYS } from '../../words.js';
+import { alternation, compile, GAP, lookup, normalize, WORD_END, WORD_START } from '../pattern.js';
+import { candidate } from '../resolve.js';
+
+const CLOSE = ['vlak', 'kort', 'net', 'pal', 'direct', 'meteen', 'onmiddellijk', 'vlak', 'even', 'enige tijd', 'lang'];
+const NOUN_PHRASE = `(?:${alternation(EVENT_NOUN_DETERMINERS)})${GAP}(?:[\\p{Ll}-]{1,30}e${GAP})?(?<noun>[\\p{L}-]{2,40})`;
+const RELATION_WORDS = Object.keys(EVENT_RELATION_WORDS).filter((w) => w !== 'eerder' && w !== 'toen');
+
+export const eventRelationParser: TemporalParser = {
+  name: 'event-relation',
+  pattern: compile(
+    `${WORD_START}(?:(?<close>${alternation(CLOSE)})${GAP})?(?:` +
+      `(?<word>${alternation(RELATION_WORDS)})` +
+      `|(?<prep>na|tijdens|voor|voorafgaand${GAP}aan|in${GAP}aanloop${GAP}naar|sinds|vanaf)${GAP}${NOUN_PHRASE}` +
+      `)${WORD_END}`,
+  ),
+  extract(match, context) {
+    const g = match.groups!;
+    let relation: 'after' | 'before' | 'during';
+    if (g.word) {
+      relation = lookup(EVENT_RELATION_WORDS, g.word)!;
+    } else {
+      const prep = normalize(g.prep);
+      // "na een jaar", "na de zomer": a unit or calendar name is a time, not an event
+      if ([UNITS, MONTHS, SEASON_WORDS, WEEKDAYS].some((table: Readonly<Record<string, unknown>>) => lookup(table, g.noun) !== undefined)) return null;
+      if (prep === 'voor' && !g.close) return null;
+      if ((prep === 'sinds' || prep === 'vanaf') && g.close) return null;
+      relation = prep === 'tijdens' ? 'during' : prep === 'na' || prep === 'sinds' || prep === 'vanaf' ? 'after' : 'before';
+      // "sinds de verkiezingen" starts a period after the event; keep it, the events step reads the relation.
+    }
+    const start = match.index;
+    const end = start + match[0].length;
+    return candidate(context, start, end, { type: 'DATE', value: 'XXXX-XX-XX', anchor: 'event', relation });
+  },
+};

@@ -1,0 +1,90 @@
+/**
+ * Ranges: "van 10 tot 12 augustus", "10 t/m 12 augustus 2020", "tussen 3 en 12 september", "2019-2020",
+ * "van 2019 tot 2021", "tussen 2010 en 2015", "van januari tot maart", "van maandag tot en met vrijdag".
+ *
+ * A range is one DATE whose value is an ISO 8601 interval of the two ends' values (`2020-08-10/2020-08-12`) and whose
+ * window runs from the first end's earliest day to the second end's latest. The window is `exact` when both ends
+ * are known exactly (the stretch is exactly those days); otherwise `period` (a stretch somewhere in the window).
+ * "van ... tot" (until) and "tot en met" (through) are both read as inclusive: Dutch news uses them alike for days.
+ */
+import { absoluteDay, absoluteUnit, type Resolution } from '../../../../temporal/common/index.js';
+import { parseDay } from '../../../../time/calendar.js';
+import { windowFromSpan } from '../../../../time/window.js';
+import type { CalendarUnit } from '../../../../time/units.js';
+import type { ParseContext, TemporalParser } from '../../../../temporal/contract.js';
+import { COUNTED_NOUNS, WEEKDAYS } from '../../words.js';
+import { alternation, compile, GAP, WORD_END, WORD_START } from '../pattern.js';
+import { candidate, nearestWeekday, tenseAround, weekdayWindow } from '../resolve.js';
+import { yearlessDay, yearlessMonth } from '../yearless.js';
+import { MONTH, monthNumber } from './absolute-date.js';
+import { FULL_MONTH_NAMES } from '../../words.js';
+
+const UNTIL = `(?:tot${GAP}en${GAP}met|t/m|tot|[-–])`;
+const WEEKDAY = alternation(Object.keys(WEEKDAYS));
+const FULL_MONTH = alternation(FULL_MONTH_NAMES);
+
+export const rangeParser: TemporalParser = {
+  name: 'range',
+  pattern: compile(
+    `${WORD_START}(?:` +
+      `(?:(?<van>van)${GAP})?(?<d1>\\d{1,2})(?:${GAP})?${UNTIL}(?:${GAP})?(?<d2>\\d{1,2})${GAP}(?<month>${MONTH})(?:${GAP}(?<year>\\d{4})${WORD_END})?` +
+      `|tussen${GAP}(?<b1>\\d{1,2})${GAP}en${GAP}(?<b2>\\d{1,2})${GAP}(?<bMonth>${MONTH})(?:${GAP}(?<bYear>\\d{4})${WORD_END})?` +
+      `|(?<y1>1\\d{3}|20\\d{2})(?:[-–/]|${GAP}[-–]${GAP})(?<y2>1\\d{3}|20\\d{2})${WORD_END}(?!${GAP}${alternation(COUNTED_NOUNS)}${WORD_END})` +
+      `|(?:van|tussen)${GAP}(?<v1>1\\d{3}|20\\d{2})${GAP}(?:${UNTIL}|en)${GAP}(?<v2>1\\d{3}|20\\d{2})${WORD_END}` +
+      `|van${GAP}(?<m1>${FULL_MONTH})${GAP}(?:${UNTIL})${GAP}(?<m2>${FULL_MONTH})${WORD_END}(?:${GAP}(?<mYear>\\d{4})${WORD_END})?` +
+      `|van${GAP}(?<w1>${WEEKDAY})${GAP}(?:${UNTIL})${GAP}(?<w2>${WEEKDAY})${WORD_END}` +
+      `)`,
+  ),
+  extract(match, context) {
+    const g = match.groups!;
+    const start = match.index;
+    let end = start + match[0].length;
+    let first: Resolution | null;
+    let last: Resolution | null;
+    let unit: CalendarUnit;
+    if (g.d1 || g.b1) {
+      const month = monthNumber(g.month ?? g.bMonth);
+      const year = g.year ?? g.bYear;
+      const [a, b] = [Number(g.d1 ?? g.b1), Number(g.d2 ?? g.b2)];
+      if (!year && match[0].endsWith('.')) end -= 1;
+      first = year ? absoluteDay(Number(year), month, a) : yearlessDay(context, month, a, start, end);
+      last = year ? absoluteDay(Number(year), month, b) : yearlessDay(context, month, b, start, end);
+      unit = 'day';
+    } else if (g.y1 || g.v1) {
+      const [a, b] = [Number(g.y1 ?? g.v1), Number(g.y2 ?? g.v2)];
+      if (b <= a || b - a > 200) return null;
+      first = absoluteUnit('year', a);
+      last = absoluteUnit('year', b);
+      unit = 'year';
+    } else if (g.m1) {
+      const [a, b] = [monthNumber(g.m1), monthNumber(g.m2)];
+      first = g.mYear ? absoluteUnit('month', Number(g.mYear), a) : yearlessMonth(context, a, start, end);
+      last = g.mYear ? absoluteUnit('month', Number(g.mYear), b) : yearlessMonth(context, b, start, end);
+      unit = 'month';
+    } else {
+      return weekdayRange(context, start, end, WEEKDAYS[g.w1.toLowerCase()], WEEKDAYS[g.w2.toLowerCase()]);
+    }
+    if (!first?.window || !last?.window) return null;
+    if (first.window.earliest > last.window.latest) return null;
+    const exact = first.window.certainty === 'exact' && last.window.certainty === 'exact';
+    const window = windowFromSpan(
+      { start: parseDay(first.window.earliest), end: parseDay(last.window.latest) },
+      unit,
+      exact ? 'exact' : 'period',
+    );
+    const anchor = first.anchor === 'absolute' && last.anchor === 'absolute' ? 'absolute' : 'document';
+    return candidate(context, start, end, { type: 'DATE', value: `${first.value}/${last.value}`, window, anchor });
+  },
+};
+
+/** "van maandag tot en met vrijdag": the first day as a weekday in the sentence's tense, the last the next such day. */
+function weekdayRange(context: ParseContext, start: number, end: number, from: number, to: number) {
+  const firstWindow = weekdayWindow(context.referenceSpan, from, tenseAround(context.text, start, end));
+  const a = parseDay(firstWindow.earliest);
+  const b = nearestWeekday(parseDay(firstWindow.latest), to, 'future');
+  const exact = firstWindow.certainty === 'exact';
+  const window = windowFromSpan({ start: a, end: b }, 'day', exact ? 'exact' : 'period');
+  const lastValue = exact ? window.latest : 'XXXX-XX-XX';
+  const value = exact ? `${window.earliest}/${lastValue}` : 'XXXX-WXX-' + from + '/XXXX-WXX-' + to;
+  return candidate(context, start, end, { type: 'DATE', value, window, anchor: 'document' });
+}

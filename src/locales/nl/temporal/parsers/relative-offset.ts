@@ -1,0 +1,85 @@
+/**
+ * Offsets: from the document date ("twee weken geleden", "drie dagen geleden", "over twee weken", "enkele jaren
+ * geleden") or from the previous date in the text ("drie dagen later", "een jaar eerder", "de dag erna", "de volgende
+ * dag", "een week daarvoor"). The event-anchored ones are resolved against the document date first and carry a
+ * pending shift that the shared refiner `anchorToPreviousDate` re-applies to the nearest preceding date; they also
+ * carry `relation` ('after' / 'before') for linking events.
+ * Hours and minutes are left to the duration parser: "twee uur geleden" names no day we could honestly pick.
+ */
+import { relativeToDocument, withEventShift, type Resolution } from '../../../../temporal/common/index.js';
+import type { CalendarUnit } from '../../../../time/units.js';
+import { windowFromSpan, windowValue, relativeUnit, spanOfWindow } from '../../../../time/window.js';
+import type { TemporalParser } from '../../../../temporal/contract.js';
+import { UNITS } from '../../words.js';
+import { alternation, compile, GAP, lookup, normalize, WORD_END, WORD_START } from '../pattern.js';
+import { isVagueQuantity, NUMBER, parseNumber, VAGUE_NUMBER } from '../numbers.js';
+import { resolved } from '../resolve.js';
+
+const DIRECTIONS: Readonly<Record<string, { sign: 1 | -1; anchor: 'document' | 'event' }>> = {
+  geleden: { sign: -1, anchor: 'document' },
+  terug: { sign: -1, anchor: 'document' },
+  later: { sign: 1, anchor: 'event' },
+  daarna: { sign: 1, anchor: 'event' },
+  erna: { sign: 1, anchor: 'event' },
+  nadien: { sign: 1, anchor: 'event' },
+  daarop: { sign: 1, anchor: 'event' },
+  eerder: { sign: -1, anchor: 'event' },
+  daarvoor: { sign: -1, anchor: 'event' },
+  ervoor: { sign: -1, anchor: 'event' },
+  voordien: { sign: -1, anchor: 'event' },
+};
+/** "enkele weken geleden": somewhere from two to nine units away. */
+const VAGUE_RANGE = [2, 9] as const;
+const DAY_NOUNS = ['dag', 'ochtend', 'morgen', 'middag', 'avond'];
+
+export const relativeOffsetParser: TemporalParser = {
+  name: 'relative-offset',
+  pattern: compile(
+    `${WORD_START}(?:` +
+      `(?<over>over${GAP})?(?<count>${NUMBER}|${VAGUE_NUMBER}|paar)${GAP}(?<unit>${alternation(Object.keys(UNITS))})` +
+      `(?:${GAP}(?<dir>${alternation(Object.keys(DIRECTIONS))}))?` +
+      `|de${GAP}(?<theUnit>${alternation([...DAY_NOUNS, 'week'])})${GAP}(?<theDir>erna|daarna|daarop|ervoor|daarvoor)` +
+      `|de${GAP}(?<next>volgende|daaropvolgende|vorige|voorgaande)${GAP}(?<nextUnit>${alternation(DAY_NOUNS)})` +
+      `)${WORD_END}`,
+  ),
+  extract(match, context) {
+    const g = match.groups!;
+    const start = match.index;
+    const end = start + match[0].length;
+    let unit: CalendarUnit;
+    let amount: number | undefined;
+    let direction: { sign: 1 | -1; anchor: 'document' | 'event' };
+    if (g.theUnit || g.nextUnit) {
+      unit = normalize(g.theUnit ?? g.nextUnit) === 'week' ? 'week' : 'day';
+      amount = 1;
+      const word = normalize(g.theDir ?? g.next);
+      direction = { sign: /^(?:ervoor|daarvoor|vorige|voorgaande)$/.test(word) ? -1 : 1, anchor: 'event' };
+    } else {
+      if (!g.over && !g.dir) return null; // a plain duration
+      if (g.over && g.dir) return null;
+      const nlUnit = lookup(UNITS, g.unit)!;
+      if (nlUnit === 'hour' || nlUnit === 'minute') return null;
+      unit = nlUnit;
+      amount = isVagueQuantity(g.count) || normalize(g.count) === 'paar' ? undefined : parseNumber(g.count);
+      if (amount !== undefined && !Number.isInteger(amount)) return null;
+      direction = g.over ? { sign: 1, anchor: 'document' } : DIRECTIONS[normalize(g.dir)];
+    }
+    const relation = direction.anchor === 'event' ? (direction.sign > 0 ? 'after' : 'before') : undefined;
+    if (amount === undefined) {
+      const resolution = vagueOffset(context.referenceSpan, unit, direction.sign);
+      return resolved(context, start, end, 'DATE', resolution, relation);
+    }
+    const resolution = relativeToDocument(context, unit, direction.sign * amount);
+    const result = resolved(context, start, end, 'DATE', resolution, relation);
+    return direction.anchor === 'event' ? withEventShift(result, { unit, amount: direction.sign * amount }) : result;
+  },
+};
+
+/** "enkele weken geleden": one unit somewhere two to nine units from the document date. */
+function vagueOffset(span: { start: number; end: number }, unit: CalendarUnit, sign: 1 | -1): Resolution {
+  const near = relativeUnit(span, unit, sign * VAGUE_RANGE[0]);
+  const far = relativeUnit(span, unit, sign * VAGUE_RANGE[1]);
+  const [a, b] = sign < 0 ? [far, near] : [near, far];
+  const window = windowFromSpan({ start: spanOfWindow(a).start, end: spanOfWindow(b).end }, unit, 'within');
+  return { value: windowValue(window), window, anchor: 'document' };
+}

@@ -1,0 +1,24 @@
+/**
+ * "sinds 1994", "sinds augustus", "sinds vorig jaar", "sedert 2015": the date after "sinds" starts a period that
+ * runs up to the document date. As in the English locale (shared `periodSince`), the expression stays the date
+ * itself ("sinds" is a TIMEX3 signal outside it) with its own value; the window becomes the stretch from that date's
+ * first day to the last day the document date can be, certainty `period`.
+ */
+import { periodSince } from '../../../../temporal/common/index.js';
+import { formatDay } from '../../../../time/calendar.js';
+import type { TemporalRefiner } from '../../../../temporal/contract.js';
+
+const SINCE_BEFORE = /(?<![\p{L}])(?:sinds|sedert|al\s{1,3}sinds)\s{1,3}$/iu;
+
+export const sinceRefiner: TemporalRefiner = {
+  name: 'since',
+  refine(timexes, context) {
+    return timexes.map((timex) => {
+      if (timex.type !== 'DATE' || !timex.window || timex.anchor === 'event' || timex.window.certainty === 'period') return timex;
+      if (!SINCE_BEFORE.test(context.text.slice(Math.max(0, timex.start - 14), timex.start))) return timex;
+      if (timex.window.earliest > formatDay(context.referenceSpan.end)) return timex; // "sinds" a future date: leave it
+      const resolution = periodSince(context, { value: timex.value, window: timex.window, anchor: timex.anchor, mod: timex.mod });
+      return { ...timex, window: resolution.window };
+    });
+  },
+};
