@@ -27,7 +27,7 @@ export const NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, 'a hundred': 100, 'one hundred': 100, dozen: 12, 'a dozen': 12, 'half a': 0.5, 'a half': 0.5,
+  single: 1, hundred: 100, 'a hundred': 100, 'one hundred': 100, dozen: 12, 'a dozen': 12, 'half a': 0.5, 'a half': 0.5,
 };
 /** Tens that combine with a unit word ("twenty-five"). */
 export const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -128,7 +128,8 @@ export const YEAR_PREPOSITIONS = ['in', 'since', 'by', 'until', 'till', 'from', 
  * Future first: "is expected to" is future although "expected" ends in -ed.
  */
 export const FUTURE_CUES = [
-  'will', "'ll", 'shall', 'going to', 'is to', 'are to', 'was to', 'plans', 'plan', 'planned', 'planning', 'expected',
+  'will', "'ll", 'shall', 'going to', 'is to', 'are to', 'was to', 'to be held', 'to be', 'to take place', 'wants',
+  'want to', 'seeks', 'seeking', 'intends to', 'deadline', 'should', 'may', 'might', 'must', 'plans', 'plan', 'planned', 'planning', 'expected',
   'expects', 'expect', 'scheduled', 'due', 'intends', 'intend', 'would', 'upcoming', 'set to', 'aims', 'hopes',
   'next', 'forthcoming', 'coming', 'until', 'await', 'awaits', 'awaiting', 'promised', 'promises', 'vowed to',
 ];
@@ -137,9 +138,9 @@ export const PAST_CUES = [
   'held', 'left', 'saw', 'became', 'fell', 'rose', 'paid', 'sold', 'bought', 'ran', 'got', 'found', 'hit', 'cut',
   'put', 'set', 'shut', 'quit', 'led', 'fled', 'spoke', 'wrote', 'broke', 'chose', 'drove', 'flew', 'grew', 'knew',
   'threw', 'struck', 'stood', 'sent', 'spent', 'built', 'felt', 'kept', 'meant', 'brought', 'thought', 'fought',
-  'caught', 'taught', 'sought', 'ago', 'last', 'earlier', 'previously', 'has been', 'have been', 'has', 'have',
+  'caught', 'taught', 'sought', 'ago', 'last', 'earlier', 'previously',
 ];
-export const PRESENT_CUES = ['is', 'are', 'am', 'says', 'say', 'now', 'currently', 'today'];
+export const PRESENT_CUES = ['is', 'are', 'am', 'says', 'say', 'now', 'currently', 'today', 'has', 'have', 'has been', 'have been'];
 /** Words ending in -ed that are no past tense. */
 export const NOT_PAST_ED = ['need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'united', 'proceed', 'exceed', 'succeed', 'breed', 'greed', 'deed', 'weed', 'reed', 'indeed', 'wed'];
 

@@ -49,7 +49,8 @@ export function nearestTense(text: string, start: number, end: number, cues: Reg
     }
     const at = sentence.start + m.index;
     const distance = at >= end ? at - end : at + m[0].length <= start ? start - (at + m[0].length) : 0;
-    const kind: Tense | undefined = m.groups?.future ? 'future' : m.groups?.past ? 'past' : m.groups?.present ? 'present' : undefined;
+    const g = m.groups ?? {};
+    const kind: Tense | undefined = g.future ? 'future' : g.past ? 'past' : g.present ? 'present' : undefined;
     if (kind && distance < bestDistance) [best, bestDistance] = [kind, distance];
   }
   return best;

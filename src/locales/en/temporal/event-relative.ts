@@ -19,11 +19,12 @@ const DAY_CONTEXT = /(?:end|ended|ending|ends|close|closed|closing|closes|finish
 export const eventRelative: TemporalParser = {
   name: 'event-relative',
   pattern: wordPattern(
-    `(?:(${NUMBER})\\s+(?:(?:straight|full|more|whole)\\s+)?(${UNIT})\\s+(later|earlier|afterwards?|before|after|previously|beforehand)(?!\\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|being)\\b)` +
+    `(?:(${NUMBER})\\s+(?:(?:straight|full|more|whole)\\s+)?(${UNIT})\\s+(?:(later|earlier|afterwards?|previously|beforehand)|(before|after)(?=\\s*[.,;:!?)]|\\s*$))` +
       `|(?:(later|earlier)\\s+)?(?:(the\\s+(?:next|following|previous|preceding|prior|same)|that|the)\\s+(${NAMED_UNITS}))(?:\\s+(before|after|earlier|later))?)`,
   ),
   extract(match, context) {
-    const [, amountText, unitWord, direction, laterEarlier, determiner, namedUnit, tail] = match;
+    const [, amountText, unitWord, adverb, beforeAfter, laterEarlier, determiner, namedUnit, tail] = match;
+    const direction = adverb ?? beforeAfter;
     if (amountText) {
       const unit = CALENDAR[UNITS[unitWord.toLowerCase()]];
       const amount = numberValue(amountText);
@@ -49,8 +50,6 @@ export const eventRelative: TemporalParser = {
     if (partOfDay && !laterEarlier && det !== 'that' && det !== 'the same') return null;
     if (tail && det !== 'the') return null;
     const resolution = relativeToDocument(context, unit, amount);
-    // The market-report "the day" is the day the report is about: the document's.
-    if (det === 'the' && !tail && !laterEarlier) return candidate(match, 'DATE', resolution, { relation });
     if (laterEarlier) relation = laterEarlier.toLowerCase() === 'later' ? 'after' : 'before';
     return withEventShift(candidate(match, 'DATE', resolution, { relation }), { unit, amount });
   },

@@ -16,7 +16,7 @@ export const rangeParser: TemporalParser = {
   name: 'range',
   pattern: wordPattern(
     [
-      `(?:(from|between)\\s+)?(\\d{4})${TO}(\\d{4}|\\d{2})(?![\\d,.])`,
+      `(?:(from|between)\\s+)?(\\d{4})${TO}(\\d{4}|\\d{2})(?!\\d|[.,]\\d)`,
       `(?:(from|between)\\s+)?${DAY}${TO}${DAY}\\s+(${MONTH})(?:,?\\s+(\\d{4}))?`,
       `(?:(from|between)\\s+)?(${MONTH})\\s+${DAY}${TO}${DAY}(?:,?\\s+(\\d{4}))?`,
     ].join('|'),
