@@ -61,6 +61,8 @@ interface ClusterAcc {
   bucket: number;
   count: number;
   ids: string[];
+  /** Anchors of members that joined from a neighbouring bucket; they widen the cluster's time span. */
+  outside: number[];
 }
 
 interface LaneResult {
@@ -133,10 +135,11 @@ function layoutOnce(
       });
     }
     for (const c of result.clusters) {
-      const start = c.bucket * s.grid.size;
-      const end = start + s.grid.size;
-      const x0 = clampPx(s.x(start), s);
-      const x1 = clampPx(s.x(end), s);
+      const start = Math.min(c.bucket * s.grid.size, ...c.outside.map(Math.floor));
+      const end = Math.max((c.bucket + 1) * s.grid.size, ...c.outside.map((t) => Math.floor(t) + 1));
+      // Drawn over its own bucket, so neighbouring clusters never overlap; the time span may be a little wider.
+      const x0 = clampPx(s.x(c.bucket * s.grid.size), s);
+      const x1 = clampPx(s.x((c.bucket + 1) * s.grid.size), s);
       clusters.push({
         key: `${key}|${s.grid.level}|${c.bucket}`,
         lane: key,
@@ -228,26 +231,51 @@ function geometry(p: PreparedEvent, s: Settings): Geometry {
   return { x, x0, x1, labelX, left, markRight, labelRight: labelX + full };
 }
 
-/** Step 1: count thin marks per bucket; lone, well-spaced ones become candidates, the rest clusters. */
+/**
+ * Step 1: count thin marks per bucket; well-spaced ones in sparse buckets become candidates, the rest clusters.
+ * A lone mark that sits closer than the gap to a neighbouring cluster joins it, so the grid does not leave a
+ * stray mark glued to a cluster's edge.
+ */
 function sweepBuckets(classes: readonly DurationClass[], s: Settings, candidates: PreparedEvent[], clusters: Map<number, ClusterAcc>) {
   const { size } = s.grid;
   const first = bucketOf(s.grid, s.t0);
   const last = bucketOf(s.grid, s.t1);
-  const cursors = classes.map((cls) => bisectLeft(cls.anchors, first * size));
-  const ends = new Array<number>(classes.length);
+  let cursors = classes.map((cls) => bisectLeft(cls.anchors, first * size));
+  const sparse: { bucket: number; members: PreparedEvent[] }[] = [];
+  const dense = new Map<number, { firstAnchor: number; lastAnchor: number }>();
   for (let bucket = first; bucket <= last; bucket++) {
     const bucketEnd = (bucket + 1) * size;
-    let count = 0;
-    classes.forEach((cls, j) => {
-      ends[j] = bisectLeft(cls.anchors, bucketEnd, cursors[j]);
-      count += ends[j] - cursors[j];
-    });
+    const ends = classes.map((cls, j) => bisectLeft(cls.anchors, bucketEnd, cursors[j]));
+    const count = ends.reduce((sum, end, j) => sum + end - cursors[j], 0);
     if (count > 0) {
       const members = count <= MAX_LONE_PER_BUCKET ? collect(classes, cursors, ends, count) : null;
-      if (members && wellSpaced(members, s)) candidates.push(...members);
-      else addToCluster(clusters, bucket, count, (members ?? collect(classes, cursors, ends, MAX_CLUSTER_IDS)).map((p) => p.event.id));
+      if (members && wellSpaced(members, s)) sparse.push({ bucket, members });
+      else {
+        const ids = (members ?? collect(classes, cursors, ends, MAX_CLUSTER_IDS)).map((p) => p.event.id);
+        addToCluster(clusters, bucket, count, ids);
+        let firstAnchor = Infinity;
+        let lastAnchor = -Infinity;
+        classes.forEach((cls, j) => {
+          if (ends[j] > cursors[j]) {
+            firstAnchor = Math.min(firstAnchor, cls.anchors[cursors[j]]);
+            lastAnchor = Math.max(lastAnchor, cls.anchors[ends[j] - 1]);
+          }
+        });
+        dense.set(bucket, { firstAnchor, lastAnchor });
+      }
     }
-    for (let j = 0; j < classes.length; j++) cursors[j] = ends[j];
+    cursors = ends;
+  }
+  for (const { bucket, members } of sparse) {
+    for (const p of members) {
+      const x = s.x(p.anchor);
+      const before = dense.get(bucket - 1);
+      const after = dense.get(bucket + 1);
+      const gapBefore = before ? x - s.x(before.lastAnchor) : Infinity;
+      const gapAfter = after ? s.x(after.firstAnchor) - x : Infinity;
+      if (Math.min(gapBefore, gapAfter) >= s.clusterGap) candidates.push(p);
+      else addToCluster(clusters, gapBefore <= gapAfter ? bucket - 1 : bucket + 1, 1, [p.event.id], p.anchor);
+    }
   }
 }
 
@@ -266,10 +294,11 @@ function wellSpaced(members: readonly PreparedEvent[], s: Settings): boolean {
   return true;
 }
 
-function addToCluster(clusters: Map<number, ClusterAcc>, bucket: number, count: number, ids: readonly string[]): void {
+function addToCluster(clusters: Map<number, ClusterAcc>, bucket: number, count: number, ids: readonly string[], anchor?: number): void {
   let acc = clusters.get(bucket);
-  if (!acc) clusters.set(bucket, (acc = { bucket, count: 0, ids: [] }));
+  if (!acc) clusters.set(bucket, (acc = { bucket, count: 0, ids: [], outside: [] }));
   acc.count += count;
+  if (anchor !== undefined) acc.outside.push(anchor);
   for (const id of ids) if (acc.ids.length < MAX_CLUSTER_IDS && !acc.ids.includes(id)) acc.ids.push(id);
 }
 
