@@ -2,9 +2,10 @@
 import { createTimeline } from '../../dist/event-timeline.esm.min.js';
 import { loadEvents, setStatus, markReady, fail } from '../shared/load.js';
 
-// 3. The element loads its own data: listen before anything else awaits, so its load event is not missed.
+// 3. The element loads its own data (it may have done so already: its script ran before this module).
 const element = document.getElementById('timeline-element');
 const elementLoaded = new Promise((ok, fail) => {
+  if (element.events?.length) ok();
   element.addEventListener('timeline-load', ok, { once: true });
   element.addEventListener('timeline-error', (event) => fail(new Error(String(event.detail?.message ?? event.detail))), { once: true });
 });

@@ -14,7 +14,7 @@ function show(count) {
   if (timeline) timeline.update(events);
   else timeline = createTimeline(host, events, { lanes: 'actor', lang: 'en' });
   const t2 = performance.now();
-  const nodes = host.querySelectorAll('*').length;
+  const nodes = timeline.root.querySelectorAll('*').length;
   setStatus(
     `${count.toLocaleString('en')} events: generated in ${Math.round(t1 - t0)} ms, drawn in ${Math.round(t2 - t1)} ms, ` +
       `${nodes.toLocaleString('en')} elements in the timeline.`,

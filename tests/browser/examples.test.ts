@@ -73,7 +73,7 @@ describe('the example data', () => {
 
 describe.each(EXAMPLES)('example: $name', (example) => {
   it('renders its events with no console or page errors', async () => {
-    const { page, errors } = await openPage(session.context, `${session.url}${example.path}`);
+    const { page, errors } = await openPage(session.context, `${session.url}${example.path}`, { waitReady: example.timelines.length > 0 });
     try {
       for (const timeline of example.timelines) {
         const expected = ids(timeline.events());
@@ -92,7 +92,7 @@ describe.each(EXAMPLES)('example: $name', (example) => {
   });
 
   it('passes axe-core at WCAG 2.1 AA', async () => {
-    const { page, errors } = await openPage(session.context, `${session.url}${example.path}`);
+    const { page, errors } = await openPage(session.context, `${session.url}${example.path}`, { waitReady: example.timelines.length > 0 });
     try {
       expect(await runAxe(page)).toEqual([]);
       expect(errors).toEqual([]);

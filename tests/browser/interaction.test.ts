@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, readExampleData, startSession, type Session, type TrackedPage } from './lib/harness.js';
-import { domainOf, focusedEventId, listedEventIds, plotBox, selectedOf } from './lib/timeline.js';
+import { domainOf, focusedEventId, listedEventIds, plotBox, selectedOf, trackTimelines } from './lib/timeline.js';
 
 let session: Session;
 beforeAll(async () => {
@@ -15,7 +15,9 @@ afterAll(async () => {
 });
 
 async function seedPage(): Promise<TrackedPage> {
-  return openPage(session.context, `${session.url}/examples/seed/`);
+  const tracked = await openPage(session.context, `${session.url}/examples/seed/`);
+  await trackTimelines(tracked.page);
+  return tracked;
 }
 
 /** Tab from the top of the page until focus is inside the timeline; returns the number of presses. */

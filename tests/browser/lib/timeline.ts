@@ -54,22 +54,44 @@ export async function drawn(page: Page, host: string): Promise<{ markIds: string
   }, host);
 }
 
-/** The visible time domain [start, end] in ms of timeline `index` of the page (from its controller). */
-export async function domainOf(page: Page, index = 0): Promise<[number, number]> {
-  return page.evaluate((i) => {
+/**
+ * Follow the controllers of the page (window.exampleTimelines): their 'zoom' and 'select' notifications are
+ * recorded in window.__timelineState. The initial domain is read by calling fit(), which reports it (at once:
+ * the test browser prefers reduced motion, so there is no transition).
+ */
+export async function trackTimelines(page: Page): Promise<void> {
+  await page.evaluate(() => {
     // @ts-expect-error set by the example page
-    const controller = window.exampleTimelines[i];
-    const domain = controller.domain?.() ?? controller.getDomain?.() ?? controller.state?.().domain;
-    return [Number(domain[0]), Number(domain[1])] as [number, number];
-  }, index);
+    const controllers = window.exampleTimelines as { on: Function; fit: () => void }[];
+    const state = controllers.map(() => ({ domain: null as null | [number, number], selected: null as string | null, zooms: 0 }));
+    // @ts-expect-error test global
+    window.__timelineState = state;
+    controllers.forEach((controller, i) => {
+      controller.on('zoom', ({ start, end }: { start: Date; end: Date }) => {
+        state[i].domain = [start.valueOf(), end.valueOf()];
+        state[i].zooms += 1;
+      });
+      controller.on('select', ({ id }: { id: string | null }) => (state[i].selected = id));
+      controller.fit();
+    });
+  });
 }
 
-/** The selected event id of timeline `index` (from its controller), or null. */
+/** The visible time domain [start, end] in ms of timeline `index` (call trackTimelines first). */
+export async function domainOf(page: Page, index = 0): Promise<[number, number]> {
+  const domain = await page.evaluate((i) => {
+    // @ts-expect-error test global
+    return window.__timelineState[i].domain as [number, number] | null;
+  }, index);
+  if (!domain) throw new Error('no domain reported yet: call trackTimelines first');
+  return domain;
+}
+
+/** The selected event id of timeline `index` (call trackTimelines first), or null. */
 export async function selectedOf(page: Page, index = 0): Promise<string | null> {
   return page.evaluate((i) => {
-    // @ts-expect-error set by the example page
-    const controller = window.exampleTimelines[i];
-    return controller.selected?.() ?? controller.getSelected?.() ?? controller.state?.().selected ?? null;
+    // @ts-expect-error test global
+    return window.__timelineState[i].selected as string | null;
   }, index);
 }
 
