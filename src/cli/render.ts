@@ -8,9 +8,13 @@
  * can close the element or become markup; the page reads it with textContent and JSON.parse.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname } from 'node:path';
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArticle } from '../article/parse.js';
+import { eventsOfArticle } from '../events/extract-events.js';
 import type { EventRecord } from '../types.js';
+import { parseArgs } from './args.js';
+import { articleFiles, InputFileError, processIO, readText, reportError, UsageError, type CliIO } from './io.js';
 
 const LANE_FIELDS = ['none', 'actor', 'place', 'article', 'kind'] as const;
 export type RenderLanes = (typeof LANE_FIELDS)[number];
@@ -25,15 +29,16 @@ export interface StandaloneOptions {
   title: string;
 }
 
-const HELP = `Usage: event-timeline render ARTICLES... [-o timeline.html] [--lang CODE] [--lanes FIELD] [--title TEXT]
+export const RENDER_HELP = `Usage: event-timeline render ARTICLES... [-o timeline.html] [--lang CODE] [--lanes FIELD] [--title TEXT]
 
 Write one HTML file with the timeline of the given articles. The file inlines the script and
 the events, so it opens from disk with no server.
 
-  ARTICLES          article text files (a "date ..." header on the first line), or JSON files
-                    of event records written by "event-timeline extract"
+  ARTICLES          article text files (a "date ..." header on the first line), folders of
+                    them, or JSON files of event records written by "event-timeline extract"
   -o, --output      the HTML file to write (default: timeline.html)
-  --lang CODE       language of the page and the timeline labels (default: the first article's)
+  --lang CODE       language of the page and the timeline labels (default: the first article's);
+                    each article's own language is detected as by "extract"
   --lanes FIELD     lanes by none | actor | place | article | kind
                     (default: actor for one article, article for several)
   --title TEXT      page title (default: the first article's title)
@@ -112,114 +117,66 @@ export function findBundle(): string {
   throw new Error('dist/event-timeline.min.js not found: build the package first (npm run build)');
 }
 
-interface ParsedArgs {
-  files: string[];
-  output: string;
-  lang?: string;
-  lanes?: RenderLanes;
-  title?: string;
-  help: boolean;
-}
-
-function parseArgs(args: readonly string[]): ParsedArgs {
-  const out: ParsedArgs = { files: [], output: 'timeline.html', help: false };
-  const value = (i: number, flag: string): string => {
-    const v = args[i + 1];
-    if (v === undefined || v.startsWith('-')) throw new UsageError(`${flag} needs a value`);
-    return v;
-  };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
-    const take = (): string => inline ?? value(i++, flag);
-    switch (flag) {
-      case '-h':
-      case '--help':
-        out.help = true;
-        break;
-      case '-o':
-      case '--output':
-        out.output = take();
-        break;
-      case '--lang':
-        out.lang = take();
-        break;
-      case '--title':
-        out.title = take();
-        break;
-      case '--lanes': {
-        const lanes = take();
-        if (!(LANE_FIELDS as readonly string[]).includes(lanes)) throw new UsageError(`--lanes must be one of ${LANE_FIELDS.join(', ')}`);
-        out.lanes = lanes as RenderLanes;
-        break;
-      }
-      default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
-        out.files.push(arg);
+/** Events of the arguments: JSON files of records as they are, article files and folders extracted. */
+function collectEvents(paths: readonly string[]): EventRecord[] {
+  const events: EventRecord[] = [];
+  const jsonFiles = paths.filter((p) => extname(p).toLowerCase() === '.json');
+  const articles = paths.filter((p) => extname(p).toLowerCase() !== '.json');
+  for (const file of jsonFiles) {
+    let data: unknown;
+    try {
+      data = JSON.parse(readText(file));
+    } catch (error) {
+      if (error instanceof InputFileError) throw error;
+      throw new InputFileError(file, `is not JSON (${(error as Error).message})`, error);
     }
+    const records = Array.isArray(data) ? data : (data as { events?: unknown } | null)?.events;
+    if (!Array.isArray(records)) throw new InputFileError(file, 'expected { "events": [...] } or an array of event records');
+    events.push(...(records as EventRecord[]));
   }
-  return out;
-}
-
-class UsageError extends Error {}
-
-/** Read the events of one argument: a JSON file of records, or an article to extract. */
-async function eventsOf(file: string): Promise<EventRecord[]> {
-  const text = readFileSync(file, 'utf8');
-  if (extname(file).toLowerCase() === '.json') {
-    const data: unknown = JSON.parse(text);
-    const records = Array.isArray(data) ? data : (data as { events?: unknown }).events;
-    if (!Array.isArray(records)) throw new Error(`${file}: expected an array of event records`);
-    return records as EventRecord[];
+  const ids = new Set<string>();
+  for (const file of articles.length ? articleFiles(articles) : []) {
+    const article = parseArticle(readText(file), { file });
+    let id = article.id;
+    for (let n = 2; ids.has(id); n++) id = `${article.id}~${n}`;
+    ids.add(id);
+    events.push(...eventsOfArticle({ ...article, id }));
   }
-  const { extractEvents } = (await import('../extract.js')) as unknown as {
-    extractEvents: (text: string, options: { id?: string; file?: string }) => EventRecord[];
-  };
-  return extractEvents(text, { id: basename(file, extname(file)), file });
+  return events;
 }
-
-export interface RenderIO {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
-
-const defaultIO: RenderIO = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
 
 /** Run `event-timeline render` with the arguments after the subcommand. Returns the exit code. */
-export async function runRender(args: readonly string[], io: RenderIO = defaultIO): Promise<number> {
-  let parsed: ParsedArgs;
+export function runRender(args: readonly string[], io: CliIO = processIO): number {
   try {
-    parsed = parseArgs(args);
-  } catch (error) {
-    io.stderr(`event-timeline render: ${(error as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (parsed.help) {
-    io.stdout(HELP);
-    return 0;
-  }
-  if (parsed.files.length === 0) {
-    io.stderr(`event-timeline render: no articles given\n\n${HELP}`);
-    return 2;
-  }
-  try {
-    const events: EventRecord[] = [];
-    for (const file of parsed.files) events.push(...(await eventsOf(file)));
+    const parsed = parseArgs(args, { values: ['output', 'lang', 'lanes', 'title'], flags: ['help'], aliases: { '-o': 'output', '-h': 'help' } });
+    if (parsed.flags.has('help')) {
+      io.stdout(RENDER_HELP);
+      return 0;
+    }
+    if (parsed.positional.length === 0) throw new UsageError('no articles given');
+    const lanesValue = parsed.values.get('lanes');
+    if (lanesValue !== undefined && !(LANE_FIELDS as readonly string[]).includes(lanesValue)) {
+      throw new UsageError(`--lanes must be one of ${LANE_FIELDS.join(', ')}`);
+    }
+    const lang = parsed.values.get('lang');
+    const events = collectEvents(parsed.positional);
     const articleCount = new Set(events.map((e) => e.source.article)).size;
     const first = events[0];
+    const output = parsed.values.get('output') ?? 'timeline.html';
     const html = renderStandaloneHtml(events, {
       bundle: readFileSync(findBundle(), 'utf8'),
-      lang: parsed.lang ?? first?.language ?? 'en',
-      lanes: parsed.lanes ?? (articleCount > 1 ? 'article' : 'actor'),
-      title: parsed.title ?? (articleCount === 1 && first?.source.articleTitle ? first.source.articleTitle : 'Timeline'),
+      lang: lang ?? first?.language ?? 'en',
+      lanes: (lanesValue as RenderLanes | undefined) ?? (articleCount > 1 ? 'article' : 'actor'),
+      title: parsed.values.get('title') ?? (articleCount === 1 && first?.source.articleTitle ? first.source.articleTitle : 'Timeline'),
     });
-    writeFileSync(parsed.output, html);
-    io.stdout(`Wrote ${parsed.output}: ${events.length} events from ${articleCount} articles\n`);
+    try {
+      writeFileSync(output, html);
+    } catch (error) {
+      throw new InputFileError(output, `cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`, error);
+    }
+    io.stderr(`Wrote ${output}: ${events.length} events from ${articleCount} articles\n`);
     return 0;
   } catch (error) {
-    io.stderr(`event-timeline render: ${(error as Error).message}\n`);
-    return 1;
+    return reportError('render', error, io, RENDER_HELP);
   }
 }

@@ -86,3 +86,33 @@ describe('escaping helpers', () => {
     expect(new Function(`${out}; return a;`)()).toBe('</SCRIPT><!--');
   });
 });
+
+describe('runRender usage', () => {
+  const capture = () => {
+    const out = { stdout: '', stderr: '' };
+    return { out, io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) } };
+  };
+
+  it('prints its help with --help and exits 0', async () => {
+    const { runRender } = await import('../../src/cli/render.js');
+    const { out, io } = capture();
+    expect(runRender(['--help'], io)).toBe(0);
+    expect(out.stdout).toContain('Usage: event-timeline render ARTICLES...');
+  });
+
+  it('exits 2 on no articles, an unknown option or an unknown lane field', async () => {
+    const { runRender } = await import('../../src/cli/render.js');
+    for (const args of [[], ['a.txt', '--nope'], ['a.txt', '--lanes', 'colour']]) {
+      const { out, io } = capture();
+      expect(runRender(args, io), args.join(' ')).toBe(2);
+      expect(out.stderr).toMatch(/^event-timeline render: /);
+    }
+  });
+
+  it('exits 1 naming the file when an article cannot be read', async () => {
+    const { runRender } = await import('../../src/cli/render.js');
+    const { out, io } = capture();
+    expect(runRender(['/nonexistent/article.txt', '-o', '/tmp/never.html'], io)).toBe(1);
+    expect(out.stderr).toContain('/nonexistent/article.txt');
+  });
+});
