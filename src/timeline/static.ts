@@ -8,6 +8,7 @@ import type { LaneField } from './layout/types.js';
 import { standaloneSvgStyle } from './styles/rules.js';
 import { createSvgScene, SVG_NS } from './render/svg-scene.js';
 import { renderFrame } from './render/frame.js';
+import { withLaneHeaders } from './render/lane-headers.js';
 import { frameTools } from './render/frame-tools.js';
 import { resolveLabels, type TimelineLabels } from './render/labels.js';
 import { eventFilter, normalizeFilters, type TimelineFilters } from './render/filter-model.js';
@@ -52,7 +53,7 @@ export async function renderTimelineSVG(events: readonly EventRecord[], options:
     options.start !== undefined && options.end !== undefined
       ? transformForSpan(base, boundMs(options.start, 'start'), boundMs(options.end, 'end'), width).rescaleX(base)
       : base;
-  const layout = layoutViewport(prepared, {
+  const layout = withLaneHeaders(layoutViewport(prepared, {
     x: (time) => x(time),
     invert: (px) => +x.invert(px),
     width,
@@ -61,7 +62,7 @@ export async function renderTimelineSVG(events: readonly EventRecord[], options:
     measureText: tools.measureText,
     filter,
     laneLabel: (key) => tools.laneLabel(key, prepared.laneField),
-  });
+  }));
 
   const idPrefix = options.idPrefix ?? 'et';
   const scene = createSvgScene(doc, idPrefix);
@@ -96,7 +97,8 @@ export async function renderTimelineSVG(events: readonly EventRecord[], options:
 
   const svg = scene.svg.node()!;
   const Serializer = (doc.defaultView as (Window & typeof globalThis) | null)?.XMLSerializer ?? globalThis.XMLSerializer;
-  return new Serializer().serializeToString(svg);
+  // Characters XML forbids (control characters in data) would make the whole file unreadable.
+  return new Serializer().serializeToString(svg).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 }
 
 async function jsdomDocument(): Promise<Document> {

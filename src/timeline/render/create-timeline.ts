@@ -24,6 +24,7 @@ import { createOverview } from './overview.js';
 import { keyAction } from './keyboard.js';
 import { eventAccessibleName } from './describe.js';
 import { domId } from './ids.js';
+import { withLaneHeaders } from './lane-headers.js';
 import { dropInlineStyle } from './no-inline-style.js';
 import { eventFilter, normalizeFilters, type TimelineFilters } from './filter-model.js';
 import { baseScale, boundMs, constrainTransform, maxZoom, transformForSpan, transformKeepingSpan } from './viewport.js';
@@ -206,7 +207,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     if (destroyed) return;
     visible = transform.rescaleX(base);
     const scale = visible;
-    layout = layoutViewport(prepared, {
+    layout = withLaneHeaders(layoutViewport(prepared, {
       x: (time) => scale(time),
       invert: (px) => +scale.invert(px),
       width,
@@ -215,7 +216,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
       measureText: tools.measureText,
       filter: predicate,
       laneLabel: (key) => tools.laneLabel(key, prepared.laneField),
-    });
+    }));
     placedById = new Map();
     for (const item of layout.events) if (!placedById.has(item.prepared.event.id)) placedById.set(item.prepared.event.id, item);
     draw();
@@ -357,6 +358,8 @@ export function createTimeline(container: Element, events: readonly EventRecord[
 
   // ---- pointer: delegated from the layers, so marks carry no listeners of their own
   const markOf = (target: EventTarget | null) => (target as Element | null)?.closest?.('g.et-event') ?? null;
+  // Keys may hold any character (the single lane's key contains U+0000), so they live in the bound datum, not in an attribute.
+  const keyOf = (mark: Element | null) => (mark as (Element & { __data__?: PlacedEvent }) | null)?.__data__?.key ?? null;
   scene.events.node()!.addEventListener(
     'click',
     (event) => {
@@ -371,7 +374,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
   scene.events.node()!.addEventListener(
     'pointerover',
     (event) => {
-      const key = markOf(event.target)?.getAttribute('data-key') ?? null;
+      const key = keyOf(markOf(event.target));
       if (key === tooltipKey) return;
       tooltipKey = key;
       draw();

@@ -6,7 +6,7 @@ export const AXIS_HEIGHT = 46;
 /** Row height handed to the layout. */
 export const ROW_HEIGHT = 26;
 export const MARKER_RADIUS = 6;
-export const BAR_HEIGHT = 10;
+export const BAR_HEIGHT = 16;
 export const RANGE_HEIGHT = 16;
 
 /** Round to one decimal (and never print -0). */

@@ -30,7 +30,6 @@ export function renderEvents(scene: SvgScene, items: readonly PlacedEvent[], con
     .attr('id', (d) => domId(context.idPrefix, 'event', d.key))
     .attr('class', (d) => markClass(d, context.selectedId))
     .attr('data-event-id', (d) => d.prepared.event.id)
-    .attr('data-key', (d) => d.key)
     .attr('role', context.interactive ? 'button' : 'img')
     .attr('aria-label', (d) => eventAccessibleName(d.prepared, context.describe, context.labels))
     .attr('transform', (d) => translate(d.x, d.y))
@@ -70,7 +69,8 @@ function buildChildren(g: MarkSelection, shape: string, kind: string, hasLabel: 
   if (kind === 'reported') g.append('path').attr('class', 'et-glyph');
   if (kind === 'conditional' || kind === 'speculative') g.append('text').attr('class', 'et-badge');
   if (kind === 'negated') g.append('line').attr('class', 'et-strike');
-  if (hasLabel) g.append('text').attr('class', 'et-label');
+  // A period's label sits on its bar, in the background colour with a halo of the bar's colour (readable over faded ends too).
+  if (hasLabel) g.append('text').attr('class', shape === 'period' ? 'et-label et-label-on-bar' : 'et-label');
 }
 
 function updateChildren(g: MarkSelection, d: PlacedEvent, context: MarkContext, fade: string | null): void {
@@ -107,9 +107,8 @@ function updateChildren(g: MarkSelection, d: PlacedEvent, context: MarkContext, 
     .attr('y1', isPeriod ? 0 : MARKER_RADIUS + 3)
     .attr('x2', isPeriod ? round(left + width) : MARKER_RADIUS + 3)
     .attr('y2', isPeriod ? 0 : -MARKER_RADIUS - 3);
-  const labelAbove = isPeriod && d.labelX < d.x1 - 1;
   g.select('.et-label')
     .attr('x', round(d.labelX - d.x))
-    .attr('y', labelAbove ? -BAR_HEIGHT / 2 - 3 : 4)
+    .attr('y', 4)
     .text(d.label);
 }

@@ -40,6 +40,7 @@ export const SVG_RULES: readonly string[] = [
   '.et-svg .et-badge{fill:currentColor}',
   '.et-strike{stroke:var(--_et-fg);stroke-width:2;stroke-linecap:round}',
   '.et-label{font-size:11px}',
+  '.et-svg .et-label-on-bar{fill:var(--_et-bg);stroke:currentColor;stroke-width:3px;stroke-linejoin:round;paint-order:stroke}',
   '.et-selected .et-marker,.et-selected .et-bar{stroke:var(--_et-fg);stroke-width:2.5}',
   '.et-cluster{cursor:zoom-in}',
   '.et-cluster-span{fill:var(--_et-muted);fill-opacity:.18}',

@@ -1,0 +1,60 @@
+// Runs in plain Node: renderTimelineSVG loads jsdom itself when no document is given.
+import { describe, expect, it } from 'vitest';
+import { renderTimelineSVG } from '../../../src/timeline/static.js';
+import { expectSvgSnapshot, prettySvg } from './snapshot.js';
+import { SEED, crowd } from './fixtures/events.js';
+
+const seedWeek = { start: '2020-08-01', end: '2020-08-31' };
+
+describe('renderTimelineSVG snapshots', () => {
+  it('seed, nl, all', async () => expectSvgSnapshot('seed-nl', await renderTimelineSVG(SEED, { width: 960, height: 360, lang: 'nl' })));
+  it('seed, en, all', async () => expectSvgSnapshot('seed-en', await renderTimelineSVG(SEED, { width: 960, height: 360, lang: 'en' })));
+  it('seed, nl, August', async () => expectSvgSnapshot('seed-nl-august', await renderTimelineSVG(SEED, { width: 960, lang: 'nl', ...seedWeek })));
+  it('seed, en, August', async () => expectSvgSnapshot('seed-en-august', await renderTimelineSVG(SEED, { width: 960, lang: 'en', ...seedWeek })));
+  it('lanes by actor', async () => expectSvgSnapshot('lanes-actor', await renderTimelineSVG(SEED, { width: 960, lang: 'nl', lanes: 'actor', ...seedWeek })));
+  it('lanes by kind', async () => expectSvgSnapshot('lanes-kind', await renderTimelineSVG(SEED, { width: 960, lang: 'nl', lanes: 'kind', ...seedWeek })));
+  it('lanes by article', async () => expectSvgSnapshot('lanes-article', await renderTimelineSVG(SEED, { width: 960, lang: 'en', lanes: 'article', ...seedWeek })));
+  it('clusters', async () => expectSvgSnapshot('clusters', await renderTimelineSVG([...SEED, ...crowd(40)], { width: 480, lang: 'nl', lanes: 'actor' })));
+  it('dark theme', async () => expectSvgSnapshot('seed-dark', await renderTimelineSVG(SEED, { width: 640, lang: 'nl', theme: 'dark', ...seedWeek })));
+  it('narrow (320 px)', async () => expectSvgSnapshot('seed-320', await renderTimelineSVG(SEED, { width: 320, lang: 'nl', ...seedWeek })));
+  it('filtered to planned and speculative', async () =>
+    expectSvgSnapshot('filtered', await renderTimelineSVG(SEED, { width: 640, lang: 'en', filters: { kinds: ['planned', 'speculative'] }, ...seedWeek })));
+  it('no events', async () => expectSvgSnapshot('empty', await renderTimelineSVG([], { width: 400, height: 120, lang: 'nl' })));
+});
+
+describe('renderTimelineSVG output', () => {
+  it('is a standalone SVG document with namespace, title, desc and its own style', async () => {
+    const svg = await renderTimelineSVG(SEED, { width: 960, lang: 'nl', ...seedWeek });
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(svg).toMatch(/<title id="et-title">Tijdlijn van gebeurtenissen<\/title>/);
+    expect(svg).toMatch(/<desc id="et-desc">10 van 10 gebeurtenissen\. /);
+    expect(svg).toMatch(/<style>[^<]*--_et-bg:var\(--et-bg,#ffffff\)/);
+    expect(svg).toContain('role="img"');
+    expect(svg).not.toContain('style="');
+  });
+
+  it('draws one mark per event with its id, shape and kind', async () => {
+    const svg = await renderTimelineSVG(SEED, { width: 960, lang: 'nl', ...seedWeek });
+    const marks = [...svg.matchAll(/<g id="[^"]+" class="et-event et-shape-([a-z-]+) et-kind-([a-z]+)" data-event-id="([^"]+)"/g)];
+    const byId = new Map(marks.map((m) => [m[3], { shape: m[1], kind: m[2] }]));
+    expect(byId.get('e1')).toEqual({ shape: 'point', kind: 'occurred' });
+    expect(byId.get('e2')).toEqual({ shape: 'point', kind: 'reported' });
+    expect(byId.get('e3')).toEqual({ shape: 'uncertain-point', kind: 'occurred' });
+    expect(byId.get('e4')).toEqual({ shape: 'period', kind: 'occurred' });
+    expect(byId.get('e8')).toEqual({ shape: 'uncertain-point', kind: 'speculative' });
+    expect(byId.get('e9')).toEqual({ shape: 'point', kind: 'negated' });
+  });
+
+  it('is the same string every time (stable ids and rounded numbers)', async () => {
+    const a = await renderTimelineSVG(SEED, { width: 777, lang: 'nl', lanes: 'actor' });
+    const b = await renderTimelineSVG(SEED, { width: 777, lang: 'nl', lanes: 'actor' });
+    expect(a).toBe(b);
+    expect(a).not.toMatch(/\d\.\d{2,}/);
+  });
+
+  it('fails a changed snapshot instead of rewriting it', async () => {
+    const svg = await renderTimelineSVG(SEED, { width: 960, lang: 'nl', ...seedWeek });
+    expect(prettySvg(svg)).not.toBe(prettySvg(svg.replace('Presidentsverkiezingen', 'Presidentsverkiezing')));
+  });
+});
