@@ -1,0 +1,35 @@
+/** English calendar words, day-month-year order ("9 August 2020"). Month names from Intl (UTC). */
+import type { DateWords } from './date-words.js';
+import { monthNames } from './intl-names.js';
+
+const months = () => monthNames('en', 'long');
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+const SEASONS = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' } as const;
+
+export function englishOrdinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+export const englishDateWords: DateWords = {
+  dayMonthYear: (d) => `${d.day} ${months()[d.month - 1]} ${d.year}`,
+  monthYear: (year, month) => `${months()[month - 1]} ${year}`,
+  year: (year) => String(year),
+  elision: { dayMonth: (d) => `${d.day} ${months()[d.month - 1]}`, day: (d) => String(d.day), month: (m) => months()[m - 1] },
+  and: 'and',
+  through: 'to',
+  between: (range) => `between ${range}`,
+  from: (range) => `from ${range}`,
+  one: (unit) => (unit === 'half' ? 'one half-year' : `one ${unit}`),
+  weekOf: (monday) => `the week of ${monday.day} ${months()[monday.month - 1]} ${monday.year}`,
+  quarter: (year, q) => `the ${ORDINALS[q - 1]} quarter of ${year}`,
+  season: (year, season) => (season === 'WI' ? `winter ${year}-${String(year + 1).slice(-2)}` : `${SEASONS[season]} ${year}`),
+  half: (year, h) => `the ${ORDINALS[h - 1]} half of ${year}`,
+  decade: (first) => `the ${first}s`,
+  century: (first) => `the ${englishOrdinal(first / 100 + 1)} century`,
+  since: (start) => `since ${start}`,
+  until: (end) => `a period ending ${end}, start unknown`,
+  sometimeBetween: (range) => `a period sometime between ${range}`,
+  atTime: (date, hhmm) => `${date} at ${hhmm}`,
+};

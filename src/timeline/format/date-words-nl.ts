@@ -1,0 +1,42 @@
+/** Dutch calendar words. Month names come from Intl (UTC), the phrasing is written out here. */
+import type { DateWords } from './date-words.js';
+import { monthNames } from './intl-names.js';
+
+const months = () => monthNames('nl', 'long');
+const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde'];
+const SEASONS = { SP: 'lente', SU: 'zomer', FA: 'herfst', WI: 'winter' } as const;
+const DECADES = ['twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig'];
+const ONE = {
+  day: 'één dag',
+  week: 'een week',
+  month: 'een maand',
+  quarter: 'een kwartaal',
+  season: 'een seizoen',
+  half: 'een halfjaar',
+  year: 'een jaar',
+  decade: 'een decennium',
+  century: 'een eeuw',
+} as const;
+
+export const dutchDateWords: DateWords = {
+  dayMonthYear: (d) => `${d.day} ${months()[d.month - 1]} ${d.year}`,
+  monthYear: (year, month) => `${months()[month - 1]} ${year}`,
+  year: (year) => String(year),
+  elision: { dayMonth: (d) => `${d.day} ${months()[d.month - 1]}`, day: (d) => String(d.day), month: (m) => months()[m - 1] },
+  and: 'en',
+  through: 'tot en met',
+  between: (range) => `tussen ${range}`,
+  from: (range) => `van ${range}`,
+  one: (unit) => ONE[unit],
+  weekOf: (monday) => `de week van ${monday.day} ${months()[monday.month - 1]} ${monday.year}`,
+  quarter: (year, q) => `het ${ORDINALS[q - 1]} kwartaal van ${year}`,
+  season: (year, season) => (season === 'WI' ? `winter ${year}-${year + 1}` : `${SEASONS[season]} ${year}`),
+  half: (year, h) => `de ${ORDINALS[h - 1]} helft van ${year}`,
+  // "de jaren negentig" means the 1990s; for other centuries the number is clearer.
+  decade: (first) => (first >= 1920 && first <= 1990 ? `de jaren ${DECADES[(first - 1920) / 10]}` : `de jaren ${first}`),
+  century: (first) => `de ${first / 100 + 1}e eeuw`,
+  since: (start) => `sinds ${start}`,
+  until: (end) => `een periode tot ${end} (begin onbekend)`,
+  sometimeBetween: (range) => `een periode ergens tussen ${range}`,
+  atTime: (date, hhmm) => `${date} om ${hhmm}`,
+};

@@ -1,0 +1,36 @@
+/**
+ * Month and weekday names from Intl, always with `timeZone: 'UTC'` on UTC instants, so the names never depend
+ * on the machine's zone. Formatters are cached per language.
+ */
+import { intlLocale } from './language.js';
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+export function utcFormatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const locale = intlLocale(lang);
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = cache.get(key);
+  if (!formatter) cache.set(key, (formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
+  return formatter;
+}
+
+// Abbreviations come with a full stop in some languages ("aug.", "lun."); axis labels read better without.
+const dropFinalDot = (text: string) => text.replace(/\.$/, '');
+
+/** Twelve month names, January first. */
+export function monthNames(lang: string, width: 'long' | 'short'): string[] {
+  const formatter = utcFormatter(lang, { month: width });
+  return Array.from({ length: 12 }, (_, m) => {
+    const name = formatter.format(Date.UTC(2021, m, 15));
+    return width === 'short' ? dropFinalDot(name) : name;
+  });
+}
+
+/** Seven weekday names, Sunday first (d3's order). 2021-01-03 was a Sunday. */
+export function weekdayNames(lang: string, width: 'long' | 'short'): string[] {
+  const formatter = utcFormatter(lang, { weekday: width });
+  return Array.from({ length: 7 }, (_, d) => {
+    const name = formatter.format(Date.UTC(2021, 0, 3 + d));
+    return width === 'short' ? dropFinalDot(name) : name;
+  });
+}

@@ -1,0 +1,36 @@
+/** English UI strings (also the fallback for languages without their own). */
+import type { TimelineMessages } from './messages.js';
+
+export const englishMessages: TimelineMessages = {
+  kinds: {
+    occurred: 'occurred',
+    reported: 'reported',
+    planned: 'planned',
+    conditional: 'conditional',
+    speculative: 'speculative',
+    negated: 'negated',
+  },
+  legend: {
+    point: 'known day',
+    uncertainPoint: 'one day somewhere in this range',
+    period: 'period',
+    vagueEnds: 'vague start/end',
+  },
+  lanes: { none: '(none)', all: 'All events' },
+  buttons: {
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fit: 'Show all',
+    listView: 'List view',
+    timelineView: 'Timeline view',
+    filters: 'Filters',
+    close: 'Close',
+    previous: 'Previous event',
+    next: 'Next event',
+  },
+  announceEvent: '{title}, {date}, {kind}',
+  clusterMany: '{n} events',
+  clusterOne: '{n} event',
+  timeline: 'Timeline',
+  visibleCount: '{n} of {total} events visible',
+};

@@ -1,0 +1,36 @@
+/** Dutch UI strings. */
+import type { TimelineMessages } from './messages.js';
+
+export const dutchMessages: TimelineMessages = {
+  kinds: {
+    occurred: 'gebeurd',
+    reported: 'gemeld',
+    planned: 'gepland',
+    conditional: 'voorwaardelijk',
+    speculative: 'speculatief',
+    negated: 'ontkend',
+  },
+  legend: {
+    point: 'vaste dag',
+    uncertainPoint: 'één dag ergens in deze periode',
+    period: 'periode',
+    vagueEnds: 'vaag begin/einde',
+  },
+  lanes: { none: '(geen)', all: 'Alle gebeurtenissen' },
+  buttons: {
+    zoomIn: 'Inzoomen',
+    zoomOut: 'Uitzoomen',
+    fit: 'Alles tonen',
+    listView: 'Lijstweergave',
+    timelineView: 'Tijdlijnweergave',
+    filters: 'Filters',
+    close: 'Sluiten',
+    previous: 'Vorige gebeurtenis',
+    next: 'Volgende gebeurtenis',
+  },
+  announceEvent: '{title}, {date}, {kind}',
+  clusterMany: '{n} gebeurtenissen',
+  clusterOne: '{n} gebeurtenis',
+  timeline: 'Tijdlijn',
+  visibleCount: '{n} van {total} gebeurtenissen zichtbaar',
+};

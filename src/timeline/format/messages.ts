@@ -1,0 +1,55 @@
+/**
+ * The timeline's UI strings per language (nl, en; English for any other). Templates use `{name}` slots.
+ */
+import type { EventKind } from '../../types.js';
+import { englishMessages } from './messages-en.js';
+import { dutchMessages } from './messages-nl.js';
+import { phraseLanguage } from './language.js';
+
+export interface TimelineMessages {
+  kinds: Record<EventKind, string>;
+  legend: {
+    /** an exactly known day */
+    point: string;
+    /** one day (week ...) somewhere in the shaded range */
+    uncertainPoint: string;
+    period: string;
+    /** soft ends */
+    vagueEnds: string;
+  };
+  lanes: {
+    /** the lane of events without a value for the lane field */
+    none: string;
+    /** the single lane when lanes group by nothing */
+    all: string;
+  };
+  buttons: {
+    zoomIn: string;
+    zoomOut: string;
+    fit: string;
+    listView: string;
+    timelineView: string;
+    filters: string;
+    close: string;
+    previous: string;
+    next: string;
+  };
+  /** "{title}, {date}, {kind}" */
+  announceEvent: string;
+  /** "{n} gebeurtenissen" / "{n} events", and the singular */
+  clusterMany: string;
+  clusterOne: string;
+  /** "Tijdlijn" */
+  timeline: string;
+  /** "{n} van {total} gebeurtenissen zichtbaar" */
+  visibleCount: string;
+}
+
+export function messages(lang: string): TimelineMessages {
+  return phraseLanguage(lang) === 'nl' ? dutchMessages : englishMessages;
+}
+
+/** Fill `{slot}`s; unknown slots stay as written so a missing value is visible rather than silent. */
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

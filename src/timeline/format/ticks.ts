@@ -1,0 +1,116 @@
+/**
+ * Two-level axis ticks for a d3 `scaleUtc`: fine primary ticks (days, months, years ...) and the coarser
+ * spans they sit in as secondary ticks (months over days, years over months, decades over years). The level is
+ * the finest whose ticks are at least `minSpacing` px apart. Pure: no DOM; labels in the reader's language.
+ */
+import type { ScaleTime } from 'd3-scale';
+import { utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import { axisTimeLocale } from './axis-locale.js';
+import { englishOrdinal } from './date-words-en.js';
+import { baseLanguage } from './language.js';
+
+export interface AxisTick {
+  /** UTC ms of the tick. */
+  time: number;
+  x: number;
+  label: string;
+}
+
+/** A secondary tick labels the span from its time up to the next one. */
+export interface AxisSpanTick extends AxisTick {
+  end: number;
+  /** x of the span's end (the next secondary tick); `x` may be < 0 for the span the view starts in. */
+  x1: number;
+}
+
+export interface MultiLevelTicks {
+  /** Name of the primary level: 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century'. */
+  level: string;
+  primary: AxisTick[];
+  secondary: AxisSpanTick[];
+}
+
+type Coarse = 'day' | 'month' | 'year' | 'decade' | 'century' | null;
+
+interface Level {
+  name: string;
+  interval: TimeInterval;
+  /** Typical length of one step, ms (months and years vary a little; only used to pick the level). */
+  step: number;
+  format: string;
+  minPx: number;
+  coarse: Coarse;
+}
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
+const YEAR = 365.25 * DAY;
+const every = (interval: CountableTimeInterval, n: number): TimeInterval => (n === 1 ? interval : interval.every(n)!);
+
+const LEVELS: Level[] = [
+  ...[1, 5, 15, 30].map((n) => ({ name: 'minute', interval: every(utcMinute, n), step: n * MIN, format: '%H:%M', minPx: 48, coarse: 'day' as const })),
+  ...[1, 3, 6, 12].map((n) => ({ name: 'hour', interval: every(utcHour, n), step: n * HOUR, format: '%H:%M', minPx: 48, coarse: 'day' as const })),
+  { name: 'day', interval: utcDay, step: DAY, format: '%a %-d', minPx: 48, coarse: 'month' },
+  { name: 'week', interval: utcMonday, step: 7 * DAY, format: '%-d %b', minPx: 56, coarse: 'month' },
+  ...[1, 3].map((n) => ({ name: 'month', interval: every(utcMonth, n), step: (n * YEAR) / 12, format: '%b', minPx: 40, coarse: 'year' as const })),
+  ...[1, 2, 5].map((n) => ({ name: 'year', interval: every(utcYear, n), step: n * YEAR, format: '%Y', minPx: 44, coarse: 'decade' as const })),
+  ...[10, 20, 50].map((n) => ({ name: 'decade', interval: every(utcYear, n), step: n * YEAR, format: '%Y', minPx: 44, coarse: 'century' as const })),
+  ...[100, 200, 500, 1000].map((n) => ({ name: 'century', interval: every(utcYear, n), step: n * YEAR, format: '%Y', minPx: 44, coarse: null })),
+];
+
+const COARSE_INTERVAL: Record<Exclude<Coarse, null>, TimeInterval> = {
+  day: utcDay,
+  month: utcMonth,
+  year: utcYear,
+  decade: utcYear.every(10)!,
+  century: utcYear.every(100)!,
+};
+
+function coarseLabel(coarse: Exclude<Coarse, null>, time: number, lang: string): string {
+  const locale = axisTimeLocale(lang);
+  const year = new Date(time).getUTCFullYear();
+  const base = baseLanguage(lang);
+  switch (coarse) {
+    case 'day':
+      return locale.utcFormat('%a %-d %B %Y')(new Date(time));
+    case 'month':
+      return locale.utcFormat('%B %Y')(new Date(time));
+    case 'year':
+      return locale.utcFormat('%Y')(new Date(time));
+    case 'decade':
+      return base === 'nl' ? `jaren ${year}` : base === 'en' ? `${year}s` : `${year}–${year + 9}`;
+    case 'century':
+      return base === 'nl' ? `${year / 100 + 1}e eeuw` : base === 'en' ? `${englishOrdinal(year / 100 + 1)} century` : `${year}–${year + 99}`;
+  }
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+export function multiLevelTicks(
+  scale: ScaleTime<number, number>,
+  width: number,
+  lang: string,
+  options: { minSpacing?: number } = {},
+): MultiLevelTicks {
+  const [a, b] = scale.domain().map((d) => d.getTime());
+  const [d0, d1] = a <= b ? [a, b] : [b, a];
+  const msPerPx = (d1 - d0) / Math.max(1, width);
+  const level = LEVELS.find((l) => l.step / msPerPx >= (options.minSpacing ?? l.minPx)) ?? LEVELS[LEVELS.length - 1];
+  const x = (t: number) => round(scale(new Date(t)));
+  const primaryFormat = axisTimeLocale(lang).utcFormat(level.format);
+  const primary = level.interval
+    .range(new Date(d0), new Date(d1 + 1))
+    .map((date) => ({ time: date.getTime(), x: x(date.getTime()), label: primaryFormat(date) }));
+
+  const secondary: AxisSpanTick[] = [];
+  if (level.coarse) {
+    const interval = COARSE_INTERVAL[level.coarse];
+    for (let t = interval.floor(new Date(d0)).getTime(); t < d1; ) {
+      const end = interval.offset(new Date(t), 1).getTime();
+      secondary.push({ time: t, x: x(t), end, x1: x(end), label: coarseLabel(level.coarse, t, lang) });
+      t = end;
+    }
+  }
+  return { level: level.name, primary, secondary };
+}
