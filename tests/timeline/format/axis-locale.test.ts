@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { axisLocale, axisTimeLocale } from '../../../src/timeline/format/axis-locale.js';
+
+describe('axis locale from Intl', () => {
+  it('Dutch names, Sunday first as d3 expects', () => {
+    const nl = axisLocale('nl');
+    expect(nl.months[7]).toBe('augustus');
+    expect(nl.shortMonths.slice(0, 5)).toEqual(['jan', 'feb', 'mrt', 'apr', 'mei']);
+    expect(nl.days[0]).toBe('zondag');
+    expect(nl.shortDays[1]).toBe('ma');
+  });
+  it('English names', () => {
+    const en = axisLocale('en');
+    expect(en.months[0]).toBe('January');
+    expect(en.shortDays).toEqual(['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']);
+    expect(en.periods).toEqual(['AM', 'PM']);
+  });
+  it('any language Intl knows', () => {
+    expect(axisLocale('de').months[2]).toBe('März');
+    expect(axisLocale('fr').shortDays[1]).toBe('lun'); // "lun." without its full stop
+  });
+  it('formats in UTC: "augustus 2020", "ma 3", "aug"', () => {
+    const nl = axisTimeLocale('nl');
+    const date = new Date(Date.UTC(2020, 7, 3));
+    expect(nl.utcFormat('%B %Y')(date)).toBe('augustus 2020');
+    expect(nl.utcFormat('%a %-d')(date)).toBe('ma 3');
+    expect(nl.utcFormat('%b')(date)).toBe('aug');
+  });
+});
