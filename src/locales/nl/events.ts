@@ -25,7 +25,7 @@ function presentSingular(infinitive: string): string {
 export const events: EventCues = {
   commentaryOpenings: [
     'het is opmerkelijk', 'het is opvallend', 'het is duidelijk', 'het is onduidelijk', 'het is niet duidelijk',
-    'het is nog onduidelijk', 'het is de vraag', 'het is nog de vraag', 'het is onbekend', 'het is niet bekend',
+    'het is nog onduidelijk', 'het is nog niet duidelijk', 'het is de vraag', 'het is nog de vraag', 'het is onbekend', 'het is niet bekend',
     'het is nog niet bekend', 'het blijft onduidelijk', 'het valt op', 'opvallend is', 'opmerkelijk is', 'duidelijk is',
     'onduidelijk is', 'de vraag is',
   ],
@@ -64,7 +64,7 @@ export const events: EventCues = {
     word: 'als',
     subjects: ['dat', 'het', 'de', 'hij', 'zij', 'ze', 'we', 'wij', 'u', 'je', 'jij', 'men', 'er', 'die', 'deze', 'dit', 'ik', 'zich'],
   },
-  future: ['zal', 'zullen', 'zult', 'gaat', 'gaan', 'plant', 'plannen', 'van plan', 'is van plan', 'wil', 'willen'],
+  future: ['zal', 'zullen', 'zult', 'gaat', 'gaan', 'van plan', 'is van plan', 'wil', 'willen'],
   futureTime: ['morgen', 'overmorgen', 'komende', 'aanstaande', 'binnenkort', 'straks', 'spoedig'],
   relations: [
     { words: 'de dag erna', type: 'after', takesObject: false, days: 1 },
@@ -118,7 +118,8 @@ export const events: EventCues = {
   ],
   roleNouns: [
     'president', 'premier', 'minister', 'bondskanselier', 'koning', 'burgemeester', 'correspondent', 'woordvoerder',
-    'directeur', 'topman', 'voorzitter', 'leider', 'staatssecretaris', 'hoogleraar', 'onderzoeker',
+    'directeur', 'topman', 'voorzitter', 'leider', 'staatssecretaris', 'hoogleraar', 'onderzoeker', 'dijkgraaf',
+    'gedeputeerde', 'wethouder', 'commissaris', 'inwoner', 'bewoner', 'advocaat', 'officier van justitie',
   ],
   demonymEndings: ['ische', 'isch', 'aanse', 'aans', 'iaanse', 'se', 'sche', 'ese', 'ees'],
   notNames: [
@@ -128,9 +129,12 @@ export const events: EventCues = {
     'vorige', 'volgende', 'afgelopen', 'komende', 'sinds', 'tijdens', 'na', 'voor', 'bij', 'in', 'op', 'om', 'tot',
     'toen', 'nu', 'ook', 'maar', 'en', 'of', 'dan', 'wat', 'wie', 'hoe', 'waarom', 'wanneer', 'toch', 'zo', 'daar',
     'hier', 'er', 'al', 'nog', 'niet', 'geen', 'vlak', 'pas', 'eind', 'begin', 'half', 'medio', 'rond', 'rondom',
+    'dhr', 'mevr', 'mw', 'mr', 'dr', 'drs', 'ir', 'ing', 'prof', 'ds', 'ook', 'als', 'wij', 'we', 'zij', 'ze', 'hij', 'ik',
   ],
+  nameParticles: ['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'van der', 'van den', 'van de', 'in het', "'t"],
+  placePrepositions: ['in', 'bij', 'naar', 'uit', 'tussen', 'nabij', 'rond', 'vanuit', 'richting', 'buiten', 'binnen'],
   indefiniteArticles: ['een'],
   presentSingular,
-  prepositions: ['in', 'op', 'aan', 'bij', 'na', 'voor', 'sinds', 'tot', 'tijdens', 'vanaf', 'rond', 'om', 'per', 'met', 'tegen', 'uiterlijk', 'vanaf', 'van'],
+  prepositions: ['vóór', 'in', 'op', 'aan', 'bij', 'na', 'voor', 'sinds', 'tot', 'tijdens', 'vanaf', 'rond', 'om', 'per', 'met', 'tegen', 'uiterlijk', 'vanaf', 'van'],
   particles: ['aan', 'op', 'in', 'af', 'uit', 'mee', 'toe', 'voor', 'door', 'over', 'bij', 'terug', 'vast', 'bekend'],
 };

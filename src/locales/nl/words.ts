@@ -131,9 +131,9 @@ export const RELATIVE_DETERMINERS: Readonly<Record<string, number>> = {
 
 /** Modifiers of part of a unit: "begin augustus", "medio 2021", "eind 2019". */
 export const PART_MODIFIERS: Readonly<Record<string, 'START' | 'MID' | 'END'>> = {
-  begin: 'START', 'het begin van': 'START', 'aan het begin van': 'START', 'in het begin van': 'START', 'begin van': 'START',
-  medio: 'MID', half: 'MID', halverwege: 'MID', midden: 'MID', 'het midden van': 'MID', 'in het midden van': 'MID',
-  eind: 'END', einde: 'END', 'het einde van': 'END', 'aan het einde van': 'END', 'aan het eind van': 'END',
+  begin: 'START', 'het begin van': 'START', 'begin van': 'START',
+  medio: 'MID', half: 'MID', halverwege: 'MID', midden: 'MID', 'het midden van': 'MID',
+  eind: 'END', einde: 'END', 'het einde van': 'END',
   'het eind van': 'END', 'eind van': 'END', 'einde van': 'END', ultimo: 'END',
 };
 
@@ -184,6 +184,12 @@ export const EVENT_RELATION_WORDS: Readonly<Record<string, 'after' | 'before' | 
 
 /** Determiners and possessives that open the noun phrase of an event after "na" / "tijdens" ("na zijn toespraak"). */
 export const EVENT_NOUN_DETERMINERS: readonly string[] = ['de', 'het', 'zijn', 'haar', 'hun', 'die', 'dat', 'deze', 'dit', 'een', 'afloop van'];
+
+/** Nouns of time that make "na een kwartier" a span of time, not an event ("na zijn toespraak"). */
+export const TIME_NOUNS: readonly string[] = [
+  'kwartier', 'tijdje', 'poos', 'periode', 'moment', 'ogenblik', 'tijd', 'weekend', 'nacht', 'ochtend', 'middag', 'avond',
+  'morgen', 'seconde', 'seconden', 'jaartje', 'maandje', 'weekje', 'dagje',
+];
 
 /** Nouns that count things, not years: "1500 demonstranten", "2020 mensen". Used to reject bare year-like numbers. */
 export const COUNTED_NOUNS: readonly string[] = [

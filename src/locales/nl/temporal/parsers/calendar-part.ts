@@ -22,7 +22,7 @@ export const calendarPartParser: TemporalParser = {
   name: 'calendar-part',
   pattern: compile(
     `${WORD_START}(?:(?:` +
-      `(?:de${GAP})?(?<season>${alternation(Object.keys(SEASON_WORDS))})${WORD_END}` +
+      `(?:(?:de|het)${GAP})?(?<season>${alternation(Object.keys(SEASON_WORDS))})${WORD_END}` +
       `|(?:het${GAP})?(?<quarter>${ORDINAL})${GAP}kwartaal${WORD_END}` +
       `|(?:de${GAP})?(?<half>eerste|tweede|1e|2e)${GAP}(?:helft|jaarhelft|halfjaar)${WORD_END}` +
       `)(?:${OF_YEAR})?` +

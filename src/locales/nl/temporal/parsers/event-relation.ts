@@ -12,7 +12,7 @@
  * noun phrase, and "na een jaar" (a unit) is an offset, not an event.
  */
 import type { TemporalParser } from '../../../../temporal/contract.js';
-import { EVENT_NOUN_DETERMINERS, EVENT_RELATION_WORDS, MONTHS, SEASON_WORDS, UNITS, WEEKDAYS } from '../../words.js';
+import { EVENT_NOUN_DETERMINERS, EVENT_RELATION_WORDS, MONTHS, SEASON_WORDS, TIME_NOUNS, UNITS, WEEKDAYS } from '../../words.js';
 import { alternation, compile, GAP, lookup, normalize, WORD_END, WORD_START } from '../pattern.js';
 import { candidate } from '../resolve.js';
 
@@ -36,7 +36,9 @@ export const eventRelationParser: TemporalParser = {
     } else {
       const prep = normalize(g.prep);
       // "na een jaar", "na de zomer": a unit or calendar name is a time, not an event
-      if ([UNITS, MONTHS, SEASON_WORDS, WEEKDAYS].some((table: Readonly<Record<string, unknown>>) => lookup(table, g.noun) !== undefined)) return null;
+      const noun = normalize(g.noun);
+      if (TIME_NOUNS.includes(noun)) return null;
+      if ([UNITS, MONTHS, SEASON_WORDS, WEEKDAYS].some((table: Readonly<Record<string, unknown>>) => lookup(table, noun) !== undefined)) return null;
       if (prep === 'voor' && !g.close) return null;
       if ((prep === 'sinds' || prep === 'vanaf') && g.close) return null;
       relation = prep === 'tijdens' ? 'during' : prep === 'na' || prep === 'sinds' || prep === 'vanaf' ? 'after' : 'before';

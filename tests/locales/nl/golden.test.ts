@@ -1,0 +1,61 @@
+/**
+ * Runs the hand-written golden table (golden.tsv): one Dutch phrase per row, in a sentence, with a reference date
+ * and the TIMEX3 answer written from the guidelines. An empty `text` column means the sentence must yield nothing.
+ * Empty `mod`, `earliest`, `latest` or `certainty` cells are not checked, except that an empty `mod` on a row with
+ * an expected expression means "no mod".
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { tagTemporalExpressions } from '../../../src/temporal/tagger.js';
+
+interface GoldenRow {
+  line: number;
+  sentence: string;
+  reference: string;
+  text: string;
+  type: string;
+  value: string;
+  mod: string;
+  earliest: string;
+  latest: string;
+  certainty: string;
+}
+
+const rows: GoldenRow[] = readFileSync(new URL('./golden.tsv', import.meta.url), 'utf8')
+  .split('\n')
+  .map((raw, index) => ({ raw, line: index + 1 }))
+  .filter(({ raw, line }) => line > 1 && raw.trim() !== '' && !raw.startsWith('#'))
+  .map(({ raw, line }) => {
+    const cells = raw.split('\t');
+    if (cells.length !== 9) throw new Error(`golden.tsv line ${line}: expected 9 cells, found ${cells.length}`);
+    const [sentence, reference, text, type, value, mod, earliest, latest, certainty] = cells;
+    return { line, sentence, reference, text, type, value, mod, earliest, latest, certainty };
+  });
+
+describe('golden table', () => {
+  test('has at least 200 rows, 25 of them negative', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(200);
+    expect(rows.filter((r) => r.text === '').length).toBeGreaterThanOrEqual(25);
+  });
+
+  test.each(rows.map((r) => [`line ${r.line}: ${r.text || '(nothing)'} in "${r.sentence}" @ ${r.reference}`, r] as const))('%s', (_, row) => {
+    const found = tagTemporalExpressions(row.sentence, { language: 'nl', reference: row.reference });
+    if (row.text === '') {
+      expect(found.map((t) => t.text)).toEqual([]);
+      return;
+    }
+    const timex = found.find((t) => t.text === row.text);
+    expect(timex, `expressions found: ${JSON.stringify(found.map((t) => t.text))}`).toBeDefined();
+    const actual: Record<string, string | undefined> = { type: timex!.type, value: timex!.value, mod: timex!.mod ?? '' };
+    const expected: Record<string, string | undefined> = { type: row.type, value: row.value, mod: row.mod };
+    if (row.earliest || row.latest || row.certainty) {
+      Object.assign(actual, { earliest: timex!.window?.earliest, latest: timex!.window?.latest, certainty: timex!.window?.certainty });
+      Object.assign(expected, { earliest: row.earliest, latest: row.latest, certainty: row.certainty });
+    } else if (row.type === 'DURATION' || row.type === 'SET' || row.value.startsWith('XXXX-XX-XXT') || row.value === 'XXXX-XX-XX') {
+      // No window expected where nothing names a calendar place.
+      actual.window = timex!.window ? 'present' : 'absent';
+      expected.window = 'absent';
+    }
+    expect(actual).toEqual(expected);
+  });
+});
