@@ -13,7 +13,7 @@ import type { TemporalParser } from '../../../../temporal/contract.js';
 import { UNITS } from '../../words.js';
 import { alternation, compile, GAP, lookup, normalize, WORD_END, WORD_START } from '../pattern.js';
 import { isVagueQuantity, NUMBER, parseNumber, VAGUE_NUMBER } from '../numbers.js';
-import { resolved } from '../resolve.js';
+import { candidate, resolved } from '../resolve.js';
 
 const DIRECTIONS: Readonly<Record<string, { sign: 1 | -1; anchor: 'document' | 'event' }>> = {
   geleden: { sign: -1, anchor: 'document' },
@@ -27,6 +27,11 @@ const DIRECTIONS: Readonly<Record<string, { sign: 1 | -1; anchor: 'document' | '
   daarvoor: { sign: -1, anchor: 'event' },
   ervoor: { sign: -1, anchor: 'event' },
   voordien: { sign: -1, anchor: 'event' },
+};
+/** TIMEX3 values of an unknown unit of each size. */
+const UNKNOWN_VALUE: Readonly<Record<CalendarUnit, string>> = {
+  day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', quarter: 'XXXX-QX', season: 'XXXX-XX', half: 'XXXX-HX', year: 'XXXX',
+  decade: 'XXX', century: 'XX',
 };
 /** "enkele weken geleden": somewhere from two to nine units away. */
 const VAGUE_RANGE = [2, 9] as const;
@@ -66,8 +71,11 @@ export const relativeOffsetParser: TemporalParser = {
     }
     const relation = direction.anchor === 'event' ? (direction.sign > 0 ? 'after' : 'before') : undefined;
     if (amount === undefined) {
-      const resolution = vagueOffset(context.referenceSpan, unit, direction.sign);
-      return resolved(context, start, end, 'DATE', resolution, relation);
+      // "enkele maanden later": some units after an event we do not date here, so no calendar place of its own
+      if (direction.anchor === 'event') {
+        return candidate(context, start, end, { type: 'DATE', value: UNKNOWN_VALUE[unit], anchor: 'event', relation });
+      }
+      return resolved(context, start, end, 'DATE', vagueOffset(context.referenceSpan, unit, direction.sign));
     }
     const resolution = relativeToDocument(context, unit, direction.sign * amount);
     const result = resolved(context, start, end, 'DATE', resolution, relation);
