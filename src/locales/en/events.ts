@@ -4,7 +4,7 @@ import type { EventCues } from '../types.js';
 export const events: EventCues = {
   commentaryOpenings: [
     'it is remarkable', 'it is notable', 'it is striking', 'it is unclear', 'it is not clear', 'it is still unclear',
-    'it remains unclear', 'it remains to be seen', 'it is not known', 'it is unknown', 'it is worth noting',
+    'it remains unclear', 'it remains to be seen', 'it is not yet clear', 'it is still not clear', 'it is not yet known', 'it is not known', 'it is unknown', 'it is worth noting',
     'notably', 'remarkably', 'the question is', 'what is clear is',
   ],
   commentaryPredicates: [
@@ -28,7 +28,7 @@ export const events: EventCues = {
   infinitiveMarker: 'to',
   negation: [
     'not', "n't", 'never', 'no', 'none', 'nothing', 'nobody', 'neither', 'nor', 'denied', 'denies', 'deny', 'denying',
-    'refused', 'refuses', 'rejected', 'rejects', 'cannot',
+    'refused', 'refuses', 'cannot',
   ],
   speculation: [
     'might', 'may', 'could', 'would', 'possibly', 'perhaps', 'maybe', 'likely', 'unlikely', 'probably', 'apparently',
@@ -92,9 +92,9 @@ export const events: EventCues = {
   roleNouns: [
     'president', 'prime minister', 'minister', 'chancellor', 'king', 'queen', 'mayor', 'correspondent', 'spokesman',
     'spokeswoman', 'spokesperson', 'ceo', 'chief executive', 'chairman', 'director', 'leader', 'secretary', 'governor',
-    'senator', 'professor', 'researcher',
+    'senator', 'professor', 'researcher', 'resident', 'analyst', 'lawyer', 'judge', 'official',
   ],
-  demonymEndings: ['ian', 'ean', 'ese', 'ish', 'ican', 'ch'],
+  demonymEndings: ['ian', 'ean', 'ese', 'ish', 'ican'],
   notNames: [
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
     'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'according', 'shortly',
@@ -105,6 +105,8 @@ export const events: EventCues = {
     'mid', 'some', 'many', 'several', 'most', 'all', 'both', 'each', 'every', 'such', 'once', 'if', 'as', 'we', 'they',
     'he', 'she', 'you', 'our', 'their', 'his', 'her', 'despite', 'although', 'though', 'because', 'with', 'without',
   ],
+  nameParticles: ['de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'da', 'di', 'del', 'van der', 'de la'],
+  placePrepositions: ['in', 'at', 'near', 'from', 'to', 'between', 'across', 'outside', 'inside', 'along', 'towards', 'into'],
   indefiniteArticles: ['a', 'an'],
   prepositions: ['in', 'on', 'at', 'by', 'since', 'until', 'till', 'during', 'from', 'before', 'after', 'for', 'around', 'of', 'over', 'within'],
   particles: [],

@@ -129,7 +129,7 @@ export const YEAR_PREPOSITIONS = ['in', 'since', 'by', 'until', 'till', 'from', 
  */
 export const FUTURE_CUES = [
   'will', "'ll", 'shall', 'going to', 'is to', 'are to', 'was to', 'to be held', 'to be', 'to take place', 'wants',
-  'want to', 'seeks', 'seeking', 'intends to', 'deadline', 'should', 'may', 'might', 'must', 'plans', 'plan', 'planned', 'planning', 'expected',
+  'want to', 'seeks', 'seeking', 'intends to', 'deadline', 'should', 'may', 'might', 'must', 'plans to', 'plan to', 'planned', 'planning', 'expected',
   'expects', 'expect', 'scheduled', 'due', 'intends', 'intend', 'would', 'upcoming', 'set to', 'aims', 'hopes',
   'next', 'forthcoming', 'coming', 'until', 'await', 'awaits', 'awaiting', 'promised', 'promises', 'vowed to',
 ];

@@ -48,6 +48,8 @@ export function nearestTense(text: string, start: number, end: number, cues: Reg
       continue;
     }
     const at = sentence.start + m.index;
+    // The expression's own words are no cue ("May" is a month there, not a modal).
+    if (at < end && at + m[0].length > start) continue;
     const distance = at >= end ? at - end : at + m[0].length <= start ? start - (at + m[0].length) : 0;
     const g = m.groups ?? {};
     const kind: Tense | undefined = g.future ? 'future' : g.past ? 'past' : g.present ? 'present' : undefined;

@@ -18,7 +18,7 @@ const RATE_BEFORE = /(?:\d|%|percent|million|billion|trillion|thousand|hundred|o
 export const durationParser: TemporalParser = {
   name: 'duration',
   pattern: wordPattern(
-    `(?:(${MODS})\\s+)?(?:(the\\s+(?:past|last|next|previous|coming|first|following|final|remaining)|another)\\s+)?(?:(${NUMBER})|(${VAGUE}))(?:\\s+|-)(?:(?:${ADJECTIVES})\\s+)?(${UNIT})(?!-old)(?:-long)?|(?:(over\\s+the|for|in|within)\\s+)(${PLURAL_UNITS})(?:-long)?|(${'decades|years|centuries'})-long`,
+    `(?!an?\\s+(?:${PLURAL_UNITS})(?![\\p{L}]))(?:(${MODS})\\s+)?(?:(the\\s+(?:past|last|next|previous|coming|first|following|final|remaining)|another)\\s+)?(?:(${NUMBER})|(${VAGUE}))(?:\\s+|-)(?:(?:${ADJECTIVES})\\s+)?(${UNIT})(?!-old)(?:-long)?|(?:(over\\s+the|for|in|within)\\s+)(${PLURAL_UNITS})(?:-long)?|(${'decades|years|centuries'})-long`,
   ),
   extract(match, context) {
     const [, modWord, leadIn, amountText, vagueText, unitWord, idiomLead, idiomUnit, longUnit] = match;
@@ -44,7 +44,9 @@ export const durationParser: TemporalParser = {
     // A bare digit string glued to "-year" can be a model or page number only rarely; "1,500 years" is fine.
     if (amount !== undefined && (amount > 10000 || amount <= 0)) return null;
     const scale = UNIT_SCALE[unitWord.toLowerCase()] ?? 1;
-    const mod = lookup(DURATION_MODS, modWord);
-    return unanchored(match, 'DURATION', durationValue(amount === undefined ? undefined : amount * scale, unit), mod);
+    const value = durationValue(amount === undefined ? undefined : amount * scale, unit);
+    // "over the next four years": "over" is a preposition there, not "more than".
+    if (modWord && leadIn) return unanchored(match, 'DURATION', value, undefined, { from: match[0].indexOf(leadIn, modWord.length) });
+    return unanchored(match, 'DURATION', value, lookup(DURATION_MODS, modWord));
   },
 };

@@ -9,8 +9,9 @@ import type { CalendarUnit } from '../../../time/units.js';
 import { UNITS } from '../words.js';
 import { NUMBER, UNIT, numberValue } from './shared.js';
 
-const CALENDAR: Partial<Record<DurationUnit, CalendarUnit>> = {
-  day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year', decade: 'decade', century: 'century',
+/** The unit a shift of this many units lands in, and the factor into it: "a week earlier" is seven days earlier. */
+const LANDING: Partial<Record<DurationUnit, [CalendarUnit, number]>> = {
+  day: ['day', 1], week: ['day', 7], month: ['month', 1], quarter: ['quarter', 1], year: ['year', 1], decade: ['year', 10], century: ['year', 100],
 };
 const NAMED_UNITS = 'day|week|month|year|quarter|night|morning|evening|afternoon';
 /** Verbs and prepositions of market reports before "the day" ("ended the day", "for the day"): the day reported on. */
@@ -26,9 +27,10 @@ export const eventRelative: TemporalParser = {
     const [, amountText, unitWord, adverb, beforeAfter, laterEarlier, determiner, namedUnit, tail] = match;
     const direction = adverb ?? beforeAfter;
     if (amountText) {
-      const unit = CALENDAR[UNITS[unitWord.toLowerCase()]];
-      const amount = numberValue(amountText);
-      if (!unit || amount === undefined || !Number.isInteger(amount)) return null;
+      const landing = LANDING[UNITS[unitWord.toLowerCase()]];
+      const count = numberValue(amountText);
+      if (!landing || count === undefined || !Number.isInteger(count * landing[1])) return null;
+      const [unit, amount] = [landing[0], count * landing[1]];
       const sign = /^(?:later|afterwards?|after)$/i.test(direction) ? 1 : -1;
       const resolution = relativeToDocument(context, unit, sign * amount);
       return withEventShift(candidate(match, 'DATE', resolution, { relation: sign > 0 ? 'after' : 'before' }), { unit, amount: sign * amount });

@@ -10,7 +10,7 @@ import { AMBIGUOUS_MONTHS } from '../words.js';
 import { MONTH, PART_PREFIX, directionOf, monthNumber, partMod, tenseAt } from './shared.js';
 
 /** Words before a lone month that show it is one ("in May", "since March"), for months that are also other words. */
-const MONTH_CUE = '(?:in|since|by|until|till|from|during|of|through|before|after|to|and|or|between|early|late|mid|last|this|next|past|coming|that|each|every)';
+const MONTH_CUE = '(?:in|since|by|until|till|from|during|of|through|before|after|to|and|or|between|early|late|mid|that|each|every)';
 
 /** "last August" is the latest August before the document's month; "next August" the first after it. */
 function relativeMonth(context: ParseContext, month: number, word: string): Resolution | null {

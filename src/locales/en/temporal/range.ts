@@ -47,6 +47,8 @@ export const rangeParser: TemporalParser = {
     const span = { start: spanOfWindow(first.window).start, end: spanOfWindow(last.window).end };
     const exact = first.window.certainty === 'exact';
     const window = windowFromSpan(span, 'day', exact ? 'exact' : 'within');
-    return candidate(match, 'DURATION', { value: durationValue(b - a, 'day'), window, anchor: year ? 'absolute' : 'document' });
+    // An abbreviation's dot at the end ("12 Sept.") ends the sentence as often as not: keep it out.
+    const to = !year && match[0].endsWith('.') ? match[0].length - 1 : match[0].length;
+    return candidate(match, 'DURATION', { value: durationValue(b - a, 'day'), window, anchor: year ? 'absolute' : 'document' }, { to });
   },
 };

@@ -1,7 +1,7 @@
 /**
  * Calendar units relative to the document date: "this week", "last month", "next year", "this weekend", "the end of
- * last year", "earlier this week", "the current quarter". With an article ("the past year", "the last decade") the
- * phrase names a stretch of time up to now: a TIMEX3 DURATION of one unit.
+ * last year", "earlier this week", "the current quarter", "the last quarter", "the beginning of the year". "the past
+ * year" names a stretch of time up to now: a TIMEX3 DURATION of one unit.
  */
 import { candidate, durationValue, relativeToDocument, unanchored, withMod, wordPattern } from '../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../temporal/contract.js';
@@ -15,16 +15,18 @@ const UNITS = Object.keys(CALENDAR_UNITS).join('|');
 export const relativeUnitParser: TemporalParser = {
   name: 'relative-unit',
   pattern: wordPattern(
-    `${PART_PREFIX}(?:(earlier|later)\\s+)?(the\\s+)?(this|last|next|past|previous|coming|current|following)\\s+(${UNITS})(?:'s)?`,
+    `${PART_PREFIX}(?:(earlier|later)\\s+)?(the\\s+)?(this|last|next|past|previous|coming|current|following)?\\s*(?<!\\p{L})(${UNITS})(?:'s)?`,
   ),
   extract(match, context) {
     const [, prefix, earlierLater, article, relative, unitWord] = match;
-    const rel = relative.toLowerCase();
+    // A unit with only an article counts after a part-of prefix: "the beginning of the year" is this year's.
+    if (!relative && !(prefix && article)) return null;
+    const rel = relative?.toLowerCase() ?? 'this';
     const unit = CALENDAR_UNITS[unitWord.toLowerCase()];
     const to = match[0].endsWith("'s") ? match[0].length - 2 : match[0].length;
     if (article && !prefix && !earlierLater) {
-      // "the past year", "the last decade", "the coming week": a stretch reaching from now, not a calendar unit.
-      if (rel === 'past' || rel === 'last' || rel === 'coming') {
+      // "the past year": a stretch reaching back from now, not a calendar unit ("the last year" is the previous one).
+      if (rel === 'past') {
         return unanchored(match, 'DURATION', durationValue(1, unit === 'weekend' ? 'day' : unit), undefined, { to });
       }
       // "the following year", "the previous month": anchored to another date; left to the event-relative parser.

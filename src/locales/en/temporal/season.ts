@@ -35,8 +35,12 @@ export const seasonParser: TemporalParser = {
     const lowerCue = cue?.toLowerCase();
     const relative = lowerCue && /^(?:this|last|next|coming|past|previous|current)$/.test(lowerCue) ? lowerCue : undefined;
     // "spring" and "fall" are ordinary words unless something marks them as seasons.
-    if (/^(?:spring|fall)$/i.test(word) && !cue && !prefix && !article && !year) return null;
-    if (/^fall$/i.test(word) && !year && !relative && !article && !prefix) return null;
+    // "the fall in prices", "the spring in the mattress": "spring" and "fall" are seasons only with a year,
+    // "this/last/next", a part-of prefix, or "in/during ... the fall" not followed by "of"/"in".
+    if (/^(?:spring|fall)$/i.test(word) && !year && !relative && !prefix) {
+      const after = context.text.slice(match.index + match[0].length, match.index + match[0].length + 6);
+      if (!cue || (!article && /^fall$/i.test(word)) || /^\s+(?:of|in)\b/i.test(after)) return null;
+    }
     const from = cue && !relative ? match[0].length - match[0].slice(cue.length).trimStart().length : 0;
     let resolution: Resolution | null;
     if (year) {

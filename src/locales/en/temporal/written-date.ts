@@ -27,6 +27,8 @@ export const writtenDate: TemporalParser = {
       ? absoluteDay(Number(yearText), month, day)
       : dayWithoutYear(context, month, day, directionOf(tenseAt(context, match.index, match.index + match[0].length), 'nearest'));
     if (!resolution) return null;
-    return candidate(match, 'DATE', resolution);
+    // "on 3 September." : the sentence's full stop is no abbreviation dot.
+    const to = match[0].endsWith('.') ? match[0].length - 1 : match[0].length;
+    return candidate(match, 'DATE', resolution, { to });
   },
 };

@@ -18,14 +18,17 @@ export const yearParser: TemporalParser = {
   pattern: wordPattern(`(since\\s+)?${PART_PREFIX}(?:(?:the\\s+)?(?:(?:fiscal|calendar|financial)\\s+)?(?:year\\s+)?(\\d{4})|'(\\d{2})(?!s))`),
   extract(match, context) {
     const [, since, prefix, digits, twoDigits] = match;
-    const start = match.index;
+    // Look around the number itself, not around "since" or "early" before it.
+    const start = match.index + (digits ? match[0].lastIndexOf(digits) : match[0].lastIndexOf("'"));
     const text = context.text;
     const before = text.slice(Math.max(0, start - 14), start);
-    const after = text.slice(start + match[0].length, start + match[0].length + 16);
+    const stop = match.index + match[0].length;
+    const after = text.slice(stop, stop + 16);
     let year: number;
     if (digits) {
       year = Number(digits);
-      if (BEFORE.test(before) || AFTER.test(after)) return null;
+      // After "since" or "mid-" the number is a year whatever precedes those words.
+      if ((!since && !prefix && BEFORE.test(before)) || AFTER.test(after)) return null;
       const strong = since || prefix || /year|fiscal|calendar|financial/i.test(match[0]) || PREPOSITION_BEFORE.test(before);
       if (strong ? year < 1000 || year > 2199 : year < 1800 || year > 2099) return null;
     } else {
