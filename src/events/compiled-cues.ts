@@ -31,6 +31,8 @@ export interface CompiledCues {
   readonly roleNouns: CueList;
   readonly notNames: ReadonlySet<string>;
   readonly indefiniteArticles: ReadonlySet<string>;
+  readonly nameParticles: CueList;
+  readonly placePrepositions: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
   readonly conditionSubjects: ReadonlySet<string>;
@@ -73,6 +75,8 @@ export function cuesFor(language: string): CompiledCues {
     roleNouns: new CueList(raw.roleNouns),
     notNames: lowerSet(raw.notNames),
     indefiniteArticles: lowerSet(raw.indefiniteArticles),
+    nameParticles: new CueList(raw.nameParticles),
+    placePrepositions: lowerSet(raw.placePrepositions),
     particles: lowerSet(raw.particles),
     prepositions: lowerSet(raw.prepositions),
     conditionSubjects: lowerSet(raw.ambiguousCondition?.subjects ?? []),

@@ -57,7 +57,7 @@ function isDemonym(token: Token, cues: CompiledCues): boolean {
 }
 
 /** Find the mentions in one sentence's tokens, learning names and offices as it goes. */
-export function findMentions(tokens: readonly Token[], cues: CompiledCues, memory: EntityMemory): Mention[] {
+export function findMentions(text: string, tokens: readonly Token[], cues: CompiledCues, memory: EntityMemory): Mention[] {
   const mentions: Mention[] = [];
   let pendingRole: string | undefined;
   const phraseStartOf = (i: number) => {
@@ -127,6 +127,15 @@ export function findMentions(tokens: readonly Token[], cues: CompiledCues, memor
       i += role;
       continue;
     }
+    // a capitalised particle opening a name: "Dhr. Van Loon"
+    const openingParticle = token.capitalised && !cues.determiners.has(token.lower) ? cues.nameParticles.matchAt(tokens, i) : 0;
+    if (openingParticle && tokens[i + openingParticle] && isNameWord(tokens[i + openingParticle], cues)) {
+      const end = nameEnd(tokens, i + openingParticle, cues);
+      push(nameFrom(text, tokens, i, end, memory, pendingRole), placeAfter(tokens, i, cues) ? 'place' : 'actor', i, end);
+      pendingRole = undefined;
+      i = end;
+      continue;
+    }
     if (isNameWord(token, cues)) {
       const nextIsName = tokens[i + 1] !== undefined && isNameWord(tokens[i + 1], cues);
       const sentenceInitial = i === 0;
@@ -137,20 +146,57 @@ export function findMentions(tokens: readonly Token[], cues: CompiledCues, memor
         i++;
         continue;
       }
-      let end = i + 1;
-      while (end < tokens.length && isNameWord(tokens[end], cues) && !cues.organisations.matchAt(tokens, end) && !cues.places.matchAt(tokens, end)) end++;
-      let name = tokens.slice(i, end).map((t) => t.text).join(' ');
-      if (end - i === 1 && memory.fullNames.has(name)) name = memory.fullNames.get(name)!;
-      if (end - i > 1) memory.fullNames.set(tokens[end - 1].text, name);
-      if (pendingRole) memory.roles.set(pendingRole, name);
+      const end = nameEnd(tokens, i, cues);
+      push(nameFrom(text, tokens, i, end, memory, pendingRole), placeAfter(tokens, i, cues) ? 'place' : 'actor', i, end);
       pendingRole = undefined;
-      push(name, 'actor', i, end);
       i = end;
       continue;
     }
     i++;
   }
   return promoteSubjects(mentions, tokens, cues);
+}
+
+/** End (exclusive) of a name starting at `i`: name words, with particles between them ("Sanne de Bruin"). */
+function nameEnd(tokens: readonly Token[], i: number, cues: CompiledCues): number {
+  let end = i + 1;
+  for (;;) {
+    const next = tokens[end];
+    if (next && isNameWord(next, cues) && !cues.organisations.matchAt(tokens, end) && !cues.places.matchAt(tokens, end)) {
+      end++;
+      continue;
+    }
+    const particle = next && !next.capitalised ? cues.nameParticles.matchAt(tokens, end) : 0;
+    const after = tokens[end + particle];
+    const beyond = tokens[end + particle + 1];
+    // "Sanne de Bruin", but not "Van Loon van de Vereniging Dijkbewoners": the particle takes one last word only
+    const lastWord = !beyond || !isNameWord(beyond, cues);
+    if (particle && after && lastWord && isNameWord(after, cues) && !cues.organisations.matchAt(tokens, end + particle)) {
+      end += particle + 1;
+      continue;
+    }
+    return end;
+  }
+}
+
+/** The name as written ("J. Whitfield"), completed from an earlier full mention, remembered for later. */
+function nameFrom(text: string, tokens: readonly Token[], i: number, end: number, memory: EntityMemory, pendingRole: string | undefined): string {
+  let name = text.slice(tokens[i].start, tokens[end - 1].end).replace(/\s+/g, ' ');
+  if (end - i === 1 && memory.fullNames.has(name)) name = memory.fullNames.get(name)!;
+  if (end - i > 1) memory.fullNames.set(tokens[end - 1].text, name);
+  if (pendingRole) memory.roles.set(pendingRole, name);
+  return name;
+}
+
+/** Is an unknown name at `i` governed by a place preposition ("in Culemborg", "tussen Tiel en Zaltbommel")? */
+function placeAfter(tokens: readonly Token[], i: number, cues: CompiledCues): boolean {
+  let k = i - 1;
+  // "tussen Tiel en Zaltbommel": look back over a coordinated name
+  if (k >= 1 && ['en', 'and', 'of', 'or'].includes(tokens[k].lower) && tokens[k - 1].capitalised) {
+    k -= 2;
+    while (k >= 0 && tokens[k].capitalised) k--;
+  }
+  return k >= 0 && cues.placePrepositions.has(tokens[k].lower);
 }
 
 function isVerbCue(tokens: readonly Token[], i: number, cues: CompiledCues): boolean {

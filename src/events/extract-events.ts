@@ -37,6 +37,7 @@ type Windowed = Timex & { window: NonNullable<Timex['window']> };
 interface Produced {
   record: EventRecord;
   sentenceIndex: number;
+  sentenceText: string;
   speech: boolean;
   /** When the speech act itself happened: a reported plan's date is not the date of its announcement. */
   speechDate: EventDate;
@@ -95,7 +96,7 @@ export function eventsOfArticle(article: Article, tagger?: TemporalTagger): Even
   let cursor = 0;
   article.sentences.forEach((sentence, index) => {
     const tokens = sentenceTokens[index];
-    const mentions = findMentions(tokens, cues, memory);
+    const mentions = findMentions(article.text, tokens, cues, memory);
     while (cursor < timexes.length && timexes[cursor].start < sentence.start) cursor++;
     const inSentence: Timex[] = [];
     for (let k = cursor; k < timexes.length && timexes[k].start < sentence.end; k++) if (timexes[k].end <= sentence.end) inSentence.push(timexes[k]);
@@ -128,25 +129,30 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     return windowed.some((t) => t.start >= start && t.start < end) || relations.some((r) => r.from >= from && r.from < to);
   };
   const { clauses, complement } = splitClauses(tokens, cues, hasOwnTime);
+  // words inside temporal expressions are no cues: "to May" is a month, not a modal
+  const kindTokens = tokens.map((t) => (timexes.some((x) => t.start >= x.start && t.end <= x.end) ? { ...t, lower: '' } : t));
   const events: Produced[] = [];
   for (const clause of clauses) {
     const { start, end } = charOf(clause.from, clause.to);
-    const relation = relations.find((r) => r.from >= clause.from && r.from < clause.to);
+    const cue = relations.find((r) => r.from >= clause.from && r.from < clause.to);
+    const target = cue ? pickTarget(context.produced, context.index, cue) : undefined;
+    const relation = target ? cue : undefined;
     const timex = windowed.find((t) => t.start >= start && t.start < end && !(relation && t.start === relation.start && t.relation));
-    const { date, target } = dateOf(context, timex, relation);
+    const date = dateOf(context, timex, relation, target);
     const clauseMentions = context.mentions.filter((m) => m.phraseStart >= clause.from && m.phraseStart < clause.to);
     let actors = namesOf(clauseMentions, 'actor');
     if (actors.length === 0 && clause.role === 'content') actors = namesOf(context.mentions, 'actor').slice(0, 1);
     const removed = [
       ...timexes.map((t) => [t.start, t.end] as const),
-      ...relations.map((r) => [r.start, r.end] as const),
+      ...(relation ? [[relation.start, relation.end] as const] : []),
     ];
-    const kind = decideKind(tokens, clause.from, clause.to, cues, {
+    const kind = decideKind(kindTokens, clause.from, clause.to, cues, {
       quoted: sentence.quoted,
       planComplement: clause.planComplement,
       speechAct: clause.role === 'frame',
       futureDate: timex ? isAfterDocument(timex.window, article.documentDate) : false,
       sentenceInitial: clause.from === 0,
+      reportedContent: clause.role === 'content' && complement !== undefined && !complement.plan,
     });
     const record: EventRecord = {
       id: eventId(context, clause, timex),
@@ -172,20 +178,21 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     // a whole sentence "X beweert dat hij morgen ..." is dated by its content; the claim itself was made by the document date
     const contentDated = clause.role === 'whole' && complement !== undefined && timex !== undefined && timex.start >= charOf(complement.start, clause.to).start;
     const speechDate = contentDated ? dateFromDocument(article.documentDate) : date;
-    events.push({ record, sentenceIndex: context.index, speech, speechDate });
+    events.push({ record, sentenceIndex: context.index, sentenceText: sentence.text, speech, speechDate });
   }
   return events;
 }
 
-function dateOf(context: SentenceContext, timex: Windowed | undefined, relation: FoundRelation | undefined): { date: EventDate; target?: Produced } {
-  const target = relation ? pickTarget(context.produced, context.index, relation) : undefined;
-  if (timex && (timex.anchor !== 'event' || !target)) return { date: dateFromTimex(timex), target };
-  if (timex && target) return { date: { ...dateFromTimex(timex), source: 'relative-to-event' }, target };
-  if (relation && target) {
+function dateOf(context: SentenceContext, timex: Windowed | undefined, relation: FoundRelation | undefined, target: Produced | undefined): EventDate {
+  if (relation && target && (!timex || timex.anchor === 'event' || timex.start === relation.start)) {
+    // a fixed distance from a known event ("the day after the storm") is worked out from that event's own date
     const anchor = relation.speech ? target.speechDate : target.record.date;
-    return { date: dateRelativeTo(anchor, relation.text, relation.days), target };
+    if (relation.days !== undefined) return dateRelativeTo(anchor, relation.text, relation.days);
+    const own = timex ?? (relation.timex?.window ? (relation.timex as Windowed) : undefined);
+    return own ? { ...dateFromTimex(own), source: 'relative-to-event' } : dateRelativeTo(anchor, relation.text, undefined);
   }
-  return { date: dateFromDocument(context.article.documentDate), target };
+  if (timex) return dateFromTimex(timex);
+  return dateFromDocument(context.article.documentDate);
 }
 
 function eventId(context: SentenceContext, clause: Clause, timex: Timex | undefined): string {

@@ -20,6 +20,19 @@ export interface KindContext {
   futureDate: boolean;
   /** The clause is the first of its sentence (sentence-initial cues apply). */
   sentenceInitial: boolean;
+  /** The clause is what a reporting verb reported ("zegt dat ..."): someone's words. */
+  reportedContent: boolean;
+}
+
+/** Future-in-the-past modals: after "announced that", "would"/"zou" tells a plan, not a guess. */
+const REPORTED_FUTURE = new Set(['would', 'zou', 'zouden']);
+
+function isReportedFuture(tokens: readonly Token[], modalIndex: number, from: number, cues: CompiledCues): boolean {
+  if (!REPORTED_FUTURE.has(tokens[modalIndex].lower)) return false;
+  const complementizer = cues.complementizers.find(tokens, from, modalIndex);
+  if (!complementizer) return false;
+  const speech = cues.reporting.find(tokens, from, complementizer.index) ?? cues.announcement.find(tokens, from, complementizer.index);
+  return speech !== undefined;
 }
 
 /** Is there a conditional conjunction, or the ambiguous one (`als`) followed by a subject? */
@@ -43,11 +56,12 @@ export function decideKind(tokens: readonly Token[], from: number, to: number, c
     if (!modal || modalNegated || modal.index > negation.index) return 'negated';
   }
   if (findCondition(tokens, from, to, cues) >= 0) return 'conditional';
+  if (modal && isReportedFuture(tokens, modal.index, from, cues)) return 'planned';
   if (modal) return 'speculative';
   if (context.sentenceInitial && cues.alternativeOpenings.matchAt(tokens, from, to) > 0) return 'speculative';
   if (context.planComplement || context.futureDate) return 'planned';
   if (cues.future.find(tokens, from, to) || cues.futureTime.find(tokens, from, to)) return 'planned';
-  if (!context.speechAct && (context.quoted || cues.reporting.find(tokens, from, to) || cues.attribution.find(tokens, from, to))) {
+  if (!context.speechAct && (context.quoted || context.reportedContent || cues.reporting.find(tokens, from, to) || cues.attribution.find(tokens, from, to))) {
     return 'reported';
   }
   return 'occurred';

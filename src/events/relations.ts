@@ -1,6 +1,8 @@
 /**
- * Relation cues ("daarna", "vlak na zijn toespraak", "the day after") in a sentence, and the earlier event they
- * point to: the last reported event when the cue governs a speech noun, else the last event of an earlier sentence.
+ * Relation cues ("daarna", "vlak na zijn toespraak", "the day after the storm") in a sentence, and the earlier
+ * event they point to. A cue with an object names that event: a speech noun points to the last reported event,
+ * another noun to the first earlier event whose sentence has that word ("after the vote" → "the council voted");
+ * a cue without an object points to the last event of an earlier sentence.
  */
 import type { RelationCue } from '../locales/types.js';
 import type { Timex } from '../types.js';
@@ -9,7 +11,8 @@ import type { Token } from './tokens.js';
 
 /** Relation cues count only near the start of a sentence, where they order the whole clause. */
 const MAX_CUE_POSITION = 4;
-const MAX_OBJECT_WORDS = 4;
+const MAX_DETERMINERS = 3;
+const MIN_STEM = 4;
 
 /** A relation cue found in a sentence. */
 export interface FoundRelation {
@@ -22,42 +25,63 @@ export interface FoundRelation {
   /** Character range of cue and object. */
   start: number;
   end: number;
+  /** Whole days after (negative: before) the earlier event, when the cue fixes it. */
   days?: number;
   /** The cue governs a noun naming a speech ("zijn toespraak"): the target is the last speech event. */
   speech: boolean;
+  /** The governed noun, lower case ("vote"), when there is one. */
+  object?: string;
+  /** The tagger's expression the cue came from, when it did. */
+  timex?: Timex;
+}
+
+/** Extend a cue over a following noun phrase: determiners, then one word. Returns the new end (exclusive). */
+function objectEnd(tokens: readonly Token[], after: number, cues: CompiledCues, required: boolean): number {
+  let k = after;
+  while (k < tokens.length && k < after + MAX_DETERMINERS && cues.determiners.has(tokens[k].lower)) k++;
+  if (k === after && !required) return after;
+  return k < tokens.length ? k + 1 : after;
 }
 
 /** Relation cues of one sentence, from the tagger's expressions first, then the locale's cue list. */
 export function findRelations(text: string, tokens: readonly Token[], timexes: readonly Timex[], cues: CompiledCues): FoundRelation[] {
   const found: FoundRelation[] = [];
-  const tokenAt = (offset: number) => tokens.findIndex((t) => t.start >= offset);
+  const make = (type: FoundRelation['type'], from: number, cueEnd: number, to: number, days: number | undefined): FoundRelation => {
+    const start = tokens[from].start;
+    const end = tokens[to - 1].end;
+    const relation: FoundRelation = { type, text: text.slice(start, end), from, to, start, end, speech: false };
+    if (to > cueEnd) {
+      relation.object = tokens[to - 1].lower;
+      relation.speech = cues.speechNouns.find(tokens, cueEnd, to) !== undefined;
+    }
+    if (days !== undefined) relation.days = days;
+    return relation;
+  };
   for (const timex of timexes) {
     if (!timex.relation) continue;
-    const from = Math.max(0, tokenAt(timex.start));
+    const from = tokens.findIndex((t) => t.start >= timex.start);
+    if (from < 0 || from >= MAX_CUE_POSITION) continue;
     const last = tokens.findIndex((t) => t.end >= timex.end);
-    const to = last < 0 ? tokens.length : last + 1;
-    const speech = cues.speechNouns.find(tokens, from, to) !== undefined;
-    found.push({ type: timex.relation, text: timex.text, from, to, start: timex.start, end: timex.end, speech });
+    const cueEnd = last < 0 ? tokens.length : last + 1;
+    const to = objectEnd(tokens, cueEnd, cues, false);
+    const known = cues.relationByPhrase.get(timex.text.toLowerCase().replace(/\s+/g, ' '));
+    const relation: FoundRelation = { ...make(timex.relation, from, cueEnd, to, known?.days), timex };
+    // "Sinds de zware beving": the expression itself ends in the noun naming the earlier event
+    const lastWord = tokens[cueEnd - 1];
+    if (relation.object === undefined && !known && cueEnd - from > 1 && lastWord && !/\d/.test(lastWord.text) && cues.relations.matchAt(tokens, cueEnd - 1) === 0) {
+      relation.object = lastWord.lower;
+      relation.speech = cues.speechNouns.matchAt(tokens, cueEnd - 1) > 0;
+    }
+    found.push(relation);
   }
   for (let i = 0; i < Math.min(tokens.length, MAX_CUE_POSITION); i++) {
     const length = cues.relations.matchAt(tokens, i);
     if (!length) continue;
-    const phrase = tokens.slice(i, i + length).map((t) => t.lower).join(' ');
-    const cue = cues.relationByPhrase.get(phrase);
+    const cue = cues.relationByPhrase.get(tokens.slice(i, i + length).map((t) => t.lower).join(' '));
     if (!cue) continue;
-    let to = i + length;
-    if (cue.takesObject) {
-      let k = to;
-      while (k < tokens.length && k < to + MAX_OBJECT_WORDS && cues.determiners.has(tokens[k].lower)) k++;
-      if (k < tokens.length) to = k + 1;
-    }
-    const start = tokens[i].start;
-    const end = tokens[to - 1].end;
-    if (found.some((f) => f.start < end && f.end > start)) continue;
-    const speech = cue.takesObject && cues.speechNouns.find(tokens, i + length, to) !== undefined;
-    const relation: FoundRelation = { type: cue.type, text: text.slice(start, end), from: i, to, start, end, speech };
-    if (cue.days !== undefined) relation.days = cue.days;
-    found.push(relation);
+    const to = cue.takesObject ? objectEnd(tokens, i + length, cues, true) : i + length;
+    if (found.some((f) => f.from < to && f.to > i)) continue;
+    found.push(make(cue.type, i, i + length, to, cue.days));
     i = to - 1;
   }
   return found.sort((a, b) => a.start - b.start);
@@ -67,14 +91,22 @@ export function findRelations(text: string, tokens: readonly Token[], timexes: r
 export interface RelationCandidate {
   sentenceIndex: number;
   speech: boolean;
+  sentenceText: string;
 }
 
-/** The earlier event a relation points to, among events of earlier sentences (latest first). */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Does the sentence have a word starting with the stem of `noun` ("vote" matches "voted")? */
+function mentionsNoun(sentence: string, noun: string): boolean {
+  const stem = noun.length > MIN_STEM + 1 ? noun.slice(0, Math.max(MIN_STEM, noun.length - 2)) : noun;
+  for (const match of sentence.toLowerCase().matchAll(WORD)) if (match[0].startsWith(stem)) return true;
+  return false;
+}
+
+/** The earlier event a relation points to, or undefined when the text names none. */
 export function pickTarget<T extends RelationCandidate>(earlier: readonly T[], sentenceIndex: number, relation: FoundRelation): T | undefined {
   const before = earlier.filter((e) => e.sentenceIndex < sentenceIndex);
-  if (relation.speech) {
-    const speech = [...before].reverse().find((e) => e.speech);
-    if (speech) return speech;
-  }
+  if (relation.speech) return [...before].reverse().find((e) => e.speech);
+  if (relation.object !== undefined) return before.find((e) => mentionsNoun(e.sentenceText, relation.object!));
   return before[before.length - 1];
 }

@@ -37,12 +37,28 @@ function isRemoved(token: Token, removed: TitleInput['removed']): boolean {
   return removed.some(([start, end]) => token.start < end && token.end > start);
 }
 
-/** A short function word right before a removed expression ("in [de afgelopen dagen]") goes with it. */
+/**
+ * A preposition (with its articles) right before a removed expression goes with it:
+ * "in [de afgelopen dagen]", "in het [najaar van 2024]", "on [Tuesday]".
+ */
 function danglesBeforeRemoved(input: TitleInput, i: number): boolean {
-  const token = input.tokens[i];
-  const next = input.tokens[i + 1];
-  return next !== undefined && input.cues.prepositions.has(token.lower) &&
-    isRemoved(next, input.removed) && !isRemoved(token, input.removed) && input.removed.some(([start]) => start === next.start);
+  const { tokens, cues } = input;
+  if (isRemoved(tokens[i], input.removed)) return false;
+  let k = i;
+  if (!cues.prepositions.has(tokens[k].lower) && !cues.determiners.has(tokens[k].lower)) return false;
+  while (k + 1 < tokens.length && !isRemoved(tokens[k + 1], input.removed)) {
+    k++;
+    if (!cues.determiners.has(tokens[k].lower)) return false;
+  }
+  const next = tokens[k + 1];
+  if (!next || !input.removed.some(([start]) => start === next.start)) return false;
+  // the chain must start with a preposition: "in het", not just "het"
+  let first = i;
+  while (first > 0 && cues.determiners.has(tokens[first].lower) && !cues.prepositions.has(tokens[first].lower)) {
+    if (!cues.prepositions.has(tokens[first - 1].lower) && !cues.determiners.has(tokens[first - 1].lower)) return false;
+    first--;
+  }
+  return cues.prepositions.has(tokens[first].lower);
 }
 
 function piecesOf(input: TitleInput, from: number, to: number, skip: ReadonlySet<number> = new Set()): Piece[] {
@@ -81,32 +97,73 @@ function dropConnectors(pieces: Piece[], input: TitleInput): Piece[] {
  */
 function subjectFirst(pieces: Piece[], input: TitleInput): Piece[] {
   if (pieces.length < 2) return pieces;
-  const first = input.tokens[pieces[0].index];
+  const { tokens, cues } = input;
+  const first = tokens[pieces[0].index];
   const frontRemoved = pieces[0].index > input.clause.from;
-  if (!frontRemoved || first.capitalised || input.cues.determiners.has(first.lower)) return pieces;
-  const subject = input.mentions.find((m) => m.phraseStart === pieces[1].index || (m.phraseStart <= pieces[1].index && pieces[1].index < m.phraseEnd));
-  if (!subject) return pieces;
-  let end = subject.phraseEnd;
+  if (!frontRemoved || first.capitalised || cues.determiners.has(first.lower) || cues.prepositions.has(first.lower)) return pieces;
+  const second = pieces[1].index;
+  const subject = input.mentions.find((m) => m.phraseStart <= second && second < m.phraseEnd);
+  let end: number;
+  if (subject) end = subject.phraseEnd;
+  else if (cues.determiners.has(tokens[second].lower) && second + 1 < input.clause.to) {
+    // an unnamed subject: article, adjectives ("hele", "nieuwe"), noun
+    end = second + 2;
+    while (end < input.clause.to && /e$/.test(tokens[end - 1].lower) && !tokens[end].capitalised && end - second < 4 && !cues.prepositions.has(tokens[end].lower)) end++;
+  } else return pieces;
   for (;;) {
-    const joiner = input.tokens[end];
+    const joiner = tokens[end];
+    if (!joiner || !['en', 'and', 'of', 'or'].includes(joiner.lower) || !tokens[end + 1]) break;
     const next = input.mentions.find((m) => m.phraseStart === end + 1);
-    if (!joiner || !next || !['en', 'and', 'of', 'or'].includes(joiner.lower)) break;
-    end = next.phraseEnd;
+    end = next ? next.phraseEnd : end + 2;
   }
-  const moved = pieces.filter((p) => p.index >= pieces[1].index && p.index < end);
-  const others = pieces.filter((p) => !(p.index >= pieces[1].index && p.index < end));
+  const moved = pieces.filter((p) => p.index >= second && p.index < end);
+  const others = pieces.filter((p) => !(p.index >= second && p.index < end));
   return [...moved, ...others];
 }
 
-/** Cut the tail at a subordinate clause or a condition, once the title has a few words. */
+/** Does a comma stand right before token `index` in the original text? */
+function commaBefore(input: TitleInput, index: number): boolean {
+  const previous = input.tokens[index - 1];
+  return previous !== undefined && input.text.slice(previous.end, input.tokens[index].start).includes(',');
+}
+
+/**
+ * Cut the tail once the title has a few words: at a subordinate clause or a condition, and at a trailing speech
+ * frame (", zegt hij", ", the coastguard reported"). A relative clause between commas is left out, not cut at
+ * ("Mr. Price, who runs a guesthouse, said ..." → "Mr. Price said ...").
+ */
 function cutTail(pieces: Piece[], input: TitleInput): Piece[] {
-  for (let k = MIN_WORDS_BEFORE_CUT; k < pieces.length; k++) {
+  const { tokens, cues } = input;
+  let resumed = -1;
+  for (let k = MIN_WORDS_BEFORE_CUT - 2; k < pieces.length; k++) {
     const i = pieces[k].index;
-    if (input.cues.titleCuts.matchAt(input.tokens, i) > 0 || findCondition(input.tokens, i, Math.min(i + 2, input.tokens.length), input.cues) === i) {
-      return pieces.slice(0, k);
+    const clauseStart = cues.titleCuts.matchAt(tokens, i) > 0 || findCondition(tokens, i, Math.min(i + 2, tokens.length), cues) === i;
+    if (clauseStart && commaBefore(input, i)) {
+      const close = pieces.findIndex((p, j) => j > k && commaBefore(input, p.index));
+      if (close > 0 && close - k <= 12) {
+        pieces = [...pieces.slice(0, k), ...pieces.slice(close)];
+        resumed = k;
+        k--;
+        continue;
+      }
+    }
+    if (k < MIN_WORDS_BEFORE_CUT) continue;
+    if (clauseStart) return pieces.slice(0, k);
+    if (commaBefore(input, i) && k !== resumed) {
+      // ", zegt hij" / ", she told reporters" / ", the European launch company Orbis announced ..."
+      for (let j = k; j < Math.min(pieces.length, k + 7); j++) {
+        if (j > k && commaBefore(input, pieces[j].index)) break;
+        if (cues.reporting.matchAt(tokens, pieces[j].index) > 0) return pieces.slice(0, k);
+      }
     }
   }
   return pieces;
+}
+
+/** Drop a trailing complementizer left when the complement became its own event ("... bekendgemaakt dat"). */
+function dropTrailingComplementizer(pieces: Piece[], input: TitleInput): Piece[] {
+  const last = pieces[pieces.length - 1];
+  return last && input.cues.complementizers.matchAt(input.tokens, last.index) > 0 ? pieces.slice(0, -1) : pieces;
 }
 
 function join(pieces: readonly Piece[], input: TitleInput): string {
@@ -144,6 +201,7 @@ function announcementTitle(input: TitleInput, to: number): string {
   if (complement.marker !== undefined && input.cues.particles.has(input.tokens[complement.marker - 1]?.lower ?? '')) objectSkip.add(complement.marker - 1);
   let object = piecesOf(input, complement.start, objectEnd, objectSkip);
   if (!input.cues.particles.size && complement.marker !== undefined) object = piecesOf(input, complement.start, complement.marker);
+  if (object.length === 0) return generalTitle(input);
   if (complement.particle !== undefined) object.push({ index: complement.particle, text: input.tokens[complement.particle].text });
   pieces = resolveOffices(dropConnectors(pieces, input), input.mentions);
   pieces = subjectFirst(pieces, input);
@@ -168,14 +226,20 @@ function planTitle(input: TitleInput): string {
   return finishTitle(parts.filter((p) => p !== '').join(' '));
 }
 
+/** The clause's own words, tidied. */
+function generalTitle(input: TitleInput): string {
+  const { clause } = input;
+  let pieces = piecesOf(input, clause.from, clause.to);
+  pieces = resolveOffices(dropConnectors(pieces, input), input.mentions);
+  pieces = dropTrailingComplementizer(cutTail(subjectFirst(pieces, input), input), input);
+  const title = finishTitle(join(pieces, input));
+  return title === '' ? finishTitle(input.text.slice(input.tokens[clause.from]?.start ?? 0, input.tokens[clause.to - 1]?.end ?? 0)) : title;
+}
+
 /** The title of one clause. */
 export function makeTitle(input: TitleInput): string {
   const { clause, complement } = input;
   if (clause.role === 'content' && complement?.plan) return planTitle(input);
   if (complement?.plan && clause.role !== 'content') return announcementTitle(input, clause.to);
-  let pieces = piecesOf(input, clause.from, clause.to);
-  pieces = resolveOffices(dropConnectors(pieces, input), input.mentions);
-  pieces = cutTail(subjectFirst(pieces, input), input);
-  const title = finishTitle(join(pieces, input));
-  return title === '' ? finishTitle(input.text.slice(input.tokens[clause.from]?.start ?? 0, input.tokens[clause.to - 1]?.end ?? 0)) : title;
+  return generalTitle(input);
 }

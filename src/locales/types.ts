@@ -78,6 +78,10 @@ export interface EventCues {
   readonly demonymEndings: readonly string[];
   /** Capitalised words that are never names: month and weekday names, sentence-initial adverbs. */
   readonly notNames: readonly string[];
+  /** Lower-case particles inside personal names (`van`, `de`, `van der`): "Sanne de Bruin", "Dhr. Van Loon". */
+  readonly nameParticles: readonly string[];
+  /** Prepositions after which an unknown name is a place ("in Culemborg", "near Port Aven"). */
+  readonly placePrepositions: readonly string[];
   /** Indefinite articles: a capitalised noun after them is a description, not a name ("een voormalige Sovjetrepubliek"). */
   readonly indefiniteArticles: readonly string[];
   /** Prepositions: one right before a removed temporal expression leaves a title with it (`in [de afgelopen dagen]`). */

@@ -1,0 +1,56 @@
+/**
+ * `event-timeline timex FILE... [--lang CODE] [--date DATE]`
+ * One JSON line per file: `{"file","timexes":[{start,end,text,type,value}]}`, offsets into the whole file text
+ * (the date header is never tagged). Read by the TempEval-style scorer.
+ */
+import { parseArticle } from '../article/parse.js';
+import { tagArticle } from '../events/tag-article.js';
+import { supportedLanguages } from '../locales/index.js';
+import { parseArgs } from './args.js';
+import { articleFiles, readText, reportError, UsageError, type CliIO } from './io.js';
+
+export const TIMEX_HELP = `Usage: event-timeline timex FILE... [--lang CODE] [--date YYYY[-MM[-DD]]]
+
+Print the temporal expressions of each article as one JSON line:
+  {"file": "...", "timexes": [{"start": 10, "end": 16, "text": "...", "type": "DATE", "value": "2020-08-17"}]}
+Offsets are JavaScript string offsets into the whole file text, end exclusive.
+
+  FILE...           article text files (a folder stands for its .txt files)
+  --lang CODE       language (${supportedLanguages().join(', ')}); detected when absent
+  --date DATE       document date for articles without a "date ..." first line
+  -h, --help        show this help
+`;
+
+/** Run `event-timeline timex`. A file that fails is reported and skipped; the exit code is then 1. */
+export function runTimex(args: readonly string[], io: CliIO): number {
+  let files: string[];
+  let language: string | undefined;
+  let date: string | undefined;
+  try {
+    const parsed = parseArgs(args, { values: ['lang', 'date'], flags: ['help'], aliases: { '-h': 'help' } });
+    if (parsed.flags.has('help')) {
+      io.stdout(TIMEX_HELP);
+      return 0;
+    }
+    if (parsed.positional.length === 0) throw new UsageError('no article files given');
+    language = parsed.values.get('lang');
+    if (language !== undefined && !supportedLanguages().includes(language)) {
+      throw new UsageError(`unsupported language ${JSON.stringify(language)} for --lang (supported: ${supportedLanguages().join(', ')})`);
+    }
+    date = parsed.values.get('date');
+    files = articleFiles(parsed.positional);
+  } catch (error) {
+    return reportError('timex', error, io, TIMEX_HELP);
+  }
+  let status = 0;
+  for (const file of files) {
+    try {
+      const article = parseArticle(readText(file), { file, language, date });
+      const timexes = tagArticle(article).map(({ start, end, text, type, value }) => ({ start, end, text, type, value }));
+      io.stdout(`${JSON.stringify({ file, timexes })}\n`);
+    } catch (error) {
+      status = reportError('timex', error, io, TIMEX_HELP);
+    }
+  }
+  return status;
+}
