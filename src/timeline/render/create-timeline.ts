@@ -29,7 +29,7 @@ import { dropInlineStyle } from './no-inline-style.js';
 import { eventFilter, normalizeFilters, type TimelineFilters } from './filter-model.js';
 import { baseScale, boundMs, constrainTransform, maxZoom, transformForSpan, transformKeepingSpan } from './viewport.js';
 import { frameTools, type FrameTools } from './frame-tools.js';
-import { AXIS_HEIGHT, MARKER_RADIUS, ROW_HEIGHT } from './geometry.js';
+import { AXIS_HEIGHT, MARKER_RADIUS, MAX_MARKS, ROW_HEIGHT } from './geometry.js';
 
 export type TimelineTheme = 'light' | 'dark' | 'auto';
 
@@ -213,6 +213,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
       width,
       rowHeight: ROW_HEIGHT,
       markerRadius: MARKER_RADIUS,
+      maxMarks: MAX_MARKS,
       measureText: tools.measureText,
       filter: predicate,
       laneLabel: (key) => tools.laneLabel(key, prepared.laneField),

@@ -6,6 +6,11 @@ export const AXIS_HEIGHT = 46;
 /** Row height handed to the layout. */
 export const ROW_HEIGHT = 26;
 export const MARKER_RADIUS = 6;
+/**
+ * Marks (events + clusters) per frame. A mark is at most 6 nodes, so with the interface around it the
+ * component stays under 3,000 DOM nodes however many events it holds.
+ */
+export const MAX_MARKS = 350;
 export const BAR_HEIGHT = 16;
 export const RANGE_HEIGHT = 16;
 

@@ -47,17 +47,17 @@ function samples(idPrefix: string, labels: TimelineLabels): Sample[] {
     { class: 'et-bar', x: -14, y: -BAR_HEIGHT / 2, width: 34, height: BAR_HEIGHT, rx: 2, ...(mask ? { mask: `url(#${idPrefix}-fade-${mask})` } : {}) },
   ];
   const shapes: Sample[] = [
-    { classes: 'et-event et-shape-point et-kind-occurred', parts: [diamond], label: labels.shapes.point },
+    { classes: 'et-sample et-shape-point et-kind-occurred', parts: [diamond], label: labels.shapes.point },
     {
-      classes: 'et-event et-shape-uncertain-point et-kind-occurred',
+      classes: 'et-sample et-shape-uncertain-point et-kind-occurred',
       parts: [
         ['rect', { class: 'et-range', x: -14, y: -RANGE_HEIGHT / 2, width: 34, height: RANGE_HEIGHT }],
         ['circle', { class: 'et-marker', r: MARKER_RADIUS }],
       ],
       label: labels.shapes['uncertain-point'],
     },
-    { classes: 'et-event et-shape-period et-kind-occurred', parts: [bar()], label: labels.shapes.period },
-    { classes: 'et-event et-shape-period et-kind-occurred', parts: [bar('both')], label: labels.shapes.vague },
+    { classes: 'et-sample et-shape-period et-kind-occurred', parts: [bar()], label: labels.shapes.period },
+    { classes: 'et-sample et-shape-period et-kind-occurred', parts: [bar('both')], label: labels.shapes.vague },
   ];
   const decoration = (kind: EventKind): Sample['parts'] => {
     switch (kind) {
@@ -79,7 +79,7 @@ function samples(idPrefix: string, labels: TimelineLabels): Sample[] {
     }
   };
   const kinds: Sample[] = EVENT_KINDS.map((kind) => ({
-    classes: `et-event et-shape-point et-kind-${kind}`,
+    classes: `et-sample et-shape-point et-kind-${kind}`,
     parts: [diamond, ...decoration(kind)],
     label: labels.kinds[kind],
   }));

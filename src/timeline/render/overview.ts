@@ -38,9 +38,10 @@ export function createOverview(doc: Document, onBrush: (start: number, end: numb
   let base: ScaleTime<number, number> | null = null;
   let densityKey: unknown[] = [];
 
-  const brush: BrushBehavior<unknown> = brushX().on('brush end', (event: D3BrushEvent<unknown>) => {
+  const brush: BrushBehavior<unknown> = brushX().on('start brush end', (event: D3BrushEvent<unknown>) => {
+    dropInlineStyle(brushLayer.node()!);
     // Programmatic moves (sourceEvent null) only mirror the zoom; only the reader's drags set it.
-    if (!event.sourceEvent || !event.selection || !base) return;
+    if (event.type === 'start' || !event.sourceEvent || !event.selection || !base) return;
     const [x0, x1] = event.selection as [number, number];
     onBrush(+base.invert(x0), +base.invert(x1));
   });
@@ -62,6 +63,7 @@ export function createOverview(doc: Document, onBrush: (start: number, end: numb
       const x1 = Math.min(width, newBase(b));
       // A brush covering everything says nothing; clear it at zoom 1.
       brushLayer.call(brush.move, x1 - x0 >= width - 0.5 ? null : [round(x0), round(x1)]);
+      dropInlineStyle(brushLayer.node()!);
     },
     destroy() {
       brushLayer.on('.brush', null);

@@ -1,0 +1,235 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mount } from './mount.js';
+import { SEED, makeEvent } from './fixtures/events.js';
+import type { EventKind, EventRecord } from '../../../src/types.js';
+
+let current: ReturnType<typeof mount> | null = null;
+afterEach(() => {
+  current?.cleanup();
+  current = null;
+});
+const open = (...args: Parameters<typeof mount>) => (current = mount(...args));
+const drawnIds = (root: ShadowRoot) => [...new Set([...root.querySelectorAll('g.et-event')].map((g) => g.getAttribute('data-event-id')))].sort();
+
+describe('accessible names', () => {
+  it('name every mark with title, honest date and kind', () => {
+    const { root, timeline } = open(SEED);
+    timeline.zoomTo('2020-08-01', '2020-08-31');
+    const label = (id: string) => root.querySelector(`g.et-event[data-event-id="${id}"]`)!.getAttribute('aria-label')!;
+    expect(label('e1')).toMatch(/^Presidentsverkiezingen gehouden, .*9 augustus 2020.*, gebeurd$/);
+    expect(label('e2')).toMatch(/, gemeld$/);
+    expect(label('e6')).toMatch(/, gepland$/);
+    expect(label('e7')).toMatch(/, voorwaardelijk$/);
+    expect(label('e8')).toMatch(/, speculatief$/);
+    expect(label('e9')).toMatch(/, niet gebeurd$/);
+    for (const g of root.querySelectorAll('g.et-event')) expect(g.getAttribute('role')).toBe('button');
+  });
+
+  it('speaks English with lang en', () => {
+    const { root, svg, timeline } = open(SEED, { lang: 'en' });
+    timeline.zoomTo('2020-08-01', '2020-08-31');
+    expect(svg.getAttribute('aria-roledescription')).toBe('timeline');
+    expect(root.querySelector('g.et-event[data-event-id="e2"]')!.getAttribute('aria-label')).toMatch(/August.*, reported$/);
+  });
+
+  it('has a polite live region and a legend of every shape and kind', () => {
+    const { root } = open(SEED);
+    const live = root.querySelector('[data-part="live"]')!;
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    const legend = [...root.querySelectorAll('[data-part="legend"] li > span')].map((span) => span.textContent);
+    expect(legend).toEqual([
+      'bekende dag',
+      'één dag ergens in deze periode',
+      'periode',
+      'vaag begin of einde',
+      'gebeurd',
+      'gemeld',
+      'gepland',
+      'voorwaardelijk',
+      'speculatief',
+      'niet gebeurd',
+    ]);
+  });
+});
+
+describe('marks say what is known, not only by colour', () => {
+  it('draws each shape and kind with its own parts', () => {
+    const { root, timeline } = open(SEED);
+    timeline.zoomTo('2020-08-01', '2020-08-31');
+    const parts = (id: string) => [...root.querySelector(`g.et-event[data-event-id="${id}"]`)!.children].map((c) => `${c.tagName.toLowerCase()}.${c.getAttribute('class')}`);
+    expect(parts('e1')).toEqual(['path.et-marker', 'text.et-label']);
+    expect(parts('e2')).toEqual(['path.et-marker', 'path.et-glyph', 'text.et-label']);
+    expect(parts('e3')).toEqual(['rect.et-range', 'circle.et-marker', 'text.et-label']);
+    expect(parts('e4')).toEqual(['rect.et-bar', 'text.et-label et-label-on-bar']);
+    expect(parts('e6')).toEqual(['path.et-marker', 'circle.et-outline', 'text.et-label']);
+    expect(parts('e7')).toEqual(['path.et-marker', 'text.et-badge', 'text.et-label']);
+    expect(parts('e8')).toEqual(['rect.et-range', 'circle.et-marker', 'circle.et-outline', 'text.et-badge', 'text.et-label']);
+    expect(parts('e9')).toEqual(['path.et-marker', 'line.et-strike', 'text.et-label']);
+    expect(root.querySelector('g.et-event[data-event-id="e7"] .et-badge')!.textContent).toBe('als');
+    expect(root.querySelector('g.et-event[data-event-id="e8"] .et-badge')!.textContent).toBe('?');
+    // soft ends where vague: since 1994 (end open), the last years (start vague)
+    const mask = (id: string) => root.querySelector(`g.et-event[data-event-id="${id}"] .et-bar`)!.getAttribute('mask');
+    expect(mask('e4')).toMatch(/-fade-end\)$/);
+    expect(mask('e5')).toMatch(/-fade-start\)$/);
+  });
+
+  it('spans the whole window of an uncertain day and puts its marker inside', () => {
+    const { root, timeline } = open(SEED, { width: 1000 });
+    timeline.zoomTo('2020-08-01', '2020-09-01');
+    const g = root.querySelector('g.et-event[data-event-id="e3"]')!;
+    const x = Number(/translate\(([-\d.]+),/.exec(g.getAttribute('transform')!)![1]);
+    const range = g.querySelector('.et-range')!;
+    const left = x + Number(range.getAttribute('x'));
+    const right = left + Number(range.getAttribute('width'));
+    // 2020-08-01 .. 2020-09-02 (exclusive) across 1000 px: window 2020-08-02 .. 2020-09-01 exclusive
+    const px = (day: number) => ((day - 1) / 32) * 1000;
+    expect(left).toBeCloseTo(px(2), 0);
+    expect(right).toBeCloseTo(px(32), 0);
+    expect(x).toBeGreaterThan(left);
+    expect(x).toBeLessThan(right);
+  });
+});
+
+describe('filters', () => {
+  it('kind checkboxes filter the marks and emit filter', () => {
+    const { root, timeline } = open(SEED);
+    timeline.zoomTo('2020-08-01', '2020-08-31');
+    const emitted = vi.fn();
+    timeline.on('filter', emitted);
+    const box = root.querySelector<HTMLInputElement>('input[type="checkbox"][value="reported"]')!;
+    expect(box.checked).toBe(true);
+    box.checked = false;
+    box.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(emitted).toHaveBeenCalledWith({ filters: { kinds: ['occurred', 'planned', 'conditional', 'speculative', 'negated'] }, count: 9 });
+    expect(drawnIds(root)).not.toContain('e2');
+    expect(root.querySelector('.et-count')!.textContent).toBe('9 van 10 gebeurtenissen');
+  });
+
+  it('selects filter by actor, place and article; the choices are the most frequent values', () => {
+    const { root, timeline } = open(SEED);
+    timeline.zoomTo('2020-08-01', '2020-08-31');
+    const actor = root.querySelector<HTMLSelectElement>('select[name="actors"]')!;
+    const values = [...actor.options].map((o) => o.value);
+    expect(values.slice(0, 3)).toEqual(['', 'Loekasjenko', 'Tichanovskaja']);
+    actor.value = 'EU';
+    actor.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(drawnIds(root)).toEqual(['e7']);
+    timeline.setFilters({ articles: ['stakingen'] });
+    expect(drawnIds(root)).toEqual(['e10']);
+    expect(root.querySelector<HTMLSelectElement>('select[name="articles"]')!.value).toBe('stakingen');
+    timeline.setFilters({ places: ['Minsk'], kinds: ['negated'] });
+    expect(drawnIds(root)).toEqual(['e9']);
+    timeline.setFilters({});
+    expect(drawnIds(root).length).toBe(10);
+  });
+
+  it('starts with the initial filters', () => {
+    const { root, timeline } = open(SEED, { filters: { kinds: ['planned'] } });
+    timeline.zoomTo('2020-08-01', '2020-08-31');
+    expect(drawnIds(root)).toEqual(['e6']);
+    expect(root.querySelector<HTMLInputElement>('input[value="occurred"]')!.checked).toBe(false);
+  });
+
+  it('arrows walk only the filtered events', () => {
+    const { press, activeMark, timeline } = open(SEED);
+    timeline.setFilters({ actors: ['Loekasjenko'] });
+    const seen: string[] = [];
+    press('Home');
+    for (let i = 0; i < 5; i++) {
+      seen.push(activeMark()!.getAttribute('data-event-id')!);
+      press('ArrowRight');
+    }
+    expect(seen).toEqual(['e4', 'e1', 'e2', 'e9', 'e9']);
+  });
+});
+
+describe('list view', () => {
+  it('is a real ordered list of every event in time order, with dates, kinds and select buttons', () => {
+    const { root, timeline, details } = open(SEED);
+    const toggle = root.querySelector<HTMLButtonElement>('[data-action="list"]')!;
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    toggle.click();
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    const view = root.querySelector<HTMLElement>('[data-part="list"]')!;
+    expect(view.hidden).toBe(false);
+    expect(toggle.getAttribute('aria-controls')).toBe(view.id);
+    const items = [...view.querySelectorAll('ol > li')];
+    expect(items.length).toBe(10);
+    expect(items[0].getAttribute('data-event-id')).toBe('e4');
+    expect(items[1].getAttribute('data-event-id')).toBe('e5');
+    expect(items.at(-1)!.getAttribute('data-event-id')).toBe('e6');
+    expect(items[0].textContent).toMatch(/^Loekasjenko regeert het land .*1994.*, gebeurd$/);
+    const selected = vi.fn();
+    timeline.on('select', selected);
+    items[3].querySelector('button')!.click();
+    expect(selected).toHaveBeenCalledWith(expect.objectContaining({ id: items[3].getAttribute('data-event-id') }));
+    expect(details().hidden).toBe(false);
+    toggle.click();
+    expect(view.hidden).toBe(true);
+  });
+
+  it('pages long lists', () => {
+    const many: EventRecord[] = Array.from({ length: 120 }, (_, i) =>
+      makeEvent({ id: `m${i}`, title: `Gebeurtenis ${i}`, date: { earliest: '2020-01-01', latest: '2020-01-01' }, sentence: 'Iets.', at: i * 10 }),
+    );
+    const { root } = open(many);
+    root.querySelector<HTMLButtonElement>('[data-action="list"]')!.click();
+    const view = root.querySelector<HTMLElement>('[data-part="list"]')!;
+    expect(view.querySelectorAll('li').length).toBe(50);
+    view.querySelector<HTMLButtonElement>('[data-page="next"]')!.click();
+    view.querySelector<HTMLButtonElement>('[data-page="next"]')!.click();
+    expect(view.querySelectorAll('li').length).toBe(20);
+    expect(view.querySelector('ol')!.getAttribute('start')).toBe('101');
+    expect(view.querySelector<HTMLButtonElement>('[data-page="next"]')!.disabled).toBe(true);
+  });
+});
+
+describe('DOM budget', () => {
+  it('stays under 3,000 nodes with 100,000 events at any zoom, with the list open', () => {
+    const kinds: EventKind[] = ['occurred', 'reported', 'planned', 'conditional', 'speculative', 'negated'];
+    const base = Date.UTC(2000, 0, 1);
+    const events: EventRecord[] = Array.from({ length: 100_000 }, (_, i) => {
+      const day = new Date(base + Math.floor((i * 7919) % 7300) * 86_400_000).toISOString().slice(0, 10);
+      return makeEvent({
+        id: `n${i}`,
+        title: `Gebeurtenis nummer ${i}`,
+        kind: kinds[i % 6],
+        date: { earliest: day, latest: day },
+        actors: [`actor ${i % 40}`],
+        places: [`plaats ${i % 25}`],
+        sentence: 'Iets gebeurde.',
+        article: `artikel-${i % 300}`,
+        at: i,
+      });
+    });
+    const { root, timeline, host, press } = open(events, { lanes: 'actor' });
+    const count = () => root.querySelectorAll('*').length + 1;
+    const counts = [count()];
+    for (const [start, end] of [['2005-01-01', '2005-12-31'], ['2005-01-01', '2005-03-31']]) {
+      timeline.zoomTo(start, end);
+      counts.push(count());
+    }
+    timeline.zoomTo('2005-03-01', '2005-03-10');
+    counts.push(count());
+    timeline.zoomTo('2005-03-01', '2005-03-01');
+    counts.push(count());
+    press('Home');
+    press('Enter');
+    counts.push(count());
+    root.querySelector<HTMLButtonElement>('[data-action="list"]')!.click();
+    counts.push(count());
+    timeline.fit();
+    counts.push(count());
+    for (const n of counts) expect(n).toBeLessThanOrEqual(3000);
+    expect(host.childNodes.length).toBe(0);
+  }, 60_000);
+});
+
+describe('themes', () => {
+  it('sets the theme on the root; auto by default', () => {
+    expect(open(SEED).root.querySelector('.et-root')!.getAttribute('data-theme')).toBe('auto');
+    current!.cleanup();
+    expect(open(SEED, { theme: 'dark' }).root.querySelector('.et-root')!.getAttribute('data-theme')).toBe('dark');
+  });
+});
