@@ -243,7 +243,15 @@ function sweepBuckets(classes: readonly DurationClass[], s: Settings, candidates
   let cursors = classes.map((cls) => bisectLeft(cls.anchors, first * size));
   const sparse: { bucket: number; members: PreparedEvent[] }[] = [];
   const dense = new Map<number, { firstAnchor: number; lastAnchor: number }>();
-  for (let bucket = first; bucket <= last; bucket++) {
+  // Jump from one non-empty bucket to the next, so a sparse lane costs what it holds, not the view's width.
+  const nextBucket = () => {
+    let next = Infinity;
+    classes.forEach((cls, j) => {
+      if (cursors[j] < cls.anchors.length) next = Math.min(next, bucketOf(s.grid, cls.anchors[cursors[j]]));
+    });
+    return next;
+  };
+  for (let bucket = Math.max(first, nextBucket()); bucket <= last; bucket = nextBucket()) {
     const bucketEnd = (bucket + 1) * size;
     const ends = classes.map((cls, j) => bisectLeft(cls.anchors, bucketEnd, cursors[j]));
     const count = ends.reduce((sum, end, j) => sum + end - cursors[j], 0);
