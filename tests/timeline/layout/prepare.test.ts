@@ -157,10 +157,3 @@ describe('scale', () => {
     expect(best).toBeLessThan(3000);
   });
 });
-    const ms = performance.now() - t;
-    expect(prepared.events).toHaveLength(100_000);
-    for (let i = 1; i < prepared.events.length; i++) expect(prepared.events[i].anchor >= prepared.events[i - 1].anchor).toBe(true);
-    // Well under a second on a quiet machine; a generous bound so a busy CI runner does not flake.
-    expect(ms).toBeLessThan(2500);
-  });
-});
