@@ -20,71 +20,102 @@ async function seedPage(): Promise<TrackedPage> {
   return tracked;
 }
 
-/** Tab from the top of the page until focus is inside the timeline; returns the number of presses. */
-async function tabIntoTimeline(page: Page): Promise<number> {
-  for (let presses = 1; presses <= 40; presses++) {
+/** Tab from the top of the page until the timeline's plot (its one tab stop for events) has focus. */
+async function tabToPlot(page: Page): Promise<number> {
+  for (let presses = 1; presses <= 60; presses++) {
     await page.keyboard.press('Tab');
-    const inside = await page.evaluate(() => {
-      const host = document.getElementById('timeline')!;
-      return host.contains(document.activeElement) || document.activeElement === host;
+    const onPlot = await page.evaluate(() => {
+      const root = document.getElementById('timeline')!.shadowRoot;
+      return root?.activeElement?.getAttribute('data-part') === 'plot';
     });
-    if (inside) return presses;
+    if (onPlot) return presses;
   }
-  throw new Error('Tab never reached the timeline');
+  throw new Error('Tab never reached the timeline plot');
 }
 
-/** Tab inside the timeline until an event (or the plot holding the events) has focus. */
-async function tabToEvents(page: Page): Promise<void> {
-  for (let presses = 0; presses < 20; presses++) {
-    if (await focusedEventId(page, '#timeline')) return;
-    await page.keyboard.press('Tab');
+/** One keyboard step: what the live region announced and which mark aria-activedescendant points at. */
+interface Step {
+  announced: string;
+  descendantEventId: string | null;
+}
+
+async function readStep(page: Page): Promise<Step> {
+  return {
+    announced: await page.evaluate(() => document.getElementById('timeline')!.shadowRoot!.querySelector('[data-part="live"]')?.textContent ?? ''),
+    descendantEventId: await focusedEventId(page, '#timeline'),
+  };
+}
+
+/** Tab to the plot of the seed example (with the whole article in view) and press ArrowRight until the last event. */
+async function walkWithArrows(page: Page, count: number): Promise<Step[]> {
+  await tabToPlot(page);
+  const steps: Step[] = [];
+  for (let i = 0; i < count + 2; i++) {
+    await page.keyboard.press('ArrowRight');
+    const step = await readStep(page);
+    if (steps.length && step.announced === steps[steps.length - 1].announced) break; // stayed on the last one
+    steps.push(step);
   }
-  throw new Error('no event took keyboard focus');
+  return steps;
 }
 
 describe('keyboard', () => {
-  it('arrow keys visit every event of the seed in time order, Enter shows the source sentence', async () => {
+  it('from the plot\'s tab stop, arrow keys visit every event of the seed in time order', async () => {
     const { page, errors } = await seedPage();
     try {
       const events = readExampleData('seed.json');
       const byId = new Map(events.map((e) => [e.id, e]));
-      // The time order is what the list view lists (it is sorted by time).
+      // The time order is the list view's order.
       const timeOrder = await listedEventIds(page, '#timeline');
       expect(timeOrder).toHaveLength(events.length);
+      const steps = await walkWithArrows(page, events.length);
+      expect(steps).toHaveLength(events.length);
+      steps.forEach((step, i) => {
+        const expected = byId.get(timeOrder[i])!;
+        // "<title>, <date>, <kind> (<position>/<total>)"
+        expect(step.announced.startsWith(`${expected.title}, `), `step ${i + 1}: ${step.announced}`).toBe(true);
+        expect(step.announced.endsWith(`(${i + 1}/${events.length})`)).toBe(true);
+        if (step.descendantEventId !== null) expect(step.descendantEventId).toBe(expected.id);
+      });
+      // and time order means no event starts after one that comes later
+      const starts = timeOrder.map((id) => byId.get(id)!.date.earliest);
+      for (let i = 1; i < starts.length; i++) expect(byId.get(timeOrder[i])!.date.latest >= starts[i - 1]).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 
-      await tabIntoTimeline(page);
-      await tabToEvents(page);
-      await page.keyboard.press('Home');
-      const visited: string[] = [];
-      let current = await focusedEventId(page, '#timeline');
-      visited.push(current!);
-      for (let i = 0; i < events.length + 2; i++) {
-        await page.keyboard.press('ArrowRight');
-        const next = await focusedEventId(page, '#timeline');
-        if (next === current) break; // the last one
-        current = next;
-        visited.push(current!);
-      }
-      expect(visited).toEqual(timeOrder);
-      // and time order means non-decreasing earliest day
-      const days = visited.map((id) => byId.get(id)!.date.earliest);
-      for (let i = 1; i < days.length; i++) expect(days[i] >= days[i - 1] || byId.get(visited[i])!.date.latest >= days[i - 1]).toBe(true);
+  it('every event the arrow keys reach is shown by a mark the plot points at (aria-activedescendant)', async () => {
+    const { page } = await seedPage();
+    try {
+      const steps = await walkWithArrows(page, readExampleData('seed.json').length);
+      const missing = steps.filter((s) => s.descendantEventId === null).map((s) => s.announced);
+      expect(missing).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 
-      // ArrowLeft goes back one
-      await page.keyboard.press('ArrowLeft');
-      expect(await focusedEventId(page, '#timeline')).toBe(visited[visited.length - 2]);
-
-      // Enter opens the details with the sentence the event came from
-      const target = (await focusedEventId(page, '#timeline'))!;
+  it('Enter opens the details, which show the source sentence; Escape closes them', async () => {
+    const { page, errors } = await seedPage();
+    try {
+      const byId = new Map(readExampleData('seed.json').map((e) => [e.id, e]));
+      await tabToPlot(page);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      const announced = (await readStep(page)).announced;
       await page.keyboard.press('Enter');
       const details = await page.evaluate(() => {
-        const root = document.getElementById('timeline')!.shadowRoot ?? document.getElementById('timeline')!;
-        const panel = root.querySelector<HTMLElement>('[data-part="details"]')!;
+        const panel = document.getElementById('timeline')!.shadowRoot!.querySelector<HTMLElement>('[data-part="details"]')!;
         return { hidden: panel.hidden, id: panel.getAttribute('data-event-id'), sentence: panel.querySelector('.et-source-sentence')?.textContent ?? '' };
       });
       expect(details.hidden).toBe(false);
-      expect(details.id).toBe(target);
-      expect(details.sentence.replace(/\s+/g, ' ')).toContain(byId.get(target)!.sentence.replace(/\s+/g, ' '));
+      const event = byId.get(details.id!)!;
+      expect(announced.startsWith(`${event.title}, `)).toBe(true);
+      expect(details.sentence.replace(/\s+/g, ' ').trim()).toContain(event.sentence.replace(/\s+/g, ' ').trim());
+      await page.keyboard.press('Escape');
+      expect(await page.evaluate(() => document.getElementById('timeline')!.shadowRoot!.querySelector<HTMLElement>('[data-part="details"]')!.hidden)).toBe(true);
       expect(errors).toEqual([]);
     } finally {
       await page.close();
@@ -98,7 +129,7 @@ describe('mouse', () => {
     try {
       const box = await plotBox(page, '#timeline');
       const [a0, b0] = await domainOf(page);
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.move(box.emptyX, box.emptyY);
       await page.mouse.wheel(0, -400);
       await page.waitForTimeout(300);
       const [a1, b1] = await domainOf(page);
@@ -114,15 +145,12 @@ describe('mouse', () => {
   it('a drag pans: the domain keeps its width and moves against the drag', async () => {
     const { page, errors } = await seedPage();
     try {
+      await page.evaluate(() => (window as unknown as { exampleTimelines: { zoomTo: (a: string, b: string) => void }[] }).exampleTimelines[0].zoomTo('2020-06-01', '2020-10-31'));
       const box = await plotBox(page, '#timeline');
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await page.mouse.wheel(0, -400);
-      await page.waitForTimeout(300);
       const [a0, b0] = await domainOf(page);
-      const y = box.y + box.height - 12;
-      await page.mouse.move(box.x + box.width * 0.6, y);
+      await page.mouse.move(box.emptyX, box.emptyY);
       await page.mouse.down();
-      for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width * 0.6 - i * 20, y);
+      for (let i = 1; i <= 10; i++) await page.mouse.move(box.emptyX - i * 20, box.emptyY);
       await page.mouse.up();
       const [a1, b1] = await domainOf(page);
       expect(Math.abs(b1 - a1 - (b0 - a0))).toBeLessThan((b0 - a0) * 0.01);
@@ -136,11 +164,20 @@ describe('mouse', () => {
   it('a click on an event selects it', async () => {
     const { page, errors } = await seedPage();
     try {
+      await page.evaluate(() => (window as unknown as { exampleTimelines: { zoomTo: (a: string, b: string) => void }[] }).exampleTimelines[0].zoomTo('2020-07-20', '2020-09-10'));
+      await plotBox(page, '#timeline'); // scrolls the plot into view
+      // a point inside some mark that the mark itself receives (not covered by another)
       const target = await page.evaluate(() => {
-        const root = document.getElementById('timeline')!.shadowRoot ?? document.getElementById('timeline')!;
-        const mark = root.querySelector('svg g.et-event[data-event-id] .et-marker') ?? root.querySelector('svg g.et-event[data-event-id]');
-        const r = mark!.getBoundingClientRect();
-        return { id: mark!.closest('[data-event-id]')!.getAttribute('data-event-id'), x: r.x + r.width / 2, y: r.y + r.height / 2 };
+        const root = document.getElementById('timeline')!.shadowRoot!;
+        for (const part of root.querySelectorAll('svg g.et-event[data-event-id] > :is(.et-marker, .et-bar)')) {
+          const r = part.getBoundingClientRect();
+          const x = r.x + Math.min(r.width / 2, 6);
+          const y = r.y + r.height / 2;
+          if (y < 0 || y > innerHeight) continue;
+          const hit = root.elementFromPoint(x, y)?.closest('g.et-event');
+          if (hit && hit === part.parentElement) return { id: hit.getAttribute('data-event-id')!, x, y };
+        }
+        throw new Error('no clickable mark on screen');
       });
       expect(await selectedOf(page)).toBeNull();
       await page.mouse.click(target.x, target.y);
@@ -165,8 +202,8 @@ describe('touch', () => {
       const box = await plotBox(page, '#timeline');
       const [a0, b0] = await domainOf(page);
       const cdp = await session.context.newCDPSession(page);
-      const cx = box.x + box.width / 2;
-      const cy = box.y + box.height / 2;
+      const cx = box.emptyX;
+      const cy = box.emptyY;
       const points = (spread: number) => [
         { x: cx - spread, y: cy, id: 0 },
         { x: cx + spread, y: cy, id: 1 },

@@ -108,13 +108,29 @@ export async function focusedEventId(page: Page, host: string): Promise<string |
   }, host);
 }
 
-/** The bounding box (page px) of the component's plot SVG. */
-export async function plotBox(page: Page, host: string): Promise<{ x: number; y: number; width: number; height: number }> {
+/**
+ * The part of the component's plot SVG that is on screen (viewport px), after scrolling the plot's top into view,
+ * and a point in it where nothing but the background is hit (for drags and wheels).
+ */
+export async function plotBox(page: Page, host: string): Promise<{ x: number; y: number; width: number; height: number; emptyX: number; emptyY: number }> {
   return page.evaluate((selector) => {
     const hostEl = document.querySelector(selector)!;
-    const root: ParentNode = hostEl.shadowRoot ?? hostEl;
-    const svg = root.querySelector('svg.et-svg') ?? root.querySelector('svg');
-    const r = svg!.getBoundingClientRect();
-    return { x: r.x, y: r.y, width: r.width, height: r.height };
+    const root = (hostEl.shadowRoot ?? document) as ShadowRoot | Document;
+    const svg = root.querySelector('svg[data-part="plot"]') ?? root.querySelector('svg.et-svg')!;
+    svg.scrollIntoView({ block: 'start' });
+    const r = svg.getBoundingClientRect();
+    const top = Math.max(0, r.top);
+    const bottom = Math.min(innerHeight, r.bottom);
+    const box = { x: r.left, y: top, width: r.width, height: bottom - top };
+    // find a background point: scan a grid in the visible part for something that is not a mark or cluster
+    for (let fy = 0.3; fy < 0.95; fy += 0.05) {
+      for (let fx = 0.5; fx < 0.95; fx += 0.05) {
+        const x = box.x + box.width * fx;
+        const y = box.y + box.height * fy;
+        const hit = root.elementFromPoint(x, y);
+        if (hit && svg.contains(hit) && !hit.closest('g.et-event, g.et-cluster, .et-axis')) return { ...box, emptyX: x, emptyY: y };
+      }
+    }
+    throw new Error('no empty point on the plot');
   }, host);
 }
