@@ -73,6 +73,8 @@ interface LaneResult {
 
 export function layoutViewport(prepared: PreparedTimeline, options: LayoutOptions): ViewportLayout {
   const width = options.width;
+  // Not measured yet (a hidden container): nothing to place, and no reason to throw inside a render loop.
+  if (!(width > 0)) return { lanes: [], events: [], clusters: [], height: 0 };
   const margin = options.margin ?? 40;
   const { t0, t1, msPerPx } = viewportTimes(options.x, options.invert, width, margin);
   const lanes = lanesFor(prepared.index as TimelineIndex, options.filter);

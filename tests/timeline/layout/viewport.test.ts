@@ -56,6 +56,23 @@ describe('placing a few events (10 px per day from 1 August 2020)', () => {
   it('is deterministic', () => {
     expect(layoutViewport(prepared, { ...scale, measureText })).toEqual(result);
   });
+  it('a zero-width viewport places nothing instead of throwing', () => {
+    expect(layoutViewport(prepared, { ...scale, width: 0, measureText })).toEqual({ lanes: [], events: [], clusters: [], height: 0 });
+  });
+  it('lanes without visible marks keep their place unless hideEmptyLanes is set', () => {
+    const twoLanes = prepareEvents(
+      [makeEvent('here', { earliest: '2020-08-09' }, { actors: ['A'] }), makeEvent('later', { earliest: '2021-08-09' }, { actors: ['B'] })],
+      { lanes: 'actor' },
+    );
+    const all = layoutViewport(twoLanes, { ...scale, measureText, laneGap: 10 });
+    expect(all.lanes.map((l) => [l.key, l.y, l.height, l.rows])).toEqual([
+      ['A', 0, 24, 1],
+      ['B', 34, 24, 1],
+    ]);
+    expect(all.height).toBe(58);
+    const visible = layoutViewport(twoLanes, { ...scale, measureText, hideEmptyLanes: true, laneLabel: (k) => `lane ${k}` });
+    expect(visible.lanes).toEqual([{ key: 'A', label: 'lane A', y: 0, height: 24, rows: 1 }]);
+  });
   it('derives the visible range from x alone when no invert is given', () => {
     expect(layoutViewport(prepared, { x: scale.x, width: 500, measureText })).toEqual(result);
   });
@@ -184,6 +201,11 @@ describe('viewport culling at scale', () => {
     const result = layout(prepared, Date.UTC(1999, 0, 1), Date.UTC(2021, 0, 1));
     const rest = result.events.filter((e) => e.lane === 'rest').length + result.clusters.reduce((s, c) => s + c.count, 0);
     expect(rest).toBe(100_000);
+  });
+  it('maxMarks bounds the output by making clusters coarser', () => {
+    const result = layout(prepared, Date.UTC(2005, 0, 1), Date.UTC(2006, 0, 1), { maxMarks: 60 });
+    expect(result.events.length + result.clusters.length).toBeLessThanOrEqual(60);
+    expect(result.clusters.length).toBeGreaterThan(0);
   });
   it('a filter lays out only matching events, and counts only those', () => {
     const filter = (e: { kind: string; id: string }) => Number(e.id.slice(1)) % 3 === 0;
