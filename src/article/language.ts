@@ -5,7 +5,7 @@ import type { LanguageDecision } from './types.js';
 
 const WORD = /\p{L}+/gu;
 const SAMPLE_WORDS = 2000;
-const MIN_HITS = 3;
+const MIN_HITS = 1;
 
 const stopwordSets = new Map<string, Set<string>>();
 function stopwordsOf(code: string): Set<string> {
@@ -45,7 +45,8 @@ export function decideLanguage(body: string, given: string | undefined, file?: s
   }
   const ranked = [...stopwordHits(body)].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const [best, second] = ranked;
-  if (!best || best[1] < MIN_HITS) throw new LanguageDetectionError(supportedLanguages(), { file });
+  // too few clues, or a tie: better to ask than to guess
+  if (!best || best[1] < MIN_HITS || (second && second[1] === best[1])) throw new LanguageDetectionError(supportedLanguages(), { file });
   const runnerUp = second ? second[1] : 0;
   return { code: best[0], method: 'detected', confidence: Math.round((best[1] / (best[1] + runnerUp)) * 1000) / 1000 };
 }

@@ -150,7 +150,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
       quoted: sentence.quoted,
       planComplement: clause.planComplement,
       speechAct: clause.role === 'frame',
-      futureDate: timex ? isAfterDocument(timex.window, article.documentDate) : false,
+      futureDate: (timex ? isAfterDocument(timex.window, article.documentDate) : false) || cues.futureTime.find(tokens, clause.from, clause.to) !== undefined,
       sentenceInitial: clause.from === 0,
       reportedContent: clause.role === 'content' && complement !== undefined && !complement.plan,
     });

@@ -9,10 +9,11 @@ export const text: TextRules = {
     'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'a.m', 'p.m', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
     'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'ave', 'blvd', 'mt', 'ft',
   ],
+  // Words both languages share (in, is, die, we) tell nothing and are left out.
   stopwords: [
-    'the', 'a', 'an', 'and', 'of', 'to', 'in', 'is', 'that', 'it', 'for', 'on', 'with', 'as', 'was', 'were', 'be',
+    'the', 'a', 'an', 'and', 'of', 'to', 'that', 'it', 'for', 'on', 'with', 'as', 'was', 'were', 'be',
     'by', 'at', 'this', 'from', 'or', 'but', 'not', 'are', 'have', 'has', 'had', 'which', 'will', 'would', 'their',
     'they', 'he', 'she', 'his', 'her', 'its', 'said', 'says', 'been', 'who', 'there', 'after', 'about', 'than', 'into',
-    'could', 'also', 'if', 'when', 'what', 'we', 'these', 'those', 'our', 'no', 'more',
+    'could', 'also', 'if', 'when', 'what', 'these', 'those', 'our', 'no', 'more',
   ],
 };

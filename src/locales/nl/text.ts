@@ -9,10 +9,11 @@ export const text: TextRules = {
     'zgn', 'd.w.z', 't.a.v', 'n.a.v', 'i.v.m', 'm.b.t', 'v.w.b', 'incl', 'excl', 'jl', 'nr', 'blz', 'p', 'e.a', 'evt',
     'gem', 'max', 'min', 'mln', 'mld', 'mrd', 'jan', 'feb', 'aug', 'sept', 'okt', 'nov', 'dec', 'v.Chr', 'n.Chr',
   ],
+  // Words both languages share (in, is, die, we) tell nothing and are left out.
   stopwords: [
-    'de', 'het', 'een', 'en', 'van', 'is', 'dat', 'die', 'in', 'te', 'op', 'zijn', 'niet', 'met', 'voor', 'er', 'ook',
+    'de', 'het', 'een', 'en', 'van', 'dat', 'te', 'op', 'zijn', 'niet', 'met', 'voor', 'er', 'ook',
     'aan', 'bij', 'als', 'maar', 'wordt', 'worden', 'heeft', 'hebben', 'nog', 'naar', 'zegt', 'dit', 'deze', 'wat',
-    'wel', 'geen', 'om', 'uit', 'over', 'hij', 'zij', 'ze', 'wij', 'we', 'ik', 'werd', 'door', 'tot', 'dan', 'volgens',
-    'tussen', 'nu', 'of', 'zou', 'kan', 'moet', 'al', 'na', 'tegen', 'meer', 'hun', 'haar', 'omdat', 'waar',
+    'wel', 'geen', 'om', 'uit', 'hij', 'zij', 'ze', 'wij', 'ik', 'werd', 'door', 'tot', 'dan', 'volgens',
+    'tussen', 'nu', 'zou', 'kan', 'moet', 'na', 'tegen', 'meer', 'hun', 'haar', 'omdat', 'waar',
   ],
 };

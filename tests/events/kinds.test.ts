@@ -1,0 +1,106 @@
+/** Event logic with a stand-in tagger whose answers are written by hand, so only the event stage is under test. */
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../src/events/extract-events.js';
+import { stubTagger } from './stub-tagger.js';
+
+const extract = (text: string) => extractEvents(text, { tagger: stubTagger });
+const one = (text: string) => {
+  const events = extract(text);
+  expect(events).toHaveLength(1);
+  return events[0];
+};
+
+describe('kinds (Dutch)', () => {
+  it('occurred, dated by a relative expression against a day', () => {
+    // the removed fronted "Gisteren" leaves verb-first order; the title puts the subject first again
+    const e = one(' date 2020-08-16 Gisteren heeft Poetin in Minsk met Loekasjenko gesproken.');
+    expect(e.kind).toBe('occurred');
+    expect(e.date).toMatchObject({ earliest: '2020-08-15', latest: '2020-08-15', certainty: 'exact', source: 'relative-to-document', edtf: '2020-08-15', text: 'Gisteren' });
+    expect(e.actors).toEqual(['Poetin', 'Loekasjenko']);
+    expect(e.places).toEqual(['Minsk']);
+    expect(e.title).toBe('Poetin heeft in Minsk met Loekasjenko gesproken');
+    expect(e.source).toMatchObject({ sentenceStart: 17, timexStart: 17, timexEnd: 25 });
+  });
+  it('reported: "volgens", undated: the document date as a window', () => {
+    const e = one(' date 2020-08 Volgens Godfroid heeft Poetin Loekasjenko gebeld.');
+    expect(e.kind).toBe('reported');
+    expect(e.date).toEqual({ earliest: '2020-08-01', latest: '2020-08-31', granularity: 'month', certainty: 'exact', value: '2020-08', type: 'DATE', source: 'document-date', edtf: '2020-08' });
+  });
+  it('planned: tomorrow against a month is one day somewhere in 2 Aug .. 1 Sep', () => {
+    const e = one(' date 2020-08 De EU begint morgen met sancties tegen Wit-Rusland.');
+    expect(e.kind).toBe('planned');
+    expect(e.date).toMatchObject({ earliest: '2020-08-02', latest: '2020-09-01', certainty: 'within', edtf: '[2020-08-02..2020-09-01]' });
+    expect(e.actors).toEqual(['EU']);
+    expect(e.places).toEqual(['Wit-Rusland']);
+  });
+  it('conditional: "als" with a subject; speculative: "als" before a noun is "as"', () => {
+    expect(one(' date 2020-08 De president begint morgen als dat is wat het volk wil.').kind).toBe('conditional');
+    expect(one(' date 2020-08 Poetin kan dit zeggen als dreiging.').kind).toBe('speculative');
+  });
+  it('negated: a denial, and a negation right after a modal', () => {
+    expect(one(' date 2020-08 De NAVO heeft dat ontkend.').kind).toBe('negated');
+    expect(one(' date 2020-08 Rusland kan niet meteen militairen naar de grens sturen.').kind).toBe('negated');
+    expect(one(' date 2020-08 Poetin kan dit zeggen, maar verder niets doen.').kind).toBe('speculative');
+  });
+  it('commentary makes no event', () => {
+    expect(extract(' date 2020-08 Het is opmerkelijk dat Loekasjenko bij Rusland heeft aangeklopt.')).toEqual([]);
+    expect(extract(' date 2020-08 Wat dat betekent, is nog onduidelijk, zegt Godfroid.')).toEqual([]);
+  });
+  it('an announcement of a plan: planned, titled by who announced what', () => {
+    const e = one(' date 2020-08-16 De EU kondigde aan sancties in te stellen tegen Wit-Rusland.');
+    expect(e.kind).toBe('planned');
+    expect(e.title).toBe('De EU kondigde sancties aan');
+  });
+});
+
+describe('kinds (English)', () => {
+  it('reported, planned, conditional, speculative, negated, commentary', () => {
+    expect(one(' date 2020-08-16 The army said yesterday that the exercise had ended.').kind).toBe('reported');
+    const planned = one(' date 2020-08-16 The EU will impose sanctions tomorrow.');
+    expect(planned.kind).toBe('planned');
+    expect(planned.date.edtf).toBe('2020-08-17');
+    expect(one(' date 2020-08-16 If the talks fail, the union could strike.').kind).toBe('conditional');
+    expect(one(' date 2020-08-16 The company might close the plant.').kind).toBe('speculative');
+    expect(one(' date 2020-08-16 The minister did not resign.').kind).toBe('negated');
+    expect(extract(' date 2020-08-16 It is remarkable that the plan survived at all.')).toEqual([]);
+  });
+  it('"the day after" is one day after the event it follows', () => {
+    const [storm, after] = extract(' date 2020-08-16 The storm hit the coast on 9 August 2020. The day after, volunteers cleared the beach.');
+    expect(storm.date).toMatchObject({ edtf: '2020-08-09', source: 'stated' });
+    expect(after.date).toMatchObject({ earliest: '2020-08-10', latest: '2020-08-10', edtf: '2020-08-10', source: 'relative-to-event' });
+    expect(after.relations).toEqual([{ type: 'after', target: storm.id, cue: 'The day after' }]);
+    expect(after.title).toBe('Volunteers cleared the beach');
+  });
+});
+
+describe('a speech act and its plan become two related events', () => {
+  const text =
+    ' date 2020-08 Rusland steunt de Wit-Russische president Loekasjenko. Volgens Loekasjenko zijn nieuwe verkiezingen ondenkbaar. De president beweert dat hij morgen met hervormingen begint als dat is wat het volk wil. ' +
+    'Vlak na zijn toespraak kondigde het Wit-Russische leger aan morgen een militaire oefening te beginnen bij de grens met Litouwen en Polen.';
+  const events = extract(text);
+  it('gives five events', () => {
+    expect(events.map((e) => e.kind)).toEqual(['occurred', 'reported', 'conditional', 'occurred', 'planned']);
+  });
+  it('reads "de president" as Loekasjenko only when it was named before with that office', () => {
+    expect(events[2].title).toBe('Loekasjenko beweert dat hij met hervormingen begint');
+    expect(events[2].actors).toEqual(['Loekasjenko']);
+    const unnamed = extract(' date 2020-08 Volgens Loekasjenko is het ondenkbaar. De president beweert dat hij morgen begint.');
+    expect(unnamed[1].title).toBe('De president beweert dat hij begint');
+    expect(unnamed[1].actors).toEqual([]);
+  });
+  it('ties the announcement to the speech it follows, dated when the speech was made', () => {
+    const announcement = events[3];
+    expect(announcement.title).toBe('Het Wit-Russische leger kondigde een militaire oefening aan');
+    expect(announcement.relations).toEqual([{ type: 'after', target: events[2].id, cue: 'Vlak na zijn toespraak' }]);
+    expect(announcement.date).toMatchObject({ source: 'relative-to-event', edtf: '2020-08' });
+    expect(announcement.actors).toEqual(['Wit-Russische leger']);
+  });
+  it('dates the planned exercise by its own "morgen"', () => {
+    const exercise = events[4];
+    expect(exercise.title.startsWith('Het Wit-Russische leger begint een militaire oefening bij de grens')).toBe(true);
+    expect(exercise.date).toMatchObject({ source: 'relative-to-document', edtf: '[2020-08-02..2020-09-01]', text: 'morgen' });
+    expect(exercise.places).toEqual(['Litouwen', 'Polen']);
+    expect(text.slice(exercise.source.timexStart, exercise.source.timexEnd)).toBe('morgen');
+    expect(exercise.id).not.toBe(events[3].id);
+  });
+});
