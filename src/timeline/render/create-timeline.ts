@@ -94,7 +94,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
   const { signal } = abort;
   const emitter = new Emitter<TimelineEventMap>();
   const styles = adoptStyles(shadow, componentRules());
-  const tools: FrameTools = frameTools(lang, labels);
+  const tools: FrameTools = frameTools(lang);
 
   // ---- state
   let prepared: PreparedTimeline = prepareEvents(events, { lanes });

@@ -6,7 +6,7 @@ import type { TimelineLabels } from './labels.js';
 export type DescribeEvent = (prepared: PreparedEvent) => string;
 
 export function eventAccessibleName(prepared: PreparedEvent, describe: DescribeEvent, labels: TimelineLabels): string {
-  return `${prepared.event.title}, ${describe(prepared)}, ${labels.kinds[prepared.event.kind]}`;
+  return labels.announce(prepared.event.title, describe(prepared), labels.kinds[prepared.event.kind]);
 }
 
 /** "12 gebeurtenissen, 3 mei 2020 – 20 juni 2020, activeren om in te zoomen". */

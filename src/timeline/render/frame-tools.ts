@@ -1,14 +1,11 @@
 /**
- * Language-bound helpers a frame needs: honest date text (cached per event), axis ticks, label widths and lane
- * labels. Built once per timeline from the format module.
+ * Language-bound helpers a frame needs, from the format module: honest date text (cached per event), two-level
+ * axis ticks, label widths and lane labels. Built once per timeline.
  */
 import type { ScaleTime } from 'd3-scale';
-import type { EventKind } from '../../types.js';
-import { defaultLaneLabel } from '../layout/index.js';
 import type { LaneField, PreparedEvent } from '../layout/types.js';
-import { axisTicks, describeDate } from './interim.js';
+import { describeDate, laneLabel, multiLevelTicks } from '../format/index.js';
 import type { AxisTicks } from './axis.js';
-import type { TimelineLabels } from './labels.js';
 import { estimateTextWidth } from './measure.js';
 
 export interface FrameTools {
@@ -18,7 +15,7 @@ export interface FrameTools {
   laneLabel(key: string, field: LaneField): string;
 }
 
-export function frameTools(lang: string, labels: TimelineLabels): FrameTools {
+export function frameTools(lang: string): FrameTools {
   const described = new WeakMap<PreparedEvent, string>();
   return {
     describe(prepared) {
@@ -26,11 +23,15 @@ export function frameTools(lang: string, labels: TimelineLabels): FrameTools {
       if (text === undefined) described.set(prepared, (text = describeDate(prepared.event.date, lang)));
       return text;
     },
-    ticks: (x) => axisTicks(x, lang),
-    measureText: (text) => estimateTextWidth(text, 11),
-    laneLabel(key, field) {
-      if (field === 'kind' && key in labels.kinds) return labels.kinds[key as EventKind];
-      return defaultLaneLabel(key);
+    ticks(x) {
+      const [left, right] = x.range();
+      const { primary, secondary } = multiLevelTicks(x, Math.abs(right - left), lang);
+      return {
+        minor: primary.map((t) => ({ date: new Date(t.time), label: t.label })),
+        major: secondary.map((t) => ({ date: new Date(t.time), label: t.label })),
+      };
     },
+    measureText: (text) => estimateTextWidth(text, 11),
+    laneLabel: (key, field) => laneLabel(key, field, lang),
   };
 }

@@ -1,9 +1,11 @@
 /**
- * Interface text of the component. Dutch and English are built in; any other language falls back to English
- * words (dates and axis labels still follow the language through Intl and the d3 time-format locale).
+ * Interface text of the component. Shared words (kinds, legend, buttons, counts) come from the format module's
+ * messages, so the timeline and everything else say the same thing; only the component's own words live here.
+ * Dutch and English are built in; any other language uses English words (dates and axis still follow Intl).
  */
 import type { EventKind } from '../../types.js';
 import type { MarkShape } from '../layout/types.js';
+import { clusterLabel, fillTemplate, messages } from '../format/index.js';
 
 export interface TimelineLabels {
   /** aria-roledescription of the plot */
@@ -25,6 +27,7 @@ export interface TimelineLabels {
   source: string;
   published: string;
   legend: string;
+  /** list view paging */
   previous: string;
   next: string;
   noEvents: string;
@@ -35,97 +38,74 @@ export interface TimelineLabels {
   shapes: Record<MarkShape | 'vague', string>;
   cluster: (count: number) => string;
   clusterAction: string;
-  /** "12 van 40" above the list view and in the filter bar */
+  /** "9 van 10 gebeurtenissen zichtbaar" */
   shown: (visible: number, total: number) => string;
+  /** "{title}, {date}, {kind}" */
+  announce: (title: string, date: string, kind: string) => string;
 }
 
-const NL: TimelineLabels = {
+type OwnWords = Pick<
+  TimelineLabels,
+  'roleDescription' | 'kind' | 'actor' | 'place' | 'article' | 'all' | 'date' | 'source' | 'published' | 'legend' | 'previous' | 'next' | 'noEvents' | 'keyboardHelp' | 'conditionalBadge' | 'clusterAction'
+>;
+
+const NL: OwnWords = {
   roleDescription: 'tijdlijn',
-  timelineLabel: 'Tijdlijn van gebeurtenissen',
-  zoomIn: 'Inzoomen',
-  zoomOut: 'Uitzoomen',
-  fit: 'Alles tonen',
-  listView: 'Lijstweergave',
-  filters: 'Filters',
   kind: 'Soort',
   actor: 'Wie',
   place: 'Plaats',
   article: 'Artikel',
   all: 'Alle',
-  close: 'Sluiten',
   date: 'Datum',
   source: 'Bron',
-  published: 'Verschenen',
+  published: 'verschenen',
   legend: 'Legenda',
-  previous: 'Vorige',
-  next: 'Volgende',
+  previous: 'Vorige pagina',
+  next: 'Volgende pagina',
   noEvents: 'Geen gebeurtenissen',
-  keyboardHelp: 'Pijltjes: vorige of volgende gebeurtenis. Enter: details. + en −: zoomen. Home en End: eerste en laatste.',
-  kinds: {
-    occurred: 'gebeurd',
-    reported: 'gemeld',
-    planned: 'gepland',
-    conditional: 'voorwaardelijk',
-    speculative: 'speculatief',
-    negated: 'niet gebeurd',
-  },
+  keyboardHelp: 'Pijltjes: vorige of volgende gebeurtenis. Enter: details. + en −: zoomen. Home en End: eerste en laatste. Escape: details sluiten.',
   conditionalBadge: 'als',
-  shapes: {
-    point: 'bekende dag',
-    'uncertain-point': 'één dag ergens in deze periode',
-    period: 'periode',
-    vague: 'vaag begin of einde',
-  },
-  cluster: (count) => `${count} gebeurtenissen`,
   clusterAction: 'activeren om in te zoomen',
-  shown: (visible, total) => `${visible} van ${total} gebeurtenissen`,
 };
 
-const EN: TimelineLabels = {
+const EN: OwnWords = {
   roleDescription: 'timeline',
-  timelineLabel: 'Timeline of events',
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  fit: 'Show all',
-  listView: 'List view',
-  filters: 'Filters',
   kind: 'Kind',
   actor: 'Who',
   place: 'Place',
   article: 'Article',
   all: 'All',
-  close: 'Close',
   date: 'Date',
   source: 'Source',
-  published: 'Published',
+  published: 'published',
   legend: 'Legend',
-  previous: 'Previous',
-  next: 'Next',
+  previous: 'Previous page',
+  next: 'Next page',
   noEvents: 'No events',
-  keyboardHelp: 'Arrows: previous or next event. Enter: details. + and −: zoom. Home and End: first and last.',
-  kinds: {
-    occurred: 'occurred',
-    reported: 'reported',
-    planned: 'planned',
-    conditional: 'conditional',
-    speculative: 'speculative',
-    negated: 'did not happen',
-  },
+  keyboardHelp: 'Arrows: previous or next event. Enter: details. + and −: zoom. Home and End: first and last. Escape: close details.',
   conditionalBadge: 'if',
-  shapes: {
-    point: 'known day',
-    'uncertain-point': 'one day somewhere in this window',
-    period: 'period',
-    vague: 'vague start or end',
-  },
-  cluster: (count) => `${count} events`,
   clusterAction: 'activate to zoom in',
-  shown: (visible, total) => `${visible} of ${total} events`,
 };
 
-/** Built-in labels for a BCP 47 tag (by primary language), with the caller's overrides on top. */
+/** Labels for a BCP 47 tag, with the caller's overrides on top. */
 export function resolveLabels(lang: string, overrides?: Partial<TimelineLabels>): TimelineLabels {
-  const base = lang.toLowerCase().split('-')[0] === 'nl' ? NL : EN;
+  const m = messages(lang);
+  const own = lang.toLowerCase().split(/[-_]/)[0] === 'nl' ? NL : EN;
+  const base: TimelineLabels = {
+    ...own,
+    timelineLabel: m.timeline,
+    zoomIn: m.buttons.zoomIn,
+    zoomOut: m.buttons.zoomOut,
+    fit: m.buttons.fit,
+    listView: m.buttons.listView,
+    filters: m.buttons.filters,
+    close: m.buttons.close,
+    kinds: m.kinds,
+    shapes: { point: m.legend.point, 'uncertain-point': m.legend.uncertainPoint, period: m.legend.period, vague: m.legend.vagueEnds },
+    cluster: (count) => clusterLabel(count, lang),
+    shown: (visible, total) => fillTemplate(m.visibleCount, { n: visible, total }),
+    announce: (title, date, kind) => fillTemplate(m.announceEvent, { title, date, kind }),
+  };
   return {
     ...base,
     ...overrides,

@@ -37,7 +37,7 @@ describe('keyboard on the plot', () => {
     expect(svg.getAttribute('tabindex')).toBe('0');
     expect(svg.getAttribute('role')).toBe('application');
     expect(svg.getAttribute('aria-roledescription')).toBe('tijdlijn');
-    expect(svg.getAttribute('aria-label')).toBe('Tijdlijn van gebeurtenissen');
+    expect(svg.getAttribute('aria-label')).toBe('Tijdlijn');
     expect(root.querySelectorAll('svg [tabindex]').length).toBe(0);
   });
 

@@ -27,8 +27,8 @@ describe('renderTimelineSVG output', () => {
     const svg = await renderTimelineSVG(SEED, { width: 960, lang: 'nl', ...seedWeek });
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
-    expect(svg).toMatch(/<title id="et-title">Tijdlijn van gebeurtenissen<\/title>/);
-    expect(svg).toMatch(/<desc id="et-desc">10 van 10 gebeurtenissen\. /);
+    expect(svg).toMatch(/<title id="et-title">Tijdlijn<\/title>/);
+    expect(svg).toMatch(/<desc id="et-desc">10 van 10 gebeurtenissen zichtbaar\. /);
     expect(svg).toMatch(/<style>[^<]*--_et-bg:var\(--et-bg,#ffffff\)/);
     expect(svg).toContain('role="img"');
     expect(svg).not.toContain('style="');

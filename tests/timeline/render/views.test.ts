@@ -22,7 +22,7 @@ describe('accessible names', () => {
     expect(label('e6')).toMatch(/, gepland$/);
     expect(label('e7')).toMatch(/, voorwaardelijk$/);
     expect(label('e8')).toMatch(/, speculatief$/);
-    expect(label('e9')).toMatch(/, niet gebeurd$/);
+    expect(label('e9')).toMatch(/, ontkend$/);
     for (const g of root.querySelectorAll('g.et-event')) expect(g.getAttribute('role')).toBe('button');
   });
 
@@ -39,16 +39,16 @@ describe('accessible names', () => {
     expect(live.getAttribute('aria-live')).toBe('polite');
     const legend = [...root.querySelectorAll('[data-part="legend"] li > span')].map((span) => span.textContent);
     expect(legend).toEqual([
-      'bekende dag',
+      'vaste dag',
       'één dag ergens in deze periode',
       'periode',
-      'vaag begin of einde',
+      'vaag begin/einde',
       'gebeurd',
       'gemeld',
       'gepland',
       'voorwaardelijk',
       'speculatief',
-      'niet gebeurd',
+      'ontkend',
     ]);
   });
 });
@@ -103,7 +103,7 @@ describe('filters', () => {
     box.dispatchEvent(new Event('change', { bubbles: true }));
     expect(emitted).toHaveBeenCalledWith({ filters: { kinds: ['occurred', 'planned', 'conditional', 'speculative', 'negated'] }, count: 9 });
     expect(drawnIds(root)).not.toContain('e2');
-    expect(root.querySelector('.et-count')!.textContent).toBe('9 van 10 gebeurtenissen');
+    expect(root.querySelector('.et-count')!.textContent).toBe('9 van 10 gebeurtenissen zichtbaar');
   });
 
   it('selects filter by actor, place and article; the choices are the most frequent values', () => {
