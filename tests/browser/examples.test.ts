@@ -145,3 +145,34 @@ describe('example: dark mode', () => {
     }
   });
 });
+
+describe('example: large', () => {
+  it('draws 10,000 and 100,000 generated events when chosen, counting all of them, with no errors', async () => {
+    const { page, errors } = await openPage(session.context, `${session.url}/examples/large/`);
+    try {
+      for (const count of [10_000, 100_000]) {
+        await page.selectOption('#size', String(count));
+        await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+        const shown = await page.evaluate(() => {
+          // @ts-expect-error set by the example page
+          const root = window.exampleTimelines[0].root as ShadowRoot;
+          return {
+            count: root.querySelector('.et-count')?.textContent ?? '',
+            status: document.querySelector('[data-status]')?.textContent ?? '',
+            marks: root.querySelectorAll('svg g.et-event').length,
+            clusters: [...root.querySelectorAll('svg g.et-cluster')].reduce((n, c) => n + Number(c.getAttribute('data-count')), 0),
+          };
+        });
+        const digits = (text: string) => text.replace(/[^0-9 ]/g, '').trim().split(/\s+/).map(Number);
+        // "N of N events" in the interface language, whatever its digit grouping
+        expect(digits(shown.count)).toEqual([count, count]);
+        expect(shown.status.startsWith(`${count.toLocaleString('en')} events`)).toBe(true);
+        // every event is drawn: as a mark or inside a cluster (an event with two actors is in two lanes)
+        expect(shown.marks + shown.clusters).toBeGreaterThanOrEqual(count);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
