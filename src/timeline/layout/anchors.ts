@@ -5,8 +5,7 @@
  * by text order, and spread evenly at fractions (i+1)/(n+1) of the window. A single event sits in the middle.
  *
  * The anchor stays inside the window, so a date is never moved outside what is known. Relations between events
- * in different windows are not enforced: the windows themselves already say which comes first, or honestly
- * that it is unknown.
+ * in different but overlapping windows are then honoured where the windows allow it (see `relation-nudge.ts`).
  */
 import type { EventRecord } from '../../types.js';
 import { MinHeap } from './min-heap.js';
@@ -19,10 +18,23 @@ export interface AnchorInput {
   textRank: number;
 }
 
-/** Anchors for events (in any order); returns one anchor per input, same index. */
-export function spreadAnchors(inputs: readonly AnchorInput[]): Float64Array {
+/** Events sharing one window, in their order inside it. */
+export interface WindowGroups {
+  /** Members of each shared window (two or more events), in order. */
+  groups: number[][];
+  /** Group of each input, -1 when it has its window to itself. */
+  groupOf: Int32Array;
+  /** Place of each input inside its group. */
+  placeInGroup: Int32Array;
+}
+
+/** Anchors for events (in any order): one anchor per input, same index, and the shared-window groups. */
+export function spreadAnchors(inputs: readonly AnchorInput[]): { anchors: Float64Array } & WindowGroups {
   const n = inputs.length;
   const anchors = new Float64Array(n);
+  const groups: number[][] = [];
+  const groupOf = new Int32Array(n).fill(-1);
+  const placeInGroup = new Int32Array(n);
   // Runs of equal windows, found by sorting (cheaper than hashing 100,000 window keys).
   const byWindow = new Int32Array(n);
   for (let i = 0; i < n; i++) byWindow[i] = i;
@@ -39,11 +51,16 @@ export function spreadAnchors(inputs: readonly AnchorInput[]): Float64Array {
     else {
       const ordered = topologicalOrder(inputs, Array.from(byWindow.subarray(from, to)));
       const count = ordered.length;
-      for (let i = 0; i < count; i++) anchors[ordered[i]] = start + ((end - start) * (i + 1)) / (count + 1);
+      for (let i = 0; i < count; i++) {
+        anchors[ordered[i]] = start + ((end - start) * (i + 1)) / (count + 1);
+        groupOf[ordered[i]] = groups.length;
+        placeInGroup[ordered[i]] = i;
+      }
+      groups.push(ordered);
     }
     from = to;
   }
-  return anchors;
+  return { anchors, groups, groupOf, placeInGroup };
 }
 
 /** Kahn's algorithm over the members' relations; the ready event told first goes first; a cycle is cut in text order. */

@@ -4,6 +4,7 @@
  */
 import type { EventRecord } from '../../types.js';
 import { spreadAnchors, type AnchorInput } from './anchors.js';
+import { nudgeForRelations } from './relation-nudge.js';
 import { buildLaneIndex, type LaneIndex } from './lane-index.js';
 import { laneKeysOf, orderLaneKeys } from './lane-keys.js';
 import { DAY_MS, dayStart, shapeOf } from './shape.js';
@@ -31,7 +32,8 @@ export function prepareEvents(events: readonly EventRecord[], options: PrepareOp
     const start = dayStart(date.earliest);
     inputs[i] = { event: events[i], start, end: dayStart(date.latest) + DAY_MS, textRank: textRank[i] };
   }
-  const anchors = spreadAnchors(inputs);
+  const { anchors, ...windows } = spreadAnchors(inputs);
+  nudgeForRelations(inputs, anchors, windows);
 
   const timeOrder = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => anchors[a] - anchors[b] || textRank[a] - textRank[b]);
 

@@ -88,6 +88,49 @@ describe('order the text gives is kept inside a shared window', () => {
   });
 });
 
+describe('order the text gives across overlapping windows', () => {
+  const AUG_21 = AUG_9 + 12 * DAY;
+  const lateAugust = { earliest: '2020-08-21', latest: '2020-08-31', granularity: 'day' as const, certainty: 'period' as const };
+  const someDayInAugust = { earliest: '2020-08-02', latest: '2020-09-01', certainty: 'within' as const };
+
+  it('"after" moves both markers into the overlap, one third and two thirds in', () => {
+    // By window middles b (17 Aug 12:00) would sit before a (26 Aug 12:00); the text says b came after a.
+    const prepared = prepareEvents([
+      makeEvent('a', lateAugust, { offset: 0 }),
+      makeEvent('b', someDayInAugust, { offset: 10, relations: [{ type: 'after', target: 'a' }] }),
+    ]);
+    // Overlap: 21 Aug 00:00 .. 1 Sep 00:00, 11 days.
+    expect(prepared.byId.get('a')!.anchor).toBe(AUG_21 + (11 * DAY) / 3);
+    expect(prepared.byId.get('b')!.anchor).toBe(AUG_21 + (22 * DAY) / 3);
+    expect(prepared.events.map((p) => p.event.id)).toEqual(['a', 'b']);
+  });
+  it('keeps the order inside a shared window when one member moves', () => {
+    // b and c share the month window (b told first); c happens after a, which lies late in August.
+    const prepared = prepareEvents([
+      makeEvent('a', lateAugust, { offset: 0 }),
+      makeEvent('b', someDayInAugust, { offset: 10 }),
+      makeEvent('c', someDayInAugust, { offset: 20, relations: [{ type: 'after', target: 'a' }] }),
+      makeEvent('d', someDayInAugust, { offset: 30 }),
+    ]);
+    const anchor = (id: string) => prepared.byId.get(id)!.anchor;
+    expect(anchor('c')).toBeGreaterThan(anchor('a'));
+    expect(anchor('b')).toBeLessThan(anchor('c'));
+    expect(anchor('c')).toBeLessThan(anchor('d'));
+    // d is spread again between c (21 Aug + 22/3 days) and the window end (2 Sep 00:00): halfway.
+    const c = AUG_21 + (22 * DAY) / 3;
+    expect(anchor('c')).toBe(c);
+    expect(anchor('d')).toBe(c + (AUG_9 + 24 * DAY - c) / 2);
+  });
+  it('when the windows do not overlap, the dates win over the text', () => {
+    const prepared = prepareEvents([
+      makeEvent('july', { earliest: '2020-07-10' }, { offset: 10, relations: [{ type: 'after', target: 'aug' }] }),
+      makeEvent('aug', { earliest: '2020-08-09' }, { offset: 0 }),
+    ]);
+    expect(prepared.events.map((p) => p.event.id)).toEqual(['july', 'aug']);
+    expect(prepared.byId.get('aug')!.anchor).toBe(AUG_9 + DAY / 2);
+  });
+});
+
 describe('lanes', () => {
   const events = [
     makeEvent('both', { earliest: '2020-08-09' }, { actors: ['Rutte', 'Biden'], kind: 'reported' }),
@@ -145,15 +188,18 @@ describe('scale', () => {
     const events = randomEvents(100_000, 7);
     let best = Infinity;
     let prepared = prepareEvents([]);
+    // CPU time of this process, not wall time: other processes on a busy machine do not count against us.
     for (let run = 0; run < 2; run++) {
-      const t = performance.now();
+      const before = process.cpuUsage();
       prepared = prepareEvents(events, { lanes: 'actor' });
-      best = Math.min(best, performance.now() - t);
+      const used = process.cpuUsage(before);
+      best = Math.min(best, (used.user + used.system) / 1000);
     }
     expect(prepared.events).toHaveLength(100_000);
     const sorted = prepared.events.every((p, i) => i === 0 || p.anchor >= prepared.events[i - 1].anchor);
     expect(sorted).toBe(true);
-    // Well under a second on a quiet machine (about 0.4 s here); the bound leaves room for a busy CI runner.
-    expect(best).toBeLessThan(3000);
-  });
+    // About 0.4 s of CPU here; the bound leaves room for slower machines (GC threads count too).
+    console.log(`prepareEvents(100,000): ${best.toFixed(0)} ms CPU`);
+    expect(best).toBeLessThan(1500);
+  }, 60_000); // wall time may be long on a busy machine; the CPU bound above is the real check
 });

@@ -190,12 +190,13 @@ describe('viewport culling at scale', () => {
     ['an hour', Date.UTC(2010, 5, 15, 12), Date.UTC(2010, 5, 15, 13)],
   ];
   it.each(views)('%s: bounded output, and the period spanning the view is present', (_, from, to) => {
-    const t = performance.now();
+    const before = process.cpuUsage();
     const result = layout(prepared, from, to);
-    const ms = performance.now() - t;
+    const used = process.cpuUsage(before);
+    const ms = (used.user + used.system) / 1000; // CPU time, so a busy machine does not make it flaky
     expect(result.events.length + result.clusters.length).toBeLessThanOrEqual(1000);
     expect(result.events.filter((e) => e.prepared.event.id === 'long')).toHaveLength(1);
-    expect(ms).toBeLessThan(500); // a frame budget with room for a busy CI machine; typically a few ms
+    expect(ms).toBeLessThan(250); // typically a few ms; the first view also warms up the JIT
   });
   it('zoomed out, every event is accounted for: drawn or counted in a cluster', () => {
     const result = layout(prepared, Date.UTC(1999, 0, 1), Date.UTC(2021, 0, 1));
