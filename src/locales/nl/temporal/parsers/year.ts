@@ -20,7 +20,7 @@ export const yearParser: TemporalParser = {
   name: 'year',
   pattern: compile(
     `${WORD_START}(?:(?<named>(?:het${GAP})?jaar${GAP})|${alternation(YEAR_CUES)}${GAP})(?<year>1\\d{3}|20\\d{2}|21\\d{2})${WORD_END}` +
-      `(?!${GAP}${alternation(COUNTED_NOUNS)}${WORD_END})(?![.,]\\d|%)`,
+      `(?!${GAP}${alternation(COUNTED_NOUNS)}${WORD_END})(?![-/.,:]\\d|%)`,
   ),
   extract(match, context) {
     const year = Number(match.groups!.year);
