@@ -10,10 +10,11 @@ const WIDE = /[mwMWÆæŒœ@%]/;
 export function estimateTextWidth(text: string, fontSize = 11): number {
   let ems = 0;
   for (const char of text) {
-    if (NARROW.test(char)) ems += 0.3;
-    else if (WIDE.test(char)) ems += 0.85;
-    else if (char >= 'A' && char <= 'Z') ems += 0.66;
-    else ems += 0.55;
+    // Sized for common UI sans-serifs (DejaVu, Segoe, Roboto) erring wide, so labels shorten before they collide.
+    if (NARROW.test(char)) ems += 0.32;
+    else if (WIDE.test(char)) ems += 0.9;
+    else if (char >= 'A' && char <= 'Z') ems += 0.7;
+    else ems += 0.6;
   }
   return ems * fontSize;
 }
