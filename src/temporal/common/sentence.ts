@@ -38,7 +38,8 @@ export type Tense = 'past' | 'future' | 'present';
  */
 export function nearestTense(text: string, start: number, end: number, cues: RegExp): Tense | undefined {
   const sentence = sentenceBounds(text, start);
-  const scan = new RegExp(cues.source, cues.flags.includes('g') ? cues.flags : `${cues.flags}g`);
+  const scan = cues.global ? cues : new RegExp(cues.source, `${cues.flags}g`);
+  scan.lastIndex = 0;
   const body = text.slice(sentence.start, Math.max(sentence.end, end));
   let best: Tense | undefined;
   let bestDistance = Infinity;

@@ -15,7 +15,7 @@ const UNITS = Object.keys(CALENDAR_UNITS).join('|');
 export const relativeUnitParser: TemporalParser = {
   name: 'relative-unit',
   pattern: wordPattern(
-    `${PART_PREFIX}(?:(earlier|later)\\s+)?(the\\s+)?(this|last|next|past|previous|coming|current|following)?\\s*(?<!\\p{L})(${UNITS})(?:'s)?`,
+    `${PART_PREFIX}(?:(earlier|later)\\s+)?(the\\s+)?(?:(this|last|next|past|previous|coming|current|following)\\s+)?(${UNITS})(?:'s)?`,
   ),
   extract(match, context) {
     const [, prefix, earlierLater, article, relative, unitWord] = match;
