@@ -38,11 +38,6 @@ export function referenceYear(context: ParseContext): number {
   return civilDay(context.referenceSpan.start).year;
 }
 
-/** Merge two windows into the smallest window holding both (for "within" resolutions). */
-export function spanWindow(first: DaySpan, last: DaySpan, unit: CalendarUnit): DateWindow {
-  return windowFromSpan({ start: first.start, end: last.end }, unit, first.start === last.start ? 'exact' : 'within');
-}
-
 /**
  * The nearest day with ISO weekday `weekday` on or before (`past`) or on or after (`future`) day `n`.
  * On the weekday itself it is that day: "maandag" in a Monday article is most often that Monday.
@@ -63,9 +58,12 @@ export function weekdayWindow(span: DaySpan, weekday: number, tense: 'past' | 'f
   return windowFromSpan({ start: earliest, end: latest }, 'day', earliest === latest ? 'exact' : 'within');
 }
 
-/** How far back "de laatste jaren" / forward "de komende weken" reach, in units: a few, generously. */
+/**
+ * How far back "de laatste jaren" / forward "de komende weken" reach, in units: the same stretches as the English
+ * "recent years" (5), "recent months" (6), "recent weeks" (6), "recent days" (10), "recent decades" (3).
+ */
 export const VAGUE_REACH: Readonly<Record<CalendarUnit, number>> = {
-  day: 10, week: 8, month: 12, quarter: 4, season: 4, half: 4, year: 10, decade: 5, century: 2,
+  day: 10, week: 6, month: 6, quarter: 4, season: 4, half: 4, year: 5, decade: 3, century: 2,
 };
 
 /** A candidate from a shared {@link Resolution}, covering `start..end`. */

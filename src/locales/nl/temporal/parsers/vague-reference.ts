@@ -6,8 +6,8 @@
  *
  * Windows (shared `vaguePeriod`): a PAST_REF period ends with the last day the document date can be and has a vague
  * start ({@link VAGUE_REACH} units back); a FUTURE_REF period starts with the document date and has a vague end;
- * PRESENT_REF is the span of the document date itself.
- * "in het verleden", "vroeger", "in de toekomst" have no bound at all, so they get no window.
+ * PRESENT_REF is the span of the document date itself. "in het verleden" and "in de toekomst" reach fifty years,
+ * like the English "the past" and "the future".
  */
 import type { CalendarUnit } from '../../../../time/units.js';
 import { windowFromSpan } from '../../../../time/window.js';
@@ -18,7 +18,15 @@ import { isVagueQuantity, NUMBER, parseNumber, VAGUE_NUMBER } from '../numbers.j
 import { durationValue, vaguePeriod } from '../../../../temporal/common/index.js';
 import { candidate, resolved, shiftDay, VAGUE_REACH } from '../resolve.js';
 
-const UNBOUNDED = new Set(['in het verleden', 'vroeger', 'destijds', 'in de toekomst', 'op termijn']);
+/**
+ * How far a vague word reaches from the document date (unit, count), as the English locale reads "recently",
+ * "the past" and "the future", so both languages draw the same stretch. Words not listed reach six months.
+ */
+const REACH: Readonly<Record<string, [CalendarUnit, number]>> = {
+  'in het verleden': ['year', 50], vroeger: ['year', 50], destijds: ['year', 50],
+  'in de toekomst': ['year', 50], 'op termijn': ['year', 10], 'in de nabije toekomst': ['year', 2],
+  straks: ['month', 3], spoedig: ['month', 3],
+};
 const PAST_DETERMINERS = ['afgelopen', 'laatste', 'voorbije', 'vorige', 'recente'];
 const FUTURE_DETERMINERS = ['komende', 'volgende', 'aankomende', 'eerstkomende'];
 const UNIT_NOUNS = Object.keys(UNITS);
@@ -39,9 +47,8 @@ export const vagueReferenceParser: TemporalParser = {
       if (PRESENT_REF_WORDS.includes(word)) return resolved(context, start, end, 'DATE', vaguePeriod(context, 'PRESENT_REF', 'day', 0));
       const past = PAST_REF_WORDS.includes(word);
       const value = past ? 'PAST_REF' : 'FUTURE_REF';
-      if (UNBOUNDED.has(word)) return candidate(context, start, end, { type: 'DATE', value, anchor: 'document' });
-      // "onlangs", "binnenkort": within a few months of the document date
-      return resolved(context, start, end, 'DATE', vaguePeriod(context, value, 'month', 3));
+      const [unit, reach] = REACH[word] ?? ['month', 6];
+      return resolved(context, start, end, 'DATE', vaguePeriod(context, value, unit, reach));
     }
     const unit: NlUnit = UNITS[normalize(g.unit)];
     const past = PAST_DETERMINERS.includes(normalize(g.det));
