@@ -10,12 +10,12 @@
 import type { EventRecord } from '../../types.js';
 import { MinHeap } from './min-heap.js';
 
-export interface AnchorInput {
-  event: EventRecord;
-  start: number;
-  end: number;
-  /** Rank in text order over all events (0 = told first). */
-  textRank: number;
+/** Events with their windows in UTC ms and their rank in text order (0 = told first), as parallel columns. */
+export interface AnchorInputs {
+  events: readonly EventRecord[];
+  starts: Float64Array;
+  ends: Float64Array;
+  ranks: Int32Array;
 }
 
 /** Events sharing one window, in their order inside it. */
@@ -29,8 +29,9 @@ export interface WindowGroups {
 }
 
 /** Anchors for events (in any order): one anchor per input, same index, and the shared-window groups. */
-export function spreadAnchors(inputs: readonly AnchorInput[]): { anchors: Float64Array } & WindowGroups {
-  const n = inputs.length;
+export function spreadAnchors(inputs: AnchorInputs): { anchors: Float64Array } & WindowGroups {
+  const n = inputs.events.length;
+  const { starts, ends, ranks } = inputs;
   const anchors = new Float64Array(n);
   const groups: number[][] = [];
   const groupOf = new Int32Array(n).fill(-1);
@@ -38,9 +39,6 @@ export function spreadAnchors(inputs: readonly AnchorInput[]): { anchors: Float6
   // Runs of equal windows, found by sorting (cheaper than hashing 100,000 window keys).
   const byWindow = new Int32Array(n);
   for (let i = 0; i < n; i++) byWindow[i] = i;
-  const starts = Float64Array.from(inputs, (input) => input.start);
-  const ends = Float64Array.from(inputs, (input) => input.end);
-  const ranks = Int32Array.from(inputs, (input) => input.textRank);
   byWindow.sort((a, b) => starts[a] - starts[b] || ends[a] - ends[b] || ranks[a] - ranks[b]);
   for (let from = 0; from < n; ) {
     const start = starts[byWindow[from]];
@@ -64,13 +62,13 @@ export function spreadAnchors(inputs: readonly AnchorInput[]): { anchors: Float6
 }
 
 /** Kahn's algorithm over the members' relations; the ready event told first goes first; a cycle is cut in text order. */
-function topologicalOrder(inputs: readonly AnchorInput[], members: readonly number[]): number[] {
+function topologicalOrder(inputs: AnchorInputs, members: readonly number[]): number[] {
   const local = new Map<string, number>();
-  members.forEach((input, i) => local.set(inputs[input].event.id, i));
+  members.forEach((input, i) => local.set(inputs.events[input].id, i));
   const successors: number[][] = members.map(() => []);
   const indegree = new Int32Array(members.length);
   members.forEach((input, i) => {
-    for (const relation of inputs[input].event.relations ?? []) {
+    for (const relation of inputs.events[input].relations ?? []) {
       const other = local.get(relation.target);
       if (other === undefined || other === i) continue;
       if (relation.type === 'after') link(other, i);
@@ -82,7 +80,7 @@ function topologicalOrder(inputs: readonly AnchorInput[], members: readonly numb
     indegree[to]++;
   }
 
-  const rank = (i: number) => inputs[members[i]].textRank;
+  const rank = (i: number) => inputs.ranks[members[i]];
   const ready = new MinHeap(rank);
   indegree.forEach((d, i) => d === 0 && ready.push(i));
   const done = new Uint8Array(members.length);

@@ -14,6 +14,17 @@ const ALL_KEYS: readonly string[] = Object.freeze([ALL_EVENTS_LANE]);
 const usable = (value: unknown): value is string =>
   typeof value === 'string' && value.length > 0 && (value.charCodeAt(0) > 32 || value.trim() !== '');
 
+// One shared array per single key: 100,000 events need not mean 100,000 one-element arrays.
+const singleKeys = new Map<string, readonly string[]>();
+function singleKey(key: string): readonly string[] {
+  let keys = singleKeys.get(key);
+  if (!keys) {
+    if (singleKeys.size > 10_000) singleKeys.clear();
+    singleKeys.set(key, (keys = Object.freeze([key])));
+  }
+  return keys;
+}
+
 /** Distinct, non-empty lane keys of one event (never empty: falls back to the no-value lane). */
 export function laneKeysOf(event: EventRecord, field: LaneField): readonly string[] {
   let values: readonly string[];
@@ -40,7 +51,7 @@ export function laneKeysOf(event: EventRecord, field: LaneField): readonly strin
   }
   // Fast paths for the common none/one value cases; shared arrays are never mutated.
   if (values.length === 0) return NO_VALUE_KEYS;
-  if (values.length === 1) return usable(values[0]) ? [values[0]] : NO_VALUE_KEYS;
+  if (values.length === 1) return usable(values[0]) ? singleKey(values[0]) : NO_VALUE_KEYS;
   const keys = [...new Set(values.filter(usable))];
   return keys.length > 0 ? keys : NO_VALUE_KEYS;
 }

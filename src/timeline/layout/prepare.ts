@@ -3,7 +3,7 @@
  * lanes, time order) and build per-lane sorted indexes. O(n log n); no DOM.
  */
 import type { EventRecord } from '../../types.js';
-import { spreadAnchors, type AnchorInput } from './anchors.js';
+import { spreadAnchors, type AnchorInputs } from './anchors.js';
 import { nudgeForRelations } from './relation-nudge.js';
 import { buildLaneIndex, type LaneIndex } from './lane-index.js';
 import { laneKeysOf, orderLaneKeys } from './lane-keys.js';
@@ -26,12 +26,13 @@ export function prepareEvents(events: readonly EventRecord[], options: PrepareOp
   const textRank = new Int32Array(n);
   byText.forEach((eventIndex, rank) => (textRank[eventIndex] = rank));
 
-  const inputs: AnchorInput[] = new Array(n);
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const date = events[i].date;
-    const start = dayStart(date.earliest);
-    inputs[i] = { event: events[i], start, end: dayStart(date.latest) + DAY_MS, textRank: textRank[i] };
+    starts[i] = dayStart(events[i].date.earliest);
+    ends[i] = dayStart(events[i].date.latest) + DAY_MS;
   }
+  const inputs: AnchorInputs = { events, starts, ends, ranks: textRank };
   const { anchors, ...windows } = spreadAnchors(inputs);
   nudgeForRelations(inputs, anchors, windows);
 
@@ -44,7 +45,8 @@ export function prepareEvents(events: readonly EventRecord[], options: PrepareOp
   let extentEnd = -Infinity;
   timeOrder.forEach((eventIndex, order) => {
     const event = events[eventIndex];
-    const { start, end } = inputs[eventIndex];
+    const start = starts[eventIndex];
+    const end = ends[eventIndex];
     const lanes = laneKeysOf(event, laneField);
     const item: PreparedEvent = { event, shape: shapeOf(event.date), start, end, anchor: anchors[eventIndex], lanes, order };
     prepared[order] = item;

@@ -6,19 +6,19 @@
  * inside every shared window is kept and every anchor stays inside its window. When the windows do not overlap
  * the dates contradict the text, and the dates win. A few passes settle chains; it is best effort, not a solver.
  */
-import type { AnchorInput, WindowGroups } from './anchors.js';
+import type { AnchorInputs, WindowGroups } from './anchors.js';
 
 const PASSES = 3;
 
-export function nudgeForRelations(inputs: readonly AnchorInput[], anchors: Float64Array, windows: WindowGroups): void {
+export function nudgeForRelations(inputs: AnchorInputs, anchors: Float64Array, windows: WindowGroups): void {
   const pairs = crossWindowPairs(inputs, windows);
   if (pairs.length === 0) return;
   for (let pass = 0; pass < PASSES; pass++) {
     let moved = false;
     for (const [earlier, later] of pairs) {
       if (anchors[earlier] < anchors[later]) continue;
-      const from = Math.max(inputs[earlier].start, inputs[later].start);
-      const to = Math.min(inputs[earlier].end, inputs[later].end);
+      const from = Math.max(inputs.starts[earlier], inputs.starts[later]);
+      const to = Math.min(inputs.ends[earlier], inputs.ends[later]);
       if (from >= to) continue;
       const earlierTarget = from + (to - from) / 3;
       const laterTarget = from + (2 * (to - from)) / 3;
@@ -35,7 +35,7 @@ export function nudgeForRelations(inputs: readonly AnchorInput[], anchors: Float
     if (g < 0) return;
     const members = windows.groups[g];
     const place = windows.placeInGroup[i];
-    const start = inputs[i].start;
+    const start = inputs.starts[i];
     if (place > 0 && anchors[members[place - 1]] >= anchor) {
       for (let k = 0; k < place; k++) anchors[members[k]] = start + ((anchor - start) * (k + 1)) / (place + 1);
     }
@@ -47,7 +47,7 @@ export function nudgeForRelations(inputs: readonly AnchorInput[], anchors: Float
     if (g < 0) return;
     const members = windows.groups[g];
     const place = windows.placeInGroup[i];
-    const end = inputs[i].end;
+    const end = inputs.ends[i];
     const after = members.length - 1 - place;
     if (after > 0 && anchors[members[place + 1]] <= anchor) {
       for (let k = 1; k <= after; k++) anchors[members[place + k]] = anchor + ((end - anchor) * k) / (after + 1);
@@ -56,18 +56,18 @@ export function nudgeForRelations(inputs: readonly AnchorInput[], anchors: Float
 }
 
 /** [earlier, later] input pairs from relations whose two events have different windows. */
-function crossWindowPairs(inputs: readonly AnchorInput[], windows: WindowGroups): [number, number][] {
+function crossWindowPairs(inputs: AnchorInputs, windows: WindowGroups): [number, number][] {
   const targets = new Set<string>();
-  for (const input of inputs) for (const relation of input.event.relations ?? []) targets.add(relation.target);
+  for (const event of inputs.events) for (const relation of event.relations ?? []) targets.add(relation.target);
   if (targets.size === 0) return [];
   const indexOf = new Map<string, number>();
-  inputs.forEach((input, i) => targets.has(input.event.id) && !indexOf.has(input.event.id) && indexOf.set(input.event.id, i));
+  inputs.events.forEach((event, i) => targets.has(event.id) && !indexOf.has(event.id) && indexOf.set(event.id, i));
   const pairs: [number, number][] = [];
-  inputs.forEach((input, i) => {
-    for (const relation of input.event.relations ?? []) {
+  inputs.events.forEach((event, i) => {
+    for (const relation of event.relations ?? []) {
       const j = indexOf.get(relation.target);
       if (j === undefined || j === i) continue;
-      const sameWindow = inputs[i].start === inputs[j].start && inputs[i].end === inputs[j].end;
+      const sameWindow = inputs.starts[i] === inputs.starts[j] && inputs.ends[i] === inputs.ends[j];
       if (sameWindow) continue; // already ordered inside the shared window
       if (relation.type === 'after') pairs.push([j, i]);
       else if (relation.type === 'before') pairs.push([i, j]);
