@@ -67,15 +67,18 @@ const COARSE_INTERVAL: Record<Exclude<Coarse, null>, TimeInterval> = {
   century: utcYear.every(100)!,
 };
 
-function coarseLabel(coarse: Exclude<Coarse, null>, time: number, lang: string): string {
+/** Below this span width (px) a secondary label uses its short form ("3 aug 2020" for "ma 3 augustus 2020"). */
+const COMPACT_SPAN_PX = 160;
+
+function coarseLabel(coarse: Exclude<Coarse, null>, time: number, lang: string, compact: boolean): string {
   const locale = axisTimeLocale(lang);
   const year = new Date(time).getUTCFullYear();
   const base = baseLanguage(lang);
   switch (coarse) {
     case 'day':
-      return locale.utcFormat('%a %-d %B %Y')(new Date(time));
+      return locale.utcFormat(compact ? '%-d %b %Y' : '%a %-d %B %Y')(new Date(time));
     case 'month':
-      return locale.utcFormat('%B %Y')(new Date(time));
+      return locale.utcFormat(compact ? '%b %Y' : '%B %Y')(new Date(time));
     case 'year':
       return locale.utcFormat('%Y')(new Date(time));
     case 'decade':
@@ -108,7 +111,8 @@ export function multiLevelTicks(
     const interval = COARSE_INTERVAL[level.coarse];
     for (let t = interval.floor(new Date(d0)).getTime(); t < d1; ) {
       const end = interval.offset(new Date(t), 1).getTime();
-      secondary.push({ time: t, x: x(t), end, x1: x(end), label: coarseLabel(level.coarse, t, lang) });
+      const compact = x(end) - x(t) < COMPACT_SPAN_PX;
+      secondary.push({ time: t, x: x(t), end, x1: x(end), label: coarseLabel(level.coarse, t, lang, compact) });
       t = end;
     }
   }

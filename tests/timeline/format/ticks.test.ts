@@ -28,6 +28,15 @@ describe('two-level ticks', () => {
     expect(labels(multiLevelTicks(s, 800, 'en').secondary)).toEqual(['Mon 3 August 2020']);
   });
 
+  it('narrow day spans get the short day label', () => {
+    const s = scale(Date.UTC(2020, 7, 3), Date.UTC(2020, 7, 9)); // 6 days in 800 px: 12-hour ticks, 133 px a day
+    const nl = multiLevelTicks(s, 800, 'nl');
+    expect(nl.level).toBe('hour');
+    expect(labels(nl.primary).slice(0, 3)).toEqual(['00:00', '12:00', '00:00']);
+    expect(labels(nl.secondary).slice(0, 2)).toEqual(['3 aug 2020', '4 aug 2020']);
+    expect(labels(multiLevelTicks(s, 800, 'en').secondary)[0]).toBe('3 Aug 2020');
+  });
+
   it('weeks over months; the month the view starts in is labelled too', () => {
     const s = scale(Date.UTC(2020, 6, 20), Date.UTC(2020, 8, 10)); // 52 days
     const nl = multiLevelTicks(s, 800, 'nl');
