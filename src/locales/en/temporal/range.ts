@@ -7,6 +7,7 @@ import { absoluteDay, candidate, dayWithoutYear, durationValue, wordPattern } fr
 import type { TemporalParser } from '../../../temporal/contract.js';
 import { dayNumber } from '../../../time/calendar.js';
 import { windowFromSpan, spanOfWindow } from '../../../time/window.js';
+import { BEFORE } from './year.js';
 import { MONTH, directionOf, monthNumber, tenseAt } from './shared.js';
 
 const DAY = '([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
@@ -31,7 +32,7 @@ export const rangeParser: TemporalParser = {
       // "1990 and 2000" without "from/between" is a list, and "2008-12" is no range of years.
       if (!joined && !/[-–]/.test(match[0])) return null;
       if (last <= first || last - first > 100 || first < 1000 || first > 2199 || (!joined && first < 1800)) return null;
-      if (/[$€£#]\s*$|\d[.,]?$/.test(context.text.slice(Math.max(0, match.index - 2), match.index))) return null;
+      if (BEFORE.test(context.text.slice(Math.max(0, match.index - 14), match.index))) return null;
       const window = windowFromSpan({ start: dayNumber(first, 1, 1), end: dayNumber(last, 12, 31) }, 'year', 'exact');
       return candidate(match, 'DURATION', { value: durationValue(last - first, 'year'), window, anchor: 'absolute' });
     }

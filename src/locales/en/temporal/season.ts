@@ -2,7 +2,7 @@
  * Seasons: "this summer", "last winter", "spring 2009", "the autumn of 2008", "in the spring", "early summer".
  * "spring" and "fall" are also ordinary words, so a lone one needs a cue before it or a year after it.
  */
-import { absoluteUnit, candidate, withMod, wordPattern, yearlyUnit, type Resolution } from '../../../temporal/common/index.js';
+import { absoluteUnit, candidate, partOfRelativeYear, withMod, wordPattern, yearlyUnit, type Resolution } from '../../../temporal/common/index.js';
 import type { ParseContext, TemporalParser } from '../../../temporal/contract.js';
 import { seasonSpan, unitSpan, type Season } from '../../../time/units.js';
 import { SEASONS } from '../words.js';
@@ -14,8 +14,8 @@ function relativeSeason(context: ParseContext, season: Season, word: string): Re
   const inYear = (y: number) => seasonSpan(y, season);
   const { start, end } = context.referenceSpan;
   if (word === 'this' || word === 'current') {
-    // The occurrence of that season in the document's year (winter: the one that starts in December).
-    return yearlyUnit(context, 'season', inYear, 'nearest');
+    // The season of the document's year; "this winter" is the nearest winter, as it straddles two years.
+    return season === 'WI' ? yearlyUnit(context, 'season', inYear, 'nearest') : partOfRelativeYear(context, 'season', inYear, 0);
   }
   const past = word === 'last' || word === 'past' || word === 'previous';
   const shifted: ParseContext = past
