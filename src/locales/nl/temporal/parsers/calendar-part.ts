@@ -1,10 +1,11 @@
 /**
  * Named parts of a year: seasons ("de zomer van 2019", "in de winter van 2019", "zomer 2020"), quarters
- * ("het derde kwartaal", "Q3 2020", "het eerste kwartaal van vorig jaar") and halves ("de eerste helft van 2020",
+ * ("het derde kwartaal", "Q3 2020", "het eerste kwartaal van vorig jaar"), "(in) de zomer" (by tense, else the nearest
+ * one), and halves ("de eerste helft van 2020",
  * "de tweede helft van het jaar"). Without a year the document's year applies ("het derde kwartaal").
  * Winter belongs to the year of its December: "de winter van 2019" is 2019-12..2020-02 (TIMEX3 2019-WI).
  */
-import { partOfRelativeYear, type Resolution } from '../../../../temporal/common/index.js';
+import { partOfRelativeYear, yearlyUnit, type Resolution } from '../../../../temporal/common/index.js';
 import { dayNumber } from '../../../../time/calendar.js';
 import { seasonSpan, unitSpan, unitValue, type CalendarUnit, type DaySpan } from '../../../../time/units.js';
 import { exactUnit } from '../../../../time/window.js';
@@ -12,7 +13,7 @@ import type { ParseContext, TemporalParser } from '../../../../temporal/contract
 import { RELATIVE_DETERMINERS, SEASON_WORDS } from '../../words.js';
 import { alternation, compile, GAP, lookup, WORD_END, WORD_START } from '../pattern.js';
 import { ORDINAL, parseOrdinal } from '../numbers.js';
-import { resolved } from '../resolve.js';
+import { resolved, tenseAround } from '../resolve.js';
 
 /** "van 2019", "2019", "van dit jaar", "van vorig jaar", "van het jaar". */
 const OF_YEAR =
@@ -37,7 +38,14 @@ export const calendarPartParser: TemporalParser = {
     let inYear: (year: number) => DaySpan;
     if (g.season) {
       const season = lookup(SEASON_WORDS, g.season)!;
-      if (!g.year && !g.det) return null; // "de zomer" alone: relative-unit handles "deze zomer", "afgelopen zomer"
+      if (!g.year && !g.det) {
+        // "(in) de zomer": the summer the tense points to, else the one nearest the document date; "zomer" with no
+        // article ("een warme zomer") names no particular season.
+        if (!/^(?:de|het)\s/i.test(match[0])) return null;
+        const tense = tenseAround(context.text, start, end);
+        const resolution = yearlyUnit(context, 'season', (y) => seasonSpan(y, season), tense ?? 'nearest');
+        return resolution ? resolved(context, start, end, 'DATE', resolution) : null;
+      }
       unit = 'season';
       inYear = (y) => seasonSpan(y, season);
     } else if (g.q) {
