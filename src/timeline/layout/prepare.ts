@@ -16,8 +16,26 @@ export interface TimelineIndex {
   lanes: ReadonlyMap<string, LaneIndex>;
 }
 
-export function prepareEvents(events: readonly EventRecord[], options: PrepareOptions = {}): PreparedTimeline {
+export function prepareEvents(records: readonly EventRecord[], options: PrepareOptions = {}): PreparedTimeline {
   const laneField = options.lanes ?? 'none';
+
+  // One malformed record must not take the whole timeline down: it is set aside with the reason.
+  const events: EventRecord[] = [];
+  const startList: number[] = [];
+  const endList: number[] = [];
+  const invalid: { event: EventRecord; reason: string }[] = [];
+  for (const event of records) {
+    try {
+      const start = dayStart(event.date.earliest);
+      const end = dayStart(event.date.latest) + DAY_MS;
+      if (end <= start) throw new RangeError(`latest day ${event.date.latest} is before earliest day ${event.date.earliest}`);
+      events.push(event);
+      startList.push(start);
+      endList.push(end);
+    } catch (error) {
+      invalid.push({ event, reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
   const n = events.length;
 
   // Text order: how the articles tell it; breaks every tie below.
@@ -26,12 +44,8 @@ export function prepareEvents(events: readonly EventRecord[], options: PrepareOp
   const textRank = new Int32Array(n);
   byText.forEach((eventIndex, rank) => (textRank[eventIndex] = rank));
 
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    starts[i] = dayStart(events[i].date.earliest);
-    ends[i] = dayStart(events[i].date.latest) + DAY_MS;
-  }
+  const starts = Float64Array.from(startList);
+  const ends = Float64Array.from(endList);
   const inputs: AnchorInputs = { events, starts, ends, ranks: textRank };
   const { anchors, ...windows } = spreadAnchors(inputs);
   nudgeForRelations(inputs, anchors, windows);
@@ -83,6 +97,7 @@ export function prepareEvents(events: readonly EventRecord[], options: PrepareOp
     laneKeys,
     laneField,
     extent: n > 0 ? { start: extentStart, end: extentEnd } : null,
+    invalid,
     index,
   };
 }

@@ -113,6 +113,8 @@ export interface PreparedTimeline {
   extent: { start: number; end: number } | null;
   /** Internal per-lane search indexes; opaque to callers. */
   readonly index: unknown;
+  /** Records left out because their date window cannot be read (bad day, latest before earliest), with why. */
+  invalid?: readonly { event: EventRecord; reason: string }[];
 }
 
 /** Options of `layoutViewport`. The scale must be linear in time (a d3 `scaleUtc`, possibly rescaled by zoom). */

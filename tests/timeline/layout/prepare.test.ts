@@ -164,6 +164,20 @@ describe('lanes', () => {
   });
 });
 
+describe('malformed records', () => {
+  it('are set aside with a reason instead of failing the whole timeline', () => {
+    const prepared = prepareEvents([
+      makeEvent('good', { earliest: '2020-08-09' }),
+      makeEvent('no-such-day', { earliest: '2021-02-29' }),
+      makeEvent('backwards', { earliest: '2020-08-09', latest: '2020-08-01' }),
+    ]);
+    expect(prepared.events.map((p) => p.event.id)).toEqual(['good']);
+    expect(prepared.invalid!.map((x) => x.event.id)).toEqual(['no-such-day', 'backwards']);
+    expect(prepared.invalid![0].reason).toMatch(/No such day: 2021-02-29/);
+    expect(prepared.invalid![1].reason).toMatch(/before/);
+  });
+});
+
 describe('navigation over the time order', () => {
   const prepared = prepareEvents([
     makeEvent('a', { earliest: '2020-08-09' }),
