@@ -80,8 +80,8 @@ const seasonOfFirstMonth = (month: number): Season => (month === 12 ? 'WI' : (['
 /** "14:30" from a TIMEX3 value with a time, for minute and hour dates. */
 function timeOf(date: DateWindow | EventDate): string | null {
   const value = (date as EventDate).value;
-  const match = typeof value === 'string' ? /T(\d{2}):(\d{2})/.exec(value) : null;
-  return match ? `${match[1]}:${match[2]}` : null;
+  const match = typeof value === 'string' ? /T(\d{2})(?::(\d{2}))?/.exec(value) : null;
+  return match ? `${match[1]}:${match[2] ?? '00'}` : null;
 }
 
 export function describeDate(date: EventDate | DateWindow, lang: string): string {

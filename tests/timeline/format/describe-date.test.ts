@@ -33,6 +33,10 @@ describe('describeDate on event dates', () => {
     expect(describeDate(base, 'nl')).toBe('4 augustus 2020 om 18:07');
     expect(describeDate(base, 'en')).toBe('4 August 2020 at 18:07');
   });
+  it('an hour reads as its full hour; a part of day without a clock time is left out', () => {
+    expect(describeDate({ ...base, granularity: 'hour', value: '2020-08-04T18' }, 'nl')).toBe('4 augustus 2020 om 18:00');
+    expect(describeDate({ ...base, granularity: 'hour', value: '2020-08-04TEV' }, 'en')).toBe('4 August 2020');
+  });
   it('a day-granular event date reads as the day', () => {
     expect(describeDate({ ...base, granularity: 'day', value: '2020-08-04', type: 'DATE' }, 'nl')).toBe('4 augustus 2020');
   });
