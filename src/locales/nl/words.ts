@@ -147,7 +147,8 @@ export const PRESENT_REF_WORDS: readonly string[] = [
   'vandaag de dag', 'heden ten dage', 'nog steeds',
 ];
 export const FUTURE_REF_WORDS: readonly string[] = [
-  'binnenkort', 'straks', 'in de toekomst', 'in de nabije toekomst', 'op termijn', 'spoedig', 'weldra',
+  'binnenkort', 'straks', 'in de toekomst', 'in de nabije toekomst', 'op termijn', 'op korte termijn', 'op lange termijn',
+  'spoedig', 'weldra',
 ];
 
 /** Approximation and bound modifiers before a duration ("ruim een jaar", "bijna twee weken"). */
@@ -183,7 +184,7 @@ export const EVENT_RELATION_WORDS: Readonly<Record<string, 'after' | 'before' | 
 };
 
 /** Determiners and possessives that open the noun phrase of an event after "na" / "tijdens" ("na zijn toespraak"). */
-export const EVENT_NOUN_DETERMINERS: readonly string[] = ['de', 'het', 'zijn', 'haar', 'hun', 'die', 'dat', 'deze', 'dit', 'een', 'afloop van'];
+export const EVENT_NOUN_DETERMINERS: readonly string[] = ['de', 'het', 'zijn', 'haar', 'hun', 'die', 'dat', 'deze', 'dit', 'een'];
 
 /** Nouns of time that make "na een kwartier" a span of time, not an event ("na zijn toespraak"). */
 export const TIME_NOUNS: readonly string[] = [

@@ -25,7 +25,7 @@ export const eventRelationParser: TemporalParser = {
   pattern: compile(
     `${WORD_START}(?:(?<close>${alternation(CLOSE)})${GAP})?(?:` +
       `(?<word>${alternation(RELATION_WORDS)})` +
-      `|(?<prep>na|tijdens|voor|voorafgaand${GAP}aan|in${GAP}aanloop${GAP}naar|sinds|vanaf)${GAP}${NOUN_PHRASE}` +
+      `|(?<prep>na${GAP}afloop${GAP}van|na|tijdens|voor|voorafgaand${GAP}aan|in${GAP}aanloop${GAP}naar|sinds|vanaf)${GAP}${NOUN_PHRASE}` +
       `)${WORD_END}`,
   ),
   extract(match, context) {
@@ -41,7 +41,7 @@ export const eventRelationParser: TemporalParser = {
       if ([UNITS, MONTHS, SEASON_WORDS, WEEKDAYS].some((table: Readonly<Record<string, unknown>>) => lookup(table, noun) !== undefined)) return null;
       if (prep === 'voor' && !g.close) return null;
       if ((prep === 'sinds' || prep === 'vanaf') && g.close) return null;
-      relation = prep === 'tijdens' ? 'during' : prep === 'na' || prep === 'sinds' || prep === 'vanaf' ? 'after' : 'before';
+      relation = prep === 'tijdens' ? 'during' : /^(?:na|sinds|vanaf)(?: |$)/.test(prep) ? 'after' : 'before';
       // "sinds de verkiezingen" starts a period after the event; keep it, the events step reads the relation.
     }
     const start = match.index;

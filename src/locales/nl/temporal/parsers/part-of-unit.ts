@@ -25,7 +25,7 @@ export const partOfUnitParser: TemporalParser = {
       `(?<month>${MONTH})(?:${GAP}(?<monthYear>\\d{4})${WORD_END})?` +
       `|(?<year>\\d{4})${WORD_END}` +
       `|(?<det>${alternation([...Object.keys(RELATIVE_DETERMINERS), ...THE])})${GAP}(?<unit>${alternation(Object.keys(UNIT_NOUNS))})${WORD_END}` +
-      `|(?<decade>${DECADE})` +
+      `|(?:de${GAP})?(?<decade>${DECADE})` +
       `)`,
   ),
   extract(match, context) {

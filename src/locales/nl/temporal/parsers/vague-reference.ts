@@ -24,7 +24,7 @@ import { candidate, resolved, shiftDay, VAGUE_REACH } from '../resolve.js';
  */
 const REACH: Readonly<Record<string, [CalendarUnit, number]>> = {
   'in het verleden': ['year', 50], vroeger: ['year', 50], destijds: ['year', 50],
-  'in de toekomst': ['year', 50], 'op termijn': ['year', 10], 'in de nabije toekomst': ['year', 2],
+  'in de toekomst': ['year', 50], 'op termijn': ['year', 10], 'op lange termijn': ['year', 10], 'in de nabije toekomst': ['year', 2],
   straks: ['month', 3], spoedig: ['month', 3],
 };
 const PAST_DETERMINERS = ['afgelopen', 'laatste', 'voorbije', 'vorige', 'recente'];
