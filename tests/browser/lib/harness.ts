@@ -2,7 +2,7 @@
  * Shared pieces of the real-browser tests: example data, one server and one Chromium per test file,
  * pages that record console errors and page errors, axe-core, screenshot comparison.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,10 +21,28 @@ export const REPO_ROOT: string = ROOT;
 export const SCREENSHOT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
 export const OUTPUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '__output__');
 
+/**
+ * True when examples/data and examples/generated are newer than everything they are made from (the built
+ * library and CLI, the seeds, the data script), so a test file need not make them again.
+ */
+function exampleDataIsFresh(): boolean {
+  const outputs = ['examples/data/seed.json', 'examples/data/articles.json', 'examples/data/manifest.json', 'examples/generated/seed.svg', 'examples/generated/timeline.html'];
+  const inputs = ['dist/index.js', 'dist/cli.js', 'dist/event-timeline.min.js', 'scripts/example-data.mjs', 'src/cli/render.ts'];
+  const mtime = (rel: string) => statSync(join(REPO_ROOT, rel)).mtimeMs;
+  if (![...outputs, ...inputs].every((rel) => existsSync(join(REPO_ROOT, rel)))) return false;
+  const seeds = readdirSync(join(REPO_ROOT, 'seeds')).map((f) => `seeds/${f}`);
+  const oldestOutput = Math.min(...outputs.map(mtime));
+  return [...inputs, ...seeds].every((rel) => mtime(rel) < oldestOutput);
+}
+
 let dataPromise: Promise<unknown> | null = null;
-/** Regenerate examples/data and examples/generated once per test file (builds dist/ first if it is missing). */
+/**
+ * Make examples/data and examples/generated from seeds/ with the built library (building dist/ first if it is
+ * missing), unless they are already newer than all they are made from: the first browser test file of a run makes
+ * them, the others reuse them.
+ */
 export function ensureExampleData(): Promise<unknown> {
-  dataPromise ??= buildExampleData({ build: true, quiet: true });
+  dataPromise ??= exampleDataIsFresh() ? Promise.resolve() : buildExampleData({ build: true, quiet: true });
   return dataPromise;
 }
 
