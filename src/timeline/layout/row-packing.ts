@@ -1,6 +1,7 @@
 /**
- * Greedy interval packing of a lane's marks into rows. Items come sorted by their left edge. An item goes into the
- * first row where it and the previous item's whole label fit; failing that, into the first row where it clears
+ * Greedy interval packing of a lane's marks into rows. Items come sorted by their left edge. An item goes into its
+ * row of the previous frame if it fits there with the previous item's whole label, else into the first row where
+ * it does; failing that, into the first row where it clears
  * the previous item's mark, and that previous label is cut short to end before it; failing that, it overflows
  * (the caller folds it into a cluster). Marks therefore never overlap in a row, and no label runs into the next
  * mark or label of its row.
@@ -12,6 +13,8 @@ export interface PackItem {
   markRight: number;
   /** Rightmost px of the full label (<= markRight when there is none). */
   labelRight: number;
+  /** The row this item had in the previous frame; tried first so rows do not jump while zooming. */
+  preferredRow?: number;
 }
 
 export interface Packing {
@@ -32,7 +35,13 @@ export function packRows(items: readonly PackItem[], maxRows: number, gap: numbe
   const last: number[] = [];
   let overflowCount = 0;
   items.forEach((item, i) => {
-    let row = labelEnd.findIndex((end) => end + gap <= item.left);
+    const preferred = item.preferredRow;
+    let row = -1;
+    if (preferred !== undefined && preferred >= 0 && preferred < maxRows) {
+      if (preferred < labelEnd.length && labelEnd[preferred] + gap <= item.left) row = preferred;
+      else if (preferred === labelEnd.length) row = preferred;
+    }
+    if (row < 0) row = labelEnd.findIndex((end) => end + gap <= item.left);
     if (row < 0 && labelEnd.length < maxRows) row = labelEnd.length; // open a new row before squeezing labels
     if (row < 0) {
       row = markEnd.findIndex((end) => end + gap <= item.left);

@@ -149,4 +149,6 @@ export interface LayoutOptions {
   hideEmptyLanes?: boolean;
   /** Upper bound on events + clusters (default 1000); clusters grow coarser until it holds. */
   maxMarks?: number;
+  /** The layout of the previous frame: items keep their rows when they still fit, so rows do not jump on zoom. */
+  previous?: ViewportLayout;
 }

@@ -55,6 +55,8 @@ interface Settings {
   gap: number;
   maxRows: number;
   measure: (text: string) => number;
+  /** Row of each item key in the previous frame, counted below the cluster row. */
+  previousRows: ReadonlyMap<string, number>;
 }
 
 interface ClusterAcc {
@@ -94,6 +96,7 @@ export function layoutViewport(prepared: PreparedTimeline, options: LayoutOption
       gap: options.gap ?? 4,
       maxRows: Math.max(1, options.maxRowsPerLane ?? 6),
       measure: cachedMeasure(options.measureText),
+      previousRows: previousRows(options.previous),
     });
     if (layout.events.length + layout.clusters.length <= maxMarks || attempt >= 16) return layout;
     clusterGap *= 2;
@@ -173,7 +176,7 @@ function layoutLane(lane: LaneIndex, s: Settings): LaneResult {
   if (thin.length > 0) sweepBuckets(thin, s, candidates, clusterByBucket);
   for (const cls of wide) overlapping(cls, s.t0, s.t1, candidates);
 
-  const items = candidates.map((p) => geometry(p, s));
+  const items = candidates.map((p) => geometry(p, s, lane.key));
   const byLeft = items.map((_, i) => i).sort((a, b) => items[a].left - items[b].left || candidates[a].order - candidates[b].order);
   const sortedItems = byLeft.map((i) => items[i]);
 
@@ -217,7 +220,8 @@ interface Geometry extends PackItem {
   labelX: number;
 }
 
-function geometry(p: PreparedEvent, s: Settings): Geometry {
+function geometry(p: PreparedEvent, s: Settings, lane: string): Geometry {
+  const preferredRow = s.previousRows.get(`${p.event.id}@${lane}`);
   const x = clampPx(s.x(p.anchor), s);
   const x0 = clampPx(s.x(p.start), s);
   const x1 = clampPx(s.x(p.end), s);
@@ -225,12 +229,26 @@ function geometry(p: PreparedEvent, s: Settings): Geometry {
   const full = s.measure(p.event.title);
   if (p.shape === 'period') {
     const labelX = Math.max(x0, 0) + s.gap;
-    return { x, x0, x1, labelX, left: x0, markRight: x1, labelRight: labelX + full };
+    return { x, x0, x1, labelX, left: x0, markRight: x1, labelRight: labelX + full, preferredRow };
   }
   const labelX = x + r + s.gap;
   const left = p.shape === 'point' ? x - r : Math.min(x0, x - r);
   const markRight = p.shape === 'point' ? x + r : Math.max(x1, x + r);
-  return { x, x0, x1, labelX, left, markRight, labelRight: labelX + full };
+  return { x, x0, x1, labelX, left, markRight, labelRight: labelX + full, preferredRow };
+}
+
+const previousRowCache = new WeakMap<ViewportLayout, Map<string, number>>();
+
+/** Rows of the previous frame's items, below their lane's cluster row when it had one. */
+function previousRows(previous: ViewportLayout | undefined): ReadonlyMap<string, number> {
+  if (!previous) return new Map();
+  let rows = previousRowCache.get(previous);
+  if (!rows) {
+    const clustered = new Set(previous.clusters.map((c) => c.lane));
+    rows = new Map(previous.events.map((e) => [e.key, e.row - (clustered.has(e.lane) ? 1 : 0)]));
+    previousRowCache.set(previous, rows);
+  }
+  return rows;
 }
 
 /**

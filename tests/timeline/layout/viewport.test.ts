@@ -56,6 +56,17 @@ describe('placing a few events (10 px per day from 1 August 2020)', () => {
   it('is deterministic', () => {
     expect(layoutViewport(prepared, { ...scale, measureText })).toEqual(result);
   });
+  it('with the previous frame as hint, an item keeps its row when it still fits', () => {
+    const two = prepareEvents([makeEvent('X', { earliest: '2020-08-01' }), makeEvent('Y', { earliest: '2020-08-06' })]);
+    // 10 px a day: X at 5, its label "Event X" ends at 14 + 49 = 63; Y's mark starts at 50: second row.
+    const before = layoutViewport(two, { ...scale, measureText });
+    expect(before.events.map((e) => [e.prepared.event.id, e.row])).toEqual([['X', 0], ['Y', 1]]);
+    // 20 px a day: X's label ends at 68, Y's mark starts at 105. On its own Y would move up to row 0 ...
+    const zoomed = linear(AUG_1, AUG_1 + 25 * DAY, 500);
+    expect(layoutViewport(two, { ...zoomed, measureText }).events.map((e) => e.row)).toEqual([0, 0]);
+    // ... but with the previous frame it stays where the reader saw it.
+    expect(layoutViewport(two, { ...zoomed, measureText, previous: before }).events.map((e) => e.row)).toEqual([0, 1]);
+  });
   it('a zero-width viewport places nothing instead of throwing', () => {
     expect(layoutViewport(prepared, { ...scale, width: 0, measureText })).toEqual({ lanes: [], events: [], clusters: [], height: 0 });
   });
@@ -147,36 +158,52 @@ describe('packing never overlaps (random inputs, fixed seed)', () => {
   });
 
   it.each(views.map((v, i) => [i, v] as const))('view %i', (_, [from, to]) => {
-    const maxRowsPerLane = 5;
-    const result = layout(prepared, from, to, { maxRowsPerLane });
-    expect(result.events.length + result.clusters.length).toBeLessThanOrEqual(1000);
-    expect(new Set(result.events.map((e) => e.key)).size).toBe(result.events.length);
-    const clusterLanes = new Set(result.clusters.map((c) => c.lane));
-    const rows = new Map<string, PlacedEvent[]>();
-    for (const e of result.events) {
-      expect(e.row).toBeLessThan(maxRowsPerLane);
-      if (clusterLanes.has(e.lane)) expect(e.row).toBeGreaterThan(0);
-      expect(e.label === '' || e.label === e.prepared.event.title || e.prepared.event.title.startsWith(e.label.slice(0, -1).trimEnd())).toBe(true);
-      // Everything drawn overlaps the visible range (plus the 40 px margin).
-      expect(e.prepared.start < to + (40 / 1000) * (to - from) + 4 * DAY).toBe(true);
-      const key = `${e.lane}/${e.row}`;
-      rows.set(key, [...(rows.get(key) ?? []), e]);
-    }
-    for (const row of rows.values()) {
-      const sorted = row.map((e) => [footprint(e), e] as const).sort((a, b) => a[0][0] - b[0][0]);
-      for (let i = 1; i < sorted.length; i++) expect(sorted[i][0][0] - sorted[i - 1][0][1]).toBeGreaterThanOrEqual(4 - 0.02);
-    }
-    // Clusters in a lane do not overlap each other either.
-    for (const lane of clusterLanes) {
-      const spans = result.clusters.filter((c) => c.lane === lane).sort((a, b) => a.x0 - b.x0);
-      for (let i = 1; i < spans.length; i++) expect(spans[i].x0).toBeGreaterThanOrEqual(spans[i - 1].x1 - 0.02);
-    }
-    // Lanes are stacked without overlap.
-    for (let i = 1; i < result.lanes.length; i++) {
-      expect(result.lanes[i].y).toBeCloseTo(result.lanes[i - 1].y + result.lanes[i - 1].height + 8, 5);
+    checkLayout(layout(prepared, from, to, { maxRowsPerLane: 5 }), from, to, 5);
+  });
+
+  it('also while zooming step by step with the previous frame as row hint', () => {
+    let from = Date.UTC(2018, 6, 1);
+    let to = Date.UTC(2019, 6, 1);
+    let previous: ViewportLayout | undefined;
+    for (let step = 0; step < 12; step++) {
+      const result = layout(prepared, from, to, { maxRowsPerLane: 5, previous });
+      checkLayout(result, from, to, 5);
+      previous = result;
+      const middle = from + (to - from) * 0.4;
+      from = middle - (middle - from) * 0.7;
+      to = middle + (to - middle) * 0.7;
     }
   });
 });
+
+function checkLayout(result: ViewportLayout, from: number, to: number, maxRowsPerLane: number): void {
+  expect(result.events.length + result.clusters.length).toBeLessThanOrEqual(1000);
+  expect(new Set(result.events.map((e) => e.key)).size).toBe(result.events.length);
+  const clusterLanes = new Set(result.clusters.map((c) => c.lane));
+  const rows = new Map<string, PlacedEvent[]>();
+  for (const e of result.events) {
+    expect(e.row).toBeLessThan(maxRowsPerLane);
+    if (clusterLanes.has(e.lane)) expect(e.row).toBeGreaterThan(0);
+    expect(e.label === '' || e.label === e.prepared.event.title || e.prepared.event.title.startsWith(e.label.slice(0, -1).trimEnd())).toBe(true);
+    // Everything drawn overlaps the visible range (plus the 40 px margin).
+    expect(e.prepared.start < to + (40 / 1000) * (to - from) + 4 * DAY).toBe(true);
+    const key = `${e.lane}/${e.row}`;
+    rows.set(key, [...(rows.get(key) ?? []), e]);
+  }
+  for (const row of rows.values()) {
+    const sorted = row.map((e) => [footprint(e), e] as const).sort((a, b) => a[0][0] - b[0][0]);
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i][0][0] - sorted[i - 1][0][1]).toBeGreaterThanOrEqual(4 - 0.02);
+  }
+  // Clusters in a lane do not overlap each other either.
+  for (const lane of clusterLanes) {
+    const spans = result.clusters.filter((c) => c.lane === lane).sort((a, b) => a.x0 - b.x0);
+    for (let i = 1; i < spans.length; i++) expect(spans[i].x0).toBeGreaterThanOrEqual(spans[i - 1].x1 - 0.02);
+  }
+  // Lanes are stacked without overlap.
+  for (let i = 1; i < result.lanes.length; i++) {
+    expect(result.lanes[i].y).toBeCloseTo(result.lanes[i - 1].y + result.lanes[i - 1].height + 8, 5);
+  }
+}
 
 describe('viewport culling at scale', () => {
   const events = randomEvents(100_000, 5, 2000, 2020);
