@@ -91,7 +91,15 @@ export async function buildExampleData({ build = true, quiet = false } = {}) {
   );
 
   // The static SVG, drawn in Node.
-  const svg = await lib.renderTimelineSVG(seed.events, { width: 960, height: 480, lang: seed.language, lanes: 'actor' });
+  // The weeks around the article's month, as the seed example opens (the 2010 start of one period is cut off).
+  const svg = await lib.renderTimelineSVG(seed.events, {
+    width: 960,
+    height: 480,
+    lang: seed.language,
+    lanes: 'actor',
+    start: '2020-07-20',
+    end: '2020-09-10',
+  });
   writeFileSync(join(GENERATED_DIR, 'seed.svg'), svg);
 
   // Standalone HTML files, made by the built CLI exactly as a user would.
