@@ -3,6 +3,7 @@ import type { PlacedEvent } from '../layout/types.js';
 import type { SvgScene } from './svg-scene.js';
 import { MARKER_RADIUS, markExtent, round, translate } from './geometry.js';
 import { estimateTextWidth } from './measure.js';
+import { fitLabel } from '../layout/index.js';
 
 export interface TooltipContent {
   item: PlacedEvent;
@@ -42,8 +43,14 @@ export function renderTooltip(scene: SvgScene, tip: TooltipContent | null, width
       g.append('text').attr('class', 'et-tooltip-date');
       return g;
     })
-    .each(function (d) {
-      const boxWidth = Math.min(width - 4, Math.max(estimateTextWidth(d.title, 12) * 1.08, estimateTextWidth(d.date, 12)) + PADDING * 2);
+    .each((d) => {
+      const titleWidth = (text: string) => estimateTextWidth(text, 12) * 1.1; // bold
+      const dateWidth = (text: string) => estimateTextWidth(text, 12);
+      const room = Math.max(40, width - 4 - PADDING * 2);
+      // Long titles are shortened to the plot width; the details panel and accessible name keep them whole.
+      const title = fitLabel(d.title, room, titleWidth) || d.title.slice(0, 1);
+      const date = fitLabel(d.date, room, dateWidth) || d.date;
+      const boxWidth = Math.min(width - 4, Math.max(titleWidth(title), dateWidth(date)) + PADDING * 2);
       const boxHeight = LINE * 2 + PADDING * 2 - 2;
       // Above the marker when there is room, below otherwise; never past the plot's left or right edge.
       const above = d.item.y - boxHeight - 14 >= -40;
@@ -51,8 +58,7 @@ export function renderTooltip(scene: SvgScene, tip: TooltipContent | null, width
       const top = above ? d.item.y - boxHeight - 14 : d.item.y + 14;
       const g = scene.tooltip.select<SVGGElement>('g.et-tooltip-item').attr('transform', translate(left, top));
       g.select('rect').attr('width', round(boxWidth)).attr('height', boxHeight).attr('rx', 4);
-      g.select('.et-tooltip-title').attr('x', PADDING).attr('y', PADDING + 11).text(d.title);
-      g.select('.et-tooltip-date').attr('x', PADDING).attr('y', PADDING + 11 + LINE).text(d.date);
-      void this;
+      g.select('.et-tooltip-title').attr('x', PADDING).attr('y', PADDING + 11).text(title);
+      g.select('.et-tooltip-date').attr('x', PADDING).attr('y', PADDING + 11 + LINE).text(date);
     });
 }

@@ -33,6 +33,7 @@ export function createOverview(doc: Document, onBrush: (start: number, end: numb
     .attr('aria-hidden', 'true')
     .attr('data-part', 'overview')
     .attr('height', OVERVIEW_HEIGHT);
+  const backdrop = svg.append('rect').attr('class', 'et-overview-bg').attr('height', OVERVIEW_HEIGHT);
   const density = svg.append('path').attr('class', 'et-overview-density');
   const brushLayer = svg.append('g').attr('class', 'et-overview-brush');
   let base: ScaleTime<number, number> | null = null;
@@ -51,6 +52,7 @@ export function createOverview(doc: Document, onBrush: (start: number, end: numb
     render({ events, filter, base: newBase, visible, width }) {
       base = newBase;
       svg.attr('width', round(width)).attr('viewBox', `0 0 ${round(width)} ${OVERVIEW_HEIGHT}`);
+      backdrop.attr('width', round(width));
       const key = [events, filter, width, +newBase.domain()[0], +newBase.domain()[1]];
       if (key.some((value, i) => value !== densityKey[i])) {
         densityKey = key;
