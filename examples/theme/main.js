@@ -5,6 +5,8 @@ try {
   const events = await loadEvents('../data/seed.json');
   const paper = createTimeline(document.getElementById('timeline-paper'), events, { lang: 'nl', lanes: 'actor' });
   const switchable = createTimeline(document.getElementById('timeline-dark'), events, { lang: 'nl', lanes: 'actor' });
+  // Open both on the weeks around the article's month, where the colours of the kinds show best.
+  for (const timeline of [paper, switchable]) timeline.zoomTo('2020-07-20', '2020-09-10');
   const section = document.getElementById('switchable');
   const toggle = document.getElementById('dark-toggle');
   const setDark = (dark) => {
