@@ -43,11 +43,11 @@ export const events: EventCues = {
   ],
   futureTime: ['tomorrow', 'upcoming', 'soon', 'forthcoming', 'tonight'],
   relations: [
-    { words: 'the day after', type: 'after', takesObject: false, days: 1 },
+    { words: 'the day after', type: 'after', takesObject: false, objectOptional: true, days: 1 },
     { words: 'the next day', type: 'after', takesObject: false, days: 1 },
     { words: 'a day later', type: 'after', takesObject: false, days: 1 },
     { words: 'the following day', type: 'after', takesObject: false, days: 1 },
-    { words: 'the day before', type: 'before', takesObject: false, days: -1 },
+    { words: 'the day before', type: 'before', takesObject: false, objectOptional: true, days: -1 },
     { words: 'shortly after', type: 'after', takesObject: true },
     { words: 'soon after', type: 'after', takesObject: true },
     { words: 'right after', type: 'after', takesObject: true },

@@ -14,6 +14,12 @@ export interface EventShift {
   amount: number;
   /** Kept after the re-anchored date value: a clock time `T16:15Z` or a part of day `TMO`. */
   valueSuffix?: string;
+  /**
+   * Without an earlier date fine enough for the shift, keep the document date (a bare clock time is on the day the
+   * article reports) instead of a wide window around a coarser earlier date (the default: "three days later" after
+   * "in 1990" is a day in early 1990 to early 1991).
+   */
+  documentFallback?: boolean;
 }
 
 const SHIFT = Symbol('eventShift');

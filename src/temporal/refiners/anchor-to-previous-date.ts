@@ -42,10 +42,16 @@ export const anchorToPreviousDate: TemporalRefiner = {
         return timex;
       }
       const plain = withoutEventShift(timex);
+      // The latest anchor fine enough for the shift; failing that the latest coarser one, which gives an honest wide
+      // window ("three days later" after "in 1990" is a day in 1990-01-04..1991-01-03).
       let anchor: Timex | undefined;
+      let coarse: Timex | undefined;
       for (const candidate of latest.values()) {
-        if (fineEnough(candidate, shift.unit) && (!anchor || candidate.start > anchor.start)) anchor = candidate;
+        if (fineEnough(candidate, shift.unit)) {
+          if (!anchor || candidate.start > anchor.start) anchor = candidate;
+        } else if (!coarse || candidate.start > coarse.start) coarse = candidate;
       }
+      if (!shift.documentFallback) anchor ??= coarse;
       // Without an earlier date the parser's resolution against the document date stands.
       if (!anchor?.window) return { ...plain, anchor: 'document' };
       const window = relativeUnit(spanOfWindow(anchor.window), shift.unit, shift.amount);

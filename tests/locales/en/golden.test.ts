@@ -53,6 +53,7 @@ describe('English golden table', () => {
     expect(row.sentence.slice(timex.start, timex.end)).toBe(row.text);
     if (row.extras.mod) expect(timex.mod).toBe(row.extras.mod);
     if (row.extras.anchor) expect(timex.anchor).toBe(row.extras.anchor);
+    if (row.extras.relation) expect(timex.relation).toBe(row.extras.relation);
     if (row.extras.certainty) expect(timex.window?.certainty).toBe(row.extras.certainty);
     if (row.extras.window) {
       const [earliest, latest] = row.extras.window.split('..');

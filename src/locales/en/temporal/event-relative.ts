@@ -21,7 +21,7 @@ export const eventRelative: TemporalParser = {
   name: 'event-relative',
   pattern: wordPattern(
     `(?:(${NUMBER})\\s+(?:(?:straight|full|more|whole)\\s+)?(${UNIT})\\s+(?:(later|earlier|afterwards?|previously|beforehand)|(before|after)(?=\\s*[.,;:!?)]|\\s*$))` +
-      `|(?:(later|earlier)\\s+)?(?:(the\\s+(?:next|following|previous|preceding|prior|same)|that|the)\\s+(${NAMED_UNITS}))(?:\\s+(before|after|earlier|later))?)`,
+      `|(?:(later|earlier)\\s+)?(?:(the\\s+(?:next|following|previous|preceding|prior|same)|that|the)\\s+(${NAMED_UNITS}))(?:\\s+(earlier|later|(?:before|after)(?=\\s*[.,;:!?)]|\\s*$)))?)`,
   ),
   extract(match, context) {
     const [, amountText, unitWord, adverb, beforeAfter, laterEarlier, determiner, namedUnit, tail] = match;
@@ -47,7 +47,7 @@ export const eventRelative: TemporalParser = {
       // A bare "the day" counts only in market-report phrasing ("ended the day", "earlier in the day").
       if (unitName !== 'day' || !DAY_CONTEXT.test(context.text.slice(Math.max(0, match.index - 12), match.index))) return null;
       const after = context.text.slice(match.index + match[0].length, match.index + match[0].length + 8);
-      if (/^\s+(?:of|when|that|which|he|she|they|after|before)\b/i.test(after)) return null;
+      if (/^\s+(?:of|when|that|which|he|she|they)\b/i.test(after)) return null;
     }
     if (partOfDay && !laterEarlier && det !== 'that' && det !== 'the same') return null;
     if (tail && det !== 'the') return null;

@@ -7,6 +7,7 @@ import { anchorToPreviousDate } from '../../../temporal/refiners/index.js';
 import { decadeCentury } from './decade-century.js';
 import { durationParser } from './duration.js';
 import { eventRelative } from './event-relative.js';
+import { laterParser } from './later.js';
 import { monthParser } from './month.js';
 import { numericDate } from './numeric-date.js';
 import { quarterHalf } from './quarter-half.js';
@@ -41,6 +42,7 @@ export const temporal: TemporalLocale = {
     setParser,
     durationParser,
     vagueReference,
+    laterParser,
   ],
   refiners: [anchorToPreviousDate],
 };

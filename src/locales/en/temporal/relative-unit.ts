@@ -8,9 +8,10 @@ import type { TemporalParser } from '../../../temporal/contract.js';
 import { relativeUnit, windowFromSpan } from '../../../time/window.js';
 import { spanOfWindow } from '../../../time/window.js';
 import { CALENDAR_UNITS, RELATIVE_WORDS } from '../words.js';
-import { PART_PREFIX, partMod } from './shared.js';
+import { MONTH, PART_PREFIX, partMod } from './shared.js';
 
 const UNITS = Object.keys(CALENDAR_UNITS).join('|');
+const MONTH_OR_YEAR_AFTER = new RegExp(`^\\s+of\\s+(?:${MONTH}|\\d{4})`, 'iu');
 
 export const relativeUnitParser: TemporalParser = {
   name: 'relative-unit',
@@ -33,7 +34,7 @@ export const relativeUnitParser: TemporalParser = {
       if (rel === 'following' || rel === 'previous' || rel === 'next') return null;
     }
     // "the last week of March" is the month parser's job.
-    if (/^\s+of\s+\p{Lu}/u.test(context.text.slice(match.index + to, match.index + to + 6))) return null;
+    if (MONTH_OR_YEAR_AFTER.test(context.text.slice(match.index + to, match.index + to + 16))) return null;
     const offset = RELATIVE_WORDS[rel];
     if (offset === undefined) return null;
     if (unit === 'weekend') {

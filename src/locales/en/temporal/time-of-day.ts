@@ -45,6 +45,6 @@ export const timeOfDay: TemporalParser = {
     const window = day.window ? { ...day.window, granularity: 'minute' as const } : undefined;
     const result = candidate(match, 'TIME', { value, window, anchor: day.anchor });
     // A clock time without a day belongs to the day being narrated: the latest date before it, else the document's.
-    return word ? result : withEventShift(result, { unit: 'day', amount: 0, valueSuffix: value.slice(day.value.length) });
+    return word ? result : withEventShift(result, { unit: 'day', amount: 0, valueSuffix: value.slice(day.value.length), documentFallback: true });
   },
 };

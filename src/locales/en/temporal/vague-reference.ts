@@ -13,7 +13,7 @@ const PHRASES: Record<string, [Ref, CalendarUnit, number]> = {
   presently: ['PRESENT_REF', 'day', 0], nowadays: ['PRESENT_REF', 'day', 0], 'these days': ['PRESENT_REF', 'day', 0],
   'at present': ['PRESENT_REF', 'day', 0], 'at the moment': ['PRESENT_REF', 'day', 0], 'the time being': ['PRESENT_REF', 'day', 0],
   'the present': ['PRESENT_REF', 'day', 0], 'the present day': ['PRESENT_REF', 'day', 0],
-  recently: ['PAST_REF', 'month', 6], 'more recently': ['PAST_REF', 'month', 6], 'most recently': ['PAST_REF', 'month', 6],
+  recently: ['PAST_REF', 'month', 6], recent: ['PAST_REF', 'month', 6], 'more recently': ['PAST_REF', 'month', 6], 'most recently': ['PAST_REF', 'month', 6],
   'until recently': ['PAST_REF', 'year', 2], lately: ['PAST_REF', 'month', 6], 'recent years': ['PAST_REF', 'year', 5],
   'recent months': ['PAST_REF', 'month', 6], 'recent weeks': ['PAST_REF', 'week', 6], 'recent days': ['PAST_REF', 'day', 10],
   'recent decades': ['PAST_REF', 'decade', 3], 'recent history': ['PAST_REF', 'year', 30], 'the past': ['PAST_REF', 'year', 50],
@@ -37,7 +37,7 @@ export const vagueReference: TemporalParser = {
     const after = context.text.slice(match.index + match[0].length, match.index + match[0].length + 12);
     // "the past year", "the future president", "now-defunct": the words modify something else.
     if (/^(?:the past|the future|the present)$/.test(key) && /^\s+[a-z]/.test(after) && !/^\s+(?:and|or|but|to|is|was|as|in|of|for|he|she|they|it|we)\b/.test(after)) return null;
-    if (key === 'now' && /^-/.test(after)) return null;
+    if ((key === 'now' || key === 'soon') && /^-/.test(after)) return null;
     if (/term$/.test(key) && key.includes('-') && !/^\s+\p{L}/u.test(after)) return null;
     // Words before the phrase stay outside: "in recent years" is annotated as "recent years".
     const from = lead ? match[0].length - phrase.length : 0;

@@ -21,7 +21,7 @@ export const weekdayParser: TemporalParser = {
     const [, relative, name, part] = match;
     if (!/^\p{Lu}/u.test(name)) return null;
     // "the Sunday Times", "Black Monday Sale": a weekday glued to a capitalised word is part of a name.
-    const next = /^\s+(\p{Lu}\p{L}*)/u.exec(context.text.slice(match.index + match[0].length, match.index + match[0].length + 24));
+    const next = /^[ \t]+(\p{Lu}\p{L}*)/u.exec(context.text.slice(match.index + match[0].length, match.index + match[0].length + 24));
     if (!relative && !part && next && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|UTC|GMT)$/.test(next[1])) return null;
     const weekday = WEEKDAYS[name.toLowerCase()];
     const end = match.index + match[0].length;

@@ -10,7 +10,7 @@ import { expandTwoDigitYear } from './numeric-date.js';
 import { PART_PREFIX, partMod } from './shared.js';
 
 /** Text right before a number that makes it a label or an amount ("Room 2020", "$2008", "1,2008"). */
-export const BEFORE = new RegExp(`(?:${alternation(LABEL_WORDS)}\\.?|[$€£¥#№]|[\\d.,:/-])\\s*$`, 'iu');
+export const BEFORE = new RegExp(`(?:(?<![\\p{L}])${alternation(LABEL_WORDS)}\\.?|[$€£¥#№]|[\\d.,:/-])\\s*$`, 'iu');
 const PREPOSITION_BEFORE = new RegExp(`${alternation(YEAR_PREPOSITIONS)}\\s+$`, 'iu');
 const AFTER = new RegExp(`^(?:\\s*(?:%|${alternation(COUNTED_NOUNS)}(?![\\p{L}]))|[.,]\\d|[:/]\\d|-\\d|\\s*(?:am|pm|a\\.m|p\\.m|utc|gmt|hrs|hours)(?![\\p{L}]))`, 'iu');
 
