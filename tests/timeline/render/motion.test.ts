@@ -1,0 +1,34 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mount } from './mount.js';
+import { SEED } from './fixtures/events.js';
+
+afterEach(() => vi.unstubAllGlobals());
+
+function preferReducedMotion(reduce: boolean) {
+  vi.stubGlobal('matchMedia', (query: string) => ({ matches: reduce && query.includes('reduce'), media: query, addEventListener() {}, removeEventListener() {} }));
+}
+
+describe('prefers-reduced-motion', () => {
+  it('jumps straight to the new range when the reader asks for less motion', () => {
+    preferReducedMotion(true);
+    const view = mount(SEED);
+    const zooms: number[] = [];
+    view.timeline.on('zoom', ({ start }) => zooms.push(+start));
+    view.timeline.zoomTo('2020-08-01', '2020-08-31');
+    expect(zooms).toEqual([Date.UTC(2020, 7, 1)]);
+    view.cleanup();
+  });
+
+  it('animates zoomTo otherwise, ending on the same range', async () => {
+    preferReducedMotion(false);
+    const view = mount(SEED);
+    const zooms: number[] = [];
+    view.timeline.on('zoom', ({ start }) => zooms.push(+start));
+    view.timeline.zoomTo('2020-08-01', '2020-08-31');
+    expect(zooms.length).toBe(0);
+    await vi.waitFor(() => expect(zooms.at(-1)).toBe(Date.UTC(2020, 7, 1)), { timeout: 3000 });
+    expect(zooms.length).toBeGreaterThan(1);
+    view.cleanup();
+  });
+});
