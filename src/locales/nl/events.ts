@@ -68,6 +68,8 @@ export const events: EventCues = {
   futureTime: ['morgen', 'overmorgen', 'komende', 'aanstaande', 'binnenkort', 'straks', 'spoedig'],
   relations: [
     { words: 'de dag erna', type: 'after', takesObject: false, days: 1 },
+    { words: 'de dag na', type: 'after', takesObject: true, days: 1 },
+    { words: 'een dag na', type: 'after', takesObject: true, days: 1 },
     { words: 'een dag later', type: 'after', takesObject: false, days: 1 },
     { words: 'de volgende dag', type: 'after', takesObject: false, days: 1 },
     { words: 'de dag ervoor', type: 'before', takesObject: false, days: -1 },

@@ -126,7 +126,7 @@ export const RELATIVE_DETERMINERS: Readonly<Record<string, number>> = {
   deze: 0, dit: 0, huidige: 0,
   vorige: -1, vorig: -1, afgelopen: -1, voorbije: -1, voorbij: -1, jongstleden: -1, 'het afgelopen': -1, 'de afgelopen': -1,
   'het voorbije': -1, 'de voorbije': -1, 'het vorige': -1,
-  volgende: 1, volgend: 1, komende: 1, komend: 1, aanstaande: 1, 'de komende': 1, 'het komende': 1, 'het volgende': 1,
+  volgende: 1, volgend: 1, komende: 1, komend: 1, aanstaande: 1, 'de komende': 1, 'het komende': 1,
 };
 
 /** Modifiers of part of a unit: "begin augustus", "medio 2021", "eind 2019". */
@@ -160,11 +160,13 @@ export const DURATION_MODIFIERS: Readonly<Record<string, string>> = {
   maximaal: 'EQUAL_OR_LESS', hooguit: 'EQUAL_OR_LESS', hoogstens: 'EQUAL_OR_LESS', 'ten hoogste': 'EQUAL_OR_LESS',
 };
 
-/** Verb forms that put a sentence in the future ("hij gaat maandag", "zal", "wil"). */
+/**
+ * Words that put a sentence in the future ("hij gaat maandag", "zal", "wil", "morgen begint"). Adjectives such as
+ * "volgende" or "vorige" are left out: they date their own noun ("de volgende week"), not the sentence.
+ */
 export const FUTURE_CUES: readonly string[] = [
   'gaat', 'gaan', 'ga', 'zal', 'zullen', 'zult', 'zou', 'zouden', 'wil', 'willen', 'wilt', 'plant', 'plannen',
-  'verwacht', 'verwachten', 'morgen', 'overmorgen', 'binnenkort', 'straks', 'volgende', 'komende', 'aanstaande',
-  'gepland', 'van plan',
+  'verwacht', 'verwachten', 'morgen', 'overmorgen', 'binnenkort', 'straks', 'gepland', 'van plan',
 ];
 
 /** Verb forms that put a sentence in the past ("hij zei maandag", "heeft", "was"). */
@@ -172,8 +174,8 @@ export const PAST_CUES: readonly string[] = [
   'zei', 'zeiden', 'heeft', 'hebben', 'had', 'hadden', 'was', 'waren', 'werd', 'werden', 'kwam', 'kwamen', 'ging',
   'gingen', 'vond', 'vonden', 'stond', 'stonden', 'bleek', 'bleken', 'meldde', 'meldden', 'kondigde', 'kondigden',
   'verklaarde', 'verklaarden', 'liet', 'lieten', 'sprak', 'spraken', 'overleed', 'won', 'wonnen', 'verloor', 'begon',
-  'begonnen', 'maakte', 'maakten', 'eindigde', 'vertelde', 'vertelden', 'schreef', 'schreven', 'gisteren', 'vorige',
-  'afgelopen', 'geleden', 'eerder', 'trok', 'trokken', 'gaf', 'gaven', 'nam', 'namen', 'hield', 'hielden',
+  'begonnen', 'maakte', 'maakten', 'eindigde', 'vertelde', 'vertelden', 'schreef', 'schreven', 'gisteren', 'geleden',
+  'trok', 'trokken', 'gaf', 'gaven', 'nam', 'namen', 'hield', 'hielden',
 ];
 
 /** Signals that tie an expression to another event: "daarna", "vlak na zijn toespraak", "kort daarvoor". */

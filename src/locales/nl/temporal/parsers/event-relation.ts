@@ -1,7 +1,8 @@
 /**
  * Cues that order an event relative to another one: "daarna", "vervolgens", "kort daarna", "daarvoor",
  * "vlak na zijn toespraak", "kort na de verkiezingen", "na afloop van de top", "tijdens de toespraak",
- * "vlak voor de stemming".
+ * "vlak voor de stemming", "een dag na de verkiezingen", "twee weken voor de top" (a distance from the event
+ * itself, which only the events step can date).
  *
  * Decision: such an expression names no calendar place of its own. It becomes a DATE with value `XXXX-XX-XX`,
  * anchor 'event', the `relation` ('after' / 'before' / 'during') and NO window: the events step links it to the
@@ -15,6 +16,7 @@ import type { TemporalParser } from '../../../../temporal/contract.js';
 import { EVENT_NOUN_DETERMINERS, EVENT_RELATION_WORDS, MONTHS, SEASON_WORDS, TIME_NOUNS, UNITS, WEEKDAYS } from '../../words.js';
 import { alternation, compile, GAP, lookup, normalize, WORD_END, WORD_START } from '../pattern.js';
 import { candidate } from '../resolve.js';
+import { NUMBER, VAGUE_NUMBER } from '../numbers.js';
 
 const CLOSE = ['vlak', 'kort', 'net', 'pal', 'direct', 'meteen', 'onmiddellijk', 'vlak', 'even', 'enige tijd', 'lang'];
 const NOUN_PHRASE = `(?:${alternation(EVENT_NOUN_DETERMINERS)})${GAP}(?:[\\p{Ll}-]{1,30}e${GAP})?(?<noun>[\\p{L}-]{2,40})`;
@@ -23,7 +25,7 @@ const RELATION_WORDS = Object.keys(EVENT_RELATION_WORDS).filter((w) => w !== 'ee
 export const eventRelationParser: TemporalParser = {
   name: 'event-relation',
   pattern: compile(
-    `${WORD_START}(?:(?<close>${alternation(CLOSE)})${GAP})?(?:` +
+    `${WORD_START}(?:(?<close>${alternation(CLOSE)})${GAP}|(?<distance>(?:${NUMBER}|${VAGUE_NUMBER})${GAP}${alternation(Object.keys(UNITS))})${GAP})?(?:` +
       `(?<word>${alternation(RELATION_WORDS)})` +
       `|(?<prep>na${GAP}afloop${GAP}van|na|tijdens|voor|voorafgaand${GAP}aan|in${GAP}aanloop${GAP}naar|sinds|vanaf)${GAP}${NOUN_PHRASE}` +
       `)${WORD_END}`,
@@ -34,13 +36,14 @@ export const eventRelationParser: TemporalParser = {
     if (g.word) {
       relation = lookup(EVENT_RELATION_WORDS, g.word)!;
     } else {
+      if (g.distance && !/^(?:na|voor)$/.test(normalize(g.prep))) return null;
       const prep = normalize(g.prep);
       // "na een jaar", "na de zomer": a unit or calendar name is a time, not an event
       const noun = normalize(g.noun);
       if (TIME_NOUNS.includes(noun)) return null;
       if ([UNITS, MONTHS, SEASON_WORDS, WEEKDAYS].some((table: Readonly<Record<string, unknown>>) => lookup(table, noun) !== undefined)) return null;
-      if (prep === 'voor' && !g.close) return null;
-      if ((prep === 'sinds' || prep === 'vanaf') && g.close) return null;
+      if (prep === 'voor' && !g.close && !g.distance) return null;
+      if ((prep === 'sinds' || prep === 'vanaf') && (g.close || g.distance)) return null;
       relation = prep === 'tijdens' ? 'during' : /^(?:na|sinds|vanaf)(?: |$)/.test(prep) ? 'after' : 'before';
       // "sinds de verkiezingen" starts a period after the event; keep it, the events step reads the relation.
     }

@@ -1,7 +1,7 @@
 /**
  * Offsets: from the document date ("twee weken geleden", "drie dagen geleden", "over twee weken", "enkele jaren
  * geleden") or from the previous date in the text ("drie dagen later", "een jaar eerder", "de dag erna", "de volgende
- * dag", "een week daarvoor"). The event-anchored ones are resolved against the document date first and carry a
+ * dag", "het volgende jaar", "een week daarvoor"). The event-anchored ones are resolved against the document date first and carry a
  * pending shift that the shared refiner `anchorToPreviousDate` re-applies to the nearest preceding date; they also
  * carry `relation` ('after' / 'before') for linking events.
  * Hours and minutes are left to the duration parser: "twee uur geleden" names no day we could honestly pick.
@@ -35,7 +35,13 @@ const UNKNOWN_VALUE: Readonly<Record<CalendarUnit, string>> = {
 };
 /** "enkele weken geleden": somewhere from two to nine units away. */
 const VAGUE_RANGE = [2, 9] as const;
-const DAY_NOUNS = ['dag', 'ochtend', 'morgen', 'middag', 'avond'];
+/**
+ * "de volgende dag", "het jaar daarop", "de week erna": one unit after (or before) the previous date in the text.
+ * "de volgende week" is read as "the following week" (the narrative's), unlike "volgende week" (the document's).
+ */
+const FOLLOWING_UNITS: Readonly<Record<string, CalendarUnit>> = {
+  dag: 'day', ochtend: 'day', morgen: 'day', middag: 'day', avond: 'day', week: 'week', maand: 'month', jaar: 'year',
+};
 
 export const relativeOffsetParser: TemporalParser = {
   name: 'relative-offset',
@@ -43,8 +49,8 @@ export const relativeOffsetParser: TemporalParser = {
     `${WORD_START}(?:` +
       `(?<over>over${GAP})?(?<count>${NUMBER}|${VAGUE_NUMBER}|paar)${GAP}(?<unit>${alternation(Object.keys(UNITS))})` +
       `(?:${GAP}(?<dir>${alternation(Object.keys(DIRECTIONS))}))?` +
-      `|de${GAP}(?<theUnit>${alternation([...DAY_NOUNS, 'week'])})${GAP}(?<theDir>erna|daarna|daarop|ervoor|daarvoor)` +
-      `|de${GAP}(?<next>volgende|daaropvolgende|vorige|voorgaande)${GAP}(?<nextUnit>${alternation(DAY_NOUNS)})` +
+      `|(?:de|het)${GAP}(?<theUnit>${alternation(Object.keys(FOLLOWING_UNITS))})${GAP}(?<theDir>erna|daarna|daarop|ervoor|daarvoor)` +
+      `|(?:de|het)${GAP}(?<next>volgende|daaropvolgende|voorgaande)${GAP}(?<nextUnit>${alternation(Object.keys(FOLLOWING_UNITS))})` +
       `)${WORD_END}`,
   ),
   extract(match, context) {
@@ -55,10 +61,10 @@ export const relativeOffsetParser: TemporalParser = {
     let amount: number | undefined;
     let direction: { sign: 1 | -1; anchor: 'document' | 'event' };
     if (g.theUnit || g.nextUnit) {
-      unit = normalize(g.theUnit ?? g.nextUnit) === 'week' ? 'week' : 'day';
+      unit = FOLLOWING_UNITS[normalize(g.theUnit ?? g.nextUnit)];
       amount = 1;
       const word = normalize(g.theDir ?? g.next);
-      direction = { sign: /^(?:ervoor|daarvoor|vorige|voorgaande)$/.test(word) ? -1 : 1, anchor: 'event' };
+      direction = { sign: /^(?:ervoor|daarvoor|voorgaande)$/.test(word) ? -1 : 1, anchor: 'event' };
     } else {
       if (!g.over && !g.dir) return null; // a plain duration
       if (g.over && g.dir) return null;
