@@ -1,4 +1,5 @@
 /** Texts for screen readers and cluster marks. */
+import { formatDay } from '../../time/calendar.js';
 import type { EventRecord } from '../../types.js';
 import { describeDate } from './describe-date.js';
 import { intlLocale } from './language.js';
@@ -19,4 +20,17 @@ export function clusterLabel(count: number, lang: string): string {
   const m = messages(lang);
   const n = new Intl.NumberFormat(intlLocale(lang)).format(count);
   return fillTemplate(count === 1 ? m.clusterOne : m.clusterMany, { n });
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * "12 gebeurtenissen, van 2 tot en met 9 augustus 2020": a cluster's count and the days its time span
+ * [start, end) (UTC ms, as on `PlacedCluster`) touches.
+ */
+export function announceCluster(count: number, start: number, end: number, lang: string): string {
+  const first = Math.floor(start / DAY_MS);
+  const last = Math.max(first, Math.ceil(end / DAY_MS) - 1);
+  const date = describeDate({ earliest: formatDay(first), latest: formatDay(last), granularity: 'day', certainty: 'period' }, lang);
+  return fillTemplate(messages(lang).announceCluster, { count: clusterLabel(count, lang), date });
 }

@@ -5,7 +5,7 @@ export { multiLevelTicks, type AxisTick, type AxisSpanTick, type MultiLevelTicks
 export { messages, fillTemplate, type TimelineMessages } from './messages.js';
 export { kindName } from './kind-names.js';
 export { laneLabel, laneLabeler } from './lane-labels.js';
-export { announceEvent, clusterLabel } from './announce.js';
+export { announceEvent, announceCluster, clusterLabel } from './announce.js';
 export { legendEntries, type LegendEntry } from './legend.js';
 export { monthNames, weekdayNames } from './intl-names.js';
 export { baseLanguage } from './language.js';

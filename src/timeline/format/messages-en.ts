@@ -29,6 +29,7 @@ export const englishMessages: TimelineMessages = {
     next: 'Next event',
   },
   announceEvent: '{title}, {date}, {kind}',
+  announceCluster: '{count}, {date}',
   clusterMany: '{n} events',
   clusterOne: '{n} event',
   timeline: 'Timeline',

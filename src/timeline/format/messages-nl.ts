@@ -29,6 +29,7 @@ export const dutchMessages: TimelineMessages = {
     next: 'Volgende gebeurtenis',
   },
   announceEvent: '{title}, {date}, {kind}',
+  announceCluster: '{count}, {date}',
   clusterMany: '{n} gebeurtenissen',
   clusterOne: '{n} gebeurtenis',
   timeline: 'Tijdlijn',

@@ -36,6 +36,8 @@ export interface TimelineMessages {
   };
   /** "{title}, {date}, {kind}" */
   announceEvent: string;
+  /** "{count}, {date}": a cluster for screen readers, e.g. "12 gebeurtenissen, van 2 tot en met 9 augustus 2020" */
+  announceCluster: string;
   /** "{n} gebeurtenissen" / "{n} events", and the singular */
   clusterMany: string;
   clusterOne: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announceEvent, clusterLabel } from '../../../src/timeline/format/announce.js';
+import { announceCluster, announceEvent, clusterLabel } from '../../../src/timeline/format/announce.js';
 import { kindName } from '../../../src/timeline/format/kind-names.js';
 import { laneLabel, laneLabeler } from '../../../src/timeline/format/lane-labels.js';
 import { legendEntries } from '../../../src/timeline/format/legend.js';
@@ -44,6 +44,12 @@ describe('UI strings', () => {
     expect(clusterLabel(1, 'nl')).toBe('1 gebeurtenis');
     expect(clusterLabel(1234, 'nl')).toBe('1.234 gebeurtenissen');
     expect(clusterLabel(1234, 'en')).toBe('1,234 events');
+  });
+  it('announces a cluster with the days it spans', () => {
+    const aug2 = Date.UTC(2020, 7, 2);
+    const day = 86_400_000;
+    expect(announceCluster(12, aug2, aug2 + 8 * day, 'nl')).toBe('12 gebeurtenissen, van 2 tot en met 9 augustus 2020');
+    expect(announceCluster(3, aug2 + day / 4, aug2 + day / 2, 'en')).toBe('3 events, 2 August 2020');
   });
   it('fills templates and leaves unknown slots visible', () => {
     expect(fillTemplate('{n} van {total}', { n: 3, total: 10 })).toBe('3 van 10');
