@@ -107,5 +107,10 @@ export function describeDate(date: EventDate | DateWindow, lang: string): string
     const time = (date.granularity === 'minute' || date.granularity === 'hour') && timeOf(date);
     return time ? words.atTime(name, time) : name;
   }
+  // A stretch of days that is exactly a whole month or year reads as that month or year.
+  for (const whole of ['month', 'year'] as const) {
+    const wholeSpan = unitSpan(whole, span.start);
+    if (wholeSpan.start === span.start && wholeSpan.end === span.end) return unitName(words, whole, first);
+  }
   return words.from(range(words, kind, first, last, words.through));
 }

@@ -45,6 +45,8 @@ export const DESCRIBE_DATE_GOLDEN: readonly [lang: string, window: string, expec
   ['en', '2020-08-02..2020-08-09 day period', 'from 2 to 9 August 2020'],
   ['nl', '2019-11-01..2020-02-29 month period', 'van november 2019 tot en met februari 2020'],
   ['en', '2020-03-01..2020-05-31 month period', 'from March to May 2020'],
+  ['nl', '2020-08-01..2020-08-31 day period', 'augustus 2020'],
+  ['en', '2019-01-01..2019-12-31 month period', '2019'],
   // Regional tags use their language's table
   ['nl-BE', '2020-08-09..2020-08-09 day exact', '9 augustus 2020'],
   ['en-US', '2020-08-01..2020-08-31 month exact', 'August 2020'],
