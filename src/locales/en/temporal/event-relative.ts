@@ -7,7 +7,7 @@ import { candidate, relativeToDocument, withEventShift, wordPattern, type Durati
 import type { TemporalParser } from '../../../temporal/contract.js';
 import type { CalendarUnit } from '../../../time/units.js';
 import { UNITS } from '../words.js';
-import { NUMBER, UNIT, numberValue } from './shared.js';
+import { NUMBER, PART_PREFIX, UNIT, numberValue, partMod } from './shared.js';
 
 /** The unit a shift of this many units lands in, and the factor into it: "a week earlier" is seven days earlier. */
 const LANDING: Partial<Record<DurationUnit, [CalendarUnit, number]>> = {
@@ -21,10 +21,10 @@ export const eventRelative: TemporalParser = {
   name: 'event-relative',
   pattern: wordPattern(
     `(?:(${NUMBER})\\s+(?:(?:straight|full|more|whole)\\s+)?(${UNIT})\\s+(?:(later|earlier|afterwards?|previously|beforehand)|(before|after)(?=\\s*[.,;:!?)]|\\s*$))` +
-      `|(?:(later|earlier)\\s+)?(?:(the\\s+(?:next|following|previous|preceding|prior|same)|that|the)\\s+(${NAMED_UNITS}))(?:\\s+(earlier|later|(?:before|after)(?=\\s*[.,;:!?)]|\\s*$)))?)`,
+      `|${PART_PREFIX}(?:(later|earlier|late\\s+in|early\\s+in)\\s+)?(?:(the\\s+(?:next|following|previous|preceding|prior|same)|that|the)\\s+(${NAMED_UNITS}))(?:\\s+(earlier|later|(?:before|after)(?=\\s*[.,;:!?)]|\\s*$)))?)`,
   ),
   extract(match, context) {
-    const [, amountText, unitWord, adverb, beforeAfter, laterEarlier, determiner, namedUnit, tail] = match;
+    const [, amountText, unitWord, adverb, beforeAfter, prefix, laterEarlier, determiner, namedUnit, tail] = match;
     const direction = adverb ?? beforeAfter;
     if (amountText) {
       const landing = LANDING[UNITS[unitWord.toLowerCase()]];
@@ -43,16 +43,22 @@ export const eventRelative: TemporalParser = {
     let relation: 'after' | 'before' | 'during' = 'during';
     if (/next|following/.test(det) || tail?.toLowerCase() === 'after' || tail?.toLowerCase() === 'later') [amount, relation] = [1, 'after'];
     else if (/previous|preceding|prior/.test(det) || tail?.toLowerCase() === 'before' || tail?.toLowerCase() === 'earlier') [amount, relation] = [-1, 'before'];
-    if (det === 'the' && !tail) {
+    if (det === 'the' && !tail && !laterEarlier && !prefix) {
       // A bare "the day" counts only in market-report phrasing ("ended the day", "earlier in the day").
       if (unitName !== 'day' || !DAY_CONTEXT.test(context.text.slice(Math.max(0, match.index - 12), match.index))) return null;
       const after = context.text.slice(match.index + match[0].length, match.index + match[0].length + 8);
       if (/^\s+(?:of|when|that|which|he|she|they)\b/i.test(after)) return null;
     }
     if (partOfDay && !laterEarlier && det !== 'that' && det !== 'the same') return null;
+    // "the start of the day", "late in the day" is the narrated day; bare "early the day" is nothing.
+    if ((prefix || laterEarlier) && det === 'the' && unitName !== 'day') return null;
+    // "later in the day" is two expressions in TIMEX3 practice ("later", "the day"); "later that day" is one.
+    if (laterEarlier && /^(?:later|earlier)$/i.test(laterEarlier) && det === 'the') return null;
     if (tail && det !== 'the') return null;
     const resolution = relativeToDocument(context, unit, amount);
-    if (laterEarlier) relation = laterEarlier.toLowerCase() === 'later' ? 'after' : 'before';
-    return withEventShift(candidate(match, 'DATE', resolution, { relation }), { unit, amount });
+    if (laterEarlier && /^(?:later|earlier)$/i.test(laterEarlier)) relation = laterEarlier.toLowerCase() === 'later' ? 'after' : 'before';
+    const mod = partMod(prefix) ?? (laterEarlier && /^early/i.test(laterEarlier) ? 'START' : laterEarlier && /^late\s/i.test(laterEarlier) ? 'END' : undefined);
+    // "the same day", "late in the day": without a day-level date before, the day is the document's.
+    return withEventShift(candidate(match, 'DATE', { ...resolution, mod }, { relation }), { unit, amount, documentFallback: amount === 0 });
   },
 };

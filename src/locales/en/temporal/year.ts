@@ -16,7 +16,7 @@ const AFTER = new RegExp(`^(?:\\s*(?:%|${alternation(COUNTED_NOUNS)}(?![\\p{L}])
 
 export const yearParser: TemporalParser = {
   name: 'year',
-  pattern: wordPattern(`(since\\s+)?${PART_PREFIX}(?:(?:the\\s+)?(?:(?:fiscal|calendar|financial)\\s+)?(?:year\\s+)?(\\d{4})|'(\\d{2})(?!s))`),
+  pattern: wordPattern(`(since\\s+)?${PART_PREFIX}(?:(?:(?:the\\s+)?(?:(?:fiscal|calendar|financial)\\s+)?year\\s+|(?:fiscal|calendar|financial)\\s+)?(\\d{4})|'(\\d{2})(?!s))`),
   extract(match, context) {
     const [, since, prefix, digits, twoDigits] = match;
     // Look around the number itself, not around "since" or "early" before it.
