@@ -1,5 +1,6 @@
 /** Keyboard and pointer look-ups over the time order (`PreparedTimeline.events` is sorted by anchor). */
 import { bisectLeft } from './lane-index.js';
+import type { EventRecord } from '../../types.js';
 import type { PreparedEvent, PreparedTimeline } from './types.js';
 
 const anchorCache = new WeakMap<PreparedTimeline, Float64Array>();
@@ -20,10 +21,27 @@ export function eventAt(prepared: PreparedTimeline, time: number): PreparedEvent
   return time - events[i - 1].anchor <= events[i].anchor - time ? events[i - 1] : events[i];
 }
 
-/** The event `step` places after (negative: before) the given one in time order, clamped to the ends. */
-export function nextInOrder(prepared: PreparedTimeline, id: string, step: number): PreparedEvent | undefined {
+/**
+ * The event `step` places after (negative: before) the given one in time order, counting only events the filter
+ * keeps; stops at the last kept event at either end.
+ */
+export function nextInOrder(
+  prepared: PreparedTimeline,
+  id: string,
+  step: number,
+  filter?: (event: EventRecord) => boolean,
+): PreparedEvent | undefined {
   const current = prepared.byId.get(id);
   if (!current) return undefined;
-  const i = Math.min(prepared.events.length - 1, Math.max(0, current.order + step));
-  return prepared.events[i];
+  const { events } = prepared;
+  if (!filter) return events[Math.min(events.length - 1, Math.max(0, current.order + step))];
+  const direction = Math.sign(step);
+  let found = current;
+  for (let i = current.order + direction, left = Math.abs(step); left > 0 && i >= 0 && i < events.length; i += direction) {
+    if (filter(events[i].event)) {
+      found = events[i];
+      left--;
+    }
+  }
+  return found;
 }

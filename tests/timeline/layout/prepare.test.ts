@@ -190,6 +190,12 @@ describe('navigation over the time order', () => {
     expect(nextInOrder(prepared, 'b', 5)!.event.id).toBe('c');
     expect(nextInOrder(prepared, 'nope', 1)).toBeUndefined();
   });
+  it('steps over events the filter hides', () => {
+    const notB = (e: { id: string }) => e.id !== 'b';
+    expect(nextInOrder(prepared, 'a', 1, notB)!.event.id).toBe('c');
+    expect(nextInOrder(prepared, 'c', -1, notB)!.event.id).toBe('a');
+    expect(nextInOrder(prepared, 'c', 1, notB)!.event.id).toBe('c');
+  });
   it('finds the nearest event to a time', () => {
     expect(eventAt(prepared, AUG_9 + 1.4 * DAY)!.event.id).toBe('a'); // a at 9.5, b at 11.5: 1.4 is nearer a (0.9 vs 1.1)
     expect(eventAt(prepared, AUG_9 + 20 * DAY)!.event.id).toBe('c');
