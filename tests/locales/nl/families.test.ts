@@ -179,6 +179,12 @@ describe('ranges and times', () => {
       value: '2020-08-16T20:00',
     });
   });
+  it('accept a typographic apostrophe and a line break inside an expression', () => {
+    expect(only('Het museum is ’s maandags dicht.', '2020-08-16')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-1' });
+    expect(only('Om 8 uur ’s avonds.', '2020-08-16').value).toBe('XXXX-XX-XXT20:00');
+    expect(only('Het gebeurde op 9 augustus\n2020.', '2020').value).toBe('2020-08-09');
+    expect(texts('Het gebeurde op 9 augustus\n\n2020 was druk.', '2020')).toEqual(['9 augustus']);
+  });
   it('a clock time after a week is not joined', () => {
     expect(texts('Deze week om 15.00 uur.')).toEqual(['Deze week', '15.00 uur']);
   });

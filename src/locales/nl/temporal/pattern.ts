@@ -5,8 +5,11 @@
 export { alternation, lookup, WORD_END, WORD_START } from '../../../temporal/common/index.js';
 import { alternation, WORD_END, WORD_START } from '../../../temporal/common/index.js';
 
-/** Space between two words of one expression: up to three blanks, at most one line break. */
-export const GAP = '[ \\t\\u00a0]{1,3}(?:\\r?\\n[ \\t\\u00a0]{0,3})?';
+/** Space between two words of one expression: up to three blanks, or one line break with blanks around it. */
+export const GAP = '(?:[ \\t\\u00a0]{1,3}|[ \\t\\u00a0]{0,3}\\r?\\n[ \\t\\u00a0]{0,3})';
+
+/** The "'s" of "'s avonds", with a straight or a typographic apostrophe. */
+export const APOSTROPHE_S = "['’]s";
 
 /** A whole word or phrase from the list. */
 export function wordsPattern(words: Iterable<string>): string {

@@ -20,7 +20,7 @@ const UNIT_NOUNS: Readonly<Record<string, CalendarUnit | 'weekend'>> = {
 export const relativeUnitParser: TemporalParser = {
   name: 'relative-unit',
   pattern: compile(
-    `${WORD_START}(?:(?<within>eerder|later|begin|eind)${GAP})?(?<det>${alternation(Object.keys(RELATIVE_DETERMINERS))})${GAP}` +
+    `${WORD_START}(?:(?<within>eerder|later)${GAP})?(?<det>${alternation(Object.keys(RELATIVE_DETERMINERS))})${GAP}` +
       `(?<unit>${alternation([...Object.keys(UNIT_NOUNS), ...Object.keys(SEASON_WORDS)])})${WORD_END}`,
   ),
   extract(match, context) {
@@ -29,7 +29,6 @@ export const relativeUnitParser: TemporalParser = {
     const end = start + match[0].length;
     const offset = RELATIVE_DETERMINERS[normalize(g.det)];
     const noun = normalize(g.unit);
-    if (g.within && (g.within.toLowerCase() === 'begin' || g.within.toLowerCase() === 'eind')) return null; // part-of-unit's
     const season = SEASON_WORDS[noun];
     if (season) return dateCandidate(context, start, end, seasonWindow(context, season, offset), 'document');
     const unit = UNIT_NOUNS[noun];

@@ -7,7 +7,7 @@
 import { durationValue } from '../../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../../temporal/contract.js';
 import { PARTS_OF_DAY, SEASON_WORDS, UNITS, WEEKDAY_ADVERBS, WEEKDAYS } from '../../words.js';
-import { alternation, compile, GAP, lookup, normalize, WORD_END, WORD_START } from '../pattern.js';
+import { alternation, APOSTROPHE_S, compile, GAP, lookup, normalize, WORD_END, WORD_START } from '../pattern.js';
 import { NUMBER, parseNumber } from '../numbers.js';
 import { candidate } from '../resolve.js';
 
@@ -25,7 +25,7 @@ export const setParser: TemporalParser = {
       `(?<every>elke|iedere|ieder|elk|om${GAP}de|per)${GAP}(?:(?<count>${NUMBER})${GAP})?` +
       `(?<what>${alternation([...Object.keys(UNITS), ...Object.keys(WEEKDAYS), ...Object.keys(SEASON_WORDS), ...Object.keys(PARTS_OF_DAY), 'weekend'])})` +
       `|(?<adverb>${alternation(Object.keys(FREQUENCY_ADVERBS))})` +
-      `|'s${GAP}?(?<weekdays>${alternation(Object.keys(WEEKDAY_ADVERBS))})` +
+      `|(?<![\\p{L}])${APOSTROPHE_S}${GAP}?(?<weekdays>${alternation(Object.keys(WEEKDAY_ADVERBS))})` +
       `)${WORD_END}`,
   ),
   extract(match, context) {

@@ -7,12 +7,12 @@
  */
 import type { TemporalParser } from '../../../../temporal/contract.js';
 import { NUMBER_WORDS, PART_OF_DAY_ADVERBS } from '../../words.js';
-import { alternation, compile, GAP, lookup, normalize, WORD_END, WORD_START } from '../pattern.js';
+import { alternation, APOSTROPHE_S, compile, GAP, lookup, normalize, WORD_END, WORD_START } from '../pattern.js';
 import { candidate } from '../resolve.js';
 
 const HOUR_WORDS = Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w] >= 1 && NUMBER_WORDS[w] <= 12);
 const HOUR = `(?:\\d{1,2}|${alternation(HOUR_WORDS)})`;
-const PART = `(?:${GAP}'s${GAP}?(?<part>${alternation(Object.keys(PART_OF_DAY_ADVERBS))}))?`;
+const PART = `(?:${GAP}${APOSTROPHE_S}${GAP}?(?<part>${alternation(Object.keys(PART_OF_DAY_ADVERBS))}))?`;
 
 export const timeOfDayParser: TemporalParser = {
   name: 'time-of-day',
@@ -23,7 +23,7 @@ export const timeOfDayParser: TemporalParser = {
       `|(?:(?<half>half)|(?<kwart>kwart)${GAP}(?<kdir>over|voor))${GAP}(?<hh>${HOUR})` +
       `|middernacht|(?<noon>middaguur)` +
       `)${WORD_END}${PART}` +
-      `|(?<![\\p{L}])'s${GAP}?(?<alone>${alternation(Object.keys(PART_OF_DAY_ADVERBS))})${WORD_END}`,
+      `|(?<![\\p{L}])${APOSTROPHE_S}${GAP}?(?<alone>${alternation(Object.keys(PART_OF_DAY_ADVERBS))})${WORD_END}`,
   ),
   extract(match, context) {
     const g = match.groups!;
