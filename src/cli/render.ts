@@ -174,7 +174,7 @@ export function runRender(args: readonly string[], io: CliIO = processIO): numbe
     } catch (error) {
       throw new InputFileError(output, `cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`, error);
     }
-    io.stderr(`Wrote ${output}: ${events.length} events from ${articleCount} articles\n`);
+    io.stderr(`Wrote ${output}: ${events.length} ${events.length === 1 ? 'event' : 'events'} from ${articleCount} ${articleCount === 1 ? 'article' : 'articles'}\n`);
     return 0;
   } catch (error) {
     return reportError('render', error, io, RENDER_HELP);
