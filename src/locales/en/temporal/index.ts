@@ -19,6 +19,7 @@ import { seasonParser } from './season.js';
 import { setParser } from './set.js';
 import { timeOfDay } from './time-of-day.js';
 import { vagueReference } from './vague-reference.js';
+import { weekOfMonthParser } from './week-of-month.js';
 import { weekdayParser } from './weekday.js';
 import { writtenDate } from './written-date.js';
 import { yearParser } from './year.js';
@@ -28,6 +29,7 @@ export const temporal: TemporalLocale = {
     timeOfDay,
     rangeParser,
     writtenDate,
+    weekOfMonthParser,
     numericDate,
     quarterHalf,
     seasonParser,

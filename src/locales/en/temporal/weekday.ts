@@ -42,9 +42,10 @@ export const weekdayParser: TemporalParser = {
         resolution = weekdayNear(context, weekday, directionOf(tenseAt(context, match.index, end), fallback));
       }
     }
-    // "Friday's vote": the possessive belongs to the day but not to the expression.
-    const to = match[0].replace(/'s(?=\s|$)/, '').length === match[0].length ? match[0].length : match[0].indexOf("'s");
-    if (part && to === match[0].length) {
+    // "Friday's vote": the possessive stays out of the expression (and a part of day cannot follow it).
+    const possessive = match[0].indexOf("'s");
+    const to = possessive >= 0 ? possessive : match[0].length;
+    if (part && possessive < 0) {
       const code = DAY_PARTS[part.toLowerCase()];
       return candidate(match, 'TIME', { ...resolution, value: `${resolution.value}T${code}` });
     }
