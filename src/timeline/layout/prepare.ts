@@ -8,7 +8,7 @@ import { nudgeForRelations } from './relation-nudge.js';
 import { buildLaneIndex, type LaneIndex } from './lane-index.js';
 import { laneKeysOf, orderLaneKeys } from './lane-keys.js';
 import { DAY_MS, dayStart, shapeOf } from './shape.js';
-import { compareTextOrder } from './text-order.js';
+import { textRanks } from './text-order.js';
 import type { PreparedEvent, PreparedTimeline, PrepareOptions } from './types.js';
 
 /** The internal index behind `PreparedTimeline.index`. */
@@ -39,10 +39,7 @@ export function prepareEvents(records: readonly EventRecord[], options: PrepareO
   const n = events.length;
 
   // Text order: how the articles tell it; breaks every tie below.
-  const byText = Array.from({ length: n }, (_, i) => i).sort((a, b) => compareTextOrder(events[a], events[b]));
-
-  const textRank = new Int32Array(n);
-  byText.forEach((eventIndex, rank) => (textRank[eventIndex] = rank));
+  const textRank = textRanks(events);
 
   const starts = Float64Array.from(startList);
   const ends = Float64Array.from(endList);

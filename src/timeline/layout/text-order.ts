@@ -15,3 +15,28 @@ export function compareTextOrder(a: EventRecord, b: EventRecord): number {
 }
 
 export { compareStrings };
+
+/**
+ * Rank of every event in text order (0 = told first), the same order as {@link compareTextOrder}. Sorting on
+ * numeric columns, with the article as a number, keeps 100,000 events fast; ids break only full ties.
+ */
+export function textRanks(events: readonly EventRecord[]): Int32Array {
+  const n = events.length;
+  const articles = [...new Set(events.map((e) => e.source.article))].sort(compareStrings);
+  const articleRank = new Map(articles.map((article, i) => [article, i]));
+  const article = Int32Array.from(events, (e) => articleRank.get(e.source.article)!);
+  const paragraph = Float64Array.from(events, (e) => e.source.paragraph);
+  const sentence = Float64Array.from(events, (e) => e.source.sentenceStart);
+  const timex = Float64Array.from(events, (e) => e.source.timexStart ?? e.source.sentenceStart);
+  const order = Int32Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) =>
+      article[a] - article[b] ||
+      paragraph[a] - paragraph[b] ||
+      sentence[a] - sentence[b] ||
+      timex[a] - timex[b] ||
+      compareStrings(events[a].id, events[b].id),
+  );
+  const ranks = new Int32Array(n);
+  order.forEach((eventIndex, rank) => (ranks[eventIndex] = rank));
+  return ranks;
+}

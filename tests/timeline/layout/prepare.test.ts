@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prepareEvents } from '../../../src/timeline/layout/prepare.js';
 import { ALL_EVENTS_LANE, NO_VALUE_LANE } from '../../../src/timeline/layout/types.js';
 import { nextInOrder, eventAt } from '../../../src/timeline/layout/navigate.js';
+import { compareTextOrder, textRanks } from '../../../src/timeline/layout/text-order.js';
 import { makeEvent, randomEvents } from './fixtures.js';
 
 const DAY = 86_400_000;
@@ -161,6 +162,16 @@ describe('lanes', () => {
       { lanes: 'article' },
     );
     expect(prepared.laneKeys).toEqual(['zzz', 'aaa']);
+  });
+});
+
+describe('text order', () => {
+  it('ranks agree with the record comparator (article, paragraph, offsets, id)', () => {
+    const events = randomEvents(500, 4).map((e, i) => ({ ...e, source: { ...e.source, paragraph: i % 7, sentenceStart: (i * 37) % 11 } }));
+    const ranks = textRanks(events);
+    const expected = [...events].sort(compareTextOrder).map((e) => e.id);
+    const actual = [...events].sort((a, b) => ranks[events.indexOf(a)] - ranks[events.indexOf(b)]).map((e) => e.id);
+    expect(actual).toEqual(expected);
   });
 });
 
