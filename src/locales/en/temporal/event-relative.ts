@@ -6,7 +6,7 @@
 import { candidate, relativeToDocument, withEventShift, wordPattern, type DurationUnit } from '../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../temporal/contract.js';
 import type { CalendarUnit } from '../../../time/units.js';
-import { UNITS } from '../words.js';
+import { DAY_PARTS, UNITS } from '../words.js';
 import { NUMBER, PART_PREFIX, UNIT, numberValue, partMod } from './shared.js';
 
 /** The unit a shift of this many units lands in, and the factor into it: "a week earlier" is seven days earlier. */
@@ -49,7 +49,8 @@ export const eventRelative: TemporalParser = {
       const after = context.text.slice(match.index + match[0].length, match.index + match[0].length + 8);
       if (/^\s+(?:of|when|that|which|he|she|they)\b/i.test(after)) return null;
     }
-    if (partOfDay && !laterEarlier && det !== 'that' && det !== 'the same') return null;
+    // "the next morning", "later that night": a part of the anchored day; a bare "the morning" is too vague.
+    if (partOfDay && det === 'the') return null;
     // "the start of the day", "late in the day" is the narrated day; bare "early the day" is nothing.
     if ((prefix || laterEarlier) && det === 'the' && unitName !== 'day') return null;
     // "later in the day" is two expressions in TIMEX3 practice ("later", "the day"); "later that day" is one.
@@ -59,6 +60,12 @@ export const eventRelative: TemporalParser = {
     if (laterEarlier && /^(?:later|earlier)$/i.test(laterEarlier)) relation = laterEarlier.toLowerCase() === 'later' ? 'after' : 'before';
     const mod = partMod(prefix) ?? (laterEarlier && /^early/i.test(laterEarlier) ? 'START' : laterEarlier && /^late\s/i.test(laterEarlier) ? 'END' : undefined);
     // "the same day", "late in the day": without a day-level date before, the day is the document's.
-    return withEventShift(candidate(match, 'DATE', { ...resolution, mod }, { relation }), { unit, amount, documentFallback: amount === 0 });
+    const documentFallback = amount === 0;
+    if (partOfDay) {
+      const suffix = `T${DAY_PARTS[unitName]}`;
+      const timex = candidate(match, 'TIME', { ...resolution, value: resolution.value + suffix }, { relation });
+      return withEventShift(timex, { unit, amount, valueSuffix: suffix, documentFallback });
+    }
+    return withEventShift(candidate(match, 'DATE', { ...resolution, mod }, { relation }), { unit, amount, documentFallback });
   },
 };

@@ -5,8 +5,7 @@
  */
 import { candidate, durationValue, relativeToDocument, unanchored, withMod, wordPattern } from '../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../temporal/contract.js';
-import { relativeUnit, windowFromSpan } from '../../../time/window.js';
-import { spanOfWindow } from '../../../time/window.js';
+import { relativeUnit, spanOfWindow, windowFromSpan } from '../../../time/window.js';
 import { CALENDAR_UNITS, RELATIVE_WORDS } from '../words.js';
 import { MONTH, PART_PREFIX, partMod } from './shared.js';
 
@@ -33,7 +32,7 @@ export const relativeUnitParser: TemporalParser = {
       // "the following year", "the previous month": anchored to another date; left to the event-relative parser.
       if (rel === 'following' || rel === 'previous' || rel === 'next') return null;
     }
-    // "the last week of March" is the month parser's job.
+    // "the last week of March" is the week-of-month parser's job.
     if (MONTH_OR_YEAR_AFTER.test(context.text.slice(match.index + to, match.index + to + 16))) return null;
     const offset = RELATIVE_WORDS[rel];
     if (offset === undefined) return null;
