@@ -90,6 +90,7 @@ const EN: OwnWords = {
 /** Labels for a BCP 47 tag, with the caller's overrides on top. */
 export function resolveLabels(lang: string, overrides?: Partial<TimelineLabels>): TimelineLabels {
   const m = messages(lang);
+  const clusterNames = new Map<number, string>();
   const own = lang.toLowerCase().split(/[-_]/)[0] === 'nl' ? NL : EN;
   const base: TimelineLabels = {
     ...own,
@@ -102,7 +103,12 @@ export function resolveLabels(lang: string, overrides?: Partial<TimelineLabels>)
     close: m.buttons.close,
     kinds: m.kinds,
     shapes: { point: m.legend.point, 'uncertain-point': m.legend.uncertainPoint, period: m.legend.period, vague: m.legend.vagueEnds },
-    cluster: (count) => clusterLabel(count, lang),
+    // Cached: the format module builds a number formatter per call, and clusters are relabelled every zoom frame.
+    cluster: (count) => {
+      let name = clusterNames.get(count);
+      if (name === undefined) clusterNames.set(count, (name = clusterLabel(count, lang)));
+      return name;
+    },
     shown: (visible, total) => fillTemplate(m.visibleCount, { n: visible, total }),
     announce: (title, date, kind) => fillTemplate(m.announceEvent, { title, date, kind }),
   };
