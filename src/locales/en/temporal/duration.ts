@@ -18,7 +18,7 @@ const RATE_BEFORE = /(?:\d|%|percent|million|billion|trillion|thousand|hundred|o
 export const durationParser: TemporalParser = {
   name: 'duration',
   pattern: wordPattern(
-    `(?!an?\\s+(?:${PLURAL_UNITS})(?![\\p{L}]))(?:(${MODS})\\s+)?(?:(the\\s+(?:past|last|next|previous|coming|first|following|final|remaining)|another)\\s+)?(?:(${NUMBER})|(${VAGUE}))(?:\\s+|-)(?:(?:${ADJECTIVES})\\s+)?(${UNIT})(?!-old)(?:-long)?|(?:(over\\s+the|for|in|within)\\s+)(${PLURAL_UNITS})(?:-long)?|(${'decades|years|centuries'})-long`,
+    `(?!an?\\s+(?:${PLURAL_UNITS})(?![\\p{L}]))(?:(${MODS})\\s+)?(?:(the\\s+(?:past|last|next|previous|coming|first|following|final|remaining)|another)\\s+)?(?:(${NUMBER})|(${VAGUE}))(?:\\s+|-)(?:(?:${ADJECTIVES})\\s+)?(${UNIT})(?!-old)(?:-long)?|(?:(over\\s+the|for|in|within)\\s+)(${PLURAL_UNITS})(?:-long)?|(decades|years|centuries)-long`,
   ),
   extract(match, context) {
     const [, modWord, leadIn, amountText, vagueText, unitWord, idiomLead, idiomUnit, longUnit] = match;
@@ -36,12 +36,12 @@ export const durationParser: TemporalParser = {
     const lowerAmount = amountText?.toLowerCase();
     const start = match.index + (modWord ? match[0].indexOf(amountText ?? vagueText ?? '') : 0);
     // "a second term", "a second consecutive day": ordinal, not a duration.
-    if (/^(?:a|an|one)$/.test(lowerAmount ?? '') && /^sec/i.test(unitWord)) return null;
+    if (/^(?:a|an)$/.test(lowerAmount ?? '') && /^sec/i.test(unitWord)) return null;
     if ((lowerAmount === 'a' || lowerAmount === 'an') && !modWord && !leadIn) {
       // "$2 billion a year", "twice a day": rates, for the set parser.
       if (RATE_BEFORE.test(context.text.slice(Math.max(0, start - 24), start))) return null;
     }
-    // A bare digit string glued to "-year" can be a model or page number only rarely; "1,500 years" is fine.
+    // Beyond 10,000 units a number counts things rather than time ("25000 hours of video"); zero is no duration.
     if (amount !== undefined && (amount > 10000 || amount <= 0)) return null;
     const scale = UNIT_SCALE[unitWord.toLowerCase()] ?? 1;
     const value = durationValue(amount === undefined ? undefined : amount * scale, unit);

@@ -34,6 +34,9 @@ export const monthParser: TemporalParser = {
     const bare = monthWord.toLowerCase().replace(/\.$/, '');
     // "May" or "Mar" alone is a month only with a cue before it or a year after it.
     if (AMBIGUOUS_MONTHS.has(bare) && !cue && !prefix && !relative && !year) return null;
+    // "April Smith", "August Rush": a lone month name glued to a capitalised word is part of a name.
+    const next = /^[ \t]+\p{Lu}/u.test(context.text.slice(match.index + match[0].length, match.index + match[0].length + 4));
+    if (next && !cue && !prefix && !relative && !year) return null;
     // An abbreviation's dot ends a sentence as often as not: keep it out of the span.
     let to = match[0].length;
     if (!year && match[0].endsWith('.')) to -= 1;
