@@ -121,6 +121,39 @@ describe('article text is data', () => {
     }
   });
 
+  it('the static SVG of the hostile article, shown in the browser, holds none of it as markup', async () => {
+    const events = await extractHostile();
+    const lib = await import(pathToFileURL(join(REPO_ROOT, 'dist', 'index.js')).href);
+    const svg: string = await lib.renderTimelineSVG(events, { width: 960, height: 480, lang: 'nl' });
+    const { page, errors } = await openPage(session.context, `${session.url}/examples/static/`, { waitReady: false });
+    try {
+      const result = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        const host = document.createElement('div');
+        host.append(document.importNode(doc.documentElement, true));
+        document.body.append(host);
+        const all = [...host.querySelectorAll('*')];
+        return {
+          parseError: doc.querySelector('parsererror') !== null,
+          foreign: all.filter((e) => ['img', 'script', 'b', 'foreignObject', 'iframe'].includes(e.localName)).map((e) => e.localName),
+          handlers: all.filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).map((e) => e.localName),
+          text: host.textContent ?? '',
+          // @ts-expect-error set only if an injected handler ran
+          pwned: window.__pwned ?? null,
+        };
+      }, svg);
+      expect(result.parseError).toBe(false);
+      expect(result.foreign).toEqual([]);
+      expect(result.handlers).toEqual([]);
+      expect(result.pwned).toBeNull();
+      // the titles keep the hostile words, as inert text
+      expect(result.text).toContain('onerror=');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('the standalone HTML of the hostile article runs none of it either', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'event-timeline-render-'));
     const out = join(dir, 'hostile.html');
