@@ -14,7 +14,7 @@ const DECADE_WORDS: Record<string, number> = {
 export const decadeCentury: TemporalParser = {
   name: 'decade-century',
   pattern: wordPattern(
-    `${PART_PREFIX}(?:the\\s+)?${PART_PREFIX}(?:(\\d{3}0)'?s|'?(\\d0)'?s|(${alternation(Object.keys(DECADE_WORDS))})|(${ORDINAL})\\s+century)`,
+    `${PART_PREFIX}(?:the\\s+)?${PART_PREFIX}(?:(\\d{3}0)['’]?s|['’]?(\\d0)['’]?s|(${alternation(Object.keys(DECADE_WORDS))})|(${ORDINAL})\\s+century)`,
   ),
   extract(match, context) {
     const [, prefixA, prefixB, fourDigits, twoDigits, decadeWord, ordinal] = match;
@@ -26,8 +26,8 @@ export const decadeCentury: TemporalParser = {
       if (year < 1000 || year > 2190) return null;
       resolution = year % 100 === 0 && year < 2000 ? absoluteUnit('century', year) : absoluteUnit('decade', year);
     } else if (twoDigits || decadeWord) {
-      // A bare "90s" can be ages or temperatures; with an apostrophe or "the" it is a decade.
-      if (twoDigits && !hasThe && !match[0].includes("'") && !mod && !/\b(?:in|since|during|from|of|until|by)\s+$/i.test(context.text.slice(Math.max(0, match.index - 8), match.index))) return null;
+      // A bare "90s" can be ages or temperatures; with an apostrophe, "the" or "in" before it, it is a decade.
+      if (twoDigits && !hasThe && !/['’]/.test(match[0]) && !mod && !/\b(?:in|since|during|from|of|until|by)\s+$/i.test(context.text.slice(Math.max(0, match.index - 8), match.index))) return null;
       if (decadeWord && !hasThe && !mod) return null;
       const two = twoDigits ? Number(twoDigits) : DECADE_WORDS[decadeWord.toLowerCase()];
       const year = expandTwoDigitYear(two, context.reference.year);

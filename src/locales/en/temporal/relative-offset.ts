@@ -16,7 +16,7 @@ const LANDING: Partial<Record<DurationUnit, [CalendarUnit, number]>> = {
 export const relativeOffset: TemporalParser = {
   name: 'relative-offset',
   pattern: wordPattern(
-    `(?:(about|around|nearly|almost|some|roughly|more\\s+than|less\\s+than|over|just)\\s+)?(?:(in|within)\\s+)?(${NUMBER})\\s+(${UNIT})(?:'|'s)?\\s*(ago|time|from\\s+now|hence)?`,
+    `(?:(about|around|nearly|almost|some|roughly|more\\s+than|less\\s+than|over|just)\\s+)?(?:(in|within)\\s+)?(${NUMBER})\\s+(${UNIT})(?:['’]s?)?\\s*(ago|time|from\\s+now|hence)?`,
   ),
   extract(match, context) {
     const [, approx, lead, amountText, unitWord, tail] = match;

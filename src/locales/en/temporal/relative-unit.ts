@@ -15,7 +15,7 @@ const MONTH_OR_YEAR_AFTER = new RegExp(`^\\s+of\\s+(?:${MONTH}|\\d{4})`, 'iu');
 export const relativeUnitParser: TemporalParser = {
   name: 'relative-unit',
   pattern: wordPattern(
-    `${PART_PREFIX}(?:(earlier|later)\\s+)?(the\\s+)?(?:(this|last|next|past|previous|coming|current|following)\\s+)?(${UNITS})(?:'s)?`,
+    `${PART_PREFIX}(?:(earlier|later)\\s+)?(the\\s+)?(?:(this|last|next|past|previous|coming|current|following)\\s+)?(${UNITS})(?:['’]s)?`,
   ),
   extract(match, context) {
     const [, prefix, earlierLater, article, relative, unitWord] = match;
@@ -23,7 +23,7 @@ export const relativeUnitParser: TemporalParser = {
     if (!relative && !(prefix && article)) return null;
     const rel = relative?.toLowerCase() ?? 'this';
     const unit = CALENDAR_UNITS[unitWord.toLowerCase()];
-    const to = match[0].endsWith("'s") ? match[0].length - 2 : match[0].length;
+    const to = /['’]s$/.test(match[0]) ? match[0].length - 2 : match[0].length;
     if (article && !prefix && !earlierLater) {
       // "the past year": a stretch reaching back from now, not a calendar unit ("the last year" is the previous one).
       if (rel === 'past') {

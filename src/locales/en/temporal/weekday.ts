@@ -16,7 +16,7 @@ function shifted(context: ParseContext, days: number): ParseContext {
 
 export const weekdayParser: TemporalParser = {
   name: 'weekday',
-  pattern: wordPattern(`(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY})(?:'s)?(?:\\s+(${PARTS}))?`),
+  pattern: wordPattern(`(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY})(?:['’]s)?(?:\\s+(${PARTS}))?`),
   extract(match, context) {
     const [, relative, name, part] = match;
     if (!/^\p{Lu}/u.test(name)) return null;
@@ -43,7 +43,7 @@ export const weekdayParser: TemporalParser = {
       }
     }
     // "Friday's vote": the possessive stays out of the expression (and a part of day cannot follow it).
-    const possessive = match[0].indexOf("'s");
+    const possessive = match[0].search(/['’]s/);
     const to = possessive >= 0 ? possessive : match[0].length;
     if (part && possessive < 0) {
       const code = DAY_PARTS[part.toLowerCase()];

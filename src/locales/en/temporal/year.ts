@@ -16,11 +16,11 @@ const AFTER = new RegExp(`^(?:\\s*(?:%|${alternation(COUNTED_NOUNS)}(?![\\p{L}])
 
 export const yearParser: TemporalParser = {
   name: 'year',
-  pattern: wordPattern(`(since\\s+)?${PART_PREFIX}(?:(?:(?:the\\s+)?(?:(?:fiscal|calendar|financial)\\s+)?year\\s+|(?:fiscal|calendar|financial)\\s+)?(\\d{4})|'(\\d{2})(?!s))`),
+  pattern: wordPattern(`(since\\s+)?${PART_PREFIX}(?:(?:(?:the\\s+)?(?:(?:fiscal|calendar|financial)\\s+)?year\\s+|(?:fiscal|calendar|financial)\\s+)?(\\d{4})|['’](\\d{2})(?!s))`),
   extract(match, context) {
     const [, since, prefix, digits, twoDigits] = match;
     // Look around the number itself, not around "since" or "early" before it.
-    const start = match.index + (digits ? match[0].lastIndexOf(digits) : match[0].lastIndexOf("'"));
+    const start = match.index + (digits ? match[0].lastIndexOf(digits) : match[0].search(/['’]\d/));
     const text = context.text;
     const before = text.slice(Math.max(0, start - 14), start);
     const stop = match.index + match[0].length;
