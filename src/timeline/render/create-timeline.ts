@@ -2,9 +2,7 @@
  * `createTimeline`: the interactive component. Owns the state (data, filters, zoom transform, active and
  * selected event) and wires DOM events to it; every visual change goes through `renderFrame`.
  */
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import 'd3-transition';
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { ScaleTime } from 'd3-scale';
 import type { EventRecord } from '../../types.js';
 import { prepareEvents, layoutViewport } from '../layout/index.js';
@@ -25,9 +23,9 @@ import { keyAction } from './keyboard.js';
 import { eventAccessibleName } from './describe.js';
 import { domId } from './ids.js';
 import { withLaneHeaders } from './lane-headers.js';
-import { dropInlineStyle } from './no-inline-style.js';
+import { createZoomControl } from './zoom-control.js';
 import { eventFilter, normalizeFilters, type TimelineFilters } from './filter-model.js';
-import { baseScale, boundMs, constrainTransform, maxZoom, transformForSpan, transformKeepingSpan } from './viewport.js';
+import { baseScale, boundMs, maxZoom, transformForSpan, transformKeepingSpan } from './viewport.js';
 import { frameTools, type FrameTools } from './frame-tools.js';
 import { AXIS_HEIGHT, MARKER_RADIUS, MAX_MARKS, ROW_HEIGHT } from './geometry.js';
 
@@ -145,58 +143,27 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     signal,
     onSelect: (id) => {
       activeId = id;
-      selectEvent(id, true);
+      selectEvent(id);
     },
   });
   shell.body.after(list.element, createLegend(doc, idPrefix, labels));
   shadow.append(shell.root);
   filterBar.setEvents(events, filters);
 
-  // ---- zoom: d3-zoom owns the gesture handling; the transform it reports is the only zoom state
-  const zoomBehaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
-    .extent(() => [
-      [0, 0],
-      [width, Math.max(1, +(svg.getAttribute('height') ?? 1))],
-    ])
-    .constrain((t) => constrainTransform(t, width))
-    .filter((event: Event) => {
-      const e = event as WheelEvent & MouseEvent;
-      // Sideways trackpad swipes pan (below); d3-zoom would read them as zoom.
-      if (e.type === 'wheel' && Math.abs(e.deltaX) > Math.abs(e.deltaY)) return false;
-      return (!e.ctrlKey || e.type === 'wheel') && !e.button;
-    })
-    .on('zoom', (event: { transform: ZoomTransform }) => {
-      transform = event.transform;
+  // ---- zoom
+  const zoomControl = createZoomControl(svg, {
+    width: () => width,
+    maxZoom: () => maxZoom(base),
+    current: () => transform,
+    signal,
+    onZoom(next) {
+      transform = next;
       relayout();
       const [start, end] = visible.domain();
       emitter.emit('zoom', { start, end, k: transform.k });
-    });
-  const svgSelection = select(svg);
-  svgSelection.call(zoomBehaviour);
-  dropInlineStyle(svg);
-  svg.addEventListener(
-    'wheel',
-    (event) => {
-      if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
-      event.preventDefault();
-      zoomBehaviour.translateBy(svgSelection, -event.deltaX / transform.k, 0);
     },
-    { signal, passive: false },
-  );
-
-  function reducedMotion(): boolean {
-    return !view?.matchMedia || view.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  }
-
-  function applyTransform(next: ZoomTransform, animate: boolean): void {
-    const t = constrainTransform(next, width);
-    zoomBehaviour.scaleExtent([1, maxZoom(base)]);
-    if (animate && !reducedMotion()) svgSelection.transition().duration(350).call(zoomBehaviour.transform, t);
-    else {
-      svgSelection.interrupt();
-      svgSelection.call(zoomBehaviour.transform, t);
-    }
-  }
+  });
+  const applyTransform = (next: ZoomTransform, animate: boolean) => zoomControl.apply(next, animate);
 
   // ---- rendering
   function orderedEvents(): readonly PreparedEvent[] {
@@ -290,9 +257,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
 
   function zoomBy(factor: number): void {
     const active = activeId ? placedById.get(activeId) : undefined;
-    const centre = active ? active.x : width / 2;
-    zoomBehaviour.scaleExtent([1, maxZoom(base)]);
-    zoomBehaviour.scaleBy(svgSelection, factor, [centre, 0]);
+    zoomControl.scaleBy(factor, active ? active.x : width / 2);
   }
 
   svg.addEventListener(
@@ -317,7 +282,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
         case 'open':
           if (!activeId) step(1);
           if (activeId) {
-            selectEvent(activeId, true);
+            selectEvent(activeId);
             details.focus();
           }
           return;
@@ -368,7 +333,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
       const id = mark?.getAttribute('data-event-id');
       if (id === null || id === undefined) return;
       activeId = id;
-      selectEvent(id, false);
+      selectEvent(id);
     },
     { signal },
   );
@@ -425,7 +390,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
   }
 
   // ---- selection and details
-  function selectEvent(id: string | null, fromKeyboard: boolean): void {
+  function selectEvent(id: string | null): void {
     const target = id === null ? undefined : prepared.byId.get(id);
     selectedId = target ? target.event.id : null;
     if (target) {
@@ -433,13 +398,12 @@ export function createTimeline(container: Element, events: readonly EventRecord[
       if (!placedById.has(target.event.id) && !listMode) activate(target, false);
     } else details.hide();
     draw();
-    void fromKeyboard;
     emitter.emit('select', { id: selectedId, event: target?.event ?? null });
   }
 
   function closeDetails(returnFocus: boolean): void {
     const wasOpen = details.open;
-    selectEvent(null, false);
+    selectEvent(null);
     if (returnFocus && wasOpen) (listMode ? shell.listToggle : svg).focus();
   }
 
@@ -463,7 +427,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     base = baseScale(prepared.extent, width);
     const t = transformKeepingSpan(keep, base, width);
     transform = t;
-    svgSelection.property('__zoom', t);
+    zoomControl.reset(t);
     relayout();
   }
   const Observer = (view as (Window & typeof globalThis) | null)?.ResizeObserver;
@@ -494,7 +458,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
       base = baseScale(prepared.extent, width);
       const t = hadEvents ? transformKeepingSpan(keep, base, width) : zoomIdentity;
       transform = t;
-      svgSelection.property('__zoom', t);
+      zoomControl.reset(t);
       if (activeId && !prepared.byId.has(activeId)) activeId = null;
       if (selectedId && !prepared.byId.has(selectedId)) {
         selectedId = null;
@@ -506,7 +470,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     select(id) {
       if (destroyed) return;
       if (id !== null) activeId = id;
-      selectEvent(id, false);
+      selectEvent(id);
     },
     zoomTo(start, end) {
       if (destroyed) return;
@@ -524,8 +488,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      svgSelection.interrupt();
-      svgSelection.on('.zoom', null);
+      zoomControl.destroy();
       abort.abort();
       observer?.disconnect();
       overview.destroy();
