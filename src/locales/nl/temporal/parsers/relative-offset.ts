@@ -10,7 +10,7 @@ import { relativeToDocument, withEventShift, type Resolution } from '../../../..
 import type { CalendarUnit } from '../../../../time/units.js';
 import { windowFromSpan, windowValue, relativeUnit, spanOfWindow } from '../../../../time/window.js';
 import type { TemporalParser } from '../../../../temporal/contract.js';
-import { UNITS } from '../../words.js';
+import { PARTS_OF_DAY, UNITS } from '../../words.js';
 import { alternation, compile, GAP, lookup, normalize, WORD_END, WORD_START } from '../pattern.js';
 import { isVagueQuantity, NUMBER, parseNumber, VAGUE_NUMBER } from '../numbers.js';
 import { candidate, resolved } from '../resolve.js';
@@ -40,7 +40,7 @@ const VAGUE_RANGE = [2, 9] as const;
  * "de volgende week" is read as "the following week" (the narrative's), unlike "volgende week" (the document's).
  */
 const FOLLOWING_UNITS: Readonly<Record<string, CalendarUnit>> = {
-  dag: 'day', ochtend: 'day', morgen: 'day', middag: 'day', avond: 'day', week: 'week', maand: 'month', jaar: 'year',
+  dag: 'day', ochtend: 'day', morgen: 'day', middag: 'day', avond: 'day', nacht: 'day', week: 'week', maand: 'month', jaar: 'year',
 };
 
 export const relativeOffsetParser: TemporalParser = {
@@ -60,8 +60,11 @@ export const relativeOffsetParser: TemporalParser = {
     let unit: CalendarUnit;
     let amount: number | undefined;
     let direction: { sign: 1 | -1; anchor: 'document' | 'event' };
+    let part: string | undefined;
     if (g.theUnit || g.nextUnit) {
-      unit = FOLLOWING_UNITS[normalize(g.theUnit ?? g.nextUnit)];
+      const noun = normalize(g.theUnit ?? g.nextUnit);
+      unit = FOLLOWING_UNITS[noun];
+      part = PARTS_OF_DAY[noun];
       amount = 1;
       const word = normalize(g.theDir ?? g.next);
       direction = { sign: /^(?:ervoor|daarvoor|voorgaande)$/.test(word) ? -1 : 1, anchor: 'event' };
@@ -84,8 +87,11 @@ export const relativeOffsetParser: TemporalParser = {
       return resolved(context, start, end, 'DATE', vagueOffset(context.referenceSpan, unit, direction.sign));
     }
     const resolution = relativeToDocument(context, unit, direction.sign * amount);
-    const result = resolved(context, start, end, 'DATE', resolution, relation);
-    return direction.anchor === 'event' ? withEventShift(result, { unit, amount: direction.sign * amount }) : result;
+    // "de volgende ochtend" is a part of a day: a TIME whose value keeps the part after the re-anchored day
+    const valueSuffix = part ? `T${part}` : undefined;
+    const result = resolved(context, start, end, part ? 'TIME' : 'DATE', { ...resolution, value: resolution.value + (valueSuffix ?? '') }, relation);
+    if (direction.anchor !== 'event') return result;
+    return withEventShift(result, { unit, amount: direction.sign * amount, ...(valueSuffix ? { valueSuffix } : {}) });
   },
 };
 
