@@ -1,6 +1,6 @@
 /**
- * Months: "August 2020", "August of 2020", "in August", "last September", "next March", "early June", "the end of
- * March". A month without a year takes its year from the document date and the sentence's tense.
+ * Months: "August 2020", "August of 2020", "October of next year", "in August", "last September", "next March",
+ * "early June", "the end of March". A month without a year takes its year from the document date and the sentence's tense.
  */
 import { absoluteUnit, candidate, monthWithoutYear, partOfRelativeYear, withMod, wordPattern, type Resolution } from '../../../temporal/common/index.js';
 import type { ParseContext, TemporalParser } from '../../../temporal/contract.js';
@@ -26,14 +26,14 @@ function relativeMonth(context: ParseContext, month: number, word: string): Reso
 
 export const monthParser: TemporalParser = {
   name: 'month',
-  pattern: wordPattern(`(?:(${MONTH_CUE})\\s+)?${PART_PREFIX}(?:(this|last|next|coming|past)\\s+)?(${MONTH})(?:,?\\s+(?:of\\s+)?(\\d{4})(?!\\d|,\\d))?`),
+  pattern: wordPattern(`(?:(${MONTH_CUE})\\s+)?${PART_PREFIX}(?:(this|last|next|coming|past)\\s+)?(${MONTH})(?:,?\\s+(?:of\\s+)?(\\d{4})(?!\\d|,\\d)|\\s+of\\s+(this|last|next)\\s+year)?`),
   extract(match, context) {
-    const [, cue, prefix, relative, monthWord, year] = match;
+    const [, cue, prefix, relative, monthWord, year, yearWord] = match;
     const month = monthNumber(monthWord);
     if (!month || !/^\p{Lu}/u.test(monthWord)) return null;
     const bare = monthWord.toLowerCase().replace(/\.$/, '');
     // "May" or "Mar" alone is a month only with a cue before it or a year after it.
-    if (AMBIGUOUS_MONTHS.has(bare) && !cue && !prefix && !relative && !year) return null;
+    if (AMBIGUOUS_MONTHS.has(bare) && !cue && !prefix && !relative && !year && !yearWord) return null;
     // "April Smith", "August Rush": a lone month name glued to a capitalised word is part of a name.
     const next = /^[ \t]+\p{Lu}/u.test(context.text.slice(match.index + match[0].length, match.index + match[0].length + 4));
     if (next && !cue && !prefix && !relative && !year) return null;
@@ -43,6 +43,13 @@ export const monthParser: TemporalParser = {
     const from = cue ? match[0].length - match[0].slice(cue.length).trimStart().length : 0;
     let resolution: Resolution | null;
     if (year) resolution = absoluteUnit('month', Number(year), month);
+    else if (yearWord) {
+      // "October of next year": that month in the year so many years from the document's. As in TIMEX3 corpora,
+      // "next year" is an expression of its own (the relative-unit parser's); the month's span stops at its name.
+      to = match[0].length - match[0].slice(match[0].indexOf(monthWord) + monthWord.length).length;
+      const offset = { this: 0, last: -1, next: 1 }[yearWord.toLowerCase() as 'this' | 'last' | 'next'];
+      resolution = partOfRelativeYear(context, 'month', (y) => unitSpan('month', dayNumber(y, month, 1)), offset);
+    }
     else if (relative) resolution = relativeMonth(context, month, relative.toLowerCase());
     else resolution = monthWithoutYear(context, month, directionOf(tenseAt(context, match.index, match.index + to), 'nearest'));
     if (!resolution) return null;
