@@ -11,8 +11,9 @@ interface Piece {
   end: number;
 }
 
-const TRAILING_WORD = /(\S+)\.\s*$/u;
 const INITIAL = /^\p{Lu}$/u;
+/** Characters at the end of a sentence piece that can hold an abbreviation (longer words are no abbreviations). */
+const ABBREVIATION_WINDOW = 48;
 const ONLY_CLOSERS = /^[\s"”’'»)\]]*$/u;
 const FIRST_WORD = /^[\s"“„'‘«(]*(\p{L}+)/u;
 const OPENERS = new Set(['"', '“', '„', '«', '‘']);
@@ -29,9 +30,54 @@ function segmenterFor(language: string): Intl.Segmenter {
   return segmenter;
 }
 
+/**
+ * ICU's sentence iterator slows down more than linearly on long strings, so it reads bounded windows: every
+ * segment of a window but the last is final; the next window starts where that last one did. A single sentence
+ * longer than a window (only in hostile input) is cut at its last space inside the window.
+ */
+export const SEGMENT_WINDOW = 4096;
+
+export function segmentInWindows(text: string, segmenter: Intl.Segmenter): Piece[] {
+  const pieces: Piece[] = [];
+  let offset = 0;
+  while (offset < text.length) {
+    const windowEnd = Math.min(text.length, offset + SEGMENT_WINDOW);
+    const atEnd = windowEnd === text.length;
+    const found: Piece[] = [];
+    for (const { index, segment } of segmenter.segment(text.slice(offset, windowEnd))) {
+      found.push({ start: offset + index, end: offset + index + segment.length });
+    }
+    if (atEnd) {
+      pieces.push(...found);
+      break;
+    }
+    if (found.length > 1) {
+      pieces.push(...found.slice(0, -1));
+      offset = found[found.length - 1].start;
+      continue;
+    }
+    let cut = windowEnd;
+    while (cut > offset + 1 && !/\s/.test(text[cut - 1])) cut--;
+    if (cut === offset + 1) cut = windowEnd;
+    pieces.push({ start: offset, end: cut });
+    offset = cut;
+  }
+  return pieces;
+}
+
 /** Does the full stop at the end of `segment` belong to an abbreviation or an initial, with the sentence going on? */
+/** The last whitespace-separated word of `segment` when it ends in a full stop, without the stop (a plain scan, no backtracking). */
+function trailingDottedWord(segment: string): string | undefined {
+  let end = segment.length;
+  while (end > 0 && /\s/.test(segment[end - 1])) end--;
+  if (end === 0 || segment[end - 1] !== '.') return undefined;
+  let start = end - 1;
+  while (start > 0 && !/\s/.test(segment[start - 1])) start--;
+  return start < end - 1 ? segment.slice(start, end - 1) : undefined;
+}
+
 function endsInAbbreviation(segment: string, next: string, rules: AbbreviationRules): boolean {
-  const word = TRAILING_WORD.exec(segment)?.[1];
+  const word = trailingDottedWord(segment);
   if (!word) return false;
   const bare = word.replace(/^[("“„'‘«]+/u, '');
   const lower = bare.toLowerCase();
@@ -71,12 +117,14 @@ export function segmentParagraph(paragraph: ArticleParagraph, language: string, 
   // Line breaks inside a paragraph are wrapping, not sentence ends: same length, so offsets stay true.
   const flat = paragraph.text.replace(/[\r\n]/g, ' ');
   const raw: Piece[] = [];
-  for (const { index, segment } of segmenterFor(language).segment(flat)) raw.push({ start: index, end: index + segment.length });
+  for (const piece of segmentInWindows(flat, segmenterFor(language))) raw.push(piece);
   const merged: Piece[] = [];
   for (const piece of raw) {
     const previous = merged[merged.length - 1];
     const segment = flat.slice(piece.start, piece.end);
-    if (previous && (ONLY_CLOSERS.test(segment) || endsInAbbreviation(flat.slice(previous.start, previous.end), segment, compiled))) {
+    // only the tail of the piece so far matters (its last word): slicing all of it would be quadratic
+    const tail = previous ? flat.slice(Math.max(previous.start, previous.end - ABBREVIATION_WINDOW), previous.end) : '';
+    if (previous && (ONLY_CLOSERS.test(segment) || endsInAbbreviation(tail, segment, compiled))) {
       previous.end = piece.end;
     } else merged.push({ ...piece });
   }
@@ -101,6 +149,9 @@ export function markQuoted(text: string, spans: readonly Piece[]): boolean[] {
     let quotedStart = open;
     let closedInside = false;
     let firstContent = true;
+    // the last letter or digit of the sentence: a quote closing before it closes mid-sentence
+    let lastWordChar = end - 1;
+    while (lastWordChar >= start && !/[\p{L}\p{N}]/u.test(text[lastWordChar])) lastWordChar--;
     for (let i = start; i < end; i++) {
       const c = text[i];
       const opens = OPENERS.has(c) && (c !== '"' || !open);
@@ -111,7 +162,7 @@ export function markQuoted(text: string, spans: readonly Piece[]): boolean[] {
       } else if (closes && open) {
         open = false;
         // closing right at the end keeps the sentence quoted; closing mid-sentence means only part was quoted
-        if (text.slice(i + 1, end).trim().replace(/^[.!?,]+/, '') !== '') closedInside = true;
+        if (i < lastWordChar) closedInside = true;
       }
       if (!/\s/.test(c)) firstContent = false;
     }

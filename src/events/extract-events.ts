@@ -130,7 +130,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
   };
   const { clauses, complement } = splitClauses(tokens, cues, hasOwnTime);
   // words inside temporal expressions are no cues: "to May" is a month, not a modal
-  const kindTokens = tokens.map((t) => (timexes.some((x) => t.start >= x.start && t.end <= x.end) ? { ...t, lower: '' } : t));
+  const kindTokens = maskTokens(tokens, timexes);
   const events: Produced[] = [];
   for (const clause of clauses) {
     const { start, end } = charOf(clause.from, clause.to);
@@ -143,7 +143,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     let actors = namesOf(clauseMentions, 'actor');
     if (actors.length === 0 && clause.role === 'content') actors = namesOf(context.mentions, 'actor').slice(0, 1);
     const removed = [
-      ...timexes.map((t) => [t.start, t.end] as const),
+      ...timexes.slice(0, MAX_REMOVED).map((t) => [t.start, t.end] as const),
       ...(relation ? [[relation.start, relation.end] as const] : []),
     ];
     const kind = decideKind(kindTokens, clause.from, clause.to, cues, {
@@ -193,6 +193,19 @@ function dateOf(context: SentenceContext, timex: Windowed | undefined, relation:
   }
   if (timex) return dateFromTimex(timex);
   return dateFromDocument(context.article.documentDate);
+}
+
+/** Temporal expressions a title leaves out; a title shows only the first words of its clause, so the first few suffice. */
+const MAX_REMOVED = 24;
+
+/** Tokens with those inside temporal expressions blanked (one sweep: tokens and expressions are both in text order). */
+function maskTokens(tokens: readonly Token[], timexes: readonly Timex[]): Token[] {
+  let k = 0;
+  return tokens.map((token) => {
+    while (k < timexes.length && timexes[k].end <= token.start) k++;
+    const timex = timexes[k];
+    return timex && token.start >= timex.start && token.end <= timex.end ? { ...token, lower: '' } : token;
+  });
 }
 
 function eventId(context: SentenceContext, clause: Clause, timex: Timex | undefined): string {

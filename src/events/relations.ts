@@ -79,7 +79,7 @@ export function findRelations(text: string, tokens: readonly Token[], timexes: r
     if (!length) continue;
     const cue = cues.relationByPhrase.get(tokens.slice(i, i + length).map((t) => t.lower).join(' '));
     if (!cue) continue;
-    const to = cue.takesObject ? objectEnd(tokens, i + length, cues, true) : i + length;
+    const to = cue.takesObject || cue.objectOptional ? objectEnd(tokens, i + length, cues, cue.takesObject) : i + length;
     if (found.some((f) => f.from < to && f.to > i)) continue;
     found.push(make(cue.type, i, i + length, to, cue.days));
     i = to - 1;
@@ -103,10 +103,21 @@ function mentionsNoun(sentence: string, noun: string): boolean {
   return false;
 }
 
+/** How far back a relation looks: news refers to recent events, and the bound keeps long texts linear. */
+const LOOK_BACK = 200;
+
 /** The earlier event a relation points to, or undefined when the text names none. */
 export function pickTarget<T extends RelationCandidate>(earlier: readonly T[], sentenceIndex: number, relation: FoundRelation): T | undefined {
-  const before = earlier.filter((e) => e.sentenceIndex < sentenceIndex);
-  if (relation.speech) return [...before].reverse().find((e) => e.speech);
-  if (relation.object !== undefined) return before.find((e) => mentionsNoun(e.sentenceText, relation.object!));
-  return before[before.length - 1];
+  let end = earlier.length;
+  while (end > 0 && earlier[end - 1].sentenceIndex >= sentenceIndex) end--;
+  const start = Math.max(0, end - LOOK_BACK);
+  if (relation.speech) {
+    for (let i = end - 1; i >= start; i--) if (earlier[i].speech) return earlier[i];
+    return undefined;
+  }
+  if (relation.object !== undefined) {
+    for (let i = start; i < end; i++) if (mentionsNoun(earlier[i].sentenceText, relation.object)) return earlier[i];
+    return undefined;
+  }
+  return end > 0 ? earlier[end - 1] : undefined;
 }

@@ -61,9 +61,12 @@ function danglesBeforeRemoved(input: TitleInput, i: number): boolean {
   return cues.prepositions.has(tokens[first].lower);
 }
 
+/** A title never needs more words than this; capping keeps every title step cheap on huge sentences. */
+const MAX_TITLE_TOKENS = 48;
+
 function piecesOf(input: TitleInput, from: number, to: number, skip: ReadonlySet<number> = new Set()): Piece[] {
   const pieces: Piece[] = [];
-  for (let i = from; i < to; i++) {
+  for (let i = from; i < to && pieces.length < MAX_TITLE_TOKENS; i++) {
     if (skip.has(i) || isRemoved(input.tokens[i], input.removed) || danglesBeforeRemoved(input, i)) continue;
     pieces.push({ index: i, text: input.tokens[i].text });
   }
@@ -181,12 +184,19 @@ function join(pieces: readonly Piece[], input: TitleInput): string {
 }
 
 /** Tidy and shorten: no quotes, no final punctuation, capital first letter, at most 80 characters. */
+/** Drop trailing characters of `chars` (a plain scan: a `[...]+$` regex would backtrack on long runs). */
+function trimEnd(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
 export function finishTitle(raw: string): string {
-  let title = raw.replace(QUOTES, '').replace(/\s+/g, ' ').replace(/[\s,;:.]+$/u, '').trim();
+  let title = trimEnd(raw.replace(QUOTES, '').replace(/\s+/g, ' '), ' ,;:.').trim();
   if (title.length > MAX_TITLE_LENGTH) {
     const cut = title.slice(0, MAX_TITLE_LENGTH - 1);
     const space = cut.lastIndexOf(' ');
-    title = `${(space > 20 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/u, '')}…`;
+    title = `${trimEnd(space > 20 ? cut.slice(0, space) : cut, ' ,;:')}…`;
   }
   return title.charAt(0).toUpperCase() + title.slice(1);
 }

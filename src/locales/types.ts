@@ -19,6 +19,8 @@ export interface RelationCue {
   readonly type: 'after' | 'before' | 'during';
   /** The cue governs a noun phrase naming the earlier event ("na zijn toespraak"); `daarna` does not. */
   readonly takesObject: boolean;
+  /** The cue may govern a noun phrase but need not ("the day after" / "the day after the storm"). */
+  readonly objectOptional?: boolean;
   /** Whole days after (or before, when negative) the earlier event: `the day after` is 1. Absent: not a fixed distance. */
   readonly days?: number;
 }
