@@ -25,7 +25,11 @@ export const monthParser: TemporalParser = {
     const word = match.groups!.month;
     const start = match.index;
     const end = start + match[0].length;
-    if (word !== word.toLowerCase() && !opensSentence(context.text, start)) return null;
+    if (word !== word.toLowerCase()) {
+      // Capitalised: only at the start of a sentence, and not before another capitalised word ("Mei Ling won").
+      if (!opensSentence(context.text, start)) return null;
+      if (!match.groups!.det && /^[ \t]{1,3}\p{Lu}/u.test(context.text.slice(end, end + 4))) return null;
+    }
     const month = MONTHS[word.toLowerCase()];
     const det = match.groups!.det;
     const resolution = det
