@@ -24,6 +24,8 @@ import { eventAccessibleName } from './describe.js';
 import { domId } from './ids.js';
 import { withLaneHeaders } from './lane-headers.js';
 import { createZoomControl } from './zoom-control.js';
+import { watchPointer } from './pointer-input.js';
+import { focusTime, stepTarget, type Step } from './navigation.js';
 import { eventFilter, normalizeFilters, type TimelineFilters } from './filter-model.js';
 import { baseScale, boundMs, maxZoom, transformForSpan, transformKeepingSpan } from './viewport.js';
 import { frameTools, type FrameTools } from './frame-tools.js';
@@ -235,23 +237,14 @@ export function createTimeline(container: Element, events: readonly EventRecord[
   function transformShowing(target: PreparedEvent): ZoomTransform | null {
     const [a, b] = visible.domain().map(Number);
     const margin = (b - a) * 0.06;
-    const time = target.shape === 'period' && target.end - target.start < b - a ? (target.start + target.end) / 2 : target.anchor;
+    const time = focusTime(target, b - a);
     if (time >= a + margin && time <= b - margin) return null;
     const x = base(new Date(time));
     return zoomIdentity.translate(width / 2 - x * transform.k, 0).scale(transform.k);
   }
 
-  function step(direction: 1 | -1 | 'first' | 'last'): void {
-    if (!ordered.length) return;
-    let target: PreparedEvent | undefined;
-    const index = activeId ? ordered.findIndex((p) => p.event.id === activeId) : -1;
-    if (direction === 'first') target = ordered[0];
-    else if (direction === 'last') target = ordered[ordered.length - 1];
-    else if (index < 0) {
-      // Start from what the reader is looking at.
-      const [a] = visible.domain().map(Number);
-      target = ordered.find((p) => p.anchor >= a) ?? ordered[0];
-    } else target = ordered[Math.min(ordered.length - 1, Math.max(0, index + direction))];
+  function step(direction: Step): void {
+    const target = stepTarget(ordered, activeId, direction, +visible.domain()[0]);
     if (target) activate(target, true);
   }
 
@@ -322,50 +315,25 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     { signal },
   );
 
-  // ---- pointer: delegated from the layers, so marks carry no listeners of their own
-  const markOf = (target: EventTarget | null) => (target as Element | null)?.closest?.('g.et-event') ?? null;
-  // Keys may hold any character (the single lane's key contains U+0000), so they live in the bound datum, not in an attribute.
-  const keyOf = (mark: Element | null) => (mark as (Element & { __data__?: PlacedEvent }) | null)?.__data__?.key ?? null;
-  scene.events.node()!.addEventListener(
-    'click',
-    (event) => {
-      const mark = markOf(event.target);
-      const id = mark?.getAttribute('data-event-id');
-      if (id === null || id === undefined) return;
-      activeId = id;
-      selectEvent(id);
+  // ---- pointer
+  watchPointer(
+    { events: scene.events.node()!, clusters: scene.clusters.node()! },
+    {
+      signal,
+      onSelect(id) {
+        activeId = id;
+        selectEvent(id);
+      },
+      onHover(key) {
+        if (key === tooltipKey) return;
+        tooltipKey = key;
+        draw();
+      },
+      onCluster(cluster) {
+        const pad = Math.max((cluster.end - cluster.start) * 0.1, 3_600_000);
+        applyTransform(transformForSpan(base, cluster.start - pad, cluster.end + pad, width), true);
+      },
     },
-    { signal },
-  );
-  scene.events.node()!.addEventListener(
-    'pointerover',
-    (event) => {
-      const key = keyOf(markOf(event.target));
-      if (key === tooltipKey) return;
-      tooltipKey = key;
-      draw();
-    },
-    { signal },
-  );
-  scene.events.node()!.addEventListener(
-    'pointerout',
-    (event) => {
-      if (markOf((event as PointerEvent).relatedTarget) || tooltipKey === null) return;
-      tooltipKey = null;
-      draw();
-    },
-    { signal },
-  );
-  scene.clusters.node()!.addEventListener(
-    'click',
-    (event) => {
-      const key = (event.target as Element).closest?.('g.et-cluster')?.getAttribute('data-cluster-key');
-      const cluster = layout.clusters.find((c) => c.key === key);
-      if (!cluster) return;
-      const pad = Math.max((cluster.end - cluster.start) * 0.1, 3_600_000);
-      applyTransform(transformForSpan(base, cluster.start - pad, cluster.end + pad, width), true);
-    },
-    { signal },
   );
 
   // ---- toolbar

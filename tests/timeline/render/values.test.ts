@@ -164,3 +164,28 @@ describe('labels and text widths', () => {
     expect(estimateTextWidth('abc', 22)).toBeCloseTo(estimateTextWidth('abc', 11) * 2, 5);
   });
 });
+
+describe('arrow-key steps', async () => {
+  const { stepTarget, focusTime } = await import('../../../src/timeline/render/navigation.js');
+  const { prepareEvents } = await import('../../../src/timeline/layout/index.js');
+  const ordered = prepareEvents(SEED).events;
+  const ids = ordered.map((p) => p.event.id);
+  it('walk the time order and stop at the ends', () => {
+    expect(stepTarget(ordered, ids[3], 1, 0)!.event.id).toBe(ids[4]);
+    expect(stepTarget(ordered, ids[3], -1, 0)!.event.id).toBe(ids[2]);
+    expect(stepTarget(ordered, ids[0], -1, 0)!.event.id).toBe(ids[0]);
+    expect(stepTarget(ordered, ids.at(-1)!, 1, 0)!.event.id).toBe(ids.at(-1));
+    expect(stepTarget(ordered, 'e1', 'first', 0)!.event.id).toBe('e4');
+    expect(stepTarget(ordered, null, 'last', 0)!.event.id).toBe('e6');
+    expect(stepTarget([], null, 1, 0)).toBeUndefined();
+  });
+  it('start from the first event in view when none is active', () => {
+    expect(stepTarget(ordered, null, 1, Date.UTC(2020, 7, 12))!.event.id).toBe('e10');
+    expect(stepTarget(ordered, 'gone', 1, Date.UTC(2030, 0, 1))!.event.id).toBe('e4');
+  });
+  it('centre short periods, anchor everything else', () => {
+    const period = ordered.find((p) => p.event.id === 'e5')!;
+    expect(focusTime(period, 10 * 365 * DAY)).toBe((period.start + period.end) / 2);
+    expect(focusTime(period, DAY)).toBe(period.anchor);
+  });
+});

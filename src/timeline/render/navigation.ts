@@ -1,0 +1,22 @@
+/** Where the arrow keys go: pure steps over the filtered events in time order. */
+import type { PreparedEvent } from '../layout/types.js';
+
+export type Step = 1 | -1 | 'first' | 'last';
+
+/**
+ * The event a step lands on. Without an active event the walk starts at the first event the reader can see
+ * (anchored at or after `viewStart`); steps stop at the ends rather than wrapping.
+ */
+export function stepTarget(ordered: readonly PreparedEvent[], activeId: string | null, step: Step, viewStart: number): PreparedEvent | undefined {
+  if (!ordered.length) return undefined;
+  if (step === 'first') return ordered[0];
+  if (step === 'last') return ordered[ordered.length - 1];
+  const index = activeId === null ? -1 : ordered.findIndex((p) => p.event.id === activeId);
+  if (index < 0) return ordered.find((p) => p.anchor >= viewStart) ?? ordered[0];
+  return ordered[Math.min(ordered.length - 1, Math.max(0, index + step))];
+}
+
+/** The time to bring into view for an event: a short period's middle, otherwise its anchor. */
+export function focusTime(target: PreparedEvent, visibleSpan: number): number {
+  return target.shape === 'period' && target.end - target.start < visibleSpan ? (target.start + target.end) / 2 : target.anchor;
+}
