@@ -20,6 +20,11 @@ export interface EventShift {
    * "in 1990" is a day in early 1990 to early 1991).
    */
   documentFallback?: boolean;
+  /**
+   * Shift the anchor itself by whole months or years (`unit` month or year) and keep its granularity: "the same
+   * month a year ago" after "January 2009" is January 2008, "the same period last year" after Q3 2009 is Q3 2008.
+   */
+  keepAnchorUnit?: boolean;
 }
 
 const SHIFT = Symbol('eventShift');

@@ -2,11 +2,12 @@
  * Language-independent refiner: re-anchor event-relative expressions ("three days later", "the next day", "a week
  * earlier") to the nearest preceding expression that names a calendar place, instead of the document date.
  */
-import { spanOfWindow, relativeUnit, windowValue } from '../../time/window.js';
-import { UNIT_ORDER, type CalendarUnit } from '../../time/units.js';
-import type { Granularity, Timex } from '../../types.js';
+import { civilDay, dayNumber, daysInMonth } from '../../time/calendar.js';
+import { spanOfWindow, relativeUnit, windowFromSpan, windowValue } from '../../time/window.js';
+import { UNIT_ORDER, unitSpan, type CalendarUnit } from '../../time/units.js';
+import type { DateWindow, Granularity, Timex } from '../../types.js';
 import type { TemporalRefiner } from '../contract.js';
-import { eventShiftOf, withoutEventShift } from '../common/event-shift.js';
+import { eventShiftOf, withoutEventShift, type EventShift } from '../common/event-shift.js';
 
 /** Can this expression serve as the anchor of a following "later"? Only dated calendar places, not vague periods. */
 function isCalendarAnchor(timex: Timex): boolean {
@@ -24,6 +25,21 @@ function fineEnough(anchor: Timex, unit: CalendarUnit): boolean {
   if (!g) return false;
   const rank = (u: Granularity) => UNIT_ORDER.indexOf(u === 'minute' || u === 'hour' ? 'day' : u);
   return rank(g) <= rank(unit);
+}
+
+/** The anchor's window moved by whole months or years, same granularity and certainty ("the same month a year ago"). */
+function shiftKeepingUnit(window: DateWindow, shift: EventShift): DateWindow {
+  const months = shift.unit === 'year' ? 12 * shift.amount : shift.unit === 'month' ? shift.amount : 0;
+  const unit = (window.granularity === 'minute' || window.granularity === 'hour' ? 'day' : window.granularity) as CalendarUnit;
+  const move = (n: number) => {
+    const { year, month, day } = civilDay(n);
+    const total = year * 12 + month - 1 + months;
+    const [y, m] = [Math.floor(total / 12), (total % 12) + 1];
+    return dayNumber(y, m, Math.min(day, daysInMonth(y, m)));
+  };
+  const span = spanOfWindow(window);
+  const moved = { start: unitSpan(unit, move(span.start)).start, end: unitSpan(unit, move(span.end)).end };
+  return windowFromSpan(moved, unit, window.certainty);
 }
 
 export const anchorToPreviousDate: TemporalRefiner = {
@@ -52,9 +68,9 @@ export const anchorToPreviousDate: TemporalRefiner = {
         } else if (!coarse || candidate.start > coarse.start) coarse = candidate;
       }
       if (!shift.documentFallback) anchor ??= coarse;
-      // Without an earlier date the parser's resolution against the document date stands.
-      if (!anchor?.window) return { ...plain, anchor: 'document' };
-      const window = relativeUnit(spanOfWindow(anchor.window), shift.unit, shift.amount);
+      // Without an earlier date the parser's resolution against the document date stands (if it could make one).
+      if (!anchor?.window) return { ...plain, anchor: plain.window ? 'document' : 'none' };
+      const window = shift.keepAnchorUnit ? shiftKeepingUnit(anchor.window, shift) : relativeUnit(spanOfWindow(anchor.window), shift.unit, shift.amount);
       const resolved: Timex = { ...plain, value: windowValue(window) + (shift.valueSuffix ?? ''), window: { ...window, granularity: plain.window?.granularity === 'minute' ? 'minute' : window.granularity }, anchor: 'event' };
       remember(resolved);
       return resolved;

@@ -15,6 +15,7 @@ import { rangeParser } from './range.js';
 import { relativeDay } from './relative-day.js';
 import { relativeOffset } from './relative-offset.js';
 import { relativeUnitParser } from './relative-unit.js';
+import { samePeriod } from './same-period.js';
 import { seasonParser } from './season.js';
 import { setParser } from './set.js';
 import { timeOfDay } from './time-of-day.js';
@@ -39,6 +40,7 @@ export const temporal: TemporalLocale = {
     relativeDay,
     weekdayParser,
     relativeUnitParser,
+    samePeriod,
     eventRelative,
     relativeOffset,
     setParser,
