@@ -1,5 +1,6 @@
 /**
- * Ranges: "van 10 tot 12 augustus", "10 t/m 12 augustus 2020", "tussen 3 en 12 september", "2019-2020",
+ * Ranges: "van 10 tot 12 augustus", "10 t/m 12 augustus 2020", "tussen 3 en 12 september", "van 10 augustus tot
+ * 2 september", "2019-2020",
  * "van 2019 tot 2021", "tussen 2010 en 2015", "van januari tot maart", "van maandag tot en met vrijdag".
  *
  * A range is one DATE whose value is an ISO 8601 interval of the two ends' values (`2020-08-10/2020-08-12`) and whose
@@ -28,6 +29,8 @@ export const rangeParser: TemporalParser = {
   pattern: compile(
     `${WORD_START}(?:` +
       `(?:(?<van>van)${GAP})?(?<d1>\\d{1,2})(?:${GAP})?${UNTIL}(?:${GAP})?(?<d2>\\d{1,2})${GAP}(?<month>${MONTH})(?:${GAP}(?<year>\\d{4})${WORD_END})?` +
+      `|(?:van|tussen)${GAP}(?<f1>\\d{1,2})${GAP}(?<fMonth1>${MONTH})(?:${GAP}(?<fYear1>\\d{4}))?${GAP}(?:${UNTIL}|en)${GAP}` +
+      `(?<f2>\\d{1,2})${GAP}(?<fMonth2>${MONTH})(?:${GAP}(?<fYear2>\\d{4})${WORD_END})?` +
       `|tussen${GAP}(?<b1>\\d{1,2})${GAP}en${GAP}(?<b2>\\d{1,2})${GAP}(?<bMonth>${MONTH})(?:${GAP}(?<bYear>\\d{4})${WORD_END})?` +
       `|(?<y1>1\\d{3}|20\\d{2})(?:[-–/]|${GAP}[-–]${GAP})(?<y2>1\\d{3}|20\\d{2})${WORD_END}(?!${GAP}${alternation(COUNTED_NOUNS)}${WORD_END})` +
       `|(?:van|tussen)${GAP}(?<v1>1\\d{3}|20\\d{2})${GAP}(?:${UNTIL}|en)${GAP}(?<v2>1\\d{3}|20\\d{2})${WORD_END}` +
@@ -42,7 +45,17 @@ export const rangeParser: TemporalParser = {
     let first: Resolution | null;
     let last: Resolution | null;
     let unit: CalendarUnit;
-    if (g.d1 || g.b1) {
+    if (g.f1) {
+      // "van 10 augustus tot 2 september (2020)": a year written once belongs to both ends
+      const [m1, m2] = [monthNumber(g.fMonth1), monthNumber(g.fMonth2)];
+      // ("van 30 december tot 2 januari 2021" crosses a new year: the first end is in the year before)
+      const y2 = g.fYear2 ?? g.fYear1;
+      const y1 = g.fYear1 ?? (y2 && m1 > m2 ? String(Number(y2) - 1) : y2);
+      if (!y2 && match[0].endsWith('.')) end -= 1;
+      first = y1 ? absoluteDay(Number(y1), m1, Number(g.f1)) : yearlessDay(context, m1, Number(g.f1), start, end);
+      last = y2 ? absoluteDay(Number(y2), m2, Number(g.f2)) : yearlessDay(context, m2, Number(g.f2), start, end);
+      unit = 'day';
+    } else if (g.d1 || g.b1) {
       const month = monthNumber(g.month ?? g.bMonth);
       const year = g.year ?? g.bYear;
       const [a, b] = [Number(g.d1 ?? g.b1), Number(g.d2 ?? g.b2)];
