@@ -14,7 +14,8 @@ export const sinceRefiner: TemporalRefiner = {
   name: 'since',
   refine(timexes, context) {
     return timexes.map((timex) => {
-      if (timex.type !== 'DATE' || !timex.window || timex.anchor === 'event' || timex.window.certainty === 'period') return timex;
+      // A named calendar place only ("sinds begin augustus" too); "sinds de laatste jaren" is no start.
+      if (timex.type !== 'DATE' || !timex.window || timex.anchor === 'event' || !/^\d/.test(timex.value)) return timex;
       if (!SINCE_BEFORE.test(context.text.slice(Math.max(0, timex.start - 14), timex.start))) return timex;
       if (timex.window.earliest > formatDay(context.referenceSpan.end)) return timex; // "sinds" a future date: leave it
       const resolution = periodSince(context, { value: timex.value, window: timex.window, anchor: timex.anchor, mod: timex.mod });
