@@ -176,6 +176,14 @@ export const PAST_CUES: readonly string[] = [
   'verklaarde', 'verklaarden', 'liet', 'lieten', 'sprak', 'spraken', 'overleed', 'won', 'wonnen', 'verloor', 'begon',
   'begonnen', 'maakte', 'maakten', 'eindigde', 'vertelde', 'vertelden', 'schreef', 'schreven', 'gisteren', 'geleden',
   'trok', 'trokken', 'gaf', 'gaven', 'nam', 'namen', 'hield', 'hielden',
+  // frequent finite past forms in news reports: they are never nouns, so they are safe cues
+  'riep', 'riepen', 'vroeg', 'vroegen', 'deed', 'deden', 'zag', 'zagen', 'kreeg', 'kregen', 'bracht', 'brachten',
+  'kon', 'konden', 'moest', 'moesten', 'wilde', 'wilden', 'mocht', 'mochten', 'liep', 'liepen', 'viel', 'vielen',
+  'sloot', 'sloten', 'vertrok', 'vertrokken', 'stierf', 'stierven', 'vluchtte', 'vluchtten', 'besloot', 'besloten',
+  'beloofde', 'beloofden', 'waarschuwde', 'waarschuwden', 'eiste', 'eisten', 'erkende', 'erkenden', 'ontkende',
+  'ontkenden', 'noemde', 'noemden', 'reageerde', 'reageerden', 'verscheen', 'verschenen', 'braken', 'brak', 'bezocht',
+  'ontmoette', 'ontmoetten', 'arriveerde', 'arriveerden', 'opende', 'openden', 'stemde', 'stemden', 'demonstreerden',
+  'protesteerden', 'raakte', 'raakten', 'bleef', 'bleven', 'lag', 'lagen', 'zat', 'zaten',
 ];
 
 /** Signals that tie an expression to another event: "daarna", "vlak na zijn toespraak", "kort daarvoor". */
