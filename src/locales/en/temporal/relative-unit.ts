@@ -3,14 +3,24 @@
  * last year", "earlier this week", "the current quarter", "the last quarter", "the beginning of the year". "the past
  * year" names a stretch of time up to now: a TIMEX3 DURATION of one unit.
  */
-import { candidate, durationValue, relativeToDocument, unanchored, withMod, wordPattern } from '../../../temporal/common/index.js';
-import type { TemporalParser } from '../../../temporal/contract.js';
-import { relativeUnit, spanOfWindow, windowFromSpan } from '../../../time/window.js';
+import { candidate, durationValue, relativeToDocument, unanchored, weekdayNear, withMod, wordPattern } from '../../../temporal/common/index.js';
+import type { ParseContext, TemporalParser, TimexCandidate } from '../../../temporal/contract.js';
+import { relativeUnit, spanOfWindow, windowFromSpan, windowValue } from '../../../time/window.js';
 import { CALENDAR_UNITS, RELATIVE_WORDS } from '../words.js';
-import { MONTH, PART_PREFIX, partMod } from './shared.js';
+import { MONTH, PART_PREFIX, directionOf, partMod, tenseAt } from './shared.js';
 
 const UNITS = Object.keys(CALENDAR_UNITS).join('|');
 const MONTH_OR_YEAR_AFTER = new RegExp(`^\\s+of\\s+(?:${MONTH}|\\d{4})`, 'iu');
+
+function theWeekend(match: RegExpExecArray, context: ParseContext): TimexCandidate {
+  const end = match.index + match[0].length;
+  const saturday = weekdayNear(context, 6, directionOf(tenseAt(context, match.index, end), 'past'));
+  const span = spanOfWindow(saturday.window!);
+  const exact = span.start === span.end;
+  const window = exact ? windowFromSpan({ start: span.start, end: span.start + 1 }, 'day', 'exact') : windowFromSpan({ start: span.start, end: span.end + 1 }, 'week', 'within');
+  const value = `${windowValue(windowFromSpan({ start: span.start, end: span.end }, 'week', exact ? 'exact' : 'within'))}-WE`;
+  return candidate(match, 'DATE', { value, window, anchor: 'document' });
+}
 
 export const relativeUnitParser: TemporalParser = {
   name: 'relative-unit',
@@ -19,6 +29,8 @@ export const relativeUnitParser: TemporalParser = {
   ),
   extract(match, context) {
     const [, prefix, earlierLater, article, relative, unitWord] = match;
+    // "the weekend" alone: the last one in a past sentence, the coming one in a future sentence.
+    if (!relative && !prefix && !earlierLater && article && unitWord.toLowerCase() === 'weekend') return theWeekend(match, context);
     // A unit with only an article counts after a part-of prefix: "the beginning of the year" is this year's.
     if (!relative && !(prefix && article)) return null;
     const rel = relative?.toLowerCase() ?? 'this';

@@ -49,9 +49,9 @@ export function monthNumber(word: string): number {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')];
 }
 
-/** Tense cues: listed words, and "-ed" forms unless passive after "be"/"been" ("will be finalized" is future). */
+/** Tense cues: listed words and "-ed" forms; past forms after "be"/"been" are passives ("will be held" is future). */
 const TENSE_CUES = new RegExp(
-  `(?<![\\p{L}'])(?:(?<future>${alternation(FUTURE_CUES)})|(?<past>${alternation(PAST_CUES)}|(?<!\\b(?:be|been|being)\\s)(?!${alternation(NOT_PAST_ED)}(?![\\p{L}]))[a-z]{2,}ed)|(?<present>${alternation(PRESENT_CUES)}))(?![\\p{L}])`,
+  `(?<![\\p{L}'])(?:(?<future>${alternation(FUTURE_CUES)})|(?<past>(?<!\\b(?:be|been|being)\\s)(?:${alternation(PAST_CUES)}|(?!${alternation(NOT_PAST_ED)}(?![\\p{L}]))[a-z]{2,}ed))|(?<present>${alternation(PRESENT_CUES)}))(?![\\p{L}])`,
   'giu',
 );
 
