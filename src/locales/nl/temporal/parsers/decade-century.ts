@@ -17,7 +17,7 @@ export const DECADE =
   `jaren${GAP}(?:['’‘](?<yy>\\d0)|(?<full>1\\d{2}0|20\\d0)|(?<dd>\\d0)|(?<word>${alternation(Object.keys(DECADE_WORDS))}))${WORD_END}`;
 
 /** The decade named by a match of {@link DECADE}. */
-export function decadeResolution(context: ParseContext, match: RegExpExecArray, _unit: 'decade'): Resolution | null {
+export function decadeResolution(context: ParseContext, match: RegExpExecArray): Resolution | null {
   const g = match.groups!;
   if (g.full) return absoluteUnit('decade', Number(g.full));
   const tens = g.word ? DECADE_WORDS[normalize(g.word)] : Number(g.yy ?? g.dd);
@@ -36,7 +36,7 @@ export const decadeCenturyParser: TemporalParser = {
     const start = match.index;
     const end = start + match[0].length;
     if (g.decade) {
-      const resolution = decadeResolution(context, match, 'decade');
+      const resolution = decadeResolution(context, match);
       return resolution ? resolved(context, start, end, 'DATE', resolution) : null;
     }
     const ordinal = parseOrdinal(g.ordinal);

@@ -48,7 +48,7 @@ export const partOfUnitParser: TemporalParser = {
       if (THE.includes(det) && !/van$/i.test(normalize(g.mod))) return null;
       resolution = relativeToDocument(context, UNIT_NOUNS[normalize(g.unit)], offset);
     } else {
-      resolution = decadeResolution(context, match, 'decade');
+      resolution = decadeResolution(context, match);
     }
     if (!resolution) return null;
     return resolved(context, start, end, 'DATE', withMod(resolution, mod));

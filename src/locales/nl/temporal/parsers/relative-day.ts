@@ -4,12 +4,11 @@
  * somewhere in the shifted month ("morgen" in 2020-08 is a day in 2020-08-02..2020-09-01).
  * "morgen" after an article or "elke" is the morning ("de morgen", "elke morgen"), not tomorrow.
  */
-import { relativeUnit } from '../../../../time/window.js';
+import { relativeUnit, windowValue } from '../../../../time/window.js';
 import type { TemporalParser } from '../../../../temporal/contract.js';
 import { RELATIVE_DAYS } from '../../words.js';
 import { compile, normalize, wordsPattern } from '../pattern.js';
 import { candidate, dateCandidate } from '../resolve.js';
-import { windowValue } from '../../../../time/window.js';
 
 const MORNING_NOUN = /(?:^|[^\p{L}])(?:de|deze|die|elke|iedere|een|goede|zelfde|dezelfde|volgende|vorige|'s|van|op)\s{1,3}$/iu;
 
