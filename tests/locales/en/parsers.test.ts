@@ -149,3 +149,23 @@ describe('range', () => {
     expect(tag('Both 1990 and 2000 were good; it won 3-2.').map((t) => [t.text, t.type])).toEqual([['1990', 'DATE'], ['2000', 'DATE']]);
   });
 });
+
+describe('week-of-month, same-period and later', () => {
+  it('takes the ISO week whose Thursday lies in the month', () => {
+    // March 2021: Thursdays 4..25, so the first week starts Monday 1 March (W09), the last Monday 22 March (W12).
+    expect(brief(only('It rained in the first week of March 2021.'))).toEqual(['the first week of March 2021', 'DATE', '2021-W09', 'week-of-month']);
+    expect(only('It rained in the last week of March 2021.').value).toBe('2021-W12');
+  });
+  it('moves the last named period back a year', () => {
+    const found = tag('Sales in the first half of 2019 beat the same period a year earlier.');
+    expect(found.map(brief)).toEqual([
+      ['the first half of 2019', 'DATE', '2019-H1', 'quarter-half'],
+      ['the same period a year earlier', 'DATE', '2018-H1', 'same-period'],
+    ]);
+  });
+  it('reads a bare "later" by tense and leaves adjectives alone', () => {
+    expect(only('The vote will come later.')).toMatchObject({ value: 'FUTURE_REF', relation: 'after', parser: 'later' });
+    expect(only('The index later recovered.')).toMatchObject({ value: 'XXXX-XX-XX', anchor: 'event' });
+    expect(tag('No later than that, a later version.')).toEqual([]);
+  });
+});
