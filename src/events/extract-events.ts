@@ -93,6 +93,7 @@ export function eventsOfArticle(article: Article, tagger?: TemporalTagger): Even
   const memory = newEntityMemory(sentenceTokens);
   const produced: Produced[] = [];
   const usedIds = new Set<string>();
+  const documentDate = dateFromDocument(article.documentDate);
   let cursor = 0;
   article.sentences.forEach((sentence, index) => {
     const tokens = sentenceTokens[index];
@@ -101,7 +102,7 @@ export function eventsOfArticle(article: Article, tagger?: TemporalTagger): Even
     const inSentence: Timex[] = [];
     for (let k = cursor; k < timexes.length && timexes[k].start < sentence.end; k++) if (timexes[k].end <= sentence.end) inSentence.push(timexes[k]);
     if (tokens.length === 0 || isCommentary(tokens, cues)) return;
-    const context: SentenceContext = { article, sentence, index, tokens, mentions, timexes: inSentence, cues, produced, usedIds };
+    const context: SentenceContext = { article, documentDate, sentence, index, tokens, mentions, timexes: inSentence, cues, produced, usedIds };
     for (const event of eventsOfSentence(context)) produced.push(event);
   });
   return produced.map((p) => p.record);
@@ -109,6 +110,8 @@ export function eventsOfArticle(article: Article, tagger?: TemporalTagger): Even
 
 interface SentenceContext {
   article: Article;
+  /** The document date as an event date, worked out once per article. */
+  documentDate: EventDate;
   sentence: ArticleSentence;
   index: number;
   tokens: Token[];
@@ -177,7 +180,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const speech = clause.role === 'frame' || cues.reporting.find(tokens, clause.from, clause.to) !== undefined;
     // a whole sentence "X beweert dat hij morgen ..." is dated by its content; the claim itself was made by the document date
     const contentDated = clause.role === 'whole' && complement !== undefined && timex !== undefined && timex.start >= charOf(complement.start, clause.to).start;
-    const speechDate = contentDated ? dateFromDocument(article.documentDate) : date;
+    const speechDate = contentDated ? context.documentDate : date;
     events.push({ record, sentenceIndex: context.index, sentenceText: sentence.text, speech, speechDate });
   }
   return events;
@@ -192,14 +195,15 @@ function dateOf(context: SentenceContext, timex: Windowed | undefined, relation:
     return own ? { ...dateFromTimex(own), source: 'relative-to-event' } : dateRelativeTo(anchor, relation.text, undefined);
   }
   if (timex) return dateFromTimex(timex);
-  return dateFromDocument(context.article.documentDate);
+  return { ...context.documentDate };
 }
 
 /** Temporal expressions a title leaves out; a title shows only the first words of its clause, so the first few suffice. */
 const MAX_REMOVED = 24;
 
 /** Tokens with those inside temporal expressions blanked (one sweep: tokens and expressions are both in text order). */
-function maskTokens(tokens: readonly Token[], timexes: readonly Timex[]): Token[] {
+function maskTokens(tokens: Token[], timexes: readonly Timex[]): Token[] {
+  if (timexes.length === 0) return tokens;
   let k = 0;
   return tokens.map((token) => {
     while (k < timexes.length && timexes[k].end <= token.start) k++;

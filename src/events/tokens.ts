@@ -26,7 +26,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       start: from + match.index,
       end: from + match.index + word.length,
       text: word,
-      lower: word.toLowerCase().replace(/’/g, "'"),
+      lower: word.includes('’') ? word.toLowerCase().replace(/’/g, "'") : word.toLowerCase(),
       capitalised: UPPER_START.test(word),
     });
   }
@@ -75,7 +75,10 @@ export class CueList {
   matchAt(tokens: readonly Token[], i: number, end = tokens.length): number {
     const token = tokens[i];
     if (!token) return 0;
-    for (const suffix of this.suffixes) if (token.lower.endsWith(suffix) && token.lower !== suffix.slice(1)) return 1;
+    for (let k = 0; k < this.suffixes.length; k++) {
+      const suffix = this.suffixes[k];
+      if (token.lower.endsWith(suffix) && token.lower !== suffix.slice(1)) return 1;
+    }
     const candidates = this.byFirst.get(token.lower);
     if (!candidates) return 0;
     for (const words of candidates) {
@@ -87,10 +90,16 @@ export class CueList {
     return 0;
   }
 
+  /** Could a cue start at this token? A cheap test before the full match. */
+  private mayStartAt(token: Token): boolean {
+    return this.suffixes.length > 0 || this.byFirst.has(token.lower);
+  }
+
   /** Every non-overlapping match in tokens `[from, to)`, left to right. */
   findAll(tokens: readonly Token[], from = 0, to = tokens.length): CueMatch[] {
     const found: CueMatch[] = [];
     for (let i = from; i < to; i++) {
+      if (!this.mayStartAt(tokens[i])) continue;
       const length = this.matchAt(tokens, i, to);
       if (length > 0) {
         found.push({ index: i, length, cue: tokens.slice(i, i + length).map((t) => t.text).join(' ') });
@@ -103,6 +112,7 @@ export class CueList {
   /** The first match in tokens `[from, to)`. */
   find(tokens: readonly Token[], from = 0, to = tokens.length): CueMatch | undefined {
     for (let i = from; i < to; i++) {
+      if (!this.mayStartAt(tokens[i])) continue;
       const length = this.matchAt(tokens, i, to);
       if (length > 0) return { index: i, length, cue: tokens.slice(i, i + length).map((t) => t.text).join(' ') };
     }
