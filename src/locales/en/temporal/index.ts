@@ -8,6 +8,7 @@ import { decadeCentury } from './decade-century.js';
 import { durationParser } from './duration.js';
 import { eventRelative } from './event-relative.js';
 import { laterParser } from './later.js';
+import { holidayParser } from './holiday.js';
 import { monthParser } from './month.js';
 import { numericDate } from './numeric-date.js';
 import { quarterHalf } from './quarter-half.js';
@@ -32,6 +33,7 @@ export const temporal: TemporalLocale = {
     writtenDate,
     weekOfMonthParser,
     numericDate,
+    holidayParser,
     quarterHalf,
     seasonParser,
     monthParser,

@@ -2,10 +2,10 @@
  * Offsets from the document date: "two weeks ago", "a year ago", "in two years", "in three days' time", "five years
  * from now". Days and weeks resolve to a day, months to a month, longer units to their unit.
  */
-import { candidate, relativeToDocument, wordPattern, type DurationUnit } from '../../../temporal/common/index.js';
+import { alternation, candidate, relativeToDocument, vaguePeriod, wordPattern, type DurationUnit } from '../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../temporal/contract.js';
 import type { CalendarUnit } from '../../../time/units.js';
-import { UNITS } from '../words.js';
+import { UNITS, VAGUE_AMOUNTS } from '../words.js';
 import { NUMBER, UNIT, directionOf, numberValue, tenseAt } from './shared.js';
 
 /** The unit an offset of this many units lands in, and the factor to turn the amount into that unit. */
@@ -16,13 +16,20 @@ const LANDING: Partial<Record<DurationUnit, [CalendarUnit, number]>> = {
 export const relativeOffset: TemporalParser = {
   name: 'relative-offset',
   pattern: wordPattern(
-    `(?:(about|around|nearly|almost|some|roughly|more\\s+than|less\\s+than|over|just)\\s+)?(?:(in|within)\\s+)?(${NUMBER})\\s+(${UNIT})(?:['’]s?)?\\s*(ago|time|from\\s+now|hence)?`,
+    `(?:(about|around|nearly|almost|some|roughly|more\\s+than|less\\s+than|over|just)\\s+)?(?:(in|within)\\s+)?(?:(${NUMBER})|(${alternation(VAGUE_AMOUNTS)}))\\s+(${UNIT})(?:['’]s?)?\\s*(ago|time|from\\s+now|hence)?`,
   ),
   extract(match, context) {
-    const [, approx, lead, amountText, unitWord, tail] = match;
-    const amount = numberValue(amountText);
+    const [, approx, lead, amountText, vagueText, unitWord, tail] = match;
     const landing = LANDING[UNITS[unitWord.toLowerCase()]];
-    if (amount === undefined || !landing) return null;
+    if (!landing) return null;
+    if (vagueText) {
+      // "a few days ago", "several years from now": some unknown number of units away; a vague stretch of time.
+      if (!tail || approx || lead) return null;
+      const ref = tail.toLowerCase() === 'ago' ? 'PAST_REF' : 'FUTURE_REF';
+      return candidate(match, 'DATE', vaguePeriod(context, ref, landing[0], 10 * landing[1]));
+    }
+    const amount = numberValue(amountText);
+    if (amount === undefined) return null;
     let sign: number;
     if (tail?.toLowerCase() === 'ago') sign = -1;
     else if (tail) sign = 1;
@@ -36,7 +43,7 @@ export const relativeOffset: TemporalParser = {
     const resolution = relativeToDocument(context, landing[0], sign * amount * landing[1]);
     const mod = approx ? 'APPROX' : undefined;
     // "in" stays outside the expression (TIMEX3 treats it as a signal); "time" and "from now" belong to it.
-    const from = lead ? match[0].indexOf(amountText, (approx?.length ?? 0) + lead.length) : 0;
+    const from = lead ? match[0].length - match[0].slice((approx ? match[0].indexOf(lead, approx.length) : 0) + lead.length).trimStart().length : 0;
     return candidate(match, 'DATE', { ...resolution, mod }, { from });
   },
 };

@@ -25,7 +25,7 @@ function theWeekend(match: RegExpExecArray, context: ParseContext): TimexCandida
 export const relativeUnitParser: TemporalParser = {
   name: 'relative-unit',
   pattern: wordPattern(
-    `${PART_PREFIX}(?:(earlier|later)\\s+)?(the\\s+)?(?:(this|last|next|past|previous|coming|current|following)\\s+)?(${UNITS})(?:['’]s)?`,
+    `${PART_PREFIX}(?:(earlier|later)\\s+)?(the\\s+)?(?:(this\\s+past|this\\s+coming|this|last|next|past|previous|coming|current|following)\\s+)?(${UNITS})(?:['’]s)?`,
   ),
   extract(match, context) {
     const [, prefix, earlierLater, article, relative, unitWord] = match;
@@ -33,7 +33,7 @@ export const relativeUnitParser: TemporalParser = {
     if (!relative && !prefix && !earlierLater && article && unitWord.toLowerCase() === 'weekend') return theWeekend(match, context);
     // A unit with only an article counts after a part-of prefix: "the beginning of the year" is this year's.
     if (!relative && !(prefix && article)) return null;
-    const rel = relative?.toLowerCase() ?? 'this';
+    const rel = relative?.toLowerCase().replace(/\s+/g, ' ') ?? 'this';
     const unit = CALENDAR_UNITS[unitWord.toLowerCase()];
     const to = /['’]s$/.test(match[0]) ? match[0].length - 2 : match[0].length;
     if (article && !prefix && !earlierLater) {

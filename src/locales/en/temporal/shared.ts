@@ -11,7 +11,7 @@ export const MONTH = `${alternation(Object.keys(MONTHS))}\\.?`;
 export const WEEKDAY = alternation(FULL_WEEKDAYS);
 /** A cardinal in words ("twenty-five", "two") or digits ("26", "2.5"); "a"/"an" included. */
 export const NUMBER_WORD = `(?:${alternation(TENS)}(?:[-\\s]${alternation(DIGIT_WORDS)})?|${alternation(Object.keys(NUMBERS).filter((w) => !TENS.includes(w)))})`;
-export const NUMBER = `(?:\\d{1,4}(?:[.,]\\d{1,3})?|${NUMBER_WORD})(?:\\s+and\\s+(?:a\\s+)?half)?`;
+export const NUMBER = `(?:\\d{1,4}(?:[.,]\\d{1,3}|\\s+1/2|½)?|${NUMBER_WORD})(?:\\s+and\\s+(?:a\\s+)?half)?`;
 /** Duration unit words. */
 export const UNIT = alternation(Object.keys(UNITS));
 /** Ordinal words and 1st/2nd/23rd forms. */
@@ -26,6 +26,8 @@ export function numberValue(phrase: string): number | undefined {
     extra = 0.5;
     text = text.slice(0, half.index);
   }
+  const fraction = /^(\d+)(?: 1\/2|½)$/.exec(text);
+  if (fraction) return Number(fraction[1]) + 0.5 + extra;
   if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text) + extra;
   if (/^\d{1,3}(?:,\d{3})+$/.test(text)) return Number(text.replace(/,/g, '')) + extra;
   const compound = /^([a-z]+)[- ]([a-z]+)$/.exec(text);

@@ -9,7 +9,8 @@ import { WEEKDAYS } from '../words.js';
 import { WEEKDAY, directionOf, tenseAt } from './shared.js';
 
 const ZONE = '(?:UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|IST|JST|AEST|ET|PT)';
-const MERIDIEM = '([ap])\\.?\\s?m\\b\\.?';
+/** "a.m.", "am", "p.m": a final dot belongs to the time only when the letters were dotted ("9am." ends a sentence). */
+const MERIDIEM = '([ap])(?:\\.\\s?m\\b\\.?|\\s?m\\b)';
 const DAY_TAIL = `(?:,?\\s+(?:on\\s+)?(today|tonight|yesterday|tomorrow|${WEEKDAY}))?`;
 
 export const timeOfDay: TemporalParser = {

@@ -8,7 +8,8 @@ import { MONTH, WEEKDAY, directionOf, monthNumber, tenseAt } from './shared.js';
 
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:,?\\s+(\\d{4})(?!\\d|,\\d))';
-const WEEKDAY_PREFIX = `(?:${WEEKDAY},?\\s+(?:the\\s+)?)?`;
+/** "Monday, 9 August", "Mon., Aug. 9": abbreviations only here, where a date follows. */
+const WEEKDAY_PREFIX = `(?:(?:${WEEKDAY}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?),?\\s+(?:the\\s+)?)?`;
 
 export const writtenDate: TemporalParser = {
   name: 'written-date',
