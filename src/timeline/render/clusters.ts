@@ -22,9 +22,9 @@ export function renderClusters(
       return g;
     })
     .attr('id', (d) => domId(context.idPrefix, 'cluster', d.key))
-    .attr('data-cluster-key', (d) => d.key)
     .attr('data-count', (d) => d.count)
-    .attr('role', context.interactive ? 'button' : 'img')
+    .attr('role', 'img')
+    .attr('aria-roledescription', context.labels.clusterRole)
     .attr('aria-label', (d) => clusterAccessibleName(d, context.lang, context.labels))
     .attr('transform', (d) => translate(d.x, d.y))
     .call((g) =>

@@ -23,6 +23,7 @@ import { keyAction } from './keyboard.js';
 import { eventAccessibleName } from './describe.js';
 import { domId } from './ids.js';
 import { withLaneHeaders } from './lane-headers.js';
+import { pinActive } from './pin-active.js';
 import { createZoomControl } from './zoom-control.js';
 import { watchPointer } from './pointer-input.js';
 import { focusTime, stepTarget, type Step } from './navigation.js';
@@ -107,6 +108,9 @@ export function createTimeline(container: Element, events: readonly EventRecord[
   let visible: ScaleTime<number, number> = base;
   let layout: ViewportLayout = { lanes: [], events: [], clusters: [], height: 0 };
   let placedById = new Map<string, PlacedEvent>();
+  /** The active event when only pinActive drew it (the layout clustered it). */
+  let pinnedId: string | null = null;
+  const isPlacedByLayout = (p: PreparedEvent) => placedById.has(p.event.id) && pinnedId !== p.event.id;
   let activeId: string | null = null;
   let selectedId: string | null = null;
   let tooltipKey: string | null = null;
@@ -176,7 +180,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     if (destroyed) return;
     visible = transform.rescaleX(base);
     const scale = visible;
-    layout = withLaneHeaders(layoutViewport(prepared, {
+    const laidOut = layoutViewport(prepared, {
       x: (time) => scale(time),
       invert: (px) => +scale.invert(px),
       width,
@@ -186,7 +190,11 @@ export function createTimeline(container: Element, events: readonly EventRecord[
       measureText: tools.measureText,
       filter: predicate,
       laneLabel: (key) => tools.laneLabel(key, prepared.laneField),
-    }));
+    });
+    const active = activeId === null ? undefined : prepared.byId.get(activeId);
+    const withActive = pinActive(laidOut, active, (time) => scale(time), ROW_HEIGHT);
+    pinnedId = withActive === laidOut ? null : activeId;
+    layout = withLaneHeaders(withActive);
     placedById = new Map();
     for (const item of layout.events) if (!placedById.has(item.prepared.event.id)) placedById.set(item.prepared.event.id, item);
     draw();
@@ -220,11 +228,15 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     activeId = target.event.id;
     const t = transformShowing(target);
     if (t) applyTransform(t, false);
-    // Inside a cluster the event has no mark yet: zoom in around it until it gets one.
-    for (let i = 0; i < 16 && !placedById.has(target.event.id) && transform.k < maxZoom(base); i++) {
+    // Inside a cluster the event has no mark of its own yet: zoom in around it until it gets one, but not
+    // past its own window (a wide window does not get more room by zooming); pinActive covers the rest.
+    const windowSpan = Math.max(target.end - target.start, 86_400_000);
+    const span = () => +visible.domain()[1] - +visible.domain()[0];
+    for (let i = 0; i < 16 && !isPlacedByLayout(target) && transform.k < maxZoom(base) && span() > windowSpan * 2; i++) {
       const x = base(new Date(target.anchor));
       applyTransform(zoomIdentity.translate(width / 2 - x * transform.k * 2, 0).scale(transform.k * 2), false);
     }
+    relayout();
     tooltipKey = placedById.get(target.event.id)?.key ?? null;
     draw();
     if (announce) {

@@ -10,6 +10,9 @@ import { clusterLabel, fillTemplate, messages } from '../format/index.js';
 export interface TimelineLabels {
   /** aria-roledescription of the plot */
   roleDescription: string;
+  /** aria-roledescription of an event mark and of a cluster mark */
+  eventRole: string;
+  clusterRole: string;
   /** accessible name of the plot */
   timelineLabel: string;
   zoomIn: string;
@@ -46,11 +49,13 @@ export interface TimelineLabels {
 
 type OwnWords = Pick<
   TimelineLabels,
-  'roleDescription' | 'kind' | 'actor' | 'place' | 'article' | 'all' | 'date' | 'source' | 'published' | 'legend' | 'previous' | 'next' | 'noEvents' | 'keyboardHelp' | 'conditionalBadge' | 'clusterAction'
+  'roleDescription' | 'eventRole' | 'clusterRole' | 'kind' | 'actor' | 'place' | 'article' | 'all' | 'date' | 'source' | 'published' | 'legend' | 'previous' | 'next' | 'noEvents' | 'keyboardHelp' | 'conditionalBadge' | 'clusterAction'
 >;
 
 const NL: OwnWords = {
   roleDescription: 'tijdlijn',
+  eventRole: 'gebeurtenis',
+  clusterRole: 'groep',
   kind: 'Soort',
   actor: 'Wie',
   place: 'Plaats',
@@ -70,6 +75,8 @@ const NL: OwnWords = {
 
 const EN: OwnWords = {
   roleDescription: 'timeline',
+  eventRole: 'event',
+  clusterRole: 'group',
   kind: 'Kind',
   actor: 'Who',
   place: 'Place',

@@ -30,7 +30,9 @@ export function renderEvents(scene: SvgScene, items: readonly PlacedEvent[], con
     .attr('id', (d) => domId(context.idPrefix, 'event', d.key))
     .attr('class', (d) => markClass(d, context.selectedId))
     .attr('data-event-id', (d) => d.prepared.event.id)
-    .attr('role', context.interactive ? 'button' : 'img')
+    // img, not button: the name is authored (title, honest date, kind), not taken from the shortened visible label.
+    .attr('role', 'img')
+    .attr('aria-roledescription', context.labels.eventRole)
     .attr('aria-label', (d) => eventAccessibleName(d.prepared, context.describe, context.labels))
     .attr('transform', (d) => translate(d.x, d.y))
     .each(function (d) {

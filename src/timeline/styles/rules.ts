@@ -69,7 +69,9 @@ export const HTML_RULES: readonly string[] = [
   '.et-toolbar,.et-filters{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin-bottom:.5rem}',
   '.et-filters fieldset{display:flex;flex-wrap:wrap;gap:.25rem .75rem;border:1px solid var(--_et-grid);border-radius:4px;margin:0;padding:.25rem .5rem}',
   '.et-filters legend{color:var(--_et-muted);font-size:.85em;padding:0 .25rem}',
-  '.et-filters label{display:inline-flex;gap:.25rem;align-items:center}',
+  '.et-filters label{display:inline-flex;gap:.25rem;align-items:center;max-width:100%;min-width:0}',
+  // long article titles must not widen the page on a phone
+  '.et-filters select{min-width:0;flex:0 1 auto;width:14rem;max-width:100%;text-overflow:ellipsis}',
   '.et-root button,.et-root select{font:inherit;color:var(--_et-fg);background:var(--_et-surface);border:1px solid var(--_et-muted);border-radius:4px;padding:.25rem .6rem;min-height:2rem;max-width:100%}',
   '.et-root button[aria-pressed="true"]{background:var(--_et-accent);color:var(--_et-bg)}',
   '.et-root :focus-visible{outline:3px solid var(--_et-accent);outline-offset:2px}',

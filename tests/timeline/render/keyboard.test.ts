@@ -90,6 +90,27 @@ describe('keyboard on the plot', () => {
     expect(seen.size).toBe(events.length);
   });
 
+  it('keeps every active event drawn, even when overlapping windows leave no row for it', () => {
+    // Twelve "one day somewhere in August" events in one lane: more overlapping wide marks than a lane has rows.
+    const crowded = Array.from({ length: 12 }, (_, i) => ({
+      ...SEED[2],
+      id: `w${i}`,
+      title: `Ergens in augustus ${i}`,
+      source: { ...SEED[2].source, sentenceStart: i * 100, sentenceEnd: i * 100 + 40 },
+    }));
+    const { press, activeMark, root } = open(crowded);
+    press('Home');
+    const seen = new Set<string>();
+    for (let i = 0; i < crowded.length; i++) {
+      const mark = activeMark();
+      expect(mark, `step ${i}`).not.toBeNull();
+      seen.add(mark!.getAttribute('data-event-id')!);
+      expect(root.querySelectorAll('rect.et-focus-ring').length).toBe(1);
+      press('ArrowRight');
+    }
+    expect(seen.size).toBe(12);
+  });
+
   it('draws a focus ring around the active event', () => {
     const { press, root } = open(SEED);
     press('Home');

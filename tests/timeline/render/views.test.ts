@@ -23,7 +23,11 @@ describe('accessible names', () => {
     expect(label('e7')).toMatch(/, voorwaardelijk$/);
     expect(label('e8')).toMatch(/, speculatief$/);
     expect(label('e9')).toMatch(/, ontkend$/);
-    for (const g of root.querySelectorAll('g.et-event')) expect(g.getAttribute('role')).toBe('button');
+    // An authored name (not the shortened visible label): role img, described as an event.
+    for (const g of root.querySelectorAll('g.et-event')) {
+      expect(g.getAttribute('role')).toBe('img');
+      expect(g.getAttribute('aria-roledescription')).toBe('gebeurtenis');
+    }
   });
 
   it('speaks English with lang en', () => {
