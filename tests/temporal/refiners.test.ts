@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParseContext } from '../../src/temporal/contract.js';
 import { absoluteDay, absoluteUnit, withEventShift, type EventShift } from '../../src/temporal/common/index.js';
-import { anchorToPreviousDate } from '../../src/temporal/refiners/index.js';
+import { anchorToPreviousDate, periodSinceRefiner } from '../../src/temporal/refiners/index.js';
 import { documentDaySpan, parseDocumentDate } from '../../src/time/document-date.js';
 import type { Timex } from '../../src/types.js';
 
@@ -40,5 +40,20 @@ describe('anchorToPreviousDate', () => {
   it('without any earlier date keeps the parser resolution, anchored to the document or to nothing', () => {
     const [alone] = anchorToPreviousDate.refine([shifted(0, { unit: 'year', amount: -1, keepAnchorUnit: true })], context);
     expect(alone).toMatchObject({ value: 'XXXX-XX-XX', anchor: 'none' });
+  });
+});
+
+describe('periodSinceRefiner', () => {
+  const refiner = periodSinceRefiner(/since\s+$/i);
+  const text = 'Open since 2 March and closed on 5 May.';
+  const ctx: ParseContext = { ...context, text };
+  it('stretches a date after the signal up to the document date, and leaves other dates alone', () => {
+    const [since, plain] = refiner.refine([
+      { ...dated(11, absoluteDay(2020, 3, 2)!), end: 18 },
+      { ...dated(33, absoluteDay(2020, 5, 5)!), end: 38 },
+    ], ctx);
+    expect(since.window).toEqual({ earliest: '2020-03-02', latest: '2020-08-16', granularity: 'day', certainty: 'period' });
+    expect(since.value).toBe('2020-03-02');
+    expect(plain.window?.certainty).toBe('exact');
   });
 });

@@ -1,2 +1,3 @@
 /** Language-independent refiners, in the order a locale usually runs them. */
 export { anchorToPreviousDate } from './anchor-to-previous-date.js';
+export { periodSinceRefiner } from './period-since.js';

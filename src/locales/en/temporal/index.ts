@@ -3,7 +3,7 @@
  * prefers the longer match, then the earlier parser), and the language-independent refiners.
  */
 import type { TemporalLocale } from '../../../temporal/contract.js';
-import { anchorToPreviousDate } from '../../../temporal/refiners/index.js';
+import { anchorToPreviousDate, periodSinceRefiner } from '../../../temporal/refiners/index.js';
 import { decadeCentury } from './decade-century.js';
 import { durationParser } from './duration.js';
 import { eventRelative } from './event-relative.js';
@@ -50,5 +50,6 @@ export const temporal: TemporalLocale = {
     vagueReference,
     laterParser,
   ],
-  refiners: [anchorToPreviousDate],
+  // "since March", "ever since last year": a period from that date up to the document date.
+  refiners: [anchorToPreviousDate, periodSinceRefiner(/(?<![\p{L}])since\s+$/iu)],
 };
