@@ -7,6 +7,7 @@ import { absoluteUnit, candidate, partOfRelativeYear, wordPattern, yearlyUnit } 
 import type { TemporalParser } from '../../../temporal/contract.js';
 import { dayNumber } from '../../../time/calendar.js';
 import { unitSpan } from '../../../time/units.js';
+import { expandTwoDigitYear } from './numeric-date.js';
 import { directionOf, tenseAt } from './shared.js';
 
 const ORDER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
@@ -21,16 +22,14 @@ export const quarterHalf: TemporalParser = {
     const [, ordinalWord, unitWord, yearDigits, yearWord, letter, number, yearAfterCode, twoDigitYear] = match;
     const unit = ((unitWord ?? (letter.toUpperCase() === 'Q' ? 'quarter' : 'half')).toLowerCase()) as 'quarter' | 'half';
     const index = ordinalWord ? ORDER[ordinalWord.toLowerCase()] : Number(number);
-    if (ordinalWord && ordinalWord.toLowerCase() === 'final') {
-      // "the final half" is odd; "final quarter" is Q4.
-      if (unit === 'half') return null;
-    }
+    // "the final quarter" is Q4; "the final half" is no calendar unit.
+    if (ordinalWord?.toLowerCase() === 'final' && unit === 'half') return null;
     if (!index || (unit === 'half' && index > 2)) return null;
     // Letter codes are case-sensitive ("q3" in a URL, "h2" in HTML are no dates).
     if (letter && letter !== letter.toUpperCase()) return null;
     const firstMonth = unit === 'quarter' ? (index - 1) * 3 + 1 : (index - 1) * 6 + 1;
     const inYear = (y: number) => unitSpan(unit, dayNumber(y, firstMonth, 1));
-    const explicitYear = yearDigits ?? yearAfterCode ?? (twoDigitYear ? String(2000 + Number(twoDigitYear)) : undefined);
+    const explicitYear = yearDigits ?? yearAfterCode ?? (twoDigitYear ? String(expandTwoDigitYear(Number(twoDigitYear), context.reference.year)) : undefined);
     let resolution;
     if (explicitYear) resolution = absoluteUnit(unit, Number(explicitYear), firstMonth);
     else if (yearWord) {
