@@ -49,7 +49,21 @@ function caseFits(list: readonly string[], tokens: readonly Token[], i: number, 
 }
 
 function isNameWord(token: Token, cues: CompiledCues): boolean {
-  return token.capitalised && !cues.stopwords.has(token.lower) && !cues.notNames.has(token.lower) && !cues.determiners.has(token.lower);
+  if (!token.capitalised || cues.stopwords.has(token.lower) || cues.notNames.has(token.lower) || cues.determiners.has(token.lower)) return false;
+  // a contraction of a function word ("We're", "It's") is no name
+  const apostrophe = token.lower.indexOf("'");
+  return apostrophe < 0 || !cues.stopwords.has(token.lower.slice(0, apostrophe)) && !cues.notNames.has(token.lower.slice(0, apostrophe));
+}
+
+/** Only spaces (and the dot of an initial) may stand between the words of one name: "J. Whitfield", not "Conference (WWDC". */
+function joinsName(text: string, left: Token, right: Token): boolean {
+  for (let i = left.end; i < right.start; i++) if (text[i] !== '.' && !/\s/.test(text[i])) return false;
+  return true;
+}
+
+/** A possessive ending is not part of the name: "Apple's" → "Apple". */
+function withoutPossessive(name: string): string {
+  return name.endsWith("'s") || name.endsWith('’s') ? name.slice(0, -2) : name;
 }
 
 function isDemonym(token: Token, cues: CompiledCues): boolean {
@@ -130,7 +144,7 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
     // a capitalised particle opening a name: "Dhr. Van Loon"
     const openingParticle = token.capitalised && !cues.determiners.has(token.lower) ? cues.nameParticles.matchAt(tokens, i) : 0;
     if (openingParticle && tokens[i + openingParticle] && isNameWord(tokens[i + openingParticle], cues)) {
-      const end = nameEnd(tokens, i + openingParticle, cues);
+      const end = nameEnd(text, tokens, i + openingParticle, cues);
       push(nameFrom(text, tokens, i, end, memory, pendingRole), placeAfter(tokens, i, cues) ? 'place' : 'actor', i, end);
       pendingRole = undefined;
       i = end;
@@ -146,7 +160,7 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
         i++;
         continue;
       }
-      const end = nameEnd(tokens, i, cues);
+      const end = nameEnd(text, tokens, i, cues);
       push(nameFrom(text, tokens, i, end, memory, pendingRole), placeAfter(tokens, i, cues) ? 'place' : 'actor', i, end);
       pendingRole = undefined;
       i = end;
@@ -158,11 +172,12 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
 }
 
 /** End (exclusive) of a name starting at `i`: name words, with particles between them ("Sanne de Bruin"). */
-function nameEnd(tokens: readonly Token[], i: number, cues: CompiledCues): number {
+function nameEnd(text: string, tokens: readonly Token[], i: number, cues: CompiledCues): number {
   let end = i + 1;
   for (;;) {
     const next = tokens[end];
-    if (next && isNameWord(next, cues) && !cues.organisations.matchAt(tokens, end) && !cues.places.matchAt(tokens, end)) {
+    if (next && !joinsName(text, tokens[end - 1], next)) return end;
+    if (next && isNameWord(next, cues) && !cues.organisations.matchAt(tokens, end) && !cues.places.matchAt(tokens, end) && !cues.roleNouns.matchAt(tokens, end)) {
       end++;
       continue;
     }
@@ -181,9 +196,15 @@ function nameEnd(tokens: readonly Token[], i: number, cues: CompiledCues): numbe
 
 /** The name as written ("J. Whitfield"), completed from an earlier full mention, remembered for later. */
 function nameFrom(text: string, tokens: readonly Token[], i: number, end: number, memory: EntityMemory, pendingRole: string | undefined): string {
-  let name = text.slice(tokens[i].start, tokens[end - 1].end).replace(/\s+/g, ' ');
+  let name = withoutPossessive(text.slice(tokens[i].start, tokens[end - 1].end).replace(/\s+/g, ' '));
   if (end - i === 1 && memory.fullNames.has(name)) name = memory.fullNames.get(name)!;
-  if (end - i > 1) memory.fullNames.set(tokens[end - 1].text, name);
+  if (end - i > 1) {
+    // later mentions by surname ("Godfroid") or, less often, by first name ("Steve") mean the full name
+    memory.fullNames.set(withoutPossessive(tokens[end - 1].text), name);
+    // first names only for person-like names of two or three words ("Steve Jobs"), not "World Wide Developers Conference"
+    const personLike = end - i <= 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[i].text);
+    if (personLike && !memory.fullNames.has(tokens[i].text)) memory.fullNames.set(tokens[i].text, name);
+  }
   if (pendingRole) memory.roles.set(pendingRole, name);
   return name;
 }

@@ -12,6 +12,8 @@ import type { Token } from './tokens.js';
 
 export const MAX_TITLE_LENGTH = 80;
 const MIN_WORDS_BEFORE_CUT = 3;
+/** A closing speech frame (", the coastguard reported this morning") has at most this many words. */
+const MAX_SPEECH_TAIL = 9;
 
 /** Everything a title is made from. */
 export interface TitleInput {
@@ -152,12 +154,12 @@ function cutTail(pieces: Piece[], input: TitleInput): Piece[] {
     }
     if (k < MIN_WORDS_BEFORE_CUT) continue;
     if (clauseStart) return pieces.slice(0, k);
-    if (commaBefore(input, i) && k !== resumed) {
-      // ", zegt hij" / ", she told reporters" / ", the European launch company Orbis announced ..."
-      for (let j = k; j < Math.min(pieces.length, k + 7); j++) {
-        if (j > k && commaBefore(input, pieces[j].index)) break;
-        if (cues.reporting.matchAt(tokens, pieces[j].index) > 0) return pieces.slice(0, k);
-      }
+    if (commaBefore(input, i) && k !== resumed && pieces.length - k <= MAX_SPEECH_TAIL) {
+      // a short closing frame: ", zegt hij" / ", she told reporters" / ", the launch company Orbis announced today"
+      const tail = pieces.slice(k);
+      const speech = tail.some((p) => cues.reporting.matchAt(tokens, p.index) > 0);
+      const goesOn = tail.some((p, j) => (j > 0 && commaBefore(input, p.index)) || cues.complementizers.matchAt(tokens, p.index) > 0);
+      if (speech && !goesOn) return pieces.slice(0, k);
     }
   }
   return pieces;

@@ -21,7 +21,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const slice = text.slice(from, to);
   WORD.lastIndex = 0;
   for (let match = WORD.exec(slice); match; match = WORD.exec(slice)) {
-    const word = match[0];
+    let word = match[0];
+    // a possessive is not part of a name: "Apple's" is the word "Apple"
+    if (word.length > 3 && UPPER_START.test(word) && /['’]s$/.test(word)) word = word.slice(0, -2);
     tokens.push({
       start: from + match.index,
       end: from + match.index + word.length,
