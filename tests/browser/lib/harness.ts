@@ -131,16 +131,17 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
 }
 
 /**
- * Compare a PNG with the checked-in one under tests/browser/screenshots/. With UPDATE_SCREENSHOTS=1 (or when no
- * reference exists yet) the reference is written instead. Returns the share of differing pixels (0..1).
+ * Compare a PNG with the checked-in one under tests/browser/screenshots/. With UPDATE_SCREENSHOTS=1 the reference
+ * is written instead; a missing reference is an error otherwise. Returns the share of differing pixels (0..1).
  */
 export function compareScreenshot(name: string, png: Buffer, { threshold = 0.1 } = {}): { ratio: number; diffPixels: number; written: boolean } {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = join(SCREENSHOT_DIR, name);
-  if (process.env.UPDATE_SCREENSHOTS === '1' || !existsSync(file)) {
+  if (process.env.UPDATE_SCREENSHOTS === '1') {
     writeFileSync(file, png);
     return { ratio: 0, diffPixels: 0, written: true };
   }
+  if (!existsSync(file)) throw new Error(`no reference screenshot ${file}: make it with UPDATE_SCREENSHOTS=1`);
   const expected = PNG.sync.read(readFileSync(file));
   const actual = PNG.sync.read(png);
   mkdirSync(OUTPUT_DIR, { recursive: true });
