@@ -27,8 +27,23 @@ function alignment(first: Day, last: Day): 'year' | 'month' | 'day' {
 
 const UNIT_RANK: Record<string, number> = { minute: 0, hour: 0, day: 0, week: 1, month: 2, quarter: 3, season: 3, half: 3, year: 4, decade: 5, century: 6 };
 
+/** Memo of recent answers: articles repeat the same few windows (the document date above all). */
+const memo = new Map<string, string>();
+const MEMO_SIZE = 4096;
+
 /** EDTF string of a window. */
 export function windowToEdtf(window: DateWindow): string {
+  const key = `${window.earliest}|${window.latest}|${window.granularity}|${window.certainty}|${window.vagueStart ? 1 : 0}|${window.vagueEnd ? 1 : 0}`;
+  let edtf = memo.get(key);
+  if (edtf === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    edtf = computeEdtf(window);
+    memo.set(key, edtf);
+  }
+  return edtf;
+}
+
+function computeEdtf(window: DateWindow): string {
   const first = dayOf(window.earliest);
   const last = dayOf(window.latest);
   const aligned = alignment(first, last);

@@ -63,7 +63,9 @@ export function findRelations(text: string, tokens: readonly Token[], timexes: r
     if (from < 0 || from >= MAX_CUE_POSITION) continue;
     const last = tokens.findIndex((t) => t.end >= timex.end);
     const cueEnd = last < 0 ? tokens.length : last + 1;
-    const to = objectEnd(tokens, cueEnd, cues, false);
+    // only an expression ending in a preposition governs what follows: "the day after [the storm]", not "two years later [a panel]"
+    const governs = cueEnd > 0 && cues.prepositions.has(tokens[cueEnd - 1].lower);
+    const to = governs ? objectEnd(tokens, cueEnd, cues, false) : cueEnd;
     const known = cues.relationByPhrase.get(timex.text.toLowerCase().replace(/\s+/g, ' '));
     const relation: FoundRelation = { ...make(timex.relation, from, cueEnd, to, known?.days), timex };
     // "Sinds de zware beving": the expression itself ends in the noun naming the earlier event

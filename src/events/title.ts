@@ -35,8 +35,36 @@ interface Piece {
 
 const QUOTES = /["“”„«»]/g;
 
-function isRemoved(token: Token, removed: TitleInput['removed']): boolean {
-  return removed.some(([start, end]) => token.start < end && token.end > start);
+/** Which tokens the removed ranges cover, and at which tokens a removed range starts (worked out once per input). */
+interface RemovedIndex {
+  covered: Set<Token>;
+  starts: Set<number>;
+}
+const removedIndexes = new WeakMap<TitleInput, RemovedIndex>();
+
+function removedIndex(input: TitleInput): RemovedIndex {
+  let index = removedIndexes.get(input);
+  if (!index) {
+    const covered = new Set<Token>();
+    const starts = new Set<number>();
+    const ranges = [...input.removed].sort((a, b) => a[0] - b[0]);
+    let k = 0;
+    for (const token of input.tokens) {
+      while (k < ranges.length && ranges[k][1] <= token.start) k++;
+      // ranges may overlap: look at every range that starts before this token ends
+      for (let j = k; j < ranges.length && ranges[j][0] < token.end; j++) {
+        if (token.start < ranges[j][1]) covered.add(token);
+      }
+    }
+    for (const [start] of ranges) starts.add(start);
+    index = { covered, starts };
+    removedIndexes.set(input, index);
+  }
+  return index;
+}
+
+function isRemoved(token: Token, input: TitleInput): boolean {
+  return removedIndex(input).covered.has(token);
 }
 
 /**
@@ -45,15 +73,15 @@ function isRemoved(token: Token, removed: TitleInput['removed']): boolean {
  */
 function danglesBeforeRemoved(input: TitleInput, i: number): boolean {
   const { tokens, cues } = input;
-  if (isRemoved(tokens[i], input.removed)) return false;
+  if (isRemoved(tokens[i], input)) return false;
   let k = i;
   if (!cues.prepositions.has(tokens[k].lower) && !cues.determiners.has(tokens[k].lower)) return false;
-  while (k + 1 < tokens.length && !isRemoved(tokens[k + 1], input.removed)) {
+  while (k + 1 < tokens.length && !isRemoved(tokens[k + 1], input)) {
     k++;
     if (!cues.determiners.has(tokens[k].lower)) return false;
   }
   const next = tokens[k + 1];
-  if (!next || !input.removed.some(([start]) => start === next.start)) return false;
+  if (!next || !removedIndex(input).starts.has(next.start)) return false;
   // the chain must start with a preposition: "in het", not just "het"
   let first = i;
   while (first > 0 && cues.determiners.has(tokens[first].lower) && !cues.prepositions.has(tokens[first].lower)) {
@@ -69,7 +97,7 @@ const MAX_TITLE_TOKENS = 48;
 function piecesOf(input: TitleInput, from: number, to: number, skip: ReadonlySet<number> = new Set()): Piece[] {
   const pieces: Piece[] = [];
   for (let i = from; i < to && pieces.length < MAX_TITLE_TOKENS; i++) {
-    if (skip.has(i) || isRemoved(input.tokens[i], input.removed) || danglesBeforeRemoved(input, i)) continue;
+    if (skip.has(i) || isRemoved(input.tokens[i], input) || danglesBeforeRemoved(input, i)) continue;
     pieces.push({ index: i, text: input.tokens[i].text });
   }
   return pieces;

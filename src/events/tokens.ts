@@ -18,15 +18,15 @@ const UPPER_START = /^\p{Lu}/u;
 /** The words of `text` between `from` and `to` (offsets into `text`). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(from, to);
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(slice); match; match = WORD.exec(slice)) {
-    let word = match[0];
+  // match in place from `from` (no copy of the range); a word running past `to` is cut there
+  WORD.lastIndex = from;
+  for (let match = WORD.exec(text); match && match.index < to; match = WORD.exec(text)) {
+    let word = match.index + match[0].length > to ? match[0].slice(0, to - match.index) : match[0];
     // a possessive is not part of a name: "Apple's" is the word "Apple"
     if (word.length > 3 && UPPER_START.test(word) && /['’]s$/.test(word)) word = word.slice(0, -2);
     tokens.push({
-      start: from + match.index,
-      end: from + match.index + word.length,
+      start: match.index,
+      end: match.index + word.length,
       text: word,
       lower: word.includes('’') ? word.toLowerCase().replace(/’/g, "'") : word.toLowerCase(),
       capitalised: UPPER_START.test(word),

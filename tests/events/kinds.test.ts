@@ -104,3 +104,18 @@ describe('a speech act and its plan become two related events', () => {
     expect(exercise.id).not.toBe(events[3].id);
   });
 });
+
+describe('relations from the tagger', () => {
+  it('ties "Two years later" to the event before it, dated by the tagger', () => {
+    const tagger = () => [
+      { start: 17, end: 21, text: '2019', type: 'DATE' as const, value: '2019', anchor: 'absolute' as const, window: { earliest: '2019-01-01', latest: '2019-12-31', granularity: 'year' as const, certainty: 'exact' as const }, parser: 'stub' },
+      { start: 73, end: 88, text: 'Two years later', type: 'DATE' as const, value: '2021', anchor: 'event' as const, relation: 'after' as const, window: { earliest: '2021-01-01', latest: '2021-12-31', granularity: 'year' as const, certainty: 'exact' as const }, parser: 'stub' },
+    ];
+    const text = ' date 2023-02 In 2019 a first version was rejected by a narrow majority. Two years later a citizens panel advised the council to try again.';
+    expect(text.slice(73, 88)).toBe('Two years later');
+    const [first, later] = extractEvents(text, { tagger });
+    expect(later.relations).toEqual([{ type: 'after', target: first.id, cue: 'Two years later' }]);
+    expect(later.date).toMatchObject({ edtf: '2021', source: 'relative-to-event' });
+    expect(later.title).toBe('A citizens panel advised the council to try again');
+  });
+});
