@@ -13,7 +13,7 @@ import { frameTools } from './render/frame-tools.js';
 import { resolveLabels, type TimelineLabels } from './render/labels.js';
 import { eventFilter, normalizeFilters, type TimelineFilters } from './render/filter-model.js';
 import { baseScale, boundMs, transformForSpan } from './render/viewport.js';
-import { AXIS_HEIGHT, MARKER_RADIUS, MAX_MARKS, ROW_HEIGHT } from './render/geometry.js';
+import { MARKER_RADIUS, MAX_MARKS, PLOT_TOP, ROW_HEIGHT } from './render/geometry.js';
 
 export interface StaticTimelineOptions {
   /** Width in px (default 960). */
@@ -45,7 +45,7 @@ export async function renderTimelineSVG(events: readonly EventRecord[], options:
   const width = options.width ?? 960;
   const lang = options.lang ?? 'en';
   const labels = resolveLabels(lang, options.labels);
-  const tools = frameTools(lang, labels);
+  const tools = frameTools(lang);
   const prepared = prepareEvents(events, { lanes: options.lanes ?? 'none' });
   const filter = eventFilter(normalizeFilters(options.filters));
   const base = baseScale(prepared.extent, width);
@@ -69,7 +69,7 @@ export async function renderTimelineSVG(events: readonly EventRecord[], options:
   const scene = createSvgScene(doc, idPrefix);
   renderFrame(scene, {
     width,
-    minPlotHeight: Math.max(40, (options.height ?? 480) - AXIS_HEIGHT - 8),
+    minPlotHeight: Math.max(40, (options.height ?? 480) - PLOT_TOP - 8),
     layout,
     x,
     ticks: tools.ticks(x),
@@ -79,7 +79,6 @@ export async function renderTimelineSVG(events: readonly EventRecord[], options:
     activeKey: null,
     selectedId: null,
     tooltipKey: null,
-    interactive: false,
   });
 
   const listed = (filter ? prepared.events.filter((p) => filter(p.event)) : prepared.events).slice(0, DESC_LIMIT);

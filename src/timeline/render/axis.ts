@@ -5,7 +5,8 @@
 import { axisTop } from 'd3-axis';
 import type { ScaleTime } from 'd3-scale';
 import type { SvgScene } from './svg-scene.js';
-import { AXIS_HEIGHT, round } from './geometry.js';
+import { PLOT_TOP, round } from './geometry.js';
+import { estimateTextWidth } from './measure.js';
 
 export interface AxisTick {
   date: Date;
@@ -20,7 +21,13 @@ export interface AxisTicks {
 export function renderAxis(scene: SvgScene, x: ScaleTime<number, number>, ticks: AxisTicks, plotHeight: number): void {
   // Whole-pixel positions keep the output stable across engines and snapshot files readable.
   const rounded = x.copy().rangeRound(x.range() as [number, number]);
-  const labels = new Map(ticks.minor.map((t) => [+t.date, t.label]));
+  const [left, right] = x.range();
+  // A label that would be cut by the plot edge is left out rather than shown half.
+  const fits = (at: number, text: string) => {
+    const half = estimateTextWidth(text, 11) / 2;
+    return at - half >= left && at + half <= right;
+  };
+  const labels = new Map(ticks.minor.map((t) => [+t.date, fits(rounded(t.date), t.label) ? t.label : '']));
   const minor = axisTop<Date>(rounded)
     .tickValues(ticks.minor.map((t) => t.date))
     .tickFormat((d) => labels.get(+d) ?? '')
@@ -29,13 +36,14 @@ export function renderAxis(scene: SvgScene, x: ScaleTime<number, number>, ticks:
   scene.axisMinor.call(minor);
   scene.axisMinor.attr('font-family', null).attr('font-size', null);
 
-  const [left, right] = x.range();
   // The coarse label of the period the view starts in stays pinned at the left edge until the next one pushes it away.
   const major = ticks.major.map((t) => ({ key: +t.date, label: t.label, x: Math.round(x(t.date)) }));
   const firstInside = major.findIndex((t) => t.x >= left);
   const pinned = firstInside > 0 ? major[firstInside - 1] : firstInside < 0 ? major[major.length - 1] : null;
   const visible = major.filter((t) => t.x >= left && t.x <= right);
-  const items = pinned ? [{ ...pinned, x: left, pinned: true }, ...visible.map((t) => ({ ...t, pinned: false }))] : visible.map((t) => ({ ...t, pinned: false }));
+  // ... and gives way when the next label would run into it.
+  const pinnedFits = pinned && (!visible.length || visible[0].x - left >= estimateTextWidth(pinned.label, 12) * 1.1 + 12);
+  const items = [...(pinned && pinnedFits ? [{ ...pinned, x: left, pinned: true }] : []), ...visible.map((t) => ({ ...t, pinned: false }))];
 
   scene.axisMajor
     .selectAll<SVGGElement, (typeof items)[number]>('g.et-axis-major-tick')
@@ -51,7 +59,7 @@ export function renderAxis(scene: SvgScene, x: ScaleTime<number, number>, ticks:
       g
         .select('line')
         .attr('y1', 4)
-        .attr('y2', round(AXIS_HEIGHT + plotHeight))
+        .attr('y2', round(PLOT_TOP + plotHeight))
         .attr('visibility', (d) => (d.pinned ? 'hidden' : null)),
     )
     .call((g) =>

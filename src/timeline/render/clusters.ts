@@ -9,7 +9,7 @@ import { round, translate } from './geometry.js';
 export function renderClusters(
   scene: SvgScene,
   clusters: readonly PlacedCluster[],
-  context: { idPrefix: string; labels: TimelineLabels; lang: string; interactive: boolean },
+  context: { idPrefix: string; labels: TimelineLabels; lang: string },
 ): void {
   scene.clusters
     .selectAll<SVGGElement, PlacedCluster>('g.et-cluster')

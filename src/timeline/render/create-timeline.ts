@@ -30,7 +30,7 @@ import { focusTime, stepTarget, type Step } from './navigation.js';
 import { eventFilter, normalizeFilters, type TimelineFilters } from './filter-model.js';
 import { baseScale, boundMs, maxZoom, transformForSpan, transformKeepingSpan } from './viewport.js';
 import { frameTools, type FrameTools } from './frame-tools.js';
-import { AXIS_HEIGHT, MARKER_RADIUS, MAX_MARKS, ROW_HEIGHT } from './geometry.js';
+import { MARKER_RADIUS, MAX_MARKS, PLOT_TOP, ROW_HEIGHT } from './geometry.js';
 
 export type TimelineTheme = 'light' | 'dark' | 'auto';
 
@@ -116,7 +116,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
   let tooltipKey: string | null = null;
   let listMode = false;
   let destroyed = false;
-  const minPlotHeight = Math.max(80, (options.height ?? 280) - AXIS_HEIGHT - 8);
+  const minPlotHeight = Math.max(80, (options.height ?? 280) - PLOT_TOP - 8);
 
   // ---- DOM
   const shell = createShell(doc, { idPrefix, labels, lang, theme: options.theme ?? 'auto' });
@@ -215,7 +215,6 @@ export function createTimeline(container: Element, events: readonly EventRecord[
       activeKey: active?.key ?? null,
       selectedId,
       tooltipKey,
-      interactive: true,
     });
     scene.svg.attr('aria-activedescendant', active ? domId(idPrefix, 'event', active.key) : null);
     scene.desc.text(labels.shown(ordered.length, prepared.events.length));

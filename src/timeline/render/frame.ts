@@ -12,7 +12,7 @@ import { renderLanes } from './lanes.js';
 import { renderClusters } from './clusters.js';
 import { renderEvents } from './marks.js';
 import { renderFocusRing, renderTooltip } from './overlays.js';
-import { AXIS_HEIGHT, round } from './geometry.js';
+import { PLOT_TOP, round } from './geometry.js';
 
 export interface FrameState {
   width: number;
@@ -27,22 +27,21 @@ export interface FrameState {
   activeKey: string | null;
   selectedId: string | null;
   tooltipKey: string | null;
-  interactive: boolean;
 }
 
 /** Total SVG height for a frame. */
 export function frameHeight(state: Pick<FrameState, 'layout' | 'minPlotHeight'>): number {
-  return AXIS_HEIGHT + Math.max(state.layout.height, state.minPlotHeight) + 8;
+  return PLOT_TOP + Math.max(state.layout.height, state.minPlotHeight) + 8;
 }
 
 export function renderFrame(scene: SvgScene, state: FrameState): void {
   const height = frameHeight(state);
-  const plotHeight = height - AXIS_HEIGHT;
+  const plotHeight = height - PLOT_TOP;
   scene.svg.attr('width', round(state.width)).attr('height', round(height)).attr('viewBox', `0 0 ${round(state.width)} ${round(height)}`);
   scene.background.attr('width', round(state.width)).attr('height', round(height));
   renderAxis(scene, state.x, state.ticks, plotHeight);
   renderLanes(scene, state.layout.lanes, state.width);
-  const context = { idPrefix: scene.idPrefix, labels: state.labels, lang: state.lang, interactive: state.interactive };
+  const context = { idPrefix: scene.idPrefix, labels: state.labels, lang: state.lang };
   renderClusters(scene, state.layout.clusters, context);
   renderEvents(scene, state.layout.events, { ...context, describe: state.describe, selectedId: state.selectedId });
   const active = state.activeKey ? (state.layout.events.find((e) => e.key === state.activeKey) ?? null) : null;

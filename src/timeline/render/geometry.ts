@@ -3,6 +3,8 @@ import type { PlacedEvent } from '../layout/types.js';
 
 /** Height of the axis band above the plot. */
 export const AXIS_HEIGHT = 46;
+/** Top of the plot: below the axis, with room for the glyphs and badges that sit above first-row marks. */
+export const PLOT_TOP = AXIS_HEIGHT + 8;
 /** Row height handed to the layout. */
 export const ROW_HEIGHT = 26;
 export const MARKER_RADIUS = 6;

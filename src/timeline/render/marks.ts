@@ -16,7 +16,6 @@ export interface MarkContext {
   labels: TimelineLabels;
   describe: DescribeEvent;
   selectedId: string | null;
-  interactive: boolean;
 }
 
 /** Which child elements a mark has; the children are rebuilt only when this changes (new shape or kind). */

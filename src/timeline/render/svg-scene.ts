@@ -3,7 +3,7 @@
  * is drawn into these layers by `renderFrame`. Shared by the interactive component and the standalone SVG.
  */
 import { select, type Selection } from 'd3-selection';
-import { AXIS_HEIGHT } from './geometry.js';
+import { AXIS_HEIGHT, PLOT_TOP } from './geometry.js';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -35,7 +35,7 @@ export function createSvgScene(doc: Document, idPrefix: string): SvgScene {
   const axis = svg.append('g').attr('class', 'et-axis').attr('aria-hidden', 'true');
   const axisMajor = axis.append('g').attr('class', 'et-axis-major');
   const axisMinor = axis.append('g').attr('class', 'et-axis-minor').attr('transform', `translate(0,${AXIS_HEIGHT})`);
-  const plot = svg.append('g').attr('class', 'et-plot').attr('transform', `translate(0,${AXIS_HEIGHT})`);
+  const plot = svg.append('g').attr('class', 'et-plot').attr('transform', `translate(0,${PLOT_TOP})`);
   const lanes = plot.append('g').attr('class', 'et-lanes');
   const clusters = plot.append('g').attr('class', 'et-clusters');
   const events = plot.append('g').attr('class', 'et-events');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderTimelineSVG } from '../../../src/timeline/static.js';
 import { expectSvgSnapshot, prettySvg } from './snapshot.js';
-import { SEED, crowd } from './fixtures/events.js';
+import { HOSTILE, SEED, SHAPES, crowd } from './fixtures/events.js';
 
 const seedWeek = { start: '2020-08-01', end: '2020-08-31' };
 
@@ -19,6 +19,14 @@ describe('renderTimelineSVG snapshots', () => {
   it('narrow (320 px)', async () => expectSvgSnapshot('seed-320', await renderTimelineSVG(SEED, { width: 320, lang: 'nl', ...seedWeek })));
   it('filtered to planned and speculative', async () =>
     expectSvgSnapshot('filtered', await renderTimelineSVG(SEED, { width: 640, lang: 'en', filters: { kinds: ['planned', 'speculative'] }, ...seedWeek })));
+  it('lanes by place', async () => expectSvgSnapshot('lanes-place', await renderTimelineSVG(SEED, { width: 960, lang: 'en', lanes: 'place', ...seedWeek })));
+  it('lanes by a function', async () =>
+    expectSvgSnapshot('lanes-function', await renderTimelineSVG(SEED, { width: 800, lang: 'nl', lanes: (e) => (e.kind === 'occurred' ? 'feiten' : 'woorden'), ...seedWeek })));
+  it('shapes: vague both ends, week, year, decade', async () => expectSvgSnapshot('shapes-nl', await renderTimelineSVG([...SEED, ...SHAPES], { width: 960, lang: 'nl', lanes: 'actor' })));
+  it('shapes, English, 1990s', async () => expectSvgSnapshot('shapes-en-1990s', await renderTimelineSVG(SHAPES, { width: 720, lang: 'en', start: '1989-01-01', end: '2000-12-31' })));
+  it('one week, day ticks', async () => expectSvgSnapshot('seed-week', await renderTimelineSVG(SEED, { width: 800, lang: 'nl', start: '2020-08-08', end: '2020-08-15' })));
+  it('other language via Intl (de)', async () => expectSvgSnapshot('seed-de-august', await renderTimelineSVG(SEED, { width: 800, lang: 'de', ...seedWeek })));
+  it('hostile text stays text', async () => expectSvgSnapshot('hostile', await renderTimelineSVG(HOSTILE, { width: 640, lang: 'en', lanes: 'actor' })));
   it('no events', async () => expectSvgSnapshot('empty', await renderTimelineSVG([], { width: 400, height: 120, lang: 'nl' })));
 });
 
