@@ -1,14 +1,24 @@
 /**
  * Screenshots of the seed example at desktop (1280×800) and phone (375×667) size, compared with the checked-in
  * ones under tests/browser/screenshots/ with a small pixel tolerance. Regenerate with UPDATE_SCREENSHOTS=1.
- * Rendering is made deterministic: fixed fonts (DejaVu via --et-font), reduced motion, the same data, UTC.
+ * Rendering is made deterministic: fixed fonts (DejaVu via --et-font), reduced motion, UTC, and the same data: the
+ * page is served the seed events frozen in screenshots/seed-events.json (written with the images), so a change of
+ * the extraction does not move the pictures; the extraction has its own tests.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareScreenshot, openPage, startSession, type Session } from './lib/harness.js';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compareScreenshot, openPage, REPO_ROOT, SCREENSHOT_DIR, startSession, type Session } from './lib/harness.js';
+
+const FROZEN = join(SCREENSHOT_DIR, 'seed-events.json');
 
 let session: Session;
 beforeAll(async () => {
   session = await startSession({ viewport: { width: 1280, height: 800 } });
+  if (process.env.UPDATE_SCREENSHOTS === '1') copyFileSync(join(REPO_ROOT, 'examples', 'data', 'seed.json'), FROZEN);
+  if (!existsSync(FROZEN)) throw new Error(`no ${FROZEN}: make it with UPDATE_SCREENSHOTS=1`);
+  const frozen = readFileSync(FROZEN, 'utf8');
+  await session.context.route('**/examples/data/seed.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: frozen }));
 });
 afterAll(async () => {
   await session?.close();
