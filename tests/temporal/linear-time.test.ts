@@ -32,7 +32,8 @@ function bestTime(text: string, runs = 3): number {
   return best;
 }
 
-describe('tagging time is linear in the input length', () => {
+// A timing ratio can be thrown off by a burst of load on a shared CI machine: measure again before failing.
+describe('tagging time is linear in the input length', { retry: 2 }, () => {
   it.each(Object.entries(ADVERSARIAL))('%s', (_name, unit) => {
     const small = unit.repeat(Math.ceil(50_000 / unit.length));
     const large = unit.repeat(Math.ceil(200_000 / unit.length));

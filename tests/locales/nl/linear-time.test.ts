@@ -47,7 +47,8 @@ function timeToTag(text: string): number {
   return best;
 }
 
-describe('tagging time grows linearly with the input', () => {
+// A timing ratio can be thrown off by a burst of load on a shared CI machine: measure again before failing.
+describe('tagging time grows linearly with the input', { retry: 2 }, () => {
   it.each(Object.entries(ADVERSARIES))('%s (50 KB vs 200 KB)', (_, unit) => {
     timeToTag(fill(unit, 10_000)); // warm up the compiled patterns
     const small = timeToTag(fill(unit, 50_000));
