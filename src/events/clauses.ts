@@ -1,7 +1,8 @@
 /**
- * Event-bearing clauses of a sentence. Usually the whole sentence is one event. A speech act with a complement
- * ("kondigde het leger aan morgen een oefening te beginnen", "announced that it will ...") becomes two events —
- * the announcement and what was announced — when each part has its own time: a temporal expression or a relation cue.
+ * Event-bearing clauses of a sentence. Usually the whole sentence is one event. It becomes two when each part has
+ * its own time (a temporal expression or a relation cue): a speech act and its complement ("kondigde het leger aan
+ * morgen een oefening te beginnen", "announced that it will ...") give the announcement and what was announced;
+ * clauses joined by a comma and a conjunction ("..., and the ferry stopped on Tuesday") give one event each.
  */
 import type { CompiledCues } from './compiled-cues.js';
 import type { Token } from './tokens.js';
@@ -10,8 +11,11 @@ import type { Token } from './tokens.js';
 export interface Clause {
   from: number;
   to: number;
-  /** `whole`: the sentence; `frame`: the speech act of a split sentence; `content`: what it announced. */
-  role: 'whole' | 'frame' | 'content';
+  /**
+   * `whole`: the sentence; `frame`: the speech act of a split sentence; `content`: what it announced;
+   * `coordinate`: one of two clauses joined by a conjunction.
+   */
+  role: 'whole' | 'frame' | 'content' | 'coordinate';
   /** The clause carries an announced plan (infinitive complement of an announcement verb). */
   planComplement: boolean;
 }
@@ -62,14 +66,25 @@ export function findComplement(tokens: readonly Token[], cues: CompiledCues): Co
  * expression with a calendar window or a relation cue.
  */
 export function splitClauses(
+  text: string,
   tokens: readonly Token[],
   cues: CompiledCues,
   hasOwnTime: (from: number, to: number) => boolean,
 ): { clauses: Clause[]; complement?: Complement } {
   const complement = findComplement(tokens, cues);
   const whole: Clause = { from: 0, to: tokens.length, role: 'whole', planComplement: complement?.plan ?? false };
-  if (!complement || complement.start >= tokens.length) return { clauses: [whole], complement };
-  if (!hasOwnTime(0, complement.start) || !hasOwnTime(complement.start, tokens.length)) return { clauses: [whole], complement };
+  const coordinated = () => {
+    const at = coordinationPoint(text, tokens, cues, hasOwnTime);
+    if (at < 0) return { clauses: [whole], complement };
+    return {
+      clauses: [
+        { from: 0, to: at, role: 'coordinate' as const, planComplement: false },
+        { from: at + 1, to: tokens.length, role: 'coordinate' as const, planComplement: false },
+      ],
+    };
+  };
+  if (!complement || complement.start >= tokens.length) return coordinated();
+  if (!hasOwnTime(0, complement.start) || !hasOwnTime(complement.start, tokens.length)) return coordinated();
   return {
     clauses: [
       { from: 0, to: complement.start, role: 'frame', planComplement: false },
@@ -77,4 +92,17 @@ export function splitClauses(
     ],
     complement,
   };
+}
+
+/** Words a clause needs at least, on either side of a conjunction, to be an event of its own. */
+const MIN_CLAUSE_WORDS = 3;
+
+/** Token index of a comma-preceded conjunction with its own time on both sides, or -1. */
+function coordinationPoint(text: string, tokens: readonly Token[], cues: CompiledCues, hasOwnTime: (from: number, to: number) => boolean): number {
+  for (let k = MIN_CLAUSE_WORDS; k < tokens.length - MIN_CLAUSE_WORDS; k++) {
+    if (cues.coordinators.matchAt(tokens, k) !== 1) continue;
+    if (!text.slice(tokens[k - 1].end, tokens[k].start).includes(',')) continue;
+    if (hasOwnTime(0, k) && hasOwnTime(k + 1, tokens.length)) return k;
+  }
+  return -1;
 }

@@ -22,6 +22,7 @@ export interface CompiledCues {
   readonly relations: CueList;
   readonly relationByPhrase: ReadonlyMap<string, RelationCue>;
   readonly speechNouns: CueList;
+  readonly coordinators: CueList;
   readonly connectors: CueList;
   readonly determiners: ReadonlySet<string>;
   readonly titleCuts: CueList;
@@ -66,6 +67,7 @@ export function cuesFor(language: string): CompiledCues {
     relations: new CueList(raw.relations.map((r) => r.words)),
     relationByPhrase: new Map(raw.relations.map((r) => [r.words.toLowerCase(), r])),
     speechNouns: new CueList(raw.speechNouns),
+    coordinators: new CueList(raw.coordinators),
     connectors: new CueList(raw.connectors),
     determiners: lowerSet(raw.determiners),
     titleCuts: new CueList(raw.titleCuts),

@@ -131,7 +131,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const { start, end } = charOf(from, to);
     return windowed.some((t) => t.start >= start && t.start < end) || relations.some((r) => r.from >= from && r.from < to);
   };
-  const { clauses, complement } = splitClauses(tokens, cues, hasOwnTime);
+  const { clauses, complement } = splitClauses(article.text, tokens, cues, hasOwnTime);
   // words inside temporal expressions are no cues: "to May" is a month, not a modal
   const kindTokens = maskTokens(tokens, timexes);
   const events: Produced[] = [];
@@ -144,7 +144,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const date = dateOf(context, timex, relation, target);
     const clauseMentions = context.mentions.filter((m) => m.phraseStart >= clause.from && m.phraseStart < clause.to);
     let actors = namesOf(clauseMentions, 'actor');
-    if (actors.length === 0 && clause.role === 'content') actors = namesOf(context.mentions, 'actor').slice(0, 1);
+    if (actors.length === 0 && (clause.role === 'content' || clause.role === 'coordinate')) actors = namesOf(context.mentions, 'actor').slice(0, 1);
     const removed = [
       ...timexes.slice(0, MAX_REMOVED).map((t) => [t.start, t.end] as const),
       ...(relation ? [[relation.start, relation.end] as const] : []),
@@ -214,7 +214,7 @@ function maskTokens(tokens: Token[], timexes: readonly Timex[]): Token[] {
 
 function eventId(context: SentenceContext, clause: Clause, timex: Timex | undefined): string {
   const { article, sentence } = context;
-  const key = [article.id, sentence.start, sentence.end, timex?.start ?? '', timex?.end ?? '', clause.role].join('|');
+  const key = [article.id, sentence.start, sentence.end, timex?.start ?? '', timex?.end ?? '', clause.role === 'coordinate' ? `coordinate@${clause.from}` : clause.role].join('|');
   let id = `${article.id}-${shortHash(key, 8)}`;
   for (let n = 2; context.usedIds.has(id); n++) id = `${article.id}-${shortHash(`${key}|${n}`, 8)}`;
   context.usedIds.add(id);

@@ -138,7 +138,10 @@ function subjectFirst(pieces: Piece[], input: TitleInput): Piece[] {
   const subject = input.mentions.find((m) => m.phraseStart <= second && second < m.phraseEnd);
   let end: number;
   if (subject) end = subject.phraseEnd;
-  else if (cues.determiners.has(tokens[second].lower) && second + 1 < input.clause.to) {
+  else if (cues.stopwords.has(tokens[second].lower) && !cues.determiners.has(tokens[second].lower) && !cues.prepositions.has(tokens[second].lower)) {
+    // a pronoun subject: "morgen reist hij" → "hij reist"
+    end = second + 1;
+  } else if (cues.determiners.has(tokens[second].lower) && second + 1 < input.clause.to) {
     // an unnamed subject: article, adjectives ("hele", "nieuwe"), noun
     end = second + 2;
     while (end < input.clause.to && /e$/.test(tokens[end - 1].lower) && !tokens[end].capitalised && end - second < 4 && !cues.prepositions.has(tokens[end].lower)) end++;
@@ -272,7 +275,13 @@ function generalTitle(input: TitleInput): string {
   let pieces = piecesOf(input, clause.from, clause.to);
   pieces = resolveOffices(dropConnectors(pieces, input), input.mentions);
   pieces = dropTrailingComplementizer(cutTail(subjectFirst(pieces, input), input), input);
-  const title = finishTitle(join(pieces, input));
+  let title = finishTitle(join(pieces, input));
+  // the second of two joined clauses may share the first one's subject: ", and stopped on Tuesday"
+  const first = pieces[0] && input.tokens[pieces[0].index];
+  if (clause.role === 'coordinate' && clause.from > 0 && first && !first.capitalised && !input.cues.determiners.has(first.lower) && !input.cues.stopwords.has(first.lower)) {
+    const subject = input.mentions.find((m) => m.role === 'actor' && m.phraseStart < clause.from);
+    if (subject) title = finishTitle(`${subject.name} ${join(pieces, input)}`);
+  }
   return title === '' ? finishTitle(input.text.slice(input.tokens[clause.from]?.start ?? 0, input.tokens[clause.to - 1]?.end ?? 0)) : title;
 }
 

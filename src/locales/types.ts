@@ -62,6 +62,8 @@ export interface EventCues {
   readonly relations: readonly RelationCue[];
   /** Nouns naming a speech act (`toespraak`, `speech`): a relation cue governing one points to the last reported event. */
   readonly speechNouns: readonly string[];
+  /** Conjunctions that, after a comma, join two clauses that may each be an event: `en`, `maar`, `and`, `but`. */
+  readonly coordinators: readonly string[];
   /** Sentence-initial connectors dropped from titles: `en`, `maar`, `and`. */
   readonly connectors: readonly string[];
   /** Articles and possessives: `de`, `het`, `zijn`, `the`, `his`. */

@@ -119,3 +119,26 @@ describe('relations from the tagger', () => {
     expect(later.title).toBe('A citizens panel advised the council to try again');
   });
 });
+
+describe('two clauses joined by a conjunction, each with its own time', () => {
+  it('give two events (English)', () => {
+    const events = extract(' date 2018-06-12 The storm hit the coast yesterday, and the ferries will sail again tomorrow.');
+    expect(events.map((e) => [e.kind, e.date.edtf, e.title])).toEqual([
+      ['occurred', '2018-06-11', 'The storm hit the coast'],
+      ['planned', '2018-06-13', 'The ferries will sail again'],
+    ]);
+    expect(events[0].sentence).toBe(events[1].sentence);
+    expect(events[0].id).not.toBe(events[1].id);
+  });
+  it('give two events (Dutch), the pronoun subject put first', () => {
+    const events = extract(' date 2020-08-16 Poetin belde gisteren met Loekasjenko, en morgen reist hij naar Minsk.');
+    expect(events.map((e) => [e.kind, e.date.edtf, e.title])).toEqual([
+      ['occurred', '2020-08-15', 'Poetin belde met Loekasjenko'],
+      ['planned', '2020-08-17', 'Hij reist naar Minsk'],
+    ]);
+    expect(events[1].places).toEqual(['Minsk']);
+  });
+  it('stay one event without a time on each side', () => {
+    expect(extract(' date 2018-06-12 The storm hit the coast yesterday, and the ferries stopped.')).toHaveLength(1);
+  });
+});

@@ -64,6 +64,7 @@ export const events: EventCues = {
     { words: 'meanwhile', type: 'during', takesObject: false },
   ],
   speechNouns: ['speech', 'statement', 'address', 'announcement', 'remarks', 'interview', 'press conference', 'briefing', 'keynote', 'testimony'],
+  coordinators: ['and', 'but', 'while', 'whereas'],
   connectors: ['and', 'but', 'also', 'so', 'yet', 'still', 'however', 'moreover', 'meanwhile', 'then'],
   determiners: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our'],
   titleCuts: ['which', 'who', 'because', 'while', 'although', 'whereas', 'since', 'so that', 'after', 'as'],

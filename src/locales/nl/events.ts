@@ -91,6 +91,7 @@ export const events: EventCues = {
     { words: 'ondertussen', type: 'during', takesObject: false },
   ],
   speechNouns: ['toespraak', 'speech', 'verklaring', 'persconferentie', 'interview', 'aankondiging', 'uitspraak', 'uitspraken', 'rede', 'woorden', 'betoog', 'bericht'],
+  coordinators: ['en', 'maar', 'terwijl'],
   connectors: ['en', 'maar', 'ook', 'of', 'dan', 'toch', 'dus', 'bovendien', 'daarnaast', 'wel'],
   determiners: ['de', 'het', 'een', 'zijn', 'haar', 'hun', 'diens', 'deze', 'die', 'dit', 'dat'],
   titleCuts: ['die', 'omdat', 'vanwege', 'waardoor', 'terwijl', 'hoewel', 'zodat', 'waarbij', 'nadat', 'want'],
