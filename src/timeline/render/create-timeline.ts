@@ -366,6 +366,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     list.element.hidden = !on;
     shell.chart.hidden = on;
     if (on) list.render(ordered, activeId);
+    else list.empty();
   }
 
   // ---- selection and details

@@ -62,6 +62,10 @@ export function createDetailsPanel(
     hide() {
       panel.hidden = true;
       panel.removeAttribute('data-event-id');
+      heading.textContent = '';
+      clear(list);
+      clear(quote);
+      clear(article);
     },
     focus() {
       heading.focus();

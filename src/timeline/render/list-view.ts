@@ -11,8 +11,10 @@ export const LIST_PAGE_SIZE = 50;
 
 export interface ListView {
   element: HTMLElement;
-  /** Draw the page that holds `activeId` (or page `page`). */
+  /** Draw the page that holds `activeId` (or the current page). */
   render(events: readonly PreparedEvent[], activeId: string | null): void;
+  /** Drop the items while the view is hidden (hidden nodes are not kept). */
+  empty(): void;
 }
 
 export function createListView(
@@ -84,6 +86,11 @@ export function createListView(
         if (index >= 0) page = Math.floor(index / LIST_PAGE_SIZE);
       }
       draw();
+    },
+    empty() {
+      current = [];
+      clear(list);
+      status.textContent = '';
     },
   };
 }

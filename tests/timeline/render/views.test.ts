@@ -237,3 +237,18 @@ describe('themes', () => {
     expect(open(SEED, { theme: 'dark' }).root.querySelector('.et-root')!.getAttribute('data-theme')).toBe('dark');
   });
 });
+
+describe('hidden parts keep no nodes', () => {
+  it('empties the list view and the details panel when they close', () => {
+    const { root, timeline, details } = open(SEED);
+    const toggle = root.querySelector<HTMLButtonElement>('[data-action="list"]')!;
+    toggle.click();
+    expect(root.querySelectorAll('[data-part="list"] li').length).toBe(10);
+    toggle.click();
+    expect(root.querySelectorAll('[data-part="list"] li').length).toBe(0);
+    timeline.select('e1');
+    expect(details().querySelectorAll('dd').length).toBeGreaterThan(0);
+    timeline.select(null);
+    expect(details().querySelectorAll('dd, mark').length).toBe(0);
+  });
+});
