@@ -83,6 +83,15 @@ export interface TimelineController {
 
 let instances = 0;
 
+/**
+ * Mount an interactive timeline of `events` in `container` (inside an open Shadow DOM root attached to it).
+ *
+ * ```ts
+ * const timeline = createTimeline(document.querySelector('#timeline')!, events, { lang: 'nl', lanes: 'actor' });
+ * timeline.on('select', ({ event }) => console.log(event?.title));
+ * timeline.zoomTo('2020-08-01', '2020-08-31');
+ * ```
+ */
 export function createTimeline(container: Element, events: readonly EventRecord[], options: TimelineOptions = {}): TimelineController {
   const doc = options.document ?? container.ownerDocument;
   const shadow = container.shadowRoot ?? container.attachShadow({ mode: 'open' });

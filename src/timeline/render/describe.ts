@@ -1,6 +1,7 @@
 /** Accessible text of events and clusters: title, honest date and kind, in the reader's language. */
 import type { PlacedCluster, PreparedEvent } from '../layout/types.js';
 import type { TimelineLabels } from './labels.js';
+import { intlLocale } from '../format/language.js';
 
 /** Honest date text of an event, e.g. "ergens in augustus 2020". Supplied by the format module. */
 export type DescribeEvent = (prepared: PreparedEvent) => string;
@@ -26,7 +27,7 @@ export function formatSpan(start: number, end: number, lang: string): string {
   if (known !== undefined) return known;
   if (spanTexts.size > 5000) spanTexts.clear();
   let format = dayFormats.get(lang);
-  if (!format) dayFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' })));
+  if (!format) dayFormats.set(lang, (format = new Intl.DateTimeFormat(intlLocale(lang), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' })));
   const first = format.format(start);
   const last = format.format(Math.max(start, end - 1));
   const text = first === last ? first : `${first} – ${last}`;

@@ -189,3 +189,11 @@ describe('arrow-key steps', async () => {
     expect(focusTime(period, DAY)).toBe(period.anchor);
   });
 });
+
+describe('malformed language tags', async () => {
+  const { formatSpan } = await import('../../../src/timeline/render/describe.js');
+  it('fall back instead of throwing', () => {
+    expect(formatSpan(Date.UTC(2020, 7, 9), Date.UTC(2020, 7, 10), 'not a tag!')).toMatch(/2020/);
+    expect(formatSpan(Date.UTC(2020, 7, 9), Date.UTC(2020, 7, 12), 'nl')).toBe('9 augustus 2020 – 11 augustus 2020');
+  });
+});

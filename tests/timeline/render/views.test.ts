@@ -252,3 +252,17 @@ describe('hidden parts keep no nodes', () => {
     expect(details().querySelectorAll('dd, mark').length).toBe(0);
   });
 });
+
+describe('other languages', () => {
+  it('draws German dates and month names through Intl, with English interface words', () => {
+    const { root, timeline, svg } = open(SEED, { lang: 'de-CH' });
+    timeline.zoomTo('2020-08-01', '2020-08-31');
+    expect(svg.getAttribute('aria-roledescription')).toBe('timeline');
+    expect(root.querySelector('.et-axis-major text')!.textContent).toMatch(/August 2020/);
+    expect(root.querySelector('g.et-event[data-event-id="e1"]')!.getAttribute('aria-label')).toMatch(/9\. August 2020/);
+  });
+  it('survives a malformed tag', () => {
+    const { root } = open(SEED, { lang: 'not a tag!' });
+    expect(root.querySelectorAll('g.et-event, g.et-cluster').length).toBeGreaterThan(0);
+  });
+});
