@@ -37,9 +37,22 @@ export function newEntityMemory(sentences: readonly (readonly Token[])[]): Entit
 
 const UPPER_FIRST = /^\p{Lu}/u;
 
+/** Lower-case spelling → the list's own spelling, built once per list. */
+const spellings = new WeakMap<readonly string[], Map<string, string>>();
+
 function canonical(list: readonly string[], tokens: readonly Token[], i: number, length: number): string {
+  let byLower = spellings.get(list);
+  if (!byLower) {
+    byLower = new Map();
+    for (const entry of list) {
+      // keyed like tokens are compared: lower-case words joined by single spaces
+      const key = entry.toLowerCase().replace(/’/g, "'").split(/\s+/).join(' ');
+      if (!byLower.has(key)) byLower.set(key, entry);
+    }
+    spellings.set(list, byLower);
+  }
   const written = tokens.slice(i, i + length).map((t) => t.lower).join(' ');
-  return list.find((entry) => entry.toLowerCase() === written) ?? tokens.slice(i, i + length).map((t) => t.text).join(' ');
+  return byLower.get(written) ?? tokens.slice(i, i + length).map((t) => t.text).join(' ');
 }
 
 /** A cue match counts for a name only when a capitalised cue meets a capitalised word. */
