@@ -8,7 +8,8 @@
  * See bench/lib/measure.js for how a step is timed. Targets: 100k first render < 1 s, p95 frame < 16 ms,
  * ≤ 3,000 elements, ≥ 10× faster than vis-timeline.
  *
- * Options: --sizes 1000,5000,10000,100000  --vis-sizes 1000,5000  --json (print the raw results as JSON too)
+ * Options: --sizes 1000,5000,10000,100000  --vis-sizes 1000,5000  --runs 3 (each figure is the median of the runs,
+ * each run in a fresh page; default 1)  --json (print the raw results as JSON too)
  */
 import { launchChromium } from '../tests/browser/lib/chromium.mjs';
 import { startServer } from '../scripts/serve.mjs';
@@ -20,10 +21,31 @@ const option = (name, fallback) => {
 };
 const sizes = option('--sizes', '1000,5000,10000,100000').split(',').filter(Boolean).map(Number);
 const visSizes = option('--vis-sizes', '1000,5000').split(',').filter(Boolean).map(Number);
+const runs = Math.max(1, Number(option('--runs', '1')));
 
 const server = await startServer({ port: 0 });
 const browser = await launchChromium({ viewport: { width: 1280, height: 800 } });
 console.log(`Chromium: ${browser.executable.path} (${browser.executable.source}), ${(await browser.context.browser()?.version()) ?? ''}`);
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+};
+
+/** Median of each figure over `runs` runs, each in a fresh page. */
+async function runMedian(pageFile, fn, count) {
+  const all = [];
+  for (let i = 0; i < runs; i++) all.push(await run(pageFile, fn, count));
+  if (all.length === 1) return all[0];
+  const pick = (get) => median(all.map(get));
+  const out = { ...all[0], firstRender: pick((r) => r.firstRender), nodes: Math.max(...all.map((r) => r.nodes)) };
+  for (const key of ['frames', 'layout']) {
+    if (!all[0][key]) continue;
+    out[key] = { median: pick((r) => r[key].median), p95: pick((r) => r[key].p95), max: pick((r) => r[key].max), steps: all[0][key].steps };
+  }
+  if (all[0].prepareMs !== undefined) out.prepareMs = pick((r) => r.prepareMs);
+  return out;
+}
 
 async function run(pageFile, fn, count) {
   const page = await browser.context.newPage();
@@ -45,13 +67,13 @@ const results = { ours: [], vis: [] };
 try {
   for (const n of sizes) {
     process.stdout.write(`event-timeline ${n.toLocaleString('en')} events… `);
-    const r = await run('ours.html', 'runOurs', n);
+    const r = await runMedian('ours.html', 'runOurs', n);
     results.ours.push(r);
     console.log(`first render ${r.firstRender.toFixed(1)} ms`);
   }
   for (const n of visSizes) {
     process.stdout.write(`vis-timeline ${n.toLocaleString('en')} items… `);
-    const r = await run('vis.html', 'runVis', n);
+    const r = await runMedian('vis.html', 'runVis', n);
     results.vis.push(r);
     console.log(`first render ${r.firstRender.toFixed(1)} ms`);
   }
@@ -63,7 +85,7 @@ try {
 const f = (x) => (Number.isFinite(x) ? x.toFixed(1) : '–');
 const row = (cells, widths) => cells.map((c, i) => String(c).padStart(widths[i])).join('  ');
 const widths = [14, 9, 14, 11, 11, 11, 9];
-console.log('\nRender benchmark (headless Chromium, 1200×700 px, times in ms)\n');
+console.log(`\nRender benchmark (headless Chromium, 1200×700 px, times in ms${runs > 1 ? `, median of ${runs} runs` : ''})\n`);
 console.log(row(['library', 'events', 'first render', 'frame p50', 'frame p95', 'frame max', 'elements'], widths));
 for (const [name, list] of [['event-timeline', results.ours], ['vis-timeline', results.vis]]) {
   for (const r of list) {
