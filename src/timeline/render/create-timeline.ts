@@ -108,6 +108,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
 
   // ---- state
   let prepared: PreparedTimeline = prepareEvents(events, { lanes });
+  tools.learnArticles(prepared.events);
   let filters = normalizeFilters(options.filters);
   let predicate = eventFilter(filters);
   let ordered = orderedEvents();
@@ -443,6 +444,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
       const hadEvents = prepared.events.length > 0;
       const keep = visible;
       prepared = prepareEvents(next, { lanes });
+      tools.learnArticles(prepared.events);
       ordered = orderedEvents();
       base = baseScale(prepared.extent, width);
       const t = hadEvents ? transformKeepingSpan(keep, base, width) : zoomIdentity;

@@ -13,10 +13,13 @@ export interface FrameTools {
   ticks(x: ScaleTime<number, number>): AxisTicks;
   measureText(text: string): number;
   laneLabel(key: string, field: LaneField): string;
+  /** Remember article titles, so article lanes are labelled by title rather than by id. */
+  learnArticles(events: readonly PreparedEvent[]): void;
 }
 
 export function frameTools(lang: string): FrameTools {
   const described = new WeakMap<PreparedEvent, string>();
+  let articleTitles = new Map<string, string>();
   return {
     describe(prepared) {
       let text = described.get(prepared);
@@ -32,6 +35,12 @@ export function frameTools(lang: string): FrameTools {
       };
     },
     measureText: (text) => estimateTextWidth(text, 11),
-    laneLabel: (key, field) => laneLabel(key, field, lang),
+    laneLabel: (key, field) => (field === 'article' && articleTitles.get(key)) || laneLabel(key, field, lang),
+    learnArticles(events) {
+      articleTitles = new Map();
+      for (const { event } of events) {
+        if (event.source.articleTitle && !articleTitles.has(event.source.article)) articleTitles.set(event.source.article, event.source.articleTitle);
+      }
+    },
   };
 }

@@ -2,6 +2,8 @@
 import type { Lane } from '../layout/types.js';
 import type { SvgScene } from './svg-scene.js';
 import { round } from './geometry.js';
+import { estimateTextWidth } from './measure.js';
+import { fitLabel } from '../layout/index.js';
 
 export function renderLanes(scene: SvgScene, lanes: readonly Lane[], width: number): void {
   scene.lanes
@@ -26,6 +28,7 @@ export function renderLanes(scene: SvgScene, lanes: readonly Lane[], width: numb
         .select('text')
         .attr('x', 4)
         .attr('y', 12)
-        .text((d) => d.label),
+        // Long labels (article titles are often whole sentences) are shortened to the plot width.
+        .text((d) => fitLabel(d.label, width - 8, (text) => estimateTextWidth(text, 12) * 1.1)),
     );
 }
