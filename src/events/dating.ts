@@ -40,11 +40,14 @@ export function dateFromTimex(timex: Timex & { window: DateWindow }): EventDate 
   return date;
 }
 
-/** The document date as a window: the event is reported in (and so no later than) this day, month or year. */
+/**
+ * The document date as a window: the event took place on one day (at the latest) in the day, month or year the
+ * article is dated, so against a month it is one day somewhere in that month (`within`), never the whole month.
+ */
 export function dateFromDocument(documentDate: DocumentDate): EventDate {
-  const granularity = documentDate.precision === 'minute' ? 'day' : documentDate.precision;
-  const window = windowFromSpan(documentDaySpan(documentDate), granularity, 'exact');
-  return { ...window, value: documentDate.value.slice(0, 10), type: 'DATE', source: 'document-date', edtf: windowToEdtf(window) };
+  const span = documentDaySpan(documentDate);
+  const window = windowFromSpan(span, 'day', span.start === span.end ? 'exact' : 'within');
+  return { ...window, value: windowValue(window), type: 'DATE', source: 'document-date', edtf: windowToEdtf(window) };
 }
 
 /** The date of an event tied to an earlier one ("daarna", "the day after"): its window, shifted when the cue says by how much. */

@@ -21,10 +21,10 @@ describe('kinds (Dutch)', () => {
     expect(e.title).toBe('Poetin heeft in Minsk met Loekasjenko gesproken');
     expect(e.source).toMatchObject({ sentenceStart: 17, timexStart: 17, timexEnd: 25 });
   });
-  it('reported: "volgens", undated: the document date as a window', () => {
+  it('reported: "volgens", undated: one day somewhere in the document month', () => {
     const e = one(' date 2020-08 Volgens Godfroid heeft Poetin Loekasjenko gebeld.');
     expect(e.kind).toBe('reported');
-    expect(e.date).toEqual({ earliest: '2020-08-01', latest: '2020-08-31', granularity: 'month', certainty: 'exact', value: '2020-08', type: 'DATE', source: 'document-date', edtf: '2020-08' });
+    expect(e.date).toEqual({ earliest: '2020-08-01', latest: '2020-08-31', granularity: 'day', certainty: 'within', value: '2020-08-XX', type: 'DATE', source: 'document-date', edtf: '[2020-08-01..2020-08-31]' });
   });
   it('planned: tomorrow against a month is one day somewhere in 2 Aug .. 1 Sep', () => {
     const e = one(' date 2020-08 De EU begint morgen met sancties tegen Wit-Rusland.');
@@ -92,7 +92,7 @@ describe('a speech act and its plan become two related events', () => {
     const announcement = events[3];
     expect(announcement.title).toBe('Het Wit-Russische leger kondigde een militaire oefening aan');
     expect(announcement.relations).toEqual([{ type: 'after', target: events[2].id, cue: 'Vlak na zijn toespraak' }]);
-    expect(announcement.date).toMatchObject({ source: 'relative-to-event', edtf: '2020-08' });
+    expect(announcement.date).toMatchObject({ source: 'relative-to-event', edtf: '[2020-08-01..2020-08-31]', certainty: 'within' });
     expect(announcement.actors).toEqual(['Wit-Russische leger']);
   });
   it('dates the planned exercise by its own "morgen"', () => {
