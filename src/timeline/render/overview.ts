@@ -3,7 +3,7 @@
  * visible range and sets it when dragged. Pointer-only; the plot itself offers the same through the keyboard.
  */
 import { select } from 'd3-selection';
-import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
+import { brushSelection, brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import type { ScaleTime } from 'd3-scale';
 import type { EventRecord } from '../../types.js';
 import type { PreparedEvent } from '../layout/types.js';
@@ -39,8 +39,14 @@ export function createOverview(doc: Document, onBrush: (start: number, end: numb
   let base: ScaleTime<number, number> | null = null;
   let densityKey: unknown[] = [];
 
+  /** The brush hides its selection through inline style; keep that as an attribute instead. */
+  const syncBrush = () => {
+    const layer = brushLayer.node()!;
+    brushLayer.selectAll('.selection, .handle').attr('display', brushSelection(layer) ? null : 'none');
+    dropInlineStyle(layer);
+  };
   const brush: BrushBehavior<unknown> = brushX().on('start brush end', (event: D3BrushEvent<unknown>) => {
-    dropInlineStyle(brushLayer.node()!);
+    syncBrush();
     // Programmatic moves (sourceEvent null) only mirror the zoom; only the reader's drags set it.
     if (event.type === 'start' || !event.sourceEvent || !event.selection || !base) return;
     const [x0, x1] = event.selection as [number, number];
@@ -58,14 +64,13 @@ export function createOverview(doc: Document, onBrush: (start: number, end: numb
         densityKey = key;
         density.attr('d', densityPath(events, filter, newBase, width));
         brushLayer.call(brush.extent([[0, 0], [Math.max(1, width), OVERVIEW_HEIGHT]]));
-        dropInlineStyle(brushLayer.node()!);
       }
       const [a, b] = visible.domain();
       const x0 = Math.max(0, newBase(a));
       const x1 = Math.min(width, newBase(b));
       // A brush covering everything says nothing; clear it at zoom 1.
       brushLayer.call(brush.move, x1 - x0 >= width - 0.5 ? null : [round(x0), round(x1)]);
-      dropInlineStyle(brushLayer.node()!);
+      syncBrush();
     },
     destroy() {
       brushLayer.on('.brush', null);
