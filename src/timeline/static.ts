@@ -47,6 +47,7 @@ export async function renderTimelineSVG(events: readonly EventRecord[], options:
   const labels = resolveLabels(lang, options.labels);
   const tools = frameTools(lang);
   const prepared = prepareEvents(events, { lanes: options.lanes ?? 'none' });
+  tools.learnArticles(prepared.events);
   const filter = eventFilter(normalizeFilters(options.filters));
   const base = baseScale(prepared.extent, width);
   const x =
