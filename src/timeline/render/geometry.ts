@@ -15,6 +15,8 @@ export const MARKER_RADIUS = 6;
 export const MAX_MARKS = 350;
 export const BAR_HEIGHT = 16;
 export const RANGE_HEIGHT = 16;
+/** Share of a period bar that fades out at a vague end (the fade masks' gradient stops). */
+export const FADE_SHARE = 0.3;
 
 /** Round to one decimal (and never print -0). */
 export function round(value: number): number {

@@ -9,7 +9,8 @@ import type { SvgScene } from './svg-scene.js';
 import type { TimelineLabels } from './labels.js';
 import { eventAccessibleName, type DescribeEvent } from './describe.js';
 import { domId } from './ids.js';
-import { BAR_HEIGHT, MARKER_RADIUS, RANGE_HEIGHT, diamondPath, fadeOf, round, speechBubblePath, translate } from './geometry.js';
+import { estimateTextWidth } from './measure.js';
+import { BAR_HEIGHT, FADE_SHARE, MARKER_RADIUS, RANGE_HEIGHT, diamondPath, fadeOf, round, speechBubblePath, translate } from './geometry.js';
 
 export interface MarkContext {
   idPrefix: string;
@@ -70,8 +71,7 @@ function buildChildren(g: MarkSelection, shape: string, kind: string, hasLabel: 
   if (kind === 'reported') g.append('path').attr('class', 'et-glyph');
   if (kind === 'conditional' || kind === 'speculative') g.append('text').attr('class', 'et-badge');
   if (kind === 'negated') g.append('line').attr('class', 'et-strike');
-  // A period's label sits on its bar, in the background colour with a halo of the bar's colour (readable over faded ends too).
-  if (hasLabel) g.append('text').attr('class', shape === 'period' ? 'et-label et-label-on-bar' : 'et-label');
+  if (hasLabel) g.append('text').attr('class', 'et-label');
 }
 
 function updateChildren(g: MarkSelection, d: PlacedEvent, context: MarkContext, fade: string | null): void {
@@ -109,7 +109,19 @@ function updateChildren(g: MarkSelection, d: PlacedEvent, context: MarkContext, 
     .attr('x2', isPeriod ? round(left + width) : MARKER_RADIUS + 3)
     .attr('y2', isPeriod ? 0 : -MARKER_RADIUS - 3);
   g.select('.et-label')
+    .attr('class', isPeriod && fitsOnBar(d, fade) ? 'et-label et-label-on-bar' : 'et-label')
     .attr('x', round(d.labelX - d.x))
     .attr('y', 4)
     .text(d.label);
+}
+
+/**
+ * A period's label is written on its bar in the background colour when it fits on the solid part (kind colours
+ * keep 4.5:1 against the background); otherwise, or over a faded end, it keeps the haloed text colour.
+ */
+function fitsOnBar(d: PlacedEvent, fade: string | null): boolean {
+  const span = d.x1 - d.x0;
+  const solidStart = d.x0 + (fade === 'start' || fade === 'both' ? span * FADE_SHARE : 0);
+  const solidEnd = d.x1 - (fade === 'end' || fade === 'both' ? span * FADE_SHARE : 0);
+  return d.labelX >= solidStart && d.labelX + estimateTextWidth(d.label, 11) + 2 <= solidEnd;
 }

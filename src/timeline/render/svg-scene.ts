@@ -3,7 +3,7 @@
  * is drawn into these layers by `renderFrame`. Shared by the interactive component and the standalone SVG.
  */
 import { select, type Selection } from 'd3-selection';
-import { AXIS_HEIGHT, PLOT_TOP } from './geometry.js';
+import { AXIS_HEIGHT, FADE_SHARE, PLOT_TOP } from './geometry.js';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -50,9 +50,9 @@ export function createSvgScene(doc: Document, idPrefix: string): SvgScene {
  */
 function appendFadeMasks(defs: Selection<SVGDefsElement, unknown, null, undefined>, idPrefix: string): void {
   const fades: Array<[name: string, stops: Array<[offset: number, opacity: number]>]> = [
-    ['start', [[0, 0], [0.3, 1], [1, 1]]],
-    ['end', [[0, 1], [0.7, 1], [1, 0]]],
-    ['both', [[0, 0], [0.3, 1], [0.7, 1], [1, 0]]],
+    ['start', [[0, 0], [FADE_SHARE, 1], [1, 1]]],
+    ['end', [[0, 1], [1 - FADE_SHARE, 1], [1, 0]]],
+    ['both', [[0, 0], [FADE_SHARE, 1], [1 - FADE_SHARE, 1], [1, 0]]],
   ];
   for (const [name, stops] of fades) {
     const gradient = defs.append('linearGradient').attr('id', `${idPrefix}-fade-${name}-gradient`).attr('x1', 0).attr('x2', 1).attr('y1', 0).attr('y2', 0);

@@ -42,6 +42,7 @@ export const SVG_RULES: readonly string[] = [
   '.et-strike{stroke:var(--_et-fg);stroke-width:2;stroke-linecap:round}',
   // a halo in the background colour keeps labels readable over bars, ranges and grid lines
   '.et-svg .et-label{font-size:11px;fill:var(--_et-fg);stroke:var(--_et-bg);stroke-width:3px;stroke-linejoin:round;paint-order:stroke}',
+  '.et-svg .et-label-on-bar{fill:var(--_et-bg);stroke:none}',
   '.et-selected .et-marker,.et-selected .et-bar{stroke:var(--_et-fg);stroke-width:2.5}',
   '.et-cluster{cursor:zoom-in}',
   '.et-cluster-span{fill:var(--_et-muted);fill-opacity:.18}',
