@@ -26,8 +26,31 @@ export type TimexCandidate = Omit<Timex, 'parser'>;
 export interface TemporalParser {
   readonly name: string;
   readonly pattern: RegExp;
+  /**
+   * Optional prefilter: pieces of words (and/or digits) of which every match of `pattern` contains at least one, a
+   * word piece at the start of a word (not after a letter), such that what the match and its lookarounds read
+   * spans fewer than {@link TRIGGER_REACH_BEFORE} non-blank characters before that piece and fewer than
+   * {@link TRIGGER_REACH_AFTER} after it (runs of white space count nothing). The tagger then runs `pattern` only
+   * in the zones around such pieces, which finds exactly the matches a scan of the whole text would find. Without
+   * a trigger the whole text is scanned.
+   */
+  readonly trigger?: ParserTrigger;
   extract(match: RegExpExecArray, context: ParseContext): TimexCandidate | TimexCandidate[] | null;
 }
+
+/** What a parser's every match contains: one of `words` (case-insensitively, at the start of a word) or a digit. */
+export interface ParserTrigger {
+  readonly words?: readonly string[];
+  readonly digits?: boolean;
+}
+
+/**
+ * How far a match may reach from its trigger piece, in non-blank characters (white space runs count nothing): the
+ * longest English lead-in is about 58 ("approximately the remaining seventy-seven and a half consecutive days"),
+ * the longest tail about 26 ("the fourth quarter of the previous financial year").
+ */
+export const TRIGGER_REACH_BEFORE = 80;
+export const TRIGGER_REACH_AFTER = 48;
 
 /** A pass over all found expressions of a text, in text order (merge ranges, anchor "later" to an earlier date ...). */
 export interface TemporalRefiner {

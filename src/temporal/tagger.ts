@@ -1,8 +1,9 @@
 import { getLocale } from '../locales/index.js';
 import { documentDaySpan, toDocumentDate } from '../time/document-date.js';
 import type { DocumentDate, LanguageCode, Timex } from '../types.js';
-import type { ParseContext } from './contract.js';
+import type { ParseContext, TemporalParser } from './contract.js';
 import { settleOverlaps } from './settle-overlaps.js';
+import { TriggerZones, triggerPlan } from './triggers.js';
 
 /** Options of {@link tagTemporalExpressions}. */
 export interface TagOptions {
@@ -10,6 +11,30 @@ export interface TagOptions {
   language: LanguageCode;
   /** The document date everything relative is resolved against: `2020-08`, `2020-08-16`, or a parsed date. */
   reference: DocumentDate | string;
+}
+
+/** Global versions of parser patterns, compiled once (a parser may hand in a non-global pattern). */
+const globalPatterns = new WeakMap<RegExp, RegExp>();
+function globalPattern(pattern: RegExp): RegExp {
+  if (pattern.global) return pattern;
+  let global = globalPatterns.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, `${pattern.flags}g`);
+    globalPatterns.set(pattern, global);
+  }
+  return global;
+}
+
+/** Parser ranks by name, per parser list. */
+const ranks = new WeakMap<readonly TemporalParser[], Map<string, number>>();
+function rankOf(parsers: readonly TemporalParser[]): Map<string, number> {
+  let rank = ranks.get(parsers);
+  if (!rank) {
+    rank = new Map();
+    parsers.forEach((parser, index) => rank!.set(parser.name, index));
+    ranks.set(parsers, rank);
+  }
+  return rank;
 }
 
 /**
@@ -21,22 +46,59 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
   const locale = getLocale(options.language);
   const reference = toDocumentDate(options.reference);
   const context: ParseContext = { text, reference, referenceSpan: documentDaySpan(reference) };
+  const parsers = locale.temporal.parsers;
+  const settled = settleOverlaps(runParsers(parsers, context), rankOf(parsers));
+  return locale.temporal.refiners.reduce((timexes, refiner) => refiner.refine(timexes, context), settled);
+}
+
+/**
+ * Every parser's candidates in `context.text`, before overlaps are settled. Parsers with a trigger run only in the
+ * zones around their trigger pieces (`zoned`, the default), which by the trigger contract finds the same matches as
+ * scanning the whole text (`zoned` false, kept for tests).
+ */
+export function runParsers(parsers: readonly TemporalParser[], context: ParseContext, zoned = true): Timex[] {
+  const { text } = context;
   const found: Timex[] = [];
-  const rank = new Map<string, number>();
-  locale.temporal.parsers.forEach((parser, index) => {
-    rank.set(parser.name, index);
-    const pattern = parser.pattern.global ? parser.pattern : new RegExp(parser.pattern.source, `${parser.pattern.flags}g`);
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      if (match[0].length === 0) {
-        pattern.lastIndex++;
-        continue;
+  const plan = triggerPlan(parsers);
+  const zones = zoned && plan.allBits ? new TriggerZones(text, plan) : undefined;
+  const take = (parser: TemporalParser, match: RegExpExecArray) => {
+    const result = parser.extract(match, context);
+    if (!result) return;
+    for (const candidate of Array.isArray(result) ? result : [result]) found.push({ ...candidate, parser: parser.name });
+  };
+  parsers.forEach((parser, index) => {
+    const pattern = globalPattern(parser.pattern);
+    const bit = plan.parserBit[index];
+    if (!zones || bit === 0) {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        if (match[0].length === 0) {
+          pattern.lastIndex++;
+          continue;
+        }
+        take(parser, match);
       }
-      const result = parser.extract(match, context);
-      if (!result) continue;
-      for (const candidate of Array.isArray(result) ? result : [result]) found.push({ ...candidate, parser: parser.name });
+      return;
+    }
+    // Only inside the zones around this parser's trigger pieces; each zone is read as a prefix of the text, so
+    // offsets and everything before the match (lookbehinds) stay those of the whole text.
+    const spans = zones.zonesOf(bit);
+    let from = 0;
+    for (let z = 0; z < spans.length; z += 2) {
+      const end = spans[z + 1];
+      if (end <= from) continue;
+      const subject = end >= text.length ? text : text.slice(0, end);
+      pattern.lastIndex = Math.max(spans[z], from);
+      for (let match = pattern.exec(subject); match; match = pattern.exec(subject)) {
+        if (match[0].length === 0) {
+          pattern.lastIndex++;
+          from = pattern.lastIndex;
+          continue;
+        }
+        from = pattern.lastIndex;
+        take(parser, match);
+      }
     }
   });
-  const settled = settleOverlaps(found, rank);
-  return locale.temporal.refiners.reduce((timexes, refiner) => refiner.refine(timexes, context), settled);
+  return found;
 }

@@ -13,6 +13,7 @@ const DECADE_WORDS: Record<string, number> = {
 
 export const decadeCentury: TemporalParser = {
   name: 'decade-century',
+  trigger: { digits: true, words: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'century'] },
   pattern: wordPattern(
     `${PART_PREFIX}(?:the\\s+)?${PART_PREFIX}(?:(\\d{3}0)['’]?s|['’]?(\\d0)['’]?s|(${alternation(Object.keys(DECADE_WORDS))})|(${ORDINAL})\\s+century)`,
   ),

@@ -5,7 +5,7 @@
 import { alternation, durationValue, lookup, unanchored, wordPattern } from '../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../temporal/contract.js';
 import { DURATION_MODS, UNITS, UNIT_ADJECTIVES, UNIT_SCALE, VAGUE_AMOUNTS } from '../words.js';
-import { NUMBER, UNIT, numberValue } from './shared.js';
+import { NUMBER, UNIT, numberValue, UNIT_PIECES } from './shared.js';
 
 const MODS = alternation(Object.keys(DURATION_MODS));
 const VAGUE = alternation(VAGUE_AMOUNTS);
@@ -17,6 +17,7 @@ const RATE_BEFORE = /(?:\d|%|percent|million|billion|trillion|thousand|hundred|o
 
 export const durationParser: TemporalParser = {
   name: 'duration',
+  trigger: { words: UNIT_PIECES },
   pattern: wordPattern(
     `(?!an?\\s+(?:${PLURAL_UNITS})(?![\\p{L}]))(?:(${MODS})\\s+)?(?:(the\\s+(?:past|last|next|previous|coming|first|following|final|remaining)|another)\\s+)?(?:(${NUMBER})|(${VAGUE}))(?:\\s+|-)(?:(?:${ADJECTIVES})\\s+)?(${UNIT})(?!-old)(?:-long)?|(?:(over\\s+the|for|in|within)\\s+)(${PLURAL_UNITS})(?:-long)?|(decades|years|centuries)-long`,
   ),

@@ -7,7 +7,7 @@ import { candidate, relativeToDocument, withEventShift, wordPattern, type Durati
 import type { TemporalParser } from '../../../temporal/contract.js';
 import type { CalendarUnit } from '../../../time/units.js';
 import { DAY_PARTS, UNITS } from '../words.js';
-import { NUMBER, PART_PREFIX, UNIT, numberValue, partMod } from './shared.js';
+import { NUMBER, PART_PREFIX, UNIT, numberValue, partMod, UNIT_PIECES } from './shared.js';
 
 /** The unit a shift of this many units lands in, and the factor into it: "a week earlier" is seven days earlier. */
 const LANDING: Partial<Record<DurationUnit, [CalendarUnit, number]>> = {
@@ -19,6 +19,7 @@ const DAY_CONTEXT = /(?:end|ended|ending|ends|close|closed|closing|closes|finish
 
 export const eventRelative: TemporalParser = {
   name: 'event-relative',
+  trigger: { words: [...UNIT_PIECES, 'morning', 'evening', 'afternoon'] },
   pattern: wordPattern(
     `(?:(${NUMBER})\\s+(?:(?:straight|full|more|whole)\\s+)?(${UNIT})\\s+(?:(later|earlier|afterwards?|previously|beforehand)|(before|after)(?=\\s*[.,;:!?)]|\\s*$))` +
       `|${PART_PREFIX}(?:(later|earlier|late\\s+in|early\\s+in)\\s+)?(?:(the\\s+(?:next|following|previous|preceding|prior|same)|that|the)\\s+(${NAMED_UNITS}))(?:\\s+(earlier|later|(?:before|after)(?=\\s*[.,;:!?)]|\\s*$)))?)`,

@@ -9,6 +9,7 @@ import { directionOf, tenseAt } from './shared.js';
 
 export const holidayParser: TemporalParser = {
   name: 'holiday',
+  trigger: { words: ['christmas', 'boxing', 'year', 'halloween', 'valentine'] },
   pattern: wordPattern(`(${alternation(Object.keys(HOLIDAYS))})(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`),
   extract(match, context) {
     const [, name, year] = match;

@@ -9,6 +9,7 @@ import { tenseAt } from './shared.js';
 
 export const laterParser: TemporalParser = {
   name: 'later',
+  trigger: { words: ['later'] },
   pattern: wordPattern('later(?!\\s+(?:than|on\\b))'),
   extract(match, context) {
     // "a later date" is the noun phrase's business; "later" as an adjective before a noun is no time.

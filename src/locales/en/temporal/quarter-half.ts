@@ -15,6 +15,7 @@ const YEAR_TAIL = `(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?(\\d{4})(?!\\d)|(this|las
 
 export const quarterHalf: TemporalParser = {
   name: 'quarter-half',
+  trigger: { words: ['quarter', 'half', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'h3', 'h4'] },
   pattern: wordPattern(
     `(?:(?:the\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+(quarter|half)${YEAR_TAIL}|([QH])([1-4])(?:\\s+(\\d{4})|\\s*'(\\d{2}))?)`,
   ),

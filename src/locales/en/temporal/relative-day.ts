@@ -14,6 +14,7 @@ const PARTS = Object.keys(DAY_PARTS).join('|');
 
 export const relativeDay: TemporalParser = {
   name: 'relative-day',
+  trigger: { words: ['today', 'tonight', 'yesterday', 'tomorrow', 'night', 'overnight', 'morning', 'afternoon', 'evening'] },
   pattern: wordPattern(
     `(?:(?:earlier|later)\\s+)?(?:(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|tonight|yesterday|tomorrow|last\\s+night)(?:\\s+(${PARTS}))?|(this)\\s+(${PARTS}))`,
   ),

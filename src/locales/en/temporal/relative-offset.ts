@@ -6,7 +6,7 @@ import { alternation, candidate, relativeToDocument, vaguePeriod, wordPattern, t
 import type { TemporalParser } from '../../../temporal/contract.js';
 import type { CalendarUnit } from '../../../time/units.js';
 import { UNITS, VAGUE_AMOUNTS } from '../words.js';
-import { NUMBER, UNIT, directionOf, numberValue, tenseAt } from './shared.js';
+import { NUMBER, UNIT, directionOf, numberValue, tenseAt, UNIT_PIECES } from './shared.js';
 
 /** The unit an offset of this many units lands in, and the factor to turn the amount into that unit. */
 const LANDING: Partial<Record<DurationUnit, [CalendarUnit, number]>> = {
@@ -15,6 +15,7 @@ const LANDING: Partial<Record<DurationUnit, [CalendarUnit, number]>> = {
 
 export const relativeOffset: TemporalParser = {
   name: 'relative-offset',
+  trigger: { words: UNIT_PIECES },
   pattern: wordPattern(
     `(?:(about|around|nearly|almost|some|roughly|more\\s+than|less\\s+than|over|just)\\s+)?(?:(in|within)\\s+)?(?:(${NUMBER})|(${alternation(VAGUE_AMOUNTS)}))\\s+(${UNIT})(?:['’]s?)?\\s*(ago|time|from\\s+now|hence)?`,
   ),

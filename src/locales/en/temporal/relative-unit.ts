@@ -24,6 +24,7 @@ function theWeekend(match: RegExpExecArray, context: ParseContext): TimexCandida
 
 export const relativeUnitParser: TemporalParser = {
   name: 'relative-unit',
+  trigger: { words: ['week', 'month', 'quarter', 'year', 'decade', 'century'] },
   pattern: wordPattern(
     `${PART_PREFIX}(?:(earlier|later)\\s+)?(the\\s+)?(?:(this\\s+past|this\\s+coming|this|last|next|past|previous|coming|current|following)\\s+)?(${UNITS})(?:['’]s)?`,
   ),

@@ -8,6 +8,7 @@ import type { TemporalParser } from '../../../temporal/contract.js';
 
 export const samePeriod: TemporalParser = {
   name: 'same-period',
+  trigger: { words: ['same'] },
   pattern: wordPattern(
     '(?:the|that)\\s+same\\s+(?:period|month|quarter|week|day|time|season|half)\\s+(?:of\\s+)?(?:(last|the\\s+previous|the\\s+prior|the\\s+last)\\s+year|(?:a|one)\\s+year\\s+(?:ago|earlier|before|previously))',
   ),

@@ -26,6 +26,7 @@ function relativeSeason(context: ParseContext, season: Season, word: string): Re
 
 export const seasonParser: TemporalParser = {
   name: 'season',
+  trigger: { words: ['spring', 'summer', 'autumn', 'fall', 'winter'] },
   pattern: wordPattern(
     `(?:(in|during|by|until|since|through|over|this|last|next|coming|past|previous|current)\\s+)?${PART_PREFIX}(the\\s+)?(spring|summer|autumn|fall|winter)(?:\\s+(?:of\\s+)?(\\d{4})(?!\\d|,\\d))?`,
   ),

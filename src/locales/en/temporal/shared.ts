@@ -74,3 +74,11 @@ export const PART_PREFIX = `(?:(${alternation(Object.keys(PART_MODS))})(?:\\s+|-
 export function partMod(prefix: string | undefined): string | undefined {
   return prefix === undefined ? undefined : lookup(PART_MODS, prefix);
 }
+
+/**
+ * Trigger pieces (see `TemporalParser.trigger`): the start of every unit word ("sec" of "seconds",
+ * "centur" of "centuries").
+ */
+export const UNIT_PIECES: readonly string[] = ['sec', 'min', 'hour', 'hr', 'day', 'night', 'fortnight', 'week', 'month', 'quarter', 'year', 'yr', 'decade', 'centur'];
+/** Trigger pieces: the start of every month word. */
+export const MONTH_PIECES: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

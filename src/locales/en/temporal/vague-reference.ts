@@ -28,6 +28,7 @@ const PHRASES: Record<string, [Ref, CalendarUnit, number]> = {
 
 export const vagueReference: TemporalParser = {
   name: 'vague-reference',
+  trigger: { words: ['now', 'current', 'present', 'day', 'recent', 'lately', 'moment', 'time', 'past', 'future', 'soon', 'term', 'coming', 'year'] },
   pattern: wordPattern(`(?:(in|of)\\s+)?(${alternation(Object.keys(PHRASES))})`),
   extract(match, context) {
     const [, lead, phrase] = match;

@@ -22,6 +22,7 @@ function weekOfMonth(year: number, month: number, index: number): number {
 
 export const weekOfMonthParser: TemporalParser = {
   name: 'week-of-month',
+  trigger: { words: ['week'] },
   pattern: wordPattern(`(?:the\\s+)?(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(${MONTH})(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`),
   extract(match, context) {
     const [, ordinal, monthWord, year] = match;

@@ -16,6 +16,7 @@ function shifted(context: ParseContext, days: number): ParseContext {
 
 export const weekdayParser: TemporalParser = {
   name: 'weekday',
+  trigger: { words: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] },
   pattern: wordPattern(`(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY})(?:['’]s)?(?:\\s+(${PARTS}))?`),
   extract(match, context) {
     const [, relative, name, part] = match;

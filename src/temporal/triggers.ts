@@ -1,0 +1,132 @@
+/**
+ * Trigger zones: where in a text a parser with a {@link ParserTrigger} can match at all. One scan finds every trigger
+ * piece of every parser of a locale; each parser then runs its pattern only inside the zones around its own pieces.
+ * Exact by the trigger contract: no match starts outside a zone, and inside a zone the pattern sees the same text
+ * (a prefix of it, cut far enough after the last piece that no match can read up to the cut).
+ */
+import { escapeRegExp } from './common/patterns.js';
+import { TRIGGER_REACH_AFTER, TRIGGER_REACH_BEFORE, type TemporalParser } from './contract.js';
+
+/** A compiled trigger plan of one parser list. */
+export interface TriggerPlan {
+  /** One pattern for all pieces (digit runs and literal pieces). */
+  readonly scan: RegExp | undefined;
+  /** Parser bits of each lower-case piece, including the bits of every shorter piece it starts with. */
+  readonly bitsOf: ReadonlyMap<string, number>;
+  readonly digitBits: number;
+  /** Bit of each parser (0 when the parser has no trigger and scans the whole text). */
+  readonly parserBit: readonly number[];
+  readonly allBits: number;
+}
+
+/** Parsers with a trigger beyond this many keep scanning the whole text (bits are 32-bit integers). */
+const MAX_TRIGGERED = 30;
+
+const plans = new WeakMap<readonly TemporalParser[], TriggerPlan>();
+
+/** The trigger plan of a parser list (cached per list). */
+export function triggerPlan(parsers: readonly TemporalParser[]): TriggerPlan {
+  let plan = plans.get(parsers);
+  if (plan) return plan;
+  const own = new Map<string, number>();
+  const parserBit: number[] = [];
+  let digitBits = 0;
+  let allBits = 0;
+  let next = 0;
+  for (const parser of parsers) {
+    const trigger = parser.trigger;
+    if (!trigger || next >= MAX_TRIGGERED || ((trigger.words ?? []).length === 0 && !trigger.digits)) {
+      parserBit.push(0);
+      continue;
+    }
+    const bit = 1 << next++;
+    parserBit.push(bit);
+    allBits |= bit;
+    if (trigger.digits) digitBits |= bit;
+    for (const word of trigger.words ?? []) {
+      const lower = word.toLowerCase();
+      own.set(lower, (own.get(lower) ?? 0) | bit);
+    }
+  }
+  const bitsOf = new Map<string, number>();
+  for (const piece of own.keys()) {
+    let bits = 0;
+    for (const [other, otherBits] of own) if (piece.startsWith(other)) bits |= otherBits;
+    bitsOf.set(piece, bits);
+  }
+  const literals = [...own.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp);
+  const alternatives = [...(digitBits ? ['\\d+'] : []), ...(literals.length ? [`(?<!\\p{L})(?:${literals.join('|')})`] : [])];
+  const scan = alternatives.length ? new RegExp(alternatives.join('|'), 'giu') : undefined;
+  plan = { scan, bitsOf, digitBits, parserBit, allBits };
+  plans.set(parsers, plan);
+  return plan;
+}
+
+/** A trigger piece found in the text, with the parsers it can start. */
+interface Hit {
+  start: number;
+  end: number;
+  bits: number;
+}
+
+const BLANK = /\s/;
+
+/** Found pieces and the non-blank index of the text, shared by all parsers of one tagging run. */
+export class TriggerZones {
+  private readonly hits: Hit[] = [];
+  /** `nonBlankBefore[i]`: non-blank characters in text[0, i). */
+  private readonly nonBlankBefore: Int32Array;
+  /** `nonBlankAt[k]`: offset of the k-th non-blank character. */
+  private readonly nonBlankAt: Int32Array;
+  private readonly nonBlankCount: number;
+
+  constructor(
+    private readonly text: string,
+    private readonly plan: TriggerPlan,
+  ) {
+    const n = text.length;
+    this.nonBlankBefore = new Int32Array(n + 1);
+    const at = new Int32Array(n);
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      this.nonBlankBefore[i] = count;
+      const c = text.charCodeAt(i);
+      const blank = c === 32 || (c >= 9 && c <= 13) || (c >= 128 && BLANK.test(text[i]));
+      if (!blank) at[count++] = i;
+    }
+    this.nonBlankBefore[n] = count;
+    this.nonBlankAt = at;
+    this.nonBlankCount = count;
+    const scan = plan.scan;
+    if (!scan) return;
+    scan.lastIndex = 0;
+    for (let m = scan.exec(text); m; m = scan.exec(text)) {
+      const piece = m[0];
+      const first = piece.charCodeAt(0);
+      if (first >= 48 && first <= 57) {
+        // a digit run: no literal piece starts inside it
+        this.hits.push({ start: m.index, end: m.index + piece.length, bits: plan.digitBits });
+        continue;
+      }
+      // the longest piece at a word start; the bits of shorter pieces it starts with are included
+      this.hits.push({ start: m.index, end: m.index + piece.length, bits: plan.bitsOf.get(piece.toLowerCase()) ?? plan.allBits });
+    }
+  }
+
+  /** Disjoint zones, in text order, where a parser with bit `bit` can match: [start, end) pairs, flattened. */
+  zonesOf(bit: number): number[] {
+    const zones: number[] = [];
+    const { nonBlankBefore, nonBlankAt, nonBlankCount, text } = this;
+    for (const hit of this.hits) {
+      if ((hit.bits & bit) === 0) continue;
+      const back = nonBlankBefore[hit.start] - TRIGGER_REACH_BEFORE;
+      const start = back <= 0 ? 0 : nonBlankAt[back];
+      const ahead = nonBlankBefore[hit.end] + TRIGGER_REACH_AFTER;
+      const end = ahead >= nonBlankCount ? text.length : nonBlankAt[ahead];
+      const last = zones.length - 1;
+      if (zones.length > 0 && start <= zones[last]) zones[last] = Math.max(zones[last], end);
+      else zones.push(start, end);
+    }
+    return zones;
+  }
+}
