@@ -180,37 +180,98 @@ function layoutLane(lane: LaneIndex, s: Settings): LaneResult {
   const byLeft = items.map((_, i) => i).sort((a, b) => items[a].left - items[b].left || candidates[a].order - candidates[b].order);
   const sortedItems = byLeft.map((i) => items[i]);
 
-  // Clusters take the top row; without any, marks may use every row.
+  const place = (rows: number) => placeRows(sortedItems, candidates, byLeft, rows, s, clusterByBucket);
+  // Clusters take the top row; without any, marks may use every row. A cluster never holds a single event:
+  // a mark that overflows alone into its bucket is an orphan and is drawn as itself in a row below.
   let rowOffset = clusterByBucket.size > 0 ? 1 : 0;
-  let packing = packRows(sortedItems, s.maxRows - rowOffset, s.gap);
-  if (packing.overflowCount > 0 && rowOffset === 0) {
-    rowOffset = 1;
-    packing = packRows(sortedItems, s.maxRows - 1, s.gap);
+  let placed = place(s.maxRows - rowOffset);
+  if (rowOffset === 0 && placed.folded.length > 0) {
+    const withClusterRow = place(s.maxRows - 1);
+    if (withClusterRow.folded.length > 0) {
+      rowOffset = 1;
+      placed = withClusterRow;
+    }
+  }
+  const { packing, folded, orphans } = placed;
+  // Orphans get up to maxRows extra rows; what still does not fit joins the nearest cluster of its lane.
+  const orphanPacking = packRows(orphans.map((i) => sortedItems[i]), s.maxRows, s.gap);
+  const leftovers = orphans.filter((_, j) => orphanPacking.rows[j] < 0);
+  const fold = (i: number, bucket = bucketOf(s.grid, clampTime(candidates[byLeft[i]].anchor, s)), anchor?: number) =>
+    addToCluster(clusterByBucket, bucket, 1, [candidates[byLeft[i]].event.id], anchor);
+  for (const i of folded) fold(i);
+  let extraRows = orphanPacking.rowCount;
+  const lastRow = new Map<number, number>();
+  if (leftovers.length === 1 && clusterByBucket.size === 0) lastRow.set(leftovers[0], extraRows++);
+  else if (leftovers.length > 0) {
+    const targets = clusterByBucket.size > 0 ? [...clusterByBucket.keys()] : [bucketOfItem(leftovers[leftovers.length >> 1])];
+    for (const i of leftovers) {
+      const own = bucketOfItem(i);
+      const target = targets.reduce((best, b) => (Math.abs(b - own) < Math.abs(best - own) ? b : best));
+      fold(i, target, target === own ? undefined : candidates[byLeft[i]].anchor);
+    }
+    rowOffset = 1; // a cluster may have appeared just now; it takes the top row
+  }
+  function bucketOfItem(i: number): number {
+    return bucketOf(s.grid, clampTime(candidates[byLeft[i]].anchor, s));
   }
 
-  const events: LaneResult['events'] = [];
-  sortedItems.forEach((item, i) => {
-    const p = candidates[byLeft[i]];
-    const row = packing.rows[i];
-    if (row < 0) {
-      const bucket = bucketOf(s.grid, Math.min(Math.max(p.anchor, s.t0), s.t1 - 1));
-      addToCluster(clusterByBucket, bucket, 1, [p.event.id]);
-      return;
-    }
-    const room = Math.min(packing.labelLimits[i], s.width + s.margin) - item.labelX;
-    events.push({
-      prepared: p,
-      row: row + rowOffset,
-      x: item.x,
-      x0: item.x0,
-      x1: item.x1,
-      label: fitLabel(p.event.title, room, s.measure),
-      labelX: item.labelX,
-    });
+  const slots: [i: number, row: number, limit: number][] = [];
+  const push = (i: number, row: number, limit: number) => slots.push([i, row, limit]);
+  sortedItems.forEach((_, i) => {
+    if (packing.rows[i] >= 0) push(i, packing.rows[i] + rowOffset, packing.labelLimits[i]);
   });
+  orphans.forEach((i, j) => {
+    if (orphanPacking.rows[j] >= 0) push(i, packing.rowCount + orphanPacking.rows[j] + rowOffset, orphanPacking.labelLimits[j]);
+  });
+  for (const [i, extra] of lastRow) push(i, packing.rowCount + extra + rowOffset, Infinity);
+  // In left-edge order, whichever pass placed them.
+  const events: LaneResult['events'] = slots
+    .sort((a, b) => a[0] - b[0])
+    .map(([i, row, limit]) => {
+      const p = candidates[byLeft[i]];
+      const item = sortedItems[i];
+      const room = Math.min(limit, s.width + s.margin) - item.labelX;
+      return { prepared: p, row, x: item.x, x0: item.x0, x1: item.x1, label: fitLabel(p.event.title, room, s.measure), labelX: item.labelX };
+    });
   const clusters = [...clusterByBucket.values()].sort((a, b) => a.bucket - b.bucket);
-  const rows = clusters.length > 0 ? Math.max(1, packing.rowCount + 1) : packing.rowCount;
+  const rows = Math.max(clusters.length > 0 ? 1 : 0, packing.rowCount + extraRows + rowOffset);
   return { events, clusters, rows };
+}
+
+function clampTime(t: number, s: Settings): number {
+  return Math.min(Math.max(t, s.t0), s.t1 - 1);
+}
+
+interface Placement {
+  packing: ReturnType<typeof packRows>;
+  /** Overflowing items (indices into the sorted items) that join a cluster of two or more in their bucket. */
+  folded: number[];
+  /** Overflowing items alone in their bucket: drawn as themselves below the packed rows. */
+  orphans: number[];
+}
+
+function placeRows(
+  items: readonly Geometry[],
+  candidates: readonly PreparedEvent[],
+  byLeft: readonly number[],
+  maxRows: number,
+  s: Settings,
+  clusters: ReadonlyMap<number, ClusterAcc>,
+): Placement {
+  const packing = packRows(items, maxRows, s.gap);
+  const byBucket = new Map<number, number[]>();
+  items.forEach((_, i) => {
+    if (packing.rows[i] >= 0) return;
+    const bucket = bucketOf(s.grid, clampTime(candidates[byLeft[i]].anchor, s));
+    const list = byBucket.get(bucket);
+    if (list) list.push(i);
+    else byBucket.set(bucket, [i]);
+  });
+  const folded: number[] = [];
+  const orphans: number[] = [];
+  for (const [bucket, list] of byBucket) (list.length > 1 || clusters.has(bucket) ? folded : orphans).push(...list);
+  orphans.sort((a, b) => a - b);
+  return { packing, folded, orphans };
 }
 
 interface Geometry extends PackItem {
