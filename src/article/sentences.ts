@@ -4,6 +4,7 @@
  * a segment that is only closing punctuation or quotes belongs to the sentence before it.
  */
 import type { TextRules } from '../locales/types.js';
+import { isSpaceCode } from '../chars.js';
 import type { ArticleParagraph, ArticleSentence } from './types.js';
 
 interface Piece {
@@ -153,18 +154,22 @@ export function markQuoted(text: string, spans: readonly Piece[]): boolean[] {
     let lastWordChar = end - 1;
     while (lastWordChar >= start && !/[\p{L}\p{N}]/u.test(text[lastWordChar])) lastWordChar--;
     for (let i = start; i < end; i++) {
-      const c = text[i];
-      const opens = OPENERS.has(c) && (c !== '"' || !open);
-      const closes = CLOSERS.has(c) || (c === '"' && open);
-      if (opens) {
-        if (firstContent) quotedStart = true;
-        open = true;
-      } else if (closes && open) {
-        open = false;
-        // closing right at the end keeps the sentence quoted; closing mid-sentence means only part was quoted
-        if (i < lastWordChar) closedInside = true;
+      const code = text.charCodeAt(i);
+      // only quote marks change anything; before the first non-blank character, blanks are skipped
+      if (code === 34 || code >= 0x80) {
+        const c = text[i];
+        const opens = OPENERS.has(c) && (c !== '"' || !open);
+        const closes = CLOSERS.has(c) || (c === '"' && open);
+        if (opens) {
+          if (firstContent) quotedStart = true;
+          open = true;
+        } else if (closes && open) {
+          open = false;
+          // closing right at the end keeps the sentence quoted; closing mid-sentence means only part was quoted
+          if (i < lastWordChar) closedInside = true;
+        }
       }
-      if (!/\s/.test(c)) firstContent = false;
+      if (firstContent && !isSpaceCode(code)) firstContent = false;
     }
     return quotedStart && !closedInside;
   });

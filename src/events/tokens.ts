@@ -11,9 +11,20 @@ export interface Token {
   capitalised: boolean;
 }
 
-// Dotted acronyms ("U.S."), or letters/digits joined by hyphens and apostrophes ("Wit-Rusland", "didn't").
-const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+// Dotted acronyms ("U.S."), or letters/digits joined by hyphens and apostrophes ("Wit-Rusland", "didn't"): that is
+// `(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*`, with ASCII tested by small inline classes first and only
+// non-ASCII characters by the large Unicode classes (which V8 tests by a call per character).
+const LETTER = '(?:[A-Za-z]|(?=[^\\x00-\\x7F])\\p{L})';
+const WORD_CHAR = '(?:[0-9A-Za-z]|(?=[^\\x00-\\x7F])[\\p{L}\\p{N}])';
+const WORD = new RegExp(`(?:${LETTER}\\.){2,}|${WORD_CHAR}+(?:[-'’]${WORD_CHAR}+)*`, 'gu');
 const UPPER_START = /^\p{Lu}/u;
+
+/** Does the word start with an upper-case letter? ASCII is decided by its code, anything else by the Unicode test. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(word);
+}
 
 /** The words of `text` between `from` and `to` (offsets into `text`). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -22,14 +33,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   WORD.lastIndex = from;
   for (let match = WORD.exec(text); match && match.index < to; match = WORD.exec(text)) {
     let word = match.index + match[0].length > to ? match[0].slice(0, to - match.index) : match[0];
+    const capitalised = startsUpper(word);
     // a possessive is not part of a name: "Apple's" is the word "Apple"
-    if (word.length > 3 && UPPER_START.test(word) && /['’]s$/.test(word)) word = word.slice(0, -2);
+    if (capitalised && word.length > 3 && (word.endsWith("'s") || word.endsWith('’s'))) word = word.slice(0, -2);
+    const lower = word.toLowerCase();
     tokens.push({
       start: match.index,
       end: match.index + word.length,
       text: word,
-      lower: word.includes('’') ? word.toLowerCase().replace(/’/g, "'") : word.toLowerCase(),
-      capitalised: UPPER_START.test(word),
+      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+      capitalised,
     });
   }
   return tokens;
@@ -77,9 +90,12 @@ export class CueList {
   matchAt(tokens: readonly Token[], i: number, end = tokens.length): number {
     const token = tokens[i];
     if (!token) return 0;
-    for (let k = 0; k < this.suffixes.length; k++) {
-      const suffix = this.suffixes[k];
-      if (token.lower.endsWith(suffix) && token.lower !== suffix.slice(1)) return 1;
+    // every suffix holds an apostrophe ("'ll", "n't")
+    if (this.suffixes.length > 0 && token.lower.includes("'")) {
+      for (let k = 0; k < this.suffixes.length; k++) {
+        const suffix = this.suffixes[k];
+        if (token.lower.endsWith(suffix) && token.lower !== suffix.slice(1)) return 1;
+      }
     }
     const candidates = this.byFirst.get(token.lower);
     if (!candidates) return 0;
@@ -94,7 +110,7 @@ export class CueList {
 
   /** Could a cue start at this token? A cheap test before the full match. */
   private mayStartAt(token: Token): boolean {
-    return this.suffixes.length > 0 || this.byFirst.has(token.lower);
+    return (this.suffixes.length > 0 && token.lower.includes("'")) || this.byFirst.has(token.lower);
   }
 
   /** Every non-overlapping match in tokens `[from, to)`, left to right. */

@@ -4,7 +4,8 @@
  * Exact by the trigger contract: no match starts outside a zone, and inside a zone the pattern sees the same text
  * (a prefix of it, cut far enough after the last piece that no match can read up to the cut).
  */
-import { escapeRegExp } from './common/patterns.js';
+import { isSpaceCode } from '../chars.js';
+import { escapeRegExp, NOT_AFTER_LETTER } from './common/patterns.js';
 import { TRIGGER_REACH_AFTER, TRIGGER_REACH_BEFORE, type TemporalParser } from './contract.js';
 
 /** A compiled trigger plan of one parser list. */
@@ -55,7 +56,7 @@ export function triggerPlan(parsers: readonly TemporalParser[]): TriggerPlan {
     bitsOf.set(piece, bits);
   }
   const literals = [...own.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp);
-  const alternatives = [...(digitBits ? ['\\d+'] : []), ...(literals.length ? [`(?<!\\p{L})(?:${literals.join('|')})`] : [])];
+  const alternatives = [...(digitBits ? ['\\d+'] : []), ...(literals.length ? [`${NOT_AFTER_LETTER}(?:${literals.join('|')})`] : [])];
   const scan = alternatives.length ? new RegExp(alternatives.join('|'), 'giu') : undefined;
   plan = { scan, bitsOf, digitBits, parserBit, allBits };
   plans.set(parsers, plan);
@@ -68,8 +69,6 @@ interface Hit {
   end: number;
   bits: number;
 }
-
-const BLANK = /\s/;
 
 /** Found pieces and the non-blank index of the text, shared by all parsers of one tagging run. */
 export class TriggerZones {
@@ -90,9 +89,7 @@ export class TriggerZones {
     let count = 0;
     for (let i = 0; i < n; i++) {
       this.nonBlankBefore[i] = count;
-      const c = text.charCodeAt(i);
-      const blank = c === 32 || (c >= 9 && c <= 13) || (c >= 128 && BLANK.test(text[i]));
-      if (!blank) at[count++] = i;
+      if (!isSpaceCode(text.charCodeAt(i))) at[count++] = i;
     }
     this.nonBlankBefore[n] = count;
     this.nonBlankAt = at;

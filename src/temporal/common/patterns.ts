@@ -17,8 +17,14 @@ export function alternation(words: Iterable<string>): string {
   return `(?:${unique.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})`;
 }
 
-/** Start guard: not glued to a preceding letter, digit or hyphen-joined word. */
-export const WORD_START = '(?<![\\p{L}\\p{N}_])';
+/**
+ * Start guard: not glued to a preceding letter, digit or underscore; the same as `(?<![\p{L}\p{N}_])`, written so
+ * that an ASCII neighbour (nearly always) is decided by a small inline class and only a non-ASCII one goes to the
+ * large Unicode classes (which V8 tests by a call per character: checked at every position, that is most of a scan).
+ */
+export const WORD_START = '(?<![0-9A-Z_a-z])(?<![\\p{L}\\p{N}](?<=[^\\x00-\\x7F]))';
+/** Not after a letter: `(?<!\p{L})` with the same ASCII-first split as {@link WORD_START}. */
+export const NOT_AFTER_LETTER = '(?<![A-Za-z])(?<!\\p{L}(?<=[^\\x00-\\x7F]))';
 /** End guard: not followed by a letter or digit. */
 export const WORD_END = '(?![\\p{L}\\p{N}_])';
 

@@ -2,24 +2,31 @@
  * Sentence-level context for resolving an expression: the sentence around it and the tense cue nearest to it.
  * Language-free: the locale supplies its cue pattern.
  */
+import { isSpaceCode } from '../../chars.js';
+
+/** `.`, `!` or `?` (NaN, past either end of the text, is none). */
+const isStop = (c: number) => c === 46 || c === 33 || c === 63;
+/** What may open a sentence: A-Z, a digit, `"`, `“`, `'`, `‘` or `(`. */
+const isOpening = (c: number) => (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 0x201c || c === 39 || c === 0x2018 || c === 40;
 
 /** Inclusive-exclusive bounds of the sentence holding `index`: split at . ! ? followed by space, and at blank lines. */
 export function sentenceBounds(text: string, index: number, maxReach = 600): { start: number; end: number } {
-  // Bounded scans so that tagging stays linear however long a "sentence" is.
+  // Bounded scans so that tagging stays linear however long a "sentence" is; character codes, no per-character regex.
   let start = index;
   const lowest = Math.max(0, index - maxReach);
   while (start > lowest) {
-    const c = text[start - 1];
-    if (c === '\n' && text[start - 2] === '\n') break;
-    if ((c === ' ' || c === '\n') && /[.!?]/.test(text[start - 2] ?? '') && /[A-Z"“'‘(0-9]/.test(text[start] ?? '')) break;
+    const c = text.charCodeAt(start - 1);
+    if (c === 10 && text.charCodeAt(start - 2) === 10) break;
+    if ((c === 32 || c === 10) && isStop(text.charCodeAt(start - 2)) && isOpening(text.charCodeAt(start))) break;
     start--;
   }
   let end = index;
   const highest = Math.min(text.length, index + maxReach);
   while (end < highest) {
-    const c = text[end];
-    if (c === '\n' && text[end + 1] === '\n') break;
-    if (/[.!?]/.test(c) && /\s/.test(text[end + 1] ?? ' ') && /[A-Z"“'‘(0-9]/.test(text[end + 2] ?? 'A')) {
+    const c = text.charCodeAt(end);
+    if (c === 10 && text.charCodeAt(end + 1) === 10) break;
+    // past the end of the text counts as a space, then as an opening
+    if (isStop(c) && (end + 1 >= text.length || isSpaceCode(text.charCodeAt(end + 1))) && (end + 2 >= text.length || isOpening(text.charCodeAt(end + 2)))) {
       end++;
       break;
     }

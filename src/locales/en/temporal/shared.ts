@@ -1,5 +1,5 @@
 /** English pattern fragments and helpers shared by the English parsers. */
-import { alternation, lookup, nearestTense, type Direction, type Tense } from '../../../temporal/common/index.js';
+import { alternation, lookup, nearestTense, NOT_AFTER_LETTER, type Direction, type Tense } from '../../../temporal/common/index.js';
 import type { ParseContext } from '../../../temporal/contract.js';
 import {
   DIGIT_WORDS, FULL_WEEKDAYS, PART_MODS, FUTURE_CUES, MONTHS, NOT_PAST_ED, NUMBERS, ORDINALS, PAST_CUES, PRESENT_CUES, TENS, UNITS,
@@ -53,7 +53,7 @@ export function monthNumber(word: string): number {
 
 /** Tense cues: listed words and "-ed" forms; past forms after "be"/"been" are passives ("will be held" is future). */
 const TENSE_CUES = new RegExp(
-  `(?<![\\p{L}'])(?:(?<future>${alternation(FUTURE_CUES)})|(?<past>(?<!\\b(?:be|been|being)\\s)(?:${alternation(PAST_CUES)}|(?!${alternation(NOT_PAST_ED)}(?![\\p{L}]))[a-z]{2,}ed))|(?<present>${alternation(PRESENT_CUES)}))(?![\\p{L}])`,
+  `(?<![A-Za-z'])${NOT_AFTER_LETTER}(?:(?<future>${alternation(FUTURE_CUES)})|(?<past>(?<!\\b(?:be|been|being)\\s)(?:${alternation(PAST_CUES)}|(?!${alternation(NOT_PAST_ED)}(?![\\p{L}]))[a-z]{2,}ed))|(?<present>${alternation(PRESENT_CUES)}))(?![\\p{L}])`,
   'giu',
 );
 
