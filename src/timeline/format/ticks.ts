@@ -67,6 +67,9 @@ const COARSE_INTERVAL: Record<Exclude<Coarse, null>, TimeInterval> = {
   century: utcYear.every(100)!,
 };
 
+/** Sub-day ticks (hours, minutes) only when one day is at least this wide. */
+const SUB_DAY_MIN_DAY_PX = 240;
+
 /** Below this span width (px) a secondary label uses its short form ("3 aug 2020" for "ma 3 augustus 2020"). */
 const COMPACT_SPAN_PX = 160;
 
@@ -99,7 +102,11 @@ export function multiLevelTicks(
   const [a, b] = scale.domain().map((d) => d.getTime());
   const [d0, d1] = a <= b ? [a, b] : [b, a];
   const msPerPx = (d1 - d0) / Math.max(1, width);
-  const level = LEVELS.find((l) => l.step / msPerPx >= (options.minSpacing ?? l.minPx)) ?? LEVELS[LEVELS.length - 1];
+  // Hours and minutes only when a day is wide (a couple of days in view): a week reads better in days.
+  const dayPx = DAY / msPerPx;
+  const level =
+    LEVELS.find((l) => (l.step >= DAY || dayPx >= SUB_DAY_MIN_DAY_PX) && l.step / msPerPx >= (options.minSpacing ?? l.minPx)) ??
+    LEVELS[LEVELS.length - 1];
   const x = (t: number) => round(scale(new Date(t)));
   const primaryFormat = axisTimeLocale(lang).utcFormat(level.format);
   const primary = level.interval

@@ -230,7 +230,7 @@ function layoutLane(lane: LaneIndex, s: Settings): LaneResult {
     .map(([i, row, limit]) => {
       const p = candidates[byLeft[i]];
       const item = sortedItems[i];
-      const room = Math.min(limit, s.width + s.margin) - item.labelX;
+      const room = Math.min(limit, s.width - s.gap) - item.labelX;
       return { prepared: p, row, x: item.x, x0: item.x0, x1: item.x1, label: fitLabel(p.event.title, room, s.measure), labelX: item.labelX };
     });
   const clusters = [...clusterByBucket.values()].sort((a, b) => a.bucket - b.bucket);
@@ -292,10 +292,15 @@ function geometry(p: PreparedEvent, s: Settings, lane: string): Geometry {
     const labelX = Math.max(x0, 0) + s.gap;
     return { x, x0, x1, labelX, left: x0, markRight: x1, labelRight: labelX + full, preferredRow };
   }
-  const labelX = x + r + s.gap;
-  const left = p.shape === 'point' ? x - r : Math.min(x0, x - r);
+  const markLeft = p.shape === 'point' ? x - r : Math.min(x0, x - r);
   const markRight = p.shape === 'point' ? x + r : Math.max(x1, x + r);
-  return { x, x0, x1, labelX, left, markRight, labelRight: labelX + full, preferredRow };
+  // Labels stay inside the plot: near the right edge, one that fits whole left of the marker goes there.
+  const rightLabelX = x + r + s.gap;
+  const leftLabelX = x - r - s.gap - full;
+  if (rightLabelX + full > s.width - s.gap && leftLabelX >= s.gap && x <= s.width) {
+    return { x, x0, x1, labelX: leftLabelX, left: Math.min(markLeft, leftLabelX), markRight, labelRight: markRight, preferredRow };
+  }
+  return { x, x0, x1, labelX: rightLabelX, left: markLeft, markRight, labelRight: rightLabelX + full, preferredRow };
 }
 
 const previousRowCache = new WeakMap<ViewportLayout, Map<string, number>>();

@@ -28,13 +28,17 @@ describe('two-level ticks', () => {
     expect(labels(multiLevelTicks(s, 800, 'en').secondary)).toEqual(['Mon 3 August 2020']);
   });
 
-  it('narrow day spans get the short day label', () => {
-    const s = scale(Date.UTC(2020, 7, 3), Date.UTC(2020, 7, 9)); // 6 days in 800 px: 12-hour ticks, 133 px a day
+  it('a week or so in 800 px reads in days, not 12-hour ticks (133 px a day)', () => {
+    const s = scale(Date.UTC(2020, 7, 3), Date.UTC(2020, 7, 9));
     const nl = multiLevelTicks(s, 800, 'nl');
-    expect(nl.level).toBe('hour');
-    expect(labels(nl.primary).slice(0, 3)).toEqual(['00:00', '12:00', '00:00']);
-    expect(labels(nl.secondary).slice(0, 2)).toEqual(['3 aug 2020', '4 aug 2020']);
-    expect(labels(multiLevelTicks(s, 800, 'en').secondary)[0]).toBe('3 Aug 2020');
+    expect(nl.level).toBe('day');
+    expect(labels(nl.primary)).toEqual(['ma 3', 'di 4', 'wo 5', 'do 6', 'vr 7', 'za 8', 'zo 9']);
+    expect(labels(nl.secondary)).toEqual(['augustus 2020']);
+    // Hours come back once a day is at least 240 px wide: two days in 800 px, every 3 hours.
+    const two = multiLevelTicks(scale(Date.UTC(2020, 7, 3), Date.UTC(2020, 7, 5)), 800, 'nl');
+    expect(two.level).toBe('hour');
+    expect(labels(two.primary).slice(0, 3)).toEqual(['00:00', '03:00', '06:00']);
+    expect(labels(two.secondary)).toEqual(['ma 3 augustus 2020', 'di 4 augustus 2020']);
   });
 
   it('weeks over months; the month the view starts in is labelled too', () => {
