@@ -16,16 +16,25 @@ export class DocumentDateError extends RangeError {
 }
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+/**
+ * A day-first date `DD-MM-YYYY` (`03-02-2009` is 3 February 2009, as Dutch and British writers put it), with the
+ * same optional time as the ISO form. Never read month first: `02-31-2009` is an impossible day, not 31 February.
+ */
+const DAY_FIRST_PATTERN = /^(\d{1,2})-(\d{1,2})-(\d{4})((?:[T ].*)?)$/;
 
 /**
- * Parse `2020`, `2020-08`, `2020-08-16` or `2020-08-16T14:30` into a {@link DocumentDate}.
+ * Parse `2020`, `2020-08`, `2020-08-16` or `2020-08-16T14:30` into a {@link DocumentDate}; a day-first
+ * `16-08-2020` (or `16-08-2020 14:30`) is read as 16 August 2020.
  * A time zone suffix is accepted and ignored: the date as written is the local date of the article.
- * @throws DocumentDateError for anything malformed or impossible (`2020-13`, `2021-02-29`).
+ * @throws DocumentDateError for anything malformed or impossible (`2020-13`, `2021-02-29`, `31-02-2009`).
  */
 export function parseDocumentDate(input: string): DocumentDate {
-  const text = input.trim();
+  const trimmed = input.trim();
+  const dayFirst = DAY_FIRST_PATTERN.exec(trimmed);
+  // day first: the same date written ISO-wise, so both forms share every check below
+  const text = dayFirst ? `${dayFirst[3]}-${dayFirst[2]}-${dayFirst[1]}${dayFirst[4]}` : trimmed;
   const match = DATE_PATTERN.exec(text);
-  if (!match) throw new DocumentDateError(input, 'expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM');
+  if (!match) throw new DocumentDateError(input, 'expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM or DD-MM-YYYY');
   const year = Number(match[1]);
   if (match[2] === undefined) return { value: padNumber(year, 4), precision: 'year', year };
   const month = Number(match[2]);

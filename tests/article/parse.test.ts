@@ -32,6 +32,30 @@ describe('the date header', () => {
     expect(parseArticle(' date 2020-08-16 14:30 De EU zegt dat het zo is.').documentDate.value).toBe('2020-08-16T14:30');
     expect(parseArticle(' date 2019 De EU zegt dat het zo is.').documentDate).toEqual({ value: '2019', precision: 'year', year: 2019 });
   });
+  it('reads a day-first header (DD-MM-YYYY, as Dutch and British usage writes it), never month first', () => {
+    const article = parseArticle(' date 03-02-2009 Automobile sales in the United States fell sharply.\n\nSales fell last month.', { file: '120578_sales.txt' });
+    expect(article.documentDate).toEqual({ value: '2009-02-03', precision: 'day', year: 2009, month: 2, day: 3 });
+    expect(article.header).toEqual({ start: 1, end: 16, text: 'date 03-02-2009' });
+    expect(article.bodyStart).toBe(17);
+    expect(parseArticle(' date 16-08-2020 De EU zegt dat het zo is.').documentDate.value).toBe('2020-08-16');
+    expect(parseArticle(' date 3-2-2009 The EU says so.').documentDate.value).toBe('2009-02-03');
+    expect(parseArticle(' date 16-08-2020 14:30 De EU zegt dat het zo is.').documentDate.value).toBe('2020-08-16T14:30');
+    // month first would make this 8 December; day first it is 12 August
+    expect(parseArticle(' date 12-08-2020 The EU says so.').documentDate.value).toBe('2020-08-12');
+    // 08-16-2020 is month-first US style: day 8 of a month 16 that does not exist
+    expect(() => parseArticle(' date 08-16-2020 The EU says so.', { file: 'us.txt' })).toThrow(/^us\.txt: invalid document date "08-16-2020": month 16 does not exist/);
+  });
+  it('an impossible day-first date is a typed error naming the file', () => {
+    let error: unknown;
+    try {
+      parseArticle(' date 31-02-2009 Sales fell sharply.', { file: 'feb.txt' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InvalidDocumentDateError);
+    expect((error as Error).message).toBe('feb.txt: invalid document date "31-02-2009": day 31 does not exist in 2009-02 (line 1, column 7, offset 6)');
+    expect(() => parseArticle(' date 29-02-2021 Tekst.', { file: 'g.txt' })).toThrow(/^g\.txt: .*day 29 does not exist in 2021-02/);
+  });
   it('uses the given date only when the text has no header', () => {
     const given = parseArticle('De EU zegt dat het zo is en dat het niet anders kan.', { date: '2021-03' });
     expect(given.documentDate.value).toBe('2021-03');
