@@ -10,6 +10,8 @@ export { tagTemporalExpressions, type TagOptions } from './temporal/tagger.js';
 
 /** Parse an article in the seed format (` date 2020-08 Body ...`): date, language, paragraphs, headings, sentences. */
 export { parseArticle, idFromFile, type ParseArticleOptions } from './article/parse.js';
+/** Where the title and the first N sentences of a parsed article end (the scope annotated corpora such as MEANTIME cover). */
+export { sentenceScopeEnd } from './article/scope.js';
 /** Shapes of a parsed article; every offset indexes the original text. */
 export type { Article, ArticleHeading, ArticleParagraph, ArticleSentence, LanguageDecision, TextSpan } from './article/types.js';
 

@@ -76,6 +76,29 @@ describe('event-timeline timex', () => {
     const morgen = lines[0].timexes.find((t: { text: string }) => t.text === 'morgen');
     expect(morgen).toMatchObject({ start: text.indexOf('morgen'), type: 'DATE', value: '2020-08-17' });
   });
+  it('--sentences N keeps the title line and the first N - 1 body sentences; day-first headers are read', () => {
+    const file = join(work, 'scoped.txt');
+    const text =
+      ' date 03-02-2009 Sales fell in January\n\nSales fell 37 percent last month. Dealers expect a recovery in 2010. ' +
+      'On Monday the union met. By Friday it had agreed.\n\nIn 1990 sales were higher.';
+    writeFileSync(file, text);
+    const all = run('timex', file);
+    expect(all.status, all.stderr).toBe(0);
+    const texts = (result: ReturnType<typeof run>) => JSON.parse(result.stdout).timexes.map((t: { text: string }) => t.text);
+    expect(texts(all)).toEqual(['January', 'last month', '2010', 'Monday', 'Friday', '1990']);
+    // the header date is day first: 3 February 2009, so "last month" is January 2009
+    expect(JSON.parse(all.stdout).timexes[1]).toMatchObject({ text: 'last month', value: '2009-01' });
+    expect(texts(run('timex', file, '--sentences', '1'))).toEqual(['January']);
+    expect(texts(run('timex', file, '--sentences', '3'))).toEqual(['January', 'last month', '2010']);
+    expect(texts(run('timex', '--sentences=5', file))).toEqual(['January', 'last month', '2010', 'Monday', 'Friday']);
+    expect(texts(run('timex', file, '--sentences', '99'))).toEqual(texts(all));
+    for (const bad of ['0', '-1', '2.5', 'five']) {
+      const result = run('timex', file, `--sentences=${bad}`);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('--sentences needs a whole number of at least 1');
+    }
+    expect(run('timex', '--help').stdout).toContain('--sentences N');
+  });
   it('reports a bad file, goes on with the rest, and exits 1', () => {
     const bad = join(work, 'binary.txt');
     writeFileSync(bad, ' date 2020-08 ab\u0000cd');
