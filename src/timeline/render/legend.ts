@@ -16,48 +16,61 @@ interface Sample {
 }
 
 export function createLegend(doc: Document, idPrefix: string, labels: TimelineLabels): HTMLElement {
-  const list = element(doc, 'ul', { class: 'et-legend', 'aria-label': labels.legend, 'data-part': 'legend' });
-  for (const sample of samples(idPrefix, labels)) {
-    const item = element(doc, 'li');
-    const svg = doc.createElementNS(SVG_NS, 'svg');
-    svg.setAttribute('class', 'et-svg');
-    svg.setAttribute('width', '40');
-    svg.setAttribute('height', '30');
-    svg.setAttribute('aria-hidden', 'true');
-    const g = doc.createElementNS(SVG_NS, 'g');
-    g.setAttribute('class', sample.classes);
-    g.setAttribute('transform', 'translate(16,19)');
-    for (const [tag, attributes, text] of sample.parts) {
-      const part = doc.createElementNS(SVG_NS, tag);
-      for (const [name, value] of Object.entries(attributes)) part.setAttribute(name, String(value));
-      if (text) part.textContent = text;
-      g.append(part);
-    }
-    svg.append(g);
-    item.append(svg, element(doc, 'span', {}, sample.label));
-    list.append(item);
+  // Two groups, so "known day" (a shape) is not read as "occurred" (a kind): what is known of the date, drawn in
+  // the neutral colour, and the kind of event.
+  const legend = element(doc, 'div', { class: 'et-legend', role: 'group', 'aria-label': labels.legend, 'data-part': 'legend' });
+  const { shapes, kinds } = samples(idPrefix, labels);
+  for (const [title, group] of [
+    [labels.date, shapes],
+    [labels.kind, kinds],
+  ] as const) {
+    const list = element(doc, 'ul', { 'aria-label': title });
+    list.append(element(doc, 'li', { class: 'et-legend-title', 'aria-hidden': 'true' }, title));
+    for (const sample of group) list.append(sampleItem(doc, sample));
+    legend.append(list);
   }
-  return list;
+  return legend;
 }
 
-function samples(idPrefix: string, labels: TimelineLabels): Sample[] {
+function sampleItem(doc: Document, sample: Sample): HTMLElement {
+  const item = element(doc, 'li');
+  const svg = doc.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('class', 'et-svg');
+  svg.setAttribute('width', '40');
+  svg.setAttribute('height', '30');
+  svg.setAttribute('aria-hidden', 'true');
+  const g = doc.createElementNS(SVG_NS, 'g');
+  g.setAttribute('class', sample.classes);
+  g.setAttribute('transform', 'translate(16,19)');
+  for (const [tag, attributes, text] of sample.parts) {
+    const part = doc.createElementNS(SVG_NS, tag);
+    for (const [name, value] of Object.entries(attributes)) part.setAttribute(name, String(value));
+    if (text) part.textContent = text;
+    g.append(part);
+  }
+  svg.append(g);
+  item.append(svg, element(doc, 'span', {}, sample.label));
+  return item;
+}
+
+function samples(idPrefix: string, labels: TimelineLabels): { shapes: Sample[]; kinds: Sample[] } {
   const diamond: Sample['parts'][number] = ['path', { class: 'et-marker', d: diamondPath(MARKER_RADIUS) }];
   const bar = (mask?: string): Sample['parts'][number] => [
     'rect',
     { class: 'et-bar', x: -14, y: -BAR_HEIGHT / 2, width: 34, height: BAR_HEIGHT, rx: 2, ...(mask ? { mask: `url(#${idPrefix}-fade-${mask})` } : {}) },
   ];
   const shapes: Sample[] = [
-    { classes: 'et-sample et-shape-point et-kind-occurred', parts: [diamond], label: labels.shapes.point },
+    { classes: 'et-sample et-sample-neutral et-shape-point', parts: [diamond], label: labels.shapes.point },
     {
-      classes: 'et-sample et-shape-uncertain-point et-kind-occurred',
+      classes: 'et-sample et-sample-neutral et-shape-uncertain-point',
       parts: [
         ['rect', { class: 'et-range', x: -14, y: -RANGE_HEIGHT / 2, width: 34, height: RANGE_HEIGHT }],
         ['circle', { class: 'et-marker', r: MARKER_RADIUS }],
       ],
       label: labels.shapes['uncertain-point'],
     },
-    { classes: 'et-sample et-shape-period et-kind-occurred', parts: [bar()], label: labels.shapes.period },
-    { classes: 'et-sample et-shape-period et-kind-occurred', parts: [bar('both')], label: labels.shapes.vague },
+    { classes: 'et-sample et-sample-neutral et-shape-period', parts: [bar()], label: labels.shapes.period },
+    { classes: 'et-sample et-sample-neutral et-shape-period', parts: [bar('both')], label: labels.shapes.vague },
   ];
   const decoration = (kind: EventKind): Sample['parts'] => {
     switch (kind) {
@@ -83,5 +96,5 @@ function samples(idPrefix: string, labels: TimelineLabels): Sample[] {
     parts: [diamond, ...decoration(kind)],
     label: labels.kinds[kind],
   }));
-  return [...shapes, ...kinds];
+  return { shapes, kinds };
 }
