@@ -13,7 +13,7 @@ import { frameTools } from './render/frame-tools.js';
 import { resolveLabels, type TimelineLabels } from './render/labels.js';
 import { eventFilter, normalizeFilters, type TimelineFilters } from './render/filter-model.js';
 import { baseScale, boundMs, transformForSpan } from './render/viewport.js';
-import { MARKER_RADIUS, MAX_MARKS, PLOT_TOP, ROW_HEIGHT } from './render/geometry.js';
+import { CLUSTER_GAP, MARKER_RADIUS, MAX_MARKS, PLOT_TOP, ROW_HEIGHT } from './render/geometry.js';
 
 export interface StaticTimelineOptions {
   /** Width in px (default 960). */
@@ -60,6 +60,7 @@ export async function renderTimelineSVG(events: readonly EventRecord[], options:
     width,
     rowHeight: ROW_HEIGHT,
     markerRadius: MARKER_RADIUS,
+    clusterGap: CLUSTER_GAP,
     maxMarks: MAX_MARKS,
     measureText: tools.measureText,
     filter,

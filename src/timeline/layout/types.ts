@@ -89,6 +89,9 @@ export interface ViewportLayout {
 }
 
 /** Lane key of the single lane when lanes group by nothing. Contains U+0000 so no real value can collide with it. */
+/** Share of a period bar that fades out at a vague end; the label of a period is written on the solid rest. */
+export const FADE_SHARE = 0.3;
+
 export const ALL_EVENTS_LANE = '\u0000all';
 /** Lane key for events without a value for the lane field (no actor, no place). Labelled by `format` ("(geen)"). */
 export const NO_VALUE_LANE = '\u0000none';

@@ -17,6 +17,7 @@ import type { TimelineIndex } from './prepare.js';
 import { packRows, type PackItem } from './row-packing.js';
 import {
   ALL_EVENTS_LANE,
+  FADE_SHARE,
   NO_VALUE_LANE,
   type Lane,
   type LayoutOptions,
@@ -230,7 +231,7 @@ function layoutLane(lane: LaneIndex, s: Settings): LaneResult {
     .map(([i, row, limit]) => {
       const p = candidates[byLeft[i]];
       const item = sortedItems[i];
-      const room = Math.min(limit, s.width - s.gap) - item.labelX;
+      const room = Math.min(limit, item.labelMax, s.width - s.gap) - item.labelX;
       return { prepared: p, row, x: item.x, x0: item.x0, x1: item.x1, label: fitLabel(p.event.title, room, s.measure), labelX: item.labelX };
     });
   const clusters = [...clusterByBucket.values()].sort((a, b) => a.bucket - b.bucket);
@@ -279,7 +280,14 @@ interface Geometry extends PackItem {
   x0: number;
   x1: number;
   labelX: number;
+  /** The x before which the label must end (the solid part of a bar), or Infinity. */
+  labelMax: number;
 }
+
+/** A period's label goes on its bar when the bar's solid part is at least this wide. */
+const MIN_ON_BAR_PX = 120;
+/** An uncertainty window at most this wide is kept clear of the label. */
+const NARROW_WINDOW_PX = 48;
 
 function geometry(p: PreparedEvent, s: Settings, lane: string): Geometry {
   const preferredRow = s.previousRows.get(`${p.event.id}@${lane}`);
@@ -289,18 +297,30 @@ function geometry(p: PreparedEvent, s: Settings, lane: string): Geometry {
   const r = s.markerRadius;
   const full = s.measure(p.event.title);
   if (p.shape === 'period') {
+    // On a bar with room, the label is written on its solid part (cut to fit), clear of the faded ends.
+    const span = x1 - x0;
+    const { vagueStart, vagueEnd } = p.event.date;
+    const solidStart = Math.max(x0 + (vagueStart ? span * FADE_SHARE : 0), 0);
+    const solidEnd = Math.min(x1 - (vagueEnd ? span * FADE_SHARE : 0), s.width);
+    if (solidEnd - solidStart >= MIN_ON_BAR_PX) {
+      const labelX = solidStart + s.gap;
+      const labelMax = solidEnd - 2 * s.gap;
+      return { x, x0, x1, labelX, labelMax, left: x0, markRight: x1, labelRight: Math.min(labelX + full, labelMax), preferredRow };
+    }
     const labelX = Math.max(x0, 0) + s.gap;
-    return { x, x0, x1, labelX, left: x0, markRight: x1, labelRight: labelX + full, preferredRow };
+    return { x, x0, x1, labelX, labelMax: Infinity, left: x0, markRight: x1, labelRight: labelX + full, preferredRow };
   }
   const markLeft = p.shape === 'point' ? x - r : Math.min(x0, x - r);
   const markRight = p.shape === 'point' ? x + r : Math.max(x1, x + r);
+  // A narrow window is kept clear of the label; a wide one is a faint backdrop the label may run over.
+  const narrow = p.shape === 'uncertain-point' && x1 - x0 <= NARROW_WINDOW_PX;
   // Labels stay inside the plot: near the right edge, one that fits whole left of the marker goes there.
-  const rightLabelX = x + r + s.gap;
-  const leftLabelX = x - r - s.gap - full;
+  const rightLabelX = (narrow ? markRight : x + r) + s.gap;
+  const leftLabelX = (narrow ? markLeft : x - r) - s.gap - full;
   if (rightLabelX + full > s.width - s.gap && leftLabelX >= s.gap && x <= s.width) {
-    return { x, x0, x1, labelX: leftLabelX, left: Math.min(markLeft, leftLabelX), markRight, labelRight: markRight, preferredRow };
+    return { x, x0, x1, labelX: leftLabelX, labelMax: Infinity, left: Math.min(markLeft, leftLabelX), markRight, labelRight: markRight, preferredRow };
   }
-  return { x, x0, x1, labelX: rightLabelX, left: markLeft, markRight, labelRight: rightLabelX + full, preferredRow };
+  return { x, x0, x1, labelX: rightLabelX, labelMax: Infinity, left: markLeft, markRight, labelRight: rightLabelX + full, preferredRow };
 }
 
 const previousRowCache = new WeakMap<ViewportLayout, Map<string, number>>();

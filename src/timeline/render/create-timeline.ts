@@ -30,7 +30,7 @@ import { focusTime, stepTarget, type Step } from './navigation.js';
 import { eventFilter, normalizeFilters, type TimelineFilters } from './filter-model.js';
 import { baseScale, boundMs, maxZoom, transformForSpan, transformKeepingSpan } from './viewport.js';
 import { frameTools, type FrameTools } from './frame-tools.js';
-import { MARKER_RADIUS, MAX_MARKS, PLOT_TOP, ROW_HEIGHT } from './geometry.js';
+import { CLUSTER_GAP, MARKER_RADIUS, MAX_MARKS, PLOT_TOP, ROW_HEIGHT } from './geometry.js';
 
 export type TimelineTheme = 'light' | 'dark' | 'auto';
 
@@ -196,6 +196,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
       width,
       rowHeight: ROW_HEIGHT,
       markerRadius: MARKER_RADIUS,
+    clusterGap: CLUSTER_GAP,
       maxMarks: MAX_MARKS,
       measureText: tools.measureText,
       filter: predicate,

@@ -8,6 +8,8 @@ export const PLOT_TOP = AXIS_HEIGHT + 8;
 /** Row height handed to the layout. */
 export const ROW_HEIGHT = 26;
 export const MARKER_RADIUS = 6;
+/** Cluster buckets are at least this wide, so neighbouring count badges (radius up to 12) never overlap. */
+export const CLUSTER_GAP = 26;
 /**
  * Marks (events + clusters) per frame. A mark is at most 6 nodes, so with the interface around it the
  * component stays under 3,000 DOM nodes however many events it holds.
@@ -15,8 +17,8 @@ export const MARKER_RADIUS = 6;
 export const MAX_MARKS = 350;
 export const BAR_HEIGHT = 16;
 export const RANGE_HEIGHT = 16;
-/** Share of a period bar that fades out at a vague end (the fade masks' gradient stops). */
-export const FADE_SHARE = 0.3;
+/** Share of a period bar that fades out at a vague end (the fade masks' gradient stops); layout knows it too. */
+export { FADE_SHARE } from '../layout/types.js';
 
 /** Round to one decimal (and never print -0). */
 export function round(value: number): number {
