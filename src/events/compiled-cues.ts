@@ -1,7 +1,7 @@
 /** A locale's event cues compiled once into whole-word matchers. */
 import { getLocale } from '../locales/index.js';
 import type { EventCues, RelationCue } from '../locales/types.js';
-import { CueList } from './tokens.js';
+import { CueGroup, CueList } from './tokens.js';
 
 export interface CompiledCues {
   readonly raw: EventCues;
@@ -47,37 +47,39 @@ export function cuesFor(language: string): CompiledCues {
   let compiled = cache.get(locale.code);
   if (compiled) return compiled;
   const raw = locale.events;
+  // one first-word look-up shared by all lists of the language
+  const group = new CueGroup();
   const lowerSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
   compiled = {
     raw,
     stopwords: lowerSet(locale.text.stopwords),
-    commentaryOpenings: new CueList(raw.commentaryOpenings),
-    commentaryPredicates: new CueList(raw.commentaryPredicates),
-    commentaryQuestionWords: new CueList(raw.commentaryQuestionWords),
-    reporting: new CueList(raw.reporting),
-    attribution: new CueList(raw.attribution),
-    announcement: new CueList(raw.announcement),
-    complementizers: new CueList(raw.complementizers),
-    negation: new CueList(raw.negation),
-    speculation: new CueList(raw.speculation),
-    alternativeOpenings: new CueList(raw.alternativeOpenings),
-    conditions: new CueList(raw.conditions),
-    future: new CueList(raw.future),
-    futureTime: new CueList(raw.futureTime),
-    relations: new CueList(raw.relations.map((r) => r.words)),
+    commentaryOpenings: new CueList(raw.commentaryOpenings, group),
+    commentaryPredicates: new CueList(raw.commentaryPredicates, group),
+    commentaryQuestionWords: new CueList(raw.commentaryQuestionWords, group),
+    reporting: new CueList(raw.reporting, group),
+    attribution: new CueList(raw.attribution, group),
+    announcement: new CueList(raw.announcement, group),
+    complementizers: new CueList(raw.complementizers, group),
+    negation: new CueList(raw.negation, group),
+    speculation: new CueList(raw.speculation, group),
+    alternativeOpenings: new CueList(raw.alternativeOpenings, group),
+    conditions: new CueList(raw.conditions, group),
+    future: new CueList(raw.future, group),
+    futureTime: new CueList(raw.futureTime, group),
+    relations: new CueList(raw.relations.map((r) => r.words), group),
     relationByPhrase: new Map(raw.relations.map((r) => [r.words.toLowerCase(), r])),
-    speechNouns: new CueList(raw.speechNouns),
-    coordinators: new CueList(raw.coordinators),
-    connectors: new CueList(raw.connectors),
+    speechNouns: new CueList(raw.speechNouns, group),
+    coordinators: new CueList(raw.coordinators, group),
+    connectors: new CueList(raw.connectors, group),
     determiners: lowerSet(raw.determiners),
-    titleCuts: new CueList(raw.titleCuts),
-    places: new CueList(raw.places),
-    organisations: new CueList(raw.organisations),
-    groupNouns: new CueList(raw.groupNouns),
-    roleNouns: new CueList(raw.roleNouns),
+    titleCuts: new CueList(raw.titleCuts, group),
+    places: new CueList(raw.places, group),
+    organisations: new CueList(raw.organisations, group),
+    groupNouns: new CueList(raw.groupNouns, group),
+    roleNouns: new CueList(raw.roleNouns, group),
     notNames: lowerSet(raw.notNames),
     indefiniteArticles: lowerSet(raw.indefiniteArticles),
-    nameParticles: new CueList(raw.nameParticles),
+    nameParticles: new CueList(raw.nameParticles, group),
     placePrepositions: lowerSet(raw.placePrepositions),
     particles: lowerSet(raw.particles),
     prepositions: lowerSet(raw.prepositions),

@@ -9,6 +9,10 @@ export interface Token {
   lower: string;
   /** Starts with an upper-case letter. */
   capitalised: boolean;
+  /** Cache of {@link CueGroup.bitsOf}: the group and the `lower` it was worked out for, and the bits. */
+  cueGroup?: CueGroup;
+  cueLower?: string;
+  cueBits?: number;
 }
 
 // Dotted acronyms ("U.S."), or letters/digits joined by hyphens and apostrophes ("Wit-Rusland", "didn't"): that is
@@ -43,6 +47,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       text: word,
       lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
       capitalised,
+      cueGroup: undefined,
+      cueLower: undefined,
+      cueBits: 0,
     });
   }
   return tokens;
@@ -61,6 +68,33 @@ export interface CueMatch {
 }
 
 /**
+ * The cue lists of one language, sharing one look-up: which lists have a phrase starting with a word, as bits. A
+ * token's bits are looked up once and kept on the token, so testing it against many lists costs one map look-up.
+ */
+export class CueGroup {
+  private readonly firstWords = new Map<string, number>();
+  private lists = 0;
+
+  /** A bit for a new list with these first words, or 0 when all 31 are taken (the list then looks up on its own). */
+  register(firstWords: Iterable<string>): number {
+    if (this.lists >= 31) return 0;
+    const bit = 1 << this.lists++;
+    for (const word of firstWords) this.firstWords.set(word, (this.firstWords.get(word) ?? 0) | bit);
+    return bit;
+  }
+
+  /** Bits of the lists with a phrase starting with this token's word. */
+  bitsOf(token: Token): number {
+    if (token.cueGroup === this && token.cueLower === token.lower) return token.cueBits ?? 0;
+    const bits = this.firstWords.get(token.lower) ?? 0;
+    token.cueGroup = this;
+    token.cueLower = token.lower;
+    token.cueBits = bits;
+    return bits;
+  }
+}
+
+/**
  * A compiled cue list. Phrases are compared case-insensitively word by word; a phrase starting with an apostrophe
  * or `n't` (`'ll`, `n't`) is a suffix of one word ("we'll", "didn't").
  */
@@ -68,8 +102,11 @@ export class CueList {
   private readonly byFirst = new Map<string, string[][]>();
   private readonly suffixes: string[] = [];
   private readonly phrases = new Map<string, string>();
+  private readonly group: CueGroup | undefined;
+  private readonly bit: number;
 
-  constructor(phrases: readonly string[]) {
+  /** `group`: the language's other cue lists, for a shared first-word look-up. */
+  constructor(phrases: readonly string[], group?: CueGroup) {
     for (const phrase of phrases) {
       const lower = phrase.toLowerCase().replace(/’/g, "'");
       if (lower.startsWith("'") || lower === "n't") {
@@ -84,6 +121,13 @@ export class CueList {
       list.sort((a, b) => b.length - a.length);
       this.byFirst.set(words[0], list);
     }
+    this.bit = group ? group.register(this.byFirst.keys()) : 0;
+    this.group = this.bit ? group : undefined;
+  }
+
+  /** Might a phrase (not a suffix) start with this token's word? */
+  private mayBeFirst(token: Token): boolean {
+    return this.group ? (this.group.bitsOf(token) & this.bit) !== 0 : this.byFirst.has(token.lower);
   }
 
   /** Length in tokens of the longest cue starting at token `i`, or 0. */
@@ -97,6 +141,7 @@ export class CueList {
         if (token.lower.endsWith(suffix) && token.lower !== suffix.slice(1)) return 1;
       }
     }
+    if (!this.mayBeFirst(token)) return 0;
     const candidates = this.byFirst.get(token.lower);
     if (!candidates) return 0;
     for (const words of candidates) {
@@ -110,7 +155,7 @@ export class CueList {
 
   /** Could a cue start at this token? A cheap test before the full match. */
   private mayStartAt(token: Token): boolean {
-    return (this.suffixes.length > 0 && token.lower.includes("'")) || this.byFirst.has(token.lower);
+    return (this.suffixes.length > 0 && token.lower.includes("'")) || this.mayBeFirst(token);
   }
 
   /** Every non-overlapping match in tokens `[from, to)`, left to right. */
