@@ -307,13 +307,16 @@ function geometry(p: PreparedEvent, s: Settings, lane: string): Geometry {
       const labelMax = solidEnd - 2 * s.gap;
       return { x, x0, x1, labelX, labelMax, left: x0, markRight: x1, labelRight: Math.min(labelX + full, labelMax), preferredRow };
     }
-    const labelX = Math.max(x0, 0) + s.gap;
-    return { x, x0, x1, labelX, labelMax: Infinity, left: x0, markRight: x1, labelRight: labelX + full, preferredRow };
+    if (span > NARROW_WINDOW_PX) {
+      const labelX = Math.max(x0, 0) + s.gap;
+      return { x, x0, x1, labelX, labelMax: Infinity, left: x0, markRight: x1, labelRight: labelX + full, preferredRow };
+    }
   }
-  const markLeft = p.shape === 'point' ? x - r : Math.min(x0, x - r);
-  const markRight = p.shape === 'point' ? x + r : Math.max(x1, x + r);
-  // A narrow window is kept clear of the label; a wide one is a faint backdrop the label may run over.
-  const narrow = p.shape === 'uncertain-point' && x1 - x0 <= NARROW_WINDOW_PX;
+  // A narrow bar or window is kept clear of the label, like a marker; a wide window is a faint backdrop the label
+  // may run over.
+  const markLeft = p.shape === 'point' ? x - r : p.shape === 'period' ? x0 : Math.min(x0, x - r);
+  const markRight = p.shape === 'point' ? x + r : p.shape === 'period' ? x1 : Math.max(x1, x + r);
+  const narrow = p.shape !== 'point' && x1 - x0 <= NARROW_WINDOW_PX;
   // Labels stay inside the plot: near the right edge, one that fits whole left of the marker goes there.
   const rightLabelX = (narrow ? markRight : x + r) + s.gap;
   const leftLabelX = (narrow ? markLeft : x - r) - s.gap - full;
