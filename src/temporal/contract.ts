@@ -29,8 +29,8 @@ export interface TemporalParser {
   /**
    * Optional prefilter: pieces of words (and/or digits) of which every match of `pattern` contains at least one, a
    * word piece at the start of a word (not after a letter), such that what the match and its lookarounds read
-   * spans fewer than {@link TRIGGER_REACH_BEFORE} non-blank characters before that piece and fewer than
-   * {@link TRIGGER_REACH_AFTER} after it (runs of white space count nothing). The tagger then runs `pattern` only
+   * spans fewer than {@link TRIGGER_REACH_BEFORE} (or the trigger's own `before`) non-blank characters before that
+   * piece and fewer than {@link TRIGGER_REACH_AFTER} (or its `after`) after it (runs of white space count nothing). The tagger then runs `pattern` only
    * in the zones around such pieces, which finds exactly the matches a scan of the whole text would find. Without
    * a trigger the whole text is scanned.
    */
@@ -42,6 +42,10 @@ export interface TemporalParser {
 export interface ParserTrigger {
   readonly words?: readonly string[];
   readonly digits?: boolean;
+  /** A tighter reach before the piece than {@link TRIGGER_REACH_BEFORE}, when the pattern allows (smaller zones). */
+  readonly before?: number;
+  /** A tighter reach after the piece than {@link TRIGGER_REACH_AFTER}. */
+  readonly after?: number;
 }
 
 /**

@@ -17,6 +17,8 @@ export interface TriggerPlan {
   readonly digitBits: number;
   /** Bit of each parser (0 when the parser has no trigger and scans the whole text). */
   readonly parserBit: readonly number[];
+  /** Reach of each parser's zones before and after a piece, in non-blank characters. */
+  readonly reach: readonly (readonly [number, number])[];
   readonly allBits: number;
 }
 
@@ -31,11 +33,13 @@ export function triggerPlan(parsers: readonly TemporalParser[]): TriggerPlan {
   if (plan) return plan;
   const own = new Map<string, number>();
   const parserBit: number[] = [];
+  const reach: [number, number][] = [];
   let digitBits = 0;
   let allBits = 0;
   let next = 0;
   for (const parser of parsers) {
     const trigger = parser.trigger;
+    reach.push([trigger?.before ?? TRIGGER_REACH_BEFORE, trigger?.after ?? TRIGGER_REACH_AFTER]);
     if (!trigger || next >= MAX_TRIGGERED || ((trigger.words ?? []).length === 0 && !trigger.digits)) {
       parserBit.push(0);
       continue;
@@ -58,7 +62,7 @@ export function triggerPlan(parsers: readonly TemporalParser[]): TriggerPlan {
   const literals = [...own.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp);
   const alternatives = [...(digitBits ? ['\\d+'] : []), ...(literals.length ? [`${NOT_AFTER_LETTER}(?:${literals.join('|')})`] : [])];
   const scan = alternatives.length ? new RegExp(alternatives.join('|'), 'giu') : undefined;
-  plan = { scan, bitsOf, digitBits, parserBit, allBits };
+  plan = { scan, bitsOf, digitBits, parserBit, reach, allBits };
   plans.set(parsers, plan);
   return plan;
 }
@@ -110,15 +114,18 @@ export class TriggerZones {
     }
   }
 
-  /** Disjoint zones, in text order, where a parser with bit `bit` can match: [start, end) pairs, flattened. */
-  zonesOf(bit: number): number[] {
+  /**
+   * Disjoint zones, in text order, where a parser with bit `bit` can match: [start, end) pairs, flattened; `before`
+   * and `after` are its reach around a piece in non-blank characters.
+   */
+  zonesOf(bit: number, before = TRIGGER_REACH_BEFORE, after = TRIGGER_REACH_AFTER): number[] {
     const zones: number[] = [];
     const { nonBlankBefore, nonBlankAt, nonBlankCount, text } = this;
     for (const hit of this.hits) {
       if ((hit.bits & bit) === 0) continue;
-      const back = nonBlankBefore[hit.start] - TRIGGER_REACH_BEFORE;
+      const back = nonBlankBefore[hit.start] - before;
       const start = back <= 0 ? 0 : nonBlankAt[back];
-      const ahead = nonBlankBefore[hit.end] + TRIGGER_REACH_AFTER;
+      const ahead = nonBlankBefore[hit.end] + after;
       const end = ahead >= nonBlankCount ? text.length : nonBlankAt[ahead];
       const last = zones.length - 1;
       if (zones.length > 0 && start <= zones[last]) zones[last] = Math.max(zones[last], end);

@@ -10,7 +10,7 @@ export function expandTwoDigitYear(twoDigits: number, referenceYear: number): nu
 
 export const numericDate: TemporalParser = {
   name: 'numeric-date',
-  trigger: { digits: true },
+  trigger: { digits: true, before: 8, after: 16 },
   // Not glued to other digits, slashes or dots, so "1/2/3/4" or "10.08.2020.1" do not match partly.
   pattern: /(?<![\d/.\-])(?:(\d{4})([-/])(\d{1,2})\2(\d{1,2})|(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2}))(?![\d/]|\.\d|-\d)/g,
   extract(match, context) {

@@ -15,7 +15,7 @@ const TO = '(?:\\s*[-–]\\s*|\\s+(?:to|and|until|till|through|thru)\\s+)';
 
 export const rangeParser: TemporalParser = {
   name: 'range',
-  trigger: { digits: true },
+  trigger: { digits: true, before: 32, after: 40 },
   pattern: wordPattern(
     [
       `(?:(from|between)\\s+)?(\\d{4})${TO}(\\d{4}|\\d{2})(?!\\d|[.,]\\d)`,

@@ -15,7 +15,7 @@ const DAY_TAIL = `(?:,?\\s+(?:on\\s+)?(today|tonight|yesterday|tomorrow|${WEEKDA
 
 export const timeOfDay: TemporalParser = {
   name: 'time-of-day',
-  trigger: { digits: true, words: ['noon', 'midday', 'midnight'] },
+  trigger: { digits: true, words: ['noon', 'midday', 'midnight'], before: 8, after: 40 },
   pattern: wordPattern(
     `(?:([01]?\\d|2[0-3])[:.]([0-5]\\d)(?:\\s*${MERIDIEM})?|(1[0-2]|0?[1-9])\\s*${MERIDIEM}|([01]\\d|2[0-3])([0-5]\\d)(?=\\s*(?:UTC|GMT|hours|hrs))|(noon|midday|midnight))(?:\\s*(${ZONE})(?![\\p{L}]))?${DAY_TAIL}`,
   ),

@@ -13,7 +13,7 @@ const WEEKDAY_PREFIX = `(?:(?:${WEEKDAY}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|su
 
 export const writtenDate: TemporalParser = {
   name: 'written-date',
-  trigger: { digits: true },
+  trigger: { digits: true, before: 40, after: 32 },
   pattern: wordPattern(
     `${WEEKDAY_PREFIX}(?:(${DAY})(?:\\s+of)?\\s+(${MONTH})${YEAR}?|(${MONTH})\\s+(?:the\\s+)?(${DAY})(?![\\d:])${YEAR}?)`,
   ),

@@ -16,7 +16,7 @@ const AFTER = new RegExp(`^(?:\\s*(?:%|${alternation(COUNTED_NOUNS)}(?![\\p{L}])
 
 export const yearParser: TemporalParser = {
   name: 'year',
-  trigger: { digits: true },
+  trigger: { digits: true, before: 48, after: 8 },
   pattern: wordPattern(`(since\\s+)?${PART_PREFIX}(?:(?:(?:the\\s+)?(?:(?:fiscal|calendar|financial)\\s+)?year\\s+|(?:fiscal|calendar|financial)\\s+)?(\\d{4})|['’](\\d{2})(?!s))`),
   extract(match, context) {
     const [, since, prefix, digits, twoDigits] = match;
