@@ -1,8 +1,9 @@
 /**
- * d3-time-format locale definitions in the reader's language, built from Intl names (UTC), so the axis speaks
- * Dutch ("augustus 2020", "ma 3", "aug"), English, or any language Intl knows.
+ * Axis date formats in the reader's language, built from Intl names (UTC), so the axis speaks Dutch
+ * ("augustus 2020", "ma 3", "aug"), English, or any language Intl knows. The definition has d3-time-format's
+ * shape; the formatter is a small UTC-only subset of its directives, so the browser bundle needs no d3-time-format.
  */
-import { timeFormatLocale, type TimeLocaleDefinition, type TimeLocaleObject } from 'd3-time-format';
+import type { TimeLocaleDefinition } from 'd3-time-format';
 import { monthNames, utcFormatter, weekdayNames } from './intl-names.js';
 import { baseLanguage, intlLocale } from './language.js';
 
@@ -40,12 +41,68 @@ export function axisLocale(lang: string): TimeLocaleDefinition {
   };
 }
 
-const locales = new Map<string, TimeLocaleObject>();
+/** A UTC date formatter for d3-time-format style specifiers. */
+export interface AxisTimeLocale {
+  /** Supports %a %A %b %B %d %-d %e %H %M %S %m %-m %Y %y %p %%; anything else is written as is. */
+  utcFormat(specifier: string): (date: Date) => string;
+}
 
-/** A d3 time locale for the language (cached); use its `utcFormat`, never `format` (local time). */
-export function axisTimeLocale(lang: string): TimeLocaleObject {
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+function createLocale(definition: TimeLocaleDefinition): AxisTimeLocale {
+  const directive = (d: Date, c: string, unpadded: boolean): string => {
+    switch (c) {
+      case 'a':
+        return definition.shortDays[d.getUTCDay()];
+      case 'A':
+        return definition.days[d.getUTCDay()];
+      case 'b':
+        return definition.shortMonths[d.getUTCMonth()];
+      case 'B':
+        return definition.months[d.getUTCMonth()];
+      case 'd':
+        return unpadded ? String(d.getUTCDate()) : pad(d.getUTCDate());
+      case 'e':
+        return String(d.getUTCDate()).padStart(2, ' ');
+      case 'H':
+        return pad(d.getUTCHours());
+      case 'M':
+        return pad(d.getUTCMinutes());
+      case 'S':
+        return pad(d.getUTCSeconds());
+      case 'm':
+        return unpadded ? String(d.getUTCMonth() + 1) : pad(d.getUTCMonth() + 1);
+      case 'Y':
+        return String(d.getUTCFullYear());
+      case 'y':
+        return pad(d.getUTCFullYear() % 100);
+      case 'p':
+        return definition.periods[d.getUTCHours() >= 12 ? 1 : 0];
+      default:
+        return c === '%' ? '%' : `%${unpadded ? '-' : ''}${c}`;
+    }
+  };
+  const formats = new Map<string, (date: Date) => string>();
+  return {
+    utcFormat(specifier) {
+      let format = formats.get(specifier);
+      if (!format) {
+        const parts = specifier.split(/(%-?.)/).filter(Boolean);
+        format = (date) =>
+          parts.map((part) => (part.length > 1 && part[0] === '%' ? directive(date, part[part.length - 1], part[1] === '-') : part)).join('');
+        formats.set(specifier, format);
+      }
+      return format;
+    },
+  };
+}
+
+const locales = new Map<string, AxisTimeLocale>();
+
+/** A UTC time locale for the language (cached, and so are its formats). */
+export function axisTimeLocale(lang: string): AxisTimeLocale {
   const key = intlLocale(lang);
   let locale = locales.get(key);
-  if (!locale) locales.set(key, (locale = timeFormatLocale(axisLocale(lang))));
+  if (!locale) locales.set(key, (locale = createLocale(axisLocale(lang))));
   return locale;
 }

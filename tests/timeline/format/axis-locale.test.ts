@@ -27,3 +27,14 @@ describe('axis locale from Intl', () => {
     expect(nl.utcFormat('%b')(date)).toBe('aug');
   });
 });
+
+describe('the UTC formatter', () => {
+  it('pads, unpads and names like d3-time-format, in UTC', () => {
+    const en = axisTimeLocale('en');
+    const date = new Date(Date.UTC(2020, 7, 3, 7, 5, 9));
+    expect(en.utcFormat('%A %-d %B %Y, %H:%M:%S')(date)).toBe('Monday 3 August 2020, 07:05:09');
+    expect(en.utcFormat('%d/%m/%y %e|%-m %p 100%%')(date)).toBe('03/08/20  3|8 AM 100%');
+    expect(en.utcFormat('%a %-d %b')(new Date(Date.UTC(1999, 11, 31, 23)))).toBe('Fri 31 Dec');
+    expect(en.utcFormat('%Y')).toBe(en.utcFormat('%Y')); // formats are cached
+  });
+});
