@@ -1,9 +1,10 @@
 /**
- * Two-level axis ticks for a d3 `scaleUtc`: fine primary ticks (days, months, years ...) and the coarser
+ * Two-level axis ticks for a linear UTC scale: fine primary ticks (days, months, years ...) and the coarser
  * spans they sit in as secondary ticks (months over days, years over months, decades over years). The level is
  * the finest whose ticks are at least `minSpacing` px apart. Pure: no DOM; labels in the reader's language.
  */
-import type { ScaleTime } from 'd3-scale';
+/** Any linear UTC scale (d3 `scaleUtc` or the renderer's own). */
+type TimeScale = { (value: Date): number; domain(): Date[] };
 import { utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import { axisTimeLocale } from './axis-locale.js';
 import { englishOrdinal } from './date-words-en.js';
@@ -94,7 +95,7 @@ function coarseLabel(coarse: Exclude<Coarse, null>, time: number, lang: string, 
 const round = (v: number) => Math.round(v * 100) / 100;
 
 export function multiLevelTicks(
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   width: number,
   lang: string,
   options: { minSpacing?: number } = {},

@@ -3,7 +3,7 @@
  * join draws the coarse labels above them ("augustus 2020") with a grid line at each boundary.
  */
 import { axisTop } from 'd3-axis';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './time-scale.js';
 import type { SvgScene } from './svg-scene.js';
 import { PLOT_TOP, round } from './geometry.js';
 import { estimateTextWidth } from './measure.js';
@@ -18,7 +18,7 @@ export interface AxisTicks {
   major: readonly AxisTick[];
 }
 
-export function renderAxis(scene: SvgScene, x: ScaleTime<number, number>, ticks: AxisTicks, plotHeight: number): void {
+export function renderAxis(scene: SvgScene, x: TimeScale, ticks: AxisTicks, plotHeight: number): void {
   // Whole-pixel positions keep the output stable across engines and snapshot files readable.
   const rounded = x.copy().rangeRound(x.range() as [number, number]);
   const [left, right] = x.range();

@@ -3,7 +3,7 @@
  * selected event) and wires DOM events to it; every visual change goes through `renderFrame`.
  */
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './time-scale.js';
 import type { EventRecord } from '../../types.js';
 import { prepareEvents, layoutViewport } from '../layout/index.js';
 import type { LaneField, PlacedEvent, PreparedEvent, PreparedTimeline, ViewportLayout } from '../layout/types.js';
@@ -115,7 +115,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
   let width = Math.max(1, options.width ?? 800);
   let base = baseScale(prepared.extent, width);
   let transform: ZoomTransform = zoomIdentity;
-  let visible: ScaleTime<number, number> = base;
+  let visible: TimeScale = base;
   let layout: ViewportLayout = { lanes: [], events: [], clusters: [], height: 0 };
   let placedById = new Map<string, PlacedEvent>();
   /** The active event when only pinActive drew it (the layout clustered it). */

@@ -2,7 +2,7 @@
  * Language-bound helpers a frame needs, from the format module: honest date text (cached per event), two-level
  * axis ticks, label widths and lane labels. Built once per timeline.
  */
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './time-scale.js';
 import type { LaneField, PreparedEvent } from '../layout/types.js';
 import { describeDate, laneLabel, multiLevelTicks } from '../format/index.js';
 import type { AxisTicks } from './axis.js';
@@ -10,7 +10,7 @@ import { estimateTextWidth } from './measure.js';
 
 export interface FrameTools {
   describe(prepared: PreparedEvent): string;
-  ticks(x: ScaleTime<number, number>): AxisTicks;
+  ticks(x: TimeScale): AxisTicks;
   measureText(text: string): number;
   laneLabel(key: string, field: LaneField): string;
   /** Remember article titles, so article lanes are labelled by title rather than by id. */

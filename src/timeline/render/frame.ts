@@ -2,7 +2,7 @@
  * One frame: everything the SVG shows for one layout. The only render path — data updates, zoom steps,
  * filter changes, focus moves, resizes and the standalone SVG all end here, so they cannot drift apart.
  */
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './time-scale.js';
 import type { ViewportLayout } from '../layout/types.js';
 import type { SvgScene } from './svg-scene.js';
 import type { TimelineLabels } from './labels.js';
@@ -19,7 +19,7 @@ export interface FrameState {
   /** Minimum plot height (below the axis); the plot grows when the lanes need more. */
   minPlotHeight: number;
   layout: ViewportLayout;
-  x: ScaleTime<number, number>;
+  x: TimeScale;
   ticks: AxisTicks;
   lang: string;
   labels: TimelineLabels;

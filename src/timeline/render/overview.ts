@@ -4,7 +4,7 @@
  */
 import { select } from 'd3-selection';
 import { brushSelection, brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './time-scale.js';
 import type { EventRecord } from '../../types.js';
 import type { PreparedEvent } from '../layout/types.js';
 import { SVG_NS } from './svg-scene.js';
@@ -20,8 +20,8 @@ export interface Overview {
   render(input: {
     events: readonly PreparedEvent[];
     filter: ((event: EventRecord) => boolean) | undefined;
-    base: ScaleTime<number, number>;
-    visible: ScaleTime<number, number>;
+    base: TimeScale;
+    visible: TimeScale;
     width: number;
   }): void;
   destroy(): void;
@@ -36,7 +36,7 @@ export function createOverview(doc: Document, onBrush: (start: number, end: numb
   const backdrop = svg.append('rect').attr('class', 'et-overview-bg').attr('height', OVERVIEW_HEIGHT);
   const density = svg.append('path').attr('class', 'et-overview-density');
   const brushLayer = svg.append('g').attr('class', 'et-overview-brush');
-  let base: ScaleTime<number, number> | null = null;
+  let base: TimeScale | null = null;
   let densityKey: unknown[] = [];
 
   /** The brush hides its selection through inline style; keep that as an attribute instead. */
@@ -83,7 +83,7 @@ export function createOverview(doc: Document, onBrush: (start: number, end: numb
 export function densityPath(
   events: readonly PreparedEvent[],
   filter: ((event: EventRecord) => boolean) | undefined,
-  base: ScaleTime<number, number>,
+  base: TimeScale,
   width: number,
 ): string {
   if (!events.length || width <= 0) return '';

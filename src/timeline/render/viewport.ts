@@ -2,7 +2,7 @@
  * The zoomable viewport as pure values: a base scale over all events, a d3-zoom transform on top of it
  * (`transform.rescaleX(base)` is the visible scale), and conversions between spans and transforms.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleUtcLinear, type TimeScale } from './time-scale.js';
 import { ZoomTransform, zoomIdentity } from 'd3-zoom';
 import { parseDay } from '../../time/calendar.js';
 
@@ -20,19 +20,19 @@ export function paddedExtent(extent: { start: number; end: number } | null): [nu
   return [start - pad, end + pad];
 }
 
-export function baseScale(extent: { start: number; end: number } | null, width: number): ScaleTime<number, number> {
+export function baseScale(extent: { start: number; end: number } | null, width: number): TimeScale {
   const [start, end] = paddedExtent(extent);
-  return scaleUtc().domain([new Date(start), new Date(end)]).range([0, width]);
+  return scaleUtcLinear().domain([new Date(start), new Date(end)]).range([0, width]);
 }
 
 /** Largest zoom factor, so the view never gets narrower than {@link MIN_SPAN_MS}. */
-export function maxZoom(base: ScaleTime<number, number>): number {
+export function maxZoom(base: TimeScale): number {
   const [a, b] = base.domain();
   return Math.max(1, (+b - +a) / MIN_SPAN_MS);
 }
 
 /** The transform that shows [start, end) across the plot (clamped to the allowed range). */
-export function transformForSpan(base: ScaleTime<number, number>, start: number, end: number, width: number): ZoomTransform {
+export function transformForSpan(base: TimeScale, start: number, end: number, width: number): ZoomTransform {
   const x0 = base(new Date(start));
   const x1 = base(new Date(Math.max(end, start + 1)));
   const k = Math.min(maxZoom(base), Math.max(1, width / Math.max(x1 - x0, 1e-9)));
@@ -49,8 +49,8 @@ export function constrainTransform(t: ZoomTransform, width: number): ZoomTransfo
 
 /** A transform that keeps the same visible time range on a new base scale (after a resize or data change). */
 export function transformKeepingSpan(
-  oldVisible: ScaleTime<number, number>,
-  newBase: ScaleTime<number, number>,
+  oldVisible: TimeScale,
+  newBase: TimeScale,
   width: number,
 ): ZoomTransform {
   const [a, b] = oldVisible.domain();
