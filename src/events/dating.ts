@@ -26,6 +26,17 @@ export function sourceOfTimex(timex: Timex): DateSource {
   }
 }
 
+/** EDTF strings of the windows of temporal expressions, kept per window (a clause asks for its expression's date often). */
+const edtfOfWindow = new WeakMap<DateWindow, string>();
+function edtfOf(window: DateWindow): string {
+  let edtf = edtfOfWindow.get(window);
+  if (edtf === undefined) {
+    edtf = windowToEdtf(window);
+    edtfOfWindow.set(window, edtf);
+  }
+  return edtf;
+}
+
 /** Date from a temporal expression that has a calendar window. */
 export function dateFromTimex(timex: Timex & { window: DateWindow }): EventDate {
   const date: EventDate = {
@@ -33,7 +44,7 @@ export function dateFromTimex(timex: Timex & { window: DateWindow }): EventDate 
     value: timex.value,
     type: timex.type,
     source: sourceOfTimex(timex),
-    edtf: windowToEdtf(timex.window),
+    edtf: edtfOf(timex.window),
     text: timex.text,
   };
   if (timex.mod) date.mod = timex.mod;

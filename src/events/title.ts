@@ -25,6 +25,8 @@ export interface TitleInput {
   /** Character ranges left out: temporal expressions and relation phrases. */
   removed: ReadonlyArray<readonly [number, number]>;
   cues: CompiledCues;
+  /** Worked out on first use by the title steps: which tokens the removed ranges cover. */
+  removedIndex?: RemovedIndex;
 }
 
 interface Piece {
@@ -34,16 +36,16 @@ interface Piece {
 }
 
 const QUOTES = /["“”„«»]/g;
+/** White space other than one plain space: what `\s+` → ' ' changes. */
+const MORE_THAN_A_SPACE = /\s{2,}|[^\S ]/g;
 
 /** Which tokens the removed ranges cover, and at which tokens a removed range starts (worked out once per input). */
 interface RemovedIndex {
   covered: Set<Token>;
   starts: Set<number>;
 }
-const removedIndexes = new WeakMap<TitleInput, RemovedIndex>();
-
 function removedIndex(input: TitleInput): RemovedIndex {
-  let index = removedIndexes.get(input);
+  let index = input.removedIndex;
   if (!index) {
     const covered = new Set<Token>();
     const starts = new Set<number>();
@@ -58,7 +60,7 @@ function removedIndex(input: TitleInput): RemovedIndex {
     }
     for (const [start] of ranges) starts.add(start);
     index = { covered, starts };
-    removedIndexes.set(input, index);
+    input.removedIndex = index;
   }
   return index;
 }
@@ -225,7 +227,8 @@ function trimEnd(text: string, chars: string): string {
 }
 
 export function finishTitle(raw: string): string {
-  let title = trimEnd(raw.replace(QUOTES, '').replace(/\s+/g, ' '), ' ,;:.').trim();
+  // runs of white space become one space; a lone space is left alone (no new string when there is nothing to do)
+  let title = trimEnd(raw.replace(QUOTES, '').replace(MORE_THAN_A_SPACE, ' '), ' ,;:.').trim();
   if (title.length > MAX_TITLE_LENGTH) {
     const cut = title.slice(0, MAX_TITLE_LENGTH - 1);
     const space = cut.lastIndexOf(' ');
