@@ -13,5 +13,19 @@ export function shortHash(input: string, length = 10): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   const value = 4294967296 * (2097151 & h2) + (h1 >>> 0);
-  return value.toString(36).padStart(11, '0').slice(-length);
+  return base36(value).padStart(11, '0').slice(-length);
+}
+
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** `value.toString(36)` for a whole number below 2^53, by exact integer steps (the built-in is far slower). */
+function base36(value: number): string {
+  let out = '';
+  let n = value;
+  do {
+    const digit = n % 36;
+    out = DIGITS[digit] + out;
+    n = (n - digit) / 36;
+  } while (n > 0);
+  return out;
 }
