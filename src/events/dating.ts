@@ -39,14 +39,16 @@ function edtfOf(window: DateWindow): string {
 
 /** Date from a temporal expression that has a calendar window. */
 export function dateFromTimex(timex: Timex & { window: DateWindow }): EventDate {
-  const date: EventDate = {
-    ...windowOnly(timex.window),
-    value: timex.value,
-    type: timex.type,
-    source: sourceOfTimex(timex),
-    edtf: edtfOf(timex.window),
-    text: timex.text,
-  };
+  // built field by field in the order a spread of the window would give (no spread of a fresh copy per call)
+  const window = timex.window;
+  const date = { earliest: window.earliest, latest: window.latest, granularity: window.granularity, certainty: window.certainty } as EventDate;
+  if (window.vagueStart) date.vagueStart = true;
+  if (window.vagueEnd) date.vagueEnd = true;
+  date.value = timex.value;
+  date.type = timex.type;
+  date.source = sourceOfTimex(timex);
+  date.edtf = edtfOf(window);
+  date.text = timex.text;
   if (timex.mod) date.mod = timex.mod;
   return date;
 }
