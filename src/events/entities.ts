@@ -61,6 +61,17 @@ function caseFits(list: readonly string[], tokens: readonly Token[], i: number, 
   return !UPPER_FIRST.test(entry) || tokens[i].capitalised;
 }
 
+/** A word list as a set, made once per list (a list scan per hyphenated word adds up). */
+const sets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function setOf(list: readonly string[]): ReadonlySet<string> {
+  let set = sets.get(list);
+  if (!set) {
+    set = new Set(list);
+    sets.set(list, set);
+  }
+  return set;
+}
+
 function isNameWord(token: Token, cues: CompiledCues): boolean {
   if (!token.capitalised || cues.stopwords.has(token.lower) || cues.notNames.has(token.lower) || cues.determiners.has(token.lower)) return false;
   // a contraction of a function word ("We're", "It's") is no name
@@ -113,7 +124,7 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
     const dash = token.text.indexOf('-');
     if (dash > 0) {
       const head = token.text.slice(0, dash);
-      const known = cues.raw.organisations.find((o) => o === head);
+      const known = setOf(cues.raw.organisations).has(head) ? head : undefined;
       if (known) {
         push(known, 'actor', i, i + 1);
         i++;
