@@ -38,29 +38,65 @@ export function sentenceBounds(text: string, index: number, maxReach = 600): { s
 /** Grammatical time reference of a clause, as far as cue words tell. */
 export type Tense = 'past' | 'future' | 'present';
 
+/** A tense cue found in a sentence: offset into the text, length, and its kind. */
+interface CueHit {
+  at: number;
+  length: number;
+  kind: Tense | undefined;
+}
+
 /**
- * The tense of the cue word nearest to the span [start, end) within its sentence, or undefined when the sentence has
- * none. `cues` is a global pattern whose named groups `future`, `past` and `present` mark the kinds of cue
- * ("will", "plans" / "said", "-ed" / "is"); the locale keeps it linear (alternations of literal words).
+ * Cue hits per scanned stretch of the last text tagged: every expression of a sentence asks about the same sentence,
+ * so it is scanned once. Keyed by the stretch's start and end (a match may run past the sentence end); a new text or
+ * a new cue pattern starts afresh.
  */
-export function nearestTense(text: string, start: number, end: number, cues: RegExp): Tense | undefined {
-  const sentence = sentenceBounds(text, start);
+let cachedText: string | undefined;
+let cachedCues: RegExp | undefined;
+const hitsByStretch = new Map<number, Map<number, CueHit[]>>();
+
+function cueHits(text: string, from: number, to: number, cues: RegExp): CueHit[] {
+  if (text !== cachedText || cues !== cachedCues) {
+    hitsByStretch.clear();
+    cachedText = text;
+    cachedCues = cues;
+  }
+  let byEnd = hitsByStretch.get(from);
+  if (!byEnd) {
+    byEnd = new Map();
+    hitsByStretch.set(from, byEnd);
+  }
+  let hits = byEnd.get(to);
+  if (hits) return hits;
+  hits = [];
   const scan = cues.global ? cues : new RegExp(cues.source, `${cues.flags}g`);
   scan.lastIndex = 0;
-  const body = text.slice(sentence.start, Math.max(sentence.end, end));
-  let best: Tense | undefined;
-  let bestDistance = Infinity;
+  const body = text.slice(from, to);
   for (let m = scan.exec(body); m; m = scan.exec(body)) {
     if (m[0].length === 0) {
       scan.lastIndex++;
       continue;
     }
-    const at = sentence.start + m.index;
-    // The expression's own words are no cue ("May" is a month there, not a modal).
-    if (at < end && at + m[0].length > start) continue;
-    const distance = at >= end ? at - end : at + m[0].length <= start ? start - (at + m[0].length) : 0;
     const g = m.groups ?? {};
-    const kind: Tense | undefined = g.future ? 'future' : g.past ? 'past' : g.present ? 'present' : undefined;
+    hits.push({ at: from + m.index, length: m[0].length, kind: g.future ? 'future' : g.past ? 'past' : g.present ? 'present' : undefined });
+  }
+  byEnd.set(to, hits);
+  return hits;
+}
+
+/**
+ * The tense of the cue word nearest to the span [start, end) within its sentence, or undefined when the sentence has
+ * none. `cues` is a global pattern whose named groups `future`, `past` and `present` mark the kinds of cue
+ * ("will", "plans" / "said", "-ed" / "is"); the locale keeps it linear (alternations of literal words). A sentence
+ * is scanned for cues once, however many expressions it holds.
+ */
+export function nearestTense(text: string, start: number, end: number, cues: RegExp): Tense | undefined {
+  const sentence = sentenceBounds(text, start);
+  let best: Tense | undefined;
+  let bestDistance = Infinity;
+  for (const { at, length, kind } of cueHits(text, sentence.start, Math.max(sentence.end, end), cues)) {
+    // The expression's own words are no cue ("May" is a month there, not a modal).
+    if (at < end && at + length > start) continue;
+    const distance = at >= end ? at - end : at + length <= start ? start - (at + length) : 0;
     if (kind && distance < bestDistance) [best, bestDistance] = [kind, distance];
   }
   return best;
