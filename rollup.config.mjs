@@ -3,10 +3,23 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const external = [...Object.keys(pkg.dependencies ?? {}), /^node:/];
 const isExternal = (id) => external.some((e) => (typeof e === 'string' ? id === e || id.startsWith(`${e}/`) : e.test(id)));
+
+// The browser bundle: d3-zoom and d3-brush import d3-transition only to interrupt transitions the timeline never
+// starts, and d3-brush imports d3-interpolate's colour-aware `interpolate` only for such transitions. Small
+// stand-ins keep ~23 KB of transition, easing, timer and colour code out (src/timeline/render/*-shim.ts).
+const shims = {
+  'd3-transition': fileURLToPath(new URL('./src/timeline/render/transition-shim.ts', import.meta.url)),
+  'd3-interpolate': fileURLToPath(new URL('./src/timeline/render/interpolate-shim.ts', import.meta.url)),
+};
+const browserShims = {
+  name: 'browser-shims',
+  resolveId: (id, importer) => (shims[id] && importer !== shims[id] ? shims[id] : null),
+};
 
 export default [
   // The npm package: ES modules with declarations; dependencies stay imports.
@@ -28,6 +41,7 @@ export default [
     input: 'src/browser.ts',
     plugins: [
       json(),
+      browserShims,
       nodeResolve({ browser: true }),
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
     ],

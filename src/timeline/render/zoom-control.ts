@@ -1,10 +1,11 @@
 /**
  * Zoom and pan on the plot: d3-zoom handles wheel, trackpad pinch, touch pinch and drag; sideways trackpad
  * swipes pan. The transform d3-zoom reports is the only zoom state, horizontal only (see constrainTransform).
+ * Animated zooms (toolbar, zoomTo, double click) step the transform once per animation frame themselves, so no
+ * d3-transition is needed; with prefers-reduced-motion they jump.
  */
-import { select } from 'd3-selection';
-import { zoom, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import 'd3-transition';
+import { pointer, select } from 'd3-selection';
+import { zoom, ZoomTransform, type ZoomBehavior } from 'd3-zoom';
 import { constrainTransform } from './viewport.js';
 import { dropInlineStyle } from './no-inline-style.js';
 
@@ -42,9 +43,55 @@ export function createZoomControl(
       if (e.type === 'wheel' && Math.abs(e.deltaX) > Math.abs(e.deltaY)) return false;
       return (!e.ctrlKey || e.type === 'wheel') && !e.button;
     })
+    .on('start', (event: { sourceEvent: unknown }) => {
+      if (event.sourceEvent) stopAnimation(); // the reader takes over
+    })
     .on('zoom', (event: { transform: ZoomTransform }) => context.onZoom(event.transform));
   svgSelection.call(behaviour);
+  // d3-zoom would animate a double click with a d3 transition; zoom by 2 (shift: out) around the pointer instead.
+  svgSelection.on('dblclick.zoom', null);
   dropInlineStyle(svg);
+
+  let frame: number | null = null;
+  const requestFrame = (callback: () => void): number =>
+    view?.requestAnimationFrame ? view.requestAnimationFrame(callback) : (setTimeout(callback, 16) as unknown as number);
+  const cancelFrame = (id: number) => (view?.cancelAnimationFrame ? view.cancelAnimationFrame(id) : clearTimeout(id));
+  function stopAnimation(): void {
+    if (frame !== null) cancelFrame(frame);
+    frame = null;
+  }
+  /** From the current transform to `to` in ANIMATION_FRAMES steps: zoom factor geometric, centre linear, eased. */
+  function animate(to: ZoomTransform): void {
+    stopAnimation();
+    const from = context.current();
+    const half = context.width() / 2;
+    const [c0, c1] = [(half - from.x) / from.k, (half - to.x) / to.k];
+    let step = 0;
+    const tick = () => {
+      step++;
+      if (step >= ANIMATION_FRAMES) {
+        frame = null;
+        svgSelection.call(behaviour.transform, to);
+        return;
+      }
+      const u = ease(step / ANIMATION_FRAMES);
+      const k = from.k * (to.k / from.k) ** u;
+      frame = requestFrame(tick);
+      svgSelection.call(behaviour.transform, new ZoomTransform(k, half - (c0 + (c1 - c0) * u) * k, 0));
+    };
+    frame = requestFrame(tick);
+  }
+
+  svg.addEventListener(
+    'dblclick',
+    (event) => {
+      const [px] = pointer(event, svg);
+      const current = context.current();
+      const k = Math.min(context.maxZoom(), Math.max(1, current.k * (event.shiftKey ? 0.5 : 2)));
+      control.apply(new ZoomTransform(k, px - ((px - current.x) / current.k) * k, 0), true);
+    },
+    { signal: context.signal },
+  );
 
   svg.addEventListener(
     'wheel',
@@ -58,27 +105,33 @@ export function createZoomControl(
 
   const reducedMotion = () => !view?.matchMedia || view.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-  return {
-    apply(transform, animate) {
+  const control: ZoomControl = {
+    apply(transform, animated) {
       const t = constrainTransform(transform, context.width());
       behaviour.scaleExtent([1, context.maxZoom()]);
-      if (animate && !reducedMotion()) svgSelection.transition().duration(350).call(behaviour.transform, t);
+      if (animated && !reducedMotion()) animate(t);
       else {
-        svgSelection.interrupt();
+        stopAnimation();
         svgSelection.call(behaviour.transform, t);
       }
     },
     scaleBy(factor, centreX) {
+      stopAnimation();
       behaviour.scaleExtent([1, context.maxZoom()]);
       behaviour.scaleBy(svgSelection, factor, [centreX, 0]);
     },
     reset(transform) {
-      svgSelection.interrupt();
+      stopAnimation();
       svgSelection.property('__zoom', transform);
     },
     destroy() {
-      svgSelection.interrupt();
+      stopAnimation();
       svgSelection.on('.zoom', null);
     },
   };
+  return control;
 }
+
+/** About a third of a second at 60 frames a second; counted in frames, so nothing reads the clock. */
+const ANIMATION_FRAMES = 20;
+const ease = (u: number) => (u < 0.5 ? 4 * u * u * u : 1 - (-2 * u + 2) ** 3 / 2);
