@@ -3,7 +3,7 @@ import { shortHash } from '../article/content-hash.js';
 import { parseArticle, type ParseArticleOptions } from '../article/parse.js';
 import type { Article, ArticleSentence } from '../article/types.js';
 import { InvalidArgumentError } from '../errors.js';
-import type { DocumentDate, EventDate, EventRecord, Timex } from '../types.js';
+import type { DocumentDate, EventDate, EventRecord, EventSource, Timex } from '../types.js';
 import { splitClauses, type Clause } from './clauses.js';
 import { isCommentary } from './commentary.js';
 import { cuesFor, type CompiledCues } from './compiled-cues.js';
@@ -134,6 +134,8 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
   const { clauses, complement } = splitClauses(article.text, tokens, cues, hasOwnTime);
   // words inside temporal expressions are no cues: "to May" is a month, not a modal
   const kindTokens = maskTokens(tokens, timexes);
+  // the same for every clause of the sentence
+  const timexRanges = timexes.slice(0, MAX_REMOVED).map((t) => [t.start, t.end] as const);
   const events: Produced[] = [];
   for (const clause of clauses) {
     const { start, end } = charOf(clause.from, clause.to);
@@ -145,10 +147,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const clauseMentions = context.mentions.filter((m) => m.phraseStart >= clause.from && m.phraseStart < clause.to);
     let actors = namesOf(clauseMentions, 'actor');
     if (actors.length === 0 && (clause.role === 'content' || clause.role === 'coordinate')) actors = namesOf(context.mentions, 'actor').slice(0, 1);
-    const removed = [
-      ...timexes.slice(0, MAX_REMOVED).map((t) => [t.start, t.end] as const),
-      ...(relation ? [[relation.start, relation.end] as const] : []),
-    ];
+    const removed = relation ? [...timexRanges, [relation.start, relation.end] as const] : timexRanges;
     const kind = decideKind(kindTokens, clause.from, clause.to, cues, {
       quoted: sentence.quoted,
       planComplement: clause.planComplement,
@@ -166,15 +165,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
       date,
       actors,
       places: namesOf(clauseMentions, 'place'),
-      source: {
-        article: article.id,
-        ...(article.title ? { articleTitle: article.title } : {}),
-        documentDate: article.documentDate.value,
-        paragraph: sentence.paragraph,
-        sentenceStart: sentence.start,
-        sentenceEnd: sentence.end,
-        ...(timex ? { timexStart: timex.start, timexEnd: timex.end } : {}),
-      },
+      source: sourceOf(article, sentence, timex),
       relations: relation && target ? [{ type: relation.type, target: target.record.id, cue: relation.text }] : [],
     };
     const speech = clause.role === 'frame' || cues.reporting.find(tokens, clause.from, clause.to) !== undefined;
@@ -184,6 +175,21 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     events.push({ record, sentenceIndex: context.index, sentenceText: sentence.text, speech, speechDate });
   }
   return events;
+}
+
+/** Where a record comes from, its fields always in the same order (optional ones only when known). */
+function sourceOf(article: Article, sentence: ArticleSentence, timex: Timex | undefined): EventSource {
+  const source = { article: article.id } as EventSource;
+  if (article.title) source.articleTitle = article.title;
+  source.documentDate = article.documentDate.value;
+  source.paragraph = sentence.paragraph;
+  source.sentenceStart = sentence.start;
+  source.sentenceEnd = sentence.end;
+  if (timex) {
+    source.timexStart = timex.start;
+    source.timexEnd = timex.end;
+  }
+  return source;
 }
 
 function dateOf(context: SentenceContext, timex: Windowed | undefined, relation: FoundRelation | undefined, target: Produced | undefined): EventDate {
