@@ -174,6 +174,19 @@ export class CueList {
 
   /** The first match in tokens `[from, to)`. */
   find(tokens: readonly Token[], from = 0, to = tokens.length): CueMatch | undefined {
+    const group = this.group;
+    if (group && this.suffixes.length === 0) {
+      // the common case, kept tight: one cached bit test per token, the full match only where a phrase can start
+      const bit = this.bit;
+      for (let i = from; i < to; i++) {
+        const token = tokens[i];
+        const bits = token.cueGroup === group && token.cueLower === token.lower ? (token.cueBits ?? 0) : group.bitsOf(token);
+        if ((bits & bit) === 0) continue;
+        const length = this.matchAt(tokens, i, to);
+        if (length > 0) return { index: i, length, cue: tokens.slice(i, i + length).map((t) => t.text).join(' ') };
+      }
+      return undefined;
+    }
     for (let i = from; i < to; i++) {
       if (!this.mayStartAt(tokens[i])) continue;
       const length = this.matchAt(tokens, i, to);
