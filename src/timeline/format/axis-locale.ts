@@ -99,10 +99,16 @@ function createLocale(definition: TimeLocaleDefinition): AxisTimeLocale {
 
 const locales = new Map<string, AxisTimeLocale>();
 
-/** A UTC time locale for the language (cached, and so are its formats). */
+const byTag = new Map<string, AxisTimeLocale>();
+
+/** A UTC time locale for the language (cached by tag, so a zoom frame does no Intl work; formats are cached too). */
 export function axisTimeLocale(lang: string): AxisTimeLocale {
-  const key = intlLocale(lang);
-  let locale = locales.get(key);
-  if (!locale) locales.set(key, (locale = createLocale(axisLocale(lang))));
+  let locale = byTag.get(lang);
+  if (!locale) {
+    const key = intlLocale(lang);
+    locale = locales.get(key);
+    if (!locale) locales.set(key, (locale = createLocale(axisLocale(lang))));
+    byTag.set(lang, locale);
+  }
   return locale;
 }

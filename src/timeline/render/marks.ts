@@ -33,11 +33,22 @@ export function renderEvents(scene: SvgScene, items: readonly PlacedEvent[], con
     // img, not button: the name is authored (title, honest date, kind), not taken from the shortened visible label.
     .attr('role', 'img')
     .attr('aria-roledescription', context.labels.eventRole)
-    .attr('aria-label', (d) => eventAccessibleName(d.prepared, context.describe, context.labels))
+    .attr('aria-label', (d) => accessibleName(d, context))
     .attr('transform', (d) => translate(d.x, d.y))
     .each(function (d) {
       drawMark(select(this), d, context);
     });
+}
+
+/** Names are composed once per event and interface text, not on every zoom frame. */
+const names = new WeakMap<PlacedEvent['prepared'], { labels: TimelineLabels; name: string }>();
+
+function accessibleName(d: PlacedEvent, context: MarkContext): string {
+  const known = names.get(d.prepared);
+  if (known && known.labels === context.labels) return known.name;
+  const name = eventAccessibleName(d.prepared, context.describe, context.labels);
+  names.set(d.prepared, { labels: context.labels, name });
+  return name;
 }
 
 function markClass(d: PlacedEvent, selectedId: string | null): string {

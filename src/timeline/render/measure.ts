@@ -6,8 +6,20 @@
 const NARROW = /[iljtfrI.,:;'!|() -]/;
 const WIDE = /[mwMWÆæŒœ@%]/;
 
+/** Widths in ems of texts already measured: labels are measured again on every zoom frame. */
+const emCache = new Map<string, number>();
+
 /** Approximate advance width in px of `text` at `fontSize` px in a sans-serif font. */
 export function estimateTextWidth(text: string, fontSize = 11): number {
+  let ems = emCache.get(text);
+  if (ems === undefined) {
+    if (emCache.size > 20_000) emCache.clear();
+    emCache.set(text, (ems = textEms(text)));
+  }
+  return ems * fontSize;
+}
+
+function textEms(text: string): number {
   let ems = 0;
   for (const char of text) {
     // Sized for common UI sans-serifs (DejaVu, Segoe, Roboto) erring wide, so labels shorten before they collide.
@@ -16,5 +28,5 @@ export function estimateTextWidth(text: string, fontSize = 11): number {
     else if (char >= 'A' && char <= 'Z') ems += 0.7;
     else ems += 0.6;
   }
-  return ems * fontSize;
+  return ems;
 }
