@@ -186,6 +186,8 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     return predicate ? prepared.events.filter((p) => predicate!(p.event)) : prepared.events;
   }
 
+  let previousLayout: ViewportLayout | undefined;
+
   function relayout(): void {
     if (destroyed) return;
     visible = transform.rescaleX(base);
@@ -201,7 +203,10 @@ export function createTimeline(container: Element, events: readonly EventRecord[
       measureText: tools.measureText,
       filter: predicate,
       laneLabel: (key) => tools.laneLabel(key, prepared.laneField),
+      // Rows stay put while zooming and panning: items keep last frame's row while they still fit there.
+      previous: previousLayout,
     });
+    previousLayout = laidOut;
     const active = activeId === null ? undefined : prepared.byId.get(activeId);
     const withActive = pinActive(laidOut, active, (time) => scale(time), ROW_HEIGHT);
     pinnedId = withActive === laidOut ? null : activeId;
