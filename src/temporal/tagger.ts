@@ -2,6 +2,7 @@ import { getLocale } from '../locales/index.js';
 import { documentDaySpan, toDocumentDate } from '../time/document-date.js';
 import type { DocumentDate, LanguageCode, Timex } from '../types.js';
 import type { ParseContext, TemporalParser } from './contract.js';
+import { globalVersion } from './common/patterns.js';
 import { settleOverlaps } from './settle-overlaps.js';
 import { TriggerZones, triggerPlan } from './triggers.js';
 
@@ -11,18 +12,6 @@ export interface TagOptions {
   language: LanguageCode;
   /** The document date everything relative is resolved against: `2020-08`, `2020-08-16`, or a parsed date. */
   reference: DocumentDate | string;
-}
-
-/** Global versions of parser patterns, compiled once (a parser may hand in a non-global pattern). */
-const globalPatterns = new WeakMap<RegExp, RegExp>();
-function globalPattern(pattern: RegExp): RegExp {
-  if (pattern.global) return pattern;
-  let global = globalPatterns.get(pattern);
-  if (!global) {
-    global = new RegExp(pattern.source, `${pattern.flags}g`);
-    globalPatterns.set(pattern, global);
-  }
-  return global;
 }
 
 /** Parser ranks by name, per parser list. */
@@ -67,7 +56,7 @@ export function runParsers(parsers: readonly TemporalParser[], context: ParseCon
     for (const candidate of Array.isArray(result) ? result : [result]) found.push({ ...candidate, parser: parser.name });
   };
   parsers.forEach((parser, index) => {
-    const pattern = globalPattern(parser.pattern);
+    const pattern = globalVersion(parser.pattern);
     const bit = plan.parserBit[index];
     if (!zones || bit === 0) {
       pattern.lastIndex = 0;

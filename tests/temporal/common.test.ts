@@ -77,6 +77,21 @@ describe('common resolution helpers', () => {
     expect(nearestTense(text, 12, 18, cues)).toBe('past');
     expect(nearestTense(text, 45, 51, cues)).toBe('future');
   });
+  it('scans each sentence once, per text and cue pattern, and takes non-global cue patterns too', () => {
+    const cues = /\b(?:(?<future>will)|(?<past>said|met))\b/g;
+    const plain = /\b(?:(?<future>will)|(?<past>said|met))\b/;
+    const a = 'They met on Friday. He said they will meet on Friday again.';
+    const b = 'They will go on Friday. He met them on Friday before.';
+    // alternating texts and patterns: every answer is that of its own text and pattern
+    for (let round = 0; round < 3; round++) {
+      expect(nearestTense(a, 12, 18, cues)).toBe('past');
+      expect(nearestTense(b, 13, 19, cues)).toBe('future');
+      expect(nearestTense(a, 45, 51, plain)).toBe('future');
+      expect(nearestTense(b, 45, 51, plain)).toBe('past');
+      // the same sentence, another expression in it
+      expect(nearestTense(a, 0, 4, cues)).toBe('past');
+    }
+  });
   it('builds longest-first alternations', () => {
     expect(new RegExp(`^${alternation(['sep', 'sept', 'september'])}$`).test('sept')).toBe(true);
     expect(alternation(['a b'])).toBe('(?:a\\s+b)');

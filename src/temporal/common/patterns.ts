@@ -39,3 +39,17 @@ export function lookup<T>(table: Readonly<Record<string, T>>, word: string | und
   const key = word.toLowerCase().replace(/\s+/g, ' ');
   return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }
+
+/** Global (`g`) versions of patterns handed in without the flag, compiled once per pattern. */
+const globalVersions = new WeakMap<RegExp, RegExp>();
+
+/** `pattern` itself when it is global, else its global version (compiled on first use, then reused). */
+export function globalVersion(pattern: RegExp): RegExp {
+  if (pattern.global) return pattern;
+  let global = globalVersions.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, `${pattern.flags}g`);
+    globalVersions.set(pattern, global);
+  }
+  return global;
+}

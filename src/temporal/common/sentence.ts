@@ -3,6 +3,7 @@
  * Language-free: the locale supplies its cue pattern.
  */
 import { isSpaceCode } from '../../chars.js';
+import { globalVersion } from './patterns.js';
 
 /** `.`, `!` or `?` (NaN, past either end of the text, is none). */
 const isStop = (c: number) => c === 46 || c === 33 || c === 63;
@@ -68,7 +69,7 @@ function cueHits(text: string, from: number, to: number, cues: RegExp): CueHit[]
   let hits = byEnd.get(to);
   if (hits) return hits;
   hits = [];
-  const scan = cues.global ? cues : new RegExp(cues.source, `${cues.flags}g`);
+  const scan = globalVersion(cues);
   scan.lastIndex = 0;
   const body = text.slice(from, to);
   for (let m = scan.exec(body); m; m = scan.exec(body)) {
