@@ -60,12 +60,17 @@ export function createZoomControl(
     if (frame !== null) cancelFrame(frame);
     frame = null;
   }
-  /** From the current transform to `to` in ANIMATION_FRAMES steps: zoom factor geometric, centre linear, eased. */
+  /**
+   * From the current transform to `to` in ANIMATION_FRAMES eased steps. The visible range's two ends move
+   * linearly, so zooming out keeps what was shown in view and zooming in keeps the target in view throughout.
+   */
   function animate(to: ZoomTransform): void {
     stopAnimation();
     const from = context.current();
-    const half = context.width() / 2;
-    const [c0, c1] = [(half - from.x) / from.k, (half - to.x) / to.k];
+    const width = context.width();
+    const ends = (t: ZoomTransform) => [-t.x / t.k, (width - t.x) / t.k];
+    const [a0, b0] = ends(from);
+    const [a1, b1] = ends(to);
     let step = 0;
     const tick = () => {
       step++;
@@ -75,9 +80,10 @@ export function createZoomControl(
         return;
       }
       const u = ease(step / ANIMATION_FRAMES);
-      const k = from.k * (to.k / from.k) ** u;
+      const [a, b] = [a0 + (a1 - a0) * u, b0 + (b1 - b0) * u];
+      const k = width / Math.max(b - a, 1e-9);
       frame = requestFrame(tick);
-      svgSelection.call(behaviour.transform, new ZoomTransform(k, half - (c0 + (c1 - c0) * u) * k, 0));
+      svgSelection.call(behaviour.transform, new ZoomTransform(k, -a * k, 0));
     };
     frame = requestFrame(tick);
   }

@@ -31,4 +31,23 @@ describe('prefers-reduced-motion', () => {
     expect(zooms.length).toBeGreaterThan(1);
     view.cleanup();
   });
+
+  it('zooming out keeps what was shown in view on every animation frame', async () => {
+    preferReducedMotion(true);
+    const view = mount(SEED);
+    view.timeline.zoomTo('2020-08-01', '2020-08-31');
+    preferReducedMotion(false);
+    const frames: [number, number][] = [];
+    view.timeline.on('zoom', ({ start, end }) => frames.push([+start, +end]));
+    view.timeline.fit();
+    await vi.waitFor(() => expect(frames.length).toBeGreaterThan(5), { timeout: 3000 });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    for (const [start, end] of frames) {
+      expect(start).toBeLessThanOrEqual(Date.UTC(2020, 7, 1) + 1);
+      expect(end).toBeGreaterThanOrEqual(Date.UTC(2020, 8, 1) - 1);
+    }
+    // Each frame shows at least as much as the one before.
+    for (let i = 1; i < frames.length; i++) expect(frames[i][1] - frames[i][0]).toBeGreaterThanOrEqual(frames[i - 1][1] - frames[i - 1][0] - 1);
+    view.cleanup();
+  });
 });
