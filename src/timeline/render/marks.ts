@@ -89,8 +89,10 @@ function updateChildren(g: MarkSelection, d: PlacedEvent, context: MarkContext, 
   const left = round(d.x0 - d.x);
   const width = round(Math.max(2, d.x1 - d.x0));
   const isPeriod = d.prepared.shape === 'period';
-  // Decorations sit at the marker, or at the start of a bar (its visible start, when it began off-screen left).
-  const anchor = isPeriod ? Math.max(left, round(2 - d.x)) : 0;
+  // Decorations sit at the marker, or at the start of a bar's solid part (its visible start, when it began
+  // off-screen left), next to the label rather than over a faded, vague start.
+  const solidLeft = fade === 'start' || fade === 'both' ? left + width * FADE_SHARE : left;
+  const anchor = isPeriod ? Math.max(round(solidLeft), round(2 - d.x)) : 0;
 
   g.select('.et-range').attr('x', left).attr('y', -RANGE_HEIGHT / 2).attr('width', width).attr('height', RANGE_HEIGHT);
   g.select('.et-bar')

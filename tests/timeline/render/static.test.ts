@@ -66,3 +66,22 @@ describe('renderTimelineSVG output', () => {
     expect(prettySvg(svg)).not.toBe(prettySvg(svg.replace('Presidentsverkiezingen', 'Presidentsverkiezing')));
   });
 });
+
+describe('kind decorations of a period with a vague start', () => {
+  it('sit at the start of the solid part, next to the label, not over the faded start', async () => {
+    const event = {
+      ...SEED[0],
+      id: 'vague',
+      kind: 'reported' as const,
+      title: 'Baltische staten eisen verkiezingen',
+      date: { ...SEED[0].date, earliest: '2020-07-01', latest: '2020-08-31', granularity: 'day' as const, certainty: 'period' as const, vagueStart: true },
+    };
+    const svg = await renderTimelineSVG([event], { width: 800, lang: 'nl', start: '2020-06-01', end: '2020-09-30' });
+    const bar = svg.match(/<rect class="et-bar" x="([-\d.]+)" y="[-\d.]+" width="([\d.]+)"/)!;
+    const [x, width] = [Number(bar[1]), Number(bar[2])];
+    const glyph = Number(svg.match(/<path class="et-glyph" d="M([-\d.]+),/)![1]);
+    const label = Number(svg.match(/<text class="et-label[^"]*" x="([-\d.]+)"/)![1]);
+    expect(glyph).toBeCloseTo(x + width * 0.3 + 5, 0);
+    expect(Math.abs(glyph - label)).toBeLessThan(10);
+  });
+});
