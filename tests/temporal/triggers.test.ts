@@ -95,4 +95,37 @@ describe('parser triggers', () => {
       }
     }
   });
+  it('random word soups built from the patterns\' own words: the zoned scan equals the whole-text scan', () => {
+    // a fixed linear congruential generator: the same texts on every run, no clock
+    let seed = 20240817;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)];
+    const words = [
+      'the', 'very', 'beginning', 'of', 'early', 'mid-', 'late', 'since', 'between', 'from', 'to', 'through', 'and', 'in',
+      'about', 'approximately', 'no', 'more', 'than', 'remaining', 'following', 'seventy-seven', 'and a half', 'a', 'an',
+      'consecutive', 'days', 'day', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'century', 'quarter', 'half',
+      'fourth', 'first', 'last', 'next', 'this', 'coming', 'past', 'previous', 'ago', 'later', 'earlier', 'before', 'after',
+      'today', 'tomorrow', 'yesterday', 'tonight', 'morning', 'evening', 'night', 'overnight', 'Monday', 'Friday', 'Wed.',
+      'January', 'Sept.', 'May', 'March', 'Dec', 'spring', 'fall', 'Christmas', "New Year's", 'Day', 'same', 'period',
+      'every', 'each', 'per', 'twice', 'times', 'annually', 'biannually', 'fortnightly', 'daily', 'now', 'recent', 'recently',
+      'the future', 'soon', 'short-term', 'fiscal', 'Q3', 'H1', '2008', '1990s', "'98", '’98', '9th', '12', '31', '10:30',
+      'p.m.', 'EST', 'noon', '2300', 'hours', '2008-09-16', '9/16/2008', 'twenties', 'sixties', 'the 1990s', 'said', 'will',
+      'people', 'percent', 'minister', 'market', 'decided', 'second', 'security', 'admin', 'sunday', 'ſecond', 'Kelvin',
+      // the longest lead-ins and tails the patterns allow, to land next to the words above
+      'since the very beginning of the fiscal year', 'approximately the remaining seventy-seven and a half consecutive',
+      'between the very beginning of this coming', 'the very end of the the latter part of the', 'Wednesday, the',
+      'of September.,', 'no more than the following twenty-five and a half working', 'the fourth quarter of the previous financial year',
+      'earlier the day before yesterday', 'every other seventy-seven', 'from 9th through 12th', 'in the twenty-first century',
+    ];
+    const gaps = [' ', ' ', ' ', '  ', '\n', '\n\n', ' \t ', ', ', '. ', '; ', ' - ', '–', '-'];
+    const parsers = getLocale('en').temporal.parsers;
+    const reference = toDocumentDate('2009-03-02');
+    for (let n = 0; n < 400; n++) {
+      let text = '';
+      const length = 5 + Math.floor(next() * 60);
+      for (let k = 0; k < length; k++) text += pick(words) + pick(gaps);
+      const context = { text, reference, referenceSpan: documentDaySpan(reference) };
+      expect(runParsers(parsers, context, true), text).toEqual(runParsers(parsers, context, false));
+    }
+  });
 });
