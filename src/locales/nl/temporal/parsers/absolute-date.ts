@@ -20,6 +20,8 @@ export function monthNumber(word: string): number {
 
 export const absoluteDateParser: TemporalParser = {
   name: 'absolute-date',
+  // the day or the year; before it at most "donderdag," or "september."
+  trigger: { digits: true, before: 16, after: 28 },
   pattern: compile(
     `${WORD_START}(?:(?<weekday>${WEEKDAY}),?${GAP})?(?<day>\\d{1,2})(?:e|ste|de)?${GAP}(?<month>${MONTH})` +
       `(?:,?${GAP}(?<year>\\d{4})${WORD_END})?` +

@@ -21,6 +21,7 @@ const OF_YEAR =
 
 export const calendarPartParser: TemporalParser = {
   name: 'calendar-part',
+  trigger: { words: [...Object.keys(SEASON_WORDS), 'kwartaal', 'helft', 'jaarhelft', 'halfjaar', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2'] },
   pattern: compile(
     `${WORD_START}(?:(?:` +
       `(?:(?:de|het)${GAP})?(?<season>${alternation(Object.keys(SEASON_WORDS))})${WORD_END}` +

@@ -30,6 +30,7 @@ export function decadeResolution(context: ParseContext, match: RegExpExecArray):
 
 export const decadeCenturyParser: TemporalParser = {
   name: 'decade-century',
+  trigger: { words: ['jaren', 'eeuw'] },
   pattern: compile(`${WORD_START}(?:de${GAP})?(?:(?<decade>${DECADE})|(?<ordinal>${ORDINAL})${GAP}eeuw${WORD_END})`),
   extract(match, context) {
     const g = match.groups!;

@@ -22,6 +22,8 @@ function halfValue(count: number, unit: NlUnit): string {
 
 export const durationParser: TemporalParser = {
   name: 'duration',
+  // "jarenlang" starts with "jaren"
+  trigger: { words: [...Object.keys(UNITS), 'kwartier'] },
   pattern: compile(
     `${WORD_START}(?:(?<mod>${alternation(Object.keys(DURATION_MODIFIERS))})${GAP})?` +
       `(?:(?<half>(?:een${GAP})?(?:half|halve)|anderhalf|anderhalve)${GAP}(?<halfUnit>uur|dag|week|jaar|maand|eeuw)` +

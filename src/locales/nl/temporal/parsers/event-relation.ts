@@ -24,6 +24,8 @@ const RELATION_WORDS = Object.keys(EVENT_RELATION_WORDS).filter((w) => w !== 'ee
 
 export const eventRelationParser: TemporalParser = {
   name: 'event-relation',
+  // "op dat moment": "moment"; after "na" a noun phrase of up to about 85 letters ("na afloop van deze ...")
+  trigger: { words: [...RELATION_WORDS.map((w) => w.split(' ').at(-1)!), 'na', 'tijdens', 'voor', 'aanloop', 'sinds', 'vanaf'], after: 100 },
   pattern: compile(
     `${WORD_START}(?:(?<close>${alternation(CLOSE)})${GAP}|(?<distance>(?:${NUMBER}|${VAGUE_NUMBER})${GAP}${alternation(Object.keys(UNITS))})${GAP})?(?:` +
       `(?<word>${alternation(RELATION_WORDS)})` +

@@ -17,6 +17,7 @@ const YEAR_DETERMINERS = ['dit', 'vorig', 'volgend', 'komend', 'afgelopen', 'het
 
 export const monthParser: TemporalParser = {
   name: 'month',
+  trigger: { words: FULL_MONTH_NAMES },
   pattern: compile(
     `${WORD_START}(?<month>${alternation(FULL_MONTH_NAMES)})${WORD_END}` +
       `(?:${GAP}(?:van${GAP})?(?<det>${alternation(YEAR_DETERMINERS)})${GAP}jaar${WORD_END})?`,

@@ -7,6 +7,7 @@ import { dateCandidate } from '../resolve.js';
 
 export const numericDateParser: TemporalParser = {
   name: 'numeric-date',
+  trigger: { digits: true, before: 8, after: 16 },
   pattern: compile(
     `${WORD_START}(?:(?<day>\\d{1,2})(?<sep>[-/.])(?<month>\\d{1,2})\\k<sep>(?<year>\\d{4})` +
       `|(?<isoYear>\\d{4})-(?<isoMonth>\\d{2})(?:-(?<isoDay>\\d{2}))?)${WORD_END}(?![-/.]\\d)`,

@@ -20,6 +20,7 @@ const THE = ['het', 'de'];
 
 export const partOfUnitParser: TemporalParser = {
   name: 'part-of-unit',
+  trigger: { words: ['begin', 'medio', 'half', 'halverwege', 'midden', 'eind', 'ultimo'] },
   pattern: compile(
     `${WORD_START}(?<mod>${alternation(Object.keys(PART_MODIFIERS))})${GAP}(?:` +
       `(?<month>${MONTH})(?:${GAP}(?<monthYear>\\d{4})${WORD_END})?` +

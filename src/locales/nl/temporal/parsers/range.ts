@@ -26,6 +26,8 @@ const FULL_MONTH = alternation(FULL_MONTH_NAMES);
 
 export const rangeParser: TemporalParser = {
   name: 'range',
+  // every match holds a digit run, except "van januari tot maart" and "van maandag tot vrijdag"
+  trigger: { digits: true, words: [...FULL_MONTH_NAMES, ...Object.keys(WEEKDAYS)], before: 16 },
   pattern: compile(
     `${WORD_START}(?:` +
       `(?:(?<van>van)${GAP})?(?<d1>\\d{1,2})(?:${GAP})?${UNTIL}(?:${GAP})?(?<d2>\\d{1,2})${GAP}(?<month>${MONTH})(?:${GAP}(?<year>\\d{4})${WORD_END})?` +

@@ -14,6 +14,7 @@ const MORNING_NOUN = /(?:^|[^\p{L}])(?:de|deze|die|elke|iedere|een|goede|zelfde|
 
 export const relativeDayParser: TemporalParser = {
   name: 'relative-day',
+  trigger: { words: Object.keys(RELATIVE_DAYS) },
   pattern: compile(wordsPattern(Object.keys(RELATIVE_DAYS))),
   extract(match, context) {
     const word = normalize(match[0]);

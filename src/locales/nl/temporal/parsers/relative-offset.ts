@@ -45,6 +45,7 @@ const FOLLOWING_UNITS: Readonly<Record<string, CalendarUnit>> = {
 
 export const relativeOffsetParser: TemporalParser = {
   name: 'relative-offset',
+  trigger: { words: [...Object.keys(UNITS), ...Object.keys(FOLLOWING_UNITS)] },
   pattern: compile(
     `${WORD_START}(?:` +
       `(?<over>over${GAP})?(?<count>${NUMBER}|${VAGUE_NUMBER}|paar)${GAP}(?<unit>${alternation(Object.keys(UNITS))})` +

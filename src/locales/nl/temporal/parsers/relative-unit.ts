@@ -19,6 +19,7 @@ const UNIT_NOUNS: Readonly<Record<string, CalendarUnit | 'weekend'>> = {
 
 export const relativeUnitParser: TemporalParser = {
   name: 'relative-unit',
+  trigger: { words: [...Object.keys(UNIT_NOUNS), ...Object.keys(SEASON_WORDS)] },
   pattern: compile(
     `${WORD_START}(?:(?<within>eerder|later)${GAP})?(?<det>${alternation(Object.keys(RELATIVE_DETERMINERS))})${GAP}` +
       `(?<unit>${alternation([...Object.keys(UNIT_NOUNS), ...Object.keys(SEASON_WORDS)])})${WORD_END}`,

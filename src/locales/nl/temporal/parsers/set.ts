@@ -20,6 +20,8 @@ const FREQUENCY_ADVERBS: Readonly<Record<string, string>> = {
 
 export const setParser: TemporalParser = {
   name: 'set',
+  // "'s maandags" may be written "'smaandags": the apostrophe s is a piece of its own
+  trigger: { words: [...Object.keys(UNITS), ...Object.keys(WEEKDAYS), ...Object.keys(SEASON_WORDS), ...Object.keys(PARTS_OF_DAY), 'weekend', ...Object.keys(FREQUENCY_ADVERBS).filter((w) => !w.includes(' ')), "'s", '’s'] },
   pattern: compile(
     `${WORD_START}(?:` +
       `(?<every>elke|iedere|ieder|elk|om${GAP}de|per)${GAP}(?:(?<count>${NUMBER})${GAP})?` +

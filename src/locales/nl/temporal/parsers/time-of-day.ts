@@ -16,6 +16,8 @@ const PART = `(?:${GAP}${APOSTROPHE_S}${GAP}?(?<part>${alternation(Object.keys(P
 
 export const timeOfDayParser: TemporalParser = {
   name: 'time-of-day',
+  // "'savonds" may be written without a space: the apostrophe s is a piece of its own
+  trigger: { digits: true, words: ['uur', 'half', 'kwart', 'middernacht', 'middaguur', "'s", '’s'], before: 16, after: 40 },
   pattern: compile(
     `${WORD_START}(?<om>om${GAP})?(?:` +
       `(?<h>\\d{1,2})(?<sep>[.:])(?<m>\\d{2})(?<uur>${GAP}uur)?` +

@@ -33,6 +33,8 @@ const UNIT_NOUNS = Object.keys(UNITS);
 
 export const vagueReferenceParser: TemporalParser = {
   name: 'vague-reference',
+  // a unit noun, or the last word of a phrase ("de laatste tijd": "tijd")
+  trigger: { words: [...UNIT_NOUNS, ...[...PAST_REF_WORDS, ...PRESENT_REF_WORDS, ...FUTURE_REF_WORDS].map((w) => w.split(' ').at(-1)!)] },
   pattern: compile(
     `${WORD_START}(?:(?<plural>(?:de|het)${GAP}(?<det>${alternation([...PAST_DETERMINERS, ...FUTURE_DETERMINERS])})${GAP}` +
       `(?:(?<count>${NUMBER}|${VAGUE_NUMBER}|paar)${GAP})?(?<unit>${alternation(UNIT_NOUNS)}))` +

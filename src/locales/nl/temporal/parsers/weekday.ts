@@ -15,6 +15,7 @@ const NEXT = ['volgende', 'komende', 'aanstaande'];
 
 export const weekdayParser: TemporalParser = {
   name: 'weekday',
+  trigger: { words: Object.keys(WEEKDAYS) },
   pattern: compile(
     `${WORD_START}(?:(?<det>${alternation([...PAST, ...NEXT])})${GAP})?(?<weekday>${alternation(Object.keys(WEEKDAYS))})` +
       `(?<part>${alternation(Object.keys(PARTS_OF_DAY))})?${WORD_END}(?<after>${GAP}(?:jl\\.|j\\.l\\.|a\\.s\\.|jongstleden|aanstaande)(?![\\p{L}]))?`,

@@ -18,6 +18,8 @@ const YEAR_CUES = [
 
 export const yearParser: TemporalParser = {
   name: 'year',
+  // after the year its lookahead reads a counted noun ("2020 besmettingen")
+  trigger: { digits: true, before: 16, after: 24 },
   pattern: compile(
     `${WORD_START}(?:(?<named>(?:het${GAP})?jaar${GAP})|${alternation(YEAR_CUES)}${GAP})(?<year>1\\d{3}|20\\d{2}|21\\d{2})${WORD_END}` +
       `(?!${GAP}${alternation(COUNTED_NOUNS)}${WORD_END})(?![-/.,:]\\d|%)`,
