@@ -1,8 +1,9 @@
 /**
  * Where a marker sits inside its window. The date alone often cannot separate events (three things "yesterday"
- * against a month-only article share one window), but the text can: "daarna", "the day after". So events that
- * share exactly the same window are put in topological order of their `after`/`before` relations, ties broken
- * by text order, and spread evenly at fractions (i+1)/(n+1) of the window. A single event sits in the middle.
+ * against a month-only article share one window), but the text can: "daarna", "the day after". So the events of
+ * a shared window that the text orders (an `after`/`before` relation to another member) are put in topological
+ * order, ties broken by text order, and spread evenly at fractions (i+1)/(n+1) of the window. Every other event
+ * sits in the middle of its window: spreading unrelated events along it would draw a sequence nobody stated.
  *
  * The anchor stays inside the window, so a date is never moved outside what is known. Relations between events
  * in different but overlapping windows are then honoured where the windows allow it (see `relation-nudge.ts`).
@@ -47,18 +48,39 @@ export function spreadAnchors(inputs: AnchorInputs): { anchors: Float64Array } &
     while (to < n && starts[byWindow[to]] === start && ends[byWindow[to]] === end) to++;
     if (to - from === 1) anchors[byWindow[from]] = start + (end - start) / 2;
     else {
-      const ordered = topologicalOrder(inputs, Array.from(byWindow.subarray(from, to)));
-      const count = ordered.length;
-      for (let i = 0; i < count; i++) {
-        anchors[ordered[i]] = start + ((end - start) * (i + 1)) / (count + 1);
-        groupOf[ordered[i]] = groups.length;
-        placeInGroup[ordered[i]] = i;
+      const members = Array.from(byWindow.subarray(from, to));
+      const related = relatedMembers(inputs, members);
+      for (const i of members) if (!related.has(i)) anchors[i] = start + (end - start) / 2;
+      if (related.size > 0) {
+        const ordered = topologicalOrder(inputs, members.filter((i) => related.has(i)));
+        const count = ordered.length;
+        for (let i = 0; i < count; i++) {
+          anchors[ordered[i]] = start + ((end - start) * (i + 1)) / (count + 1);
+          groupOf[ordered[i]] = groups.length;
+          placeInGroup[ordered[i]] = i;
+        }
+        groups.push(ordered);
       }
-      groups.push(ordered);
     }
     from = to;
   }
   return { anchors, groups, groupOf, placeInGroup };
+}
+
+/** Members that have an `after`/`before` relation to or from another member of the same window. */
+function relatedMembers(inputs: AnchorInputs, members: readonly number[]): Set<number> {
+  const byId = new Map<string, number>();
+  for (const i of members) byId.set(inputs.events[i].id, i);
+  const related = new Set<number>();
+  for (const i of members) {
+    for (const relation of inputs.events[i].relations ?? []) {
+      const other = byId.get(relation.target);
+      if (other === undefined || other === i || (relation.type !== 'after' && relation.type !== 'before')) continue;
+      related.add(i);
+      related.add(other);
+    }
+  }
+  return related;
 }
 
 /** Kahn's algorithm over the members' relations; the ready event told first goes first; a cycle is cut in text order. */
