@@ -19,7 +19,7 @@ export function shortHash(input: string, length = 10): string {
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
 
 /** `value.toString(36)` for a whole number below 2^53, by exact integer steps (the built-in is far slower). */
-function base36(value: number): string {
+export function base36(value: number): string {
   let out = '';
   let n = value;
   do {
