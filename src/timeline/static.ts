@@ -10,10 +10,11 @@ import { createSvgScene, SVG_NS } from './render/svg-scene.js';
 import { renderFrame } from './render/frame.js';
 import { withLaneHeaders } from './render/lane-headers.js';
 import { frameTools } from './render/frame-tools.js';
+import { viewportOptions } from './render/viewport-options.js';
 import { resolveLabels, type TimelineLabels } from './render/labels.js';
 import { eventFilter, normalizeFilters, type TimelineFilters } from './render/filter-model.js';
 import { baseScale, boundMs, transformForSpan } from './render/viewport.js';
-import { CLUSTER_GAP, MARKER_RADIUS, MAX_MARKS, PLOT_TOP, ROW_HEIGHT } from './render/geometry.js';
+import { PLOT_TOP } from './render/geometry.js';
 
 export interface StaticTimelineOptions {
   /** Width in px (default 960). */
@@ -54,18 +55,7 @@ export async function renderTimelineSVG(events: readonly EventRecord[], options:
     options.start !== undefined && options.end !== undefined
       ? transformForSpan(base, boundMs(options.start, 'start'), boundMs(options.end, 'end'), width).rescaleX(base)
       : base;
-  const layout = withLaneHeaders(layoutViewport(prepared, {
-    x: (time) => x(time),
-    invert: (px) => +x.invert(px),
-    width,
-    rowHeight: ROW_HEIGHT,
-    markerRadius: MARKER_RADIUS,
-    clusterGap: CLUSTER_GAP,
-    maxMarks: MAX_MARKS,
-    measureText: tools.measureText,
-    filter,
-    laneLabel: (key) => tools.laneLabel(key, prepared.laneField),
-  }));
+  const layout = withLaneHeaders(layoutViewport(prepared, viewportOptions(prepared, x, width, tools, filter)));
 
   const idPrefix = options.idPrefix ?? 'et';
   const scene = createSvgScene(doc, idPrefix);

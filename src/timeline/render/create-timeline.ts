@@ -30,7 +30,8 @@ import { focusTime, stepTarget, type Step } from './navigation.js';
 import { eventFilter, normalizeFilters, type TimelineFilters } from './filter-model.js';
 import { baseScale, boundMs, maxZoom, transformForSpan, transformKeepingSpan } from './viewport.js';
 import { frameTools, type FrameTools } from './frame-tools.js';
-import { CLUSTER_GAP, MARKER_RADIUS, MAX_MARKS, PLOT_TOP, ROW_HEIGHT } from './geometry.js';
+import { viewportOptions } from './viewport-options.js';
+import { PLOT_TOP, ROW_HEIGHT } from './geometry.js';
 
 export type TimelineTheme = 'light' | 'dark' | 'auto';
 
@@ -193,16 +194,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     visible = transform.rescaleX(base);
     const scale = visible;
     const laidOut = layoutViewport(prepared, {
-      x: (time) => scale(time),
-      invert: (px) => +scale.invert(px),
-      width,
-      rowHeight: ROW_HEIGHT,
-      markerRadius: MARKER_RADIUS,
-    clusterGap: CLUSTER_GAP,
-      maxMarks: MAX_MARKS,
-      measureText: tools.measureText,
-      filter: predicate,
-      laneLabel: (key) => tools.laneLabel(key, prepared.laneField),
+      ...viewportOptions(prepared, scale, width, tools, predicate),
       // Rows stay put while zooming and panning: items keep last frame's row while they still fit there.
       previous: previousLayout,
     });
