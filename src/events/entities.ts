@@ -15,6 +15,11 @@ export interface EntityMemory {
   readonly fullNames: Map<string, string>;
   /** Office (lower case) → the name it was given to. */
   readonly roles: Map<string, string>;
+  /**
+   * Name words the article also uses on their own, with no name word beside them ("Poetin zegt", "met Loekasjenko"):
+   * two of these side by side are two names ("heeft Poetin Loekasjenko gebeld"), not one. Empty without cues.
+   */
+  readonly standalone: Set<string>;
 }
 
 /** One actor or place mention. */
@@ -28,11 +33,34 @@ export interface Mention {
   resolved: boolean;
 }
 
-/** Memory seeded with every capitalised word that appears after the first word of a sentence. */
-export function newEntityMemory(sentences: readonly (readonly Token[])[]): EntityMemory {
+/**
+ * Memory seeded with every capitalised word that appears after the first word of a sentence, and (with the
+ * language's cues) with the name words that stand alone and the words that open two or more sentences: a word that
+ * opens several sentences, is no function word of the language and is never written in lower case in the article
+ * ("Poetin heeft ... Poetin wil ...") is a name.
+ */
+export function newEntityMemory(sentences: readonly (readonly Token[])[], cues?: CompiledCues): EntityMemory {
   const knownNames = new Set<string>();
-  for (const tokens of sentences) for (let i = 1; i < tokens.length; i++) if (tokens[i].capitalised) knownNames.add(tokens[i].text);
-  return { knownNames, fullNames: new Map(), roles: new Map() };
+  const standalone = new Set<string>();
+  const openers = new Map<string, number>();
+  const lowerCase = new Set<string>();
+  for (const tokens of sentences) {
+    for (let i = 1; i < tokens.length; i++) if (tokens[i].capitalised) knownNames.add(tokens[i].text);
+    for (const token of tokens) if (!token.capitalised) lowerCase.add(token.lower);
+    if (!cues) continue;
+    const first = tokens[0];
+    // an opener followed by a lower-case word: "Poetin heeft", not "Storm Alma"
+    if (first && tokens[1] && !tokens[1].capitalised && isNameWord(first, cues)) openers.set(first.text, (openers.get(first.text) ?? 0) + 1);
+    tokens.forEach((token, i) => {
+      if (!isNameWord(token, cues)) return;
+      const before = tokens[i - 1];
+      const after = tokens[i + 1];
+      if ((!before || !isNameWord(before, cues)) && (!after || !isNameWord(after, cues))) standalone.add(token.text);
+    });
+  }
+  // a word the article also writes in lower case is a common word ("Reizigers ... de reizigers")
+  for (const [word, count] of openers) if (count >= 2 && !lowerCase.has(word.toLowerCase())) knownNames.add(word);
+  return { knownNames, fullNames: new Map(), roles: new Map(), standalone };
 }
 
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -184,7 +212,7 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
         i++;
         continue;
       }
-      const end = nameEnd(text, tokens, i, cues);
+      const end = nameEnd(text, tokens, i, cues, memory);
       push(nameFrom(text, tokens, i, end, memory, pendingRole), placeAfter(tokens, i, cues) ? 'place' : 'actor', i, end);
       pendingRole = undefined;
       i = end;
@@ -196,11 +224,13 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
 }
 
 /** End (exclusive) of a name starting at `i`: name words, with particles between them ("Sanne de Bruin"). */
-function nameEnd(text: string, tokens: readonly Token[], i: number, cues: CompiledCues): number {
+function nameEnd(text: string, tokens: readonly Token[], i: number, cues: CompiledCues, memory?: EntityMemory): number {
   let end = i + 1;
   for (;;) {
     const next = tokens[end];
     if (next && !joinsName(text, tokens[end - 1], next)) return end;
+    // two one-word names the article also uses on their own: "Poetin Loekasjenko" is Poetin and Loekasjenko
+    if (next && end === i + 1 && memory?.standalone.has(tokens[i].text) && memory.standalone.has(next.text)) return end;
     if (next && isNameWord(next, cues) && !cues.organisations.matchAt(tokens, end) && !cues.places.matchAt(tokens, end) && !cues.roleNouns.matchAt(tokens, end)) {
       end++;
       continue;

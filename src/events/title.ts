@@ -2,7 +2,8 @@
  * Short titles in the article's language: who did what. Built from the clause's own words, minus its temporal
  * expressions and relation phrases, with the subject put first again when a fronted phrase was removed
  * ("Vlak na zijn toespraak kondigde het leger aan" → "Het leger kondigde ... aan"), offices replaced by the name
- * they stand for, and subordinate tails cut. Never longer than 80 characters.
+ * they stand for, and subordinate tails cut. A Dutch verb-final content clause is put in main-clause order when that is
+ * safe ("dat het personeel het werk neerlegt" → "Het personeel legt het werk neer"). Never longer than 80 characters.
  */
 import type { Clause, Complement } from './clauses.js';
 import type { CompiledCues } from './compiled-cues.js';
@@ -272,12 +273,63 @@ function planTitle(input: TitleInput): string {
   return finishTitle(parts.filter((p) => p !== '').join(' '));
 }
 
+/** End (exclusive) of the subject phrase opening a clause at `first`, or undefined when there is no clear one. */
+function subjectEnd(input: TitleInput, first: number): number | undefined {
+  const { tokens, cues, clause } = input;
+  // a phrase may reach back over the complementizer ("dat de NS"): any mention covering the first word
+  const mention = input.mentions.find((m) => m.phraseStart <= first && first < m.phraseEnd);
+  let end: number;
+  if (mention) end = mention.phraseEnd;
+  else if (cues.determiners.has(tokens[first].lower) && first + 1 < clause.to && !tokens[first + 1].capitalised) {
+    // article, adjectives ("hele", "nieuwe"), noun
+    end = first + 2;
+    while (end < clause.to && /e$/.test(tokens[end - 1].lower) && !tokens[end].capitalised && end - first < 4 && !cues.prepositions.has(tokens[end].lower)) end++;
+  } else return undefined;
+  // a named complement: "het personeel van de NS"
+  const attached = tokens[end] && cues.prepositions.has(tokens[end].lower) ? input.mentions.find((m) => m.phraseStart <= end + 1 && end + 1 < m.phraseEnd) : undefined;
+  if (attached) end = attached.phraseEnd;
+  return end;
+}
+
+/**
+ * Main-clause order for a verb-final content clause (Dutch "..., dat het personeel de hele dag het werk neerlegt"):
+ * the finite verb goes right after the subject, a separable particle to the end ("Het personeel van de NS legt de
+ * hele dag het werk neer"). Only for languages with verb-final subordinate clauses (those with `presentSingular`),
+ * and only when it is safe: the clause ends in one finite verb in -t that is not a participle ("ge-"), the subject
+ * is a named or article phrase, and no comma or second clause follows. Otherwise the clause keeps its own order.
+ */
+function mainClauseOrder(pieces: Piece[], input: TitleInput): Piece[] {
+  const { tokens, cues, clause } = input;
+  if (!cues.raw.presentSingular || clause.role !== 'content' || pieces.length < 3) return pieces;
+  if (clause.from < 1 || cues.complementizers.matchAt(tokens, clause.from - 1) === 0) return pieces;
+  const last = pieces[pieces.length - 1];
+  const verb = tokens[last.index];
+  if (last.index !== clause.to - 1 || verb.capitalised || !/^\p{Ll}+t$/u.test(verb.text) || cues.stopwords.has(verb.lower)) return pieces;
+  if (pieces.some((p) => p.index > pieces[0].index && commaBefore(input, p.index))) return pieces;
+  if (pieces[0].index !== clause.from) return pieces;
+  const end = subjectEnd(input, clause.from);
+  if (end === undefined) return pieces;
+  const subject = pieces.filter((p) => p.index < end);
+  const middle = pieces.filter((p) => p.index >= end && p !== last);
+  if (middle.length === 0) return pieces;
+  // no other verb-like word in the middle: a verb cluster ("gehouden wordt") or a second clause stays as it is
+  if (middle.some((p) => cues.complementizers.matchAt(tokens, p.index) > 0 || /^ge\p{Ll}+[dtn]$/u.test(tokens[p.index].lower))) return pieces;
+  const particle = [...cues.particles].filter((q) => verb.lower.startsWith(q) && verb.lower.length - q.length >= 3).sort((a, b) => b.length - a.length)[0];
+  const stem = particle ? verb.lower.slice(particle.length) : verb.lower;
+  // "ge-"/"be-"/"ver-" forms ending in -t may be participles ("gemaakt", "verwacht"): leave those alone
+  if (/^(ge|be|ver|ont|her)/.test(stem)) return pieces;
+  const moved: Piece[] = [...subject, { index: -1, text: stem }, ...middle];
+  if (particle) moved.push({ index: -1, text: particle });
+  return moved;
+}
+
 /** The clause's own words, tidied. */
 function generalTitle(input: TitleInput): string {
   const { clause } = input;
   let pieces = piecesOf(input, clause.from, clause.to);
   pieces = resolveOffices(dropConnectors(pieces, input), input.mentions);
   pieces = dropTrailingComplementizer(cutTail(subjectFirst(pieces, input), input), input);
+  pieces = mainClauseOrder(pieces, input);
   let title = finishTitle(join(pieces, input));
   // the second of two joined clauses may share the first one's subject: ", and stopped on Tuesday"
   const first = pieces[0] && input.tokens[pieces[0].index];

@@ -139,5 +139,5 @@ export const events: EventCues = {
   indefiniteArticles: ['een'],
   presentSingular,
   prepositions: ['vóór', 'in', 'op', 'aan', 'bij', 'na', 'voor', 'sinds', 'tot', 'tijdens', 'vanaf', 'rond', 'om', 'per', 'met', 'tegen', 'uiterlijk', 'vanaf', 'van'],
-  particles: ['aan', 'op', 'in', 'af', 'uit', 'mee', 'toe', 'voor', 'door', 'over', 'bij', 'terug', 'vast', 'bekend'],
+  particles: ['aan', 'op', 'in', 'af', 'uit', 'mee', 'toe', 'voor', 'door', 'over', 'bij', 'terug', 'vast', 'bekend', 'neer'],
 };

@@ -1,0 +1,63 @@
+/** Hand-written titles and actors: Dutch content clauses in main-clause order, and names beside names or at a sentence start. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../src/events/extract-events.js';
+import { stubTagger } from './stub-tagger.js';
+
+const extract = (text: string) => extractEvents(text, { tagger: stubTagger });
+const titles = (text: string) => extract(text).map((e) => e.title);
+const bySentence = (text: string, start: string) => extract(text).filter((e) => e.sentence.startsWith(start));
+
+describe('Dutch content clauses read as main clauses', () => {
+  it('the seed: the finite verb follows the subject, its particle closes the clause', () => {
+    const file = 'seeds/103_nl_spoorstaking.txt';
+    const events = extractEvents(readFileSync(file, 'utf8'), { file });
+    const strike = events.filter((e) => e.sentence.startsWith('De vakbonden hebben vanochtend bekendgemaakt'));
+    expect(strike.map((e) => e.title)).toEqual(['De vakbonden hebben bekendgemaakt', 'Het personeel van de NS legt de hele dag het werk neer']);
+    expect(strike[1].actors).toEqual(['NS']);
+  });
+  // the announcement is dated yesterday, its content tomorrow: two events, the second one the content clause
+  const announced = (content: string) => titles(` date 2020-08 De vakbond heeft gisteren bekendgemaakt dat ${content}.`);
+  it('a verb without a particle moves right after the subject; a named subject too', () => {
+    expect(announced('het personeel morgen de hele dag thuis blijft')).toEqual(['De vakbond heeft bekendgemaakt', 'Het personeel blijft de hele dag thuis']);
+    expect(announced('de NS morgen een nieuw bod doet')).toEqual(['De vakbond heeft bekendgemaakt', 'De NS doet een nieuw bod']);
+  });
+  it('negatives: participles, possible participles, verb clusters and plural verbs keep their own order', () => {
+    expect(announced('het bedrijf morgen een voorstel heeft gemaakt')[1]).toBe('Het bedrijf een voorstel heeft gemaakt');
+    // "verwacht" may be a participle: left alone
+    expect(announced('het personeel morgen een bod verwacht')[1]).toBe('Het personeel een bod verwacht');
+    // a plural verb in -en: no finite form to recognise safely
+    expect(announced('de machinisten morgen het werk neerleggen')[1]).toBe('De machinisten het werk neerleggen');
+    // no clear subject phrase (a bare plural): left alone
+    expect(announced('machinisten morgen het werk neerlegt')[1]).toBe('Machinisten het werk neerlegt');
+  });
+  it('negative: English content clauses are already in main-clause order', () => {
+    expect(titles(' date 2020-08 The union announced yesterday that the staff will stop work tomorrow.')).toEqual(['The union announced', 'The staff will stop work']);
+  });
+});
+
+describe('names beside names', () => {
+  it('two names the article also uses alone are two actors', () => {
+    const text = ' date 2020-08 Poetin sprak gisteren in Moskou. Volgens Godfroid heeft Poetin Loekasjenko gebeld. De EU reageerde op Loekasjenko.';
+    const called = bySentence(text, 'Volgens Godfroid');
+    expect(called[0].actors).toEqual(['Godfroid', 'Poetin', 'Loekasjenko']);
+  });
+  it('negative: a two-word name whose parts never stand alone stays one name', () => {
+    const text = ' date 2020-08 Woordvoerder Sanne Bruin zegt dat de treinen rijden. De NS reageerde op Sanne Bruin.';
+    expect(bySentence(text, 'Woordvoerder')[0].actors).toContain('Sanne Bruin');
+    expect(bySentence(text, 'De NS reageerde')[0].actors).toEqual(['NS', 'Sanne Bruin']);
+  });
+});
+
+describe('a name only at sentence starts', () => {
+  it('a word opening two sentences, never written in lower case, is a name', () => {
+    const text = ' date 2020-08 Poetin heeft gisteren een toespraak gehouden. Poetin wil morgen naar Minsk reizen.';
+    const events = extract(text);
+    expect(events.map((e) => e.actors)).toEqual([['Poetin'], ['Poetin']]);
+  });
+  it('negatives: one opening is not enough, and a word also written in lower case is a common noun', () => {
+    expect(extract(' date 2020-08 Poetin heeft gisteren een toespraak gehouden.')[0].actors).toEqual([]);
+    const text = ' date 2020-08 Reizigers moeten morgen thuis blijven. Reizigers kunnen gisteren niet reizen. De NS helpt de reizigers.';
+    for (const e of extract(text)) expect(e.actors).not.toContain('Reizigers');
+  });
+});
