@@ -5,43 +5,46 @@ import type { TimelineLabels } from './labels.js';
 import { clusterAccessibleName } from './describe.js';
 import { domId } from './ids.js';
 import { round, translate } from './geometry.js';
+import { joinRecycled, setAttr, setText } from './attr.js';
+import { select } from 'd3-selection';
 
 export function renderClusters(
   scene: SvgScene,
   clusters: readonly PlacedCluster[],
   context: { idPrefix: string; labels: TimelineLabels; lang: string },
 ): void {
-  scene.clusters
-    .selectAll<SVGGElement, PlacedCluster>('g.et-cluster')
-    .data(clusters, (d) => d.key)
-    .join((enter) => {
-      const g = enter.append('g').attr('class', 'et-cluster');
-      g.append('rect').attr('class', 'et-cluster-span');
-      g.append('circle').attr('class', 'et-cluster-badge');
-      g.append('text').attr('class', 'et-cluster-count');
-      return g;
-    })
-    .attr('id', (d) => domId(context.idPrefix, 'cluster', d.key))
-    .attr('data-count', (d) => d.count)
-    .attr('role', 'img')
-    .attr('aria-roledescription', context.labels.clusterRole)
-    .attr('aria-label', (d) => clusterAccessibleName(d, context.lang, context.labels))
-    .attr('transform', (d) => translate(d.x, d.y))
-    .call((g) =>
-      g
-        .select('.et-cluster-span')
-        .attr('x', (d) => round(d.x0 - d.x))
-        .attr('y', -5)
-        .attr('width', (d) => round(Math.max(2, d.x1 - d.x0)))
-        .attr('height', 10)
-        .attr('rx', 5),
-    )
-    .call((g) => g.select('.et-cluster-badge').attr('r', (d) => (d.count > 99 ? 12 : 10)))
-    .call((g) =>
-      g
-        .select('.et-cluster-count')
-        .attr('y', 4)
-        .attr('text-anchor', 'middle')
-        .text((d) => (d.count > 999 ? `${Math.round(d.count / 1000)}k` : String(d.count))),
-    );
+  const layer = scene.clusters.node()!;
+  const nodes = joinRecycled(layer, clusters, (d) => d.key, () => {
+    const g = select(layer.ownerDocument.createElementNS(layer.namespaceURI, 'g') as SVGGElement).attr('class', 'et-cluster');
+    g.append('rect').attr('class', 'et-cluster-span');
+    g.append('circle').attr('class', 'et-cluster-badge');
+    g.append('text').attr('class', 'et-cluster-count');
+    return g.node()!;
+  });
+  nodes.forEach((node, i) => {
+    const d = clusters[i];
+    // Only values that changed are written (see attr.ts).
+    setAttr(node, 'id', domId(context.idPrefix, 'cluster', d.key));
+    setAttr(node, 'data-count', d.count);
+    setAttr(node, 'role', 'img');
+    setAttr(node, 'aria-roledescription', context.labels.clusterRole);
+    setAttr(node, 'aria-label', clusterAccessibleName(d, context.lang, context.labels));
+    setAttr(node, 'transform', translate(d.x, d.y));
+    const span = node.querySelector('.et-cluster-span');
+    if (span) {
+      setAttr(span, 'x', round(d.x0 - d.x));
+      setAttr(span, 'y', -5);
+      setAttr(span, 'width', round(Math.max(2, d.x1 - d.x0)));
+      setAttr(span, 'height', 10);
+      setAttr(span, 'rx', 5);
+    }
+    const badge = node.querySelector('.et-cluster-badge');
+    if (badge) setAttr(badge, 'r', d.count > 99 ? 12 : 10);
+    const count = node.querySelector('.et-cluster-count');
+    if (count) {
+      setAttr(count, 'y', 4);
+      setAttr(count, 'text-anchor', 'middle');
+      setText(count, d.count > 999 ? `${Math.round(d.count / 1000)}k` : String(d.count));
+    }
+  });
 }

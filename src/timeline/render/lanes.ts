@@ -2,6 +2,7 @@
 import type { Lane } from '../layout/types.js';
 import type { SvgScene } from './svg-scene.js';
 import { round } from './geometry.js';
+import { setAttr, setText } from './attr.js';
 import { estimateTextWidth } from './measure.js';
 import { fitLabel } from '../layout/index.js';
 
@@ -15,20 +16,21 @@ export function renderLanes(scene: SvgScene, lanes: readonly Lane[], width: numb
       g.append('text').attr('class', 'et-lane-label');
       return g;
     })
-    .attr('class', (_, i) => (i % 2 ? 'et-lane et-lane-odd' : 'et-lane'))
-    .attr('transform', (d) => `translate(0,${round(d.y)})`)
-    .call((g) =>
-      g
-        .select('rect')
-        .attr('width', round(width))
-        .attr('height', (d) => round(d.height)),
-    )
-    .call((g) =>
-      g
-        .select('text')
-        .attr('x', 4)
-        .attr('y', 12)
+    .each(function (d, i) {
+      // Only values that changed are written (see attr.ts).
+      setAttr(this, 'class', i % 2 ? 'et-lane et-lane-odd' : 'et-lane');
+      setAttr(this, 'transform', `translate(0,${round(d.y)})`);
+      const band = this.querySelector('rect');
+      if (band) {
+        setAttr(band, 'width', round(width));
+        setAttr(band, 'height', round(d.height));
+      }
+      const label = this.querySelector('text');
+      if (label) {
+        setAttr(label, 'x', 4);
+        setAttr(label, 'y', 12);
         // Long labels (article titles are often whole sentences) are shortened to the plot width.
-        .text((d) => fitLabel(d.label, width - 8, (text) => estimateTextWidth(text, 12) * 1.1)),
-    );
+        setText(label, fitLabel(d.label, width - 8, (text) => estimateTextWidth(text, 12) * 1.1));
+      }
+    });
 }

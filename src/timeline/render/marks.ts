@@ -10,6 +10,7 @@ import type { TimelineLabels } from './labels.js';
 import { eventAccessibleName, type DescribeEvent } from './describe.js';
 import { domId } from './ids.js';
 import { estimateTextWidth } from './measure.js';
+import { joinRecycled, setAttr, setText } from './attr.js';
 import { BAR_HEIGHT, FADE_SHARE, MARKER_RADIUS, RANGE_HEIGHT, diamondPath, fadeOf, round, speechBubblePath, translate } from './geometry.js';
 
 export interface MarkContext {
@@ -23,21 +24,25 @@ export interface MarkContext {
 const builtSignature = new WeakMap<Element, string>();
 
 export function renderEvents(scene: SvgScene, items: readonly PlacedEvent[], context: MarkContext): void {
-  scene.events
-    .selectAll<SVGGElement, PlacedEvent>('g.et-event')
-    .data(items, (d) => d.key)
-    .join('g')
-    .attr('id', (d) => domId(context.idPrefix, 'event', d.key))
-    .attr('class', (d) => markClass(d, context.selectedId))
-    .attr('data-event-id', (d) => d.prepared.event.id)
+  const layer = scene.events.node()!;
+  const nodes = joinRecycled(layer, items, (d) => d.key, () => layer.ownerDocument.createElementNS(layer.namespaceURI, 'g') as SVGGElement, {
+    ofNode: (node) => builtSignature.get(node),
+    ofDatum: signatureOf,
+  });
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    const d = items[i];
+    // Only values that changed are written: on a zoom or pan frame that is mostly the transform.
+    setAttr(node, 'id', domId(context.idPrefix, 'event', d.key));
+    setAttr(node, 'class', markClass(d, context.selectedId));
+    setAttr(node, 'data-event-id', d.prepared.event.id);
     // img, not button: the name is authored (title, honest date, kind), not taken from the shortened visible label.
-    .attr('role', 'img')
-    .attr('aria-roledescription', context.labels.eventRole)
-    .attr('aria-label', (d) => accessibleName(d, context))
-    .attr('transform', (d) => translate(d.x, d.y))
-    .each(function (d) {
-      drawMark(select(this), d, context);
-    });
+    setAttr(node, 'role', 'img');
+    setAttr(node, 'aria-roledescription', context.labels.eventRole);
+    setAttr(node, 'aria-label', accessibleName(d, context));
+    setAttr(node, 'transform', translate(d.x, d.y));
+    drawMark(node, d, context);
+  }
 }
 
 /** Names are composed once per event and interface text, not on every zoom frame. */
@@ -56,24 +61,27 @@ function markClass(d: PlacedEvent, selectedId: string | null): string {
   return `et-event et-shape-${d.prepared.shape} et-kind-${d.prepared.event.kind}${selected}`;
 }
 
-type MarkSelection = Selection<SVGGElement, PlacedEvent, null, undefined>;
-
-function drawMark(g: MarkSelection, d: PlacedEvent, context: MarkContext): void {
+function drawMark(node: SVGGElement, d: PlacedEvent, context: MarkContext): void {
   const { shape } = d.prepared;
   const { kind } = d.prepared.event;
   const fade = shape === 'period' ? fadeOf(d) : null;
-  const signature = `${shape}|${kind}|${fade}|${d.label ? 1 : 0}`;
-  const node = g.node()!;
+  const signature = signatureOf(d);
   if (builtSignature.get(node) !== signature) {
+    const g = select<SVGGElement, PlacedEvent>(node);
     g.selectChildren().remove();
     buildChildren(g, shape, kind, !!d.label);
     builtSignature.set(node, signature);
   }
-  updateChildren(g, d, context, fade);
+  updateChildren(node, d, context, fade);
+}
+
+function signatureOf(d: PlacedEvent): string {
+  const { shape } = d.prepared;
+  return `${shape}|${d.prepared.event.kind}|${shape === 'period' ? fadeOf(d) : null}|${d.label ? 1 : 0}`;
 }
 
 /** Children in painting order: range or bar, marker, kind outline, kind glyph, strike, label. */
-function buildChildren(g: MarkSelection, shape: string, kind: string, hasLabel: boolean): void {
+function buildChildren(g: Selection<SVGGElement, PlacedEvent, null, undefined>, shape: string, kind: string, hasLabel: boolean): void {
   if (shape === 'uncertain-point') g.append('rect').attr('class', 'et-range');
   if (shape === 'period') g.append('rect').attr('class', 'et-bar');
   if (shape === 'point') g.append('path').attr('class', 'et-marker');
@@ -85,7 +93,8 @@ function buildChildren(g: MarkSelection, shape: string, kind: string, hasLabel: 
   if (hasLabel) g.append('text').attr('class', 'et-label');
 }
 
-function updateChildren(g: MarkSelection, d: PlacedEvent, context: MarkContext, fade: string | null): void {
+/** The children were built by buildChildren (one of each kind at most), so each is found by its first class and tag. */
+function updateChildren(node: SVGGElement, d: PlacedEvent, context: MarkContext, fade: string | null): void {
   const left = round(d.x0 - d.x);
   const width = round(Math.max(2, d.x1 - d.x0));
   const isPeriod = d.prepared.shape === 'period';
@@ -94,38 +103,51 @@ function updateChildren(g: MarkSelection, d: PlacedEvent, context: MarkContext, 
   const solidLeft = fade === 'start' || fade === 'both' ? left + width * FADE_SHARE : left;
   const anchor = isPeriod ? Math.max(round(solidLeft), round(2 - d.x)) : 0;
 
-  g.select('.et-range').attr('x', left).attr('y', -RANGE_HEIGHT / 2).attr('width', width).attr('height', RANGE_HEIGHT);
-  g.select('.et-bar')
-    .attr('x', left)
-    .attr('y', -BAR_HEIGHT / 2)
-    .attr('width', width)
-    .attr('height', BAR_HEIGHT)
-    .attr('rx', 2)
-    .attr('mask', fade ? `url(#${context.idPrefix}-fade-${fade})` : null);
-  g.select('path.et-marker').attr('d', diamondPath(MARKER_RADIUS));
-  g.select('circle.et-marker').attr('r', MARKER_RADIUS);
-  g.select('circle.et-outline').attr('r', MARKER_RADIUS + 4);
-  g.select('rect.et-outline')
-    .attr('x', left - 3)
-    .attr('y', -BAR_HEIGHT / 2 - 3)
-    .attr('width', width + 6)
-    .attr('height', BAR_HEIGHT + 6)
-    .attr('rx', 4);
-  g.select('.et-glyph').attr('d', speechBubblePath(anchor + 5, -17));
-  g.select('.et-badge')
-    .attr('x', round(anchor + 8))
-    .attr('y', -9)
-    .text(d.prepared.event.kind === 'conditional' ? context.labels.conditionalBadge : '?');
-  g.select('.et-strike')
-    .attr('x1', isPeriod ? left : -MARKER_RADIUS - 3)
-    .attr('y1', isPeriod ? 0 : MARKER_RADIUS + 3)
-    .attr('x2', isPeriod ? round(left + width) : MARKER_RADIUS + 3)
-    .attr('y2', isPeriod ? 0 : -MARKER_RADIUS - 3);
-  g.select('.et-label')
-    .attr('class', isPeriod && fitsOnBar(d, fade) ? 'et-label et-label-on-bar' : 'et-label')
-    .attr('x', round(d.labelX - d.x))
-    .attr('y', 4)
-    .text(d.label);
+  for (let child = node.firstElementChild; child; child = child.nextElementSibling) {
+    const cls = child.getAttribute('class') ?? '';
+    const tag = child.localName;
+    if (cls === 'et-range') {
+      setAttr(child, 'x', left);
+      setAttr(child, 'y', -RANGE_HEIGHT / 2);
+      setAttr(child, 'width', width);
+      setAttr(child, 'height', RANGE_HEIGHT);
+    } else if (cls === 'et-bar') {
+      setAttr(child, 'x', left);
+      setAttr(child, 'y', -BAR_HEIGHT / 2);
+      setAttr(child, 'width', width);
+      setAttr(child, 'height', BAR_HEIGHT);
+      setAttr(child, 'rx', 2);
+      setAttr(child, 'mask', fade ? `url(#${context.idPrefix}-fade-${fade})` : null);
+    } else if (cls === 'et-marker') {
+      if (tag === 'path') setAttr(child, 'd', diamondPath(MARKER_RADIUS));
+      else setAttr(child, 'r', MARKER_RADIUS);
+    } else if (cls === 'et-outline') {
+      if (tag === 'circle') setAttr(child, 'r', MARKER_RADIUS + 4);
+      else {
+        setAttr(child, 'x', left - 3);
+        setAttr(child, 'y', -BAR_HEIGHT / 2 - 3);
+        setAttr(child, 'width', width + 6);
+        setAttr(child, 'height', BAR_HEIGHT + 6);
+        setAttr(child, 'rx', 4);
+      }
+    } else if (cls === 'et-glyph') {
+      setAttr(child, 'd', speechBubblePath(anchor + 5, -17));
+    } else if (cls === 'et-badge') {
+      setAttr(child, 'x', round(anchor + 8));
+      setAttr(child, 'y', -9);
+      setText(child, d.prepared.event.kind === 'conditional' ? context.labels.conditionalBadge : '?');
+    } else if (cls === 'et-strike') {
+      setAttr(child, 'x1', isPeriod ? left : -MARKER_RADIUS - 3);
+      setAttr(child, 'y1', isPeriod ? 0 : MARKER_RADIUS + 3);
+      setAttr(child, 'x2', isPeriod ? round(left + width) : MARKER_RADIUS + 3);
+      setAttr(child, 'y2', isPeriod ? 0 : -MARKER_RADIUS - 3);
+    } else if (cls.startsWith('et-label')) {
+      setAttr(child, 'class', isPeriod && fitsOnBar(d, fade) ? 'et-label et-label-on-bar' : 'et-label');
+      setAttr(child, 'x', round(d.labelX - d.x));
+      setAttr(child, 'y', 4);
+      setText(child, d.label);
+    }
+  }
 }
 
 /**

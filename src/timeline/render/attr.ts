@@ -1,0 +1,139 @@
+/**
+ * Attribute and text writes that skip values the node already has. A zoom or pan frame rewrites every mark,
+ * but most attributes (ids, classes, names, sizes) keep their value; writing them anyway costs the setAttribute
+ * call and, in a browser, style and layout invalidation of the node. The resulting DOM is the same as with
+ * d3's `.attr` / `.text`: null removes the attribute, anything else is written as a string.
+ */
+
+export type AttrValue = string | number | null | undefined;
+
+export function setAttr(node: Element, name: string, value: AttrValue): void {
+  if (value === null || value === undefined) {
+    if (node.hasAttribute(name)) node.removeAttribute(name);
+    return;
+  }
+  const text = String(value);
+  if (node.getAttribute(name) !== text) node.setAttribute(name, text);
+}
+
+export function setText(node: Element, value: string | null | undefined): void {
+  const text = value ?? '';
+  const only = node.firstChild;
+  // A lone text child is rewritten in place rather than replaced by a new text node.
+  if (only && only === node.lastChild && only.nodeType === 3) {
+    if ((only as Text).data !== text && text !== '') (only as Text).data = text;
+    else if (text === '') node.textContent = '';
+  } else if (node.textContent !== text) node.textContent = text;
+}
+
+/**
+ * Put `nodes` (children of one parent, holding nothing else) in the given order with as few moves as possible:
+ * nodes on a longest run already in order stay, the rest are moved. The result is the order d3's
+ * `selection.order()` gives, but d3 may move almost every node when one mark changes places, and a moved node
+ * is restyled and laid out again in the browser.
+ */
+export function orderNodes(nodes: readonly Element[]): void {
+  const n = nodes.length;
+  if (n < 2) return;
+  const parent = nodes[0].parentNode;
+  if (!parent) return;
+  const index = new Map<Node, number>();
+  let i = 0;
+  for (let child = parent.firstChild; child; child = child.nextSibling) index.set(child, i++);
+  const position = nodes.map((node) => index.get(node) ?? -1);
+  // Longest increasing subsequence of the current positions (patience sorting with back links).
+  const tails: number[] = [];
+  const back = new Array<number>(n).fill(-1);
+  for (let j = 0; j < n; j++) {
+    const p = position[j];
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (position[tails[mid]] < p) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) back[j] = tails[lo - 1];
+    tails[lo] = j;
+  }
+  const keep = new Uint8Array(n);
+  for (let j = tails[tails.length - 1]; j >= 0; j = back[j]) keep[j] = 1;
+  if (tails.length === n) return;
+  for (let j = n - 1; j >= 0; j--) {
+    if (keep[j]) continue;
+    if (j === n - 1) parent.appendChild(nodes[j]);
+    else parent.insertBefore(nodes[j], nodes[j + 1]);
+  }
+}
+
+/**
+ * A keyed join over the children of `parent` (which holds nothing else) that recycles nodes: nodes whose key is
+ * still in `data` keep their datum's key; the nodes of keys that left are handed to keys that came (made by
+ * `create` only when none are left), and what is still unused is removed. Each node gets its datum as
+ * `__data__`, as a d3 join binds it, and the children end in data order (orderNodes). Use it only where every
+ * node carries the same attributes in the same order whatever its datum, so a recycled node serialises like a
+ * new one; zooming changes many keys at once (clusters, marks coming out of clusters), and a recycled node costs
+ * a few attribute writes where a new one costs creation, styling and layout from scratch.
+ */
+export function joinRecycled<E extends Element, D>(
+  parent: Element,
+  data: readonly D[],
+  key: (d: D) => string,
+  create: () => E,
+  /** Optional: what a node is built for (its children), so a spare node built alike is preferred. */
+  build?: { ofNode: (node: E) => string | undefined; ofDatum: (d: D) => string },
+): E[] {
+  type Bound = E & { __data__?: D };
+  const byKey = new Map<string, Bound>();
+  const spare: Bound[] = [];
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    const node = child as Bound;
+    const k = node.__data__ === undefined ? undefined : key(node.__data__);
+    if (k === undefined || byKey.has(k)) spare.push(node);
+    else byKey.set(k, node);
+  }
+  const nodes: (Bound | undefined)[] = data.map((d) => {
+    const k = key(d);
+    const node = byKey.get(k);
+    if (node) byKey.delete(k);
+    return node;
+  });
+  for (const node of byKey.values()) spare.push(node);
+  spare.reverse();
+  const alike = new Map<string | undefined, Bound[]>();
+  if (build) {
+    for (const node of spare) {
+      const b = build.ofNode(node);
+      const list = alike.get(b);
+      if (list) list.push(node);
+      else alike.set(b, [node]);
+    }
+  }
+  const used = new Set<Bound>();
+  const takeSpare = (d: D): Bound | undefined => {
+    let n: Bound | undefined;
+    const list = build ? alike.get(build.ofDatum(d)) : undefined;
+    while (list && list.length) {
+      const candidate = list.pop()!;
+      if (!used.has(candidate)) {
+        n = candidate;
+        break;
+      }
+    }
+    while (!n && spare.length) {
+      const candidate = spare.pop()!;
+      if (!used.has(candidate)) n = candidate;
+    }
+    if (n) used.add(n);
+    return n;
+  };
+  const out = nodes.map((node, i) => {
+    let n = node ?? takeSpare(data[i]);
+    if (!n) n = parent.appendChild(create()) as Bound;
+    n.__data__ = data[i];
+    return n as E;
+  });
+  for (const node of spare) if (!used.has(node)) node.remove();
+  orderNodes(out);
+  return out;
+}
