@@ -30,7 +30,8 @@ export function renderClusters(
     setAttr(node, 'aria-roledescription', context.labels.clusterRole);
     setAttr(node, 'aria-label', clusterAccessibleName(d, context.lang, context.labels));
     setAttr(node, 'transform', translate(d.x, d.y));
-    const span = node.querySelector('.et-cluster-span');
+    // Built in this order by the create function above: span, badge, count.
+    const span = node.firstElementChild;
     if (span) {
       setAttr(span, 'x', round(d.x0 - d.x));
       setAttr(span, 'y', -5);
@@ -38,9 +39,9 @@ export function renderClusters(
       setAttr(span, 'height', 10);
       setAttr(span, 'rx', 5);
     }
-    const badge = node.querySelector('.et-cluster-badge');
+    const badge = span?.nextElementSibling;
     if (badge) setAttr(badge, 'r', d.count > 99 ? 12 : 10);
-    const count = node.querySelector('.et-cluster-count');
+    const count = badge?.nextElementSibling;
     if (count) {
       setAttr(count, 'y', 4);
       setAttr(count, 'text-anchor', 'middle');
