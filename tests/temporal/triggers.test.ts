@@ -8,10 +8,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getLocale } from '../../src/locales/index.js';
-import type { TemporalParser } from '../../src/temporal/contract.js';
 import { runParsers } from '../../src/temporal/tagger.js';
 import { documentDaySpan, toDocumentDate } from '../../src/time/document-date.js';
-import { triggerPlan } from '../../src/temporal/triggers.js';
+import { checkContract } from './trigger-contract.js';
 
 const golden = (language: string) =>
   readFileSync(new URL(`../locales/${language}/golden.tsv`, import.meta.url), 'utf8')
@@ -36,44 +35,6 @@ const STRETCHED = [
   'Filed 2008-09-16 and 9/16/2008; at 10:30 p.m. EST, on Wednesday; at 2300 hours; at noon GMT on Wednesday.',
   'In the twenty-first century, the 21st century and the mid-1990\u2019s; by the very end of the the 1990s.',
 ];
-
-const nonBlank = (text: string, from: number, to: number) => {
-  let n = 0;
-  for (let i = Math.max(0, from); i < Math.min(text.length, to); i++) if (!/\s/.test(text[i])) n++;
-  return n;
-};
-
-function checkContract(parsers: readonly TemporalParser[], text: string): string[] {
-  const plan = triggerPlan(parsers);
-  const hits: { start: number; end: number; bits: number }[] = [];
-  if (plan.scan) {
-    plan.scan.lastIndex = 0;
-    for (let m = plan.scan.exec(text); m; m = plan.scan.exec(text)) {
-      const digit = /^\d/.test(m[0]);
-      hits.push({ start: m.index, end: m.index + m[0].length, bits: digit ? plan.digitBits : (plan.bitsOf.get(m[0].toLowerCase()) ?? plan.allBits) });
-    }
-  }
-  const problems: string[] = [];
-  parsers.forEach((parser, index) => {
-    const bit = plan.parserBit[index];
-    if (!bit) return;
-    const pattern = new RegExp(parser.pattern.source, parser.pattern.flags.includes('g') ? parser.pattern.flags : `${parser.pattern.flags}g`);
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (m[0].length === 0) {
-        pattern.lastIndex++;
-        continue;
-      }
-      const start = m.index;
-      const end = m.index + m[0].length;
-      // one character of look-around on either side (word guards) counts too
-      const ok = hits.some(
-        (h) => (h.bits & bit) !== 0 && h.start >= start && h.end <= end && nonBlank(text, start - 1, h.start) < plan.reach[index][0] && nonBlank(text, h.end, end + 1) < plan.reach[index][1],
-      );
-      if (!ok) problems.push(`${parser.name}: "${m[0]}"`);
-    }
-  });
-  return problems;
-}
 
 describe('parser triggers', () => {
   for (const language of ['en', 'nl'] as const) {

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getLocale } from '../../../src/locales/index.js';
 import * as WORDS from '../../../src/locales/nl/words.js';
-import type { TemporalParser } from '../../../src/temporal/contract.js';
 import { runParsers } from '../../../src/temporal/tagger.js';
 import { triggerPlan } from '../../../src/temporal/triggers.js';
+import { checkContract } from '../../temporal/trigger-contract.js';
 import { documentDaySpan, toDocumentDate } from '../../../src/time/document-date.js';
 
 const parsers = getLocale('nl').temporal.parsers;
@@ -53,43 +53,6 @@ const STRETCHED = [
   'Gedateerd 12-12-2020, 2020-12-12, 2020-12, 1/2/2020, 12.12.2020 en 12.12.2020.1 of 2020-12-12-1.',
   'Het 3e kwartaal, de 2e helft van het jaar, Q4’2019, H2-2020, q3 2020, de herfst van 2019 en zomer 2020.',
 ];
-
-const nonBlank = (text: string, from: number, to: number) => {
-  let n = 0;
-  for (let i = Math.max(0, from); i < Math.min(text.length, to); i++) if (!/\s/.test(text[i])) n++;
-  return n;
-};
-
-function checkContract(list: readonly TemporalParser[], text: string): string[] {
-  const plan = triggerPlan(list);
-  const hits: { start: number; end: number; bits: number }[] = [];
-  if (plan.scan) {
-    plan.scan.lastIndex = 0;
-    for (let m = plan.scan.exec(text); m; m = plan.scan.exec(text)) {
-      const digit = /^\d/.test(m[0]);
-      hits.push({ start: m.index, end: m.index + m[0].length, bits: digit ? plan.digitBits : (plan.bitsOf.get(m[0].toLowerCase()) ?? plan.allBits) });
-    }
-  }
-  const problems: string[] = [];
-  list.forEach((parser, index) => {
-    const bit = plan.parserBit[index];
-    if (!bit) return;
-    const pattern = new RegExp(parser.pattern.source, parser.pattern.flags.includes('g') ? parser.pattern.flags : `${parser.pattern.flags}g`);
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (m[0].length === 0) {
-        pattern.lastIndex++;
-        continue;
-      }
-      const start = m.index;
-      const end = m.index + m[0].length;
-      const ok = hits.some(
-        (h) => (h.bits & bit) !== 0 && h.start >= start && h.end <= end && nonBlank(text, start - 1, h.start) < plan.reach[index][0] && nonBlank(text, h.end, end + 1) < plan.reach[index][1],
-      );
-      if (!ok) problems.push(`${parser.name}: "${m[0]}"`);
-    }
-  });
-  return problems;
-}
 
 const same = (text: string) => {
   const context = { text, reference, referenceSpan: documentDaySpan(reference) };
