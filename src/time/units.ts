@@ -119,6 +119,41 @@ export function addUnits(unit: CalendarUnit, n: number, count: number): number {
   }
 }
 
+/**
+ * Day `n` moved by whole months, keeping the day of the month where it exists and else the month's last day
+ * (31 March minus one month is 29 February in a leap year).
+ */
+export function addMonthsKeepingDay(n: number, months: number): number {
+  const { year, month, day } = civilDay(n);
+  const total = year * 12 + month - 1 + months;
+  const y = Math.floor(total / 12);
+  const m = (((total % 12) + 12) % 12) + 1;
+  return dayNumber(y, m, Math.min(day, daysInMonth(y, m)));
+}
+
+/** Day `n` moved by `count` whole units, keeping its place in them: "drie jaar geleden" from 2020-08-16 is 2017-08-16. */
+export function shiftDay(unit: CalendarUnit, n: number, count: number): number {
+  switch (unit) {
+    case 'day':
+      return n + count;
+    case 'week':
+      return n + 7 * count;
+    case 'month':
+      return addMonthsKeepingDay(n, count);
+    case 'quarter':
+    case 'season':
+      return addMonthsKeepingDay(n, 3 * count);
+    case 'half':
+      return addMonthsKeepingDay(n, 6 * count);
+    case 'year':
+      return addMonthsKeepingDay(n, 12 * count);
+    case 'decade':
+      return addMonthsKeepingDay(n, 120 * count);
+    case 'century':
+      return addMonthsKeepingDay(n, 1200 * count);
+  }
+}
+
 /** TIMEX3 value of the unit containing day `n`: `2020-08-16`, `2020-W33`, `2020-08`, `2020-Q3`, `2020-SU`, `2020-H2`, `2020`, `202`, `20`. */
 export function unitValue(unit: CalendarUnit, n: number): string {
   const { year, month, day } = civilDay(n);

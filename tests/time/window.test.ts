@@ -43,3 +43,14 @@ describe('never invent precision', () => {
     expect(windowValue(w)).toBe('2020-08-17');
   });
 });
+
+describe('shifting a day by whole units keeps its place', () => {
+  it('keeps the day of the month, or takes the month end where it does not exist', async () => {
+    const { addMonthsKeepingDay, shiftDay } = await import('../../src/time/units.js');
+    expect(formatDay(addMonthsKeepingDay(parseDay('2020-03-31'), -1))).toBe('2020-02-29');
+    expect(formatDay(addMonthsKeepingDay(parseDay('2020-01-31'), -14))).toBe('2018-11-30');
+    expect(formatDay(shiftDay('year', parseDay('2020-08-16'), -3))).toBe('2017-08-16');
+    expect(formatDay(shiftDay('quarter', parseDay('2020-11-30'), 1))).toBe('2021-02-28');
+    expect(formatDay(shiftDay('week', parseDay('2020-08-16'), 2))).toBe('2020-08-30');
+  });
+});

@@ -2,9 +2,8 @@
  * Language-independent refiner: re-anchor event-relative expressions ("three days later", "the next day", "a week
  * earlier") to the nearest preceding expression that names a calendar place, instead of the document date.
  */
-import { civilDay, dayNumber, daysInMonth } from '../../time/calendar.js';
 import { spanOfWindow, relativeUnit, windowFromSpan, windowValue } from '../../time/window.js';
-import { UNIT_ORDER, unitSpan, type CalendarUnit } from '../../time/units.js';
+import { addMonthsKeepingDay, UNIT_ORDER, unitSpan, type CalendarUnit } from '../../time/units.js';
 import type { DateWindow, Granularity, Timex } from '../../types.js';
 import type { TemporalRefiner } from '../contract.js';
 import { eventShiftOf, withoutEventShift, type EventShift } from '../common/event-shift.js';
@@ -31,12 +30,7 @@ function fineEnough(anchor: Timex, unit: CalendarUnit): boolean {
 function shiftKeepingUnit(window: DateWindow, shift: EventShift): DateWindow {
   const months = shift.unit === 'year' ? 12 * shift.amount : shift.unit === 'month' ? shift.amount : 0;
   const unit = (window.granularity === 'minute' || window.granularity === 'hour' ? 'day' : window.granularity) as CalendarUnit;
-  const move = (n: number) => {
-    const { year, month, day } = civilDay(n);
-    const total = year * 12 + month - 1 + months;
-    const [y, m] = [Math.floor(total / 12), (total % 12) + 1];
-    return dayNumber(y, m, Math.min(day, daysInMonth(y, m)));
-  };
+  const move = (n: number) => addMonthsKeepingDay(n, months);
   const span = spanOfWindow(window);
   const moved = { start: unitSpan(unit, move(span.start)).start, end: unitSpan(unit, move(span.end)).end };
   return windowFromSpan(moved, unit, window.certainty);

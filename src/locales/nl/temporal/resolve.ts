@@ -2,7 +2,7 @@
  * Resolution helpers shared by the Dutch parsers: building candidates, windows against the reference span, tense.
  * Nothing here reads the clock: every date comes from the explicit reference (`context.referenceSpan`).
  */
-import { civilDay, dayNumber, daysInMonth, isoWeekday } from '../../../time/calendar.js';
+import { civilDay, isoWeekday } from '../../../time/calendar.js';
 import { unitSpan, type CalendarUnit, type DaySpan } from '../../../time/units.js';
 import { windowFromSpan, windowValue } from '../../../time/window.js';
 import type { ParseContext, TimexCandidate } from '../../../temporal/contract.js';
@@ -82,38 +82,7 @@ export function resolved(
   return result;
 }
 
-/**
- * Day `n` moved by `count` whole units, keeping the day of the month where it exists (31 March minus one month is
- * 29 February in a leap year): "drie jaar geleden" from 2020-08-16 is 2017-08-16.
- */
-export function shiftDay(unit: CalendarUnit, n: number, count: number): number {
-  const { year, month, day } = civilDay(n);
-  const months = (m: number): number => {
-    const total = year * 12 + month - 1 + m;
-    const y = Math.floor(total / 12);
-    const mo = (((total % 12) + 12) % 12) + 1;
-    return dayNumber(y, mo, Math.min(day, daysInMonth(y, mo)));
-  };
-  switch (unit) {
-    case 'day':
-      return n + count;
-    case 'week':
-      return n + 7 * count;
-    case 'month':
-      return months(count);
-    case 'quarter':
-    case 'season':
-      return months(3 * count);
-    case 'half':
-      return months(6 * count);
-    case 'year':
-      return months(12 * count);
-    case 'decade':
-      return months(120 * count);
-    case 'century':
-      return months(1200 * count);
-  }
-}
+export { shiftDay } from '../../../time/units.js';
 
 export type { Tense } from '../../../temporal/common/index.js';
 
