@@ -208,3 +208,18 @@ export const COUNTED_NOUNS: readonly string[] = [
   'stemmen', 'huizen', 'woningen', 'inwoners', 'deelnemers', 'soldaten', 'militairen', 'agenten', 'leden', 'banen',
   'keer', 'stuks', 'man', 'kinderen', 'gemeenten', 'bedrijven', 'studenten', 'patiënten', 'besmettingen',
 ];
+
+/** Words after an amount of time that say which way it counts, and from what: "twee weken geleden", "drie dagen later". */
+export const OFFSET_DIRECTIONS: Readonly<Record<string, { sign: 1 | -1; anchor: 'document' | 'event' }>> = {
+  geleden: { sign: -1, anchor: 'document' },
+  terug: { sign: -1, anchor: 'document' },
+  later: { sign: 1, anchor: 'event' },
+  daarna: { sign: 1, anchor: 'event' },
+  erna: { sign: 1, anchor: 'event' },
+  nadien: { sign: 1, anchor: 'event' },
+  daarop: { sign: 1, anchor: 'event' },
+  eerder: { sign: -1, anchor: 'event' },
+  daarvoor: { sign: -1, anchor: 'event' },
+  ervoor: { sign: -1, anchor: 'event' },
+  voordien: { sign: -1, anchor: 'event' },
+};

@@ -10,24 +10,11 @@ import { relativeToDocument, withEventShift, type Resolution } from '../../../..
 import type { CalendarUnit } from '../../../../time/units.js';
 import { windowFromSpan, windowValue, relativeUnit, spanOfWindow } from '../../../../time/window.js';
 import type { TemporalParser } from '../../../../temporal/contract.js';
-import { PARTS_OF_DAY, UNITS } from '../../words.js';
+import { OFFSET_DIRECTIONS, PARTS_OF_DAY, UNITS } from '../../words.js';
 import { alternation, compile, GAP, lookup, normalize, WORD_END, WORD_START } from '../pattern.js';
 import { isVagueQuantity, NUMBER, parseNumber, VAGUE_NUMBER } from '../numbers.js';
 import { candidate, resolved } from '../resolve.js';
 
-const DIRECTIONS: Readonly<Record<string, { sign: 1 | -1; anchor: 'document' | 'event' }>> = {
-  geleden: { sign: -1, anchor: 'document' },
-  terug: { sign: -1, anchor: 'document' },
-  later: { sign: 1, anchor: 'event' },
-  daarna: { sign: 1, anchor: 'event' },
-  erna: { sign: 1, anchor: 'event' },
-  nadien: { sign: 1, anchor: 'event' },
-  daarop: { sign: 1, anchor: 'event' },
-  eerder: { sign: -1, anchor: 'event' },
-  daarvoor: { sign: -1, anchor: 'event' },
-  ervoor: { sign: -1, anchor: 'event' },
-  voordien: { sign: -1, anchor: 'event' },
-};
 /** TIMEX3 values of an unknown unit of each size. */
 const UNKNOWN_VALUE: Readonly<Record<CalendarUnit, string>> = {
   day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', quarter: 'XXXX-QX', season: 'XXXX-XX', half: 'XXXX-HX', year: 'XXXX',
@@ -49,7 +36,7 @@ export const relativeOffsetParser: TemporalParser = {
   pattern: compile(
     `${WORD_START}(?:` +
       `(?<over>over${GAP})?(?<count>${NUMBER}|${VAGUE_NUMBER}|paar)${GAP}(?<unit>${alternation(Object.keys(UNITS))})` +
-      `(?:${GAP}(?<dir>${alternation(Object.keys(DIRECTIONS))}))?` +
+      `(?:${GAP}(?<dir>${alternation(Object.keys(OFFSET_DIRECTIONS))}))?` +
       `|(?:de|het)${GAP}(?<theUnit>${alternation(Object.keys(FOLLOWING_UNITS))})${GAP}(?<theDir>erna|daarna|daarop|ervoor|daarvoor)` +
       `|(?:de|het)${GAP}(?<next>volgende|daaropvolgende|voorgaande)${GAP}(?<nextUnit>${alternation(Object.keys(FOLLOWING_UNITS))})` +
       `)${WORD_END}`,
@@ -77,7 +64,7 @@ export const relativeOffsetParser: TemporalParser = {
       unit = nlUnit;
       amount = isVagueQuantity(g.count) || normalize(g.count) === 'paar' ? undefined : parseNumber(g.count);
       if (amount !== undefined && !Number.isInteger(amount)) return null;
-      direction = g.over ? { sign: 1, anchor: 'document' } : DIRECTIONS[normalize(g.dir)];
+      direction = g.over ? { sign: 1, anchor: 'document' } : OFFSET_DIRECTIONS[normalize(g.dir)];
     }
     const relation = direction.anchor === 'event' ? (direction.sign > 0 ? 'after' : 'before') : undefined;
     if (amount === undefined) {
