@@ -56,8 +56,8 @@ interface Settings {
   gap: number;
   maxRows: number;
   measure: (text: string) => number;
-  /** Row of each item key in the previous frame, counted below the cluster row. */
-  previousRows: ReadonlyMap<string, number>;
+  /** Per lane, the row of each event id in the previous frame, counted below the cluster row. */
+  previousRows: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
 interface ClusterAcc {
@@ -83,8 +83,13 @@ export function layoutViewport(prepared: PreparedTimeline, options: LayoutOption
   const lanes = lanesFor(prepared.index as TimelineIndex, options.filter);
   const maxMarks = options.maxMarks ?? 1000;
   let clusterGap = options.clusterGap ?? 12;
+  const measure = cachedMeasure(options.measureText);
+  const rows = previousRows(options.previous);
   for (let attempt = 0; ; attempt++) {
-    const layout = layoutOnce(prepared, lanes, options, {
+    const last = attempt >= 16;
+    // An attempt that already holds more than maxMarks is given up as soon as that is known: it would be rerun
+    // with a coarser gap anyway, and zoomed out it is the costly part (thousands of bars packed, then dropped).
+    const layout = layoutOnce(prepared, lanes, options, last ? Infinity : maxMarks, {
       x: options.x,
       t0,
       t1,
@@ -96,10 +101,10 @@ export function layoutViewport(prepared: PreparedTimeline, options: LayoutOption
       markerRadius: options.markerRadius ?? 5,
       gap: options.gap ?? 4,
       maxRows: Math.max(1, options.maxRowsPerLane ?? 6),
-      measure: cachedMeasure(options.measureText),
-      previousRows: previousRows(options.previous),
+      measure,
+      previousRows: rows,
     });
-    if (layout.events.length + layout.clusters.length <= maxMarks || attempt >= 16) return layout;
+    if (layout) return layout;
     clusterGap *= 2;
   }
 }
@@ -108,8 +113,9 @@ function layoutOnce(
   prepared: PreparedTimeline,
   lanes: ReadonlyMap<string, LaneIndex>,
   options: LayoutOptions,
+  maxMarks: number,
   s: Settings,
-): ViewportLayout {
+): ViewportLayout | null {
   const rowHeight = options.rowHeight ?? 24;
   const laneGap = options.laneGap ?? 8;
   const label = options.laneLabel ?? defaultLaneLabel;
@@ -120,7 +126,8 @@ function layoutOnce(
   for (const key of prepared.laneKeys) {
     const lane = lanes.get(key);
     if (!lane) continue;
-    const result = layoutLane(lane, s);
+    const result = layoutLane(lane, s, maxMarks - events.length - clusters.length);
+    if (!result) return null;
     if (options.hideEmptyLanes && result.events.length === 0 && result.clusters.length === 0) continue;
     const rows = Math.max(1, result.rows);
     const height = rows * rowHeight;
@@ -161,6 +168,7 @@ function layoutOnce(
     }
     y += height + laneGap;
   }
+  if (events.length + clusters.length > maxMarks) return null;
   return { lanes: outLanes, events, clusters, height: round(Math.max(0, y - laneGap)) };
 }
 
@@ -169,15 +177,21 @@ function clampPx(px: number, s: Settings): number {
   return Math.min(Math.max(px, -s.margin - s.width), 2 * s.width + s.margin);
 }
 
-function layoutLane(lane: LaneIndex, s: Settings): LaneResult {
+/**
+ * Lay out one lane, or return null as soon as it is certain to hold more than `budget` events and clusters
+ * together (clusters are only ever added, and an event placed by the packing stays placed).
+ */
+function layoutLane(lane: LaneIndex, s: Settings, budget: number): LaneResult | null {
   const thin = lane.classes.filter((cls) => cls.maxDuration <= s.thinMs);
   const wide = lane.classes.filter((cls) => cls.maxDuration > s.thinMs);
   const clusterByBucket = new Map<number, ClusterAcc>();
   const candidates: PreparedEvent[] = [];
   if (thin.length > 0) sweepBuckets(thin, s, candidates, clusterByBucket);
+  if (clusterByBucket.size > budget) return null;
   for (const cls of wide) overlapping(cls, s.t0, s.t1, candidates);
 
-  const items = candidates.map((p) => geometry(p, s, lane.key));
+  const hints = s.previousRows.get(lane.key);
+  const items = candidates.map((p) => geometry(p, s, hints));
   const byLeft = items.map((_, i) => i).sort((a, b) => items[a].left - items[b].left || candidates[a].order - candidates[b].order);
   const sortedItems = byLeft.map((i) => items[i]);
 
@@ -194,6 +208,7 @@ function layoutLane(lane: LaneIndex, s: Settings): LaneResult {
     }
   }
   const { packing, folded, orphans } = placed;
+  if (clusterByBucket.size + packing.rows.length - packing.overflowCount > budget) return null;
   // Orphans get up to maxRows extra rows; what still does not fit joins the nearest cluster of its lane.
   const orphanPacking = packRows(orphans.map((i) => sortedItems[i]), s.maxRows, s.gap);
   const leftovers = orphans.filter((_, j) => orphanPacking.rows[j] < 0);
@@ -289,8 +304,8 @@ const MIN_ON_BAR_PX = 120;
 /** An uncertainty window at most this wide is kept clear of the label. */
 const NARROW_WINDOW_PX = 48;
 
-function geometry(p: PreparedEvent, s: Settings, lane: string): Geometry {
-  const preferredRow = s.previousRows.get(`${p.event.id}@${lane}`);
+function geometry(p: PreparedEvent, s: Settings, hints: ReadonlyMap<string, number> | undefined): Geometry {
+  const preferredRow = hints?.get(p.event.id);
   const x = clampPx(s.x(p.anchor), s);
   const x0 = clampPx(s.x(p.start), s);
   const x1 = clampPx(s.x(p.end), s);
@@ -326,15 +341,24 @@ function geometry(p: PreparedEvent, s: Settings, lane: string): Geometry {
   return { x, x0, x1, labelX: rightLabelX, labelMax: Infinity, left: markLeft, markRight, labelRight: rightLabelX + full, preferredRow };
 }
 
-const previousRowCache = new WeakMap<ViewportLayout, Map<string, number>>();
+const previousRowCache = new WeakMap<ViewportLayout, Map<string, Map<string, number>>>();
+const NO_ROWS: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map();
 
-/** Rows of the previous frame's items, below their lane's cluster row when it had one. */
-function previousRows(previous: ViewportLayout | undefined): ReadonlyMap<string, number> {
-  if (!previous) return new Map();
+/**
+ * Rows of the previous frame's items per lane and event id, below their lane's cluster row when it had one.
+ * (Looked up by lane, then id, so no `id@lane` string is built per item and frame.)
+ */
+function previousRows(previous: ViewportLayout | undefined): ReadonlyMap<string, ReadonlyMap<string, number>> {
+  if (!previous) return NO_ROWS;
   let rows = previousRowCache.get(previous);
   if (!rows) {
+    rows = new Map();
     const clustered = new Set(previous.clusters.map((c) => c.lane));
-    rows = new Map(previous.events.map((e) => [e.key, e.row - (clustered.has(e.lane) ? 1 : 0)]));
+    for (const e of previous.events) {
+      let lane = rows.get(e.lane);
+      if (!lane) rows.set(e.lane, (lane = new Map()));
+      lane.set(e.prepared.event.id, e.row - (clustered.has(e.lane) ? 1 : 0));
+    }
     previousRowCache.set(previous, rows);
   }
   return rows;
@@ -346,42 +370,53 @@ function previousRows(previous: ViewportLayout | undefined): ReadonlyMap<string,
  * stray mark glued to a cluster's edge.
  */
 function sweepBuckets(classes: readonly DurationClass[], s: Settings, candidates: PreparedEvent[], clusters: Map<number, ClusterAcc>) {
-  const { size } = s.grid;
-  const first = bucketOf(s.grid, s.t0);
-  const last = bucketOf(s.grid, s.t1);
-  let cursors = classes.map((cls) => bisectLeft(cls.anchors, first * size));
+  const { grid } = s;
+  const size = grid.size;
+  const first = bucketOf(grid, s.t0);
+  const last = bucketOf(grid, s.t1);
+  const k = classes.length;
+  // Plain loops over typed arrays: this runs once per non-empty bucket, so no closures or arrays per bucket.
+  let cursors = new Int32Array(k);
+  let ends = new Int32Array(k);
+  for (let j = 0; j < k; j++) cursors[j] = bisectLeft(classes[j].anchors, first * size);
   const sparse: { bucket: number; members: PreparedEvent[] }[] = [];
   const dense = new Map<number, { firstAnchor: number; lastAnchor: number }>();
   // Jump from one non-empty bucket to the next, so a sparse lane costs what it holds, not the view's width.
   const nextBucket = () => {
     let next = Infinity;
-    classes.forEach((cls, j) => {
-      if (cursors[j] < cls.anchors.length) next = Math.min(next, bucketOf(s.grid, cls.anchors[cursors[j]]));
-    });
+    for (let j = 0; j < k; j++) {
+      const anchors = classes[j].anchors;
+      if (cursors[j] < anchors.length) next = Math.min(next, bucketOf(grid, anchors[cursors[j]]));
+    }
     return next;
   };
   for (let bucket = Math.max(first, nextBucket()); bucket <= last; bucket = nextBucket()) {
     const bucketEnd = (bucket + 1) * size;
-    const ends = classes.map((cls, j) => bisectLeft(cls.anchors, bucketEnd, cursors[j]));
-    const count = ends.reduce((sum, end, j) => sum + end - cursors[j], 0);
+    let count = 0;
+    for (let j = 0; j < k; j++) {
+      ends[j] = bisectLeft(classes[j].anchors, bucketEnd, cursors[j]);
+      count += ends[j] - cursors[j];
+    }
     if (count > 0) {
       const members = count <= MAX_LONE_PER_BUCKET ? collect(classes, cursors, ends, count) : null;
       if (members && wellSpaced(members, s)) sparse.push({ bucket, members });
       else {
-        const ids = (members ?? collect(classes, cursors, ends, MAX_CLUSTER_IDS)).map((p) => p.event.id);
-        addToCluster(clusters, bucket, count, ids);
+        addToClusterMembers(clusters, bucket, count, members ?? collect(classes, cursors, ends, MAX_CLUSTER_IDS));
         let firstAnchor = Infinity;
         let lastAnchor = -Infinity;
-        classes.forEach((cls, j) => {
+        for (let j = 0; j < k; j++) {
           if (ends[j] > cursors[j]) {
-            firstAnchor = Math.min(firstAnchor, cls.anchors[cursors[j]]);
-            lastAnchor = Math.max(lastAnchor, cls.anchors[ends[j] - 1]);
+            const anchors = classes[j].anchors;
+            firstAnchor = Math.min(firstAnchor, anchors[cursors[j]]);
+            lastAnchor = Math.max(lastAnchor, anchors[ends[j] - 1]);
           }
-        });
+        }
         dense.set(bucket, { firstAnchor, lastAnchor });
       }
     }
+    const swap = cursors;
     cursors = ends;
+    ends = swap;
   }
   for (const { bucket, members } of sparse) {
     for (const p of members) {
@@ -397,18 +432,35 @@ function sweepBuckets(classes: readonly DurationClass[], s: Settings, candidates
 }
 
 /** Up to `limit` members of a bucket across classes, in time order. */
-function collect(classes: readonly DurationClass[], from: readonly number[], to: readonly number[], limit: number): PreparedEvent[] {
+function collect(classes: readonly DurationClass[], from: Int32Array, to: Int32Array, limit: number): PreparedEvent[] {
   const out: PreparedEvent[] = [];
-  classes.forEach((cls, j) => {
-    for (let i = from[j]; i < to[j] && i < from[j] + limit; i++) out.push(cls.items[i]);
-  });
-  return out.sort((a, b) => a.order - b.order).slice(0, limit);
+  for (let j = 0; j < classes.length; j++) {
+    const items = classes[j].items;
+    const end = Math.min(to[j], from[j] + limit);
+    for (let i = from[j]; i < end; i++) out.push(items[i]);
+  }
+  if (out.length > 1) out.sort(byOrder);
+  if (out.length > limit) out.length = limit;
+  return out;
 }
+
+const byOrder = (a: PreparedEvent, b: PreparedEvent) => a.order - b.order;
 
 function wellSpaced(members: readonly PreparedEvent[], s: Settings): boolean {
   const xs = members.map((p) => s.x(p.anchor)).sort((a, b) => a - b);
   for (let i = 1; i < xs.length; i++) if (xs[i] - xs[i - 1] < s.clusterGap) return false;
   return true;
+}
+
+/** `addToCluster` for a bucket's own members (ids taken from the events, no array of ids built). */
+function addToClusterMembers(clusters: Map<number, ClusterAcc>, bucket: number, count: number, members: readonly PreparedEvent[]): void {
+  let acc = clusters.get(bucket);
+  if (!acc) clusters.set(bucket, (acc = { bucket, count: 0, ids: [], outside: [] }));
+  acc.count += count;
+  for (let i = 0; i < members.length && acc.ids.length < MAX_CLUSTER_IDS; i++) {
+    const id = members[i].event.id;
+    if (!acc.ids.includes(id)) acc.ids.push(id);
+  }
 }
 
 function addToCluster(clusters: Map<number, ClusterAcc>, bucket: number, count: number, ids: readonly string[], anchor?: number): void {
