@@ -32,6 +32,8 @@ import { baseScale, boundMs, maxZoom, transformForSpan, transformKeepingSpan } f
 import { frameTools, type FrameTools } from './frame-tools.js';
 import { viewportOptions } from './viewport-options.js';
 import { PLOT_TOP, ROW_HEIGHT } from './geometry.js';
+import { cullHiddenLanes } from './lane-culling.js';
+import { watchLaneVisibility } from './lane-visibility.js';
 
 export type TimelineTheme = 'light' | 'dark' | 'auto';
 
@@ -209,12 +211,20 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     overview.render({ events: prepared.events, filter: predicate, base, visible, width });
   }
 
+  // Lanes scrolled out of view are left out of large frames; when one comes near the view it is drawn.
+  const laneVisibility = watchLaneVisibility(scene.lanes.node()!, () => {
+    if (!destroyed) draw();
+  });
+  const mustDraw = (eventId: string, key: string) => eventId === activeId || eventId === selectedId || key === tooltipKey;
+
   function draw(): void {
     const active = activeId ? placedById.get(activeId) : undefined;
+    const shown = cullHiddenLanes(layout, laneVisibility.hidden(), mustDraw);
     renderFrame(scene, {
       width,
       minPlotHeight,
-      layout,
+      layout: shown.layout,
+      culled: shown.culled,
       x: visible,
       ticks: tools.ticks(visible),
       lang,
@@ -224,6 +234,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
       selectedId,
       tooltipKey,
     });
+    laneVisibility.sync();
     scene.svg.attr('aria-activedescendant', active ? domId(idPrefix, 'event', active.key) : null);
     scene.desc.text(labels.shown(ordered.length, prepared.events.length));
     shell.count.textContent = labels.shown(ordered.length, prepared.events.length);
@@ -247,6 +258,10 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     tooltipKey = placedById.get(target.event.id)?.key ?? null;
     draw();
     if (announce) {
+      // aria-activedescendant does not scroll: bring the mark into view as focus would (block 'nearest' is a no-op when it is visible).
+      const key = placedById.get(target.event.id)?.key;
+      const mark = key ? shadow.getElementById(domId(idPrefix, 'event', key)) : null;
+      mark?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
       const position = ordered.indexOf(target) + 1;
       shell.live.textContent = `${eventAccessibleName(target, tools.describe, labels)} (${position}/${ordered.length})`;
     }
@@ -478,6 +493,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
       if (destroyed) return;
       destroyed = true;
       zoomControl.destroy();
+      laneVisibility.destroy();
       abort.abort();
       observer?.disconnect();
       overview.destroy();

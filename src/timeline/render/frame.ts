@@ -27,6 +27,8 @@ export interface FrameState {
   activeKey: string | null;
   selectedId: string | null;
   tooltipKey: string | null;
+  /** Lanes out of view whose marks were left out (lane-culling.ts), with the number of events each holds. */
+  culled?: ReadonlyMap<string, number>;
 }
 
 /** Total SVG height for a frame. */
@@ -40,7 +42,7 @@ export function renderFrame(scene: SvgScene, state: FrameState): void {
   scene.svg.attr('width', round(state.width)).attr('height', round(height)).attr('viewBox', `0 0 ${round(state.width)} ${round(height)}`);
   scene.background.attr('width', round(state.width)).attr('height', round(height));
   renderAxis(scene, state.x, state.ticks, plotHeight);
-  renderLanes(scene, state.layout.lanes, state.width);
+  renderLanes(scene, state.layout.lanes, state.width, state.culled);
   const context = { idPrefix: scene.idPrefix, labels: state.labels, lang: state.lang };
   renderClusters(scene, state.layout.clusters, context);
   renderEvents(scene, state.layout.events, { ...context, describe: state.describe, selectedId: state.selectedId });

@@ -6,7 +6,8 @@ import { setAttr, setText } from './attr.js';
 import { estimateTextWidth } from './measure.js';
 import { fitLabel } from '../layout/index.js';
 
-export function renderLanes(scene: SvgScene, lanes: readonly Lane[], width: number): void {
+/** `culled`: lanes scrolled out of view whose events are not drawn now, with how many; said on the lane node. */
+export function renderLanes(scene: SvgScene, lanes: readonly Lane[], width: number, culled?: ReadonlyMap<string, number>): void {
   scene.lanes
     .selectAll<SVGGElement, Lane>('g.et-lane')
     .data(lanes, (d) => d.key)
@@ -20,6 +21,7 @@ export function renderLanes(scene: SvgScene, lanes: readonly Lane[], width: numb
       // Only values that changed are written (see attr.ts).
       setAttr(this, 'class', i % 2 ? 'et-lane et-lane-odd' : 'et-lane');
       setAttr(this, 'transform', `translate(0,${round(d.y)})`);
+      setAttr(this, 'data-undrawn', culled?.get(d.key));
       const band = this.querySelector('rect');
       if (band) {
         setAttr(band, 'width', round(width));

@@ -42,15 +42,19 @@ export async function listedEventIds(page: Page, host: string): Promise<string[]
   }, host);
 }
 
-/** What the SVG draws: distinct event ids of marks, and the clusters with their counts. */
-export async function drawn(page: Page, host: string): Promise<{ markIds: string[]; marks: number; clusters: number; clustered: number }> {
+/**
+ * What the SVG draws: distinct event ids of marks, the clusters with their counts, and the events of lanes scrolled
+ * out of view that a large frame leaves undrawn (each such lane says how many on `data-undrawn`).
+ */
+export async function drawn(page: Page, host: string): Promise<{ markIds: string[]; marks: number; clusters: number; clustered: number; undrawn: number }> {
   return page.evaluate((selector) => {
     const hostEl = document.querySelector(selector)!;
     const root: ParentNode = hostEl.shadowRoot ?? hostEl;
     const marks = [...root.querySelectorAll('svg g.et-event[data-event-id]')];
     const clusters = [...root.querySelectorAll('svg g.et-cluster')];
     const clustered = clusters.reduce((sum, c) => sum + Number(c.getAttribute('data-count') ?? (c.querySelector('.et-cluster-count')?.textContent ?? '0').replace(/\D/g, '')), 0);
-    return { markIds: [...new Set(marks.map((m) => m.getAttribute('data-event-id')!))], marks: marks.length, clusters: clusters.length, clustered };
+    const undrawn = [...root.querySelectorAll('svg g.et-lane[data-undrawn]')].reduce((sum, lane) => sum + Number(lane.getAttribute('data-undrawn')), 0);
+    return { markIds: [...new Set(marks.map((m) => m.getAttribute('data-event-id')!))], marks: marks.length, clusters: clusters.length, clustered, undrawn };
   }, host);
 }
 

@@ -1,0 +1,82 @@
+/**
+ * Large frames leave lanes scrolled out of view undrawn and draw them when they come near the view, in a real
+ * Chromium (IntersectionObserver). Every event stays accounted for: a mark, a cluster member, or counted on its
+ * lane's data-undrawn.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, startSession, type Session } from './lib/harness.js';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession({ viewport: { width: 1280, height: 800 } });
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+interface LaneState {
+  key: string;
+  top: number;
+  bottom: number;
+  undrawn: number | null;
+  marks: number;
+}
+
+/** Each lane's place in the page viewport, its data-undrawn count, and how many marks and clusters it has drawn. */
+async function lanes(page: Page): Promise<LaneState[]> {
+  return page.evaluate(() => {
+    // @ts-expect-error set by the example page
+    const root = window.exampleTimelines[0].root as ShadowRoot;
+    const items = [...root.querySelectorAll('svg .et-events > g, svg .et-clusters > g')];
+    return [...root.querySelectorAll('svg g.et-lane')].map((lane) => {
+      const box = lane.querySelector('rect')!.getBoundingClientRect();
+      const marks = items.filter((g) => {
+        const b = g.getBoundingClientRect();
+        return b.top + b.height / 2 >= box.top && b.top + b.height / 2 < box.bottom;
+      }).length;
+      const undrawn = lane.getAttribute('data-undrawn');
+      return { key: lane.querySelector('text')?.textContent ?? '', top: box.top, bottom: box.bottom, undrawn: undrawn === null ? null : Number(undrawn), marks };
+    });
+  });
+}
+
+/** Wait until the IntersectionObserver has reported and the frame is redrawn. */
+const settle = (page: Page) => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(ok), 50))));
+
+describe('lanes out of view', () => {
+  it('are left undrawn in a large frame, counted, and drawn when scrolled into view', async () => {
+    const { page, errors } = await openPage(session.context, `${session.url}/examples/large/?n=1000`);
+    try {
+      await page.evaluate(() => {
+        // @ts-expect-error set by the example page
+        window.exampleTimelines[0].zoomTo('2009-01-01', '2010-12-31');
+      });
+      await settle(page);
+      const viewport = 800;
+      const before = await lanes(page);
+      const far = (l: LaneState) => l.top > viewport * 1.5 + 20 || l.bottom < -viewport * 0.5 - 20;
+      const near = (l: LaneState) => l.bottom > -viewport * 0.5 + 20 && l.top < viewport * 1.5 - 20;
+      expect(before.some(far), 'the timeline is taller than the view and its margin').toBe(true);
+      for (const lane of before.filter(far)) {
+        expect(lane.undrawn, lane.key).toBeGreaterThan(0);
+        expect(lane.marks, lane.key).toBe(0);
+      }
+      for (const lane of before.filter(near)) expect(lane.undrawn, lane.key).toBeNull();
+      const bottomKey = before[before.length - 1].key;
+
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await settle(page);
+      const after = await lanes(page);
+      const bottom = after.find((l) => l.key === bottomKey)!;
+      expect(near(bottom)).toBe(true);
+      expect(bottom.undrawn).toBeNull();
+      expect(bottom.marks).toBeGreaterThan(0);
+      expect(after.filter(far).every((l) => (l.undrawn ?? 0) > 0)).toBe(true);
+      expect(after.some(far)).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
