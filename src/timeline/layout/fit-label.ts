@@ -17,3 +17,44 @@ export function fitLabel(text: string, maxWidth: number, measure: (text: string)
   }
   return lo === 0 ? '' : chars.slice(0, lo).join('').trimEnd() + ELLIPSIS;
 }
+
+interface Prefixes {
+  chars: string[];
+  /** Width of the full text, then at index k of the first k code points (trimmed) plus the ellipsis; NaN = not yet measured. */
+  widths: Float64Array;
+}
+
+const fitterCaches = new WeakMap<(text: string) => number, Map<string, Prefixes>>();
+
+/**
+ * `fitLabel` for one measuring function, remembering per text the widths it has measured, so the layout can cut
+ * the same titles on every zoom frame without building and measuring prefix strings again. Gives exactly what
+ * `fitLabel(text, maxWidth, measure)` gives (the same widths are compared in the same order).
+ */
+export function cachedFitLabel(measure: (text: string) => number): (text: string, maxWidth: number) => string {
+  let cache = fitterCaches.get(measure);
+  if (!cache) fitterCaches.set(measure, (cache = new Map()));
+  const byText = cache;
+  return (text, maxWidth) => {
+    if (maxWidth <= 0 || text === '') return '';
+    let entry = byText.get(text);
+    if (!entry) {
+      if (byText.size > 20_000) byText.clear();
+      const chars = Array.from(text);
+      const widths = new Float64Array(chars.length).fill(NaN);
+      byText.set(text, (entry = { chars, widths }));
+    }
+    const { chars, widths } = entry;
+    if (Number.isNaN(widths[0])) widths[0] = measure(text);
+    if (widths[0] <= maxWidth) return text;
+    let lo = 0;
+    let hi = chars.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (Number.isNaN(widths[mid])) widths[mid] = measure(chars.slice(0, mid).join('').trimEnd() + ELLIPSIS);
+      if (widths[mid] <= maxWidth) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo === 0 ? '' : chars.slice(0, lo).join('').trimEnd() + ELLIPSIS;
+  };
+}

@@ -11,7 +11,7 @@
  */
 import { bucketGrid, bucketOf, type BucketGrid } from './buckets.js';
 import { lanesFor } from './filtered-index.js';
-import { fitLabel } from './fit-label.js';
+import { cachedFitLabel } from './fit-label.js';
 import { bisectLeft, overlapping, type DurationClass, type LaneIndex } from './lane-index.js';
 import type { TimelineIndex } from './prepare.js';
 import { packRows, type PackItem } from './row-packing.js';
@@ -56,6 +56,8 @@ interface Settings {
   gap: number;
   maxRows: number;
   measure: (text: string) => number;
+  /** `fitLabel` with this measure, remembering the prefix widths it measured per title. */
+  fit: (text: string, maxWidth: number) => string;
   /** Per lane, the row of each event id in the previous frame, counted below the cluster row. */
   previousRows: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
@@ -84,6 +86,7 @@ export function layoutViewport(prepared: PreparedTimeline, options: LayoutOption
   const maxMarks = options.maxMarks ?? 1000;
   let clusterGap = options.clusterGap ?? 12;
   const measure = cachedMeasure(options.measureText);
+  const fit = cachedFitLabel(options.measureText);
   const rows = previousRows(options.previous);
   for (let attempt = 0; ; attempt++) {
     const last = attempt >= 16;
@@ -102,6 +105,7 @@ export function layoutViewport(prepared: PreparedTimeline, options: LayoutOption
       gap: options.gap ?? 4,
       maxRows: Math.max(1, options.maxRowsPerLane ?? 6),
       measure,
+      fit,
       previousRows: rows,
     });
     if (layout) return layout;
@@ -247,7 +251,7 @@ function layoutLane(lane: LaneIndex, s: Settings, budget: number): LaneResult | 
       const p = candidates[byLeft[i]];
       const item = sortedItems[i];
       const room = Math.min(limit, item.labelMax, s.width - s.gap) - item.labelX;
-      return { prepared: p, row, x: item.x, x0: item.x0, x1: item.x1, label: fitLabel(p.event.title, room, s.measure), labelX: item.labelX };
+      return { prepared: p, row, x: item.x, x0: item.x0, x1: item.x1, label: s.fit(p.event.title, room), labelX: item.labelX };
     });
   const clusters = [...clusterByBucket.values()].sort((a, b) => a.bucket - b.bucket);
   const rows = Math.max(clusters.length > 0 ? 1 : 0, packing.rowCount + extraRows + rowOffset);
@@ -431,20 +435,37 @@ function sweepBuckets(classes: readonly DurationClass[], s: Settings, candidates
   }
 }
 
-/** Up to `limit` members of a bucket across classes, in time order. */
+/**
+ * Up to `limit` members of a bucket across classes, in time order: a merge of the classes' runs, each already in
+ * time order (a class lists its members by anchor, ties in `order`).
+ */
 function collect(classes: readonly DurationClass[], from: Int32Array, to: Int32Array, limit: number): PreparedEvent[] {
   const out: PreparedEvent[] = [];
-  for (let j = 0; j < classes.length; j++) {
-    const items = classes[j].items;
-    const end = Math.min(to[j], from[j] + limit);
-    for (let i = from[j]; i < end; i++) out.push(items[i]);
+  const k = classes.length;
+  if (k === 1) {
+    const items = classes[0].items;
+    const end = Math.min(to[0], from[0] + limit);
+    for (let i = from[0]; i < end; i++) out.push(items[i]);
+    return out;
   }
-  if (out.length > 1) out.sort(byOrder);
-  if (out.length > limit) out.length = limit;
+  const heads = Int32Array.from(from);
+  while (out.length < limit) {
+    let best = -1;
+    let bestOrder = Infinity;
+    for (let j = 0; j < k; j++) {
+      if (heads[j] < to[j]) {
+        const order = classes[j].items[heads[j]].order;
+        if (order < bestOrder) {
+          bestOrder = order;
+          best = j;
+        }
+      }
+    }
+    if (best < 0) break;
+    out.push(classes[best].items[heads[best]++]);
+  }
   return out;
 }
-
-const byOrder = (a: PreparedEvent, b: PreparedEvent) => a.order - b.order;
 
 function wellSpaced(members: readonly PreparedEvent[], s: Settings): boolean {
   const xs = members.map((p) => s.x(p.anchor)).sort((a, b) => a - b);
@@ -456,10 +477,12 @@ function wellSpaced(members: readonly PreparedEvent[], s: Settings): boolean {
 function addToClusterMembers(clusters: Map<number, ClusterAcc>, bucket: number, count: number, members: readonly PreparedEvent[]): void {
   let acc = clusters.get(bucket);
   if (!acc) clusters.set(bucket, (acc = { bucket, count: 0, ids: [], outside: [] }));
+  const fresh = acc.count === 0;
   acc.count += count;
   for (let i = 0; i < members.length && acc.ids.length < MAX_CLUSTER_IDS; i++) {
     const id = members[i].event.id;
-    if (!acc.ids.includes(id)) acc.ids.push(id);
+    // Members of one bucket are distinct events: a new cluster takes their ids without looking for repeats.
+    if (fresh || !acc.ids.includes(id)) acc.ids.push(id);
   }
 }
 
