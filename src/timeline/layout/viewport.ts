@@ -126,11 +126,23 @@ function layoutOnce(
   const outLanes: Lane[] = [];
   const events: PlacedEvent[] = [];
   const clusters: PlacedCluster[] = [];
-  let y = 0;
+  // Thin marks of every lane first: their clusters are a lower bound on the output, so an attempt that must
+  // exceed maxMarks is given up before any bar is packed.
+  const swept: SweptLane[] = [];
+  let laterClusters = 0;
   for (const key of prepared.laneKeys) {
     const lane = lanes.get(key);
     if (!lane) continue;
-    const result = layoutLane(lane, s, maxMarks - events.length - clusters.length);
+    const sweep = sweepLane(lane, s);
+    swept.push(sweep);
+    laterClusters += sweep.clusterByBucket.size;
+    if (laterClusters > maxMarks) return null;
+  }
+  let y = 0;
+  for (const sweep of swept) {
+    const key = sweep.lane.key;
+    laterClusters -= sweep.clusterByBucket.size;
+    const result = layoutLane(sweep, s, maxMarks - events.length - clusters.length - laterClusters);
     if (!result) return null;
     if (options.hideEmptyLanes && result.events.length === 0 && result.clusters.length === 0) continue;
     const rows = Math.max(1, result.rows);
@@ -181,18 +193,29 @@ function clampPx(px: number, s: Settings): number {
   return Math.min(Math.max(px, -s.margin - s.width), 2 * s.width + s.margin);
 }
 
-/**
- * Lay out one lane, or return null as soon as it is certain to hold more than `budget` events and clusters
- * together (clusters are only ever added, and an event placed by the packing stays placed).
- */
-function layoutLane(lane: LaneIndex, s: Settings, budget: number): LaneResult | null {
+interface SweptLane {
+  lane: LaneIndex;
+  /** Thin marks drawn one by one (well apart, in sparse buckets). */
+  candidates: PreparedEvent[];
+  clusterByBucket: Map<number, ClusterAcc>;
+}
+
+/** Step 1 for one lane: its thin marks, counted per bucket into clusters or kept as candidates. */
+function sweepLane(lane: LaneIndex, s: Settings): SweptLane {
   const thin = lane.classes.filter((cls) => cls.maxDuration <= s.thinMs);
-  const wide = lane.classes.filter((cls) => cls.maxDuration > s.thinMs);
   const clusterByBucket = new Map<number, ClusterAcc>();
   const candidates: PreparedEvent[] = [];
   if (thin.length > 0) sweepBuckets(thin, s, candidates, clusterByBucket);
+  return { lane, candidates, clusterByBucket };
+}
+
+/**
+ * Steps 2 and 3 for one swept lane, or null as soon as the lane is certain to hold more than `budget` events and
+ * clusters together (clusters are only ever added, and an event placed by the packing stays placed).
+ */
+function layoutLane({ lane, candidates, clusterByBucket }: SweptLane, s: Settings, budget: number): LaneResult | null {
   if (clusterByBucket.size > budget) return null;
-  for (const cls of wide) overlapping(cls, s.t0, s.t1, candidates);
+  for (const cls of lane.classes) if (cls.maxDuration > s.thinMs) overlapping(cls, s.t0, s.t1, candidates);
 
   const hints = s.previousRows.get(lane.key);
   const items = candidates.map((p) => geometry(p, s, hints));
@@ -398,7 +421,7 @@ function sweepBuckets(classes: readonly DurationClass[], s: Settings, candidates
     const bucketEnd = (bucket + 1) * size;
     let count = 0;
     for (let j = 0; j < k; j++) {
-      ends[j] = bisectLeft(classes[j].anchors, bucketEnd, cursors[j]);
+      ends[j] = gallopLeft(classes[j].anchors, bucketEnd, cursors[j]);
       count += ends[j] - cursors[j];
     }
     if (count > 0) {
@@ -433,6 +456,23 @@ function sweepBuckets(classes: readonly DurationClass[], s: Settings, candidates
       else addToCluster(clusters, gapBefore <= gapAfter ? bucket - 1 : bucket + 1, 1, [p.event.id], p.anchor);
     }
   }
+}
+
+/**
+ * `bisectLeft(values, x, lo)` for an answer usually near `lo` (the next bucket's end): probe 1, 2, 4, … ahead,
+ * then bisect the last step, so an empty or small bucket costs a comparison or two, not a full binary search.
+ */
+function gallopLeft(values: Float64Array, x: number, lo: number): number {
+  const n = values.length;
+  if (lo >= n || values[lo] >= x) return lo;
+  let step = 1;
+  let hi = lo + 1;
+  while (hi < n && values[hi] < x) {
+    lo = hi;
+    step *= 2;
+    hi = lo + step;
+  }
+  return bisectLeft(values, x, lo + 1, Math.min(hi, n));
 }
 
 /**
