@@ -2,8 +2,9 @@
  * Per-filter lane indexes. A filter cannot be applied to bucket counts without scanning, so the filtered index is
  * built once per (prepared timeline, filter function) and cached: pass the same function between zoom frames.
  */
-import type { DurationClass, LaneIndex } from './lane-index.js';
+import { makeClass, type DurationClass, type LaneIndex } from './lane-index.js';
 import type { TimelineIndex } from './prepare.js';
+import type { PreparedEvent } from './types.js';
 import type { EventRecord } from '../../types.js';
 
 type Filter = (event: EventRecord) => boolean;
@@ -30,13 +31,15 @@ function filterLanes(lanes: ReadonlyMap<string, LaneIndex>, filter: Filter): Map
   for (const [key, lane] of lanes) {
     const classes: DurationClass[] = [];
     let count = 0;
+    const titleIds = new Map<PreparedEvent, number>();
     for (const cls of lane.classes) {
-      const items = cls.items.filter((p) => keep(p.event));
+      const items = cls.items.filter((p, i) => keep(p.event) && titleIds.set(p, cls.titleIds[i]));
       if (items.length === 0) continue;
       count += items.length;
-      classes.push({ maxDuration: cls.maxDuration, items, anchors: Float64Array.from(items, (p) => p.anchor) });
+      classes.push(makeClass(cls.maxDuration, items, (p) => titleIds.get(p)!));
     }
-    if (count > 0) out.set(key, { key, count, classes });
+    // The lane's title table is shared: title ids stay valid.
+    if (count > 0) out.set(key, { key, count, classes, titles: lane.titles });
   }
   return out;
 }

@@ -22,6 +22,8 @@ interface Prefixes {
   chars: string[];
   /** Width of the full text, then at index k of the first k code points (trimmed) plus the ellipsis; NaN = not yet measured. */
   widths: Float64Array;
+  /** The cut labels built so far, by prefix length. */
+  cuts: (string | undefined)[];
 }
 
 const fitterCaches = new WeakMap<(text: string) => number, Map<string, Prefixes>>();
@@ -42,9 +44,9 @@ export function cachedFitLabel(measure: (text: string) => number): (text: string
       if (byText.size > 20_000) byText.clear();
       const chars = Array.from(text);
       const widths = new Float64Array(chars.length).fill(NaN);
-      byText.set(text, (entry = { chars, widths }));
+      byText.set(text, (entry = { chars, widths, cuts: [] }));
     }
-    const { chars, widths } = entry;
+    const { chars, widths, cuts } = entry;
     if (Number.isNaN(widths[0])) widths[0] = measure(text);
     if (widths[0] <= maxWidth) return text;
     let lo = 0;
@@ -55,6 +57,7 @@ export function cachedFitLabel(measure: (text: string) => number): (text: string
       if (widths[mid] <= maxWidth) lo = mid;
       else hi = mid - 1;
     }
-    return lo === 0 ? '' : chars.slice(0, lo).join('').trimEnd() + ELLIPSIS;
+    if (lo === 0) return '';
+    return (cuts[lo] ??= chars.slice(0, lo).join('').trimEnd() + ELLIPSIS);
   };
 }

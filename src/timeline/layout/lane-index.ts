@@ -9,11 +9,32 @@
 import { DAY_MS } from './shape.js';
 import type { PreparedEvent } from './types.js';
 
+/** Bits of `DurationClass.flags`: the shape (two bits), then the vague ends of a period. */
+export const SHAPE_POINT = 0;
+export const SHAPE_PERIOD = 1;
+export const SHAPE_UNCERTAIN = 2;
+export const SHAPE_MASK = 3;
+export const VAGUE_START = 4;
+export const VAGUE_END = 8;
+
+/**
+ * A duration class. Besides the members, what the layout reads per member on every frame is kept in typed arrays
+ * parallel to `items`: zoomed out, thousands of members are looked at per frame and most of them only counted,
+ * and reading numbers from arrays is far cheaper than visiting each event object (and hashing its title).
+ */
 export interface DurationClass {
   /** Exclusive upper bound of member durations, ms. */
   maxDuration: number;
-  /** Member anchors, ascending; parallel to `items`. */
+  /** Member anchors, ascending; parallel to `items`. Ties are in `order`, so the members are in time order. */
   anchors: Float64Array;
+  starts: Float64Array;
+  ends: Float64Array;
+  /** `PreparedEvent.order` of each member. */
+  orders: Int32Array;
+  /** Shape and vague ends (SHAPE_*, VAGUE_*). */
+  flags: Uint8Array;
+  /** Index of each member's title in the lane's `titles`. */
+  titleIds: Int32Array;
   items: PreparedEvent[];
 }
 
@@ -22,6 +43,40 @@ export interface LaneIndex {
   count: number;
   /** Non-empty classes, shortest first. */
   classes: DurationClass[];
+  /** Distinct titles of the lane's events (label widths are measured once per title). */
+  titles: readonly string[];
+}
+
+function flagsOf(p: PreparedEvent): number {
+  const shape = p.shape === 'point' ? SHAPE_POINT : p.shape === 'period' ? SHAPE_PERIOD : SHAPE_UNCERTAIN;
+  return shape | (p.event.date.vagueStart ? VAGUE_START : 0) | (p.event.date.vagueEnd ? VAGUE_END : 0);
+}
+
+/** A class of `items` (in time order); `titleId` gives each member's index in the lane's titles. */
+export function makeClass(maxDuration: number, items: PreparedEvent[], titleId: (p: PreparedEvent) => number): DurationClass {
+  return {
+    maxDuration,
+    anchors: Float64Array.from(items, (p) => p.anchor),
+    starts: Float64Array.from(items, (p) => p.start),
+    ends: Float64Array.from(items, (p) => p.end),
+    orders: Int32Array.from(items, (p) => p.order),
+    flags: Uint8Array.from(items, flagsOf),
+    titleIds: Int32Array.from(items, titleId),
+    items,
+  };
+}
+
+/** Distinct titles of `events`, and a lookup of each title's index. */
+export function titleTable(events: Iterable<PreparedEvent>): { titles: string[]; titleId: (p: PreparedEvent) => number } {
+  const ids = new Map<string, number>();
+  const titles: string[] = [];
+  for (const p of events) {
+    if (!ids.has(p.event.title)) {
+      ids.set(p.event.title, titles.length);
+      titles.push(p.event.title);
+    }
+  }
+  return { titles, titleId: (p) => ids.get(p.event.title)! };
 }
 
 export function durationClassOf(duration: number): number {
@@ -37,10 +92,9 @@ export function buildLaneIndex(key: string, events: readonly PreparedEvent[]): L
     if (list) list.push(prepared);
     else byClass.set(k, [prepared]);
   }
-  const classes = [...byClass.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map(([k, items]) => ({ maxDuration: DAY_MS * 2 ** (k + 1), anchors: Float64Array.from(items, (p) => p.anchor), items }));
-  return { key, count: events.length, classes };
+  const { titles, titleId } = titleTable(events);
+  const classes = [...byClass.entries()].sort((a, b) => a[0] - b[0]).map(([k, items]) => makeClass(DAY_MS * 2 ** (k + 1), items, titleId));
+  return { key, count: events.length, classes, titles };
 }
 
 /** First index whose value is >= x. */
@@ -51,6 +105,14 @@ export function bisectLeft(values: Float64Array, x: number, lo = 0, hi = values.
     else hi = mid;
   }
   return lo;
+}
+
+/** Indices of the members of a class whose window overlaps [t0, t1), in anchor order, appended to `out`. */
+export function overlappingIndices(cls: DurationClass, t0: number, t1: number, out: number[]): void {
+  const from = bisectLeft(cls.anchors, t0 - cls.maxDuration);
+  const to = bisectLeft(cls.anchors, t1 + cls.maxDuration, from);
+  const { starts, ends } = cls;
+  for (let i = from; i < to; i++) if (starts[i] < t1 && ends[i] > t0) out.push(i);
 }
 
 /** Members of a class whose window overlaps [t0, t1), in anchor order. */

@@ -6,15 +6,17 @@
  * (the caller folds it into a cluster). Marks therefore never overlap in a row, and no label runs into the next
  * mark or label of its row.
  */
-export interface PackItem {
+/** Items to pack, as parallel arrays sorted by left edge (plain arrays of numbers: no object per item). */
+export interface PackItems {
+  length: number;
   /** Leftmost px of the mark (bar, window or marker). */
-  left: number;
+  left: ArrayLike<number>;
   /** Rightmost px of the mark. */
-  markRight: number;
+  markRight: ArrayLike<number>;
   /** Rightmost px of the full label (<= markRight when there is none). */
-  labelRight: number;
-  /** The row this item had in the previous frame; tried first so rows do not jump while zooming. */
-  preferredRow?: number;
+  labelRight: ArrayLike<number>;
+  /** The row each item had in the previous frame, or -1; tried first so rows do not jump while zooming. */
+  preferredRow: ArrayLike<number>;
 }
 
 export interface Packing {
@@ -27,34 +29,49 @@ export interface Packing {
   overflowCount: number;
 }
 
-export function packRows(items: readonly PackItem[], maxRows: number, gap: number): Packing {
-  const rows = new Int32Array(items.length).fill(-1);
-  const labelLimits = new Float64Array(items.length).fill(Infinity);
+export function packRows(items: PackItems, maxRows: number, gap: number): Packing {
+  const n = items.length;
+  const { left, markRight, labelRight, preferredRow } = items;
+  const rows = new Int32Array(n).fill(-1);
+  const labelLimits = new Float64Array(n).fill(Infinity);
   const markEnd: number[] = [];
   const labelEnd: number[] = [];
   const last: number[] = [];
   let overflowCount = 0;
-  items.forEach((item, i) => {
-    const preferred = item.preferredRow;
+  for (let i = 0; i < n; i++) {
+    const itemLeft = left[i];
+    const preferred = preferredRow[i];
     let row = -1;
-    if (preferred !== undefined && preferred >= 0 && preferred < maxRows) {
-      if (preferred < labelEnd.length && labelEnd[preferred] + gap <= item.left) row = preferred;
+    if (preferred >= 0 && preferred < maxRows) {
+      if (preferred < labelEnd.length && labelEnd[preferred] + gap <= itemLeft) row = preferred;
       else if (preferred === labelEnd.length) row = preferred;
     }
-    if (row < 0) row = labelEnd.findIndex((end) => end + gap <= item.left);
+    if (row < 0) {
+      for (let r = 0; r < labelEnd.length; r++) {
+        if (labelEnd[r] + gap <= itemLeft) {
+          row = r;
+          break;
+        }
+      }
+    }
     if (row < 0 && labelEnd.length < maxRows) row = labelEnd.length; // open a new row before squeezing labels
     if (row < 0) {
-      row = markEnd.findIndex((end) => end + gap <= item.left);
-      if (row >= 0) labelLimits[last[row]] = item.left - gap;
+      for (let r = 0; r < markEnd.length; r++) {
+        if (markEnd[r] + gap <= itemLeft) {
+          row = r;
+          break;
+        }
+      }
+      if (row >= 0) labelLimits[last[row]] = itemLeft - gap;
     }
     if (row < 0) {
       overflowCount++;
-      return;
+      continue;
     }
     rows[i] = row;
-    markEnd[row] = item.markRight;
-    labelEnd[row] = Math.max(item.markRight, item.labelRight);
+    markEnd[row] = markRight[i];
+    labelEnd[row] = Math.max(markRight[i], labelRight[i]);
     last[row] = i;
-  });
+  }
   return { rows, labelLimits, rowCount: labelEnd.length, overflowCount };
 }

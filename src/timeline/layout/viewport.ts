@@ -12,9 +12,19 @@
 import { bucketGrid, bucketOf, type BucketGrid } from './buckets.js';
 import { lanesFor } from './filtered-index.js';
 import { cachedFitLabel } from './fit-label.js';
-import { bisectLeft, overlapping, type DurationClass, type LaneIndex } from './lane-index.js';
+import {
+  bisectLeft,
+  overlappingIndices,
+  SHAPE_MASK,
+  SHAPE_PERIOD,
+  SHAPE_POINT,
+  VAGUE_END,
+  VAGUE_START,
+  type DurationClass,
+  type LaneIndex,
+} from './lane-index.js';
 import type { TimelineIndex } from './prepare.js';
-import { packRows, type PackItem } from './row-packing.js';
+import { packRows, type PackItems } from './row-packing.js';
 import {
   ALL_EVENTS_LANE,
   FADE_SHARE,
@@ -58,8 +68,10 @@ interface Settings {
   measure: (text: string) => number;
   /** `fitLabel` with this measure, remembering the prefix widths it measured per title. */
   fit: (text: string, maxWidth: number) => string;
-  /** Per lane, the row of each event id in the previous frame, counted below the cluster row. */
-  previousRows: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Per lane, the row of each event in the previous frame, counted below the cluster row. */
+  previousRows: PreviousRows;
+  /** Label width per title of a lane (NaN until measured). */
+  titleWidths: (lane: LaneIndex) => Float64Array;
 }
 
 interface ClusterAcc {
@@ -87,7 +99,8 @@ export function layoutViewport(prepared: PreparedTimeline, options: LayoutOption
   let clusterGap = options.clusterGap ?? 12;
   const measure = cachedMeasure(options.measureText);
   const fit = cachedFitLabel(options.measureText);
-  const rows = previousRows(options.previous);
+  const rows = previousRows(options.previous, prepared);
+  const titleWidths = titleWidthsFor(options.measureText);
   for (let attempt = 0; ; attempt++) {
     const last = attempt >= 16;
     // An attempt that already holds more than maxMarks is given up as soon as that is known: it would be rerun
@@ -107,6 +120,7 @@ export function layoutViewport(prepared: PreparedTimeline, options: LayoutOption
       measure,
       fit,
       previousRows: rows,
+      titleWidths,
     });
     if (layout) return layout;
     clusterGap *= 2;
@@ -195,17 +209,25 @@ function clampPx(px: number, s: Settings): number {
 
 interface SweptLane {
   lane: LaneIndex;
-  /** Thin marks drawn one by one (well apart, in sparse buckets). */
-  candidates: PreparedEvent[];
+  /** Thin marks drawn one by one (well apart, in sparse buckets), as member refs (see `ref`). */
+  candidates: number[];
   clusterByBucket: Map<number, ClusterAcc>;
 }
 
+/** A lane member as one number: its index in its class, and the class's index in the lane (< 64). */
+const ref = (classIndex: number, i: number) => i * 64 + classIndex;
+const refClass = (r: number) => r % 64;
+const refItem = (r: number) => Math.floor(r / 64);
+
 /** Step 1 for one lane: its thin marks, counted per bucket into clusters or kept as candidates. */
 function sweepLane(lane: LaneIndex, s: Settings): SweptLane {
-  const thin = lane.classes.filter((cls) => cls.maxDuration <= s.thinMs);
+  const thin: number[] = [];
+  lane.classes.forEach((cls, j) => {
+    if (cls.maxDuration <= s.thinMs) thin.push(j);
+  });
   const clusterByBucket = new Map<number, ClusterAcc>();
-  const candidates: PreparedEvent[] = [];
-  if (thin.length > 0) sweepBuckets(thin, s, candidates, clusterByBucket);
+  const candidates: number[] = [];
+  if (thin.length > 0) sweepBuckets(lane.classes, thin, s, candidates, clusterByBucket);
   return { lane, candidates, clusterByBucket };
 }
 
@@ -215,14 +237,35 @@ function sweepLane(lane: LaneIndex, s: Settings): SweptLane {
  */
 function layoutLane({ lane, candidates, clusterByBucket }: SweptLane, s: Settings, budget: number): LaneResult | null {
   if (clusterByBucket.size > budget) return null;
-  for (const cls of lane.classes) if (cls.maxDuration > s.thinMs) overlapping(cls, s.t0, s.t1, candidates);
+  const indices: number[] = [];
+  lane.classes.forEach((cls, j) => {
+    if (cls.maxDuration <= s.thinMs) return;
+    indices.length = 0;
+    overlappingIndices(cls, s.t0, s.t1, indices);
+    for (const i of indices) candidates.push(ref(j, i));
+  });
 
-  const hints = s.previousRows.get(lane.key);
-  const items = candidates.map((p) => geometry(p, s, hints));
-  const byLeft = items.map((_, i) => i).sort((a, b) => items[a].left - items[b].left || candidates[a].order - candidates[b].order);
-  const sortedItems = byLeft.map((i) => items[i]);
+  const g = geometries(lane, candidates, s);
+  const n = candidates.length;
+  const orders = new Float64Array(n);
+  const byLeft: number[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    orders[k] = lane.classes[refClass(candidates[k])].orders[refItem(candidates[k])];
+    byLeft[k] = k;
+  }
+  byLeft.sort((a, b) => g.left[a] - g.left[b] || orders[a] - orders[b]);
+  const sorted = packItems(g, byLeft);
+  const memberAt = (i: number) => {
+    const r = candidates[byLeft[i]];
+    return lane.classes[refClass(r)].items[refItem(r)];
+  };
+  const anchorAt = (i: number) => {
+    const r = candidates[byLeft[i]];
+    return lane.classes[refClass(r)].anchors[refItem(r)];
+  };
+  const bucketOfItem = (i: number) => bucketOf(s.grid, clampTime(anchorAt(i), s));
 
-  const place = (rows: number) => placeRows(sortedItems, candidates, byLeft, rows, s, clusterByBucket);
+  const place = (rows: number) => placeRows(sorted, bucketOfItem, rows, s, clusterByBucket);
   // Clusters take the top row; without any, marks may use every row. A cluster never holds a single event:
   // a mark that overflows alone into its bucket is an orphan and is drawn as itself in a row below.
   let rowOffset = clusterByBucket.size > 0 ? 1 : 0;
@@ -237,10 +280,9 @@ function layoutLane({ lane, candidates, clusterByBucket }: SweptLane, s: Setting
   const { packing, folded, orphans } = placed;
   if (clusterByBucket.size + packing.rows.length - packing.overflowCount > budget) return null;
   // Orphans get up to maxRows extra rows; what still does not fit joins the nearest cluster of its lane.
-  const orphanPacking = packRows(orphans.map((i) => sortedItems[i]), s.maxRows, s.gap);
+  const orphanPacking = packRows(packItems(g, orphans.map((i) => byLeft[i])), s.maxRows, s.gap);
   const leftovers = orphans.filter((_, j) => orphanPacking.rows[j] < 0);
-  const fold = (i: number, bucket = bucketOf(s.grid, clampTime(candidates[byLeft[i]].anchor, s)), anchor?: number) =>
-    addToCluster(clusterByBucket, bucket, 1, [candidates[byLeft[i]].event.id], anchor);
+  const fold = (i: number, bucket = bucketOfItem(i), anchor?: number) => addToCluster(clusterByBucket, bucket, 1, memberAt(i), anchor);
   for (const i of folded) fold(i);
   let extraRows = orphanPacking.rowCount;
   const lastRow = new Map<number, number>();
@@ -250,19 +292,14 @@ function layoutLane({ lane, candidates, clusterByBucket }: SweptLane, s: Setting
     for (const i of leftovers) {
       const own = bucketOfItem(i);
       const target = targets.reduce((best, b) => (Math.abs(b - own) < Math.abs(best - own) ? b : best));
-      fold(i, target, target === own ? undefined : candidates[byLeft[i]].anchor);
+      fold(i, target, target === own ? undefined : anchorAt(i));
     }
     rowOffset = 1; // a cluster may have appeared just now; it takes the top row
-  }
-  function bucketOfItem(i: number): number {
-    return bucketOf(s.grid, clampTime(candidates[byLeft[i]].anchor, s));
   }
 
   const slots: [i: number, row: number, limit: number][] = [];
   const push = (i: number, row: number, limit: number) => slots.push([i, row, limit]);
-  sortedItems.forEach((_, i) => {
-    if (packing.rows[i] >= 0) push(i, packing.rows[i] + rowOffset, packing.labelLimits[i]);
-  });
+  for (let i = 0; i < n; i++) if (packing.rows[i] >= 0) push(i, packing.rows[i] + rowOffset, packing.labelLimits[i]);
   orphans.forEach((i, j) => {
     if (orphanPacking.rows[j] >= 0) push(i, packing.rowCount + orphanPacking.rows[j] + rowOffset, orphanPacking.labelLimits[j]);
   });
@@ -271,14 +308,25 @@ function layoutLane({ lane, candidates, clusterByBucket }: SweptLane, s: Setting
   const events: LaneResult['events'] = slots
     .sort((a, b) => a[0] - b[0])
     .map(([i, row, limit]) => {
-      const p = candidates[byLeft[i]];
-      const item = sortedItems[i];
-      const room = Math.min(limit, item.labelMax, s.width - s.gap) - item.labelX;
-      return { prepared: p, row, x: item.x, x0: item.x0, x1: item.x1, label: s.fit(p.event.title, room), labelX: item.labelX };
+      const p = memberAt(i);
+      const k = byLeft[i];
+      const room = Math.min(limit, g.labelMax[k], s.width - s.gap) - g.labelX[k];
+      return { prepared: p, row, x: g.x[k], x0: g.x0[k], x1: g.x1[k], label: s.fit(p.event.title, room), labelX: g.labelX[k] };
     });
   const clusters = [...clusterByBucket.values()].sort((a, b) => a.bucket - b.bucket);
   const rows = Math.max(clusters.length > 0 ? 1 : 0, packing.rowCount + extraRows + rowOffset);
   return { events, clusters, rows };
+}
+
+/** The packing's view of some items (`which`: indices into the geometries, in left-edge order). */
+function packItems(g: Geometries, which: readonly number[]): PackItems {
+  // A loop, not Float64Array.from(which, fn): that is many times slower in V8.
+  const pick = (values: Float64Array) => {
+    const out = new Float64Array(which.length);
+    for (let i = 0; i < which.length; i++) out[i] = values[which[i]];
+    return out;
+  };
+  return { length: which.length, left: pick(g.left), markRight: pick(g.markRight), labelRight: pick(g.labelRight), preferredRow: pick(g.preferredRow) };
 }
 
 function clampTime(t: number, s: Settings): number {
@@ -294,22 +342,21 @@ interface Placement {
 }
 
 function placeRows(
-  items: readonly Geometry[],
-  candidates: readonly PreparedEvent[],
-  byLeft: readonly number[],
+  items: PackItems,
+  bucketOfItem: (i: number) => number,
   maxRows: number,
   s: Settings,
   clusters: ReadonlyMap<number, ClusterAcc>,
 ): Placement {
   const packing = packRows(items, maxRows, s.gap);
   const byBucket = new Map<number, number[]>();
-  items.forEach((_, i) => {
-    if (packing.rows[i] >= 0) return;
-    const bucket = bucketOf(s.grid, clampTime(candidates[byLeft[i]].anchor, s));
+  for (let i = 0; i < items.length; i++) {
+    if (packing.rows[i] >= 0) continue;
+    const bucket = bucketOfItem(i);
     const list = byBucket.get(bucket);
     if (list) list.push(i);
     else byBucket.set(bucket, [i]);
-  });
+  }
   const folded: number[] = [];
   const orphans: number[] = [];
   for (const [bucket, list] of byBucket) (list.length > 1 || clusters.has(bucket) ? folded : orphans).push(...list);
@@ -317,13 +364,19 @@ function placeRows(
   return { packing, folded, orphans };
 }
 
-interface Geometry extends PackItem {
-  x: number;
-  x0: number;
-  x1: number;
-  labelX: number;
+/** Geometry of a lane's candidates, one typed array per field (no object per candidate). */
+interface Geometries {
+  x: Float64Array;
+  x0: Float64Array;
+  x1: Float64Array;
+  labelX: Float64Array;
   /** The x before which the label must end (the solid part of a bar), or Infinity. */
-  labelMax: number;
+  labelMax: Float64Array;
+  left: Float64Array;
+  markRight: Float64Array;
+  labelRight: Float64Array;
+  /** Row in the previous frame, or -1. */
+  preferredRow: Float64Array;
 }
 
 /** A period's label goes on its bar when the bar's solid part is at least this wide. */
@@ -331,72 +384,128 @@ const MIN_ON_BAR_PX = 120;
 /** An uncertainty window at most this wide is kept clear of the label. */
 const NARROW_WINDOW_PX = 48;
 
-function geometry(p: PreparedEvent, s: Settings, hints: ReadonlyMap<string, number> | undefined): Geometry {
-  const preferredRow = hints?.get(p.event.id);
-  const x = clampPx(s.x(p.anchor), s);
-  const x0 = clampPx(s.x(p.start), s);
-  const x1 = clampPx(s.x(p.end), s);
+/**
+ * Geometry of every candidate, read from the classes' typed arrays: the event objects themselves are only
+ * visited for row hints from another prepared timeline (by id).
+ */
+function geometries(lane: LaneIndex, candidates: readonly number[], s: Settings): Geometries {
+  const n = candidates.length;
+  const g: Geometries = {
+    x: new Float64Array(n),
+    x0: new Float64Array(n),
+    x1: new Float64Array(n),
+    labelX: new Float64Array(n),
+    labelMax: new Float64Array(n),
+    left: new Float64Array(n),
+    markRight: new Float64Array(n),
+    labelRight: new Float64Array(n),
+    preferredRow: new Float64Array(n),
+  };
+  const hints = s.previousRows.lanes.get(lane.key);
+  const byOrder = s.previousRows.byOrder;
+  const widths = s.titleWidths(lane);
   const r = s.markerRadius;
-  const full = s.measure(p.event.title);
-  if (p.shape === 'period') {
-    // On a bar with room, the label is written on its solid part (cut to fit), clear of the faded ends.
-    const span = x1 - x0;
-    const { vagueStart, vagueEnd } = p.event.date;
-    const solidStart = Math.max(x0 + (vagueStart ? span * FADE_SHARE : 0), 0);
-    const solidEnd = Math.min(x1 - (vagueEnd ? span * FADE_SHARE : 0), s.width);
-    if (solidEnd - solidStart >= MIN_ON_BAR_PX) {
-      const labelX = solidStart + s.gap;
-      const labelMax = solidEnd - 2 * s.gap;
-      return { x, x0, x1, labelX, labelMax, left: x0, markRight: x1, labelRight: Math.min(labelX + full, labelMax), preferredRow };
+  for (let k = 0; k < n; k++) {
+    const cls = lane.classes[refClass(candidates[k])];
+    const i = refItem(candidates[k]);
+    const hint = hints === undefined ? undefined : byOrder ? hints.get(cls.orders[i]) : hints.get(cls.items[i].event.id);
+    g.preferredRow[k] = hint ?? -1;
+    const x = clampPx(s.x(cls.anchors[i]), s);
+    const x0 = clampPx(s.x(cls.starts[i]), s);
+    const x1 = clampPx(s.x(cls.ends[i]), s);
+    g.x[k] = x;
+    g.x0[k] = x0;
+    g.x1[k] = x1;
+    g.labelMax[k] = Infinity;
+    const titleId = cls.titleIds[i];
+    let full = widths[titleId];
+    if (Number.isNaN(full)) full = widths[titleId] = s.measure(lane.titles[titleId]);
+    const flags = cls.flags[i];
+    const shape = flags & SHAPE_MASK;
+    if (shape === SHAPE_PERIOD) {
+      // On a bar with room, the label is written on its solid part (cut to fit), clear of the faded ends.
+      const span = x1 - x0;
+      const solidStart = Math.max(x0 + (flags & VAGUE_START ? span * FADE_SHARE : 0), 0);
+      const solidEnd = Math.min(x1 - (flags & VAGUE_END ? span * FADE_SHARE : 0), s.width);
+      if (solidEnd - solidStart >= MIN_ON_BAR_PX) {
+        const labelX = solidStart + s.gap;
+        const labelMax = solidEnd - 2 * s.gap;
+        g.labelX[k] = labelX;
+        g.labelMax[k] = labelMax;
+        g.left[k] = x0;
+        g.markRight[k] = x1;
+        g.labelRight[k] = Math.min(labelX + full, labelMax);
+        continue;
+      }
+      if (span > NARROW_WINDOW_PX) {
+        const labelX = Math.max(x0, 0) + s.gap;
+        g.labelX[k] = labelX;
+        g.left[k] = x0;
+        g.markRight[k] = x1;
+        g.labelRight[k] = labelX + full;
+        continue;
+      }
     }
-    if (span > NARROW_WINDOW_PX) {
-      const labelX = Math.max(x0, 0) + s.gap;
-      return { x, x0, x1, labelX, labelMax: Infinity, left: x0, markRight: x1, labelRight: labelX + full, preferredRow };
+    // A narrow bar or window is kept clear of the label, like a marker; a wide window is a faint backdrop the label
+    // may run over.
+    const markLeft = shape === SHAPE_POINT ? x - r : shape === SHAPE_PERIOD ? x0 : Math.min(x0, x - r);
+    const markRight = shape === SHAPE_POINT ? x + r : shape === SHAPE_PERIOD ? x1 : Math.max(x1, x + r);
+    const narrow = shape !== SHAPE_POINT && x1 - x0 <= NARROW_WINDOW_PX;
+    g.markRight[k] = markRight;
+    // Labels stay inside the plot: near the right edge, one that fits whole left of the marker goes there.
+    const rightLabelX = (narrow ? markRight : x + r) + s.gap;
+    const leftLabelX = (narrow ? markLeft : x - r) - s.gap - full;
+    if (rightLabelX + full > s.width - s.gap && leftLabelX >= s.gap && x <= s.width) {
+      g.labelX[k] = leftLabelX;
+      g.left[k] = Math.min(markLeft, leftLabelX);
+      g.labelRight[k] = markRight;
+    } else {
+      g.labelX[k] = rightLabelX;
+      g.left[k] = markLeft;
+      g.labelRight[k] = rightLabelX + full;
     }
   }
-  // A narrow bar or window is kept clear of the label, like a marker; a wide window is a faint backdrop the label
-  // may run over.
-  const markLeft = p.shape === 'point' ? x - r : p.shape === 'period' ? x0 : Math.min(x0, x - r);
-  const markRight = p.shape === 'point' ? x + r : p.shape === 'period' ? x1 : Math.max(x1, x + r);
-  const narrow = p.shape !== 'point' && x1 - x0 <= NARROW_WINDOW_PX;
-  // Labels stay inside the plot: near the right edge, one that fits whole left of the marker goes there.
-  const rightLabelX = (narrow ? markRight : x + r) + s.gap;
-  const leftLabelX = (narrow ? markLeft : x - r) - s.gap - full;
-  if (rightLabelX + full > s.width - s.gap && leftLabelX >= s.gap && x <= s.width) {
-    return { x, x0, x1, labelX: leftLabelX, labelMax: Infinity, left: Math.min(markLeft, leftLabelX), markRight, labelRight: markRight, preferredRow };
-  }
-  return { x, x0, x1, labelX: rightLabelX, labelMax: Infinity, left: markLeft, markRight, labelRight: rightLabelX + full, preferredRow };
+  return g;
 }
 
-const previousRowCache = new WeakMap<ViewportLayout, Map<string, Map<string, number>>>();
-const NO_ROWS: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map();
+interface PreviousRows {
+  /** Keys are `PreparedEvent.order` when the previous frame laid out this same prepared timeline, else event ids. */
+  byOrder: boolean;
+  lanes: ReadonlyMap<string, ReadonlyMap<number | string, number>>;
+}
+
+const previousRowCache = new WeakMap<ViewportLayout, { prepared: PreparedTimeline; rows: PreviousRows }>();
+const NO_ROWS: PreviousRows = { byOrder: true, lanes: new Map() };
 
 /**
- * Rows of the previous frame's items per lane and event id, below their lane's cluster row when it had one.
- * (Looked up by lane, then id, so no `id@lane` string is built per item and frame.)
+ * Rows of the previous frame's items per lane, below their lane's cluster row when it had one; keyed by order
+ * (a number, read from the index without visiting the event) when the previous frame is of the same prepared
+ * timeline, else by event id.
  */
-function previousRows(previous: ViewportLayout | undefined): ReadonlyMap<string, ReadonlyMap<string, number>> {
+function previousRows(previous: ViewportLayout | undefined, prepared: PreparedTimeline): PreviousRows {
   if (!previous) return NO_ROWS;
-  let rows = previousRowCache.get(previous);
-  if (!rows) {
-    rows = new Map();
-    const clustered = new Set(previous.clusters.map((c) => c.lane));
-    for (const e of previous.events) {
-      let lane = rows.get(e.lane);
-      if (!lane) rows.set(e.lane, (lane = new Map()));
-      lane.set(e.prepared.event.id, e.row - (clustered.has(e.lane) ? 1 : 0));
-    }
-    previousRowCache.set(previous, rows);
+  const cached = previousRowCache.get(previous);
+  if (cached && cached.prepared === prepared) return cached.rows;
+  const byOrder = previous.events.every((e) => prepared.events[e.prepared.order] === e.prepared);
+  const lanes = new Map<string, Map<number | string, number>>();
+  const clustered = new Set(previous.clusters.map((c) => c.lane));
+  for (const e of previous.events) {
+    let lane = lanes.get(e.lane);
+    if (!lane) lanes.set(e.lane, (lane = new Map()));
+    lane.set(byOrder ? e.prepared.order : e.prepared.event.id, e.row - (clustered.has(e.lane) ? 1 : 0));
   }
+  const rows = { byOrder, lanes };
+  previousRowCache.set(previous, { prepared, rows });
   return rows;
 }
 
 /**
  * Step 1: count thin marks per bucket; well-spaced ones in sparse buckets become candidates, the rest clusters.
  * A lone mark that sits closer than the gap to a neighbouring cluster joins it, so the grid does not leave a
- * stray mark glued to a cluster's edge.
+ * stray mark glued to a cluster's edge. `thin` lists the indices of the thin classes in `all`.
  */
-function sweepBuckets(classes: readonly DurationClass[], s: Settings, candidates: PreparedEvent[], clusters: Map<number, ClusterAcc>) {
+function sweepBuckets(all: readonly DurationClass[], thin: readonly number[], s: Settings, candidates: number[], clusters: Map<number, ClusterAcc>) {
+  const classes = thin.map((j) => all[j]);
   const { grid } = s;
   const size = grid.size;
   const first = bucketOf(grid, s.t0);
@@ -406,7 +515,7 @@ function sweepBuckets(classes: readonly DurationClass[], s: Settings, candidates
   let cursors = new Int32Array(k);
   let ends = new Int32Array(k);
   for (let j = 0; j < k; j++) cursors[j] = bisectLeft(classes[j].anchors, first * size);
-  const sparse: { bucket: number; members: PreparedEvent[] }[] = [];
+  const sparse: { bucket: number; members: number[] }[] = [];
   const dense = new Map<number, { firstAnchor: number; lastAnchor: number }>();
   // Jump from one non-empty bucket to the next, so a sparse lane costs what it holds, not the view's width.
   const nextBucket = () => {
@@ -426,9 +535,9 @@ function sweepBuckets(classes: readonly DurationClass[], s: Settings, candidates
     }
     if (count > 0) {
       const members = count <= MAX_LONE_PER_BUCKET ? collect(classes, cursors, ends, count) : null;
-      if (members && wellSpaced(members, s)) sparse.push({ bucket, members });
+      if (members && wellSpaced(members, classes, s)) sparse.push({ bucket, members });
       else {
-        addToClusterMembers(clusters, bucket, count, members ?? collect(classes, cursors, ends, MAX_CLUSTER_IDS));
+        addToClusterMembers(clusters, bucket, count, members ?? collect(classes, cursors, ends, MAX_CLUSTER_IDS), classes);
         let firstAnchor = Infinity;
         let lastAnchor = -Infinity;
         for (let j = 0; j < k; j++) {
@@ -446,14 +555,15 @@ function sweepBuckets(classes: readonly DurationClass[], s: Settings, candidates
     ends = swap;
   }
   for (const { bucket, members } of sparse) {
-    for (const p of members) {
-      const x = s.x(p.anchor);
+    for (const m of members) {
+      const anchor = classes[refClass(m)].anchors[refItem(m)];
+      const x = s.x(anchor);
       const before = dense.get(bucket - 1);
       const after = dense.get(bucket + 1);
       const gapBefore = before ? x - s.x(before.lastAnchor) : Infinity;
       const gapAfter = after ? s.x(after.firstAnchor) - x : Infinity;
-      if (Math.min(gapBefore, gapAfter) >= s.clusterGap) candidates.push(p);
-      else addToCluster(clusters, gapBefore <= gapAfter ? bucket - 1 : bucket + 1, 1, [p.event.id], p.anchor);
+      if (Math.min(gapBefore, gapAfter) >= s.clusterGap) candidates.push(ref(thin[refClass(m)], refItem(m)));
+      else addToCluster(clusters, gapBefore <= gapAfter ? bucket - 1 : bucket + 1, 1, classes[refClass(m)].items[refItem(m)], anchor);
     }
   }
 }
@@ -476,16 +586,15 @@ function gallopLeft(values: Float64Array, x: number, lo: number): number {
 }
 
 /**
- * Up to `limit` members of a bucket across classes, in time order: a merge of the classes' runs, each already in
- * time order (a class lists its members by anchor, ties in `order`).
+ * Up to `limit` members of a bucket across classes, in time order, as refs into `classes`: a merge of the
+ * classes' runs, each already in time order (a class lists its members by anchor, ties in `order`).
  */
-function collect(classes: readonly DurationClass[], from: Int32Array, to: Int32Array, limit: number): PreparedEvent[] {
-  const out: PreparedEvent[] = [];
+function collect(classes: readonly DurationClass[], from: Int32Array, to: Int32Array, limit: number): number[] {
+  const out: number[] = [];
   const k = classes.length;
   if (k === 1) {
-    const items = classes[0].items;
     const end = Math.min(to[0], from[0] + limit);
-    for (let i = from[0]; i < end; i++) out.push(items[i]);
+    for (let i = from[0]; i < end; i++) out.push(ref(0, i));
     return out;
   }
   const heads = Int32Array.from(from);
@@ -494,7 +603,7 @@ function collect(classes: readonly DurationClass[], from: Int32Array, to: Int32A
     let bestOrder = Infinity;
     for (let j = 0; j < k; j++) {
       if (heads[j] < to[j]) {
-        const order = classes[j].items[heads[j]].order;
+        const order = classes[j].orders[heads[j]];
         if (order < bestOrder) {
           bestOrder = order;
           best = j;
@@ -502,36 +611,40 @@ function collect(classes: readonly DurationClass[], from: Int32Array, to: Int32A
       }
     }
     if (best < 0) break;
-    out.push(classes[best].items[heads[best]++]);
+    out.push(ref(best, heads[best]++));
   }
   return out;
 }
 
-function wellSpaced(members: readonly PreparedEvent[], s: Settings): boolean {
-  const xs = members.map((p) => s.x(p.anchor)).sort((a, b) => a - b);
+function wellSpaced(members: readonly number[], classes: readonly DurationClass[], s: Settings): boolean {
+  const xs = members.map((m) => s.x(classes[refClass(m)].anchors[refItem(m)])).sort((a, b) => a - b);
   for (let i = 1; i < xs.length; i++) if (xs[i] - xs[i - 1] < s.clusterGap) return false;
   return true;
 }
 
-/** `addToCluster` for a bucket's own members (ids taken from the events, no array of ids built). */
-function addToClusterMembers(clusters: Map<number, ClusterAcc>, bucket: number, count: number, members: readonly PreparedEvent[]): void {
+/** `addToCluster` for a bucket's own members (refs into `classes`). */
+function addToClusterMembers(clusters: Map<number, ClusterAcc>, bucket: number, count: number, members: readonly number[], classes: readonly DurationClass[]): void {
   let acc = clusters.get(bucket);
   if (!acc) clusters.set(bucket, (acc = { bucket, count: 0, ids: [], outside: [] }));
   const fresh = acc.count === 0;
   acc.count += count;
   for (let i = 0; i < members.length && acc.ids.length < MAX_CLUSTER_IDS; i++) {
-    const id = members[i].event.id;
+    const id = classes[refClass(members[i])].items[refItem(members[i])].event.id;
     // Members of one bucket are distinct events: a new cluster takes their ids without looking for repeats.
     if (fresh || !acc.ids.includes(id)) acc.ids.push(id);
   }
 }
 
-function addToCluster(clusters: Map<number, ClusterAcc>, bucket: number, count: number, ids: readonly string[], anchor?: number): void {
+function addToCluster(clusters: Map<number, ClusterAcc>, bucket: number, count: number, member: PreparedEvent, anchor?: number): void {
   let acc = clusters.get(bucket);
   if (!acc) clusters.set(bucket, (acc = { bucket, count: 0, ids: [], outside: [] }));
   acc.count += count;
   if (anchor !== undefined) acc.outside.push(anchor);
-  for (const id of ids) if (acc.ids.length < MAX_CLUSTER_IDS && !acc.ids.includes(id)) acc.ids.push(id);
+  // Only the first few ids are kept: the event itself is only visited while there is room.
+  if (acc.ids.length < MAX_CLUSTER_IDS) {
+    const id = member.event.id;
+    if (!acc.ids.includes(id)) acc.ids.push(id);
+  }
 }
 
 const measureCaches = new WeakMap<(text: string) => number, Map<string, number>>();
@@ -548,5 +661,19 @@ function cachedMeasure(measure: (text: string) => number): (text: string) => num
       widths.set(text, (w = measure(text)));
     }
     return w;
+  };
+}
+
+const titleWidthCaches = new WeakMap<(text: string) => number, WeakMap<readonly string[], Float64Array>>();
+
+/** Per measuring function, the label width of each title of a lane's title table, measured on first use. */
+function titleWidthsFor(measure: (text: string) => number): (lane: LaneIndex) => Float64Array {
+  let cache = titleWidthCaches.get(measure);
+  if (!cache) titleWidthCaches.set(measure, (cache = new WeakMap()));
+  const byTable = cache;
+  return (lane) => {
+    let widths = byTable.get(lane.titles);
+    if (!widths) byTable.set(lane.titles, (widths = new Float64Array(lane.titles.length).fill(NaN)));
+    return widths;
   };
 }
