@@ -26,25 +26,27 @@ interface Prefixes {
   cuts: (string | undefined)[];
 }
 
-const fitterCaches = new WeakMap<(text: string) => number, Map<string, Prefixes>>();
+const fitterCaches = new WeakMap<(text: string) => number, WeakMap<readonly string[], (Prefixes | undefined)[]>>();
 
 /**
- * `fitLabel` for one measuring function, remembering per text the widths it has measured, so the layout can cut
- * the same titles on every zoom frame without building and measuring prefix strings again. Gives exactly what
- * `fitLabel(text, maxWidth, measure)` gives (the same widths are compared in the same order).
+ * `fitLabel` for the titles of a title table (`titles[id]`) and one measuring function, remembering per title the
+ * widths it has measured and the cut labels it has built, so the layout can cut the same titles on every zoom
+ * frame without building and measuring prefix strings again (nor hashing the title to find them). Gives exactly
+ * what `fitLabel(titles[id], maxWidth, measure)` gives: the same widths are compared in the same order.
  */
-export function cachedFitLabel(measure: (text: string) => number): (text: string, maxWidth: number) => string {
+export function titleFitter(measure: (text: string) => number): (titles: readonly string[], id: number, maxWidth: number) => string {
   let cache = fitterCaches.get(measure);
-  if (!cache) fitterCaches.set(measure, (cache = new Map()));
-  const byText = cache;
-  return (text, maxWidth) => {
+  if (!cache) fitterCaches.set(measure, (cache = new WeakMap()));
+  const byTable = cache;
+  return (titles, id, maxWidth) => {
+    const text = titles[id];
     if (maxWidth <= 0 || text === '') return '';
-    let entry = byText.get(text);
+    let entries = byTable.get(titles);
+    if (!entries) byTable.set(titles, (entries = []));
+    let entry = entries[id];
     if (!entry) {
-      if (byText.size > 20_000) byText.clear();
       const chars = Array.from(text);
-      const widths = new Float64Array(chars.length).fill(NaN);
-      byText.set(text, (entry = { chars, widths, cuts: [] }));
+      entry = entries[id] = { chars, widths: new Float64Array(chars.length).fill(NaN), cuts: [] };
     }
     const { chars, widths, cuts } = entry;
     if (Number.isNaN(widths[0])) widths[0] = measure(text);

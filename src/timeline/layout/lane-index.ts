@@ -54,16 +54,28 @@ function flagsOf(p: PreparedEvent): number {
 
 /** A class of `items` (in time order); `titleId` gives each member's index in the lane's titles. */
 export function makeClass(maxDuration: number, items: PreparedEvent[], titleId: (p: PreparedEvent) => number): DurationClass {
-  return {
+  // Loops rather than TypedArray.from(items, fn), which is many times slower in V8.
+  const n = items.length;
+  const cls: DurationClass = {
     maxDuration,
-    anchors: Float64Array.from(items, (p) => p.anchor),
-    starts: Float64Array.from(items, (p) => p.start),
-    ends: Float64Array.from(items, (p) => p.end),
-    orders: Int32Array.from(items, (p) => p.order),
-    flags: Uint8Array.from(items, flagsOf),
-    titleIds: Int32Array.from(items, titleId),
+    anchors: new Float64Array(n),
+    starts: new Float64Array(n),
+    ends: new Float64Array(n),
+    orders: new Int32Array(n),
+    flags: new Uint8Array(n),
+    titleIds: new Int32Array(n),
     items,
   };
+  for (let i = 0; i < n; i++) {
+    const p = items[i];
+    cls.anchors[i] = p.anchor;
+    cls.starts[i] = p.start;
+    cls.ends[i] = p.end;
+    cls.orders[i] = p.order;
+    cls.flags[i] = flagsOf(p);
+    cls.titleIds[i] = titleId(p);
+  }
+  return cls;
 }
 
 /** Distinct titles of `events`, and a lookup of each title's index. */

@@ -11,7 +11,7 @@
  */
 import { bucketGrid, bucketOf, type BucketGrid } from './buckets.js';
 import { lanesFor } from './filtered-index.js';
-import { cachedFitLabel } from './fit-label.js';
+import { titleFitter } from './fit-label.js';
 import {
   bisectLeft,
   overlappingIndices,
@@ -66,8 +66,8 @@ interface Settings {
   gap: number;
   maxRows: number;
   measure: (text: string) => number;
-  /** `fitLabel` with this measure, remembering the prefix widths it measured per title. */
-  fit: (text: string, maxWidth: number) => string;
+  /** `fitLabel` of a lane's title (by id) with this measure, remembering the prefix widths it measured. */
+  fit: (titles: readonly string[], id: number, maxWidth: number) => string;
   /** Per lane, the row of each event in the previous frame, counted below the cluster row. */
   previousRows: PreviousRows;
   /** Label width per title of a lane (NaN until measured). */
@@ -77,13 +77,15 @@ interface Settings {
 interface ClusterAcc {
   bucket: number;
   count: number;
-  ids: string[];
+  /** The first members (up to MAX_CLUSTER_IDS): their ids are read only for the layout that is returned. */
+  members: PreparedEvent[];
   /** Anchors of members that joined from a neighbouring bucket; they widen the cluster's time span. */
   outside: number[];
 }
 
 interface LaneResult {
-  events: { prepared: PreparedEvent; row: number; x: number; x0: number; x1: number; label: string; labelX: number }[];
+  /** `title` is the title's id in the lane's table; its label is cut to `room` once the attempt is kept. */
+  events: { prepared: PreparedEvent; row: number; x: number; x0: number; x1: number; title: number; room: number; labelX: number }[];
   clusters: ClusterAcc[];
   rows: number;
 }
@@ -98,7 +100,7 @@ export function layoutViewport(prepared: PreparedTimeline, options: LayoutOption
   const maxMarks = options.maxMarks ?? 1000;
   let clusterGap = options.clusterGap ?? 12;
   const measure = cachedMeasure(options.measureText);
-  const fit = cachedFitLabel(options.measureText);
+  const fit = titleFitter(options.measureText);
   const rows = previousRows(options.previous, prepared);
   const titleWidths = titleWidthsFor(options.measureText);
   for (let attempt = 0; ; attempt++) {
@@ -152,12 +154,22 @@ function layoutOnce(
     laterClusters += sweep.clusterByBucket.size;
     if (laterClusters > maxMarks) return null;
   }
-  let y = 0;
+  // Then lane by lane; nothing is built for the output (labels, keys) until the attempt is known to fit.
+  const results: LaneResult[] = [];
+  let marks = 0;
   for (const sweep of swept) {
-    const key = sweep.lane.key;
     laterClusters -= sweep.clusterByBucket.size;
-    const result = layoutLane(sweep, s, maxMarks - events.length - clusters.length - laterClusters);
+    const result = layoutLane(sweep, s, maxMarks - marks - laterClusters);
     if (!result) return null;
+    marks += result.events.length + result.clusters.length;
+    results.push(result);
+  }
+  if (marks > maxMarks) return null;
+  let y = 0;
+  for (let l = 0; l < swept.length; l++) {
+    const { lane } = swept[l];
+    const key = lane.key;
+    const result = results[l];
     if (options.hideEmptyLanes && result.events.length === 0 && result.clusters.length === 0) continue;
     const rows = Math.max(1, result.rows);
     const height = rows * rowHeight;
@@ -173,7 +185,7 @@ function layoutOnce(
         x0: round(e.x0),
         x1: round(e.x1),
         y: rowY(e.row),
-        label: e.label,
+        label: s.fit(lane.titles, e.title, e.room),
         labelX: round(e.labelX),
       });
     }
@@ -191,14 +203,13 @@ function layoutOnce(
         x1: round(x1),
         y: rowY(0),
         count: c.count,
-        memberIds: c.ids,
+        memberIds: c.members.map((p) => p.event.id),
         start,
         end,
       });
     }
     y += height + laneGap;
   }
-  if (events.length + clusters.length > maxMarks) return null;
   return { lanes: outLanes, events, clusters, height: round(Math.max(0, y - laneGap)) };
 }
 
@@ -308,10 +319,11 @@ function layoutLane({ lane, candidates, clusterByBucket }: SweptLane, s: Setting
   const events: LaneResult['events'] = slots
     .sort((a, b) => a[0] - b[0])
     .map(([i, row, limit]) => {
-      const p = memberAt(i);
       const k = byLeft[i];
+      const r = candidates[k];
+      const cls = lane.classes[refClass(r)];
       const room = Math.min(limit, g.labelMax[k], s.width - s.gap) - g.labelX[k];
-      return { prepared: p, row, x: g.x[k], x0: g.x0[k], x1: g.x1[k], label: s.fit(p.event.title, room), labelX: g.labelX[k] };
+      return { prepared: cls.items[refItem(r)], row, x: g.x[k], x0: g.x0[k], x1: g.x1[k], title: cls.titleIds[refItem(r)], room, labelX: g.labelX[k] };
     });
   const clusters = [...clusterByBucket.values()].sort((a, b) => a.bucket - b.bucket);
   const rows = Math.max(clusters.length > 0 ? 1 : 0, packing.rowCount + extraRows + rowOffset);
@@ -625,26 +637,22 @@ function wellSpaced(members: readonly number[], classes: readonly DurationClass[
 /** `addToCluster` for a bucket's own members (refs into `classes`). */
 function addToClusterMembers(clusters: Map<number, ClusterAcc>, bucket: number, count: number, members: readonly number[], classes: readonly DurationClass[]): void {
   let acc = clusters.get(bucket);
-  if (!acc) clusters.set(bucket, (acc = { bucket, count: 0, ids: [], outside: [] }));
+  if (!acc) clusters.set(bucket, (acc = { bucket, count: 0, members: [], outside: [] }));
   const fresh = acc.count === 0;
   acc.count += count;
-  for (let i = 0; i < members.length && acc.ids.length < MAX_CLUSTER_IDS; i++) {
-    const id = classes[refClass(members[i])].items[refItem(members[i])].event.id;
-    // Members of one bucket are distinct events: a new cluster takes their ids without looking for repeats.
-    if (fresh || !acc.ids.includes(id)) acc.ids.push(id);
+  for (let i = 0; i < members.length && acc.members.length < MAX_CLUSTER_IDS; i++) {
+    const p = classes[refClass(members[i])].items[refItem(members[i])];
+    // Members of one bucket are distinct events: a new cluster takes them without looking for repeats.
+    if (fresh || !acc.members.includes(p)) acc.members.push(p);
   }
 }
 
 function addToCluster(clusters: Map<number, ClusterAcc>, bucket: number, count: number, member: PreparedEvent, anchor?: number): void {
   let acc = clusters.get(bucket);
-  if (!acc) clusters.set(bucket, (acc = { bucket, count: 0, ids: [], outside: [] }));
+  if (!acc) clusters.set(bucket, (acc = { bucket, count: 0, members: [], outside: [] }));
   acc.count += count;
   if (anchor !== undefined) acc.outside.push(anchor);
-  // Only the first few ids are kept: the event itself is only visited while there is room.
-  if (acc.ids.length < MAX_CLUSTER_IDS) {
-    const id = member.event.id;
-    if (!acc.ids.includes(id)) acc.ids.push(id);
-  }
+  if (acc.members.length < MAX_CLUSTER_IDS && !acc.members.includes(member)) acc.members.push(member);
 }
 
 const measureCaches = new WeakMap<(text: string) => number, Map<string, number>>();
