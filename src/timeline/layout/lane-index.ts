@@ -33,7 +33,7 @@ export interface DurationClass {
   orders: Int32Array;
   /** Shape and vague ends (SHAPE_*, VAGUE_*). */
   flags: Uint8Array;
-  /** Index of each member's title in the lane's `titles`. */
+  /** Index of each member's title in `LaneIndex.titles`. */
   titleIds: Int32Array;
   items: PreparedEvent[];
 }
@@ -43,7 +43,7 @@ export interface LaneIndex {
   count: number;
   /** Non-empty classes, shortest first. */
   classes: DurationClass[];
-  /** Distinct titles of the lane's events (label widths are measured once per title). */
+  /** Distinct titles of the timeline's events, shared by all its lanes (label widths are measured once per title). */
   titles: readonly string[];
 }
 
@@ -52,7 +52,7 @@ function flagsOf(p: PreparedEvent): number {
   return shape | (p.event.date.vagueStart ? VAGUE_START : 0) | (p.event.date.vagueEnd ? VAGUE_END : 0);
 }
 
-/** A class of `items` (in time order); `titleId` gives each member's index in the lane's titles. */
+/** A class of `items` (in time order); `titleId` gives each member's index in the title table. */
 export function makeClass(maxDuration: number, items: PreparedEvent[], titleId: (p: PreparedEvent) => number): DurationClass {
   // Loops rather than TypedArray.from(items, fn), which is many times slower in V8.
   const n = items.length;
@@ -95,8 +95,11 @@ export function durationClassOf(duration: number): number {
   return Math.max(0, Math.min(60, Math.floor(Math.log2(Math.max(1, duration / DAY_MS)))));
 }
 
-/** Build a lane's index from its events, which must already be in time order (ascending anchor). */
-export function buildLaneIndex(key: string, events: readonly PreparedEvent[]): LaneIndex {
+/**
+ * Build a lane's index from its events, which must already be in time order (ascending anchor). `table` is the
+ * title table shared by the timeline's lanes (by default, one of this lane's titles).
+ */
+export function buildLaneIndex(key: string, events: readonly PreparedEvent[], table = titleTable(events)): LaneIndex {
   const byClass = new Map<number, PreparedEvent[]>();
   for (const prepared of events) {
     const k = durationClassOf(prepared.end - prepared.start);
@@ -104,7 +107,7 @@ export function buildLaneIndex(key: string, events: readonly PreparedEvent[]): L
     if (list) list.push(prepared);
     else byClass.set(k, [prepared]);
   }
-  const { titles, titleId } = titleTable(events);
+  const { titles, titleId } = table;
   const classes = [...byClass.entries()].sort((a, b) => a[0] - b[0]).map(([k, items]) => makeClass(DAY_MS * 2 ** (k + 1), items, titleId));
   return { key, count: events.length, classes, titles };
 }

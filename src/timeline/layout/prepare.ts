@@ -5,7 +5,7 @@
 import type { EventRecord } from '../../types.js';
 import { spreadAnchors, type AnchorInputs } from './anchors.js';
 import { nudgeForRelations } from './relation-nudge.js';
-import { buildLaneIndex, type LaneIndex } from './lane-index.js';
+import { buildLaneIndex, titleTable, type LaneIndex } from './lane-index.js';
 import { laneKeysOf, orderLaneKeys } from './lane-keys.js';
 import { DAY_MS, dayStart, shapeOf } from './shape.js';
 import { textRanks } from './text-order.js';
@@ -77,7 +77,8 @@ export function prepareEvents(records: readonly EventRecord[], options: PrepareO
 
   const laneKeys = orderLaneKeys(laneField, laneStats);
   const lanes = new Map<string, LaneIndex>();
-  for (const key of laneKeys) lanes.set(key, buildLaneIndex(key, laneMembers.get(key)!));
+  const titles = titleTable(prepared);
+  for (const key of laneKeys) lanes.set(key, buildLaneIndex(key, laneMembers.get(key)!, titles));
   const index: TimelineIndex = { lanes };
 
   let byId: Map<string, PreparedEvent> | undefined;
