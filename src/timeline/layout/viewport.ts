@@ -190,8 +190,12 @@ function layoutOnce(
       });
     }
     for (const c of result.clusters) {
-      const start = Math.min(c.bucket * s.grid.size, ...c.outside.map(Math.floor));
-      const end = Math.max((c.bucket + 1) * s.grid.size, ...c.outside.map((t) => Math.floor(t) + 1));
+      let start = c.bucket * s.grid.size;
+      let end = (c.bucket + 1) * s.grid.size;
+      for (const t of c.outside) {
+        start = Math.min(start, Math.floor(t));
+        end = Math.max(end, Math.floor(t) + 1);
+      }
       // Drawn over its own bucket, so neighbouring clusters never overlap; the time span may be a little wider.
       const x0 = clampPx(s.x(c.bucket * s.grid.size), s);
       const x1 = clampPx(s.x((c.bucket + 1) * s.grid.size), s);
