@@ -1,0 +1,121 @@
+/**
+ * The fast paths of `layoutViewport` for large data (attempts given up early, typed-array geometry, cached label
+ * widths and cuts, row hints by order) must not change what is laid out. These tests compare against the plain
+ * definitions on generated data, at the zoom levels where the fast paths matter.
+ */
+import { describe, expect, it } from 'vitest';
+import { generateEvents } from '../../../examples/large/generate.js';
+import { fitLabel, titleFitter } from '../../../src/timeline/layout/fit-label.js';
+import { prepareEvents } from '../../../src/timeline/layout/prepare.js';
+import type { LayoutOptions, PreparedTimeline, ViewportLayout } from '../../../src/timeline/layout/types.js';
+import { layoutViewport } from '../../../src/timeline/layout/viewport.js';
+
+const WIDTH = 1200;
+const events = generateEvents(4000);
+const prepared = prepareEvents(events, { lanes: 'actor' });
+const measureText = (text: string) => text.length * 7;
+
+/** Views from all of the data down to a few weeks, zooming into the middle. */
+function views(p: PreparedTimeline, steps = 10): [number, number][] {
+  const { start, end } = p.extent!;
+  const out: [number, number][] = [];
+  let a = start - (end - start) * 0.04;
+  let b = end + (end - start) * 0.04;
+  for (let i = 0; i < steps; i++) {
+    out.push([a, b]);
+    const m = (a + b) / 2;
+    const h = ((b - a) / 2) * 0.55;
+    a = m - h;
+    b = m + h;
+  }
+  return out;
+}
+
+function options([a, b]: [number, number], extra: Partial<LayoutOptions> = {}): LayoutOptions {
+  const k = WIDTH / (b - a);
+  return { x: (t) => (t - a) * k, invert: (px) => a + px / k, width: WIDTH, measureText, ...extra };
+}
+
+/** What a layout shows, without the prepared events (compared by id). */
+function shown(layout: ViewportLayout) {
+  return {
+    lanes: layout.lanes,
+    events: layout.events.map(({ prepared: p, ...rest }) => ({ ...rest, id: p.event.id })),
+    clusters: layout.clusters,
+    height: layout.height,
+  };
+}
+
+describe('layoutViewport on large data', () => {
+  it('with maxMarks, the layout is the one at the first doubled cluster gap whose marks fit', () => {
+    const maxMarks = 300;
+    let reruns = 0;
+    for (const view of views(prepared)) {
+      const bounded = layoutViewport(prepared, options(view, { maxMarks }));
+      let gap = 12;
+      let unbounded = layoutViewport(prepared, options(view, { clusterGap: gap, maxMarks: Infinity }));
+      while (unbounded.events.length + unbounded.clusters.length > maxMarks) {
+        gap *= 2;
+        reruns++;
+        unbounded = layoutViewport(prepared, options(view, { clusterGap: gap, maxMarks: Infinity }));
+      }
+      expect(bounded.events.length + bounded.clusters.length).toBeLessThanOrEqual(maxMarks);
+      expect(shown(bounded)).toEqual(shown(unbounded));
+    }
+    expect(reruns).toBeGreaterThan(0); // the bound was really hit
+  });
+
+  it('a new measureText function every frame lays out exactly like the same one (label caches are per function)', () => {
+    let previousA: ViewportLayout | undefined;
+    let previousB: ViewportLayout | undefined;
+    for (const view of views(prepared)) {
+      const a = layoutViewport(prepared, options(view, { previous: previousA }));
+      const b = layoutViewport(prepared, options(view, { previous: previousB, measureText: (text) => text.length * 7 }));
+      expect(shown(b)).toEqual(shown(a));
+      previousA = a;
+      previousB = b;
+    }
+  });
+
+  it('row hints from a frame of the same records prepared again still apply (by id)', () => {
+    const again = prepareEvents(events, { lanes: 'actor' });
+    const [first, second] = views(prepared, 8).slice(6);
+    const previous = layoutViewport(prepared, options(first));
+    const same = layoutViewport(prepared, options(second, { previous }));
+    const other = layoutViewport(again, options(second, { previous }));
+    const without = layoutViewport(again, options(second));
+    expect(shown(other)).toEqual(shown(same));
+    // The hints matter here: without them some rows differ.
+    expect(shown(without)).not.toEqual(shown(same));
+  });
+
+  it('every label is its own title, whole or cut with an ellipsis, also through a filter', () => {
+    const byId = new Map(events.map((e) => [e.id, e.title]));
+    const filter = (e: { kind: string }) => e.kind !== 'occurred';
+    for (const view of views(prepared)) {
+      for (const layout of [layoutViewport(prepared, options(view)), layoutViewport(prepared, options(view, { filter }))]) {
+        for (const e of layout.events) {
+          const title = byId.get(e.prepared.event.id)!;
+          if (e.label === title || e.label === '') continue;
+          expect(e.label.endsWith('…')).toBe(true);
+          expect(title.startsWith(e.label.slice(0, -1).trimEnd())).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe('titleFitter', () => {
+  it('cuts exactly like fitLabel, for every width, with a fresh or a reused measuring function', () => {
+    const titles = ['Parliament approves a budget', 'Kort', '', 'Één   twee drie 🇳🇱 vier', 'a b c d e f g h i j k l m n o p'];
+    const measure = (text: string) => Array.from(text).length * 6.5;
+    const reused = titleFitter(measure);
+    for (let width = -5; width <= 220; width += 3) {
+      titles.forEach((title, id) => {
+        const expected = fitLabel(title, width, measure);
+        expect(reused(titles, id, width)).toBe(expected);
+        expect(titleFitter((text) => Array.from(text).length * 6.5)(titles, id, width)).toBe(expected);
+      });
+    }
+  });
+});
