@@ -7,7 +7,11 @@
  * 3. Drawn marks are packed into rows (`packRows`); what does not fit folds into the cluster of its bucket, and
  *    clusters get the lane's top row. Labels are then cut to their room (`fitLabel`).
  * Lanes are stacked top-down. If the total still exceeds `maxMarks`, the cluster gap doubles and the layout runs
- * again, so the output is bounded at any zoom. Pure: no DOM; deterministic; px rounded to 0.01.
+ * again, so the output is bounded at any zoom; an attempt stops as soon as it must exceed the bound (step 1 runs
+ * for every lane first, its clusters being a lower bound), and the output objects are built only for the attempt
+ * that is kept. Candidates are refs into the index's typed arrays, their geometry is typed arrays too: zoomed out,
+ * thousands of bars per frame are packed or folded without an object each.
+ * Pure: no DOM; deterministic; px rounded to 0.01.
  */
 import { bucketGrid, bucketOf, type BucketGrid } from './buckets.js';
 import { lanesFor } from './filtered-index.js';
