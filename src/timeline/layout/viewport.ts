@@ -179,9 +179,15 @@ function layoutOnce(
     const height = rows * rowHeight;
     outLanes.push({ key, label: label(key), y: round(y), height, rows });
     const rowY = (row: number) => round(y + row * rowHeight + rowHeight / 2);
+    let keys = eventKeys.get(prepared.events)?.get(key);
+    if (!keys) {
+      let byLane = eventKeys.get(prepared.events);
+      if (!byLane) eventKeys.set(prepared.events, (byLane = new Map()));
+      byLane.set(key, (keys = []));
+    }
     for (const e of result.events) {
       events.push({
-        key: `${e.prepared.event.id}@${key}`,
+        key: (keys[e.prepared.order] ??= `${e.prepared.event.id}@${key}`),
         prepared: e.prepared,
         lane: key,
         row: e.row,
@@ -220,6 +226,9 @@ function layoutOnce(
   }
   return { lanes: outLanes, events, clusters, height: round(Math.max(0, y - laneGap)) };
 }
+
+/** `id@lane` keys of placed events, per prepared timeline and lane, by order: built once, not every frame. */
+const eventKeys = new WeakMap<readonly PreparedEvent[], Map<string, string[]>>();
 
 /** Keep far-off-screen ends at a sane distance (SVG precision), still well outside the view. */
 function clampPx(px: number, s: Settings): number {
