@@ -31,7 +31,9 @@ import { eventFilter, normalizeFilters, type TimelineFilters } from './filter-mo
 import { baseScale, boundMs, maxZoom, transformForSpan, transformKeepingSpan } from './viewport.js';
 import { frameTools, type FrameTools } from './frame-tools.js';
 import { viewportOptions } from './viewport-options.js';
-import { PLOT_TOP, ROW_HEIGHT } from './geometry.js';
+import { MARKER_RADIUS, MAX_MARKS, PLOT_TOP, ROW_HEIGHT } from './geometry.js';
+import { reprojectLayout } from './reproject.js';
+import { setText } from './attr.js';
 import { cullHiddenLanes } from './lane-culling.js';
 import { watchLaneVisibility } from './lane-visibility.js';
 
@@ -85,6 +87,13 @@ export interface TimelineController {
 }
 
 let instances = 0;
+
+/** A gesture's layout reaches this many view widths beyond each side, so panning that far needs no new layout. */
+const MOTION_MARGIN = 1;
+/** ... and serves until the zoom has changed this many times, in or out. */
+const MOTION_ZOOM_LIMIT = 4;
+/** Marks this far outside the view (px) are still drawn during a gesture, as the layout's own margin does. */
+const MOTION_VIEW_MARGIN = 40;
 
 /**
  * Mount an interactive timeline of `events` in `container` (inside an open Shadow DOM root attached to it).
@@ -175,11 +184,15 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     maxZoom: () => maxZoom(base),
     current: () => transform,
     signal,
-    onZoom(next) {
+    onZoom(next, phase) {
       transform = next;
-      relayout();
+      if (phase === 'motion') motionFrame();
+      else relayout();
       const [start, end] = visible.domain();
       emitter.emit('zoom', { start, end, k: transform.k });
+    },
+    onSettle() {
+      if (motion) relayout();
     },
   });
   const applyTransform = (next: ZoomTransform, animate: boolean) => zoomControl.apply(next, animate);
@@ -190,6 +203,21 @@ export function createTimeline(container: Element, events: readonly EventRecord[
   }
 
   let previousLayout: ViewportLayout | undefined;
+  /** The frame of the last full layout (what a gesture starts from). */
+  let settledLayout: ViewportLayout | null = null;
+  /** During a gesture: a layout wider than the view, made when it began, and the time range it covers. */
+  let motion: {
+    layout: ViewportLayout;
+    raw: ViewportLayout;
+    invert: (px: number) => number;
+    k: number;
+    /** The view's start when the layout was made: motion frames position marks relative to it. */
+    origin: number;
+    start: number;
+    end: number;
+  } | null = null;
+  /** px the mark layers are shifted by in a motion frame (0 when settled): layout x + frameOffset = screen x. */
+  let frameOffset = 0;
 
   function relayout(): void {
     if (destroyed) return;
@@ -198,17 +226,73 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     const laidOut = layoutViewport(prepared, {
       ...viewportOptions(prepared, scale, width, tools, predicate),
       // Rows stay put while zooming and panning: items keep last frame's row while they still fit there.
-      previous: previousLayout,
+      previous: motion?.raw ?? previousLayout,
     });
     previousLayout = laidOut;
+    motion = null;
+    frameOffset = 0;
     const active = activeId === null ? undefined : prepared.byId.get(activeId);
     const withActive = pinActive(laidOut, active, (time) => scale(time), ROW_HEIGHT);
     pinnedId = withActive === laidOut ? null : activeId;
     layout = withLaneHeaders(withActive);
+    settledLayout = layout;
+    placeAndDraw();
+  }
+
+  function placeAndDraw(): void {
     placedById = new Map();
     for (const item of layout.events) if (!placedById.has(item.prepared.event.id)) placedById.set(item.prepared.event.id, item);
     draw();
     overview.render({ events: prepared.events, filter: predicate, base, visible, width });
+  }
+
+  /**
+   * One frame of a gesture or animation (reproject.ts): the marks of a layout made when the gesture began move to
+   * the new scale; rows, clusters and labels are laid out again when it ends (onSettle), or here when the view
+   * leaves the range that layout covers or the zoom changed more than MOTION_ZOOM_LIMIT times.
+   */
+  function motionFrame(): void {
+    if (destroyed) return;
+    visible = transform.rescaleX(base);
+    if (!settledLayout) return relayout();
+    // Exact px per ms and view start from the transform (the scale's domain is rounded to whole ms).
+    const [d0, d1] = base.domain().map(Number);
+    const k = (transform.k * width) / Math.max(d1 - d0, 1);
+    const a = d0 - transform.x / k;
+    const b = a + width / k;
+    if (!motion || a < motion.start || b > motion.end || k / motion.k > MOTION_ZOOM_LIMIT || motion.k / k > MOTION_ZOOM_LIMIT) {
+      const span = b - a;
+      const from = visible.copy();
+      const raw = layoutViewport(prepared, {
+        ...viewportOptions(prepared, from, width, tools, predicate),
+        margin: width * MOTION_MARGIN,
+        maxMarks: MAX_MARKS * (1 + 2 * MOTION_MARGIN),
+        previous: motion?.raw ?? previousLayout,
+      });
+      motion = { raw, layout: withLaneHeaders(raw), invert: (px) => +from.invert(px), k, origin: a, start: a - span * MOTION_MARGIN, end: b + span * MOTION_MARGIN };
+    }
+    // Positions relative to the gesture's origin time: they do not change while the reader only pans, so a pan
+    // frame moves the mark layers (frameOffset) and rewrites only what enters or leaves the view.
+    const origin = motion.origin;
+    const relative = (time: number) => (time - origin) * k;
+    frameOffset = Math.round((origin - d0) * k * 100 + transform.x * 100) / 100;
+    const active = activeId === null ? undefined : prepared.byId.get(activeId);
+    const moved = reprojectLayout(motion.layout, {
+      x: relative,
+      viewLeft: -frameOffset,
+      fromInvert: motion.invert,
+      frame: settledLayout,
+      rowHeight: ROW_HEIGHT,
+      width,
+      margin: MOTION_VIEW_MARGIN,
+      measure: tools.measureText,
+      markerRadius: MARKER_RADIUS,
+      keep: mustDraw,
+    });
+    const withActive = pinActive(moved, active, relative, ROW_HEIGHT);
+    pinnedId = withActive === moved ? null : activeId;
+    layout = withActive;
+    placeAndDraw();
   }
 
   // Lanes scrolled out of view are left out of large frames; when one comes near the view it is drawn.
@@ -219,12 +303,13 @@ export function createTimeline(container: Element, events: readonly EventRecord[
 
   function draw(): void {
     const active = activeId ? placedById.get(activeId) : undefined;
-    const shown = cullHiddenLanes(layout, laneVisibility.hidden(), mustDraw);
+    const drawnPart = cullHiddenLanes(layout, laneVisibility.hidden(), mustDraw);
     renderFrame(scene, {
       width,
       minPlotHeight,
-      layout: shown.layout,
-      culled: shown.culled,
+      layout: drawnPart.layout,
+      culled: drawnPart.culled,
+      offsetX: frameOffset,
       x: visible,
       ticks: tools.ticks(visible),
       lang,
@@ -236,8 +321,10 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     });
     laneVisibility.sync();
     scene.svg.attr('aria-activedescendant', active ? domId(idPrefix, 'event', active.key) : null);
-    scene.desc.text(labels.shown(ordered.length, prepared.events.length));
-    shell.count.textContent = labels.shown(ordered.length, prepared.events.length);
+    // Unchanged text is not rewritten: a new text node invalidates the layout of the whole component.
+    const shown = labels.shown(ordered.length, prepared.events.length);
+    setText(scene.desc.node()!, shown);
+    setText(shell.count, shown);
     if (listMode) list.render(ordered, activeId);
   }
 
@@ -284,7 +371,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
 
   function zoomBy(factor: number): void {
     const active = activeId ? placedById.get(activeId) : undefined;
-    zoomControl.scaleBy(factor, active ? active.x : width / 2);
+    zoomControl.scaleBy(factor, active ? active.x + frameOffset : width / 2);
   }
 
   svg.addEventListener(

@@ -13,6 +13,7 @@ import { renderClusters } from './clusters.js';
 import { renderEvents } from './marks.js';
 import { renderFocusRing, renderTooltip } from './overlays.js';
 import { PLOT_TOP, round } from './geometry.js';
+import { setAttr } from './attr.js';
 
 export interface FrameState {
   width: number;
@@ -29,6 +30,11 @@ export interface FrameState {
   tooltipKey: string | null;
   /** Lanes out of view whose marks were left out (lane-culling.ts), with the number of events each holds. */
   culled?: ReadonlyMap<string, number>;
+  /**
+   * px the marks are drawn shifted by (motion frames, reproject.ts): the layout's x values are then relative, and
+   * panning moves the layers instead of every mark. 0 or absent in a settled frame.
+   */
+  offsetX?: number;
 }
 
 /** Total SVG height for a frame. */
@@ -44,10 +50,13 @@ export function renderFrame(scene: SvgScene, state: FrameState): void {
   renderAxis(scene, state.x, state.ticks, plotHeight);
   renderLanes(scene, state.layout.lanes, state.width, state.culled);
   const context = { idPrefix: scene.idPrefix, labels: state.labels, lang: state.lang };
+  const offset = state.offsetX ? round(state.offsetX) : 0;
+  for (const layer of [scene.clusters, scene.events, scene.focus]) setAttr(layer.node()!, 'transform', offset ? `translate(${offset},0)` : null);
   renderClusters(scene, state.layout.clusters, context);
   renderEvents(scene, state.layout.events, { ...context, describe: state.describe, selectedId: state.selectedId });
   const active = state.activeKey ? (state.layout.events.find((e) => e.key === state.activeKey) ?? null) : null;
   renderFocusRing(scene, active);
   const hovered = state.tooltipKey ? (state.layout.events.find((e) => e.key === state.tooltipKey) ?? null) : null;
-  renderTooltip(scene, hovered ? { item: hovered, title: hovered.prepared.event.title, date: state.describe(hovered.prepared) } : null, state.width);
+  const tipItem = hovered && offset ? { ...hovered, x: hovered.x + offset } : hovered;
+  renderTooltip(scene, tipItem ? { item: tipItem, title: tipItem.prepared.event.title, date: state.describe(tipItem.prepared) } : null, state.width);
 }

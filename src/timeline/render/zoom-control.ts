@@ -3,6 +3,10 @@
  * swipes pan. The transform d3-zoom reports is the only zoom state, horizontal only (see constrainTransform).
  * Animated zooms (toolbar, zoomTo, double click) step the transform once per animation frame themselves, so no
  * d3-transition is needed; with prefers-reduced-motion they jump.
+ *
+ * Each zoom is reported with its phase: 'motion' for the frames of a gesture or animation, 'final' for a jump or
+ * the last frame of an animation. When a gesture ends (pointer up, touch end, the wheel idle for 150 ms) `onSettle`
+ * follows, so the timeline lays out for real once the reader lets go.
  */
 import { pointer, select } from 'd3-selection';
 import { zoom, ZoomTransform, type ZoomBehavior } from 'd3-zoom';
@@ -19,13 +23,20 @@ export interface ZoomControl {
   destroy(): void;
 }
 
+export type ZoomPhase = 'motion' | 'final';
+
+/** A sideways trackpad swipe has no end event: it counts as over when no swipe came for this long (d3-zoom's wheel delay). */
+const SWIPE_IDLE_MS = 150;
+
 export function createZoomControl(
   svg: SVGSVGElement,
   context: {
     width: () => number;
     maxZoom: () => number;
     current: () => ZoomTransform;
-    onZoom: (transform: ZoomTransform) => void;
+    onZoom: (transform: ZoomTransform, phase: ZoomPhase) => void;
+    /** A gesture ended (after one or more 'motion' zooms). */
+    onSettle: () => void;
     signal: AbortSignal;
   },
 ): ZoomControl {
@@ -46,13 +57,29 @@ export function createZoomControl(
     .on('start', (event: { sourceEvent: unknown }) => {
       if (event.sourceEvent) stopAnimation(); // the reader takes over
     })
-    .on('zoom', (event: { transform: ZoomTransform }) => context.onZoom(event.transform));
+    .on('zoom', (event: { transform: ZoomTransform; sourceEvent: unknown }) =>
+      context.onZoom(event.transform, event.sourceEvent || inMotion ? 'motion' : 'final'),
+    )
+    .on('end', (event: { sourceEvent: unknown }) => {
+      if (event.sourceEvent) context.onSettle();
+    });
+  /** Set while a programmatic step belongs to a gesture or animation (d3-zoom reports those without a source event). */
+  let inMotion = false;
+  const moving = (step: () => void) => {
+    inMotion = true;
+    try {
+      step();
+    } finally {
+      inMotion = false;
+    }
+  };
   svgSelection.call(behaviour);
   // d3-zoom would animate a double click with a d3 transition; zoom by 2 (shift: out) around the pointer instead.
   svgSelection.on('dblclick.zoom', null);
   dropInlineStyle(svg);
 
   let frame: number | null = null;
+  let swipeTimer: ReturnType<typeof setTimeout> | null = null;
   const requestFrame = (callback: () => void): number =>
     view?.requestAnimationFrame ? view.requestAnimationFrame(callback) : (setTimeout(callback, 16) as unknown as number);
   const cancelFrame = (id: number) => (view?.cancelAnimationFrame ? view.cancelAnimationFrame(id) : clearTimeout(id));
@@ -83,7 +110,7 @@ export function createZoomControl(
       const [a, b] = [a0 + (a1 - a0) * u, b0 + (b1 - b0) * u];
       const k = width / Math.max(b - a, 1e-9);
       frame = requestFrame(tick);
-      svgSelection.call(behaviour.transform, new ZoomTransform(k, -a * k, 0));
+      moving(() => svgSelection.call(behaviour.transform, new ZoomTransform(k, -a * k, 0)));
     };
     frame = requestFrame(tick);
   }
@@ -104,7 +131,12 @@ export function createZoomControl(
     (event) => {
       if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
       event.preventDefault();
-      behaviour.translateBy(svgSelection, -event.deltaX / context.current().k, 0);
+      moving(() => behaviour.translateBy(svgSelection, -event.deltaX / context.current().k, 0));
+      if (swipeTimer !== null) clearTimeout(swipeTimer);
+      swipeTimer = setTimeout(() => {
+        swipeTimer = null;
+        context.onSettle();
+      }, SWIPE_IDLE_MS);
     },
     { signal: context.signal, passive: false },
   );
@@ -132,6 +164,7 @@ export function createZoomControl(
     },
     destroy() {
       stopAnimation();
+      if (swipeTimer !== null) clearTimeout(swipeTimer);
       svgSelection.on('.zoom', null);
     },
   };

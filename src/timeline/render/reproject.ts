@@ -1,0 +1,97 @@
+/**
+ * Motion frames: while the reader drags, wheels or pinches, the timeline does not lay out again on every frame.
+ * It moves the marks of a layout made when the gesture began (and wider than the view, so what pans into view is
+ * already placed) to the new scale, keeps the lanes as they are, and lays out for real when the gesture ends.
+ * Every mark is still drawn at its own time: positions come from the event's times through the new scale, never
+ * from scaled pixels. Only packing decisions (rows, clusters, label cuts) wait for the gesture's end. Pure.
+ */
+import type { PlacedCluster, PlacedEvent, ViewportLayout } from '../layout/types.js';
+
+/** Far-off-screen ends are kept at a sane distance (SVG precision), as the layout does. */
+function clampPx(px: number, left: number, width: number, margin: number): number {
+  return Math.min(Math.max(px, left - margin - width), left + 2 * width + margin);
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+export interface ReprojectOptions {
+  /**
+   * The new scale: UTC ms → px. It may be the screen scale moved by a constant (see `viewLeft`): while the reader
+   * only pans, positions then stay the same from frame to frame and the renderer moves the layers instead.
+   */
+  x: (time: number) => number;
+  /** Where the view's left edge is in `x`'s coordinates (default 0: `x` is the screen scale). */
+  viewLeft?: number;
+  /** The scale the layout was made with, px → UTC ms (for clusters, whose pixels are bucket bounds). */
+  fromInvert: (px: number) => number;
+  /**
+   * The frame shown when the gesture began: its lanes are kept (heights do not jump under the reader's hand),
+   * items move into them by row, rows beyond what a lane has are hidden, and a lane gets a cluster row only if it
+   * had one.
+   */
+  frame: ViewportLayout;
+  rowHeight: number;
+  width: number;
+  /** Items entirely outside [-margin, width + margin] (mark and label) are left out. */
+  margin: number;
+  /** Label width in px (for telling whether a label still reaches into view). */
+  measure: (text: string) => number;
+  markerRadius: number;
+  /** Items that stay whatever their place (the active, selected or hovered event). */
+  keep?: (eventId: string, key: string) => boolean;
+}
+
+/** `layout` (made for another scale) moved to `options.x`, fitted to `options.lanes`, and clipped to the view. */
+export function reprojectLayout(layout: ViewportLayout, options: ReprojectOptions): ViewportLayout {
+  const { width, margin, markerRadius: r } = options;
+  const viewLeft = options.viewLeft ?? 0;
+  const clamp = (px: number) => clampPx(px, viewLeft, width, margin);
+  const { frame, rowHeight } = options;
+  const target = new Map(frame.lanes.map((lane) => [lane.key, lane]));
+  const source = new Map(layout.lanes.map((lane) => [lane.key, lane]));
+  const targetClustered = new Set(frame.clusters.map((c) => c.lane));
+  const sourceClustered = new Set(layout.clusters.map((c) => c.lane));
+  const inView = (left: number, right: number) => right >= viewLeft - margin && left <= viewLeft + width + margin;
+  /** Row and y of an item in the kept lane, or null when it has no place there. Rows count below a cluster row. */
+  const place = (lane: string, row: number, y: number, isCluster: boolean): { row: number; y: number } | null => {
+    const to = target.get(lane);
+    const from = source.get(lane);
+    if (!to || !from) return null;
+    const clusterRow = targetClustered.has(lane) ? 1 : 0;
+    if (isCluster) return clusterRow ? { row: 0, y: round(y - from.y + to.y) } : null;
+    const shift = clusterRow - (sourceClustered.has(lane) ? 1 : 0);
+    const newRow = row + shift;
+    if (newRow < clusterRow || newRow >= to.rows) return null;
+    return { row: newRow, y: round(y - from.y + to.y + shift * rowHeight) };
+  };
+
+  const events: PlacedEvent[] = [];
+  for (const item of layout.events) {
+    const keep = options.keep?.(item.prepared.event.id, item.key) ?? false;
+    const at = place(item.lane, item.row, item.y, false);
+    if (at === null && !keep) continue;
+    const { prepared } = item;
+    const x = clamp(options.x(prepared.anchor));
+    const x0 = clamp(options.x(prepared.start));
+    const x1 = clamp(options.x(prepared.end));
+    // A label written on a bar moves with the bar's visible start; one beside a marker keeps its offset.
+    const onBar = prepared.shape === 'period' && item.labelX >= item.x0 && item.labelX <= item.x1;
+    const labelX = onBar ? Math.min(Math.max(x0, viewLeft) + (item.labelX - Math.max(item.x0, 0)), x1) : item.labelX + (x - item.x);
+    const left = Math.min(x0, x - r, labelX);
+    const right = Math.max(x1, x + r, labelX + (item.label ? options.measure(item.label) : 0));
+    if (!keep && !inView(left, right)) continue;
+    events.push({ ...item, ...at, x: round(x), x0: round(x0), x1: round(x1), labelX: round(labelX) });
+  }
+
+  const clusters: PlacedCluster[] = [];
+  for (const cluster of layout.clusters) {
+    const at = place(cluster.lane, 0, cluster.y, true);
+    if (at === null) continue;
+    const x0 = clamp(options.x(options.fromInvert(cluster.x0)));
+    const x1 = clamp(options.x(options.fromInvert(cluster.x1)));
+    if (!inView(x0, x1)) continue;
+    clusters.push({ ...cluster, x: round((x0 + x1) / 2), x0: round(x0), x1: round(x1), y: at.y });
+  }
+
+  return { lanes: frame.lanes, events, clusters, height: frame.height };
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { prepareEvents, layoutViewport } from '../../../src/timeline/layout/index.js';
+import { reprojectLayout } from '../../../src/timeline/render/reproject.js';
+import type { ViewportLayout } from '../../../src/timeline/layout/types.js';
+import { SEED, SHAPES } from './fixtures/events.js';
+
+const DAY = 86_400_000;
+const width = 900;
+const measure = (s: string) => s.length * 6;
+
+/** A linear scale showing [start, end) across `width`. */
+const scaleOf = (start: number, end: number) => {
+  const k = width / (end - start);
+  return { x: (t: number) => (t - start) * k, invert: (px: number) => start + px / k };
+};
+
+const prepared = prepareEvents([...SEED, ...SHAPES], { lanes: 'actor' });
+const start = Date.UTC(2020, 7, 1);
+const end = Date.UTC(2020, 8, 1);
+const from = scaleOf(start, end);
+const layoutFor = (s: ReturnType<typeof scaleOf>, margin?: number): ViewportLayout =>
+  layoutViewport(prepared, { x: s.x, invert: s.invert, width, margin, measureText: measure });
+
+const options = (to: ReturnType<typeof scaleOf>, frame: ViewportLayout) => ({
+  x: to.x,
+  fromInvert: from.invert,
+  frame,
+  rowHeight: 24,
+  width,
+  margin: 40,
+  measure,
+  markerRadius: 5,
+});
+
+describe('reprojectLayout', () => {
+  const settled = layoutFor(from);
+  const wide = layoutFor(from, width);
+
+  it('is the identity on the scale it was made with', () => {
+    const same = reprojectLayout(settled, options(from, settled));
+    expect(same.events).toEqual(settled.events);
+    expect(same.clusters).toEqual(settled.clusters);
+    expect(same.lanes).toBe(settled.lanes);
+  });
+
+  it('puts every mark at its own times through the new scale, keeping keys, rows and lanes', () => {
+    const to = scaleOf(start + 3 * DAY, end - 5 * DAY); // zoom in a little, off-centre
+    const moved = reprojectLayout(wide, options(to, settled));
+    const clamp = (px: number) => Math.min(Math.max(px, -40 - width), 2 * width + 40);
+    const settledClustered = new Set(settled.clusters.map((c) => c.lane));
+    const wideClustered = new Set(wide.clusters.map((c) => c.lane));
+    expect(moved.lanes).toBe(settled.lanes);
+    expect(moved.height).toBe(settled.height);
+    expect(moved.events.length).toBeGreaterThan(5);
+    for (const item of moved.events) {
+      const original = wide.events.find((e) => e.key === item.key)!;
+      const shift = (settledClustered.has(item.lane) ? 1 : 0) - (wideClustered.has(item.lane) ? 1 : 0);
+      expect(item.row).toBe(original.row + shift);
+      expect(item.x).toBeCloseTo(clamp(to.x(item.prepared.anchor)), 1);
+      expect(item.x0).toBeCloseTo(clamp(to.x(item.prepared.start)), 1);
+      expect(item.x1).toBeCloseTo(clamp(to.x(item.prepared.end)), 1);
+      // every drawn item reaches into the view
+      expect(Math.min(item.x0, item.x - 5, item.labelX)).toBeLessThanOrEqual(width + 40);
+      expect(Math.max(item.x1, item.x + 5, item.labelX + measure(item.label))).toBeGreaterThanOrEqual(-40);
+      // a label beside a marker keeps its offset from it
+      if (item.prepared.shape === 'point') expect(item.labelX - item.x).toBeCloseTo(original.labelX - original.x, 1);
+    }
+  });
+
+  it('leaves out what panned out of view, unless told to keep it', () => {
+    const to = scaleOf(start + 40 * DAY, end + 40 * DAY); // everything of August is left of the view
+    const moved = reprojectLayout(wide, options(to, settled));
+    expect(moved.events.filter((e) => e.x1 < -40)).toEqual([]);
+    const target = wide.events.find((e) => e.x1 < width / 2)!;
+    const kept = reprojectLayout(wide, { ...options(to, settled), keep: (id: string) => id === target.prepared.event.id });
+    expect(kept.events.map((e) => e.key)).toContain(target.key);
+  });
+
+  it('moves items into the lanes of the frame it keeps, hiding rows that lane does not have', () => {
+    const frame: ViewportLayout = { ...settled, lanes: settled.lanes.map((l) => ({ ...l, y: l.y + 100, rows: 1 })) };
+    const moved = reprojectLayout(settled, options(from, frame));
+    const clustered = new Set(settled.clusters.map((c) => c.lane));
+    // a one-row lane keeps its cluster row, or its first row of marks when it has no clusters
+    const survivors = settled.events.filter((e) => e.row === 0 && !clustered.has(e.lane));
+    expect(survivors.length).toBeGreaterThan(0);
+    expect(moved.events.map((e) => e.key).sort()).toEqual(survivors.map((e) => e.key).sort());
+    for (const item of moved.events) expect(item.y).toBeCloseTo(settled.events.find((e) => e.key === item.key)!.y + 100, 5);
+    expect(moved.clusters.map((c) => c.y)).toEqual(settled.clusters.map((c) => c.y + 100));
+  });
+});
