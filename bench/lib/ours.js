@@ -1,6 +1,7 @@
 import { createTimeline, prepareEvents, layoutViewport } from '../../dist/event-timeline.esm.min.js';
 import { generateEvents } from '../../examples/large/generate.js';
 import { measureStep, forceLayout, nextFrame, zoomPanWindows, countNodes, summarise } from './measure.js';
+import { NOTCH_ZOOM, drag, idle, timeTimerTasks, wheel } from './gestures.js';
 
 /**
  * event-timeline on `count` generated events, one lane per actor. Zoom and pan go through the controller's
@@ -43,5 +44,44 @@ window.runOurs = async function runOurs(count) {
     layoutTimes.push(performance.now() - l0);
   }
   return { count, firstRender, frames: summarise(times), nodes: maxNodes, prepareMs, layout: summarise(layoutTimes) };
+};
+/**
+ * The same zoom and pan range as runOurs, done as a reader does it: 25 wheel notches in (×1.15 each, ≈ the 31.6×
+ * of twelve 0.75 steps), a drag of 48 × 30 px to the left and one back, 25 notches out. Frames are the gesture's
+ * frames; `settle` is the full layout each gesture ends with (wheel idle for 150 ms, or mouse up).
+ */
+window.runOursGestures = async function runOursGestures(count) {
+  const events = generateEvents(count);
+  const host = document.getElementById('host');
+  const timers = timeTimerTasks();
+  await nextFrame();
+  const timeline = createTimeline(host, events, { lanes: 'actor', lang: 'en', theme: 'light' });
+  forceLayout();
+  const svg = timeline.root.querySelector('svg[data-part="plot"]');
+  const notches = Math.round(Math.log(1 / 0.75 ** 12) / Math.log(NOTCH_ZOOM));
+  const frames = [];
+  const settle = [];
+  let maxNodes = countNodes(host);
+  const settleOfTimers = async () => {
+    timers.tasks.length = 0;
+    await idle();
+    settle.push(Math.max(0, ...timers.tasks));
+  };
+  frames.push(...(await wheel(svg, -notches)));
+  maxNodes = Math.max(maxNodes, countNodes(host));
+  await settleOfTimers();
+  for (const step of [-30, 30]) {
+    const { times, release } = await drag(svg, 48, step);
+    frames.push(...times);
+    settle.push(release);
+    maxNodes = Math.max(maxNodes, countNodes(host));
+    await idle();
+  }
+  frames.push(...(await wheel(svg, notches)));
+  maxNodes = Math.max(maxNodes, countNodes(host));
+  await settleOfTimers();
+  timers.restore();
+  timeline.destroy();
+  return { count, frames: summarise(frames), settle: summarise(settle), nodes: maxNodes };
 };
 window.benchReady = true;

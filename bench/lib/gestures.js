@@ -1,0 +1,73 @@
+/**
+ * Reader gestures on an event-timeline, dispatched as the browser would (WheelEvent, MouseEvent) so they go through
+ * d3-zoom exactly as a mouse does: wheel notches of deltaY ±100 (×1.15 zoom each, a common mouse wheel step) at
+ * the middle of the plot, and drags of 30 px per frame. Runs in the browser.
+ */
+import { forceLayout, measureStep } from './measure.js';
+
+/** d3-zoom's default: a wheel notch of deltaY 100 zooms by 2^0.2. */
+export const NOTCH_ZOOM = 2 ** 0.2;
+
+/**
+ * Time the work of timer tasks (d3-zoom ends a wheel gesture 150 ms after the last notch, in a setTimeout), so the
+ * layout that follows a gesture is measured too. Install before the timeline is created.
+ */
+export function timeTimerTasks() {
+  const tasks = [];
+  const original = window.setTimeout;
+  window.setTimeout = (callback, delay, ...args) =>
+    original(
+      () => {
+        const t0 = performance.now();
+        callback(...args);
+        forceLayout();
+        tasks.push(performance.now() - t0);
+      },
+      delay,
+    );
+  return {
+    tasks,
+    restore: () => {
+      window.setTimeout = original;
+    },
+  };
+}
+
+function plotPoint(svg) {
+  const box = svg.getBoundingClientRect();
+  return { x: box.left + box.width / 2, y: box.top + Math.min(box.height / 2, 120) };
+}
+
+/** `notches` wheel notches (negative: zoom in), one per frame; returns each frame's time. */
+export async function wheel(svg, notches) {
+  const { x, y } = plotPoint(svg);
+  const times = [];
+  for (let i = 0; i < Math.abs(notches); i++) {
+    const event = new WheelEvent('wheel', { deltaY: Math.sign(notches) * 100, deltaMode: 0, clientX: x, clientY: y, bubbles: true, cancelable: true, view: window });
+    times.push(await measureStep(() => svg.dispatchEvent(event)));
+  }
+  return times;
+}
+
+/** A mouse drag of `moves` × `step` px (negative: to the left), one move per frame. Returns move times and the release's time. */
+export async function drag(svg, moves, step) {
+  const start = plotPoint(svg);
+  const mouse = (type, x) =>
+    new MouseEvent(type, { clientX: x, clientY: start.y, button: 0, buttons: type === 'mouseup' ? 0 : 1, bubbles: true, cancelable: true, view: window });
+  svg.dispatchEvent(mouse('mousedown', start.x));
+  const times = [];
+  let x = start.x;
+  for (let i = 0; i < moves; i++) {
+    x += step;
+    const event = mouse('mousemove', x);
+    times.push(await measureStep(() => window.dispatchEvent(event)));
+  }
+  const release = await measureStep(() => window.dispatchEvent(mouse('mouseup', x)));
+  return { times, release };
+}
+
+/** Wait for timers to fire (a wheel gesture's end) and two frames. */
+export async function idle(ms = 250) {
+  await new Promise((ok) => window.setTimeout(ok, ms));
+  await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+}
