@@ -646,7 +646,11 @@ function collect(classes: readonly DurationClass[], from: Int32Array, to: Int32A
 }
 
 function wellSpaced(members: readonly number[], classes: readonly DurationClass[], s: Settings): boolean {
-  const xs = members.map((m) => s.x(classes[refClass(m)].anchors[refItem(m)])).sort((a, b) => a - b);
+  // A typed array: x may come back as a small integer or a double, and a plain array changing its element kind
+  // between frames deoptimizes this hot function.
+  const xs = new Float64Array(members.length);
+  for (let i = 0; i < members.length; i++) xs[i] = s.x(classes[refClass(members[i])].anchors[refItem(members[i])]);
+  xs.sort();
   for (let i = 1; i < xs.length; i++) if (xs[i] - xs[i - 1] < s.clusterGap) return false;
   return true;
 }
