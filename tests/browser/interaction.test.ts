@@ -161,6 +161,45 @@ describe('mouse', () => {
     }
   });
 
+  it('marks follow the drag while it lasts, and the plot is laid out again when the mouse is released', async () => {
+    const { page, errors } = await seedPage();
+    try {
+      await page.evaluate(() => (window as unknown as { exampleTimelines: { zoomTo: (a: string, b: string) => void }[] }).exampleTimelines[0].zoomTo('2020-07-20', '2020-09-10'));
+      const box = await plotBox(page, '#timeline');
+      /** Screen x of each drawn mark (by event id) and the events layer's own shift. */
+      const marks = () =>
+        page.evaluate(() => {
+          const root = document.getElementById('timeline')!.shadowRoot!;
+          const layer = root.querySelector('svg[data-part="plot"] g.et-events')!;
+          const xs: Record<string, number> = {};
+          for (const g of layer.querySelectorAll('g.et-event')) {
+            const marker = g.querySelector('.et-marker');
+            if (!marker) continue; // periods have bars, whose visible part is clipped at the edges
+            const r = marker.getBoundingClientRect();
+            xs[g.getAttribute('data-event-id')!] = r.left + r.width / 2;
+          }
+          return { xs, layerShift: layer.getAttribute('transform') };
+        });
+      const before = await marks();
+      await page.mouse.move(box.emptyX, box.emptyY);
+      await page.mouse.down();
+      for (let i = 1; i <= 6; i++) await page.mouse.move(box.emptyX - i * 10, box.emptyY);
+      const during = await marks();
+      // mid-drag: the layer is shifted and every mark on screen moved with the pointer
+      expect(during.layerShift).toMatch(/^translate\(-?[\d.]+,0\)$/);
+      const moved = Object.keys(before.xs).filter((id) => id in during.xs && before.xs[id] > box.x + 80 && before.xs[id] < box.x + box.width - 80);
+      expect(moved.length).toBeGreaterThan(2);
+      for (const id of moved) expect(during.xs[id] - before.xs[id]).toBeCloseTo(-60, 0);
+      await page.mouse.up();
+      const after = await marks();
+      expect(after.layerShift).toBeNull();
+      for (const id of moved) if (id in after.xs) expect(after.xs[id] - before.xs[id]).toBeCloseTo(-60, 0);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('a click on an event selects it', async () => {
     const { page, errors } = await seedPage();
     try {
