@@ -129,15 +129,3 @@ export function overlappingIndices(cls: DurationClass, t0: number, t1: number, o
   const { starts, ends } = cls;
   for (let i = from; i < to; i++) if (starts[i] < t1 && ends[i] > t0) out.push(i);
 }
-
-/** Members of a class whose window overlaps [t0, t1), in anchor order. */
-export function overlapping(cls: DurationClass, t0: number, t1: number, out: PreparedEvent[] = []): PreparedEvent[] {
-  // anchor lies in [start, end) and end - start < maxDuration, so an overlapping member's anchor is within this range.
-  const from = bisectLeft(cls.anchors, t0 - cls.maxDuration);
-  const to = bisectLeft(cls.anchors, t1 + cls.maxDuration, from);
-  for (let i = from; i < to; i++) {
-    const p = cls.items[i];
-    if (p.start < t1 && p.end > t0) out.push(p);
-  }
-  return out;
-}
