@@ -57,7 +57,9 @@ export function makeClass(maxDuration: number, items: PreparedEvent[], titleId: 
   // Loops rather than TypedArray.from(items, fn), which is many times slower in V8.
   const n = items.length;
   const cls: DurationClass = {
-    maxDuration,
+    // A double from the start: the short classes' bounds are small integers (Smis) and the long ones' are not, and
+    // a field that changes representation makes V8 migrate the objects and deoptimize the layout's hot loops.
+    maxDuration: 0.5,
     anchors: new Float64Array(n),
     starts: new Float64Array(n),
     ends: new Float64Array(n),
@@ -66,6 +68,7 @@ export function makeClass(maxDuration: number, items: PreparedEvent[], titleId: 
     titleIds: new Int32Array(n),
     items,
   };
+  cls.maxDuration = maxDuration;
   for (let i = 0; i < n; i++) {
     const p = items[i];
     cls.anchors[i] = p.anchor;
