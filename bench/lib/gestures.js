@@ -67,7 +67,7 @@ export async function drag(svg, moves, step) {
 }
 
 /** Wait for timers to fire (a wheel gesture's end) and two frames. */
-export async function idle(ms = 250) {
+export async function idle(ms = 400) {
   await new Promise((ok) => window.setTimeout(ok, ms));
   await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
 }

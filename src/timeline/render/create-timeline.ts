@@ -88,12 +88,29 @@ export interface TimelineController {
 
 let instances = 0;
 
+/** The layout gesture frames move (reproject.ts), wider than the view it was made for. */
+interface MotionLayout {
+  layout: ViewportLayout;
+  /** Before lane headers: the next layout's row hints. */
+  raw: ViewportLayout;
+  invert: (px: number) => number;
+  /** px per ms it was made at. */
+  k: number;
+  /** The view's start when it was made: gesture frames position marks relative to it. */
+  origin: number;
+  /** The time range it covers. */
+  start: number;
+  end: number;
+}
+
 /** A gesture's layout reaches this many view widths beyond each side, so panning that far needs no new layout. */
 const MOTION_MARGIN = 1;
 /** ... and serves until the zoom has changed this many times, in or out. */
 const MOTION_ZOOM_LIMIT = 4;
 /** Marks this far outside the view (px) are still drawn during a gesture, as the layout's own margin does. */
 const MOTION_VIEW_MARGIN = 40;
+/** The layout for the next gesture is made once the view has been still this long (ms). */
+const PREPARE_GESTURE_AFTER_MS = 120;
 
 /**
  * Mount an interactive timeline of `events` in `container` (inside an open Shadow DOM root attached to it).
@@ -206,16 +223,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
   /** The frame of the last full layout (what a gesture starts from). */
   let settledLayout: ViewportLayout | null = null;
   /** During a gesture: a layout wider than the view, made when it began, and the time range it covers. */
-  let motion: {
-    layout: ViewportLayout;
-    raw: ViewportLayout;
-    invert: (px: number) => number;
-    k: number;
-    /** The view's start when the layout was made: motion frames position marks relative to it. */
-    origin: number;
-    start: number;
-    end: number;
-  } | null = null;
+  let motion: MotionLayout | null = null;
   /** px the mark layers are shifted by in a motion frame (0 when settled): layout x + frameOffset = screen x. */
   let frameOffset = 0;
 
@@ -237,6 +245,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     layout = withLaneHeaders(withActive);
     settledLayout = layout;
     placeAndDraw();
+    prepareNextGesture();
   }
 
   function placeAndDraw(): void {
@@ -251,6 +260,37 @@ export function createTimeline(container: Element, events: readonly EventRecord[
    * the new scale; rows, clusters and labels are laid out again when it ends (onSettle), or here when the view
    * leaves the range that layout covers or the zoom changed more than MOTION_ZOOM_LIMIT times.
    */
+  /** A layout for gesture frames: `MOTION_MARGIN` view widths wider than the view [a, b] on both sides. */
+  function motionLayout(scale: TimeScale, k: number, a: number, b: number): MotionLayout {
+    const span = b - a;
+    const from = scale.copy();
+    const raw = layoutViewport(prepared, {
+      ...viewportOptions(prepared, from, width, tools, predicate),
+      margin: width * MOTION_MARGIN,
+      maxMarks: MAX_MARKS * (1 + 2 * MOTION_MARGIN),
+      previous: motion?.raw ?? previousLayout,
+    });
+    return { raw, layout: withLaneHeaders(raw), invert: (px) => +from.invert(px), k, origin: a, start: a - span * MOTION_MARGIN, end: b + span * MOTION_MARGIN };
+  }
+
+  /**
+   * Once the view has been still for a moment, the layout the next gesture will start from is made ahead, so the
+   * gesture's first frame only moves marks.
+   */
+  let nextMotion: { after: ViewportLayout; motion: MotionLayout } | null = null;
+  let nextMotionTimer: ReturnType<typeof setTimeout> | null = null;
+  function prepareNextGesture(): void {
+    if (nextMotionTimer !== null) clearTimeout(nextMotionTimer);
+    nextMotionTimer = setTimeout(() => {
+      nextMotionTimer = null;
+      if (destroyed || motion || !settledLayout) return;
+      const [d0, d1] = base.domain().map(Number);
+      const k = (transform.k * width) / Math.max(d1 - d0, 1);
+      const a = d0 - transform.x / k;
+      nextMotion = { after: settledLayout, motion: motionLayout(visible, k, a, a + width / k) };
+    }, PREPARE_GESTURE_AFTER_MS);
+  }
+
   function motionFrame(): void {
     if (destroyed) return;
     visible = transform.rescaleX(base);
@@ -260,16 +300,9 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     const k = (transform.k * width) / Math.max(d1 - d0, 1);
     const a = d0 - transform.x / k;
     const b = a + width / k;
+    if (!motion && nextMotion?.after === settledLayout) motion = nextMotion.motion;
     if (!motion || a < motion.start || b > motion.end || k / motion.k > MOTION_ZOOM_LIMIT || motion.k / k > MOTION_ZOOM_LIMIT) {
-      const span = b - a;
-      const from = visible.copy();
-      const raw = layoutViewport(prepared, {
-        ...viewportOptions(prepared, from, width, tools, predicate),
-        margin: width * MOTION_MARGIN,
-        maxMarks: MAX_MARKS * (1 + 2 * MOTION_MARGIN),
-        previous: motion?.raw ?? previousLayout,
-      });
-      motion = { raw, layout: withLaneHeaders(raw), invert: (px) => +from.invert(px), k, origin: a, start: a - span * MOTION_MARGIN, end: b + span * MOTION_MARGIN };
+      motion = motionLayout(visible, k, a, b);
     }
     // Positions relative to the gesture's origin time: they do not change while the reader only pans, so a pan
     // frame moves the mark layers (frameOffset) and rewrites only what enters or leaves the view.
@@ -581,6 +614,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
       destroyed = true;
       zoomControl.destroy();
       laneVisibility.destroy();
+      if (nextMotionTimer !== null) clearTimeout(nextMotionTimer);
       abort.abort();
       observer?.disconnect();
       overview.destroy();
