@@ -86,6 +86,11 @@ export interface ViewportLayout {
   clusters: PlacedCluster[];
   /** Total plot height in px. */
   height: number;
+  /**
+   * The cluster gap (px) this layout was made with: `clusterGap`, doubled as often as `maxMarks` needed. A layout of
+   * a wider range with this gap and no bound clusters the same times alike (gesture frames rely on it).
+   */
+  clusterGap?: number;
 }
 
 /** Lane key of the single lane when lanes group by nothing. Contains U+0000 so no real value can collide with it. */

@@ -128,7 +128,7 @@ export function layoutViewport(prepared: PreparedTimeline, options: LayoutOption
       previousRows: rows,
       titleWidths,
     });
-    if (layout) return layout;
+    if (layout) return { ...layout, clusterGap };
     clusterGap *= 2;
   }
 }

@@ -31,7 +31,7 @@ import { eventFilter, normalizeFilters, type TimelineFilters } from './filter-mo
 import { baseScale, boundMs, maxZoom, transformForSpan, transformKeepingSpan } from './viewport.js';
 import { frameTools, type FrameTools } from './frame-tools.js';
 import { viewportOptions } from './viewport-options.js';
-import { MARKER_RADIUS, MAX_MARKS, PLOT_TOP, ROW_HEIGHT } from './geometry.js';
+import { CLUSTER_GAP, MARKER_RADIUS, PLOT_TOP, ROW_HEIGHT } from './geometry.js';
 import { reprojectLayout } from './reproject.js';
 import { setText } from './attr.js';
 import { cullHiddenLanes } from './lane-culling.js';
@@ -260,6 +260,15 @@ export function createTimeline(container: Element, events: readonly EventRecord[
    * the new scale; rows, clusters and labels are laid out again when it ends (onSettle), or here when the view
    * leaves the range that layout covers or the zoom changed more than MOTION_ZOOM_LIMIT times.
    */
+  /**
+   * The cluster gap a full layout of the view of `scale` uses: the last full layout's when that is the view (a
+   * gesture's start), else found by laying the view out (a gesture that has moved far).
+   */
+  function viewClusterGap(scale: TimeScale): number {
+    if (!motion && previousLayout?.clusterGap) return previousLayout.clusterGap;
+    return layoutViewport(prepared, viewportOptions(prepared, scale, width, tools, predicate)).clusterGap ?? CLUSTER_GAP;
+  }
+
   /** A layout for gesture frames: `MOTION_MARGIN` view widths wider than the view [a, b] on both sides. */
   function motionLayout(scale: TimeScale, k: number, a: number, b: number): MotionLayout {
     const span = b - a;
@@ -267,7 +276,10 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     const raw = layoutViewport(prepared, {
       ...viewportOptions(prepared, from, width, tools, predicate),
       margin: width * MOTION_MARGIN,
-      maxMarks: MAX_MARKS * (1 + 2 * MOTION_MARGIN),
+      // The gap a full layout of the view uses, unbounded: the part in view clusters as a settled frame does (a
+      // bound over the wider range would cluster the view more finely or coarsely than that).
+      clusterGap: viewClusterGap(from),
+      maxMarks: Infinity,
       previous: motion?.raw ?? previousLayout,
     });
     return { raw, layout: withLaneHeaders(raw), invert: (px) => +from.invert(px), k, origin: a, start: a - span * MOTION_MARGIN, end: b + span * MOTION_MARGIN };
