@@ -45,8 +45,13 @@ export function frameHeight(state: Pick<FrameState, 'layout' | 'minPlotHeight'>)
 export function renderFrame(scene: SvgScene, state: FrameState): void {
   const height = frameHeight(state);
   const plotHeight = height - PLOT_TOP;
-  scene.svg.attr('width', round(state.width)).attr('height', round(height)).attr('viewBox', `0 0 ${round(state.width)} ${round(height)}`);
-  scene.background.attr('width', round(state.width)).attr('height', round(height));
+  // Unchanged values are not written (attr.ts): a viewBox write re-lays out the whole plot.
+  const svg = scene.svg.node()!;
+  setAttr(svg, 'width', round(state.width));
+  setAttr(svg, 'height', round(height));
+  setAttr(svg, 'viewBox', `0 0 ${round(state.width)} ${round(height)}`);
+  setAttr(scene.background.node()!, 'width', round(state.width));
+  setAttr(scene.background.node()!, 'height', round(height));
   renderAxis(scene, state.x, state.ticks, plotHeight);
   renderLanes(scene, state.layout.lanes, state.width, state.culled);
   const context = { idPrefix: scene.idPrefix, labels: state.labels, lang: state.lang };

@@ -9,6 +9,7 @@ import type { EventRecord } from '../../types.js';
 import type { PreparedEvent } from '../layout/types.js';
 import { SVG_NS } from './svg-scene.js';
 import { round } from './geometry.js';
+import { setAttr } from './attr.js';
 import { dropInlineStyle } from './no-inline-style.js';
 
 export const OVERVIEW_HEIGHT = 32;
@@ -57,8 +58,9 @@ export function createOverview(doc: Document, onBrush: (start: number, end: numb
     element: svg.node()!,
     render({ events, filter, base: newBase, visible, width }) {
       base = newBase;
-      svg.attr('width', round(width)).attr('viewBox', `0 0 ${round(width)} ${OVERVIEW_HEIGHT}`);
-      backdrop.attr('width', round(width));
+      setAttr(svg.node()!, 'width', round(width));
+      setAttr(svg.node()!, 'viewBox', `0 0 ${round(width)} ${OVERVIEW_HEIGHT}`);
+      setAttr(backdrop.node()!, 'width', round(width));
       const key = [events, filter, width, +newBase.domain()[0], +newBase.domain()[1]];
       if (key.some((value, i) => value !== densityKey[i])) {
         densityKey = key;
