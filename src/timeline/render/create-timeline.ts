@@ -105,8 +105,12 @@ interface MotionLayout {
 
 /** A gesture's layout reaches this many view widths beyond each side, so panning that far needs no new layout. */
 const MOTION_MARGIN = 1;
-/** ... and serves until the zoom has changed this many times, in or out. */
-const MOTION_ZOOM_LIMIT = 4;
+/**
+ * ... and serves until the reader has zoomed in this many times (marks only spread apart), or out this many
+ * times (marks crowd together, and what a full layout would cluster is still drawn one by one).
+ */
+const MOTION_ZOOM_IN_LIMIT = 4;
+const MOTION_ZOOM_OUT_LIMIT = 2;
 /** Marks this far outside the view (px) are still drawn during a gesture, as the layout's own margin does. */
 const MOTION_VIEW_MARGIN = 40;
 /** The layout for the next gesture is made once the view has been still this long (ms). */
@@ -258,7 +262,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
   /**
    * One frame of a gesture or animation (reproject.ts): the marks of a layout made when the gesture began move to
    * the new scale; rows, clusters and labels are laid out again when it ends (onSettle), or here when the view
-   * leaves the range that layout covers or the zoom changed more than MOTION_ZOOM_LIMIT times.
+   * leaves the range that layout covers or the zoom changed beyond MOTION_ZOOM_IN_LIMIT / MOTION_ZOOM_OUT_LIMIT.
    */
   /**
    * The cluster gap a full layout of the view of `scale` uses: the last full layout's when that is the view (a
@@ -313,7 +317,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     const a = d0 - transform.x / k;
     const b = a + width / k;
     if (!motion && nextMotion?.after === settledLayout) motion = nextMotion.motion;
-    if (!motion || a < motion.start || b > motion.end || k / motion.k > MOTION_ZOOM_LIMIT || motion.k / k > MOTION_ZOOM_LIMIT) {
+    if (!motion || a < motion.start || b > motion.end || k / motion.k > MOTION_ZOOM_IN_LIMIT || motion.k / k > MOTION_ZOOM_OUT_LIMIT) {
       motion = motionLayout(visible, k, a, b);
     }
     // Positions relative to the gesture's origin time: they do not change while the reader only pans, so a pan

@@ -83,6 +83,8 @@ export function reprojectLayout(layout: ViewportLayout, options: ReprojectOption
     events.push({ ...item, ...at, x: round(x), x0: round(x0), x1: round(x1), labelX: round(labelX) });
   }
 
+  hideCollidingLabels(events, options.measure, r);
+
   const clusters: PlacedCluster[] = [];
   for (const cluster of layout.clusters) {
     const at = place(cluster.lane, 0, cluster.y, true);
@@ -94,4 +96,32 @@ export function reprojectLayout(layout: ViewportLayout, options: ReprojectOption
   }
 
   return { lanes: frame.lanes, events, clusters, height: frame.height };
+}
+
+/**
+ * Zooming out brings marks closer than their labels allow: a label that would run into the next item of its row is
+ * left out for the frame (the layout at the gesture's end cuts labels properly). Mutates `events` (fresh objects).
+ */
+function hideCollidingLabels(events: PlacedEvent[], measure: (text: string) => number, r: number): void {
+  const rows = new Map<string, PlacedEvent[]>();
+  for (const e of events) {
+    const key = `${e.lane}\u0000${e.row}`;
+    const row = rows.get(key);
+    if (row) row.push(e);
+    else rows.set(key, [e]);
+  }
+  for (const row of rows.values()) {
+    row.sort((a, b) => a.x0 - b.x0 || a.x - b.x);
+    for (let i = 0; i < row.length - 1; i++) {
+      const e = row[i];
+      if (!e.label || e.labelX < e.x - r) continue; // a label left of its marker, or none: nothing runs right
+      const next = row[i + 1];
+      const nextLeft = Math.min(next.x0, next.x - r, next.label ? next.labelX : Infinity);
+      if (e.labelX + measure(e.label) > nextLeft) row[i] = { ...e, label: '' };
+    }
+  }
+  // write back the replaced items in place, keeping the events' order
+  const replaced = new Map<string, PlacedEvent>();
+  for (const row of rows.values()) for (const e of row) replaced.set(e.key, e);
+  for (let i = 0; i < events.length; i++) events[i] = replaced.get(events[i].key) ?? events[i];
 }

@@ -87,4 +87,26 @@ describe('reprojectLayout', () => {
     for (const item of moved.events) expect(item.y).toBeCloseTo(settled.events.find((e) => e.key === item.key)!.y + 100, 5);
     expect(moved.clusters.map((c) => c.y)).toEqual(settled.clusters.map((c) => c.y + 100));
   });
+
+  it('zooming out leaves out a label that would run into the next item of its row, never the mark', () => {
+    const to = scaleOf(start - 30 * DAY, end + 30 * DAY); // three times wider: marks crowd
+    const moved = reprojectLayout(settled, options(to, settled));
+    // every mark of the settled frame is still drawn (the view grew: nothing left it)
+    expect(moved.events.map((e) => e.key).sort()).toEqual(settled.events.map((e) => e.key).sort());
+    const rows = new Map<string, typeof moved.events>();
+    for (const e of moved.events) rows.set(`${e.lane}|${e.row}`, [...(rows.get(`${e.lane}|${e.row}`) ?? []), e]);
+    let hidden = 0;
+    for (const row of rows.values()) {
+      row.sort((a, b) => a.x0 - b.x0 || a.x - b.x);
+      for (let i = 0; i < row.length - 1; i++) {
+        const e = row[i];
+        const original = settled.events.find((o) => o.key === e.key)!;
+        if (e.label === '' && original.label !== '') hidden++;
+        if (!e.label || e.labelX < e.x - 5) continue;
+        const next = row[i + 1];
+        expect(e.labelX + measure(e.label)).toBeLessThanOrEqual(Math.min(next.x0, next.x - 5, next.label ? next.labelX : Infinity));
+      }
+    }
+    expect(hidden).toBeGreaterThan(0);
+  });
 });
