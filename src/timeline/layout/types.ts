@@ -60,6 +60,8 @@ export interface PlacedEvent {
   /** Label text after shortening ('' when it gave way), and its left x. */
   label: string;
   labelX: number;
+  /** Set by the renderer for one gesture frame: the label would run into the next mark, so it is not shown. */
+  labelHidden?: boolean;
 }
 
 /** A dense group drawn as one mark with a count; splits as the user zooms in. */

@@ -32,7 +32,7 @@ import { baseScale, boundMs, maxZoom, transformForSpan, transformKeepingSpan } f
 import { frameTools, type FrameTools } from './frame-tools.js';
 import { viewportOptions } from './viewport-options.js';
 import { CLUSTER_GAP, MARKER_RADIUS, PLOT_TOP, ROW_HEIGHT } from './geometry.js';
-import { reprojectLayout } from './reproject.js';
+import { extendSettledFrame, reprojectLayout } from './reproject.js';
 import { setText } from './attr.js';
 import { cullHiddenLanes } from './lane-culling.js';
 import { watchLaneVisibility } from './lane-visibility.js';
@@ -111,8 +111,10 @@ const MOTION_MARGIN = 1;
  */
 const MOTION_ZOOM_IN_LIMIT = 4;
 const MOTION_ZOOM_OUT_LIMIT = 2;
-/** Marks this far outside the view (px) are still drawn during a gesture, as the layout's own margin does. */
-const MOTION_VIEW_MARGIN = 40;
+/** The layout's own margin (px): marks this far outside the view are laid out and drawn. */
+const LAYOUT_MARGIN = 40;
+/** Marks this far outside the view (px) are still drawn during a gesture, as in a settled frame. */
+const MOTION_VIEW_MARGIN = LAYOUT_MARGIN;
 /** The layout for the next gesture is made once the view has been still this long (ms). */
 const PREPARE_GESTURE_AFTER_MS = 120;
 
@@ -226,6 +228,9 @@ export function createTimeline(container: Element, events: readonly EventRecord[
   let previousLayout: ViewportLayout | undefined;
   /** The frame of the last full layout (what a gesture starts from). */
   let settledLayout: ViewportLayout | null = null;
+  /** The scale of that layout. */
+  let settledScale: TimeScale = visible;
+  let settledView = { k: 1, a: 0 };
   /** During a gesture: a layout wider than the view, made when it began, and the time range it covers. */
   let motion: MotionLayout | null = null;
   /** px the mark layers are shifted by in a motion frame (0 when settled): layout x + frameOffset = screen x. */
@@ -248,6 +253,8 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     pinnedId = withActive === laidOut ? null : activeId;
     layout = withLaneHeaders(withActive);
     settledLayout = layout;
+    settledScale = scale.copy();
+    settledView = viewOf(transform);
     placeAndDraw();
     prepareNextGesture();
   }
@@ -273,9 +280,20 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     return layoutViewport(prepared, viewportOptions(prepared, scale, width, tools, predicate)).clusterGap ?? CLUSTER_GAP;
   }
 
-  /** A layout for gesture frames: `MOTION_MARGIN` view widths wider than the view [a, b] on both sides. */
-  function motionLayout(scale: TimeScale, k: number, a: number, b: number): MotionLayout {
-    const span = b - a;
+  /** px per ms and the time at px 0 of a scale, exactly (the scale's domain is rounded to whole ms). */
+  function viewOf(t: ZoomTransform): { k: number; a: number } {
+    const [d0, d1] = base.domain().map(Number);
+    const k = (t.k * width) / Math.max(d1 - d0, 1);
+    return { k, a: d0 - t.x / k };
+  }
+
+  /**
+   * A layout for gesture frames, `MOTION_MARGIN` view widths wider than the view of `scale` on both sides. At a
+   * gesture's start (`fromSettled`) it is the settled frame itself plus what lies beyond its sides, so nothing on
+   * screen moves but positions.
+   */
+  function motionLayout(scale: TimeScale, view: { k: number; a: number }, fromSettled: boolean): MotionLayout {
+    const span = width / view.k;
     const from = scale.copy();
     const raw = layoutViewport(prepared, {
       ...viewportOptions(prepared, from, width, tools, predicate),
@@ -286,7 +304,9 @@ export function createTimeline(container: Element, events: readonly EventRecord[
       maxMarks: Infinity,
       previous: motion?.raw ?? previousLayout,
     });
-    return { raw, layout: withLaneHeaders(raw), invert: (px) => +from.invert(px), k, origin: a, start: a - span * MOTION_MARGIN, end: b + span * MOTION_MARGIN };
+    const wide = withLaneHeaders(raw);
+    const layout = fromSettled && settledLayout ? extendSettledFrame(settledLayout, wide, -LAYOUT_MARGIN, width + LAYOUT_MARGIN, ROW_HEIGHT) : wide;
+    return { raw, layout, invert: (px) => +from.invert(px), k: view.k, origin: view.a, start: view.a - span * MOTION_MARGIN, end: view.a + span * (1 + MOTION_MARGIN) };
   }
 
   /**
@@ -300,10 +320,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     nextMotionTimer = setTimeout(() => {
       nextMotionTimer = null;
       if (destroyed || motion || !settledLayout) return;
-      const [d0, d1] = base.domain().map(Number);
-      const k = (transform.k * width) / Math.max(d1 - d0, 1);
-      const a = d0 - transform.x / k;
-      nextMotion = { after: settledLayout, motion: motionLayout(visible, k, a, a + width / k) };
+      nextMotion = { after: settledLayout, motion: motionLayout(settledScale, viewOf(transform), true) };
     }, PREPARE_GESTURE_AFTER_MS);
   }
 
@@ -311,20 +328,17 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     if (destroyed) return;
     visible = transform.rescaleX(base);
     if (!settledLayout) return relayout();
-    // Exact px per ms and view start from the transform (the scale's domain is rounded to whole ms).
-    const [d0, d1] = base.domain().map(Number);
-    const k = (transform.k * width) / Math.max(d1 - d0, 1);
-    const a = d0 - transform.x / k;
+    const { k, a } = viewOf(transform);
     const b = a + width / k;
-    if (!motion && nextMotion?.after === settledLayout) motion = nextMotion.motion;
-    if (!motion || a < motion.start || b > motion.end || k / motion.k > MOTION_ZOOM_IN_LIMIT || motion.k / k > MOTION_ZOOM_OUT_LIMIT) {
-      motion = motionLayout(visible, k, a, b);
+    if (!motion) motion = nextMotion?.after === settledLayout ? nextMotion.motion : motionLayout(settledScale, settledView, true);
+    if (a < motion.start || b > motion.end || k / motion.k > MOTION_ZOOM_IN_LIMIT || motion.k / k > MOTION_ZOOM_OUT_LIMIT) {
+      motion = motionLayout(visible, { k, a }, false);
     }
     // Positions relative to the gesture's origin time: they do not change while the reader only pans, so a pan
     // frame moves the mark layers (frameOffset) and rewrites only what enters or leaves the view.
     const origin = motion.origin;
     const relative = (time: number) => (time - origin) * k;
-    frameOffset = Math.round((origin - d0) * k * 100 + transform.x * 100) / 100;
+    frameOffset = Math.round((origin - a) * k * 100) / 100;
     const active = activeId === null ? undefined : prepared.byId.get(activeId);
     const moved = reprojectLayout(motion.layout, {
       x: relative,

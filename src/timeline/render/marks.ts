@@ -146,6 +146,8 @@ function updateChildren(node: SVGGElement, d: PlacedEvent, context: MarkContext,
       setAttr(child, 'x', round(d.labelX - d.x));
       setAttr(child, 'y', 4);
       setText(child, d.label);
+      // Hidden for a gesture frame without touching the text (no new text layout, no rebuilt mark).
+      setAttr(child, 'visibility', d.labelHidden ? 'hidden' : null);
     }
   }
 }

@@ -100,7 +100,8 @@ export function reprojectLayout(layout: ViewportLayout, options: ReprojectOption
 
 /**
  * Zooming out brings marks closer than their labels allow: a label that would run into the next item of its row is
- * left out for the frame (the layout at the gesture's end cuts labels properly). Mutates `events` (fresh objects).
+ * hidden for the frame (`labelHidden`; the layout at the gesture's end cuts labels properly). Replaces items of
+ * `events` in place.
  */
 function hideCollidingLabels(events: PlacedEvent[], measure: (text: string) => number, r: number): void {
   const rows = new Map<string, PlacedEvent[]>();
@@ -114,14 +115,51 @@ function hideCollidingLabels(events: PlacedEvent[], measure: (text: string) => n
     row.sort((a, b) => a.x0 - b.x0 || a.x - b.x);
     for (let i = 0; i < row.length - 1; i++) {
       const e = row[i];
-      if (!e.label || e.labelX < e.x - r) continue; // a label left of its marker, or none: nothing runs right
+      if (!e.label || e.labelHidden || e.labelX < e.x - r) continue; // a label left of its marker, or none: nothing runs right
       const next = row[i + 1];
       const nextLeft = Math.min(next.x0, next.x - r, next.label ? next.labelX : Infinity);
-      if (e.labelX + measure(e.label) > nextLeft) row[i] = { ...e, label: '' };
+      if (e.labelX + measure(e.label) > nextLeft) row[i] = { ...e, labelHidden: true };
     }
   }
   // write back the replaced items in place, keeping the events' order
   const replaced = new Map<string, PlacedEvent>();
   for (const row of rows.values()) for (const e of row) replaced.set(e.key, e);
   for (let i = 0; i < events.length; i++) events[i] = replaced.get(events[i].key) ?? events[i];
+}
+
+/**
+ * The layout a gesture starts from: the settled frame exactly as the reader sees it, plus what a wider layout
+ * (`wide`, made on the same scale) places beyond the frame's sides, moved into the frame's lanes. So the first
+ * frames of a pan or zoom change nothing on screen but positions, and marks that pan into view are already placed.
+ * `[left, right]` is the px range the settled frame laid out (the view and its margin).
+ */
+export function extendSettledFrame(settled: ViewportLayout, wide: ViewportLayout, left: number, right: number, rowHeight: number): ViewportLayout {
+  const target = new Map(settled.lanes.map((lane) => [lane.key, lane]));
+  const source = new Map(wide.lanes.map((lane) => [lane.key, lane]));
+  const targetClustered = new Set(settled.clusters.map((c) => c.lane));
+  const sourceClustered = new Set(wide.clusters.map((c) => c.lane));
+  const shown = new Set(settled.events.map((e) => e.prepared.event.id));
+  const clusterKeys = new Set(settled.clusters.map((c) => c.key));
+  const outside = (x0: number, x1: number) => x1 < left || x0 > right;
+  const events = [...settled.events];
+  for (const e of wide.events) {
+    if (shown.has(e.prepared.event.id) || !outside(Math.min(e.x0, e.x, e.labelX), Math.max(e.x1, e.x))) continue;
+    const to = target.get(e.lane);
+    const from = source.get(e.lane);
+    if (!to || !from) continue;
+    const clusterRow = targetClustered.has(e.lane) ? 1 : 0;
+    const shift = clusterRow - (sourceClustered.has(e.lane) ? 1 : 0);
+    const row = e.row + shift;
+    if (row < clusterRow || row >= to.rows) continue;
+    events.push({ ...e, row, y: round(e.y - from.y + to.y + shift * rowHeight) });
+  }
+  const clusters = [...settled.clusters];
+  for (const c of wide.clusters) {
+    if (clusterKeys.has(c.key) || !outside(c.x0, c.x1) || !targetClustered.has(c.lane)) continue;
+    const to = target.get(c.lane);
+    const from = source.get(c.lane);
+    if (!to || !from) continue;
+    clusters.push({ ...c, y: round(c.y - from.y + to.y) });
+  }
+  return { ...settled, events, clusters };
 }

@@ -101,8 +101,9 @@ describe('reprojectLayout', () => {
       for (let i = 0; i < row.length - 1; i++) {
         const e = row[i];
         const original = settled.events.find((o) => o.key === e.key)!;
-        if (e.label === '' && original.label !== '') hidden++;
-        if (!e.label || e.labelX < e.x - 5) continue;
+        if (e.labelHidden) hidden++;
+        expect(e.label).toBe(original.label);
+        if (!e.label || e.labelHidden || e.labelX < e.x - 5) continue;
         const next = row[i + 1];
         expect(e.labelX + measure(e.label)).toBeLessThanOrEqual(Math.min(next.x0, next.x - 5, next.label ? next.labelX : Infinity));
       }
