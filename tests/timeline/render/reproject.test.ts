@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareEvents, layoutViewport } from '../../../src/timeline/layout/index.js';
-import { reprojectLayout } from '../../../src/timeline/render/reproject.js';
+import { extendSettledFrame, reprojectLayout } from '../../../src/timeline/render/reproject.js';
 import type { ViewportLayout } from '../../../src/timeline/layout/types.js';
 import { SEED, SHAPES } from './fixtures/events.js';
 
@@ -109,5 +109,30 @@ describe('reprojectLayout', () => {
       }
     }
     expect(hidden).toBeGreaterThan(0);
+  });
+});
+
+describe('extendSettledFrame', () => {
+  // a view in the middle of the events, so some lie beyond both sides
+  const middle = scaleOf(start + 8 * DAY, start + 14 * DAY);
+  const settled = layoutFor(middle);
+  const wide = layoutFor(middle, width);
+
+  it('keeps the settled frame as it is and adds only what lies beyond its sides', () => {
+    const extended = extendSettledFrame(settled, wide, -40, width + 40, 24);
+    expect(extended.lanes).toBe(settled.lanes);
+    expect(extended.height).toBe(settled.height);
+    expect(extended.events.slice(0, settled.events.length)).toEqual(settled.events);
+    expect(extended.clusters.slice(0, settled.clusters.length)).toEqual(settled.clusters);
+    const added = extended.events.slice(settled.events.length);
+    expect(added.length).toBeGreaterThan(0);
+    expect(wide.events.length).toBeGreaterThan(settled.events.length);
+    for (const e of added) {
+      expect(Math.max(e.x1, e.x) < -40 || Math.min(e.x0, e.x, e.labelX) > width + 40).toBe(true);
+      const lane = settled.lanes.find((l) => l.key === e.lane)!;
+      expect(e.row).toBeLessThan(lane.rows);
+    }
+    const ids = extended.events.map((e) => e.key);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
