@@ -14,6 +14,9 @@ function clampPx(px: number, left: number, width: number, margin: number): numbe
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
+/** A bar or window at most this wide has its label beside it, like a marker (the layout's NARROW_WINDOW_PX). */
+const NARROW_PX = 48;
+
 export interface ReprojectOptions {
   /**
    * The new scale: UTC ms → px. It may be the screen scale moved by a constant (see `viewLeft`): while the reader
@@ -74,11 +77,12 @@ export function reprojectLayout(layout: ViewportLayout, options: ReprojectOption
     const x = clamp(options.x(prepared.anchor));
     const x0 = clamp(options.x(prepared.start));
     const x1 = clamp(options.x(prepared.end));
-    // A label written on a bar moves with the bar's visible start; one beside a marker keeps its offset.
-    const onBar = prepared.shape === 'period' && item.labelX >= item.x0 && item.labelX <= item.x1;
-    const labelX = onBar ? Math.min(Math.max(x0, viewLeft) + (item.labelX - Math.max(item.x0, 0)), x1) : item.labelX + (x - item.x);
+    // A wide bar's label starts at the bar's visible start (as the layout puts it) and never after its end, so a bar
+    // out of view brings no label into view; a label beside a marker or narrow mark keeps its offset from it.
+    const besideMark = prepared.shape !== 'period' || item.x1 - item.x0 <= NARROW_PX;
+    const labelX = besideMark ? item.labelX + (x - item.x) : Math.min(Math.max(x0, viewLeft) + (item.labelX - Math.max(item.x0, 0)), x1);
     const left = Math.min(x0, x - r, labelX);
-    const right = Math.max(x1, x + r, labelX + (item.label ? options.measure(item.label) : 0));
+    const right = Math.max(x1, x + r, besideMark && item.label ? labelX + options.measure(item.label) : -Infinity);
     if (!keep && !inView(left, right)) continue;
     events.push({ ...item, ...at, x: round(x), x0: round(x0), x1: round(x1), labelX: round(labelX) });
   }
