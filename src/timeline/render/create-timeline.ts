@@ -110,7 +110,7 @@ const MOTION_MARGIN = 1;
  * times (marks crowd together, and what a full layout would cluster is still drawn one by one).
  */
 const MOTION_ZOOM_IN_LIMIT = 4;
-const MOTION_ZOOM_OUT_LIMIT = 2;
+const MOTION_ZOOM_OUT_LIMIT = 1.5;
 /** The layout's own margin (px): marks this far outside the view are laid out and drawn. */
 const LAYOUT_MARGIN = 40;
 /** Marks this far outside the view (px) are still drawn during a gesture, as in a settled frame. */
