@@ -411,7 +411,7 @@ interface Geometries {
 /** A period's label goes on its bar when the bar's solid part is at least this wide. */
 const MIN_ON_BAR_PX = 120;
 /** An uncertainty window at most this wide is kept clear of the label. */
-const NARROW_WINDOW_PX = 48;
+export const NARROW_WINDOW_PX = 48;
 
 /**
  * Geometry of every candidate, read from the classes' typed arrays: the event objects themselves are only

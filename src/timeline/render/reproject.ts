@@ -6,6 +6,7 @@
  * from scaled pixels. Only packing decisions (rows, clusters, label cuts) wait for the gesture's end. Pure.
  */
 import type { PlacedCluster, PlacedEvent, ViewportLayout } from '../layout/types.js';
+import { NARROW_WINDOW_PX } from '../layout/viewport.js';
 
 /** Far-off-screen ends are kept at a sane distance (SVG precision), as the layout does. */
 function clampPx(px: number, left: number, width: number, margin: number): number {
@@ -14,8 +15,6 @@ function clampPx(px: number, left: number, width: number, margin: number): numbe
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
-/** A bar or window at most this wide has its label beside it, like a marker (the layout's NARROW_WINDOW_PX). */
-const NARROW_PX = 48;
 
 export interface ReprojectOptions {
   /**
@@ -79,7 +78,7 @@ export function reprojectLayout(layout: ViewportLayout, options: ReprojectOption
     const x1 = clamp(options.x(prepared.end));
     // A wide bar's label starts at the bar's visible start (as the layout puts it) and never after its end, so a bar
     // out of view brings no label into view; a label beside a marker or narrow mark keeps its offset from it.
-    const besideMark = prepared.shape !== 'period' || item.x1 - item.x0 <= NARROW_PX;
+    const besideMark = prepared.shape !== 'period' || item.x1 - item.x0 <= NARROW_WINDOW_PX;
     const labelX = besideMark ? item.labelX + (x - item.x) : Math.min(Math.max(x0, viewLeft) + (item.labelX - Math.max(item.x0, 0)), x1);
     const left = Math.min(x0, x - r, labelX);
     const right = Math.max(x1, x + r, besideMark && item.label ? labelX + options.measure(item.label) : -Infinity);
