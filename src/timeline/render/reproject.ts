@@ -107,27 +107,23 @@ export function reprojectLayout(layout: ViewportLayout, options: ReprojectOption
  * `events` in place.
  */
 function hideCollidingLabels(events: PlacedEvent[], measure: (text: string) => number, r: number): void {
-  const rows = new Map<string, PlacedEvent[]>();
-  for (const e of events) {
+  const rows = new Map<string, number[]>();
+  events.forEach((e, i) => {
     const key = `${e.lane}\u0000${e.row}`;
     const row = rows.get(key);
-    if (row) row.push(e);
-    else rows.set(key, [e]);
-  }
+    if (row) row.push(i);
+    else rows.set(key, [i]);
+  });
   for (const row of rows.values()) {
-    row.sort((a, b) => a.x0 - b.x0 || a.x - b.x);
-    for (let i = 0; i < row.length - 1; i++) {
-      const e = row[i];
-      if (!e.label || e.labelHidden || e.labelX < e.x - r) continue; // a label left of its marker, or none: nothing runs right
-      const next = row[i + 1];
+    row.sort((a, b) => events[a].x0 - events[b].x0 || events[a].x - events[b].x);
+    for (let j = 0; j < row.length - 1; j++) {
+      const e = events[row[j]];
+      if (!e.label || e.labelX < e.x - r) continue; // a label left of its marker, or none: nothing runs right
+      const next = events[row[j + 1]];
       const nextLeft = Math.min(next.x0, next.x - r, next.label ? next.labelX : Infinity);
-      if (e.labelX + measure(e.label) > nextLeft) row[i] = { ...e, labelHidden: true };
+      if (e.labelX + measure(e.label) > nextLeft) events[row[j]] = { ...e, labelHidden: true };
     }
   }
-  // write back the replaced items in place, keeping the events' order
-  const replaced = new Map<string, PlacedEvent>();
-  for (const row of rows.values()) for (const e of row) replaced.set(e.key, e);
-  for (let i = 0; i < events.length; i++) events[i] = replaced.get(events[i].key) ?? events[i];
 }
 
 /**
