@@ -228,7 +228,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
   let previousLayout: ViewportLayout | undefined;
   /** The frame of the last full layout (what a gesture starts from). */
   let settledLayout: ViewportLayout | null = null;
-  /** The scale of that layout. */
+  /** The scale of that layout, and its px per ms and start time exactly (viewOf). */
   let settledScale: TimeScale = visible;
   let settledView = { k: 1, a: 0 };
   /** During a gesture: a layout wider than the view, made when it began, and the time range it covers. */
@@ -266,11 +266,6 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     overview.render({ events: prepared.events, filter: predicate, base, visible, width });
   }
 
-  /**
-   * One frame of a gesture or animation (reproject.ts): the marks of a layout made when the gesture began move to
-   * the new scale; rows, clusters and labels are laid out again when it ends (onSettle), or here when the view
-   * leaves the range that layout covers or the zoom changed beyond MOTION_ZOOM_IN_LIMIT / MOTION_ZOOM_OUT_LIMIT.
-   */
   /**
    * The cluster gap a full layout of the view of `scale` uses: the last full layout's when that is the view (a
    * gesture's start), else found by laying the view out (a gesture that has moved far).
@@ -320,10 +315,15 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     nextMotionTimer = setTimeout(() => {
       nextMotionTimer = null;
       if (destroyed || motion || !settledLayout) return;
-      nextMotion = { after: settledLayout, motion: motionLayout(settledScale, viewOf(transform), true) };
+      nextMotion = { after: settledLayout, motion: motionLayout(settledScale, settledView, true) };
     }, PREPARE_GESTURE_AFTER_MS);
   }
 
+  /**
+   * One frame of a gesture or animation (reproject.ts): the marks of a layout made when the gesture began move to
+   * the new scale; rows, clusters and labels are laid out again when it ends (onSettle), or here when the view
+   * leaves the range that layout covers or the zoom changed beyond MOTION_ZOOM_IN_LIMIT / MOTION_ZOOM_OUT_LIMIT.
+   */
   function motionFrame(): void {
     if (destroyed) return;
     visible = transform.rescaleX(base);
