@@ -137,6 +137,11 @@ export interface LayoutOptions {
   width: number;
   /** Extra px laid out left and right of the plot, so panning does not pop marks in (default 40). */
   margin?: number;
+  /**
+   * The px range labels are kept inside (default the plot, `[0, width]`). A layout made wider than the view for
+   * panning passes the whole laid-out range, so marks beyond the view have labels when they pan in.
+   */
+  labelBounds?: readonly [number, number];
   /** Height of one row in px (default 24). */
   rowHeight?: number;
   /** Vertical gap between lanes in px (default 8). */

@@ -62,6 +62,9 @@ interface Settings {
   t1: number;
   width: number;
   margin: number;
+  /** Labels are kept inside [labelLeft, labelRight] px (default the plot, [0, width]). */
+  labelLeft: number;
+  labelRight: number;
   grid: BucketGrid;
   /** Classes whose longest member is at most this many ms are thin at this zoom. */
   thinMs: number;
@@ -117,6 +120,8 @@ export function layoutViewport(prepared: PreparedTimeline, options: LayoutOption
       t1,
       width,
       margin,
+      labelLeft: options.labelBounds?.[0] ?? 0,
+      labelRight: options.labelBounds?.[1] ?? width,
       grid: bucketGrid(msPerPx, clusterGap),
       thinMs: clusterGap * msPerPx,
       clusterGap,
@@ -339,7 +344,7 @@ function layoutLane({ lane, candidates, clusterByBucket }: SweptLane, s: Setting
       const k = byLeft[i];
       const r = candidates[k];
       const cls = lane.classes[refClass(r)];
-      const room = Math.min(limit, g.labelMax[k], s.width - s.gap) - g.labelX[k];
+      const room = Math.min(limit, g.labelMax[k], s.labelRight - s.gap) - g.labelX[k];
       return { prepared: cls.items[refItem(r)], row, x: g.x[k], x0: g.x0[k], x1: g.x1[k], title: cls.titleIds[refItem(r)], room, labelX: g.labelX[k] };
     });
   const clusters = [...clusterByBucket.values()].sort((a, b) => a.bucket - b.bucket);
@@ -454,8 +459,8 @@ function geometries(lane: LaneIndex, candidates: readonly number[], s: Settings)
     if (shape === SHAPE_PERIOD) {
       // On a bar with room, the label is written on its solid part (cut to fit), clear of the faded ends.
       const span = x1 - x0;
-      const solidStart = Math.max(x0 + (flags & VAGUE_START ? span * FADE_SHARE : 0), 0);
-      const solidEnd = Math.min(x1 - (flags & VAGUE_END ? span * FADE_SHARE : 0), s.width);
+      const solidStart = Math.max(x0 + (flags & VAGUE_START ? span * FADE_SHARE : 0), s.labelLeft);
+      const solidEnd = Math.min(x1 - (flags & VAGUE_END ? span * FADE_SHARE : 0), s.labelRight);
       if (solidEnd - solidStart >= MIN_ON_BAR_PX) {
         const labelX = solidStart + s.gap;
         const labelMax = solidEnd - 2 * s.gap;
@@ -467,7 +472,7 @@ function geometries(lane: LaneIndex, candidates: readonly number[], s: Settings)
         continue;
       }
       if (span > NARROW_WINDOW_PX) {
-        const labelX = Math.max(x0, 0) + s.gap;
+        const labelX = Math.max(x0, s.labelLeft) + s.gap;
         g.labelX[k] = labelX;
         g.left[k] = x0;
         g.markRight[k] = x1;
@@ -484,7 +489,7 @@ function geometries(lane: LaneIndex, candidates: readonly number[], s: Settings)
     // Labels stay inside the plot: near the right edge, one that fits whole left of the marker goes there.
     const rightLabelX = (narrow ? markRight : x + r) + s.gap;
     const leftLabelX = (narrow ? markLeft : x - r) - s.gap - full;
-    if (rightLabelX + full > s.width - s.gap && leftLabelX >= s.gap && x <= s.width) {
+    if (rightLabelX + full > s.labelRight - s.gap && leftLabelX >= s.labelLeft + s.gap && x <= s.labelRight) {
       g.labelX[k] = leftLabelX;
       g.left[k] = Math.min(markLeft, leftLabelX);
       g.labelRight[k] = markRight;

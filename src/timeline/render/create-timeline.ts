@@ -293,6 +293,8 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     const raw = layoutViewport(prepared, {
       ...viewportOptions(prepared, from, width, tools, predicate),
       margin: width * MOTION_MARGIN,
+      // Labels fitted to the whole laid-out range, so marks that pan in from beyond the view come with theirs.
+      labelBounds: [-width * MOTION_MARGIN, width * (1 + MOTION_MARGIN)],
       // The gap a full layout of the view uses, unbounded: the part in view clusters as a settled frame does (a
       // bound over the wider range would cluster the view more finely or coarsely than that).
       clusterGap: viewClusterGap(from),

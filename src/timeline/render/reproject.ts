@@ -7,6 +7,10 @@
  */
 import type { PlacedCluster, PlacedEvent, ViewportLayout } from '../layout/types.js';
 import { NARROW_WINDOW_PX } from '../layout/viewport.js';
+import { FADE_SHARE } from '../layout/types.js';
+
+/** Space between a bar's start and its label: the layout's default `gap`. */
+const LABEL_GAP = 4;
 
 /** Far-off-screen ends are kept at a sane distance (SVG precision), as the layout does. */
 function clampPx(px: number, left: number, width: number, margin: number): number {
@@ -76,10 +80,15 @@ export function reprojectLayout(layout: ViewportLayout, options: ReprojectOption
     const x = clamp(options.x(prepared.anchor));
     const x0 = clamp(options.x(prepared.start));
     const x1 = clamp(options.x(prepared.end));
-    // A wide bar's label starts at the bar's visible start (as the layout puts it) and never after its end, so a bar
-    // out of view brings no label into view; a label beside a marker or narrow mark keeps its offset from it.
+    // A wide bar's label starts where the layout starts it, at the bar's visible start (after a faded start when it
+    // was written on the solid part), and never after the bar's end, so a bar out of view brings no label into view.
+    // A label beside a marker or a narrow mark keeps its offset from it.
     const besideMark = prepared.shape !== 'period' || item.x1 - item.x0 <= NARROW_WINDOW_PX;
-    const labelX = besideMark ? item.labelX + (x - item.x) : Math.min(Math.max(x0, viewLeft) + (item.labelX - Math.max(item.x0, 0)), x1);
+    let labelX = item.labelX + (x - item.x);
+    if (!besideMark) {
+      const onSolid = prepared.event.date.vagueStart === true && item.labelX >= item.x0 + (item.x1 - item.x0) * FADE_SHARE;
+      labelX = Math.min(Math.max(x0 + (onSolid ? (x1 - x0) * FADE_SHARE : 0), viewLeft) + LABEL_GAP, x1);
+    }
     const left = Math.min(x0, x - r, labelX);
     const right = Math.max(x1, x + r, besideMark && item.label ? labelX + options.measure(item.label) : -Infinity);
     if (!keep && !inView(left, right)) continue;
