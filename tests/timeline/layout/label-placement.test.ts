@@ -43,4 +43,15 @@ describe('labels stay inside the plot', () => {
     expect([e.x0, e.x1]).toEqual([40, 70]);
     expect(e.labelX).toBe(74);
   });
+
+  it('labelBounds widens where labels may go: a mark beyond the plot (in the margin) keeps its label', () => {
+    // 30 September (day 60, its middle) sits at 605 px, past the 500 px plot, inside a 200 px margin
+    const beyond = prepareEvents([makeEvent('b', { earliest: '2020-09-30' }, { title })]);
+    const plain = layoutViewport(beyond, { ...scale, measureText, margin: 200 }).events[0];
+    expect(plain.x).toBe(605);
+    expect(plain.label).toBe('');
+    const wide = layoutViewport(beyond, { ...scale, measureText, margin: 200, labelBounds: [-200, 900] }).events[0];
+    expect(wide.label).toBe(title);
+    expect(wide.labelX).toBe(605 + 5 + 4);
+  });
 });
