@@ -41,11 +41,12 @@ async function runMedian(pageFile, fn, count) {
   if (all.length === 1) return all[0];
   const pick = (get) => median(all.map(get));
   const out = { ...all[0], firstRender: pick((r) => r.firstRender), nodes: Math.max(...all.map((r) => r.nodes)) };
-  for (const key of ['frames', 'layout', 'settle']) {
+  for (const key of ['frames', 'layout', 'settle', 'transient']) {
     if (!all[0][key]) continue;
     out[key] = { median: pick((r) => r[key].median), p95: pick((r) => r[key].p95), max: pick((r) => r[key].max), steps: all[0][key].steps };
   }
   if (all[0].prepareMs !== undefined) out.prepareMs = pick((r) => r.prepareMs);
+  if (all[0].transientSettle !== undefined) out.transientSettle = pick((r) => r.transientSettle);
   return out;
 }
 
@@ -105,6 +106,10 @@ for (const [name, list] of [['event-timeline', results.ours], ['vis-timeline', r
   }
 }
 
+console.log('\nThe same 48 steps as zoomTo(start, end, { transient: true }), once a frame (a scroll-linked story):');
+console.log(row(['events', 'step p50', 'step p95', 'step max', 'settle'], [14, 9, 14, 11, 11]));
+for (const r of results.ours) console.log(row([r.count.toLocaleString('en'), f(r.transient.median), f(r.transient.p95), f(r.transient.max), f(r.transientSettle)], [14, 9, 14, 11, 11]));
+
 console.log('\nBreakdown for event-timeline: the pure layout alone on the same data and windows (no DOM), in ms');
 console.log(row(['events', 'prepare', 'layout p50', 'layout p95'], [14, 9, 14, 11]));
 for (const r of results.ours) console.log(row([r.count.toLocaleString('en'), f(r.prepareMs), f(r.layout.median), f(r.layout.p95)], [14, 9, 14, 11]));
@@ -126,6 +131,7 @@ const big = results.ours.find((r) => r.count === 100_000);
 const checks = [
   big && ['100,000 events first render < 1000 ms', big.firstRender < 1000, `${f(big.firstRender)} ms`],
   ['gesture zoom/pan frame p95 < 16 ms at every size', results.gestures.every((r) => r.frames.p95 < 16), results.gestures.map((r) => f(r.frames.p95)).join(' / ')],
+  ['transient zoomTo step p95 < 16 ms at every size', results.ours.every((r) => r.transient.p95 < 16), results.ours.map((r) => f(r.transient.p95)).join(' / ')],
   ['programmatic zoomTo step p95 < 16 ms at every size', results.ours.every((r) => r.frames.p95 < 16), results.ours.map((r) => f(r.frames.p95)).join(' / ')],
   ['≤ 3,000 elements at every size', [...results.ours, ...results.gestures].every((r) => r.nodes <= 3000), results.ours.map((r, i) => Math.max(r.nodes, results.gestures[i]?.nodes ?? 0)).join(' / ')],
   ...results.vis

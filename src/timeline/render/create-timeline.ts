@@ -72,8 +72,12 @@ export interface TimelineController {
   update(events: readonly EventRecord[]): void;
   /** Select an event by id (opens the details panel), or clear the selection with null. */
   select(id: string | null): void;
-  /** Show the range from `start` to `end` (ISO days, inclusive, or Dates). */
-  zoomTo(start: string | Date, end: string | Date): void;
+  /**
+   * Show the range from `start` to `end` (ISO days, inclusive, or Dates). With `{ transient: true }` the call is one
+   * step of a movement the page drives, such as a scroll-linked story calling it every frame: the step only moves
+   * marks (as a reader's drag does), and the timeline lays out again once no step came for 150 ms.
+   */
+  zoomTo(start: string | Date, end: string | Date, options?: { transient?: boolean }): void;
   /** Show every event, with some padding. */
   fit(): void;
   /** Set the filters (as the filter bar does). */
@@ -628,9 +632,11 @@ export function createTimeline(container: Element, events: readonly EventRecord[
       if (id !== null) activeId = id;
       selectEvent(id);
     },
-    zoomTo(start, end) {
+    zoomTo(start, end, options) {
       if (destroyed) return;
-      applyTransform(transformForSpan(base, boundMs(start, 'start'), boundMs(end, 'end'), width), true);
+      const target = transformForSpan(base, boundMs(start, 'start'), boundMs(end, 'end'), width);
+      if (options?.transient) zoomControl.step(target);
+      else applyTransform(target, true);
     },
     fit() {
       if (!destroyed) fit();

@@ -16,6 +16,11 @@ import { dropInlineStyle } from './no-inline-style.js';
 export interface ZoomControl {
   /** Go to a transform; animated only when asked and the reader has not asked for reduced motion. */
   apply(transform: ZoomTransform, animate: boolean): void;
+  /**
+   * Go to a transform as one step of a movement the page drives (a scroll-linked story): a 'motion' zoom, and
+   * `onSettle` once no step came for SWIPE_IDLE_MS.
+   */
+  step(transform: ZoomTransform): void;
   /** Zoom by a factor around a plot x (keyboard and toolbar). */
   scaleBy(factor: number, centreX: number): void;
   /** Set the transform without a zoom event (after a resize or data update re-based the scale). */
@@ -25,7 +30,7 @@ export interface ZoomControl {
 
 export type ZoomPhase = 'motion' | 'final';
 
-/** A sideways trackpad swipe has no end event: it counts as over when no swipe came for this long (d3-zoom's wheel delay). */
+/** A sideways trackpad swipe has no end event: it counts as over when no swipe came for this long (d3-zoom's wheel delay); so do steps the page drives. */
 const SWIPE_IDLE_MS = 150;
 
 export function createZoomControl(
@@ -80,6 +85,14 @@ export function createZoomControl(
 
   let frame: number | null = null;
   let swipeTimer: ReturnType<typeof setTimeout> | null = null;
+  /** A movement without an end event (a sideways swipe, steps the page drives) ends when none came for a while. */
+  const settleLater = () => {
+    if (swipeTimer !== null) clearTimeout(swipeTimer);
+    swipeTimer = setTimeout(() => {
+      swipeTimer = null;
+      context.onSettle();
+    }, SWIPE_IDLE_MS);
+  };
   const requestFrame = (callback: () => void): number =>
     view?.requestAnimationFrame ? view.requestAnimationFrame(callback) : (setTimeout(callback, 16) as unknown as number);
   const cancelFrame = (id: number) => (view?.cancelAnimationFrame ? view.cancelAnimationFrame(id) : clearTimeout(id));
@@ -132,11 +145,7 @@ export function createZoomControl(
       if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
       event.preventDefault();
       moving(() => behaviour.translateBy(svgSelection, -event.deltaX / context.current().k, 0));
-      if (swipeTimer !== null) clearTimeout(swipeTimer);
-      swipeTimer = setTimeout(() => {
-        swipeTimer = null;
-        context.onSettle();
-      }, SWIPE_IDLE_MS);
+      settleLater();
     },
     { signal: context.signal, passive: false },
   );
@@ -152,6 +161,12 @@ export function createZoomControl(
         stopAnimation();
         svgSelection.call(behaviour.transform, t);
       }
+    },
+    step(transform) {
+      stopAnimation();
+      behaviour.scaleExtent([1, context.maxZoom()]);
+      moving(() => svgSelection.call(behaviour.transform, constrainTransform(transform, context.width())));
+      settleLater();
     },
     scaleBy(factor, centreX) {
       stopAnimation();

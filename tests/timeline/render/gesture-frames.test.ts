@@ -3,7 +3,7 @@
  * Frames of a reader's gesture move the marks of the layout the gesture began with; the gesture's end lays out
  * again, and that frame is the one a fresh timeline draws for the same range.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mount } from './mount.js';
 import { SEED, SHAPES } from './fixtures/events.js';
 
@@ -107,5 +107,29 @@ describe('gesture frames', () => {
     }
     expect(checked).toBeGreaterThan(2);
     release();
+  });
+
+  it('zoomTo steps marked transient move marks like a drag, and the timeline lays out once they stop', async () => {
+    const view = open(EVENTS, { lanes: 'actor', width: 900 });
+    view.timeline.zoomTo('2020-08-05', '2020-08-25');
+    const day = (d: number) => new Date(Date.UTC(2020, 7, d));
+    const before = transforms(view);
+    const domains: number[] = [];
+    view.timeline.on('zoom', ({ start }) => domains.push(+start));
+    // a scroll-linked story pans one day a step
+    for (let d = 6; d <= 9; d++) view.timeline.zoomTo(day(d), day(d + 21), { transient: true });
+    expect(domains).toEqual([6, 7, 8, 9].map((d) => +day(d)));
+    expect(layerShift(view)).not.toBeNull();
+    const shifted = transforms(view);
+    const onScreen = [...before.keys()].filter((k) => shifted.has(k) && xOf(before.get(k)!) > 100 && xOf(before.get(k)!) < 800);
+    expect(onScreen.length).toBeGreaterThan(2);
+    for (const key of onScreen) expect(shifted.get(key)).toBe(before.get(key));
+    // 150 ms after the last step: a full layout, the same as a fresh timeline's for that range
+    await vi.waitFor(() => expect(layerShift(view)).toBeNull(), { timeout: 2000, interval: 20 });
+    const fresh = open(EVENTS, { lanes: 'actor', width: 900 });
+    fresh.timeline.zoomTo(day(9), day(30));
+    const xs = (v: ReturnType<typeof mount>) =>
+      [...v.root.querySelectorAll('g.et-event')].map((g) => `${g.getAttribute('data-event-id')} ${xOf(g.getAttribute('transform'))}`).sort();
+    expect(xs(view)).toEqual(xs(fresh));
   });
 });
