@@ -5,9 +5,8 @@
  * Every mark is still drawn at its own time: positions come from the event's times through the new scale, never
  * from scaled pixels. Only packing decisions (rows, clusters, label cuts) wait for the gesture's end. Pure.
  */
-import type { PlacedCluster, PlacedEvent, ViewportLayout } from '../layout/types.js';
+import { FADE_SHARE, type PlacedCluster, type PlacedEvent, type ViewportLayout } from '../layout/types.js';
 import { NARROW_WINDOW_PX } from '../layout/viewport.js';
-import { FADE_SHARE } from '../layout/types.js';
 
 /** Space between a bar's start and its label: the layout's default `gap`. */
 const LABEL_GAP = 4;
@@ -18,7 +17,6 @@ function clampPx(px: number, left: number, width: number, margin: number): numbe
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;
-
 
 export interface ReprojectOptions {
   /**
@@ -38,7 +36,7 @@ export interface ReprojectOptions {
   frame: ViewportLayout;
   rowHeight: number;
   width: number;
-  /** Items entirely outside [-margin, width + margin] (mark and label) are left out. */
+  /** Items entirely outside the view widened by `margin` px on both sides (mark and label) are left out. */
   margin: number;
   /** Label width in px (for telling whether a label still reaches into view). */
   measure: (text: string) => number;
@@ -47,7 +45,7 @@ export interface ReprojectOptions {
   keep?: (eventId: string, key: string) => boolean;
 }
 
-/** `layout` (made for another scale) moved to `options.x`, fitted to `options.lanes`, and clipped to the view. */
+/** `layout` (made for another scale) moved to `options.x`, fitted to the lanes of `options.frame`, clipped to the view. */
 export function reprojectLayout(layout: ViewportLayout, options: ReprojectOptions): ViewportLayout {
   const { width, margin, markerRadius: r } = options;
   const viewLeft = options.viewLeft ?? 0;
