@@ -18,6 +18,28 @@ function clampPx(px: number, left: number, width: number, margin: number): numbe
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
+/**
+ * Where an item of `from` goes in the lanes of `to`: its row and y, or null when that lane has no such row. Rows
+ * count below a lane's cluster row, and a cluster has a place only where `to`'s lane has a cluster row.
+ */
+function placeInLanes(from: ViewportLayout, to: ViewportLayout, rowHeight: number) {
+  const target = new Map(to.lanes.map((lane) => [lane.key, lane]));
+  const source = new Map(from.lanes.map((lane) => [lane.key, lane]));
+  const targetClustered = new Set(to.clusters.map((c) => c.lane));
+  const sourceClustered = new Set(from.clusters.map((c) => c.lane));
+  return (lane: string, row: number, y: number, isCluster: boolean): { row: number; y: number } | null => {
+    const t = target.get(lane);
+    const f = source.get(lane);
+    if (!t || !f) return null;
+    const clusterRow = targetClustered.has(lane) ? 1 : 0;
+    if (isCluster) return clusterRow ? { row: 0, y: round(y - f.y + t.y) } : null;
+    const shift = clusterRow - (sourceClustered.has(lane) ? 1 : 0);
+    const newRow = row + shift;
+    if (newRow < clusterRow || newRow >= t.rows) return null;
+    return { row: newRow, y: round(y - f.y + t.y + shift * rowHeight) };
+  };
+}
+
 export interface ReprojectOptions {
   /**
    * The new scale: UTC ms → px. It may be the screen scale moved by a constant (see `viewLeft`): while the reader
@@ -51,23 +73,8 @@ export function reprojectLayout(layout: ViewportLayout, options: ReprojectOption
   const viewLeft = options.viewLeft ?? 0;
   const clamp = (px: number) => clampPx(px, viewLeft, width, margin);
   const { frame, rowHeight } = options;
-  const target = new Map(frame.lanes.map((lane) => [lane.key, lane]));
-  const source = new Map(layout.lanes.map((lane) => [lane.key, lane]));
-  const targetClustered = new Set(frame.clusters.map((c) => c.lane));
-  const sourceClustered = new Set(layout.clusters.map((c) => c.lane));
   const inView = (left: number, right: number) => right >= viewLeft - margin && left <= viewLeft + width + margin;
-  /** Row and y of an item in the kept lane, or null when it has no place there. Rows count below a cluster row. */
-  const place = (lane: string, row: number, y: number, isCluster: boolean): { row: number; y: number } | null => {
-    const to = target.get(lane);
-    const from = source.get(lane);
-    if (!to || !from) return null;
-    const clusterRow = targetClustered.has(lane) ? 1 : 0;
-    if (isCluster) return clusterRow ? { row: 0, y: round(y - from.y + to.y) } : null;
-    const shift = clusterRow - (sourceClustered.has(lane) ? 1 : 0);
-    const newRow = row + shift;
-    if (newRow < clusterRow || newRow >= to.rows) return null;
-    return { row: newRow, y: round(y - from.y + to.y + shift * rowHeight) };
-  };
+  const place = placeInLanes(layout, frame, rowHeight);
 
   const events: PlacedEvent[] = [];
   for (const item of layout.events) {
@@ -140,32 +147,21 @@ function hideCollidingLabels(events: PlacedEvent[], measure: (text: string) => n
  * `[left, right]` is the px range the settled frame laid out (the view and its margin).
  */
 export function extendSettledFrame(settled: ViewportLayout, wide: ViewportLayout, left: number, right: number, rowHeight: number): ViewportLayout {
-  const target = new Map(settled.lanes.map((lane) => [lane.key, lane]));
-  const source = new Map(wide.lanes.map((lane) => [lane.key, lane]));
-  const targetClustered = new Set(settled.clusters.map((c) => c.lane));
-  const sourceClustered = new Set(wide.clusters.map((c) => c.lane));
+  const place = placeInLanes(wide, settled, rowHeight);
   const shown = new Set(settled.events.map((e) => e.prepared.event.id));
   const clusterKeys = new Set(settled.clusters.map((c) => c.key));
   const outside = (x0: number, x1: number) => x1 < left || x0 > right;
   const events = [...settled.events];
   for (const e of wide.events) {
     if (shown.has(e.prepared.event.id) || !outside(Math.min(e.x0, e.x, e.labelX), Math.max(e.x1, e.x))) continue;
-    const to = target.get(e.lane);
-    const from = source.get(e.lane);
-    if (!to || !from) continue;
-    const clusterRow = targetClustered.has(e.lane) ? 1 : 0;
-    const shift = clusterRow - (sourceClustered.has(e.lane) ? 1 : 0);
-    const row = e.row + shift;
-    if (row < clusterRow || row >= to.rows) continue;
-    events.push({ ...e, row, y: round(e.y - from.y + to.y + shift * rowHeight) });
+    const at = place(e.lane, e.row, e.y, false);
+    if (at) events.push({ ...e, ...at });
   }
   const clusters = [...settled.clusters];
   for (const c of wide.clusters) {
-    if (clusterKeys.has(c.key) || !outside(c.x0, c.x1) || !targetClustered.has(c.lane)) continue;
-    const to = target.get(c.lane);
-    const from = source.get(c.lane);
-    if (!to || !from) continue;
-    clusters.push({ ...c, y: round(c.y - from.y + to.y) });
+    if (clusterKeys.has(c.key) || !outside(c.x0, c.x1)) continue;
+    const at = place(c.lane, 0, c.y, true);
+    if (at) clusters.push({ ...c, y: at.y });
   }
   return { ...settled, events, clusters };
 }
