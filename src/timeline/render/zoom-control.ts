@@ -18,7 +18,7 @@ export interface ZoomControl {
   apply(transform: ZoomTransform, animate: boolean): void;
   /**
    * Go to a transform as one step of a movement the page drives (a scroll-linked story): a 'motion' zoom, and
-   * `onSettle` once no step came for SWIPE_IDLE_MS.
+   * `onSettle` once no step came for MOVEMENT_IDLE_MS.
    */
   step(transform: ZoomTransform): void;
   /** Zoom by a factor around a plot x (keyboard and toolbar). */
@@ -30,8 +30,11 @@ export interface ZoomControl {
 
 export type ZoomPhase = 'motion' | 'final';
 
-/** A sideways trackpad swipe has no end event: it counts as over when no swipe came for this long (d3-zoom's wheel delay); so do steps the page drives. */
-const SWIPE_IDLE_MS = 150;
+/**
+ * Movements without an end event (a sideways trackpad swipe, steps the page drives) are over when none came for
+ * this long: d3-zoom's wheel delay.
+ */
+const MOVEMENT_IDLE_MS = 150;
 
 export function createZoomControl(
   svg: SVGSVGElement,
@@ -84,14 +87,14 @@ export function createZoomControl(
   dropInlineStyle(svg);
 
   let frame: number | null = null;
-  let swipeTimer: ReturnType<typeof setTimeout> | null = null;
+  let idleTimer: ReturnType<typeof setTimeout> | null = null;
   /** A movement without an end event (a sideways swipe, steps the page drives) ends when none came for a while. */
   const settleLater = () => {
-    if (swipeTimer !== null) clearTimeout(swipeTimer);
-    swipeTimer = setTimeout(() => {
-      swipeTimer = null;
+    if (idleTimer !== null) clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => {
+      idleTimer = null;
       context.onSettle();
-    }, SWIPE_IDLE_MS);
+    }, MOVEMENT_IDLE_MS);
   };
   const requestFrame = (callback: () => void): number =>
     view?.requestAnimationFrame ? view.requestAnimationFrame(callback) : (setTimeout(callback, 16) as unknown as number);
@@ -179,7 +182,7 @@ export function createZoomControl(
     },
     destroy() {
       stopAnimation();
-      if (swipeTimer !== null) clearTimeout(swipeTimer);
+      if (idleTimer !== null) clearTimeout(idleTimer);
       svgSelection.on('.zoom', null);
     },
   };
