@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, readExampleData, startSession, type Session, type TrackedPage } from './lib/harness.js';
-import { domainOf, focusedEventId, listedEventIds, plotBox, selectedOf, trackTimelines } from './lib/timeline.js';
+import { domainOf, focusedEventId, listedEventIds, plotBox, selectedOf, trackTimelines, zoomExample } from './lib/timeline.js';
 
 let session: Session;
 beforeAll(async () => {
@@ -145,7 +145,7 @@ describe('mouse', () => {
   it('a drag pans: the domain keeps its width and moves against the drag', async () => {
     const { page, errors } = await seedPage();
     try {
-      await page.evaluate(() => (window as unknown as { exampleTimelines: { zoomTo: (a: string, b: string) => void }[] }).exampleTimelines[0].zoomTo('2020-06-01', '2020-10-31'));
+      await zoomExample(page, '2020-06-01', '2020-10-31');
       const box = await plotBox(page, '#timeline');
       const [a0, b0] = await domainOf(page);
       await page.mouse.move(box.emptyX, box.emptyY);
@@ -164,7 +164,7 @@ describe('mouse', () => {
   it('marks follow the drag while it lasts, and the plot is laid out again when the mouse is released', async () => {
     const { page, errors } = await seedPage();
     try {
-      await page.evaluate(() => (window as unknown as { exampleTimelines: { zoomTo: (a: string, b: string) => void }[] }).exampleTimelines[0].zoomTo('2020-07-20', '2020-09-10'));
+      await zoomExample(page, '2020-07-20', '2020-09-10');
       const box = await plotBox(page, '#timeline');
       /** Screen x of each drawn mark (by event id) and the events layer's own shift. */
       const marks = () =>
@@ -203,7 +203,7 @@ describe('mouse', () => {
   it('a click on an event selects it', async () => {
     const { page, errors } = await seedPage();
     try {
-      await page.evaluate(() => (window as unknown as { exampleTimelines: { zoomTo: (a: string, b: string) => void }[] }).exampleTimelines[0].zoomTo('2020-07-20', '2020-09-10'));
+      await zoomExample(page, '2020-07-20', '2020-09-10');
       await plotBox(page, '#timeline'); // scrolls the plot into view
       // a point inside some mark that the mark itself receives (not covered by another)
       const target = await page.evaluate(() => {

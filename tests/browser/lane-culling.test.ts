@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, startSession, type Session } from './lib/harness.js';
+import { zoomExample } from './lib/timeline.js';
 
 let session: Session;
 beforeAll(async () => {
@@ -48,10 +49,7 @@ describe('lanes out of view', () => {
   it('are left undrawn in a large frame, counted, and drawn when scrolled into view', async () => {
     const { page, errors } = await openPage(session.context, `${session.url}/examples/large/?n=1000`);
     try {
-      await page.evaluate(() => {
-        // @ts-expect-error set by the example page
-        window.exampleTimelines[0].zoomTo('2009-01-01', '2010-12-31');
-      });
+      await zoomExample(page, '2009-01-01', '2010-12-31');
       await settle(page);
       const viewport = 800;
       const before = await lanes(page);

@@ -138,3 +138,11 @@ export async function plotBox(page: Page, host: string): Promise<{ x: number; y:
     throw new Error('no empty point on the plot');
   }, host);
 }
+
+/** Zoom the page's first example timeline to [start, end] (ISO days) through its controller. */
+export async function zoomExample(page: Page, start: string, end: string): Promise<void> {
+  await page.evaluate(
+    ([a, b]) => (window as unknown as { exampleTimelines: { zoomTo: (a: string, b: string) => void }[] }).exampleTimelines[0].zoomTo(a, b),
+    [start, end] as const,
+  );
+}
