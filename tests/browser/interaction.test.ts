@@ -280,10 +280,13 @@ describe('phone viewport 375×667', () => {
         const marks = [...root.querySelectorAll('svg g.et-event, svg g.et-cluster')].map((g) => g.getBoundingClientRect());
         const onScreen = marks.filter((r) => r.width > 0 && r.right > 0 && r.left < innerWidth);
         const buttons = [...root.querySelectorAll('button')].filter((b) => b.getBoundingClientRect().width > 0).map((b) => b.getBoundingClientRect());
+        const filters = root.querySelector('[data-part="filters"]')!;
         return {
           scrollWidth: document.documentElement.scrollWidth,
           svgLeft: svg.left,
           svgRight: svg.right,
+          svgTop: svg.top,
+          filtersShown: filters.getBoundingClientRect().height > 0,
           onScreen: onScreen.length,
           smallestButton: Math.min(...buttons.map((r) => Math.min(r.width, r.height))),
         };
@@ -293,6 +296,19 @@ describe('phone viewport 375×667', () => {
       expect(layout.svgRight).toBeLessThanOrEqual(375);
       expect(layout.onScreen).toBeGreaterThan(0);
       expect(layout.smallestButton).toBeGreaterThanOrEqual(24);
+      // The plot starts in the upper half of the first screen: the filters are folded behind a button.
+      expect(layout.svgTop).toBeLessThan(667 / 2);
+      expect(layout.filtersShown).toBe(false);
+      const toggle = page.locator('#timeline [data-action="filters"]');
+      await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+      await toggle.click();
+      await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+      await expect.poll(() => page.locator('#timeline input[type="checkbox"][value="negated"]').isVisible()).toBe(true);
+      // A wide timeline shows the filters and no button, whatever the button was left at.
+      await toggle.click();
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await expect.poll(() => toggle.isVisible()).toBe(false);
+      await expect.poll(() => page.locator('#timeline input[type="checkbox"][value="negated"]').isVisible()).toBe(true);
       expect(await listedEventIds(page, '#timeline')).toHaveLength(readExampleData('seed.json').length);
       expect(errors).toEqual([]);
     } finally {

@@ -191,6 +191,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
   shell.body.append(details.element);
   const filterBar = createFilterBar(doc, { idPrefix, labels, signal, onChange: (next) => setFilters(next) });
   shell.toolbar.after(filterBar.element);
+  shell.count.before(filterBar.toggle);
   const list = createListView(doc, {
     idPrefix,
     labels,

@@ -6,6 +6,11 @@ import { EVENT_KINDS, filterChoices, type FilterField, type TimelineFilters } fr
 
 export interface FilterBar {
   element: HTMLElement;
+  /**
+   * The button that shows and hides the filters in a narrow timeline (a phone), where they would otherwise push
+   * the plot below the first screen. Wider timelines hide the button and always show the filters (CSS).
+   */
+  toggle: HTMLButtonElement;
   /** Rebuild the choices for new events, keeping the current selection. */
   setEvents(events: readonly EventRecord[], filters: TimelineFilters): void;
 }
@@ -21,7 +26,23 @@ export function createFilterBar(
   context: { idPrefix: string; labels: TimelineLabels; signal: AbortSignal; onChange: (filters: TimelineFilters) => void },
 ): FilterBar {
   const { labels } = context;
-  const bar = element(doc, 'div', { class: 'et-filters', role: 'group', 'aria-label': labels.filters, 'data-part': 'filters' });
+  const barId = `${context.idPrefix}-filters`;
+  const bar = element(doc, 'div', { id: barId, class: 'et-filters', role: 'group', 'aria-label': labels.filters, 'data-part': 'filters' });
+  const toggle = element(doc, 'button', { type: 'button', class: 'et-filters-toggle', 'aria-expanded': 'false', 'aria-controls': barId, 'data-action': 'filters' }, labels.filters);
+  toggle.addEventListener(
+    'click',
+    () => {
+      const open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(open));
+      bar.toggleAttribute('data-open', open);
+    },
+    { signal: context.signal },
+  );
+  // Collapsed, the button says how many filters apply, so a narrowed result is never a surprise.
+  const showActive = (filters: TimelineFilters) => {
+    const active = activeFilterCount(filters);
+    toggle.textContent = active ? `${labels.filters} (${active})` : labels.filters;
+  };
   const kinds = element(doc, 'fieldset');
   kinds.append(element(doc, 'legend', {}, labels.kind));
   const boxes = new Map<EventKind, HTMLInputElement>();
@@ -59,7 +80,9 @@ export function createFilterBar(
 
   return {
     element: bar,
+    toggle,
     setEvents(events, filters) {
+      showActive(filters);
       for (const kind of EVENT_KINDS) boxes.get(kind)!.checked = !filters.kinds?.length || filters.kinds.includes(kind);
       for (const [field] of SELECTS) {
         const select = selects.get(field)!;
@@ -75,4 +98,10 @@ export function createFilterBar(
       }
     },
   };
+}
+
+/** How many fields narrow the events: unticked kinds count as one, each chosen actor, place or article as one. */
+export function activeFilterCount(filters: TimelineFilters): number {
+  const kinds = filters.kinds?.length ? 1 : 0;
+  return kinds + SELECTS.filter(([field]) => filters[field]?.length).length;
 }

@@ -98,6 +98,10 @@ export const HTML_RULES: readonly string[] = [
   '.et-legend svg{flex:none}',
   '.et-visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}',
   '@container (max-width: 480px){.et-details{max-width:none;flex-basis:100%}}',
+  // A phone gets the plot on its first screen: the filters fold behind the toolbar's Filters button.
+  '.et-filters-toggle{display:none}',
+  '.et-root .et-filters-toggle[aria-expanded="true"]{background:var(--_et-accent);color:var(--_et-bg)}',
+  '@container (max-width: 480px){.et-root .et-filters-toggle{display:inline-block}.et-filters:not([data-open]){display:none}}',
   '@media (prefers-reduced-motion: reduce){.et-root *{transition:none !important;animation:none !important;scroll-behavior:auto !important}}',
 ];
 

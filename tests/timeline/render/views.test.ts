@@ -138,6 +138,30 @@ describe('filters', () => {
     expect(root.querySelector<HTMLInputElement>('input[value="occurred"]')!.checked).toBe(false);
   });
 
+  it('a Filters button in the toolbar discloses the filter group and counts the filters that apply', () => {
+    const { root, timeline } = open(SEED);
+    const toggle = root.querySelector<HTMLButtonElement>('[data-part="toolbar"] [data-action="filters"]')!;
+    const bar = root.querySelector<HTMLElement>('[data-part="filters"]')!;
+    expect(toggle.getAttribute('aria-controls')).toBe(bar.id);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(bar.hasAttribute('data-open')).toBe(false);
+    toggle.click();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(bar.hasAttribute('data-open')).toBe(true);
+    expect(toggle.textContent).toBe('Filters');
+    timeline.setFilters({ kinds: ['planned', 'occurred'], places: ['Minsk'] });
+    expect(toggle.textContent).toBe('Filters (2)');
+    const actor = root.querySelector<HTMLSelectElement>('select[name="actors"]')!;
+    actor.value = 'EU';
+    actor.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(toggle.textContent).toBe('Filters (3)');
+    timeline.setFilters({});
+    expect(toggle.textContent).toBe('Filters');
+    toggle.click();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(bar.hasAttribute('data-open')).toBe(false);
+  });
+
   it('arrows walk only the filtered events', () => {
     const { press, activeMark, timeline } = open(SEED);
     timeline.setFilters({ actors: ['Loekasjenko'] });
