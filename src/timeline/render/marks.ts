@@ -3,7 +3,6 @@
  * known day; hollow dashed circle over a faint range: one day somewhere in a window; solid bar: a period, with
  * faded ends where vague); decorations say the kind without relying on colour.
  */
-import { select, type Selection } from 'd3-selection';
 import type { PlacedEvent } from '../layout/types.js';
 import type { SvgScene } from './svg-scene.js';
 import type { TimelineLabels } from './labels.js';
@@ -20,14 +19,14 @@ export interface MarkContext {
   selectedId: string | null;
 }
 
-/** Which child elements a mark has; the children are rebuilt only when this changes (new shape or kind). */
+/** Which child elements a mark was last given (see childrenOf): a spare node built alike is preferred. */
 const builtSignature = new WeakMap<Element, string>();
 
 export function renderEvents(scene: SvgScene, items: readonly PlacedEvent[], context: MarkContext): void {
   const layer = scene.events.node()!;
   const nodes = joinRecycled(layer, items, (d) => d.key, () => layer.ownerDocument.createElementNS(layer.namespaceURI, 'g') as SVGGElement, {
     ofNode: (node) => builtSignature.get(node),
-    ofDatum: signatureOf,
+    ofDatum: (d) => signatureOf(d.prepared.shape, d.prepared.event.kind, !!d.label),
   });
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
@@ -64,36 +63,68 @@ function markClass(d: PlacedEvent, selectedId: string | null): string {
 function drawMark(node: SVGGElement, d: PlacedEvent, context: MarkContext): void {
   const { shape } = d.prepared;
   const { kind } = d.prepared.event;
-  const fade = shape === 'period' ? fadeOf(d) : null;
-  const signature = signatureOf(d);
+  const signature = signatureOf(shape, kind, !!d.label);
   if (builtSignature.get(node) !== signature) {
-    const g = select<SVGGElement, PlacedEvent>(node);
-    g.selectChildren().remove();
-    buildChildren(g, shape, kind, !!d.label);
+    syncChildren(node, childrenOf(shape, kind, !!d.label));
     builtSignature.set(node, signature);
   }
-  updateChildren(node, d, context, fade);
+  updateChildren(node, d, context, shape === 'period' ? fadeOf(d) : null);
 }
 
-function signatureOf(d: PlacedEvent): string {
-  const { shape } = d.prepared;
-  return `${shape}|${d.prepared.event.kind}|${shape === 'period' ? fadeOf(d) : null}|${d.label ? 1 : 0}`;
-}
+const signatureOf = (shape: string, kind: string, hasLabel: boolean) => `${shape}|${kind}|${hasLabel ? 1 : 0}`;
+
+type ChildSpec = readonly [tag: 'rect' | 'path' | 'circle' | 'text' | 'line', className: string];
 
 /** Children in painting order: range or bar, marker, kind outline, kind glyph, strike, label. */
-function buildChildren(g: Selection<SVGGElement, PlacedEvent, null, undefined>, shape: string, kind: string, hasLabel: boolean): void {
-  if (shape === 'uncertain-point') g.append('rect').attr('class', 'et-range');
-  if (shape === 'period') g.append('rect').attr('class', 'et-bar');
-  if (shape === 'point') g.append('path').attr('class', 'et-marker');
-  if (shape === 'uncertain-point') g.append('circle').attr('class', 'et-marker');
-  if (kind === 'planned' || kind === 'speculative') g.append(shape === 'period' ? 'rect' : 'circle').attr('class', 'et-outline');
-  if (kind === 'reported') g.append('path').attr('class', 'et-glyph');
-  if (kind === 'conditional' || kind === 'speculative') g.append('text').attr('class', 'et-badge');
-  if (kind === 'negated') g.append('line').attr('class', 'et-strike');
-  if (hasLabel) g.append('text').attr('class', 'et-label');
+function childrenOf(shape: string, kind: string, hasLabel: boolean): ChildSpec[] {
+  const children: ChildSpec[] = [];
+  if (shape === 'uncertain-point') children.push(['rect', 'et-range']);
+  if (shape === 'period') children.push(['rect', 'et-bar']);
+  if (shape === 'point') children.push(['path', 'et-marker']);
+  if (shape === 'uncertain-point') children.push(['circle', 'et-marker']);
+  if (kind === 'planned' || kind === 'speculative') children.push([shape === 'period' ? 'rect' : 'circle', 'et-outline']);
+  if (kind === 'reported') children.push(['path', 'et-glyph']);
+  if (kind === 'conditional' || kind === 'speculative') children.push(['text', 'et-badge']);
+  if (kind === 'negated') children.push(['line', 'et-strike']);
+  if (hasLabel) children.push(['text', 'et-label']);
+  return children;
 }
 
-/** The children were built by buildChildren (one of each kind at most), so each is found by its first class and tag. */
+const isChild = (node: Element, [tag, className]: ChildSpec) =>
+  node.localName === tag && (node.getAttribute('class') ?? '').split(' ', 1)[0] === className;
+
+/**
+ * Give a (recycled) mark exactly the `wanted` children, keeping those it has: a mark whose shape, kind or label
+ * changed gains or loses one or two children instead of being rebuilt, since every new element costs the browser
+ * styling and layout from scratch. Any two children lists are subsequences of one painting order (childrenOf),
+ * so a child skipped over here is not wanted further on.
+ */
+function syncChildren(node: SVGGElement, wanted: readonly ChildSpec[]): void {
+  let child = node.firstElementChild;
+  for (const spec of wanted) {
+    let match = child;
+    while (match && !isChild(match, spec)) match = match.nextElementSibling;
+    if (match) {
+      while (child !== match) {
+        const next: Element | null = child!.nextElementSibling;
+        child!.remove();
+        child = next;
+      }
+      child = match.nextElementSibling;
+    } else {
+      const made = node.ownerDocument.createElementNS(node.namespaceURI, spec[0]);
+      made.setAttribute('class', spec[1]);
+      node.insertBefore(made, child);
+    }
+  }
+  while (child) {
+    const next: Element | null = child.nextElementSibling;
+    child.remove();
+    child = next;
+  }
+}
+
+/** The children are those of childrenOf (one of each kind at most), so each is found by its first class and tag. */
 function updateChildren(node: SVGGElement, d: PlacedEvent, context: MarkContext, fade: string | null): void {
   const left = round(d.x0 - d.x);
   const width = round(Math.max(2, d.x1 - d.x0));

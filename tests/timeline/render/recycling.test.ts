@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { mount } from './mount.js';
+import { generateEvents } from '../../../examples/large/generate.js';
+
+/** Each mark's children as `tag.class[attribute names]`, by mark key. */
+function childStructure(root: ShadowRoot): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const g of root.querySelectorAll('svg[data-part="plot"] g.et-event')) {
+    const children = [...g.children].map((c) => `${c.localName}.${c.getAttribute('class')}[${c.getAttributeNames().join(',')}]`);
+    out.set(g.id.replace(/^et\d+-/, ''), children.join(' '));
+  }
+  return out;
+}
+
+describe('recycled marks', () => {
+  it('after many zoom and pan steps have the children a freshly drawn mark has', () => {
+    const events = generateEvents(1500, { years: 2 });
+    const moved = mount(events, { lang: 'en', lanes: 'actor', width: 1000 });
+    const windows: [string, string][] = [
+      ['2000-01-01', '2001-12-31'],
+      ['2000-03-01', '2000-09-30'],
+      ['2000-05-01', '2000-06-15'],
+      ['2000-05-10', '2000-05-25'],
+      ['2000-05-20', '2000-06-30'],
+      ['2000-02-01', '2001-02-01'],
+      ['2001-01-01', '2001-03-01'],
+      ['2000-06-01', '2000-07-01'],
+    ];
+    for (const [start, end] of windows) moved.timeline.zoomTo(start, end);
+    const [start, end] = windows[windows.length - 1];
+    const fresh = mount(events, { lang: 'en', lanes: 'actor', width: 1000 });
+    fresh.timeline.zoomTo(start, end);
+    const a = childStructure(moved.root);
+    const b = childStructure(fresh.root);
+    let compared = 0;
+    for (const [key, structure] of a) {
+      if (!b.has(key)) continue;
+      expect(structure, key).toBe(b.get(key));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(50);
+    moved.cleanup();
+    fresh.cleanup();
+  });
+});
