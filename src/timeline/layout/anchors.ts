@@ -37,6 +37,7 @@ export function spreadAnchors(inputs: AnchorInputs): { anchors: Float64Array } &
   const groups: number[][] = [];
   const groupOf = new Int32Array(n).fill(-1);
   const placeInGroup = new Int32Array(n);
+  const ordering = orderingEvents(inputs.events);
   // Runs of equal windows, found by sorting (cheaper than hashing 100,000 window keys).
   const byWindow = new Int32Array(n);
   for (let i = 0; i < n; i++) byWindow[i] = i;
@@ -46,8 +47,10 @@ export function spreadAnchors(inputs: AnchorInputs): { anchors: Float64Array } &
     const end = ends[byWindow[from]];
     let to = from + 1;
     while (to < n && starts[byWindow[to]] === start && ends[byWindow[to]] === end) to++;
-    if (to - from === 1) anchors[byWindow[from]] = start + (end - start) / 2;
-    else {
+    if (to - from === 1 || !anyOf(ordering, byWindow, from, to)) {
+      // Alone in its window, or no member has an after/before relation (most shared windows): the middle.
+      for (let k = from; k < to; k++) anchors[byWindow[k]] = start + (end - start) / 2;
+    } else {
       const members = Array.from(byWindow.subarray(from, to));
       const related = relatedMembers(inputs, members);
       for (const i of members) if (!related.has(i)) anchors[i] = start + (end - start) / 2;
@@ -65,6 +68,28 @@ export function spreadAnchors(inputs: AnchorInputs): { anchors: Float64Array } &
     from = to;
   }
   return { anchors, groups, groupOf, placeInGroup };
+}
+
+/** 1 for each event with an `after`/`before` relation (to anyone): only such events can order a shared window. */
+function orderingEvents(events: readonly EventRecord[]): Uint8Array {
+  const flags = new Uint8Array(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const relations = events[i].relations;
+    if (!relations) continue;
+    for (let r = 0; r < relations.length; r++) {
+      if (relations[r].type === 'after' || relations[r].type === 'before') {
+        flags[i] = 1;
+        break;
+      }
+    }
+  }
+  return flags;
+}
+
+/** Whether `flags` is set for any of `indices[from .. to)`. */
+function anyOf(flags: Uint8Array, indices: Int32Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (flags[indices[k]]) return true;
+  return false;
 }
 
 /** Members that have an `after`/`before` relation to or from another member of the same window. */
