@@ -3,7 +3,7 @@ import { prepareEvents } from '../../../src/timeline/layout/prepare.js';
 import { ALL_EVENTS_LANE, NO_VALUE_LANE } from '../../../src/timeline/layout/types.js';
 import { nextInOrder, eventAt } from '../../../src/timeline/layout/navigate.js';
 import { compareTextOrder, textRanks } from '../../../src/timeline/layout/text-order.js';
-import { makeEvent, randomEvents } from './fixtures.js';
+import { makeEvent, prng, randomEvents } from './fixtures.js';
 
 const DAY = 86_400_000;
 // 2020-08-09 is day 18483 after 1970-01-01 (2020-01-01 is day 18262; + 31+29+31+30+31+30+31 + 8 = 221).
@@ -172,6 +172,24 @@ describe('text order', () => {
     const ranks = textRanks(events);
     const expected = [...events].sort(compareTextOrder).map((e) => e.id);
     const actual = [...events].sort((a, b) => ranks[events.indexOf(a)] - ranks[events.indexOf(b)]).map((e) => e.id);
+    expect(actual).toEqual(expected);
+  });
+  it('agree with the comparator on large, fractional and negative offsets, and keep equal ids in input order', () => {
+    const random = prng(9);
+    const events = randomEvents(2000, 5).map((e, i) => ({
+      ...e,
+      id: i % 50 === 0 ? 'same' : e.id,
+      source: {
+        ...e.source,
+        article: `a${Math.floor(random() * 4)}`,
+        paragraph: Math.floor(random() * 3) - (i % 5 === 0 ? 1.5 : 0),
+        sentenceStart: Math.floor(random() * 3) * 2 ** 40,
+        ...(random() < 0.5 ? { timexStart: Math.floor(random() * 2) * 1e6 } : {}),
+      },
+    }));
+    const ranks = textRanks(events);
+    const expected = events.map((_, i) => i).sort((a, b) => compareTextOrder(events[a], events[b]));
+    const actual = events.map((_, i) => i).sort((a, b) => ranks[a] - ranks[b]);
     expect(actual).toEqual(expected);
   });
 });
