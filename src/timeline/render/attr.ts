@@ -67,7 +67,7 @@ export function orderNodes(nodes: readonly Element[]): void {
 }
 
 /**
- * A keyed join over the children of `parent` (which holds nothing else) that recycles nodes: nodes whose key is
+ * A keyed join over the children of `parent` (which holds nothing else, or see `isMember`) that recycles nodes: nodes whose key is
  * still in `data` keep their datum's key; the nodes of keys that left are handed to keys that came (made by
  * `create` only when none are left), and what is still unused is removed. Each node gets its datum as
  * `__data__`, as a d3 join binds it, and the children end in data order (orderNodes). Use it only where every
@@ -82,11 +82,14 @@ export function joinRecycled<E extends Element, D>(
   create: () => E,
   /** Optional: what a node is built for (its children), so a spare node built alike is preferred. */
   build?: { ofNode: (node: E) => string | undefined; ofDatum: (d: D) => string },
+  /** Optional: which children take part (default all); the others are left where they are. */
+  isMember?: (node: Element) => boolean,
 ): E[] {
   type Bound = E & { __data__?: D };
   const byKey = new Map<string, Bound>();
   const spare: Bound[] = [];
   for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    if (isMember && !isMember(child)) continue;
     const node = child as Bound;
     const k = node.__data__ === undefined ? undefined : key(node.__data__);
     if (k === undefined || byKey.has(k)) spare.push(node);

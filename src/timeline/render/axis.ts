@@ -1,12 +1,19 @@
 /**
- * The time axis on two levels: d3-axis draws the fine ticks with their labels (days, months ...) and a keyed
- * join draws the coarse labels above them ("augustus 2020") with a grid line at each boundary.
+ * The time axis on two levels: fine ticks with their labels (days, months ...) and, above them, the coarse labels
+ * ("augustus 2020") with a grid line at each boundary. Both are keyed joins on the tick's time, so a zoom or pan
+ * frame moves the ticks that stay and writes text only for ticks that come. The fine ticks have d3-axis's markup
+ * (an `axisTop` with tick size 5), but d3-axis keys ticks by their position: on a moving scale every tick is new
+ * on every frame, with a new text element to lay out each time.
  */
-import { axisTop } from 'd3-axis';
 import type { TimeScale } from './time-scale.js';
 import type { SvgScene } from './svg-scene.js';
 import { PLOT_TOP, round } from './geometry.js';
 import { estimateTextWidth } from './measure.js';
+import { joinRecycled, setAttr, setText } from './attr.js';
+
+/** Tick length (px) up from the axis line, and the gap between a tick's end and its label, as d3-axis draws them. */
+const TICK_SIZE = 5;
+const TICK_PADDING = 3;
 
 export interface AxisTick {
   date: Date;
@@ -27,14 +34,7 @@ export function renderAxis(scene: SvgScene, x: TimeScale, ticks: AxisTicks, plot
     const half = estimateTextWidth(text, 11) / 2;
     return at - half >= left && at + half <= right;
   };
-  const labels = new Map(ticks.minor.map((t) => [+t.date, fits(rounded(t.date), t.label) ? t.label : '']));
-  const minor = axisTop<Date>(rounded)
-    .tickValues(ticks.minor.map((t) => t.date))
-    .tickFormat((d) => labels.get(+d) ?? '')
-    .tickSizeOuter(0)
-    .tickSize(5);
-  scene.axisMinor.call(minor);
-  scene.axisMinor.attr('font-family', null).attr('font-size', null);
+  renderMinorAxis(scene.axisMinor.node()!, ticks.minor.map((t) => ({ key: String(+t.date), x: rounded(t.date), label: fits(rounded(t.date), t.label) ? t.label : '' })), [left, right]);
 
   // The coarse label of the period the view starts in stays pinned at the left edge until the next one pushes it away.
   const major = ticks.major.map((t) => ({ key: +t.date, label: t.label, x: Math.round(x(t.date)) }));
@@ -45,28 +45,76 @@ export function renderAxis(scene: SvgScene, x: TimeScale, ticks: AxisTicks, plot
   const pinnedFits = pinned && (!visible.length || visible[0].x - left >= estimateTextWidth(pinned.label, 12) * 1.1 + 12);
   const items = [...(pinned && pinnedFits ? [{ ...pinned, x: left, pinned: true }] : []), ...visible.map((t) => ({ ...t, pinned: false }))];
 
-  scene.axisMajor
-    .selectAll<SVGGElement, (typeof items)[number]>('g.et-axis-major-tick')
-    .data(items, (d) => `${d.key}${d.pinned ? 'p' : ''}`)
-    .join((enter) => {
-      const g = enter.append('g').attr('class', 'et-axis-major-tick');
-      g.append('line');
-      g.append('text');
+  const layer = scene.axisMajor.node()!;
+  const nodes = joinRecycled(layer, items, (d) => `${d.key}${d.pinned ? 'p' : ''}`, () => {
+    const g = svgChild(layer, 'g', 'et-axis-major-tick');
+    g.append(svgChild(layer, 'line'), svgChild(layer, 'text'));
+    return g;
+  });
+  nodes.forEach((g, i) => {
+    const d = items[i];
+    setAttr(g, 'transform', `translate(${d.x},0)`);
+    const line = g.firstElementChild!;
+    setAttr(line, 'y1', 4);
+    setAttr(line, 'y2', round(PLOT_TOP + plotHeight));
+    setAttr(line, 'visibility', d.pinned ? 'hidden' : null);
+    const text = line.nextElementSibling!;
+    setAttr(text, 'x', 4);
+    setAttr(text, 'y', 16);
+    setText(text, d.label);
+  });
+}
+
+interface MinorTick {
+  key: string;
+  x: number;
+  label: string;
+}
+
+const isTick = (node: Element) => node.getAttribute('class') === 'tick';
+
+/** The fine ticks and the axis line, in d3-axis's markup for `axisTop(scale).tickSize(5)`. */
+function renderMinorAxis(layer: SVGGElement, ticks: readonly MinorTick[], [left, right]: number[]): void {
+  // d3-axis's half-pixel offset: crisp 1 px lines on a standard-density screen.
+  const offset = (layer.ownerDocument.defaultView?.devicePixelRatio ?? 1) > 1 ? 0 : 0.5;
+  if (!layer.hasAttribute('fill')) {
+    layer.setAttribute('fill', 'none');
+    layer.setAttribute('text-anchor', 'middle');
+  }
+  let domain = layer.firstElementChild;
+  if (!domain || domain.getAttribute('class') !== 'domain') {
+    domain = layer.insertBefore(svgChild(layer, 'path', 'domain'), layer.firstChild);
+    domain.setAttribute('stroke', 'currentColor');
+  }
+  setAttr(domain, 'd', `M${left + offset},${-TICK_SIZE}V${offset}H${right + offset}V${-TICK_SIZE}`);
+  const nodes = joinRecycled(
+    layer,
+    ticks,
+    (d) => d.key,
+    () => {
+      const g = svgChild(layer, 'g', 'tick');
+      g.setAttribute('opacity', '1');
+      const line = svgChild(layer, 'line');
+      line.setAttribute('stroke', 'currentColor');
+      line.setAttribute('y2', String(-TICK_SIZE));
+      const text = svgChild(layer, 'text');
+      text.setAttribute('fill', 'currentColor');
+      text.setAttribute('y', String(-(TICK_SIZE + TICK_PADDING)));
+      text.setAttribute('dy', '0em');
+      g.append(line, text);
       return g;
-    })
-    .attr('transform', (d) => `translate(${d.x},0)`)
-    .call((g) =>
-      g
-        .select('line')
-        .attr('y1', 4)
-        .attr('y2', round(PLOT_TOP + plotHeight))
-        .attr('visibility', (d) => (d.pinned ? 'hidden' : null)),
-    )
-    .call((g) =>
-      g
-        .select('text')
-        .attr('x', 4)
-        .attr('y', 16)
-        .text((d) => d.label),
-    );
+    },
+    undefined,
+    isTick,
+  );
+  nodes.forEach((g, i) => {
+    setAttr(g, 'transform', `translate(${ticks[i].x + offset},0)`);
+    setText(g.lastElementChild!, ticks[i].label);
+  });
+}
+
+function svgChild<K extends 'g' | 'line' | 'text' | 'path'>(layer: SVGGElement, tag: K, className?: string): SVGElementTagNameMap[K] {
+  const node = layer.ownerDocument.createElementNS(layer.namespaceURI, tag) as SVGElementTagNameMap[K];
+  if (className) node.setAttribute('class', className);
+  return node;
 }

@@ -28,4 +28,20 @@ describe('a zoom frame does no work that belongs to an update', () => {
     view.cleanup();
   });
 
+  it('keeps the axis ticks that stay in view when panning: same elements, no text rewritten', () => {
+    const view = mount(SEED, { lanes: 'actor', width: 900 });
+    view.timeline.zoomTo('2020-08-01', '2020-08-21');
+    const ticks = () => new Map([...view.root.querySelectorAll('g.et-axis-minor g.tick')].map((g) => [g.textContent, g]));
+    const before = ticks();
+    const texts = new Map([...before].map(([label, g]) => [label, g.lastElementChild!.firstChild]));
+    const places = new Map([...before].map(([label, g]) => [label, g.getAttribute('transform')]));
+    view.timeline.zoomTo('2020-08-02', '2020-08-22');
+    const after = ticks();
+    const kept = [...before.keys()].filter((label) => label && after.get(label) === before.get(label));
+    expect(kept.length).toBeGreaterThanOrEqual(2);
+    for (const label of kept) expect(after.get(label)!.lastElementChild!.firstChild, label).toBe(texts.get(label));
+    // ... and they moved to their new places.
+    for (const label of kept) expect(after.get(label)!.getAttribute('transform'), label).not.toBe(places.get(label));
+    view.cleanup();
+  });
 });
