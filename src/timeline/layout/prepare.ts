@@ -8,7 +8,8 @@ import { nudgeForRelations } from './relation-nudge.js';
 import { buildLaneIndex, titleTable, type LaneIndex } from './lane-index.js';
 import { laneKeysOf, orderLaneKeys } from './lane-keys.js';
 import { DAY_MS, dayStart, shapeOf } from './shape.js';
-import { textRanks } from './text-order.js';
+import { MAX_KEYED, keysOf, sortedTies } from './sort-keys.js';
+import { ranksOf, textOrder } from './text-order.js';
 import type { PreparedEvent, PreparedTimeline, PrepareOptions } from './types.js';
 
 /** The internal index behind `PreparedTimeline.index`. */
@@ -16,45 +17,56 @@ export interface TimelineIndex {
   lanes: ReadonlyMap<string, LaneIndex>;
 }
 
+interface LaneStats {
+  count: number;
+  firstOrder: number;
+  /** The lane's events, in time order. */
+  members: PreparedEvent[];
+}
+
 export function prepareEvents(records: readonly EventRecord[], options: PrepareOptions = {}): PreparedTimeline {
   const laneField = options.lanes ?? 'none';
 
   // One malformed record must not take the whole timeline down: it is set aside with the reason.
   const events: EventRecord[] = [];
-  const startList: number[] = [];
-  const endList: number[] = [];
+  const startList = new Float64Array(records.length);
+  const endList = new Float64Array(records.length);
   const invalid: { event: EventRecord; reason: string }[] = [];
   for (const event of records) {
     try {
-      const start = dayStart(event.date.earliest);
-      const end = dayStart(event.date.latest) + DAY_MS;
-      if (end <= start) throw new RangeError(`latest day ${event.date.latest} is before earliest day ${event.date.earliest}`);
+      const earliest = event.date.earliest;
+      const start = dayStart(earliest);
+      const latest = event.date.latest;
+      // Most windows are one day: the day is not looked up twice.
+      const end = (latest === earliest ? start : dayStart(latest)) + DAY_MS;
+      if (end <= start) throw new RangeError(`latest day ${latest} is before earliest day ${earliest}`);
+      startList[events.length] = start;
+      endList[events.length] = end;
       events.push(event);
-      startList.push(start);
-      endList.push(end);
     } catch (error) {
       invalid.push({ event, reason: error instanceof Error ? error.message : String(error) });
     }
   }
   const n = events.length;
+  const starts = startList.subarray(0, n);
+  const ends = endList.subarray(0, n);
 
   // Text order: how the articles tell it; breaks every tie below.
-  const textRank = textRanks(events);
+  const byText = textOrder(events);
+  const textRank = ranksOf(byText);
 
-  const starts = Float64Array.from(startList);
-  const ends = Float64Array.from(endList);
   const inputs: AnchorInputs = { events, starts, ends, ranks: textRank };
   const { anchors, ...windows } = spreadAnchors(inputs);
   nudgeForRelations(inputs, anchors, windows);
 
-  const timeOrder = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => anchors[a] - anchors[b] || textRank[a] - textRank[b]);
+  const timeOrder = byAnchor(anchors, textRank, byText);
 
   const prepared: PreparedEvent[] = new Array(n);
-  const laneMembers = new Map<string, PreparedEvent[]>();
-  const laneStats = new Map<string, { count: number; firstOrder: number }>();
+  const laneStats = new Map<string, LaneStats>();
   let extentStart = Infinity;
   let extentEnd = -Infinity;
-  timeOrder.forEach((eventIndex, order) => {
+  for (let order = 0; order < n; order++) {
+    const eventIndex = timeOrder[order];
     const event = events[eventIndex];
     const start = starts[eventIndex];
     const end = ends[eventIndex];
@@ -63,22 +75,21 @@ export function prepareEvents(records: readonly EventRecord[], options: PrepareO
     prepared[order] = item;
     if (start < extentStart) extentStart = start;
     if (end > extentEnd) extentEnd = end;
-    for (const lane of lanes) {
-      const members = laneMembers.get(lane);
-      if (members) {
-        members.push(item);
-        laneStats.get(lane)!.count++;
+    for (let k = 0; k < lanes.length; k++) {
+      const stats = laneStats.get(lanes[k]);
+      if (stats) {
+        stats.members.push(item);
+        stats.count++;
       } else {
-        laneMembers.set(lane, [item]);
-        laneStats.set(lane, { count: 1, firstOrder: order });
+        laneStats.set(lanes[k], { count: 1, firstOrder: order, members: [item] });
       }
     }
-  });
+  }
 
   const laneKeys = orderLaneKeys(laneField, laneStats);
   const lanes = new Map<string, LaneIndex>();
   const titles = titleTable(prepared);
-  for (const key of laneKeys) lanes.set(key, buildLaneIndex(key, laneMembers.get(key)!, titles));
+  for (const key of laneKeys) lanes.set(key, buildLaneIndex(key, laneStats.get(key)!.members, titles));
   const index: TimelineIndex = { lanes };
 
   let byId: Map<string, PreparedEvent> | undefined;
@@ -98,4 +109,21 @@ export function prepareEvents(records: readonly EventRecord[], options: PrepareO
     invalid,
     index,
   };
+}
+
+/**
+ * Event indices by anchor, ties in text order. The anchor's key and the text rank are packed into one exact
+ * number and sorted without a comparator (see `sort-keys.ts`); `byText` turns the ranks back into indices.
+ */
+function byAnchor(anchors: Float64Array, textRank: Int32Array, byText: Int32Array): Int32Array {
+  const n = anchors.length;
+  const keys = n <= MAX_KEYED ? keysOf(anchors) : null;
+  if (!keys) {
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    return order.sort((a, b) => anchors[a] - anchors[b] || textRank[a] - textRank[b]);
+  }
+  const order = sortedTies(keys, textRank);
+  for (let i = 0; i < n; i++) order[i] = byText[order[i]];
+  return order;
 }

@@ -19,7 +19,11 @@ export { compareStrings };
 
 /** Rank of every event in text order (0 = told first), the same order as {@link compareTextOrder}. */
 export function textRanks(events: readonly EventRecord[]): Int32Array {
-  const order = textOrder(events);
+  return ranksOf(textOrder(events));
+}
+
+/** The inverse of an order: the place of every index in it. */
+export function ranksOf(order: Int32Array): Int32Array {
   const ranks = new Int32Array(order.length);
   for (let rank = 0; rank < order.length; rank++) ranks[order[rank]] = rank;
   return ranks;
