@@ -32,7 +32,7 @@ import { baseScale, boundMs, maxZoom, transformForSpan, transformKeepingSpan } f
 import { frameTools, type FrameTools } from './frame-tools.js';
 import { viewportOptions } from './viewport-options.js';
 import { CLUSTER_GAP, MARKER_RADIUS, PLOT_TOP, ROW_HEIGHT } from './geometry.js';
-import { extendSettledFrame, reprojectLayout } from './reproject.js';
+import { extendSettledFrame, keepShownLabels, reprojectLayout } from './reproject.js';
 import { setText } from './attr.js';
 import { cullHiddenLanes } from './lane-culling.js';
 import { watchLaneVisibility } from './lane-visibility.js';
@@ -339,7 +339,8 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     const b = a + width / k;
     if (!motion) motion = nextMotion?.after === settledLayout ? nextMotion.motion : motionLayout(settledScale, settledView, true);
     if (a < motion.start || b > motion.end || k / motion.k > MOTION_ZOOM_IN_LIMIT || motion.k / k > MOTION_ZOOM_OUT_LIMIT) {
-      motion = motionLayout(visible, { k, a }, false);
+      const rebuilt = motionLayout(visible, { k, a }, false);
+      motion = { ...rebuilt, layout: keepShownLabels(rebuilt.layout, layout) };
     }
     // Positions relative to the gesture's origin time: they do not change while the reader only pans, so a pan
     // frame moves the mark layers (frameOffset) and rewrites only what enters or leaves the view.

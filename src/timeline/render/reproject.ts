@@ -165,3 +165,22 @@ export function extendSettledFrame(settled: ViewportLayout, wide: ViewportLayout
   }
   return { ...settled, events, clusters };
 }
+
+/**
+ * A layout made in the middle of a gesture (the view left what the gesture's layout covered) keeps the labels of
+ * the marks already on screen as they are: the text of every label it cut anew would cost the browser a text
+ * layout in that frame. A kept label is hidden where it collides (hideCollidingLabels), and every label is cut to
+ * its room again when the gesture ends. A mark the new layout gives no label loses its label.
+ */
+export function keepShownLabels(next: ViewportLayout, shown: ViewportLayout): ViewportLayout {
+  const labels = new Map<string, string>();
+  for (const e of shown.events) if (e.label) labels.set(e.key, e.label);
+  let kept = false;
+  const events = next.events.map((e) => {
+    const label = labels.get(e.key);
+    if (label === undefined || !e.label || label === e.label) return e;
+    kept = true;
+    return { ...e, label };
+  });
+  return kept ? { ...next, events } : next;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareEvents, layoutViewport } from '../../../src/timeline/layout/index.js';
-import { extendSettledFrame, reprojectLayout } from '../../../src/timeline/render/reproject.js';
+import { extendSettledFrame, keepShownLabels, reprojectLayout } from '../../../src/timeline/render/reproject.js';
 import type { ViewportLayout } from '../../../src/timeline/layout/types.js';
 import { SEED, SHAPES } from './fixtures/events.js';
 
@@ -109,6 +109,32 @@ describe('reprojectLayout', () => {
       }
     }
     expect(hidden).toBeGreaterThan(0);
+  });
+});
+
+describe('keepShownLabels', () => {
+  it('keeps the text of labels on screen across a mid-gesture layout; new marks and lost labels follow the new layout', () => {
+    // Shown zoomed out (labels cut short), laid out again zoomed in (room for more of each label).
+    const shown = layoutFor(scaleOf(start - 90 * DAY, end + 90 * DAY));
+    const zoomedIn = layoutFor(from);
+    const next = keepShownLabels(zoomedIn, shown);
+    const shownLabels = new Map(shown.events.map((e) => [e.key, e.label]));
+    let kept = 0;
+    next.events.forEach((e, i) => {
+      const fresh = zoomedIn.events[i];
+      expect(e.key).toBe(fresh.key);
+      expect({ ...e, label: fresh.label }).toEqual(fresh);
+      const before = shownLabels.get(e.key);
+      if (before && fresh.label) {
+        expect(e.label).toBe(before);
+        if (before !== fresh.label) kept++;
+      } else {
+        expect(e.label).toBe(fresh.label);
+      }
+    });
+    // The new layout would write some labels longer; those stay as they were shown.
+    expect(kept).toBeGreaterThan(0);
+    expect(keepShownLabels(shown, shown)).toBe(shown);
   });
 });
 
