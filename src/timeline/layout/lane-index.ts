@@ -82,16 +82,23 @@ export function makeClass(maxDuration: number, items: PreparedEvent[], titleId: 
 }
 
 /** Distinct titles of `events`, and a lookup of each title's index. */
-export function titleTable(events: Iterable<PreparedEvent>): { titles: string[]; titleId: (p: PreparedEvent) => number } {
+export function titleTable(events: readonly PreparedEvent[]): { titles: string[]; titleId: (p: PreparedEvent) => number } {
   const ids = new Map<string, number>();
   const titles: string[] = [];
-  for (const p of events) {
-    if (!ids.has(p.event.title)) {
-      ids.set(p.event.title, titles.length);
-      titles.push(p.event.title);
+  // Each event's title index by position, so `titleId` need not hash the title again for every lane it is in.
+  const byPosition = new Int32Array(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const title = events[i].event.title;
+    let id = ids.get(title);
+    if (id === undefined) {
+      ids.set(title, (id = titles.length));
+      titles.push(title);
     }
+    byPosition[i] = id;
   }
-  return { titles, titleId: (p) => ids.get(p.event.title)! };
+  // A timeline's events sit at their `order`; other lists (one lane's events) are looked up by title.
+  const titleId = (p: PreparedEvent) => (events[p.order] === p ? byPosition[p.order] : ids.get(p.event.title)!);
+  return { titles, titleId };
 }
 
 export function durationClassOf(duration: number): number {
@@ -103,15 +110,18 @@ export function durationClassOf(duration: number): number {
  * title table shared by the timeline's lanes (by default, one of this lane's titles).
  */
 export function buildLaneIndex(key: string, events: readonly PreparedEvent[], table = titleTable(events)): LaneIndex {
-  const byClass = new Map<number, PreparedEvent[]>();
-  for (const prepared of events) {
+  // Members by class number (0 .. 60), so the classes come out shortest first without sorting.
+  const byClass: PreparedEvent[][] = [];
+  for (let i = 0; i < events.length; i++) {
+    const prepared = events[i];
     const k = durationClassOf(prepared.end - prepared.start);
-    const list = byClass.get(k);
+    const list = byClass[k];
     if (list) list.push(prepared);
-    else byClass.set(k, [prepared]);
+    else byClass[k] = [prepared];
   }
   const { titles, titleId } = table;
-  const classes = [...byClass.entries()].sort((a, b) => a[0] - b[0]).map(([k, items]) => makeClass(DAY_MS * 2 ** (k + 1), items, titleId));
+  const classes: DurationClass[] = [];
+  for (let k = 0; k < byClass.length; k++) if (byClass[k]) classes.push(makeClass(DAY_MS * 2 ** (k + 1), byClass[k], titleId));
   return { key, count: events.length, classes, titles };
 }
 
