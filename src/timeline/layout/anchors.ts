@@ -10,6 +10,8 @@
  */
 import type { EventRecord } from '../../types.js';
 import { MinHeap } from './min-heap.js';
+import { DAY_MS } from './shape.js';
+import { identity, keysOf, sortByKeys } from './sort-keys.js';
 
 /** Events with their windows in UTC ms and their rank in text order (0 = told first), as parallel columns. */
 export interface AnchorInputs {
@@ -39,9 +41,7 @@ export function spreadAnchors(inputs: AnchorInputs): { anchors: Float64Array } &
   const placeInGroup = new Int32Array(n);
   const ordering = orderingEvents(inputs.events);
   // Runs of equal windows, found by sorting (cheaper than hashing 100,000 window keys).
-  const byWindow = new Int32Array(n);
-  for (let i = 0; i < n; i++) byWindow[i] = i;
-  byWindow.sort((a, b) => starts[a] - starts[b] || ends[a] - ends[b] || ranks[a] - ranks[b]);
+  const byWindow = windowOrder(inputs);
   for (let from = 0; from < n; ) {
     const start = starts[byWindow[from]];
     const end = ends[byWindow[from]];
@@ -68,6 +68,16 @@ export function spreadAnchors(inputs: AnchorInputs): { anchors: Float64Array } &
     from = to;
   }
   return { anchors, groups, groupOf, placeInGroup };
+}
+
+/** Inputs by window start, then end, then text rank. */
+function windowOrder({ starts, ends, ranks }: AnchorInputs): Int32Array {
+  // Windows are whole days, on a grid of days: a counting sort per column, least significant first, orders them.
+  const keys = [keysOf(ranks), keysOf(ends, DAY_MS), keysOf(starts, DAY_MS)];
+  let order = identity(starts.length);
+  if (keys.some((k) => !k)) return order.sort((a, b) => starts[a] - starts[b] || ends[a] - ends[b] || ranks[a] - ranks[b]);
+  for (const k of keys) order = sortByKeys(order, k!);
+  return order;
 }
 
 /** 1 for each event with an `after`/`before` relation (to anyone): only such events can order a shared window. */

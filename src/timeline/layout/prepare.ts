@@ -8,7 +8,7 @@ import { nudgeForRelations } from './relation-nudge.js';
 import { buildLaneIndex, titleTable, type LaneIndex } from './lane-index.js';
 import { laneKeysOf, orderLaneKeys } from './lane-keys.js';
 import { DAY_MS, dayStart, shapeOf } from './shape.js';
-import { MAX_KEYED, keysOf, sortedTies } from './sort-keys.js';
+import { identity, keysOf, sortByKeys } from './sort-keys.js';
 import { ranksOf, textOrder } from './text-order.js';
 import type { PreparedEvent, PreparedTimeline, PrepareOptions } from './types.js';
 
@@ -111,19 +111,10 @@ export function prepareEvents(records: readonly EventRecord[], options: PrepareO
   };
 }
 
-/**
- * Event indices by anchor, ties in text order. The anchor's key and the text rank are packed into one exact
- * number and sorted without a comparator (see `sort-keys.ts`); `byText` turns the ranks back into indices.
- */
+/** Event indices by anchor, ties in text order: `byText` stably sorted by anchor (see `sort-keys.ts`). */
 function byAnchor(anchors: Float64Array, textRank: Int32Array, byText: Int32Array): Int32Array {
-  const n = anchors.length;
-  const keys = n <= MAX_KEYED ? keysOf(anchors) : null;
-  if (!keys) {
-    const order = new Int32Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    return order.sort((a, b) => anchors[a] - anchors[b] || textRank[a] - textRank[b]);
-  }
-  const order = sortedTies(keys, textRank);
-  for (let i = 0; i < n; i++) order[i] = byText[order[i]];
-  return order;
+  const keys = keysOf(anchors);
+  if (keys) return sortByKeys(byText, keys);
+  // NaN anchors (not made from valid windows) have no order: the comparator sort decides as it always did.
+  return identity(anchors.length).sort((a, b) => anchors[a] - anchors[b] || textRank[a] - textRank[b]);
 }

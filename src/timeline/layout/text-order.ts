@@ -1,6 +1,6 @@
 /** The order in which the articles tell things: article, then paragraph and offset, then id as a last resort. */
 import type { EventRecord } from '../../types.js';
-import { keysOf, MAX_KEYED, sortedTies, thenBy, type SortKeys } from './sort-keys.js';
+import { identity, keysOf, sortByKeys } from './sort-keys.js';
 
 // Code-point comparison: deterministic everywhere, unlike localeCompare.
 const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -31,22 +31,23 @@ export function ranksOf(order: Int32Array): Int32Array {
 
 /**
  * Indices of `events` in text order, the order of {@link compareTextOrder}. The article (as a number), paragraph
- * and offsets are folded into one exact numeric key, sorted without a comparator (see `sort-keys.ts`); ids are
- * compared only inside runs of equal keys. Equal ids keep their input order, as the stable comparator sort does.
+ * and offsets are sorted as integer keys without a comparator (see `sort-keys.ts`); ids are compared only inside
+ * runs equal on all of them. Equal ids keep their input order, as the stable comparator sort does.
  */
 export function textOrder(events: readonly EventRecord[]): Int32Array {
-  const n = events.length;
   const columns = textColumns(events);
-  const key = n <= MAX_KEYED ? positionKey(columns) : null;
-  if (!key) return comparatorOrder(events, columns);
-  const identity = new Int32Array(n);
-  for (let i = 0; i < n; i++) identity[i] = i;
-  const order = sortedTies(key, identity);
-  const ids = columns.ids;
+  const order = keyedOrder(columns);
+  if (!order) return comparatorOrder(events, columns);
+  const { ids, article, paragraph, sentence, timex } = columns;
   const byId = (a: number, b: number) => compareStrings(ids[a], ids[b]);
+  const n = order.length;
   for (let from = 0; from < n; ) {
+    const first = order[from];
     let to = from + 1;
-    while (to < n && key.keys[order[to]] === key.keys[order[from]]) to++;
+    for (; to < n; to++) {
+      const i = order[to];
+      if (article[i] !== article[first] || paragraph[i] !== paragraph[first] || sentence[i] !== sentence[first] || timex[i] !== timex[first]) break;
+    }
     if (to - from > 1) order.subarray(from, to).sort(byId);
     from = to;
   }
@@ -56,7 +57,7 @@ export function textOrder(events: readonly EventRecord[]): Int32Array {
 interface TextColumns {
   ids: string[];
   /** Rank of the article in code-point order. */
-  article: Float64Array;
+  article: Int32Array;
   articles: number;
   paragraph: Float64Array;
   sentence: Float64Array;
@@ -69,7 +70,7 @@ interface TextColumns {
 function textColumns(events: readonly EventRecord[]): TextColumns {
   const n = events.length;
   const ids: string[] = new Array(n);
-  const article = new Float64Array(n);
+  const article = new Int32Array(n);
   const paragraph = new Float64Array(n);
   const sentence = new Float64Array(n);
   const timex = new Float64Array(n);
@@ -88,29 +89,29 @@ function textColumns(events: readonly EventRecord[]): TextColumns {
   }
   // First-seen article numbers to code-point ranks.
   const names = [...seen.keys()].sort(compareStrings);
-  const rankOf = new Float64Array(names.length);
+  const rankOf = new Int32Array(names.length);
   names.forEach((name, rank) => (rankOf[seen.get(name)!] = rank));
   for (let i = 0; i < n; i++) article[i] = rankOf[article[i]];
   return { ids, article, articles: names.length, paragraph, sentence, timex, timexDiffers };
 }
 
-/** One exact key for (article, paragraph, sentence offset, timex offset); null when a column has NaN. */
-function positionKey(columns: TextColumns): SortKeys | null {
-  let key: SortKeys = { keys: columns.article, count: columns.articles };
-  for (const column of columns.timexDiffers ? [columns.paragraph, columns.sentence, columns.timex] : [columns.paragraph, columns.sentence]) {
+/** Indices by (article, paragraph, sentence offset, timex offset), ties in input order; null when a column has NaN. */
+function keyedOrder(columns: TextColumns): Int32Array | null {
+  let order = identity(columns.ids.length);
+  // Least significant first; a column where every timex offset is its sentence offset orders nothing.
+  const significance = columns.timexDiffers ? [columns.timex, columns.sentence, columns.paragraph] : [columns.sentence, columns.paragraph];
+  for (const column of significance) {
     const keys = keysOf(column);
     if (!keys) return null;
-    key = thenBy(key, keys);
+    if (keys.count > 1) order = sortByKeys(order, keys);
   }
-  return key;
+  return sortByKeys(order, { keys: columns.article, count: columns.articles });
 }
 
-/** The comparator sort, for inputs numeric keys cannot order (NaN offsets, or too many events). */
+/** The comparator sort, for offsets integer keys cannot order (NaN). */
 function comparatorOrder(events: readonly EventRecord[], columns: TextColumns): Int32Array {
   const { article, paragraph, sentence, timex } = columns;
-  const order = new Int32Array(events.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  return order.sort(
+  return identity(events.length).sort(
     (a, b) =>
       article[a] - article[b] ||
       paragraph[a] - paragraph[b] ||
