@@ -11,7 +11,7 @@
 import type { EventRecord } from '../../types.js';
 import { MinHeap } from './min-heap.js';
 import { DAY_MS } from './shape.js';
-import { identity, keysOf, sortByKeys } from './sort-keys.js';
+import { identity, sortByValues } from './sort-keys.js';
 
 /** Events with their windows in UTC ms and their rank in text order (0 = told first), as parallel columns. */
 export interface AnchorInputs {
@@ -72,12 +72,10 @@ export function spreadAnchors(inputs: AnchorInputs): { anchors: Float64Array } &
 
 /** Inputs by window start, then end, then text rank. */
 function windowOrder({ starts, ends, ranks }: AnchorInputs): Int32Array {
-  // Windows are whole days, on a grid of days: a counting sort per column, least significant first, orders them.
-  const keys = [keysOf(ranks), keysOf(ends, DAY_MS), keysOf(starts, DAY_MS)];
-  let order = identity(starts.length);
-  if (keys.some((k) => !k)) return order.sort((a, b) => starts[a] - starts[b] || ends[a] - ends[b] || ranks[a] - ranks[b]);
-  for (const k of keys) order = sortByKeys(order, k!);
-  return order;
+  // Least significant column first; windows are whole days.
+  let order: Int32Array | null = identity(starts.length);
+  for (const [column, unit] of [[ranks, 1], [ends, DAY_MS], [starts, DAY_MS]] as const) if (order) order = sortByValues(order, column, unit);
+  return order ?? identity(starts.length).sort((a, b) => starts[a] - starts[b] || ends[a] - ends[b] || ranks[a] - ranks[b]);
 }
 
 /** 1 for each event with an `after`/`before` relation (to anyone): only such events can order a shared window. */

@@ -8,7 +8,7 @@ import { nudgeForRelations } from './relation-nudge.js';
 import { buildLaneIndex, titleTable, type LaneIndex } from './lane-index.js';
 import { laneKeysOf, orderLaneKeys } from './lane-keys.js';
 import { DAY_MS, dayStart, shapeOf } from './shape.js';
-import { identity, keysOf, sortByKeys } from './sort-keys.js';
+import { identity, sortByValues } from './sort-keys.js';
 import { ranksOf, textOrder } from './text-order.js';
 import type { PreparedEvent, PreparedTimeline, PrepareOptions } from './types.js';
 
@@ -113,8 +113,8 @@ export function prepareEvents(records: readonly EventRecord[], options: PrepareO
 
 /** Event indices by anchor, ties in text order: `byText` stably sorted by anchor (see `sort-keys.ts`). */
 function byAnchor(anchors: Float64Array, textRank: Int32Array, byText: Int32Array): Int32Array {
-  const keys = keysOf(anchors);
-  if (keys) return sortByKeys(byText, keys);
+  // Half days: an anchor no relation moved sits in the middle of a window of whole days.
+  const order = sortByValues(byText, anchors, DAY_MS / 2);
   // NaN anchors (not made from valid windows) have no order: the comparator sort decides as it always did.
-  return identity(anchors.length).sort((a, b) => anchors[a] - anchors[b] || textRank[a] - textRank[b]);
+  return order ?? identity(anchors.length).sort((a, b) => anchors[a] - anchors[b] || textRank[a] - textRank[b]);
 }

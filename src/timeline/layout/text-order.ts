@@ -1,6 +1,6 @@
 /** The order in which the articles tell things: article, then paragraph and offset, then id as a last resort. */
 import type { EventRecord } from '../../types.js';
-import { identity, keysOf, sortByKeys } from './sort-keys.js';
+import { identity, sortByValues } from './sort-keys.js';
 
 // Code-point comparison: deterministic everywhere, unlike localeCompare.
 const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -31,8 +31,8 @@ export function ranksOf(order: Int32Array): Int32Array {
 
 /**
  * Indices of `events` in text order, the order of {@link compareTextOrder}. The article (as a number), paragraph
- * and offsets are sorted as integer keys without a comparator (see `sort-keys.ts`); ids are compared only inside
- * runs equal on all of them. Equal ids keep their input order, as the stable comparator sort does.
+ * and offsets are sorted without a comparator (see `sort-keys.ts`); ids are compared only inside runs equal on
+ * all of them. Equal ids keep their input order, as the stable comparator sort does.
  */
 export function textOrder(events: readonly EventRecord[]): Int32Array {
   const columns = textColumns(events);
@@ -58,7 +58,6 @@ interface TextColumns {
   ids: string[];
   /** Rank of the article in code-point order. */
   article: Int32Array;
-  articles: number;
   paragraph: Float64Array;
   sentence: Float64Array;
   timex: Float64Array;
@@ -92,20 +91,17 @@ function textColumns(events: readonly EventRecord[]): TextColumns {
   const rankOf = new Int32Array(names.length);
   names.forEach((name, rank) => (rankOf[seen.get(name)!] = rank));
   for (let i = 0; i < n; i++) article[i] = rankOf[article[i]];
-  return { ids, article, articles: names.length, paragraph, sentence, timex, timexDiffers };
+  return { ids, article, paragraph, sentence, timex, timexDiffers };
 }
 
 /** Indices by (article, paragraph, sentence offset, timex offset), ties in input order; null when a column has NaN. */
 function keyedOrder(columns: TextColumns): Int32Array | null {
-  let order = identity(columns.ids.length);
+  let order: Int32Array | null = identity(columns.ids.length);
   // Least significant first; a column where every timex offset is its sentence offset orders nothing.
-  const significance = columns.timexDiffers ? [columns.timex, columns.sentence, columns.paragraph] : [columns.sentence, columns.paragraph];
-  for (const column of significance) {
-    const keys = keysOf(column);
-    if (!keys) return null;
-    if (keys.count > 1) order = sortByKeys(order, keys);
-  }
-  return sortByKeys(order, { keys: columns.article, count: columns.articles });
+  const significance = [columns.sentence, columns.paragraph, columns.article];
+  if (columns.timexDiffers) significance.unshift(columns.timex);
+  for (const column of significance) if (order) order = sortByValues(order, column);
+  return order;
 }
 
 /** The comparator sort, for offsets integer keys cannot order (NaN). */
