@@ -52,8 +52,15 @@ export function laneKeysOf(event: EventRecord, field: LaneField): readonly strin
   // Fast paths for the common none/one value cases; shared arrays are never mutated.
   if (values.length === 0) return NO_VALUE_KEYS;
   if (values.length === 1) return usable(values[0]) ? singleKey(values[0]) : NO_VALUE_KEYS;
-  const keys = [...new Set(values.filter(usable))];
+  const keys = Array.isArray(values) && values.length <= 8 ? distinctFew(values) : [...new Set(values.filter(usable))];
   return keys.length > 0 ? keys : NO_VALUE_KEYS;
+}
+
+/** The usable values without repeats, first occurrence first: for the few values of one event, a loop, not a Set. */
+function distinctFew(values: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (let i = 0; i < values.length; i++) if (usable(values[i]) && !keys.includes(values[i])) keys.push(values[i]);
+  return keys;
 }
 
 /**

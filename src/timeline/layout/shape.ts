@@ -3,12 +3,10 @@
  * Times come from the pure calendar (day numbers), never from a `Date`, so no time zone can leak in.
  */
 import { parseDay } from '../../time/calendar.js';
-import type { DateWindow, Granularity } from '../../types.js';
+import type { DateWindow } from '../../types.js';
 import type { MarkShape } from './types.js';
 
 export const DAY_MS = 86_400_000;
-
-const DAY_OR_FINER: ReadonlySet<Granularity> = new Set(['minute', 'hour', 'day']);
 
 /**
  * `within` windows hold one unit somewhere inside: an uncertain point. `period` windows, and exact windows
@@ -17,7 +15,9 @@ const DAY_OR_FINER: ReadonlySet<Granularity> = new Set(['minute', 'hour', 'day']
 export function shapeOf(window: DateWindow): MarkShape {
   if (window.certainty === 'within') return 'uncertain-point';
   if (window.certainty === 'period') return 'period';
-  return DAY_OR_FINER.has(window.granularity) ? 'point' : 'period';
+  const granularity = window.granularity;
+  // Comparisons rather than a Set lookup: this runs for every event.
+  return granularity === 'day' || granularity === 'minute' || granularity === 'hour' ? 'point' : 'period';
 }
 
 /** [start, end) in UTC ms: the first instant of the earliest day up to the first instant after the latest day. */

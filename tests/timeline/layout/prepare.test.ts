@@ -157,6 +157,14 @@ describe('lanes', () => {
     expect(custom.byId.get('both')!.lanes).toEqual(['x', 'y']);
     expect(custom.laneKeys).toEqual(['x', 'y', NO_VALUE_LANE]);
   });
+  it('lane keys are the distinct non-blank values, first occurrence first, for few and for many values', () => {
+    const few = ['b', ' ', 'a', 'b', '', 'a'];
+    const many = [...few, 'c', ' d', 'c', 'e', 'b'];
+    const keys = (values: string[]) => prepareEvents([events[0]], { lanes: () => values }).events[0].lanes;
+    expect(keys(few)).toEqual(['b', 'a']);
+    expect(keys(many)).toEqual(['b', 'a', 'c', ' d', 'e']);
+    expect(keys([' ', ''])).toEqual([NO_VALUE_LANE]);
+  });
   it('article lanes follow their first event in time', () => {
     const prepared = prepareEvents(
       [makeEvent('1', { earliest: '2021-01-01' }, { article: 'aaa' }), makeEvent('2', { earliest: '2020-01-01' }, { article: 'zzz' })],
