@@ -7,7 +7,8 @@
  * bucket with binary searches) or wide (members drawn as bars).
  */
 import { DAY_MS } from './shape.js';
-import type { PreparedEvent } from './types.js';
+import type { DateWindow, EventRecord } from '../../types.js';
+import type { MarkShape, PreparedEvent } from './types.js';
 
 /** Bits of `DurationClass.flags`: the shape (two bits), then the vague ends of a period. */
 export const SHAPE_POINT = 0;
@@ -47,13 +48,33 @@ export interface LaneIndex {
   titles: readonly string[];
 }
 
-function flagsOf(p: PreparedEvent): number {
-  const shape = p.shape === 'point' ? SHAPE_POINT : p.shape === 'period' ? SHAPE_PERIOD : SHAPE_UNCERTAIN;
-  return shape | (p.event.date.vagueStart ? VAGUE_START : 0) | (p.event.date.vagueEnd ? VAGUE_END : 0);
+/** Lookups of a lane's members shared by the timeline's lanes: title ids, and optionally the flags. */
+export interface MemberTable {
+  /** Distinct titles of the timeline's events. */
+  titles: readonly string[];
+  /** Index of a member's title in `titles`. */
+  titleId: (p: PreparedEvent) => number;
+  /** A member's `DurationClass.flags` (by default read from the event). */
+  flags?: (p: PreparedEvent) => number;
 }
 
-/** A class of `items` (in time order); `titleId` gives each member's index in the title table. */
-export function makeClass(maxDuration: number, items: PreparedEvent[], titleId: (p: PreparedEvent) => number): DurationClass {
+/** Shape and vague ends as `DurationClass.flags` bits. */
+export function flagsFor(shape: MarkShape, date: DateWindow): number {
+  const bits = shape === 'point' ? SHAPE_POINT : shape === 'period' ? SHAPE_PERIOD : SHAPE_UNCERTAIN;
+  return bits | (date.vagueStart ? VAGUE_START : 0) | (date.vagueEnd ? VAGUE_END : 0);
+}
+
+const flagsOf = (p: PreparedEvent): number => flagsFor(p.shape, p.event.date);
+
+/**
+ * A class of `items` (in time order); `titleId` gives each member's index in the title table, `flags` its flags.
+ */
+export function makeClass(
+  maxDuration: number,
+  items: PreparedEvent[],
+  titleId: (p: PreparedEvent) => number,
+  flags: (p: PreparedEvent) => number = flagsOf,
+): DurationClass {
   // Loops rather than TypedArray.from(items, fn), which is many times slower in V8.
   const n = items.length;
   const cls: DurationClass = {
@@ -75,30 +96,67 @@ export function makeClass(maxDuration: number, items: PreparedEvent[], titleId: 
     cls.starts[i] = p.start;
     cls.ends[i] = p.end;
     cls.orders[i] = p.order;
-    cls.flags[i] = flagsOf(p);
+    cls.flags[i] = flags(p);
     cls.titleIds[i] = titleId(p);
   }
   return cls;
 }
 
 /** Distinct titles of `events`, and a lookup of each title's index. */
-export function titleTable(events: readonly PreparedEvent[]): { titles: string[]; titleId: (p: PreparedEvent) => number } {
+export function titleTable(events: Iterable<PreparedEvent>): MemberTable {
   const ids = new Map<string, number>();
   const titles: string[] = [];
-  // Each event's title index by position, so `titleId` need not hash the title again for every lane it is in.
-  const byPosition = new Int32Array(events.length);
-  for (let i = 0; i < events.length; i++) {
-    const title = events[i].event.title;
-    let id = ids.get(title);
-    if (id === undefined) {
-      ids.set(title, (id = titles.length));
-      titles.push(title);
+  for (const p of events) {
+    if (!ids.has(p.event.title)) {
+      ids.set(p.event.title, titles.length);
+      titles.push(p.event.title);
     }
-    byPosition[i] = id;
   }
-  // A timeline's events sit at their `order`; other lists (one lane's events) are looked up by title.
-  const titleId = (p: PreparedEvent) => (events[p.order] === p ? byPosition[p.order] : ids.get(p.event.title)!);
-  return { titles, titleId };
+  return { titles, titleId: (p) => ids.get(p.event.title)! };
+}
+
+/**
+ * The member table of a whole timeline: the titles in order of first appearance in time order (as `titleTable`
+ * of its prepared events), and each event's title id and flags by `order`. `events`, `shapes` and `dates` are in
+ * input order and `timeOrder` lists their indices in time order. The records are read in input order, where they
+ * lie together in memory, and the ids renumbered in time order: several times faster on 100,000 events than
+ * hashing each title while walking the time order, and a lane then reads its members' ids from arrays.
+ */
+export function timelineTable(
+  events: readonly EventRecord[],
+  shapes: readonly MarkShape[],
+  timeOrder: Int32Array,
+): Required<MemberTable> {
+  const n = events.length;
+  const seen = new Map<string, number>();
+  const seenTitles: string[] = [];
+  const seenId = new Int32Array(n);
+  const flagsByInput = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const title = events[i].title;
+    let id = seen.get(title);
+    if (id === undefined) {
+      seen.set(title, (id = seenTitles.length));
+      seenTitles.push(title);
+    }
+    seenId[i] = id;
+    flagsByInput[i] = flagsFor(shapes[i], events[i].date);
+  }
+  const renumbered = new Int32Array(seenTitles.length).fill(-1);
+  const titles: string[] = [];
+  const titleByOrder = new Int32Array(n);
+  const flagsByOrder = new Uint8Array(n);
+  for (let order = 0; order < n; order++) {
+    const i = timeOrder[order];
+    let id = renumbered[seenId[i]];
+    if (id < 0) {
+      renumbered[seenId[i]] = id = titles.length;
+      titles.push(seenTitles[seenId[i]]);
+    }
+    titleByOrder[order] = id;
+    flagsByOrder[order] = flagsByInput[i];
+  }
+  return { titles, titleId: (p) => titleByOrder[p.order], flags: (p) => flagsByOrder[p.order] };
 }
 
 export function durationClassOf(duration: number): number {
@@ -109,7 +167,7 @@ export function durationClassOf(duration: number): number {
  * Build a lane's index from its events, which must already be in time order (ascending anchor). `table` is the
  * title table shared by the timeline's lanes (by default, one of this lane's titles).
  */
-export function buildLaneIndex(key: string, events: readonly PreparedEvent[], table = titleTable(events)): LaneIndex {
+export function buildLaneIndex(key: string, events: readonly PreparedEvent[], table: MemberTable = titleTable(events)): LaneIndex {
   // Members by class number (0 .. 60), so the classes come out shortest first without sorting.
   const byClass: PreparedEvent[][] = [];
   for (let i = 0; i < events.length; i++) {
@@ -119,9 +177,9 @@ export function buildLaneIndex(key: string, events: readonly PreparedEvent[], ta
     if (list) list.push(prepared);
     else byClass[k] = [prepared];
   }
-  const { titles, titleId } = table;
+  const { titles, titleId, flags } = table;
   const classes: DurationClass[] = [];
-  for (let k = 0; k < byClass.length; k++) if (byClass[k]) classes.push(makeClass(DAY_MS * 2 ** (k + 1), byClass[k], titleId));
+  for (let k = 0; k < byClass.length; k++) if (byClass[k]) classes.push(makeClass(DAY_MS * 2 ** (k + 1), byClass[k], titleId, flags));
   return { key, count: events.length, classes, titles };
 }
 

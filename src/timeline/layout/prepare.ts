@@ -5,12 +5,12 @@
 import type { EventRecord } from '../../types.js';
 import { spreadAnchors, type AnchorInputs } from './anchors.js';
 import { nudgeForRelations } from './relation-nudge.js';
-import { buildLaneIndex, titleTable, type LaneIndex } from './lane-index.js';
+import { buildLaneIndex, timelineTable, type LaneIndex } from './lane-index.js';
 import { laneKeysOf, orderLaneKeys } from './lane-keys.js';
 import { DAY_MS, dayStart, shapeOf } from './shape.js';
 import { identity, sortByValues } from './sort-keys.js';
 import { ranksOf, textOrder } from './text-order.js';
-import type { PreparedEvent, PreparedTimeline, PrepareOptions } from './types.js';
+import type { LaneField, MarkShape, PreparedEvent, PreparedTimeline, PrepareOptions } from './types.js';
 
 /** The internal index behind `PreparedTimeline.index`. */
 export interface TimelineIndex {
@@ -61,17 +61,20 @@ export function prepareEvents(records: readonly EventRecord[], options: PrepareO
 
   const timeOrder = byAnchor(anchors, textRank, byText);
 
+  // What is read from the records is read in input order, where they lie together in memory: visiting them in
+  // time order instead jumps all over the heap, several times slower on 100,000 events.
+  const shapes = shapesOf(events);
+  const laneLists = laneListsOf(events, laneField, timeOrder);
   const prepared: PreparedEvent[] = new Array(n);
   const laneStats = new Map<string, LaneStats>();
   let extentStart = Infinity;
   let extentEnd = -Infinity;
   for (let order = 0; order < n; order++) {
     const eventIndex = timeOrder[order];
-    const event = events[eventIndex];
     const start = starts[eventIndex];
     const end = ends[eventIndex];
-    const lanes = laneKeysOf(event, laneField);
-    const item: PreparedEvent = { event, shape: shapeOf(event.date), start, end, anchor: anchors[eventIndex], lanes, order };
+    const lanes = laneLists[eventIndex];
+    const item: PreparedEvent = { event: events[eventIndex], shape: shapes[eventIndex], start, end, anchor: anchors[eventIndex], lanes, order };
     prepared[order] = item;
     if (start < extentStart) extentStart = start;
     if (end > extentEnd) extentEnd = end;
@@ -88,8 +91,8 @@ export function prepareEvents(records: readonly EventRecord[], options: PrepareO
 
   const laneKeys = orderLaneKeys(laneField, laneStats);
   const lanes = new Map<string, LaneIndex>();
-  const titles = titleTable(prepared);
-  for (const key of laneKeys) lanes.set(key, buildLaneIndex(key, laneStats.get(key)!.members, titles));
+  const table = timelineTable(events, shapes, timeOrder);
+  for (const key of laneKeys) lanes.set(key, buildLaneIndex(key, laneStats.get(key)!.members, table));
   const index: TimelineIndex = { lanes };
 
   let byId: Map<string, PreparedEvent> | undefined;
@@ -109,6 +112,23 @@ export function prepareEvents(records: readonly EventRecord[], options: PrepareO
     invalid,
     index,
   };
+}
+
+function shapesOf(events: readonly EventRecord[]): MarkShape[] {
+  const shapes: MarkShape[] = new Array(events.length);
+  for (let i = 0; i < events.length; i++) shapes[i] = shapeOf(events[i].date);
+  return shapes;
+}
+
+/** Lane keys of each event. A caller's function is called in time order, as it always was. */
+function laneListsOf(events: readonly EventRecord[], field: LaneField, timeOrder: Int32Array): (readonly string[])[] {
+  const lists: (readonly string[])[] = new Array(events.length);
+  const inTimeOrder = typeof field === 'function';
+  for (let k = 0; k < events.length; k++) {
+    const i = inTimeOrder ? timeOrder[k] : k;
+    lists[i] = laneKeysOf(events[i], field);
+  }
+  return lists;
 }
 
 /** Event indices by anchor, ties in text order: `byText` stably sorted by anchor (see `sort-keys.ts`). */

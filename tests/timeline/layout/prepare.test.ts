@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { prepareEvents } from '../../../src/timeline/layout/prepare.js';
+import { prepareEvents, type TimelineIndex } from '../../../src/timeline/layout/prepare.js';
+import { buildLaneIndex, titleTable } from '../../../src/timeline/layout/lane-index.js';
 import { ALL_EVENTS_LANE, NO_VALUE_LANE } from '../../../src/timeline/layout/types.js';
 import { nextInOrder, eventAt } from '../../../src/timeline/layout/navigate.js';
 import { compareTextOrder, textRanks } from '../../../src/timeline/layout/text-order.js';
@@ -199,6 +200,23 @@ describe('text order', () => {
     const expected = events.map((_, i) => i).sort((a, b) => compareTextOrder(events[a], events[b]));
     const actual = events.map((_, i) => i).sort((a, b) => ranks[a] - ranks[b]);
     expect(actual).toEqual(expected);
+  });
+});
+
+describe('lane indexes', () => {
+  it('list titles in order of first appearance in time, with each member\'s title id and flags', () => {
+    const random = prng(12);
+    const events = randomEvents(600, 8).map((e, i) => ({
+      ...e,
+      title: `T${i % 17}`,
+      date: { ...e.date, vagueStart: random() < 0.3, vagueEnd: random() < 0.3 },
+    }));
+    const prepared = prepareEvents(events, { lanes: 'actor' });
+    const table = titleTable(prepared.events);
+    for (const lane of (prepared.index as TimelineIndex).lanes.values()) {
+      const members = lane.classes.flatMap((c) => c.items).sort((a, b) => a.order - b.order);
+      expect(lane).toEqual(buildLaneIndex(lane.key, members, table));
+    }
   });
 });
 
