@@ -74,7 +74,9 @@ export function spreadAnchors(inputs: AnchorInputs): { anchors: Float64Array } &
 function windowOrder({ starts, ends, ranks }: AnchorInputs): Int32Array {
   // Least significant column first; windows are whole days.
   let order: Int32Array | null = identity(starts.length);
-  for (const [column, unit] of [[ranks, 1], [ends, DAY_MS], [starts, DAY_MS]] as const) if (order) order = sortByValues(order, column, unit);
+  for (const [column, unit] of [[ranks, 1], [ends, DAY_MS], [starts, DAY_MS]] as const) {
+    if (order) order = sortByValues(order, column, unit);
+  }
   return order ?? identity(starts.length).sort((a, b) => starts[a] - starts[b] || ends[a] - ends[b] || ranks[a] - ranks[b]);
 }
 

@@ -74,7 +74,8 @@ export function prepareEvents(records: readonly EventRecord[], options: PrepareO
     const start = starts[eventIndex];
     const end = ends[eventIndex];
     const lanes = laneLists[eventIndex];
-    const item: PreparedEvent = { event: events[eventIndex], shape: shapes[eventIndex], start, end, anchor: anchors[eventIndex], lanes, order };
+    const event = events[eventIndex];
+    const item: PreparedEvent = { event, shape: shapes[eventIndex], start, end, anchor: anchors[eventIndex], lanes, order };
     prepared[order] = item;
     if (start < extentStart) extentStart = start;
     if (end > extentEnd) extentEnd = end;

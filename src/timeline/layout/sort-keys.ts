@@ -59,7 +59,9 @@ function sortInsideBuckets(sorted: Int32Array, buckets: Int32Array, values: Arra
     const bucket = buckets[sorted[from]];
     let to = from + 1;
     let mixed = false;
-    for (; to < sorted.length && buckets[sorted[to]] === bucket; to++) if (values[sorted[to]] !== values[sorted[from]]) mixed = true;
+    for (; to < sorted.length && buckets[sorted[to]] === bucket; to++) {
+      if (values[sorted[to]] !== values[sorted[from]]) mixed = true;
+    }
     if (mixed) sorted.subarray(from, to).sort(byValue);
     from = to;
   }

@@ -40,14 +40,12 @@ export function textOrder(events: readonly EventRecord[]): Int32Array {
   if (!order) return comparatorOrder(events, columns);
   const { ids, article, paragraph, sentence, timex } = columns;
   const byId = (a: number, b: number) => compareStrings(ids[a], ids[b]);
+  const samePlace = (a: number, b: number) =>
+    article[a] === article[b] && paragraph[a] === paragraph[b] && sentence[a] === sentence[b] && timex[a] === timex[b];
   const n = order.length;
   for (let from = 0; from < n; ) {
-    const first = order[from];
     let to = from + 1;
-    for (; to < n; to++) {
-      const i = order[to];
-      if (article[i] !== article[first] || paragraph[i] !== paragraph[first] || sentence[i] !== sentence[first] || timex[i] !== timex[first]) break;
-    }
+    while (to < n && samePlace(order[from], order[to])) to++;
     if (to - from > 1) order.subarray(from, to).sort(byId);
     from = to;
   }
