@@ -2,7 +2,7 @@
  * `createTimeline`: the interactive component. Owns the state (data, filters, zoom transform, active and
  * selected event) and wires DOM events to it; every visual change goes through `renderFrame`.
  */
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { ZoomTransform, zoomIdentity } from 'd3-zoom';
 import type { TimeScale } from './time-scale.js';
 import type { EventRecord } from '../../types.js';
 import { prepareEvents, layoutViewport } from '../layout/index.js';
@@ -28,11 +28,12 @@ import { createZoomControl } from './zoom-control.js';
 import { watchPointer } from './pointer-input.js';
 import { focusTime, stepTarget, type Step } from './navigation.js';
 import { eventFilter, normalizeFilters, type TimelineFilters } from './filter-model.js';
-import { baseScale, boundMs, maxZoom, transformForSpan, transformKeepingSpan } from './viewport.js';
+import { baseScale, boundMs, constrainTransform, maxZoom, transformForSpan, transformKeepingSpan } from './viewport.js';
 import { frameTools, type FrameTools } from './frame-tools.js';
 import { viewportOptions } from './viewport-options.js';
 import { CLUSTER_GAP, MARKER_RADIUS, PLOT_TOP, ROW_HEIGHT } from './geometry.js';
 import { extendSettledFrame, keepShownLabels, reprojectLayout } from './reproject.js';
+import { serves, viewAhead, type MotionLimits, type View } from './motion-ahead.js';
 import { setText } from './attr.js';
 import { cullHiddenLanes } from './lane-culling.js';
 import { watchLaneVisibility } from './lane-visibility.js';
@@ -113,8 +114,7 @@ const MOTION_MARGIN = 1;
  * ... and serves until the reader has zoomed in this many times (marks only spread apart), or out this many
  * times (marks crowd together, and what a full layout would cluster is still drawn one by one).
  */
-const MOTION_ZOOM_IN_LIMIT = 4;
-const MOTION_ZOOM_OUT_LIMIT = 1.5;
+const MOTION_LIMITS: MotionLimits = { zoomIn: 4, zoomOut: 1.5 };
 /** The layout's own margin (px): marks this far outside the view are laid out and drawn. */
 const LAYOUT_MARGIN = 40;
 /** Marks this far outside the view (px) are still drawn during a gesture, as in a settled frame. */
@@ -252,6 +252,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     });
     previousLayout = laidOut;
     motion = null;
+    dropAhead();
     frameOffset = 0;
     const active = activeId === null ? undefined : prepared.byId.get(activeId);
     const withActive = pinActive(laidOut, active, (time) => scale(time), ROW_HEIGHT);
@@ -329,19 +330,21 @@ export function createTimeline(container: Element, events: readonly EventRecord[
   /**
    * One frame of a gesture or animation (reproject.ts): the marks of a layout made when the gesture began move to
    * the new scale; rows, clusters and labels are laid out again when it ends (onSettle), or here when the view
-   * leaves the range that layout covers or the zoom changed beyond MOTION_ZOOM_IN_LIMIT / MOTION_ZOOM_OUT_LIMIT.
+   * leaves the range that layout covers or the zoom changed beyond MOTION_LIMITS (with the layout made ahead for
+   * that view when the reader went on as foreseen).
    */
   function motionFrame(): void {
     if (destroyed) return;
     visible = transform.rescaleX(base);
     if (!settledLayout) return relayout();
-    const { k, a } = viewOf(transform);
-    const b = a + width / k;
+    const view = viewOf(transform);
+    const { k, a } = view;
     if (!motion) motion = nextMotion?.after === settledLayout ? nextMotion.motion : motionLayout(settledScale, settledView, true);
-    if (a < motion.start || b > motion.end || k / motion.k > MOTION_ZOOM_IN_LIMIT || motion.k / k > MOTION_ZOOM_OUT_LIMIT) {
-      const rebuilt = motionLayout(visible, { k, a }, false);
+    if (!serves(motion, view, width, MOTION_LIMITS)) {
+      const rebuilt = ahead?.basis === motion && serves(ahead.layout, view, width, MOTION_LIMITS) ? ahead.layout : motionLayout(visible, view, false);
       motion = { ...rebuilt, layout: keepShownLabels(rebuilt.layout, layout) };
     }
+    prepareAhead(view);
     // Positions relative to the gesture's origin time: they do not change while the reader only pans, so a pan
     // frame moves the mark layers (frameOffset) and rewrites only what enters or leaves the view.
     const origin = motion.origin;
@@ -364,6 +367,53 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     pinnedId = withActive === moved ? null : activeId;
     layout = withActive;
     placeAndDraw();
+  }
+
+  /**
+   * During a gesture: the layout its next frames will likely need (motion-ahead.ts), made in idle time between
+   * frames from the layout in use (`basis`), so the frame where that one runs out only draws.
+   */
+  let ahead: { basis: MotionLayout; layout: MotionLayout } | null = null;
+  let aheadTask: (() => void) | null = null;
+  let lastView: View | null = null;
+
+  function prepareAhead(current: View): void {
+    const previous = lastView;
+    lastView = current;
+    if (!motion || !previous || aheadTask || ahead?.basis === motion) return;
+    const target = viewAhead(motion.k, previous, current, width, MOTION_LIMITS);
+    if (!target) return;
+    const basis = motion;
+    aheadTask = whenIdle(() => {
+      aheadTask = null;
+      if (destroyed || motion !== basis) return;
+      const t = constrainTransform(transformOfView(target), width);
+      ahead = { basis, layout: motionLayout(t.rescaleX(base), viewOf(t), false) };
+    });
+  }
+
+  function dropAhead(): void {
+    aheadTask?.();
+    aheadTask = null;
+    ahead = null;
+    lastView = null;
+  }
+
+  /** The zoom transform showing `view` (the inverse of viewOf). */
+  function transformOfView({ k, a }: View): ZoomTransform {
+    const [d0, d1] = base.domain().map(Number);
+    return new ZoomTransform((k * Math.max(d1 - d0, 1)) / width, (d0 - a) * k, 0);
+  }
+
+  /** Run `task` when the page is idle (between frames); returns its cancel function. */
+  function whenIdle(task: () => void): () => void {
+    const win = view as (Window & typeof globalThis) | null;
+    if (win?.requestIdleCallback) {
+      const id = win.requestIdleCallback(task, { timeout: 100 });
+      return () => win.cancelIdleCallback(id);
+    }
+    const id = setTimeout(task, 0);
+    return () => clearTimeout(id);
   }
 
   // Lanes scrolled out of view are left out of large frames; when one comes near the view it is drawn.
@@ -655,6 +705,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
       zoomControl.destroy();
       laneVisibility.destroy();
       if (nextMotionTimer !== null) clearTimeout(nextMotionTimer);
+      dropAhead();
       abort.abort();
       observer?.disconnect();
       overview.destroy();
