@@ -46,6 +46,9 @@ async function runMedian(pageFile, fn, count) {
     out[key] = { median: pick((r) => r[key].median), p95: pick((r) => r[key].p95), max: pick((r) => r[key].max), steps: all[0][key].steps };
   }
   if (all[0].prepareMs !== undefined) out.prepareMs = pick((r) => r.prepareMs);
+  for (const key of ['ahead', 'transientAhead']) {
+    if (all[0][key]) out[key] = { tasks: pick((r) => r[key].tasks), max: pick((r) => r[key].max), total: pick((r) => r[key].total) };
+  }
   if (all[0].transientSettle !== undefined) out.transientSettle = pick((r) => r.transientSettle);
   return out;
 }
@@ -94,9 +97,16 @@ const row = (cells, widths) => cells.map((c, i) => String(c).padStart(widths[i])
 const widths = [14, 9, 14, 11, 11, 11, 9];
 console.log(`\nRender benchmark (headless Chromium, 1200×700 px, times in ms${runs > 1 ? `, median of ${runs} runs` : ''})\n`);
 console.log('Reader gestures on event-timeline: 25 wheel notches in, drag 48 × 30 px left and back, 25 notches out');
-console.log(row(['events', 'frames', 'frame p50', 'frame p95', 'frame max', 'settle max', 'elements'], widths));
+console.log('("ahead": layouts made in idle time between frames, for the frames where the one in use runs out)');
+const gestureWidths = [...widths, 12, 12];
+console.log(row(['events', 'frames', 'frame p50', 'frame p95', 'frame max', 'settle max', 'elements', 'ahead tasks', 'ahead max'], gestureWidths));
 for (const g of results.gestures) {
-  console.log(row([g.count.toLocaleString('en'), g.frames.steps, f(g.frames.median), f(g.frames.p95), f(g.frames.max), f(g.settle.max), g.nodes.toLocaleString('en')], widths));
+  console.log(
+    row(
+      [g.count.toLocaleString('en'), g.frames.steps, f(g.frames.median), f(g.frames.p95), f(g.frames.max), f(g.settle.max), g.nodes.toLocaleString('en'), g.ahead?.tasks ?? 0, f(g.ahead?.max ?? 0)],
+      gestureWidths,
+    ),
+  );
 }
 console.log('\nProgrammatic zoom and pan: 48 steps of zoomTo / setWindow (a full layout each), and first render');
 console.log(row(['library', 'events', 'first render', 'frame p50', 'frame p95', 'frame max', 'elements'], widths));
@@ -107,8 +117,12 @@ for (const [name, list] of [['event-timeline', results.ours], ['vis-timeline', r
 }
 
 console.log('\nThe same 48 steps as zoomTo(start, end, { transient: true }), once a frame (a scroll-linked story):');
-console.log(row(['events', 'step p50', 'step p95', 'step max', 'settle'], [14, 9, 14, 11, 11]));
-for (const r of results.ours) console.log(row([r.count.toLocaleString('en'), f(r.transient.median), f(r.transient.p95), f(r.transient.max), f(r.transientSettle)], [14, 9, 14, 11, 11]));
+const transientWidths = [14, 9, 14, 11, 11, 12, 12];
+console.log(row(['events', 'step p50', 'step p95', 'step max', 'settle', 'ahead tasks', 'ahead max'], transientWidths));
+for (const r of results.ours) {
+  const ahead = r.transientAhead ?? { tasks: 0, max: 0 };
+  console.log(row([r.count.toLocaleString('en'), f(r.transient.median), f(r.transient.p95), f(r.transient.max), f(r.transientSettle), ahead.tasks, f(ahead.max)], transientWidths));
+}
 
 console.log('\nBreakdown for event-timeline: the pure layout alone on the same data and windows (no DOM), in ms');
 console.log(row(['events', 'prepare', 'layout p50', 'layout p95'], [14, 9, 14, 11]));

@@ -10,25 +10,29 @@ export const NOTCH_ZOOM = 2 ** 0.2;
 
 /**
  * Time the work of timer tasks (d3-zoom ends a wheel gesture 150 ms after the last notch, in a setTimeout), so the
- * layout that follows a gesture is measured too. Install before the timeline is created.
+ * layout that follows a gesture is measured too, and of idle callbacks (the layouts a gesture will need next are
+ * made in idle time between its frames), reported apart: they run when a frame has left time over. Install before
+ * the timeline is created.
  */
 export function timeTimerTasks() {
   const tasks = [];
+  const idleTasks = [];
   const original = window.setTimeout;
-  window.setTimeout = (callback, delay, ...args) =>
-    original(
-      () => {
-        const t0 = performance.now();
-        callback(...args);
-        forceLayout();
-        tasks.push(performance.now() - t0);
-      },
-      delay,
-    );
+  const originalIdle = window.requestIdleCallback;
+  const timed = (list, callback) => (...args) => {
+    const t0 = performance.now();
+    callback(...args);
+    forceLayout();
+    list.push(performance.now() - t0);
+  };
+  window.setTimeout = (callback, delay, ...args) => original(() => timed(tasks, callback)(...args), delay);
+  if (originalIdle) window.requestIdleCallback = (callback, options) => originalIdle.call(window, timed(idleTasks, callback), options);
   return {
     tasks,
+    idleTasks,
     restore: () => {
       window.setTimeout = original;
+      if (originalIdle) window.requestIdleCallback = originalIdle;
     },
   };
 }

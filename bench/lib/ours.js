@@ -32,11 +32,13 @@ window.runOurs = async function runOurs(count) {
   timeline.fit();
   await nextFrame();
   const timers = timeTimerTasks();
+  timers.idleTasks.length = 0;
   const transientTimes = [];
   for (const w of zoomPanWindows(start, end)) {
     transientTimes.push(await measureStep(() => timeline.zoomTo(new Date(w.start), new Date(w.end), { transient: true })));
   }
   timers.tasks.length = 0;
+  const transientIdle = timers.idleTasks.splice(0);
   await idle();
   const transientSettle = timers.tasks.reduce((a, b) => a + b, 0);
   timers.restore();
@@ -56,7 +58,17 @@ window.runOurs = async function runOurs(count) {
     layoutViewport(prepared, { x: (t) => (t - w.start) * k, invert: (px) => w.start + px / k, width, measureText: (s) => s.length * 7 });
     layoutTimes.push(performance.now() - l0);
   }
-  return { count, firstRender, frames: summarise(times), transient: summarise(transientTimes), transientSettle, nodes: maxNodes, prepareMs, layout: summarise(layoutTimes) };
+  return {
+    count,
+    firstRender,
+    frames: summarise(times),
+    transient: summarise(transientTimes),
+    transientSettle,
+    transientAhead: aheadSummary(transientIdle),
+    nodes: maxNodes,
+    prepareMs,
+    layout: summarise(layoutTimes),
+  };
 };
 /**
  * The same zoom and pan range as runOurs, done as a reader does it: 25 wheel notches in (×1.15 each, ≈ the 31.6×
@@ -75,6 +87,7 @@ window.runOursGestures = async function runOursGestures(count) {
   const notches = Math.round(Math.log(1 / 0.75 ** 12) / Math.log(NOTCH_ZOOM));
   const frames = [];
   const settle = [];
+  const ahead = [];
   let maxNodes = countNodes(host);
   const sum = (list) => list.reduce((a, b) => a + b, 0);
   // Timer work that ran between a gesture's frames counts as frames; what runs after it ends (the final layout,
@@ -84,16 +97,21 @@ window.runOursGestures = async function runOursGestures(count) {
     timers.tasks.length = 0;
     const { times, release = 0 } = await run();
     frames.push(...times, ...timers.tasks);
+    ahead.push(...timers.idleTasks.splice(0));
     timers.tasks.length = 0;
     maxNodes = Math.max(maxNodes, countNodes(host));
     await idle();
-    settle.push(release + sum(timers.tasks));
+    settle.push(release + sum(timers.tasks) + sum(timers.idleTasks.splice(0)));
   };
   await gesture(async () => ({ times: await wheel(svg, -notches) }));
   for (const step of [-30, 30]) await gesture(() => drag(svg, 48, step));
   await gesture(async () => ({ times: await wheel(svg, notches) }));
   timers.restore();
   timeline.destroy();
-  return { count, frames: summarise(frames), settle: summarise(settle), nodes: maxNodes };
+  return { count, frames: summarise(frames), settle: summarise(settle), ahead: aheadSummary(ahead), nodes: maxNodes };
 };
+/** Idle-time work (layouts made ahead during a gesture): how many tasks, the longest, and all of it, in ms. */
+function aheadSummary(times) {
+  return { tasks: times.length, max: times.length ? Math.max(...times) : 0, total: times.reduce((a, b) => a + b, 0) };
+}
 window.benchReady = true;
