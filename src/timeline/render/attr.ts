@@ -3,17 +3,29 @@
  * but most attributes (ids, classes, names, sizes) keep their value; writing them anyway costs the setAttribute
  * call and, in a browser, style and layout invalidation of the node. The resulting DOM is the same as with
  * d3's `.attr` / `.text`: null removes the attribute, anything else is written as a string.
+ *
+ * What setAttr last wrote is remembered on the node, so an unchanged value costs no DOM read either (a
+ * getAttribute per attribute per mark per frame cost more than the writes). Attributes that setAttr writes must
+ * therefore be written only through it; an attribute it has not written yet is compared with the DOM once.
  */
 
 export type AttrValue = string | number | null | undefined;
 
+type Remembered = Element & { __etAttrs?: Record<string, string | null> };
+
 export function setAttr(node: Element, name: string, value: AttrValue): void {
+  const known = ((node as Remembered).__etAttrs ??= Object.create(null) as Record<string, string | null>);
+  const last = known[name];
   if (value === null || value === undefined) {
-    if (node.hasAttribute(name)) node.removeAttribute(name);
+    if (last === null) return;
+    if (last !== undefined || node.hasAttribute(name)) node.removeAttribute(name);
+    known[name] = null;
     return;
   }
-  const text = String(value);
-  if (node.getAttribute(name) !== text) node.setAttribute(name, text);
+  const text = typeof value === 'string' ? value : String(value);
+  if (last === text) return;
+  if (last !== undefined || node.getAttribute(name) !== text) node.setAttribute(name, text);
+  known[name] = text;
 }
 
 export function setText(node: Element, value: string | null | undefined): void {
