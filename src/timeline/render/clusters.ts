@@ -28,7 +28,7 @@ export function renderClusters(
     setAttr(node, 'data-count', d.count);
     setAttr(node, 'role', 'img');
     setAttr(node, 'aria-roledescription', context.labels.clusterRole);
-    setAttr(node, 'aria-label', clusterAccessibleName(d, context.lang, context.labels));
+    setAttr(node, 'aria-label', accessibleName(node, d, context));
     setAttr(node, 'transform', translate(d.x, d.y));
     // Built in this order by the create function above: span, badge, count.
     const span = node.firstElementChild;
@@ -48,4 +48,15 @@ export function renderClusters(
       setText(count, d.count > 999 ? `${Math.round(d.count / 1000)}k` : String(d.count));
     }
   });
+}
+
+type Named = Element & { __etName?: { count: number; start: number; end: number; labels: TimelineLabels; name: string } };
+
+/** A cluster's name, composed again only when its count or span changed (not on every frame that moves it). */
+function accessibleName(node: Element, d: PlacedCluster, context: { lang: string; labels: TimelineLabels }): string {
+  const known = (node as Named).__etName;
+  if (known && known.count === d.count && known.start === d.start && known.end === d.end && known.labels === context.labels) return known.name;
+  const name = clusterAccessibleName(d, context.lang, context.labels);
+  (node as Named).__etName = { count: d.count, start: d.start, end: d.end, labels: context.labels, name };
+  return name;
 }
