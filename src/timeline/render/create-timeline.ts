@@ -559,7 +559,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
 
   // ---- pointer
   watchPointer(
-    { events: scene.events.node()!, clusters: scene.clusters.node()! },
+    { events: scene.events.node()!, clusters: scene.clusters.node()!, clusterSpans: scene.clusterSpans.node()! },
     {
       signal,
       onSelect(id) {

@@ -56,7 +56,9 @@ export function renderFrame(scene: SvgScene, state: FrameState): void {
   renderLanes(scene, state.layout.lanes, state.width, state.culled);
   const context = { idPrefix: scene.idPrefix, labels: state.labels, lang: state.lang };
   const offset = state.offsetX ? round(state.offsetX) : 0;
-  for (const layer of [scene.clusters, scene.events, scene.focus]) setAttr(layer.node()!, 'transform', offset ? `translate(${offset},0)` : null);
+  for (const layer of [scene.clusterSpans.node()!.parentElement!, scene.clusters.node()!, scene.events.node()!, scene.focus.node()!]) {
+    setAttr(layer, 'transform', offset ? `translate(${offset},0)` : null);
+  }
   renderClusters(scene, state.layout.clusters, context);
   renderEvents(scene, state.layout.events, { ...context, describe: state.describe, selectedId: state.selectedId });
   const active = state.activeKey ? (state.layout.events.find((e) => e.key === state.activeKey) ?? null) : null;

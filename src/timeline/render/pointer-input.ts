@@ -3,12 +3,13 @@
  * Keys may hold any character (the single lane's key contains U+0000), so they are read from the datum
  * d3 bound to the mark, never from an attribute.
  */
+import { pointer } from 'd3-selection';
 import type { PlacedCluster, PlacedEvent } from '../layout/types.js';
 
 type Bound<T> = Element & { __data__?: T };
 
 export function watchPointer(
-  layers: { events: SVGGElement; clusters: SVGGElement },
+  layers: { events: SVGGElement; clusters: SVGGElement; clusterSpans: SVGPathElement },
   handlers: {
     onSelect: (eventId: string) => void;
     onHover: (key: string | null) => void;
@@ -39,6 +40,17 @@ export function watchPointer(
     'click',
     (event) => {
       const cluster = ((event.target as Element).closest?.('g.et-cluster') as Bound<PlacedCluster> | null)?.__data__;
+      if (cluster) handlers.onCluster(cluster);
+    },
+    { signal },
+  );
+  // The spans are one path bound to the clusters: the cluster is the one whose span holds the point.
+  layers.clusterSpans.addEventListener(
+    'click',
+    (event) => {
+      const clusters = (layers.clusterSpans as Bound<readonly PlacedCluster[]>).__data__ ?? [];
+      const [x, y] = pointer(event, layers.clusterSpans);
+      const cluster = clusters.find((c) => Math.abs(y - c.y) <= 5 && x >= c.x0 - 1 && x <= Math.max(c.x1, c.x0 + 2) + 1);
       if (cluster) handlers.onCluster(cluster);
     },
     { signal },

@@ -19,6 +19,8 @@ export interface SvgScene {
   axisMajor: G;
   plot: G;
   lanes: G;
+  /** One path holding every cluster's span (see clusters.ts). */
+  clusterSpans: Selection<SVGPathElement, unknown, null, undefined>;
   clusters: G;
   events: G;
   focus: G;
@@ -37,11 +39,12 @@ export function createSvgScene(doc: Document, idPrefix: string): SvgScene {
   const axisMinor = axis.append('g').attr('class', 'et-axis-minor').attr('transform', `translate(0,${AXIS_HEIGHT})`);
   const plot = svg.append('g').attr('class', 'et-plot').attr('transform', `translate(0,${PLOT_TOP})`);
   const lanes = plot.append('g').attr('class', 'et-lanes');
+  const clusterSpans = plot.append('g').attr('class', 'et-cluster-spans').attr('aria-hidden', 'true').append('path').attr('class', 'et-cluster-span');
   const clusters = plot.append('g').attr('class', 'et-clusters');
   const events = plot.append('g').attr('class', 'et-events');
   const focus = plot.append('g').attr('class', 'et-focus').attr('aria-hidden', 'true');
   const tooltip = plot.append('g').attr('class', 'et-tooltip').attr('aria-hidden', 'true');
-  return { svg, title, desc, background, axis, axisMinor, axisMajor, plot, lanes, clusters, events, focus, tooltip, idPrefix };
+  return { svg, title, desc, background, axis, axisMinor, axisMajor, plot, lanes, clusterSpans, clusters, events, focus, tooltip, idPrefix };
 }
 
 /**

@@ -45,7 +45,7 @@ export const SVG_RULES: readonly string[] = [
   '.et-svg .et-label{font-size:11px;fill:var(--_et-fg);stroke:var(--_et-bg);stroke-width:3px;stroke-linejoin:round;paint-order:stroke}',
   '.et-svg .et-label-on-bar{fill:var(--_et-bg);stroke:none}',
   '.et-selected .et-marker,.et-selected .et-bar{stroke:var(--_et-fg);stroke-width:2.5}',
-  '.et-cluster{cursor:zoom-in}',
+  '.et-cluster,.et-cluster-span{cursor:zoom-in}',
   '.et-cluster-span{fill:var(--_et-muted);fill-opacity:.18}',
   '.et-cluster-badge{fill:var(--_et-surface);stroke:var(--_et-muted);stroke-width:1.5}',
   '.et-svg .et-cluster-count{font-size:11px;font-weight:700;fill:var(--_et-fg)}',

@@ -87,6 +87,25 @@ describe('zoomTo and fit', () => {
     expect(zoom).toHaveBeenCalled();
     expect(zoom.mock.calls.at(-1)![0].k).toBeGreaterThan(1);
   });
+
+  it('a click on the span of a cluster zooms into that cluster; a click beside every span does nothing', () => {
+    const { root, timeline } = open(SEED, { width: 400 });
+    const spans = root.querySelector<SVGPathElement>('path.et-cluster-span')!;
+    const cluster = root.querySelector<SVGGElement>('g.et-cluster')!;
+    const { x0, x1, y, start, end } = (cluster as SVGGElement & { __data__: { x0: number; x1: number; y: number; start: number; end: number } }).__data__;
+    const ranges: [number, number, number][] = [];
+    timeline.on('zoom', ({ start: a, end: b, k }) => ranges.push([+a, +b, k]));
+    // jsdom lays nothing out, so a pointer's client position is its position in the plot.
+    const click = (x: number, atY: number) => spans.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: x, clientY: atY }));
+    click(x1 + 200, y + 40);
+    expect(ranges).toEqual([]);
+    click(x0 + (x1 - x0) * 0.9, y + 3);
+    expect(ranges.length).toBe(1);
+    // Zoomed in, onto that cluster's span.
+    const [a, b, k] = ranges[0];
+    expect(k).toBeGreaterThan(1);
+    expect(Math.max(a, start)).toBeLessThan(Math.min(b, end));
+  });
 });
 
 describe('selection', () => {
