@@ -337,14 +337,14 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     if (destroyed) return;
     visible = transform.rescaleX(base);
     if (!settledLayout) return relayout();
-    const view = viewOf(transform);
-    const { k, a } = view;
+    const shown = viewOf(transform);
+    const { k, a } = shown;
     if (!motion) motion = nextMotion?.after === settledLayout ? nextMotion.motion : motionLayout(settledScale, settledView, true);
-    if (!serves(motion, view, width, MOTION_LIMITS)) {
-      const rebuilt = ahead?.basis === motion && serves(ahead.layout, view, width, MOTION_LIMITS) ? ahead.layout : motionLayout(visible, view, false);
+    if (!serves(motion, shown, width, MOTION_LIMITS)) {
+      const rebuilt = ahead?.basis === motion && serves(ahead.layout, shown, width, MOTION_LIMITS) ? ahead.layout : motionLayout(visible, shown, false);
       motion = { ...rebuilt, layout: keepShownLabels(rebuilt.layout, layout) };
     }
-    prepareAhead(view);
+    prepareAhead(shown);
     // Positions relative to the gesture's origin time: they do not change while the reader only pans, so a pan
     // frame moves the mark layers (frameOffset) and rewrites only what enters or leaves the view.
     const origin = motion.origin;
