@@ -39,10 +39,17 @@ export function renderEvents(scene: SvgScene, items: readonly PlacedEvent[], con
     setAttr(node, 'role', 'img');
     setAttr(node, 'aria-roledescription', context.labels.eventRole);
     setAttr(node, 'aria-label', accessibleName(d, context));
-    setAttr(node, 'transform', translate(d.x, d.y));
+    setAttr(node, 'transform', translate(originOf(d), d.y));
     drawMark(node, d, context);
   }
 }
+
+/**
+ * Where a mark's own coordinates start: a point's marker, a bar's start. Zooming then moves a bar's mark and
+ * stretches its bar, and its label and decorations (placed from its start) keep their offsets: two attribute writes
+ * a frame rather than four or more.
+ */
+const originOf = (d: PlacedEvent) => (d.prepared.shape === 'period' ? d.x0 : d.x);
 
 /** Names are composed once per event and interface text, not on every zoom frame. */
 const names = new WeakMap<PlacedEvent['prepared'], { labels: TimelineLabels; name: string }>();
@@ -126,13 +133,14 @@ function syncChildren(node: SVGGElement, wanted: readonly ChildSpec[]): void {
 
 /** The children are those of childrenOf (one of each kind at most), so each is found by its first class and tag. */
 function updateChildren(node: SVGGElement, d: PlacedEvent, context: MarkContext, fade: string | null): void {
-  const left = round(d.x0 - d.x);
+  const origin = originOf(d);
+  const left = round(d.x0 - origin);
   const width = round(Math.max(2, d.x1 - d.x0));
   const isPeriod = d.prepared.shape === 'period';
   // Decorations sit at the marker, or at the start of a bar's solid part (its visible start, when it began
   // off-screen left), next to the label rather than over a faded, vague start.
   const solidLeft = fade === 'start' || fade === 'both' ? left + width * FADE_SHARE : left;
-  const anchor = isPeriod ? Math.max(round(solidLeft), round(2 - d.x)) : 0;
+  const anchor = isPeriod ? Math.max(round(solidLeft), round(2 - origin)) : 0;
 
   for (let child = node.firstElementChild; child; child = child.nextElementSibling) {
     const cls = child.getAttribute('class') ?? '';
@@ -174,7 +182,7 @@ function updateChildren(node: SVGGElement, d: PlacedEvent, context: MarkContext,
       setAttr(child, 'y2', isPeriod ? 0 : -MARKER_RADIUS - 3);
     } else if (cls.startsWith('et-label')) {
       setAttr(child, 'class', isPeriod && fitsOnBar(d, fade) ? 'et-label et-label-on-bar' : 'et-label');
-      setAttr(child, 'x', round(d.labelX - d.x));
+      setAttr(child, 'x', round(d.labelX - origin));
       setAttr(child, 'y', 4);
       setText(child, d.label);
       // Hidden for a gesture frame without touching the text (no new text layout, no rebuilt mark).
