@@ -34,7 +34,7 @@ export interface WindowGroups {
 /** Anchors for events (in any order): one anchor per input, same index, and the shared-window groups. */
 export function spreadAnchors(inputs: AnchorInputs): { anchors: Float64Array } & WindowGroups {
   const n = inputs.events.length;
-  const { starts, ends, ranks } = inputs;
+  const { starts, ends } = inputs;
   const anchors = new Float64Array(n);
   const groups: number[][] = [];
   const groupOf = new Int32Array(n).fill(-1);
