@@ -62,9 +62,17 @@ function accessibleName(node: Element, d: PlacedCluster, context: { lang: string
 /** Half the height of a cluster's span, which is also its corner radius: a capsule from x0 to x1 (2 px at least). */
 const SPAN_RADIUS = 5;
 
+/** A span is drawn at least this wide (px), so a cluster of one instant still shows where it is. */
+const MIN_SPAN_WIDTH = 2;
+
+/** The cluster whose span holds the plot point (x, y), within a pixel; undefined when none does. */
+export function clusterAt(clusters: readonly PlacedCluster[], x: number, y: number): PlacedCluster | undefined {
+  return clusters.find((c) => Math.abs(y - c.y) <= SPAN_RADIUS && x >= c.x0 - 1 && x <= c.x0 + Math.max(MIN_SPAN_WIDTH, c.x1 - c.x0) + 1);
+}
+
 /** A cluster's span as a closed capsule, in plot coordinates. */
 export function spanPath(d: PlacedCluster): string {
-  const width = Math.max(2, d.x1 - d.x0);
+  const width = Math.max(MIN_SPAN_WIDTH, d.x1 - d.x0);
   const r = Math.min(SPAN_RADIUS, width / 2);
   const left = round(d.x0 + r);
   const right = round(d.x0 + width - r);

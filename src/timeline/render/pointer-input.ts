@@ -5,6 +5,7 @@
  */
 import { pointer } from 'd3-selection';
 import type { PlacedCluster, PlacedEvent } from '../layout/types.js';
+import { clusterAt } from './clusters.js';
 
 type Bound<T> = Element & { __data__?: T };
 
@@ -50,7 +51,7 @@ export function watchPointer(
     (event) => {
       const clusters = (layers.clusterSpans as Bound<readonly PlacedCluster[]>).__data__ ?? [];
       const [x, y] = pointer(event, layers.clusterSpans);
-      const cluster = clusters.find((c) => Math.abs(y - c.y) <= 5 && x >= c.x0 - 1 && x <= Math.max(c.x1, c.x0 + 2) + 1);
+      const cluster = clusterAt(clusters, x, y);
       if (cluster) handlers.onCluster(cluster);
     },
     { signal },
