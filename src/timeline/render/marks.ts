@@ -112,11 +112,7 @@ function syncChildren(node: SVGGElement, wanted: readonly ChildSpec[]): void {
     let match = child;
     while (match && !isChild(match, spec)) match = match.nextElementSibling;
     if (match) {
-      while (child !== match) {
-        const next: Element | null = child!.nextElementSibling;
-        child!.remove();
-        child = next;
-      }
+      removeUntil(child, match);
       child = match.nextElementSibling;
     } else {
       const made = node.ownerDocument.createElementNS(node.namespaceURI, spec[0]);
@@ -124,7 +120,12 @@ function syncChildren(node: SVGGElement, wanted: readonly ChildSpec[]): void {
       node.insertBefore(made, child);
     }
   }
-  while (child) {
+  removeUntil(child, null);
+}
+
+/** Remove `from` and its next siblings up to (not including) `end`, or to the last one when `end` is null. */
+function removeUntil(from: Element | null, end: Element | null): void {
+  for (let child = from; child && child !== end; ) {
     const next: Element | null = child.nextElementSibling;
     child.remove();
     child = next;
