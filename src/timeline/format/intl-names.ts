@@ -17,20 +17,34 @@ export function utcFormatter(lang: string, options: Intl.DateTimeFormatOptions):
 // Abbreviations come with a full stop in some languages ("aug.", "lun."); axis labels read better without.
 const dropFinalDot = (text: string) => text.replace(/\.$/, '');
 
+// Date descriptions ask for the names once per event and axis label: formatting them again each time showed up
+// in zoom profiles, so each list is made once per language and width (frozen, as it is shared).
+const names = new Map<string, readonly string[]>();
+
+function nameList(key: string, make: () => string[]): readonly string[] {
+  let list = names.get(key);
+  if (!list) names.set(key, (list = Object.freeze(make())));
+  return list;
+}
+
 /** Twelve month names, January first. */
-export function monthNames(lang: string, width: 'long' | 'short'): string[] {
-  const formatter = utcFormatter(lang, { month: width });
-  return Array.from({ length: 12 }, (_, m) => {
-    const name = formatter.format(Date.UTC(2021, m, 15));
-    return width === 'short' ? dropFinalDot(name) : name;
+export function monthNames(lang: string, width: 'long' | 'short'): readonly string[] {
+  return nameList(`month|${intlLocale(lang)}|${width}`, () => {
+    const formatter = utcFormatter(lang, { month: width });
+    return Array.from({ length: 12 }, (_, m) => {
+      const name = formatter.format(Date.UTC(2021, m, 15));
+      return width === 'short' ? dropFinalDot(name) : name;
+    });
   });
 }
 
 /** Seven weekday names, Sunday first (d3's order). 2021-01-03 was a Sunday. */
-export function weekdayNames(lang: string, width: 'long' | 'short'): string[] {
-  const formatter = utcFormatter(lang, { weekday: width });
-  return Array.from({ length: 7 }, (_, d) => {
-    const name = formatter.format(Date.UTC(2021, 0, 3 + d));
-    return width === 'short' ? dropFinalDot(name) : name;
+export function weekdayNames(lang: string, width: 'long' | 'short'): readonly string[] {
+  return nameList(`weekday|${intlLocale(lang)}|${width}`, () => {
+    const formatter = utcFormatter(lang, { weekday: width });
+    return Array.from({ length: 7 }, (_, d) => {
+      const name = formatter.format(Date.UTC(2021, 0, 3 + d));
+      return width === 'short' ? dropFinalDot(name) : name;
+    });
   });
 }

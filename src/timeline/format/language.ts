@@ -11,11 +11,20 @@ export function phraseLanguage(lang: string): PhraseLanguage | null {
   return base === 'nl' || base === 'en' ? base : null;
 }
 
-/** A tag Intl accepts; falls back to English for malformed tags instead of throwing. */
+const canonical = new Map<string, string>();
+
+/** A tag Intl accepts; falls back to English for malformed tags instead of throwing. Remembered per tag. */
 export function intlLocale(lang: string): string {
-  try {
-    return Intl.getCanonicalLocales(lang || 'en')[0] ?? 'en';
-  } catch {
-    return 'en';
+  let locale = canonical.get(lang);
+  if (locale === undefined) {
+    try {
+      locale = Intl.getCanonicalLocales(lang || 'en')[0] ?? 'en';
+    } catch {
+      locale = 'en';
+    }
+    // A page uses a handful of tags; the bound only guards against a caller inventing one per call.
+    if (canonical.size > 64) canonical.clear();
+    canonical.set(lang, locale);
   }
+  return locale;
 }

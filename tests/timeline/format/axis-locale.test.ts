@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axisLocale, axisTimeLocale } from '../../../src/timeline/format/axis-locale.js';
+import { monthNames, weekdayNames } from '../../../src/timeline/format/intl-names.js';
 
 describe('axis locale from Intl', () => {
   it('Dutch names, Sunday first as d3 expects', () => {
@@ -25,6 +26,22 @@ describe('axis locale from Intl', () => {
     expect(nl.utcFormat('%B %Y')(date)).toBe('augustus 2020');
     expect(nl.utcFormat('%a %-d')(date)).toBe('ma 3');
     expect(nl.utcFormat('%b')(date)).toBe('aug');
+  });
+});
+
+describe('month and weekday name lists', () => {
+  it('are made once per language and width, and shared lists cannot be changed by a caller', () => {
+    const months = monthNames('nl-BE', 'long');
+    expect(monthNames('nl-BE', 'long')).toBe(months);
+    expect(monthNames('nl-BE', 'short')).not.toBe(months);
+    expect(() => (months as string[]).push('dertiende')).toThrow(TypeError);
+    expect(monthNames('nl-BE', 'long')).toHaveLength(12);
+    expect(weekdayNames('en', 'short')[0]).toBe('Sun');
+    expect(Object.isFrozen(weekdayNames('en', 'short'))).toBe(true);
+  });
+  it('a malformed language tag falls back to English, also when asked again', () => {
+    expect(monthNames('not a tag!', 'long')[0]).toBe('January');
+    expect(monthNames('not a tag!', 'long')[0]).toBe('January');
   });
 });
 
