@@ -1,12 +1,15 @@
 /* global vis */
 import { generateEvents } from '../../examples/large/generate.js';
 import { measureStep, forceLayout, nextFrame, zoomPanWindows, countNodes, summarise } from './measure.js';
+import { NOTCH_ZOOM, idle, timeTimerTasks } from './gestures.js';
 
 const DAY = 86_400_000;
+// zoomFriction makes one wheel notch zoom by d3-zoom's 2^0.2, as on event-timeline (vis zooms by 1 + 1/friction).
+const OPTIONS = { width: '1200px', height: '700px', zoomFriction: 1 / (NOTCH_ZOOM - 1) };
 const ms = (iso) => Date.parse(`${iso}T00:00:00Z`);
 
-/** vis-timeline on the same generated events: one group per first actor, points and ranges. */
-window.runVis = async function runVis(count) {
+/** The same generated events as vis-timeline items: one group per first actor, points and ranges. */
+function visData(count) {
   const events = generateEvents(count);
   const groups = [...new Set(events.map((e) => e.actors[0]))].sort().map((id) => ({ id, content: id }));
   const items = events.map((e) => {
@@ -16,11 +19,17 @@ window.runVis = async function runVis(count) {
       ? { id: e.id, group: e.actors[0], content: e.title, start, end, type: 'range' }
       : { id: e.id, group: e.actors[0], content: e.title, start: (start + end) / 2, type: 'point' };
   });
+  return { items, groups };
+}
+
+/** vis-timeline on the same generated events: first render, then the programmatic steps through setWindow. */
+window.runVis = async function runVis(count) {
+  const { items, groups } = visData(count);
   const host = document.getElementById('host');
   await nextFrame();
   let timeline;
   const firstRender = await measureStep(() => {
-    timeline = new vis.Timeline(host, items, groups, { width: '1200px', height: '700px', animation: false });
+    timeline = new vis.Timeline(host, items, groups, OPTIONS);
   });
   const range = timeline.getWindow();
   const times = [];
@@ -31,5 +40,64 @@ window.runVis = async function runVis(count) {
   const nodes = countNodes(host);
   timeline.destroy();
   return { count, firstRender, frames: summarise(times), nodes };
+};
+
+/**
+ * The reader gestures of runOursGestures on vis-timeline: 25 wheel notches in at the middle of the items panel,
+ * a drag of 48 × 30 px to the left and one back (pointer events, which vis-timeline's Hammer.js listens to), 25
+ * notches out. Frames are timed as on event-timeline, timer work between them included.
+ */
+window.runVisGestures = async function runVisGestures(count) {
+  const { items, groups } = visData(count);
+  const host = document.getElementById('host');
+  const timers = timeTimerTasks();
+  await nextFrame();
+  const timeline = new vis.Timeline(host, items, groups, OPTIONS);
+  forceLayout();
+  await idle();
+  const center = host.querySelector('.vis-panel.vis-center');
+  const box = center.getBoundingClientRect();
+  const x = box.left + box.width / 2;
+  const y = box.top + Math.min(box.height / 2, 120);
+  const notches = Math.round(Math.log(1 / 0.75 ** 12) / Math.log(NOTCH_ZOOM));
+  const frames = [];
+  let maxNodes = countNodes(host);
+  const wheel = async (steps) => {
+    for (let i = 0; i < Math.abs(steps); i++) {
+      const event = new WheelEvent('wheel', { deltaY: Math.sign(steps) * 100, deltaMode: 0, clientX: x, clientY: y, bubbles: true, cancelable: true, view: window });
+      frames.push(await measureStep(() => center.dispatchEvent(event)));
+    }
+  };
+  const pointer = (type, px) =>
+    new PointerEvent(type, { clientX: px, clientY: y, button: 0, buttons: type === 'pointerup' ? 0 : 1, pointerId: 1, pointerType: 'mouse', isPrimary: true, bubbles: true, cancelable: true, view: window });
+  const drag = async (moves, step) => {
+    center.dispatchEvent(pointer('pointerdown', x));
+    let px = x;
+    for (let i = 0; i < moves; i++) {
+      px += step;
+      const event = pointer('pointermove', px);
+      frames.push(await measureStep(() => window.dispatchEvent(event)));
+    }
+    frames.push(await measureStep(() => window.dispatchEvent(pointer('pointerup', px))));
+  };
+  const gesture = async (run) => {
+    await idle();
+    timers.tasks.length = 0;
+    const before = timeline.getWindow();
+    await run();
+    frames.push(...timers.tasks);
+    timers.tasks.length = 0;
+    const after = timeline.getWindow();
+    if (before.start.valueOf() === after.start.valueOf() && before.end.valueOf() === after.end.valueOf()) {
+      throw new Error('vis-timeline did not move: the gesture was not received');
+    }
+    maxNodes = Math.max(maxNodes, countNodes(host));
+  };
+  await gesture(() => wheel(-notches));
+  for (const step of [-30, 30]) await gesture(() => drag(48, step));
+  await gesture(() => wheel(notches));
+  timers.restore();
+  timeline.destroy();
+  return { count, frames: summarise(frames), nodes: maxNodes };
 };
 window.benchReady = true;
