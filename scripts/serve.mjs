@@ -4,6 +4,8 @@
  * It serves the repository root (so a page under examples/ can import ../../dist/...), binds 127.0.0.1,
  * sends correct MIME types, never lists directories and never leaves the root.
  *
+ * The bare address sends the reader to the gallery (`home`, when the root has no index.html of its own).
+ *
  *   node scripts/serve.mjs [--port 5173] [--root .]
  *   import { startServer } from './scripts/serve.mjs'; const s = await startServer({ port: 0 }); s.url; await s.close();
  */
@@ -74,7 +76,7 @@ async function resolveFile(root, urlPath) {
  * Start serving `root` on 127.0.0.1. Port 0 picks a free port.
  * @returns {Promise<{ url: string, port: number, server: import('node:http').Server, close: () => Promise<void> }>}
  */
-export async function startServer({ root = REPO_ROOT, port = 0, host = '127.0.0.1', log = false } = {}) {
+export async function startServer({ root = REPO_ROOT, port = 0, host = '127.0.0.1', log = false, home = '/examples/' } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -83,6 +85,10 @@ export async function startServer({ root = REPO_ROOT, port = 0, host = '127.0.0.
       return;
     }
     const found = await resolveFile(base, url.pathname);
+    if (!found && url.pathname === '/' && home) {
+      res.writeHead(302, { Location: home }).end();
+      return;
+    }
     if (!found) {
       if (log) console.log(`404 ${url.pathname}`);
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');

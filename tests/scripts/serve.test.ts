@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request } from 'node:http';
+import { connect } from 'node:net';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+// @ts-expect-error plain ES module without types
+import { startServer } from '../../scripts/serve.mjs';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+function get(url: string, path: string, method = 'GET'): Promise<Reply> {
+  return new Promise((ok, fail) => {
+    const req = request(`${url}${path}`, { method }, (res) => {
+      let body = '';
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+/** The status of a request written byte for byte, so a path like /../x reaches the server as it is. */
+function rawStatus(url: string, path: string): Promise<number> {
+  const { hostname, port } = new URL(url);
+  return new Promise((ok, fail) => {
+    const socket = connect(Number(port), hostname, () => socket.write(`GET ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
+    let text = '';
+    socket.on('data', (chunk) => (text += chunk));
+    socket.on('end', () => ok(Number(text.split(' ')[1])));
+    socket.on('error', fail);
+  });
+}
+
+describe('the examples server', () => {
+  const outside = mkdtempSync(join(tmpdir(), 'et-serve-'));
+  const root = join(outside, 'site');
+  mkdirSync(join(root, 'examples', 'seed'), { recursive: true });
+  writeFileSync(join(root, 'examples', 'index.html'), '<!doctype html><title>Gallery</title>');
+  writeFileSync(join(root, 'examples', 'seed', 'app.js'), 'export {};');
+  writeFileSync(join(outside, 'secret.txt'), 'beside the served root');
+  let server: { url: string; close: () => Promise<void> };
+  beforeAll(async () => {
+    server = await startServer({ root, port: 0 });
+  });
+  afterAll(() => server.close());
+
+  it('sends the bare address to the gallery', async () => {
+    const reply = await get(server.url, '/');
+    expect(reply.status).toBe(302);
+    expect(reply.headers.location).toBe('/examples/');
+    expect((await get(server.url, '/examples/')).body).toContain('<title>Gallery</title>');
+  });
+  it('adds the trailing slash a directory needs for its relative links', async () => {
+    const reply = await get(server.url, '/examples?x=1');
+    expect(reply.status).toBe(301);
+    expect(reply.headers.location).toBe('/examples/?x=1');
+  });
+  it('serves scripts with a JavaScript type and nosniff', async () => {
+    const reply = await get(server.url, '/examples/seed/app.js');
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(reply.headers['x-content-type-options']).toBe('nosniff');
+  });
+  it('never leaves the root, lists no directory and answers only GET and HEAD', async () => {
+    expect(await rawStatus(server.url, '/examples/index.html')).toBe(200); // the raw request itself works
+    expect(await rawStatus(server.url, '/../secret.txt')).toBe(404);
+    expect(await rawStatus(server.url, '/examples/../../secret.txt')).toBe(404);
+    expect(await rawStatus(server.url, '/%2e%2e/secret.txt')).toBe(404);
+    // URL parsing removes the dot segments above; an escaped slash survives it and only the root check stops it.
+    expect(await rawStatus(server.url, '/..%2fsecret.txt')).toBe(404);
+    expect(await rawStatus(server.url, '/examples/..%2f..%2f..%2fsecret.txt')).toBe(404);
+    expect((await get(server.url, '/examples/seed/')).status).toBe(404); // no index.html, no listing
+    expect((await get(server.url, '/examples/%E0%A4%A')).status).toBe(404); // malformed escape
+    expect((await get(server.url, '/examples/index.html', 'POST')).status).toBe(405);
+    const head = await get(server.url, '/examples/index.html', 'HEAD');
+    expect(head.status).toBe(200);
+    expect(head.body).toBe('');
+  });
+});
