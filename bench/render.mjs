@@ -123,9 +123,9 @@ for (const g of results.gestures) {
 }
 if (results.visGestures.length) {
   console.log('\nThe same gestures on vis-timeline (its wheel zoom set to the same 2^0.2 a notch; drags as pointer events)');
-  console.log(row(['events', 'frames', 'frame p50', 'frame p95', 'frame max', 'elements'], [14, 9, 14, 11, 11, 11]));
+  console.log(row(['events', 'frames', 'frame p50', 'frame p95', 'frame max', 'settle max', 'elements'], widths));
   for (const g of results.visGestures) {
-    console.log(row([g.count.toLocaleString('en'), g.frames.steps, f(g.frames.median), f(g.frames.p95), f(g.frames.max), g.nodes.toLocaleString('en')], [14, 9, 14, 11, 11, 11]));
+    console.log(row([g.count.toLocaleString('en'), g.frames.steps, f(g.frames.median), f(g.frames.p95), f(g.frames.max), f(g.settle.max), g.nodes.toLocaleString('en')], widths));
   }
 }
 console.log('\nProgrammatic zoom and pan: 48 steps of zoomTo / setWindow (a full layout each), and first render');

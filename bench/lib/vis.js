@@ -45,7 +45,8 @@ window.runVis = async function runVis(count) {
 /**
  * The reader gestures of runOursGestures on vis-timeline: 25 wheel notches in at the middle of the items panel,
  * a drag of 48 × 30 px to the left and one back (pointer events, which vis-timeline's Hammer.js listens to), 25
- * notches out. Frames are timed as on event-timeline, timer work between them included.
+ * notches out. Frames are timed as on event-timeline, timer work between them included; as there, the release of
+ * a drag and the timer work after a gesture are its `settle`, not frames.
  */
 window.runVisGestures = async function runVisGestures(count) {
   const { items, groups } = visData(count);
@@ -61,6 +62,7 @@ window.runVisGestures = async function runVisGestures(count) {
   const y = box.top + Math.min(box.height / 2, 120);
   const notches = Math.round(Math.log(1 / 0.75 ** 12) / Math.log(NOTCH_ZOOM));
   const frames = [];
+  const settle = [];
   let maxNodes = countNodes(host);
   const wheel = async (steps) => {
     for (let i = 0; i < Math.abs(steps); i++) {
@@ -78,13 +80,13 @@ window.runVisGestures = async function runVisGestures(count) {
       const event = pointer('pointermove', px);
       frames.push(await measureStep(() => window.dispatchEvent(event)));
     }
-    frames.push(await measureStep(() => window.dispatchEvent(pointer('pointerup', px))));
+    return measureStep(() => window.dispatchEvent(pointer('pointerup', px)));
   };
   const gesture = async (run) => {
     await idle();
     timers.tasks.length = 0;
     const before = timeline.getWindow();
-    await run();
+    const release = (await run()) ?? 0;
     frames.push(...timers.tasks);
     timers.tasks.length = 0;
     const after = timeline.getWindow();
@@ -92,12 +94,14 @@ window.runVisGestures = async function runVisGestures(count) {
       throw new Error('vis-timeline did not move: the gesture was not received');
     }
     maxNodes = Math.max(maxNodes, countNodes(host));
+    await idle();
+    settle.push(release + timers.tasks.reduce((a, b) => a + b, 0));
   };
   await gesture(() => wheel(-notches));
   for (const step of [-30, 30]) await gesture(() => drag(48, step));
   await gesture(() => wheel(notches));
   timers.restore();
   timeline.destroy();
-  return { count, frames: summarise(frames), nodes: maxNodes };
+  return { count, frames: summarise(frames), settle: summarise(settle), nodes: maxNodes };
 };
 window.benchReady = true;
