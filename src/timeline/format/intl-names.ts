@@ -23,7 +23,11 @@ const names = new Map<string, readonly string[]>();
 
 function nameList(key: string, make: () => string[]): readonly string[] {
   let list = names.get(key);
-  if (!list) names.set(key, (list = Object.freeze(make())));
+  if (!list) {
+    // A page uses a handful of languages; the bound only guards against a caller inventing one per call.
+    if (names.size > 256) names.clear();
+    names.set(key, (list = Object.freeze(make())));
+  }
   return list;
 }
 
