@@ -2,9 +2,9 @@
 import { formatDay } from '../../time/calendar.js';
 import type { EventRecord } from '../../types.js';
 import { describeDate } from './describe-date.js';
-import { intlLocale } from './language.js';
 import { fillTemplate, messages } from './messages.js';
 import { kindName } from './kind-names.js';
+import { formatCount } from './numbers.js';
 
 /** "{title}, {date}, {kind}" in the reader's language, e.g. "Explosie in de haven, 4 augustus 2020, gebeurd". */
 export function announceEvent(event: EventRecord, lang: string): string {
@@ -18,8 +18,7 @@ export function announceEvent(event: EventRecord, lang: string): string {
 /** "12 gebeurtenissen" / "1 event"; the number grouped the reader's way ("1.234"). */
 export function clusterLabel(count: number, lang: string): string {
   const m = messages(lang);
-  const n = new Intl.NumberFormat(intlLocale(lang)).format(count);
-  return fillTemplate(count === 1 ? m.clusterOne : m.clusterMany, { n });
+  return fillTemplate(count === 1 ? m.clusterOne : m.clusterMany, { n: formatCount(count, lang) });
 }
 
 const DAY_MS = 86_400_000;

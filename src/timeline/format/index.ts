@@ -6,6 +6,7 @@ export { messages, fillTemplate, type TimelineMessages } from './messages.js';
 export { kindName } from './kind-names.js';
 export { laneLabel, laneLabeler } from './lane-labels.js';
 export { announceEvent, announceCluster, clusterLabel } from './announce.js';
+export { formatCount } from './numbers.js';
 export { legendEntries, type LegendEntry } from './legend.js';
 export { monthNames, weekdayNames } from './intl-names.js';
 export { baseLanguage } from './language.js';

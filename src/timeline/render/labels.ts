@@ -5,7 +5,7 @@
  */
 import type { EventKind } from '../../types.js';
 import type { MarkShape } from '../layout/types.js';
-import { clusterLabel, fillTemplate, messages } from '../format/index.js';
+import { clusterLabel, fillTemplate, formatCount, messages } from '../format/index.js';
 
 export interface TimelineLabels {
   /** aria-roledescription of the plot */
@@ -110,13 +110,13 @@ export function resolveLabels(lang: string, overrides?: Partial<TimelineLabels>)
     close: m.buttons.close,
     kinds: m.kinds,
     shapes: { point: m.legend.point, 'uncertain-point': m.legend.uncertainPoint, period: m.legend.period, vague: m.legend.vagueEnds },
-    // Cached: the format module builds a number formatter per call, and clusters are relabelled every zoom frame.
+    // Cached: clusters are relabelled on every zoom frame, and the label is the same for the same count.
     cluster: (count) => {
       let name = clusterNames.get(count);
       if (name === undefined) clusterNames.set(count, (name = clusterLabel(count, lang)));
       return name;
     },
-    shown: (visible, total) => fillTemplate(m.visibleCount, { n: visible, total }),
+    shown: (visible, total) => fillTemplate(m.visibleCount, { n: formatCount(visible, lang), total: formatCount(total, lang) }),
     announce: (title, date, kind) => fillTemplate(m.announceEvent, { title, date, kind }),
   };
   return {

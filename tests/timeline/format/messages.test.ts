@@ -5,6 +5,7 @@ import { laneLabel, laneLabeler } from '../../../src/timeline/format/lane-labels
 import { legendEntries } from '../../../src/timeline/format/legend.js';
 import { fillTemplate, messages } from '../../../src/timeline/format/messages.js';
 import { ALL_EVENTS_LANE, NO_VALUE_LANE } from '../../../src/timeline/layout/types.js';
+import { resolveLabels } from '../../../src/timeline/render/labels.js';
 import { makeEvent } from '../layout/fixtures.js';
 
 describe('UI strings', () => {
@@ -44,6 +45,11 @@ describe('UI strings', () => {
     expect(clusterLabel(1, 'nl')).toBe('1 gebeurtenis');
     expect(clusterLabel(1234, 'nl')).toBe('1.234 gebeurtenissen');
     expect(clusterLabel(1234, 'en')).toBe('1,234 events');
+  });
+  it('counts visible events with the grouping of the language', () => {
+    expect(resolveLabels('nl').shown(9876, 100_000)).toBe('9.876 van 100.000 gebeurtenissen zichtbaar');
+    expect(resolveLabels('en-GB').shown(10_000, 10_000)).toBe('10,000 of 10,000 events visible');
+    expect(resolveLabels('en').shown(3, 10)).toBe('3 of 10 events visible');
   });
   it('announces a cluster with the days it spans', () => {
     const aug2 = Date.UTC(2020, 7, 2);
