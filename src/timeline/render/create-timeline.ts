@@ -12,7 +12,8 @@ import { adoptStyles } from '../styles/adopt.js';
 import { Emitter } from './emitter.js';
 import { resolveLabels, type TimelineLabels } from './labels.js';
 import { createSvgScene } from './svg-scene.js';
-import { renderFrame } from './frame.js';
+import { frameHeight, renderFrame } from './frame.js';
+import { createHeightHold } from './height-hold.js';
 import { createShell } from './shell.js';
 import { createDetailsPanel } from './details.js';
 import { createFilterBar } from './filter-bar.js';
@@ -214,6 +215,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     signal,
     onZoom(next, phase) {
       transform = next;
+      viewMoved = true;
       if (phase === 'motion') motionFrame();
       else relayout();
       const [start, end] = visible.domain();
@@ -422,12 +424,22 @@ export function createTimeline(container: Element, events: readonly EventRecord[
   });
   const mustDraw = (eventId: string, key: string) => eventId === activeId || eventId === selectedId || key === tooltipKey;
 
+  // Set by a zoom or pan, read by the draw it causes.
+  let viewMoved = false;
+  const heightHold = createHeightHold(() => !destroyed && draw(), {
+    setTimeout: (callback, ms) => setTimeout(callback, ms),
+    clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  });
+
   function draw(): void {
     const active = activeId ? placedById.get(activeId) : undefined;
     const drawnPart = cullHiddenLanes(layout, laneVisibility.hidden(), mustDraw);
+    const minHeight = heightHold.heightFor(frameHeight({ layout: drawnPart.layout, minPlotHeight }), viewMoved);
+    viewMoved = false;
     renderFrame(scene, {
       width,
       minPlotHeight,
+      minHeight,
       layout: drawnPart.layout,
       culled: drawnPart.culled,
       offsetX: frameOffset,
@@ -704,6 +716,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
       destroyed = true;
       zoomControl.destroy();
       laneVisibility.destroy();
+      heightHold.destroy();
       if (nextMotionTimer !== null) clearTimeout(nextMotionTimer);
       dropAhead();
       abort.abort();

@@ -35,11 +35,13 @@ export interface FrameState {
    * panning moves the layers instead of every mark. 0 or absent in a settled frame.
    */
   offsetX?: number;
+  /** The frame is at least this tall (px): a view in motion keeps its height (height-hold.ts). */
+  minHeight?: number;
 }
 
 /** Total SVG height for a frame. */
-export function frameHeight(state: Pick<FrameState, 'layout' | 'minPlotHeight'>): number {
-  return PLOT_TOP + Math.max(state.layout.height, state.minPlotHeight) + 8;
+export function frameHeight(state: Pick<FrameState, 'layout' | 'minPlotHeight' | 'minHeight'>): number {
+  return Math.max(PLOT_TOP + Math.max(state.layout.height, state.minPlotHeight) + 8, state.minHeight ?? 0);
 }
 
 export function renderFrame(scene: SvgScene, state: FrameState): void {
