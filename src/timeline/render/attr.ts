@@ -49,6 +49,10 @@ export function orderNodes(nodes: readonly Element[]): void {
   if (n < 2) return;
   const parent = nodes[0].parentNode;
   if (!parent) return;
+  // Most frames change no order (a pan, a zoom that keeps the marks): one walk over the children says so.
+  let next = 0;
+  for (let child = parent.firstChild; child && next < n; child = child.nextSibling) if (child === nodes[next]) next++;
+  if (next === n) return;
   const index = new Map<Node, number>();
   let i = 0;
   for (let child = parent.firstChild; child; child = child.nextSibling) index.set(child, i++);
