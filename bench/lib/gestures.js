@@ -8,6 +8,9 @@ import { forceLayout, measureStep } from './measure.js';
 /** d3-zoom's default: a wheel notch of deltaY 100 zooms by 2^0.2. */
 export const NOTCH_ZOOM = 2 ** 0.2;
 
+/** Wheel notches for the zoom of twelve 0.75 steps (measure.js's zoomPanWindows), about 31.6×. */
+export const WHEEL_NOTCHES = Math.round(Math.log(1 / 0.75 ** 12) / Math.log(NOTCH_ZOOM));
+
 /**
  * Time the work of timer tasks (d3-zoom ends a wheel gesture 150 ms after the last notch, in a setTimeout), so the
  * layout that follows a gesture is measured too, and of idle callbacks (the layouts a gesture will need next are
@@ -37,36 +40,43 @@ export function timeTimerTasks() {
   };
 }
 
-function plotPoint(svg) {
-  const box = svg.getBoundingClientRect();
+function plotPoint(target) {
+  const box = target.getBoundingClientRect();
   return { x: box.left + box.width / 2, y: box.top + Math.min(box.height / 2, 120) };
 }
 
 /** `notches` wheel notches (negative: zoom in), one per frame; returns each frame's time. */
-export async function wheel(svg, notches) {
-  const { x, y } = plotPoint(svg);
+export async function wheel(target, notches) {
+  const { x, y } = plotPoint(target);
   const times = [];
   for (let i = 0; i < Math.abs(notches); i++) {
     const event = new WheelEvent('wheel', { deltaY: Math.sign(notches) * 100, deltaMode: 0, clientX: x, clientY: y, bubbles: true, cancelable: true, view: window });
-    times.push(await measureStep(() => svg.dispatchEvent(event)));
+    times.push(await measureStep(() => target.dispatchEvent(event)));
   }
   return times;
 }
 
-/** A mouse drag of `moves` × `step` px (negative: to the left), one move per frame. Returns move times and the release's time. */
-export async function drag(svg, moves, step) {
-  const start = plotPoint(svg);
-  const mouse = (type, x) =>
-    new MouseEvent(type, { clientX: x, clientY: start.y, button: 0, buttons: type === 'mouseup' ? 0 : 1, bubbles: true, cancelable: true, view: window });
-  svg.dispatchEvent(mouse('mousedown', start.x));
+/**
+ * A drag of `moves` × `step` px (negative: to the left), one move per frame, as mouse events (d3-zoom) or, with
+ * `kind: 'pointer'`, as the pointer events Hammer.js listens to (vis-timeline). Returns move times and the
+ * release's time.
+ */
+export async function drag(target, moves, step, kind = 'mouse') {
+  const start = plotPoint(target);
+  const [down, move, up] = kind === 'pointer' ? ['pointerdown', 'pointermove', 'pointerup'] : ['mousedown', 'mousemove', 'mouseup'];
+  const Event = kind === 'pointer' ? PointerEvent : MouseEvent;
+  const pointerFields = kind === 'pointer' ? { pointerId: 1, pointerType: 'mouse', isPrimary: true } : {};
+  const event = (type, x) =>
+    new Event(type, { clientX: x, clientY: start.y, button: 0, buttons: type === up ? 0 : 1, bubbles: true, cancelable: true, view: window, ...pointerFields });
+  target.dispatchEvent(event(down, start.x));
   const times = [];
   let x = start.x;
   for (let i = 0; i < moves; i++) {
     x += step;
-    const event = mouse('mousemove', x);
-    times.push(await measureStep(() => window.dispatchEvent(event)));
+    const moved = event(move, x);
+    times.push(await measureStep(() => window.dispatchEvent(moved)));
   }
-  const release = await measureStep(() => window.dispatchEvent(mouse('mouseup', x)));
+  const release = await measureStep(() => window.dispatchEvent(event(up, x)));
   return { times, release };
 }
 

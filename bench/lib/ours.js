@@ -1,7 +1,7 @@
 import { createTimeline, prepareEvents, layoutViewport } from '../../dist/event-timeline.esm.min.js';
 import { generateEvents } from '../../examples/large/generate.js';
 import { measureStep, forceLayout, nextFrame, zoomPanWindows, countNodes, summarise } from './measure.js';
-import { NOTCH_ZOOM, drag, idle, timeTimerTasks, wheel } from './gestures.js';
+import { WHEEL_NOTCHES as notches, drag, idle, timeTimerTasks, wheel } from './gestures.js';
 
 /**
  * event-timeline on `count` generated events, one lane per actor. Zoom and pan go through the controller's
@@ -84,7 +84,6 @@ window.runOursGestures = async function runOursGestures(count) {
   const timeline = createTimeline(host, events, { lanes: 'actor', lang: 'en', theme: 'light' });
   forceLayout();
   const svg = timeline.root.querySelector('svg[data-part="plot"]');
-  const notches = Math.round(Math.log(1 / 0.75 ** 12) / Math.log(NOTCH_ZOOM));
   const frames = [];
   const settle = [];
   const ahead = [];

@@ -1,7 +1,7 @@
 /* global vis */
 import { generateEvents } from '../../examples/large/generate.js';
 import { measureStep, forceLayout, nextFrame, zoomPanWindows, countNodes, summarise } from './measure.js';
-import { NOTCH_ZOOM, idle, timeTimerTasks } from './gestures.js';
+import { NOTCH_ZOOM, WHEEL_NOTCHES, drag, idle, timeTimerTasks, wheel } from './gestures.js';
 
 const DAY = 86_400_000;
 // zoomFriction makes one wheel notch zoom by d3-zoom's 2^0.2, as on event-timeline (vis zooms by 1 + 1/friction).
@@ -57,37 +57,15 @@ window.runVisGestures = async function runVisGestures(count) {
   forceLayout();
   await idle();
   const center = host.querySelector('.vis-panel.vis-center');
-  const box = center.getBoundingClientRect();
-  const x = box.left + box.width / 2;
-  const y = box.top + Math.min(box.height / 2, 120);
-  const notches = Math.round(Math.log(1 / 0.75 ** 12) / Math.log(NOTCH_ZOOM));
   const frames = [];
   const settle = [];
   let maxNodes = countNodes(host);
-  const wheel = async (steps) => {
-    for (let i = 0; i < Math.abs(steps); i++) {
-      const event = new WheelEvent('wheel', { deltaY: Math.sign(steps) * 100, deltaMode: 0, clientX: x, clientY: y, bubbles: true, cancelable: true, view: window });
-      frames.push(await measureStep(() => center.dispatchEvent(event)));
-    }
-  };
-  const pointer = (type, px) =>
-    new PointerEvent(type, { clientX: px, clientY: y, button: 0, buttons: type === 'pointerup' ? 0 : 1, pointerId: 1, pointerType: 'mouse', isPrimary: true, bubbles: true, cancelable: true, view: window });
-  const drag = async (moves, step) => {
-    center.dispatchEvent(pointer('pointerdown', x));
-    let px = x;
-    for (let i = 0; i < moves; i++) {
-      px += step;
-      const event = pointer('pointermove', px);
-      frames.push(await measureStep(() => window.dispatchEvent(event)));
-    }
-    return measureStep(() => window.dispatchEvent(pointer('pointerup', px)));
-  };
   const gesture = async (run) => {
     await idle();
     timers.tasks.length = 0;
     const before = timeline.getWindow();
-    const release = (await run()) ?? 0;
-    frames.push(...timers.tasks);
+    const { times, release = 0 } = await run();
+    frames.push(...times, ...timers.tasks);
     timers.tasks.length = 0;
     const after = timeline.getWindow();
     if (before.start.valueOf() === after.start.valueOf() && before.end.valueOf() === after.end.valueOf()) {
@@ -97,9 +75,9 @@ window.runVisGestures = async function runVisGestures(count) {
     await idle();
     settle.push(release + timers.tasks.reduce((a, b) => a + b, 0));
   };
-  await gesture(() => wheel(-notches));
-  for (const step of [-30, 30]) await gesture(() => drag(48, step));
-  await gesture(() => wheel(notches));
+  await gesture(async () => ({ times: await wheel(center, -WHEEL_NOTCHES) }));
+  for (const step of [-30, 30]) await gesture(() => drag(center, 48, step, 'pointer'));
+  await gesture(async () => ({ times: await wheel(center, WHEEL_NOTCHES) }));
   timers.restore();
   timeline.destroy();
   return { count, frames: summarise(frames), settle: summarise(settle), nodes: maxNodes };
