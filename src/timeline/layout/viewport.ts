@@ -344,8 +344,20 @@ function layoutLane({ lane, candidates, clusterByBucket }: SweptLane, s: Setting
       const k = byLeft[i];
       const r = candidates[k];
       const cls = lane.classes[refClass(r)];
-      const room = Math.min(limit, g.labelMax[k], s.labelRight - s.gap) - g.labelX[k];
-      return { prepared: cls.items[refItem(r)], row, x: g.x[k], x0: g.x0[k], x1: g.x1[k], title: cls.titleIds[refItem(r)], room, labelX: g.labelX[k] };
+      let labelX = g.labelX[k];
+      let room = Math.min(limit, g.labelMax[k], s.labelRight - s.gap) - labelX;
+      // A short bar whose row leaves its label no room beside it writes what fits on the bar instead.
+      const flags = cls.flags[refItem(r)];
+      if ((flags & SHAPE_MASK) === SHAPE_PERIOD && labelX >= g.x1[k] && room < MIN_BESIDE_ROOM_PX) {
+        const span = g.x1[k] - g.x0[k];
+        const solidStart = Math.max(g.x0[k] + (flags & VAGUE_START ? span * FADE_SHARE : 0), s.labelLeft);
+        const solidEnd = Math.min(g.x1[k] - (flags & VAGUE_END ? span * FADE_SHARE : 0), s.labelRight);
+        if (solidEnd - solidStart - 3 * s.gap > Math.max(room, 0)) {
+          labelX = solidStart + s.gap;
+          room = solidEnd - 2 * s.gap - labelX;
+        }
+      }
+      return { prepared: cls.items[refItem(r)], row, x: g.x[k], x0: g.x0[k], x1: g.x1[k], title: cls.titleIds[refItem(r)], room, labelX };
     });
   const clusters = [...clusterByBucket.values()].sort((a, b) => a.bucket - b.bucket);
   const rows = Math.max(clusters.length > 0 ? 1 : 0, packing.rowCount + extraRows + rowOffset);
@@ -415,8 +427,21 @@ interface Geometries {
 
 /** A period's label goes on its bar when the bar's solid part is at least this wide. */
 const MIN_ON_BAR_PX = 120;
+/** Beside a short bar, a label with less room than this goes on the bar when more of it fits there. */
+const MIN_BESIDE_ROOM_PX = 40;
 /** An uncertainty window at most this wide is kept clear of the label. */
 export const NARROW_WINDOW_PX = 48;
+
+/**
+ * Whether a bar `span` px wide keeps its label beside it, as a marker does: when even its whole solid part would
+ * be too short to hold a label. A label starting on a short bar and running out of it reads as two pieces, half
+ * in the bar's colours; beside the bar it reads whole. Decided on the bar's whole width, not on the part in view,
+ * so a long bar entering the view keeps its label on the bar.
+ */
+export function labelBesideBar(span: number, vagueStart: boolean, vagueEnd: boolean): boolean {
+  const solid = span * (1 - (vagueStart ? FADE_SHARE : 0) - (vagueEnd ? FADE_SHARE : 0));
+  return solid < MIN_ON_BAR_PX;
+}
 
 /**
  * Geometry of every candidate, read from the classes' typed arrays: the event objects themselves are only
@@ -456,7 +481,7 @@ function geometries(lane: LaneIndex, candidates: readonly number[], s: Settings)
     if (Number.isNaN(full)) full = widths[titleId] = s.measure(lane.titles[titleId]);
     const flags = cls.flags[i];
     const shape = flags & SHAPE_MASK;
-    if (shape === SHAPE_PERIOD) {
+    if (shape === SHAPE_PERIOD && !labelBesideBar(x1 - x0, (flags & VAGUE_START) !== 0, (flags & VAGUE_END) !== 0)) {
       // On a bar with room, the label is written on its solid part (cut to fit), clear of the faded ends.
       const span = x1 - x0;
       const solidStart = Math.max(x0 + (flags & VAGUE_START ? span * FADE_SHARE : 0), s.labelLeft);
@@ -471,20 +496,19 @@ function geometries(lane: LaneIndex, candidates: readonly number[], s: Settings)
         g.labelRight[k] = Math.min(labelX + full, labelMax);
         continue;
       }
-      if (span > NARROW_WINDOW_PX) {
-        const labelX = Math.max(x0, s.labelLeft) + s.gap;
-        g.labelX[k] = labelX;
-        g.left[k] = x0;
-        g.markRight[k] = x1;
-        g.labelRight[k] = labelX + full;
-        continue;
-      }
+      // A long bar with little of its solid part in view: the label starts where the bar comes in.
+      const labelX = Math.max(x0, s.labelLeft) + s.gap;
+      g.labelX[k] = labelX;
+      g.left[k] = x0;
+      g.markRight[k] = x1;
+      g.labelRight[k] = labelX + full;
+      continue;
     }
-    // A narrow bar or window is kept clear of the label, like a marker; a wide window is a faint backdrop the label
-    // may run over.
+    // A short bar or a narrow window is kept clear of the label, like a marker; a wide window is a faint backdrop
+    // the label may run over.
     const markLeft = shape === SHAPE_POINT ? x - r : shape === SHAPE_PERIOD ? x0 : Math.min(x0, x - r);
     const markRight = shape === SHAPE_POINT ? x + r : shape === SHAPE_PERIOD ? x1 : Math.max(x1, x + r);
-    const narrow = shape !== SHAPE_POINT && x1 - x0 <= NARROW_WINDOW_PX;
+    const narrow = shape === SHAPE_PERIOD || (shape !== SHAPE_POINT && x1 - x0 <= NARROW_WINDOW_PX);
     g.markRight[k] = markRight;
     // Labels stay inside the plot: near the right edge, one that fits whole left of the marker goes there.
     const rightLabelX = (narrow ? markRight : x + r) + s.gap;

@@ -183,8 +183,13 @@ function updateChildren(node: SVGGElement, d: PlacedEvent, context: MarkContext,
       setAttr(child, 'y2', isPeriod ? 0 : -MARKER_RADIUS - 3);
     } else if (cls.startsWith('et-label')) {
       setAttr(child, 'class', isPeriod && fitsOnBar(d, fade) ? 'et-label et-label-on-bar' : 'et-label');
-      setAttr(child, 'x', round(d.labelX - origin));
+      // A label left of its mark is anchored at its end, next to the mark: its width is an estimate, and a font
+      // wider than the estimate then runs into the free space on the left instead of over the mark.
+      const estimate = d.label ? estimateTextWidth(d.label, 11) : 0;
+      const leftOfMark = d.label !== '' && d.labelX + estimate <= (isPeriod ? d.x0 : d.x - MARKER_RADIUS) + 0.5;
+      setAttr(child, 'x', round((leftOfMark ? d.labelX + estimate : d.labelX) - origin));
       setAttr(child, 'y', 4);
+      setAttr(child, 'text-anchor', leftOfMark ? 'end' : null);
       setText(child, d.label);
       // Hidden for a gesture frame without touching the text (no new text layout, no rebuilt mark).
       setAttr(child, 'visibility', d.labelHidden ? 'hidden' : null);

@@ -6,7 +6,7 @@
  * from scaled pixels. Only packing decisions (rows, clusters, label cuts) wait for the gesture's end. Pure.
  */
 import { FADE_SHARE, type PlacedCluster, type PlacedEvent, type ViewportLayout } from '../layout/types.js';
-import { NARROW_WINDOW_PX } from '../layout/viewport.js';
+import { labelBesideBar } from '../layout/viewport.js';
 
 /** Space between a bar's start and its label: the layout's default `gap`. */
 const LABEL_GAP = 4;
@@ -88,8 +88,13 @@ export function reprojectLayout(layout: ViewportLayout, options: ReprojectOption
     // A wide bar's label starts where the layout starts it, at the bar's visible start (after a faded start when it
     // was written on the solid part), and never after the bar's end, so a bar out of view brings no label into view.
     // A label beside a marker or a narrow mark keeps its offset from it.
-    const besideMark = prepared.shape !== 'period' || item.x1 - item.x0 <= NARROW_WINDOW_PX;
+    const { vagueStart = false, vagueEnd = false } = prepared.event.date;
+    const isPeriod = prepared.shape === 'period';
+    const besideMark = !isPeriod || labelBesideBar(item.x1 - item.x0, vagueStart, vagueEnd);
     let labelX = item.labelX + (x - item.x);
+    // A label beside a short bar keeps its distance from the bar's end (or, left of the bar, from its start), so
+    // the bar growing under a zoom does not run into it.
+    if (isPeriod && besideMark) labelX = item.labelX >= item.x1 ? x1 + (item.labelX - item.x1) : x0 - (item.x0 - item.labelX);
     if (!besideMark) {
       const onSolid = prepared.event.date.vagueStart === true && item.labelX >= item.x0 + (item.x1 - item.x0) * FADE_SHARE;
       labelX = Math.min(Math.max(x0 + (onSolid ? (x1 - x0) * FADE_SHARE : 0), viewLeft) + LABEL_GAP, x1);

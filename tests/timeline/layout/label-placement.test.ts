@@ -44,6 +44,37 @@ describe('labels stay inside the plot', () => {
     expect(e.labelX).toBe(74);
   });
 
+  it('a short bar (solid part under 120 px) keeps its whole label beside it rather than starting it on the bar', () => {
+    // 10 days: bar 40..140 px, wide enough to start a label on but too short to hold this one.
+    const events = [makeEvent('s', { earliest: '2020-08-05', latest: '2020-08-14', certainty: 'period' }, { title: 'Twenty characters ok' })];
+    const [e] = layoutViewport(prepareEvents(events), { ...scale, measureText }).events;
+    expect([e.x0, e.x1]).toEqual([40, 140]);
+    expect(e.labelX).toBe(144);
+    expect(e.label).toBe('Twenty characters ok');
+  });
+
+  it('a bar long enough whose solid part is short for a vague end counts as short', () => {
+    // 15 days, 150 px, but 30 % of it fades: 105 px of solid bar.
+    const events = [makeEvent('v', { earliest: '2020-08-05', latest: '2020-08-19', certainty: 'period', vagueEnd: true }, { title: 'Short' })];
+    const [e] = layoutViewport(prepareEvents(events), { ...scale, measureText }).events;
+    expect(e.labelX).toBe(e.x1 + 4);
+  });
+
+  it('a short bar with a mark right after it in its only row writes what fits on the bar instead', () => {
+    const events = [
+      makeEvent('a', { earliest: '2020-08-05', latest: '2020-08-14', certainty: 'period' }, { title: 'A bar with a long title here' }),
+      makeEvent('b', { earliest: '2020-08-16' }, { title: 'Next' }),
+    ];
+    const result = layoutViewport(prepareEvents(events), { ...scale, measureText, maxRowsPerLane: 1 });
+    const bar = result.events.find((e) => e.prepared.event.id === 'a')!;
+    const next = result.events.find((e) => e.prepared.event.id === 'b')!;
+    expect(bar.row).toBe(next.row);
+    // On the bar (40..140), cut to end before the bar's end.
+    expect(bar.labelX).toBe(44);
+    expect(bar.label.endsWith('…')).toBe(true);
+    expect(bar.labelX + measureText(bar.label)).toBeLessThanOrEqual(140 - 8);
+  });
+
   it('labelBounds widens where labels may go: a mark beyond the plot (in the margin) keeps its label', () => {
     // 30 September (day 60, its middle) sits at 605 px, past the 500 px plot, inside a 200 px margin
     const beyond = prepareEvents([makeEvent('b', { earliest: '2020-09-30' }, { title })]);

@@ -64,7 +64,21 @@ describe('reprojectLayout', () => {
       expect(Math.max(item.x1, item.x + 5, item.labelX + measure(item.label))).toBeGreaterThanOrEqual(-40);
       // a label beside a marker keeps its offset from it
       if (item.prepared.shape === 'point') expect(item.labelX - item.x).toBeCloseTo(original.labelX - original.x, 1);
+      // and one beside a short bar its offset from the bar's end, so the bar growing does not run into it
+      if (item.prepared.shape === 'period' && original.labelX >= original.x1) expect(item.labelX - item.x1).toBeCloseTo(original.labelX - original.x1, 1);
     }
+  });
+
+  it('a label beside a short bar keeps its distance from the bar end while the bar grows', () => {
+    const bar = { ...SHAPES[0], id: 'short', title: 'Kort', date: { ...SHAPES[0].date, earliest: '2020-08-10', latest: '2020-08-11', certainty: 'period' as const, vagueStart: false, vagueEnd: false } };
+    const own = prepareEvents([bar]);
+    const before = layoutViewport(own, { x: from.x, invert: from.invert, width, measureText: measure });
+    const [settledBar] = before.events;
+    expect(settledBar.labelX).toBeGreaterThanOrEqual(settledBar.x1); // beside: the bar is about 58 px
+    const to = scaleOf(start + 5 * DAY, end - 15 * DAY); // almost three times closer: the bar is about 160 px
+    const [moved] = reprojectLayout(before, { ...options(to, before) }).events;
+    expect(moved.x1 - moved.x0).toBeGreaterThan(150);
+    expect(moved.labelX - moved.x1).toBeCloseTo(settledBar.labelX - settledBar.x1, 1);
   });
 
   it('leaves out what panned out of view, unless told to keep it', () => {

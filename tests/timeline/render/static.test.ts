@@ -85,3 +85,25 @@ describe('kind decorations of a period with a vague start', () => {
     expect(Math.abs(glyph - label)).toBeLessThan(10);
   });
 });
+
+describe('a label left of its mark', () => {
+  it('is anchored at its end, next to the marker, so a wider font runs away from the mark', async () => {
+    // Near the right edge, the label goes left of the marker; where it ends must not depend on the font.
+    const event = { ...SEED[0], id: 'edge', title: 'Een label dat links van de markering staat', date: { ...SEED[0].date, earliest: '2020-08-30', latest: '2020-08-30', certainty: 'exact' as const } };
+    const early = { ...SEED[0], id: 'early', title: 'Vroeg', date: { ...SEED[0].date, earliest: '2020-08-02', latest: '2020-08-02', certainty: 'exact' as const } };
+    const svg = await renderTimelineSVG([early, event], { width: 800, lang: 'nl', start: '2020-08-01', end: '2020-08-31' });
+    const text = svg.match(/<text class="et-label" x="([-\d.]+)" y="[-\d.]+" text-anchor="end">([^<]*)</);
+    expect(text, svg).not.toBeNull();
+    // The marker's radius (6) and the gap (4) to the left of the marker's centre.
+    expect(Number(text![1])).toBeCloseTo(-10, 0);
+    expect(text![2]).toBe(event.title);
+  });
+
+  it('to the right of its mark it keeps the start anchor', async () => {
+    const event = { ...SEED[0], id: 'mid', title: 'Rechts', date: { ...SEED[0].date, earliest: '2020-08-10', latest: '2020-08-10', certainty: 'exact' as const } };
+    const late = { ...SEED[0], id: 'late', title: 'Laat', date: { ...SEED[0].date, earliest: '2020-08-25', latest: '2020-08-25', certainty: 'exact' as const } };
+    const svg = await renderTimelineSVG([event, late], { width: 800, lang: 'nl', start: '2020-08-01', end: '2020-08-31' });
+    expect(svg).toMatch(/<text class="et-label" x="10" y="4">Rechts</);
+    expect(svg).not.toContain('text-anchor="end"');
+  });
+});
