@@ -349,9 +349,7 @@ function layoutLane({ lane, candidates, clusterByBucket }: SweptLane, s: Setting
       // A short bar whose row leaves its label no room beside it writes what fits on the bar instead.
       const flags = cls.flags[refItem(r)];
       if ((flags & SHAPE_MASK) === SHAPE_PERIOD && labelX >= g.x1[k] && room < MIN_BESIDE_ROOM_PX) {
-        const span = g.x1[k] - g.x0[k];
-        const solidStart = Math.max(g.x0[k] + (flags & VAGUE_START ? span * FADE_SHARE : 0), s.labelLeft);
-        const solidEnd = Math.min(g.x1[k] - (flags & VAGUE_END ? span * FADE_SHARE : 0), s.labelRight);
+        const [solidStart, solidEnd] = solidPartInView(g.x0[k], g.x1[k], flags, s);
         if (solidEnd - solidStart - 3 * s.gap > Math.max(room, 0)) {
           labelX = solidStart + s.gap;
           room = solidEnd - 2 * s.gap - labelX;
@@ -443,6 +441,12 @@ export function labelBesideBar(span: number, vagueStart: boolean, vagueEnd: bool
   return solid < MIN_ON_BAR_PX;
 }
 
+/** The px range of a bar's solid part (its faded vague ends left out) that lies where labels may go. */
+function solidPartInView(x0: number, x1: number, flags: number, s: Settings): [start: number, end: number] {
+  const span = x1 - x0;
+  return [Math.max(x0 + (flags & VAGUE_START ? span * FADE_SHARE : 0), s.labelLeft), Math.min(x1 - (flags & VAGUE_END ? span * FADE_SHARE : 0), s.labelRight)];
+}
+
 /**
  * Geometry of every candidate, read from the classes' typed arrays: the event objects themselves are only
  * visited for row hints from another prepared timeline (by id).
@@ -483,9 +487,7 @@ function geometries(lane: LaneIndex, candidates: readonly number[], s: Settings)
     const shape = flags & SHAPE_MASK;
     if (shape === SHAPE_PERIOD && !labelBesideBar(x1 - x0, (flags & VAGUE_START) !== 0, (flags & VAGUE_END) !== 0)) {
       // On a bar with room, the label is written on its solid part (cut to fit), clear of the faded ends.
-      const span = x1 - x0;
-      const solidStart = Math.max(x0 + (flags & VAGUE_START ? span * FADE_SHARE : 0), s.labelLeft);
-      const solidEnd = Math.min(x1 - (flags & VAGUE_END ? span * FADE_SHARE : 0), s.labelRight);
+      const [solidStart, solidEnd] = solidPartInView(x0, x1, flags, s);
       if (solidEnd - solidStart >= MIN_ON_BAR_PX) {
         const labelX = solidStart + s.gap;
         const labelMax = solidEnd - 2 * s.gap;

@@ -185,8 +185,10 @@ function updateChildren(node: SVGGElement, d: PlacedEvent, context: MarkContext,
       setAttr(child, 'class', isPeriod && fitsOnBar(d, fade) ? 'et-label et-label-on-bar' : 'et-label');
       // A label left of its mark is anchored at its end, next to the mark: its width is an estimate, and a font
       // wider than the estimate then runs into the free space on the left instead of over the mark.
-      const estimate = d.label ? estimateTextWidth(d.label, 11) : 0;
-      const leftOfMark = d.label !== '' && d.labelX + estimate <= (isPeriod ? d.x0 : d.x - MARKER_RADIUS) + 0.5;
+      const markLeft = isPeriod ? d.x0 : d.x - MARKER_RADIUS;
+      // Most labels start right of their mark: only those that start left of it are measured.
+      const estimate = d.label !== '' && d.labelX < markLeft ? estimateTextWidth(d.label, 11) : 0;
+      const leftOfMark = estimate > 0 && d.labelX + estimate <= markLeft + 0.5;
       setAttr(child, 'x', round((leftOfMark ? d.labelX + estimate : d.labelX) - origin));
       setAttr(child, 'y', 4);
       setAttr(child, 'text-anchor', leftOfMark ? 'end' : null);
