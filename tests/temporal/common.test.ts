@@ -77,6 +77,29 @@ describe('common resolution helpers', () => {
     expect(nearestTense(text, 12, 18, cues)).toBe('past');
     expect(nearestTense(text, 45, 51, cues)).toBe('future');
   });
+  it('prefers a cue in the expression\'s own clause, and any strong cue to a weak one', () => {
+    const cues = /\b(?:(?<future>will)|(?<past>said)|(?<weakPast>cut)|(?<weakFuture>next))\b/g;
+    const at = (text: string, word: string) => [text.indexOf(word), text.indexOf(word) + word.length] as const;
+    // "said" is nearer to March, but beyond the comma; "will" is in March's clause
+    const quoted = 'They will cut jobs in March, it said.';
+    expect(nearestTense(quoted, ...at(quoted, 'March'), cues)).toBe('future');
+    // and the other way round: Friday's clause holds "said"
+    const reported = 'They will cut jobs, he said on Friday.';
+    expect(nearestTense(reported, ...at(reported, 'Friday'), cues)).toBe('past');
+    // a colon ends a clause, a comma between digits does not: "will" is in March's clause, "said" is not
+    const digits = 'He said: in March 4,000 will go.';
+    expect(nearestTense(digits, ...at(digits, 'March'), cues)).toBe('future');
+    // a clause without cues takes the nearest in the sentence
+    const open = 'In March, he said, jobs will go.';
+    expect(nearestTense(open, ...at(open, 'March'), cues)).toBe('past');
+    // a weak cue decides only when nothing else does, even when it is nearer and in the clause
+    const weak = 'They will cut jobs in March.';
+    expect(nearestTense(weak, ...at(weak, 'March'), cues)).toBe('future');
+    const alone = 'Jobs cut in March.';
+    expect(nearestTense(alone, ...at(alone, 'March'), cues)).toBe('past');
+    const none = 'Jobs in March.';
+    expect(nearestTense(none, ...at(none, 'March'), cues)).toBeUndefined();
+  });
   it('scans each sentence once, per text and cue pattern, and takes non-global cue patterns too', () => {
     const cues = /\b(?:(?<future>will)|(?<past>said|met))\b/g;
     const plain = /\b(?:(?<future>will)|(?<past>said|met))\b/;

@@ -129,17 +129,24 @@ export const YEAR_PREPOSITIONS = ['in', 'since', 'by', 'until', 'till', 'from', 
  */
 export const FUTURE_CUES = [
   'will', "'ll", 'shall', 'going to', 'is to', 'are to', 'was to', 'to be held', 'to be', 'to take place', 'wants',
-  'want to', 'seeks', 'seeking', 'intends to', 'deadline', 'should', 'may', 'might', 'must', 'plans to', 'plan to', 'planned', 'planning', 'expected',
-  'expects', 'expect', 'scheduled', 'due', 'intends', 'intend', 'would', 'upcoming', 'set to', 'aims', 'hopes',
-  'next', 'forthcoming', 'coming', 'until', 'await', 'awaits', 'awaiting', 'promised', 'promises', 'vowed to',
+  'want to', 'seeks', 'seeking', 'intends to', 'should', 'may', 'might', 'must', 'plans to', 'plan to', 'planned', 'planning', 'expected',
+  'expects', 'expect', 'scheduled', 'intends', 'intend', 'would', 'set to', 'aims', 'hopes',
+  'until', 'await', 'awaits', 'awaiting', 'promised', 'promises', 'vowed to',
 ];
 export const PAST_CUES = [
   'was', 'were', 'had', 'did', 'said', 'told', 'went', 'came', 'began', 'took', 'made', 'gave', 'won', 'lost', 'met',
-  'held', 'left', 'saw', 'became', 'fell', 'rose', 'paid', 'sold', 'bought', 'ran', 'got', 'found', 'hit', 'cut',
-  'put', 'set', 'shut', 'quit', 'led', 'fled', 'spoke', 'wrote', 'broke', 'chose', 'drove', 'flew', 'grew', 'knew',
+  'held', 'left', 'saw', 'became', 'fell', 'rose', 'paid', 'sold', 'bought', 'ran', 'got', 'found',
+  'led', 'fled', 'spoke', 'wrote', 'broke', 'chose', 'drove', 'flew', 'grew', 'knew',
   'threw', 'struck', 'stood', 'sent', 'spent', 'built', 'felt', 'kept', 'meant', 'brought', 'thought', 'fought',
-  'caught', 'taught', 'sought', 'ago', 'last', 'earlier', 'previously',
+  'caught', 'taught', 'sought', 'ago',
 ];
+/**
+ * Weak cues decide only in a sentence without any other cue: words that lean to a time without being a tense
+ * ("the coming weeks", "earlier") and past forms that are also the present ("will cut jobs in May"). "until" stays
+ * a strong future cue: news puts a date after it mostly when announcing ("markets remain closed until Friday").
+ */
+export const WEAK_FUTURE_CUES = ['next', 'coming', 'upcoming', 'forthcoming', 'deadline', 'due'];
+export const WEAK_PAST_CUES = ['last', 'earlier', 'previously', 'hit', 'cut', 'put', 'set', 'shut', 'quit'];
 export const PRESENT_CUES = ['is', 'are', 'am', 'says', 'say', 'now', 'currently', 'today', 'has', 'have', 'has been', 'have been'];
 /** Words ending in -ed that are no past tense. */
 export const NOT_PAST_ED = ['need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'united', 'proceed', 'exceed', 'succeed', 'breed', 'greed', 'deed', 'weed', 'reed', 'indeed', 'wed'];

@@ -39,11 +39,12 @@ export function sentenceBounds(text: string, index: number, maxReach = 600): { s
 /** Grammatical time reference of a clause, as far as cue words tell. */
 export type Tense = 'past' | 'future' | 'present';
 
-/** A tense cue found in a sentence: offset into the text, length, and its kind. */
+/** A tense cue found in a sentence: offset into the text, length, its kind, and whether it is a weak cue. */
 interface CueHit {
   at: number;
   length: number;
   kind: Tense | undefined;
+  weak: boolean;
 }
 
 /**
@@ -78,27 +79,58 @@ function cueHits(text: string, from: number, to: number, cues: RegExp): CueHit[]
       continue;
     }
     const g = m.groups ?? {};
-    hits.push({ at: from + m.index, length: m[0].length, kind: g.future ? 'future' : g.past ? 'past' : g.present ? 'present' : undefined });
+    const kind = g.future || g.weakFuture ? 'future' : g.past || g.weakPast ? 'past' : g.present ? 'present' : undefined;
+    hits.push({ at: from + m.index, length: m[0].length, kind, weak: !!(g.weakFuture || g.weakPast) });
   }
   byEnd.set(to, hits);
   return hits;
 }
+
+/** Added to a cue's distance outside the expression's clause, and to a weak cue's: more than any distance in a sentence. */
+const OTHER_CLAUSE_PENALTY = 1e4;
+const WEAK_CUE_PENALTY = 1e6;
 
 /**
  * The tense of the cue word nearest to the span [start, end) within its sentence, or undefined when the sentence has
  * none. `cues` is a global pattern whose named groups `future`, `past` and `present` mark the kinds of cue
  * ("will", "plans" / "said", "-ed" / "is"); the locale keeps it linear (alternations of literal words). A sentence
  * is scanned for cues once, however many expressions it holds.
+ *
+ * A cue in the expression's own clause (between commas, semicolons, colons, dashes or brackets) comes before any
+ * other: in "the company will cut jobs in May, it said" the future holds for May, in "the company will cut jobs,
+ * it said on Friday" the past holds for Friday. Groups `weakFuture` and `weakPast` mark weak cues, words that lean
+ * to a time without being a tense ("the coming weeks") or past forms that are also the present ("cut"): they
+ * decide only when the sentence has no other cue.
  */
 export function nearestTense(text: string, start: number, end: number, cues: RegExp): Tense | undefined {
   const sentence = sentenceBounds(text, start);
+  const clause = clauseBounds(text, start, end, sentence.start, sentence.end);
   let best: Tense | undefined;
   let bestDistance = Infinity;
-  for (const { at, length, kind } of cueHits(text, sentence.start, Math.max(sentence.end, end), cues)) {
+  for (const { at, length, kind, weak } of cueHits(text, sentence.start, Math.max(sentence.end, end), cues)) {
     // The expression's own words are no cue ("May" is a month there, not a modal).
-    if (at < end && at + length > start) continue;
-    const distance = at >= end ? at - end : at + length <= start ? start - (at + length) : 0;
-    if (kind && distance < bestDistance) [best, bestDistance] = [kind, distance];
+    if (!kind || (at < end && at + length > start)) continue;
+    let distance = at >= end ? at - end : start - (at + length);
+    if (at < clause.start || at >= clause.end) distance += OTHER_CLAUSE_PENALTY;
+    if (weak) distance += WEAK_CUE_PENALTY;
+    if (distance < bestDistance) [best, bestDistance] = [kind, distance];
   }
   return best;
+}
+
+/** `,` (not between digits, as in "4,000"), `;`, `:`, `–`, `—`, `(` and `)` end a clause. */
+function isClauseBreak(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 44) return !(isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)));
+  return c === 59 || c === 58 || c === 0x2013 || c === 0x2014 || c === 40 || c === 41;
+}
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** The clause around [start, end), within the sentence [from, to). */
+function clauseBounds(text: string, start: number, end: number, from: number, to: number): { start: number; end: number } {
+  let a = start;
+  while (a > from && !isClauseBreak(text, a - 1)) a--;
+  let b = end;
+  while (b < to && !isClauseBreak(text, b)) b++;
+  return { start: a, end: b };
 }

@@ -52,7 +52,7 @@ export const monthParser: TemporalParser = {
       resolution = partOfRelativeYear(context, 'month', (y) => unitSpan('month', dayNumber(y, month, 1)), offset);
     }
     else if (relative) resolution = relativeMonth(context, month, relative.toLowerCase());
-    else resolution = monthWithoutYear(context, month, directionOf(tenseAt(context, match.index, match.index + to), 'nearest'));
+    else resolution = monthWithoutYear(context, month, directionOf(tenseAt(context, match.index + from, match.index + to), 'nearest'));
     if (!resolution) return null;
     return candidate(match, 'DATE', withMod(resolution, partMod(prefix)), { from, to });
   },

@@ -50,7 +50,7 @@ export const seasonParser: TemporalParser = {
     } else if (relative) resolution = relativeSeason(context, season, relative);
     else {
       const end = match.index + match[0].length;
-      resolution = yearlyUnit(context, 'season', (y) => seasonSpan(y, season), directionOf(tenseAt(context, match.index, end), 'nearest'));
+      resolution = yearlyUnit(context, 'season', (y) => seasonSpan(y, season), directionOf(tenseAt(context, match.index + from, end), 'nearest'));
     }
     return resolution ? candidate(match, 'DATE', withMod(resolution, partMod(prefix)), { from }) : null;
   },

@@ -3,6 +3,7 @@ import { alternation, lookup, nearestTense, NOT_AFTER_LETTER, type Direction, ty
 import type { ParseContext } from '../../../temporal/contract.js';
 import {
   DIGIT_WORDS, FULL_WEEKDAYS, PART_MODS, FUTURE_CUES, MONTHS, NOT_PAST_ED, NUMBERS, ORDINALS, PAST_CUES, PRESENT_CUES, TENS, UNITS,
+  WEAK_FUTURE_CUES, WEAK_PAST_CUES,
 } from '../words.js';
 
 /** Any month name or abbreviation, with an optional abbreviation dot. */
@@ -52,8 +53,9 @@ export function monthNumber(word: string): number {
 }
 
 /** Tense cues: listed words and "-ed" forms; past forms after "be"/"been" are passives ("will be held" is future). */
+const NOT_PASSIVE = '(?<!\\b(?:be|been|being)\\s)';
 const TENSE_CUES = new RegExp(
-  `(?<![A-Za-z'])${NOT_AFTER_LETTER}(?:(?<future>${alternation(FUTURE_CUES)})|(?<past>(?<!\\b(?:be|been|being)\\s)(?:${alternation(PAST_CUES)}|(?!${alternation(NOT_PAST_ED)}(?![\\p{L}]))[a-z]{2,}ed))|(?<present>${alternation(PRESENT_CUES)}))(?![\\p{L}])`,
+  `(?<![A-Za-z'])${NOT_AFTER_LETTER}(?:(?<future>${alternation(FUTURE_CUES)})|(?<weakFuture>${alternation(WEAK_FUTURE_CUES)})|(?<past>${NOT_PASSIVE}(?:${alternation(PAST_CUES)}|(?!${alternation(NOT_PAST_ED)}(?![\\p{L}]))[a-z]{2,}ed))|(?<weakPast>${NOT_PASSIVE}${alternation(WEAK_PAST_CUES)})|(?<present>${alternation(PRESENT_CUES)}))(?![\\p{L}])`,
   'giu',
 );
 
