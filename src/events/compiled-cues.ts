@@ -34,6 +34,9 @@ export interface CompiledCues {
   readonly indefiniteArticles: ReadonlySet<string>;
   readonly nameParticles: CueList;
   readonly placePrepositions: ReadonlySet<string>;
+  /** Last words that make a name a place ("street"), and endings of one-word compounds ("plein"), lower case. */
+  readonly placeNameWords: ReadonlySet<string>;
+  readonly placeNameSuffixes: readonly string[];
   readonly particles: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
   readonly conditionSubjects: ReadonlySet<string>;
@@ -81,6 +84,8 @@ export function cuesFor(language: string): CompiledCues {
     indefiniteArticles: lowerSet(raw.indefiniteArticles),
     nameParticles: new CueList(raw.nameParticles, group),
     placePrepositions: lowerSet(raw.placePrepositions),
+    placeNameWords: lowerSet(raw.placeNameEndings.filter((e) => !e.startsWith('-'))),
+    placeNameSuffixes: raw.placeNameEndings.filter((e) => e.startsWith('-')).map((e) => e.slice(1).toLowerCase()),
     particles: lowerSet(raw.particles),
     prepositions: lowerSet(raw.prepositions),
     conditionSubjects: lowerSet(raw.ambiguousCondition?.subjects ?? []),

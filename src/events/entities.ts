@@ -197,13 +197,15 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
     const openingParticle = token.capitalised && !cues.determiners.has(token.lower) ? cues.nameParticles.matchAt(tokens, i) : 0;
     if (openingParticle && tokens[i + openingParticle] && isNameWord(tokens[i + openingParticle], cues)) {
       const end = nameEnd(text, tokens, i + openingParticle, cues);
-      push(nameFrom(text, tokens, i, end, memory, pendingRole), placeAfter(tokens, i, cues) ? 'place' : 'actor', i, end);
+      push(nameFrom(text, tokens, i, end, memory, pendingRole), placeAfter(tokens, i, cues) || endsAsPlace(tokens[end - 1], cues) ? 'place' : 'actor', i, end);
       pendingRole = undefined;
       i = end;
       continue;
     }
     if (isNameWord(token, cues)) {
-      const nextIsName = tokens[i + 1] !== undefined && isNameWord(tokens[i + 1], cues);
+      // "Jan van Dijk zei": a particle and a name word after it continue the name as a name word would
+      const particle = tokens[i + 1] && !tokens[i + 1].capitalised ? cues.nameParticles.matchAt(tokens, i + 1) : 0;
+      const nextIsName = tokens[i + 1 + particle] !== undefined && isNameWord(tokens[i + 1 + particle], cues);
       const sentenceInitial = i === 0;
       const described =
         (i > 0 && cues.indefiniteArticles.has(tokens[i - 1].lower)) ||
@@ -213,7 +215,7 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
         continue;
       }
       const end = nameEnd(text, tokens, i, cues, memory);
-      push(nameFrom(text, tokens, i, end, memory, pendingRole), placeAfter(tokens, i, cues) ? 'place' : 'actor', i, end);
+      push(nameFrom(text, tokens, i, end, memory, pendingRole), placeAfter(tokens, i, cues) || endsAsPlace(tokens[end - 1], cues) ? 'place' : 'actor', i, end);
       pendingRole = undefined;
       i = end;
       continue;
@@ -272,6 +274,12 @@ function placeAfter(tokens: readonly Token[], i: number, cues: CompiledCues): bo
     while (k >= 0 && tokens[k].capitalised) k--;
   }
   return k >= 0 && cues.placePrepositions.has(tokens[k].lower);
+}
+
+/** Does a name's last word make it a place ("Elm Street", "Stadhuisplein")? */
+function endsAsPlace(last: Token, cues: CompiledCues): boolean {
+  if (cues.placeNameWords.has(last.lower)) return true;
+  return cues.placeNameSuffixes.some((suffix) => last.lower.length > suffix.length && last.lower.endsWith(suffix));
 }
 
 function isVerbCue(tokens: readonly Token[], i: number, cues: CompiledCues): boolean {

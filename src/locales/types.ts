@@ -86,6 +86,11 @@ export interface EventCues {
   readonly nameParticles: readonly string[];
   /** Prepositions after which an unknown name is a place ("in Culemborg", "near Port Aven"). */
   readonly placePrepositions: readonly string[];
+  /**
+   * Last words that make a name a place wherever it stands ("Elm Street", "Tower Bridge"), and endings that do so
+   * for a compound written as one word, given with a leading hyphen (`-plein`: "Stadhuisplein", not "Plein").
+   */
+  readonly placeNameEndings: readonly string[];
   /** Indefinite articles: a capitalised noun after them is a description, not a name ("een voormalige Sovjetrepubliek"). */
   readonly indefiniteArticles: readonly string[];
   /** Prepositions: one right before a removed temporal expression leaves a title with it (`in [de afgelopen dagen]`). */

@@ -61,3 +61,29 @@ describe('a name only at sentence starts', () => {
     for (const e of extract(text)) expect(e.actors).not.toContain('Reizigers');
   });
 });
+
+describe('numbers in titles', () => {
+  it('a number with a thousands separator or decimals keeps its form; a comma between words gets its space', () => {
+    const tagged = (text: string) => extractEvents(text).map((e) => e.title);
+    expect(tagged(' date 2023-03-14 A petition signed by 4,000 people was handed over on Monday.')).toEqual(['A petition signed by 4,000 people was handed over']);
+    expect(tagged(' date 2023-03-14 Een petitie met 4.500 handtekeningen werd maandag aangeboden.')).toEqual(['Een petitie met 4.500 handtekeningen werd aangeboden']);
+    expect(tagged(' date 2023-03-14 On Monday prices rose 2.5 percent, a record.')).toEqual(['Prices rose 2.5 percent, a record']);
+  });
+});
+
+describe('places by their last word', () => {
+  const people = (text: string) => extractEvents(text).map((e) => ({ actors: e.actors, places: e.places }));
+  it('a street, square or bridge is a place wherever it stands', () => {
+    expect(people(' date 2023-03-14 The council voted on Tuesday to close the Elm Street bridge.')).toEqual([{ actors: [], places: ['Elm Street'] }]);
+    expect(people(' date 2023-03-14 Traffic on Tower Bridge was halted on Monday.')).toEqual([{ actors: [], places: ['Tower Bridge'] }]);
+    expect(people(' date 2021-11 Vorige week protesteerden honderden omwonenden op het Stadhuisplein.')).toEqual([{ actors: [], places: ['Stadhuisplein'] }]);
+  });
+  it('negative: surnames that are also place words stay people', () => {
+    expect(people(' date 2023-03-14 Mayor Ellen Park said on Monday that the work will start.')[0].actors).toEqual(['Ellen Park']);
+    // "Laan" and "Dijk" are whole words here, not the end of a compound
+    expect(people(' date 2021-11 Gisteren sprak Hoogendijk met Van der Laan.')).toEqual([{ actors: ['Hoogendijk', 'Van der Laan'], places: [] }]);
+  });
+  it('a name with a particle opening a sentence is one name', () => {
+    expect(people(' date 2021-11 Jan van Dijk zei gisteren dat hij stopt.')[0].actors).toEqual(['Jan van Dijk']);
+  });
+});

@@ -108,6 +108,11 @@ export const events: EventCues = {
   ],
   nameParticles: ['de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'da', 'di', 'del', 'van der', 'de la'],
   placePrepositions: ['in', 'at', 'near', 'from', 'to', 'between', 'across', 'outside', 'inside', 'along', 'towards', 'into'],
+  // "Park", "Lane" and "Hill" are surnames too ("Ellen Park"): left out
+  placeNameEndings: [
+    'street', 'road', 'avenue', 'boulevard', 'square', 'bridge', 'river', 'harbour', 'harbor', 'airport', 'station',
+    'county', 'province', 'island', 'islands', 'valley', 'bay', 'coast', 'canal', 'motorway', 'highway',
+  ],
   indefiniteArticles: ['a', 'an'],
   prepositions: ['to', 'in', 'on', 'at', 'by', 'since', 'until', 'till', 'during', 'from', 'before', 'after', 'for', 'around', 'of', 'over', 'within'],
   particles: [],
