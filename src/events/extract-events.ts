@@ -142,7 +142,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const cue = relations.find((r) => r.from >= clause.from && r.from < clause.to);
     const target = cue ? pickTarget(context.produced, context.index, cue) : undefined;
     const relation = target ? cue : undefined;
-    const timex = windowed.find((t) => t.start >= start && t.start < end && !(relation && t.start === relation.start && t.relation));
+    const timex = clauseTimex(windowed, start, end, relation);
     const date = dateOf(context, timex, relation, target);
     const clauseMentions = context.mentions.filter((m) => m.phraseStart >= clause.from && m.phraseStart < clause.to);
     let actors = namesOf(clauseMentions, 'actor');
@@ -175,6 +175,20 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     events.push({ record, sentenceIndex: context.index, sentenceText: sentence.text, speech, speechDate });
   }
   return events;
+}
+
+/**
+ * The expression that dates a clause: its first, except that "now" gives way to any other ("is now expected
+ * around 2020" is dated 2020), and not the expression a relation cue is built on.
+ */
+function clauseTimex(windowed: readonly Windowed[], start: number, end: number, relation: FoundRelation | undefined): Windowed | undefined {
+  let present: Windowed | undefined;
+  for (const t of windowed) {
+    if (t.start < start || t.start >= end || (relation && t.start === relation.start && t.relation)) continue;
+    if (t.value !== 'PRESENT_REF') return t;
+    present ??= t;
+  }
+  return present;
 }
 
 /** Where a record comes from, its fields always in the same order (optional ones only when known). */

@@ -142,3 +142,19 @@ describe('two clauses joined by a conjunction, each with its own time', () => {
     expect(extract(' date 2018-06-12 The storm hit the coast yesterday, and the ferries stopped.')).toHaveLength(1);
   });
 });
+
+describe('which expression dates a clause (real tagger)', () => {
+  const real = (text: string) => extractEvents(text);
+  it('"now" gives way to another date in the clause, and a forecast is speculative', () => {
+    const [e] = real(' date 2008-05-24 The delivery date for the plane is now anticipated to be around 2020.');
+    expect(e.date).toMatchObject({ value: '2020', text: '2020', source: 'stated' });
+    expect(e.kind).toBe('speculative');
+    const [nl] = real(' date 2021-11 De oplevering is nu voorzien voor 2026.');
+    expect(nl.date).toMatchObject({ value: '2026', text: '2026' });
+    expect(nl.source.timexStart).toBe(' date 2021-11 De oplevering is nu voorzien voor '.length);
+  });
+  it('negative: "now" alone still dates its clause', () => {
+    const [e] = real(' date 2021-11 De bouw is nu gestopt.');
+    expect(e.date).toMatchObject({ value: 'PRESENT_REF', text: 'nu' });
+  });
+});

@@ -33,7 +33,7 @@ export const events: EventCues = {
   speculation: [
     'might', 'may', 'could', 'would', 'possibly', 'perhaps', 'maybe', 'likely', 'unlikely', 'probably', 'apparently',
     'seems', 'seemed', 'appears', 'appeared', 'reportedly', 'allegedly', 'speculated', 'suspected', 'potentially',
-    'expected to', 'can',
+    'expected to', 'anticipated to', 'predicted to', 'forecast to', 'projected to', 'estimated to', 'can',
   ],
   alternativeOpenings: ['or'],
   conditions: ['if', 'unless', 'provided that', 'providing that', 'in case', 'as long as', 'on condition that'],
