@@ -34,18 +34,19 @@ export interface Mention {
 }
 
 /**
- * Memory seeded with every capitalised word that appears after the first word of a sentence, and (with the
+ * Memory seeded with every capitalised word that appears after the first word of a sentence or quotation (given the
+ * text), and (with the
  * language's cues) with the name words that stand alone and the words that open two or more sentences: a word that
  * opens several sentences, is no function word of the language and is never written in lower case in the article
  * ("Poetin heeft ... Poetin wil ...") is a name.
  */
-export function newEntityMemory(sentences: readonly (readonly Token[])[], cues?: CompiledCues): EntityMemory {
+export function newEntityMemory(sentences: readonly (readonly Token[])[], cues?: CompiledCues, text?: string): EntityMemory {
   const knownNames = new Set<string>();
   const standalone = new Set<string>();
   const openers = new Map<string, number>();
   const lowerCase = new Set<string>();
   for (const tokens of sentences) {
-    for (let i = 1; i < tokens.length; i++) if (tokens[i].capitalised) knownNames.add(tokens[i].text);
+    for (let i = 1; i < tokens.length; i++) if (tokens[i].capitalised && !(text && opensQuotation(text, tokens[i]))) knownNames.add(tokens[i].text);
     for (const token of tokens) if (!token.capitalised) lowerCase.add(token.lower);
     if (!cues) continue;
     const first = tokens[0];
@@ -206,7 +207,8 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
       // "Jan van Dijk zei": a particle and a name word after it continue the name as a name word would
       const particle = tokens[i + 1] && !tokens[i + 1].capitalised ? cues.nameParticles.matchAt(tokens, i + 1) : 0;
       const nextIsName = tokens[i + 1 + particle] !== undefined && isNameWord(tokens[i + 1 + particle], cues);
-      const sentenceInitial = i === 0;
+      // a quotation opens a sentence of its own: 'said, “People will ...'
+      const sentenceInitial = i === 0 || opensQuotation(text, token);
       const described =
         (i > 0 && cues.indefiniteArticles.has(tokens[i - 1].lower)) ||
         (i > 1 && cues.indefiniteArticles.has(tokens[i - 2].lower) && !tokens[i - 1].capitalised);
@@ -274,6 +276,12 @@ function placeAfter(tokens: readonly Token[], i: number, cues: CompiledCues): bo
     while (k >= 0 && tokens[k].capitalised) k--;
   }
   return k >= 0 && cues.placePrepositions.has(tokens[k].lower);
+}
+
+/** Does the token open a quotation ('“People', '"We')? A quote mark glued to a word's start opens, one glued to its end closes. */
+function opensQuotation(text: string, token: Token): boolean {
+  const c = text.charCodeAt(token.start - 1);
+  return c === 0x201c || c === 0x2018 || c === 0xab || c === 0x201e || c === 34 || (c === 39 && !/\p{L}/u.test(text.charAt(token.start - 2)));
 }
 
 /** Does a name's last word make it a place ("Elm Street", "Stadhuisplein")? */

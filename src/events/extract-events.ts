@@ -90,7 +90,7 @@ export function eventsOfArticle(article: Article, tagger?: TemporalTagger): Even
   const cues = cuesFor(article.language.code);
   const timexes = tagArticle(article, tagger);
   const sentenceTokens = article.sentences.map((s) => tokenize(article.text, s.start, s.end));
-  const memory = newEntityMemory(sentenceTokens, cues);
+  const memory = newEntityMemory(sentenceTokens, cues, article.text);
   const produced: Produced[] = [];
   const usedIds = new Set<string>();
   const documentDate = dateFromDocument(article.documentDate);

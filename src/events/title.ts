@@ -199,10 +199,24 @@ function cutTail(pieces: Piece[], input: TitleInput): Piece[] {
   return pieces;
 }
 
-/** Drop a trailing complementizer left when the complement became its own event ("... bekendgemaakt dat"). */
-function dropTrailingComplementizer(pieces: Piece[], input: TitleInput): Piece[] {
-  const last = pieces[pieces.length - 1];
-  return last && input.cues.complementizers.matchAt(input.tokens, last.index) > 0 ? pieces.slice(0, -1) : pieces;
+/**
+ * Drop function words left dangling at the end: a complementizer when the complement became its own event
+ * ("... bekendgemaakt dat"), an article or conjunction whose phrase was cut, and a preposition whose relative
+ * clause was cut ("a short process, during [which ...]").
+ */
+function dropTrailingFunctionWords(pieces: Piece[], input: TitleInput): Piece[] {
+  const { tokens, cues } = input;
+  const dangles = (piece: Piece) => {
+    const token = tokens[piece.index];
+    if (!token) return false;
+    if (cues.complementizers.matchAt(tokens, piece.index) > 0 || cues.coordinators.matchAt(tokens, piece.index) > 0) return true;
+    if (cues.determiners.has(token.lower)) return true;
+    // only a preposition whose relative clause was cut ("during [which ...]"): "handed over" ends in a particle
+    return cues.prepositions.has(token.lower) && cues.titleCuts.matchAt(tokens, piece.index + 1) > 0;
+  };
+  let end = pieces.length;
+  while (end > 1 && dangles(pieces[end - 1])) end--;
+  return end === pieces.length ? pieces : pieces.slice(0, end);
 }
 
 function join(pieces: readonly Piece[], input: TitleInput): string {
@@ -330,7 +344,7 @@ function generalTitle(input: TitleInput): string {
   const { clause } = input;
   let pieces = piecesOf(input, clause.from, clause.to);
   pieces = resolveOffices(dropConnectors(pieces, input), input.mentions);
-  pieces = dropTrailingComplementizer(cutTail(subjectFirst(pieces, input), input), input);
+  pieces = dropTrailingFunctionWords(cutTail(subjectFirst(pieces, input), input), input);
   pieces = mainClauseOrder(pieces, input);
   let title = finishTitle(join(pieces, input));
   // the second of two joined clauses may share the first one's subject: ", and stopped on Tuesday"

@@ -87,3 +87,21 @@ describe('places by their last word', () => {
     expect(people(' date 2021-11 Jan van Dijk zei gisteren dat hij stopt.')[0].actors).toEqual(['Jan van Dijk']);
   });
 });
+
+describe('quotations', () => {
+  it('a capitalised word opening a quotation is no name unless the article names it elsewhere', () => {
+    const actors = (text: string) => extractEvents(text).map((e) => e.actors);
+    expect(actors(' date 2009-05-01 A top official said on Friday, “People will be able to buy cars.”')).toEqual([[]]);
+    const known = extractEvents(' date 2009-05-01 Analyst Erich Merkle said on Friday, “Chrysler will survive.” On Monday the bank helped Chrysler.');
+    expect(known.flatMap((e) => e.actors)).toContain('Chrysler');
+    expect(known.filter((e) => e.sentence.includes('survive')).flatMap((e) => e.actors)).toContain('Chrysler');
+  });
+});
+
+describe('title ends', () => {
+  it('a preposition whose relative clause was cut is dropped; a verb particle stays', () => {
+    const titles = (text: string) => extractEvents(text).map((e) => e.title);
+    expect(titles(' date 2009-05-01 On Friday the firm began a short process, during which the plant will stay open.')[0]).toBe('The firm began a short process');
+    expect(titles(' date 2023-03-14 A petition was handed over on Monday.')).toEqual(['A petition was handed over']);
+  });
+});
