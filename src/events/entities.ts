@@ -110,7 +110,8 @@ function isNameWord(token: Token, cues: CompiledCues): boolean {
 
 /** Only spaces (and the dot of an initial) may stand between the words of one name: "J. Whitfield", not "Conference (WWDC". */
 function joinsName(text: string, left: Token, right: Token): boolean {
-  for (let i = left.end; i < right.start; i++) if (text[i] !== '.' && !/\s/.test(text[i])) return false;
+  // "J. Whitfield", "S&P", "Procter & Gamble"
+  for (let i = left.end; i < right.start; i++) if (text[i] !== '.' && text[i] !== '&' && !/\s/.test(text[i])) return false;
   return true;
 }
 

@@ -105,3 +105,13 @@ describe('title ends', () => {
     expect(titles(' date 2023-03-14 A petition was handed over on Monday.')).toEqual(['A petition was handed over']);
   });
 });
+
+describe('names with symbols and offices', () => {
+  const actors = (text: string) => extractEvents(text).flatMap((e) => e.actors);
+  it('"S&P" and "Procter & Gamble" are one name each; a time zone is no actor; a vice president is an office', () => {
+    expect(actors(' date 2007-02-27 Other indices such as the S&P 500 dipped on Tuesday.')).toEqual(['S&P']);
+    expect(actors(' date 2007-02-27 On Tuesday Procter & Gamble cut prices.')).toEqual(['Procter & Gamble']);
+    expect(actors(' date 2008-09-20 The Dow Jones was up 3.10% at 14:58 UTC.')).toEqual(['Dow Jones']);
+    expect(actors(' date 2007-02-27 On Tuesday U.S. Vice President Richard Cheney visited troops.')).toEqual(['Richard Cheney']);
+  });
+});

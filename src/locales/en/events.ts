@@ -91,7 +91,7 @@ export const events: EventCues = {
     'authorities', 'states', 'troops', 'forces', 'embassy', 'delegation', 'officials', 'regulators', 'military',
   ],
   roleNouns: [
-    'president', 'prime minister', 'minister', 'chancellor', 'king', 'queen', 'mayor', 'correspondent', 'spokesman',
+    'president', 'vice president', 'vice-president', 'prime minister', 'minister', 'chancellor', 'king', 'queen', 'mayor', 'correspondent', 'spokesman',
     'spokeswoman', 'spokesperson', 'ceo', 'chief executive', 'chairman', 'director', 'leader', 'secretary', 'governor',
     'senator', 'professor', 'researcher', 'resident', 'analyst', 'lawyer', 'judge', 'official',
   ],
@@ -105,6 +105,8 @@ export const events: EventCues = {
     'its', 'mr', 'mrs', 'ms', 'dr', 'i', 'christmas', 'easter', 'spring', 'summer', 'autumn', 'winter', 'early', 'late',
     'mid', 'some', 'many', 'several', 'most', 'all', 'both', 'each', 'every', 'such', 'once', 'if', 'as', 'we', 'they',
     'he', 'she', 'you', 'our', 'their', 'his', 'her', 'despite', 'although', 'though', 'because', 'with', 'without',
+    // time zones after a clock time ("14:58 UTC", "3 p.m. EST")
+    'utc', 'gmt', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'bst', 'cet', 'cest',
   ],
   nameParticles: ['de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'da', 'di', 'del', 'van der', 'de la'],
   placePrepositions: ['in', 'at', 'near', 'from', 'to', 'between', 'across', 'outside', 'inside', 'along', 'towards', 'into'],

@@ -120,12 +120,14 @@ export const events: EventCues = {
     'kabinet', 'ministerie', 'justitie', 'rechtbank', 'gemeente', 'provincie', 'burgemeester',
   ],
   roleNouns: [
-    'president', 'premier', 'minister', 'bondskanselier', 'koning', 'burgemeester', 'correspondent', 'woordvoerder',
+    'president', 'vicepresident', 'vice-president', 'premier', 'minister', 'bondskanselier', 'koning', 'burgemeester', 'correspondent', 'woordvoerder',
     'directeur', 'topman', 'voorzitter', 'leider', 'staatssecretaris', 'hoogleraar', 'onderzoeker', 'dijkgraaf',
     'gedeputeerde', 'wethouder', 'commissaris', 'inwoner', 'bewoner', 'advocaat', 'officier van justitie',
   ],
   demonymEndings: ['ische', 'isch', 'aanse', 'aans', 'iaanse', 'se', 'sche', 'ese', 'ees'],
   notNames: [
+    // tijdzones na een kloktijd ("14.58 uur CET")
+    'utc', 'gmt', 'cet', 'cest',
     'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november',
     'december', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'volgens', 'vlak',
     'kort', 'daarna', 'vervolgens', 'later', 'eerder', 'gisteren', 'vandaag', 'morgen', 'vanochtend', 'vanavond',
