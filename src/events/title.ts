@@ -127,6 +127,11 @@ function dropConnectors(pieces: Piece[], input: TitleInput): Piece[] {
   return pieces.slice(start);
 }
 
+/** A lower-case content word that can end a noun phrase: no preposition, function word or participle ("gedaan"). */
+function isPlainWord(token: Token, cues: TitleInput['cues']): boolean {
+  return !token.capitalised && !cues.prepositions.has(token.lower) && !cues.stopwords.has(token.lower) && !/^ge\p{Ll}+[dtn]$/u.test(token.lower);
+}
+
 /**
  * Verb-second repair: when a fronted phrase was removed, the clause starts with the verb and the subject follows
  * ("kondigde het leger aan"). Move the subject (with coordinated mentions: "de Baltische staten en Polen") first.
@@ -144,10 +149,12 @@ function subjectFirst(pieces: Piece[], input: TitleInput): Piece[] {
   else if (cues.stopwords.has(tokens[second].lower) && !cues.determiners.has(tokens[second].lower) && !cues.prepositions.has(tokens[second].lower)) {
     // a pronoun subject: "morgen reist hij" → "hij reist"
     end = second + 1;
-  } else if (cues.determiners.has(tokens[second].lower) && second + 1 < input.clause.to) {
-    // an unnamed subject: article, adjectives ("hele", "nieuwe"), noun
+  } else if ((cues.determiners.has(tokens[second].lower) || /^\d+$/.test(tokens[second].text)) && second + 1 < input.clause.to) {
+    // an unnamed subject: article or number, adjectives ("hele", "nieuwe"; after "een" also "nieuw"), noun
     end = second + 2;
-    while (end < input.clause.to && /e$/.test(tokens[end - 1].lower) && !tokens[end].capitalised && end - second < 4 && !cues.prepositions.has(tokens[end].lower)) end++;
+    // an uninflected adjective only with a word after the noun: the clause's last word is its verb ("een man verwacht")
+    const adjective = (k: number) => /e$/.test(tokens[k].lower) || (k === second + 1 && cues.indefiniteArticles.has(tokens[second].lower) && k + 2 < input.clause.to);
+    while (end < input.clause.to && adjective(end - 1) && isPlainWord(tokens[end], cues) && end - second < 4) end++;
   } else return pieces;
   for (;;) {
     const joiner = tokens[end];

@@ -115,3 +115,19 @@ describe('names with symbols and offices', () => {
     expect(actors(' date 2007-02-27 On Tuesday U.S. Vice President Richard Cheney visited troops.')).toEqual(['Richard Cheney']);
   });
 });
+
+describe('subject first again after a removed fronted date (Dutch)', () => {
+  const titles = (text: string) => extractEvents(text).map((e) => e.title);
+  it('a quantity or a number opens the subject, and after "een" an uninflected adjective belongs to it', () => {
+    expect(titles(' date 2021-11 Vorige week protesteerden honderden omwonenden op het Stadhuisplein.')).toEqual(['Honderden omwonenden protesteerden op het Stadhuisplein']);
+    expect(titles(' date 2021-11 Gisteren protesteerden 300 boeren op het Malieveld.')).toEqual(['300 boeren protesteerden op het Malieveld']);
+    expect(titles(' date 2021-11 Eind december wordt een nieuw onderzoek naar de luchtkwaliteit gepubliceerd.')).toEqual(['Een nieuw onderzoek wordt naar de luchtkwaliteit gepubliceerd']);
+  });
+  it('negative: the clause-final verb is no noun of the subject', () => {
+    expect(titles(' date 2021-11 Morgen wordt een man verwacht.')).toEqual(['Een man wordt verwacht']);
+    expect(titles(' date 2021-11 Morgen wordt een bod gedaan.')).toEqual(['Een bod wordt gedaan']);
+  });
+  it('English: a determiner left before a removed date is dropped', () => {
+    expect(titles(' date 2023-03-14 We could not wait another winter, she said on Monday.')).toEqual(['We could not wait']);
+  });
+});

@@ -93,7 +93,8 @@ export const events: EventCues = {
   speechNouns: ['toespraak', 'speech', 'verklaring', 'persconferentie', 'interview', 'aankondiging', 'uitspraak', 'uitspraken', 'rede', 'woorden', 'betoog', 'bericht'],
   coordinators: ['en', 'maar', 'terwijl'],
   connectors: ['en', 'maar', 'ook', 'of', 'dan', 'toch', 'dus', 'bovendien', 'daarnaast', 'wel'],
-  determiners: ['de', 'het', 'een', 'zijn', 'haar', 'hun', 'diens', 'deze', 'die', 'dit', 'dat'],
+  // met hoeveelheden die een naamwoordgroep openen zoals een lidwoord ("honderden omwonenden")
+  determiners: ['de', 'het', 'een', 'zijn', 'haar', 'hun', 'diens', 'deze', 'die', 'dit', 'dat', 'enkele', 'sommige', 'tientallen', 'honderden', 'duizenden', 'tienduizenden', 'miljoenen'],
   titleCuts: ['die', 'omdat', 'vanwege', 'waardoor', 'terwijl', 'hoewel', 'zodat', 'waarbij', 'nadat', 'want'],
   places: [
     'Nederland', 'België', 'Duitsland', 'Frankrijk', 'Engeland', 'Groot-Brittannië', 'Verenigd Koninkrijk', 'Ierland',
