@@ -153,6 +153,14 @@ describe('which expression dates a clause (real tagger)', () => {
     expect(nl.date).toMatchObject({ value: '2026', text: '2026' });
     expect(nl.source.timexStart).toBe(' date 2021-11 De oplevering is nu voorzien voor '.length);
   });
+  it('what is feared, predicted or expected is speculative; someone expected somewhere is not', () => {
+    const kinds = (text: string) => extractEvents(text).map((e) => e.kind);
+    expect(kinds(' date 2021-11 Milieuorganisaties vrezen dat de uitbreiding leidt tot meer uitstoot.')).toEqual(['speculative']);
+    expect(kinds(' date 2021-11 Het bedrijf verwacht dat de winst volgend jaar stijgt.')).toEqual(['speculative']);
+    expect(kinds(' date 2008-05-24 Industry analysts predict a merger.')).toEqual(['speculative']);
+    expect(kinds(' date 2023-03-14 Shop owners fear a loss of customers.')).toEqual(['speculative']);
+    expect(kinds(' date 2021-11 De minister wordt morgen verwacht in Brussel.')).toEqual(['planned']);
+  });
   it('negative: "now" alone still dates its clause', () => {
     const [e] = real(' date 2021-11 De bouw is nu gestopt.');
     expect(e.date).toMatchObject({ value: 'PRESENT_REF', text: 'nu' });

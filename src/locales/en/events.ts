@@ -33,6 +33,7 @@ export const events: EventCues = {
   speculation: [
     'might', 'may', 'could', 'would', 'possibly', 'perhaps', 'maybe', 'likely', 'unlikely', 'probably', 'apparently',
     'seems', 'seemed', 'appears', 'appeared', 'reportedly', 'allegedly', 'speculated', 'suspected', 'potentially',
+    'fear', 'fears', 'feared', 'predict', 'predicts', 'predicted', 'expect that', 'expects that',
     'expected to', 'anticipated to', 'predicted to', 'forecast to', 'projected to', 'estimated to', 'can',
   ],
   alternativeOpenings: ['or'],

@@ -56,7 +56,8 @@ export const events: EventCues = {
   speculation: [
     'kan', 'kunnen', 'kon', 'konden', 'zou', 'zouden', 'mogelijk', 'misschien', 'wellicht', 'waarschijnlijk',
     'vermoedelijk', 'mogelijkerwijs', 'eventueel', 'lijkt', 'lijken', 'leek', 'leken', 'schijnt', 'vermoedt',
-    'vermoedde', 'speculeert', 'zou kunnen', 'naar verwachting',
+    'vermoedde', 'speculeert', 'zou kunnen', 'naar verwachting', 'vrezen', 'vreest', 'vreesde', 'vreesden', 'verwachten',
+    'verwacht dat', 'voorspellen', 'voorspelt', 'voorspelde',
   ],
   alternativeOpenings: ['of'],
   conditions: ['indien', 'mits', 'tenzij', 'op voorwaarde dat', 'in geval', 'ingeval', 'wanneer'],
