@@ -37,6 +37,8 @@ export interface CompiledCues {
   /** Last words that make a name a place ("street"), and endings of one-word compounds ("plein"), lower case. */
   readonly placeNameWords: ReadonlySet<string>;
   readonly placeNameSuffixes: readonly string[];
+  readonly rangeOpenings: ReadonlySet<string>;
+  readonly rangeJoiners: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
   readonly conditionSubjects: ReadonlySet<string>;
@@ -85,6 +87,8 @@ export function cuesFor(language: string): CompiledCues {
     nameParticles: new CueList(raw.nameParticles, group),
     placePrepositions: lowerSet(raw.placePrepositions),
     placeNameWords: lowerSet(raw.placeNameEndings.filter((e) => !e.startsWith('-'))),
+    rangeOpenings: lowerSet(raw.rangeOpenings),
+    rangeJoiners: lowerSet(raw.rangeJoiners),
     placeNameSuffixes: raw.placeNameEndings.filter((e) => e.startsWith('-')).map((e) => e.slice(1).toLowerCase()),
     particles: lowerSet(raw.particles),
     prepositions: lowerSet(raw.prepositions),

@@ -14,6 +14,9 @@ function windowOnly(window: DateWindow): DateWindow {
   return copy;
 }
 
+/** A temporal expression with a calendar window (durations and sets have none). */
+export type Windowed = Timex & { window: DateWindow };
+
 /** How a temporal expression's anchoring becomes a date source. */
 export function sourceOfTimex(timex: Timex): DateSource {
   switch (timex.anchor) {
@@ -38,7 +41,7 @@ function edtfOf(window: DateWindow): string {
 }
 
 /** Date from a temporal expression that has a calendar window. */
-export function dateFromTimex(timex: Timex & { window: DateWindow }): EventDate {
+export function dateFromTimex(timex: Windowed): EventDate {
   // built field by field in the order a spread of the window would give (no spread of a fresh copy per call)
   const window = timex.window;
   const date = { earliest: window.earliest, latest: window.latest, granularity: window.granularity, certainty: window.certainty } as EventDate;

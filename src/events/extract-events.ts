@@ -7,7 +7,8 @@ import type { DocumentDate, EventDate, EventRecord, EventSource, Timex } from '.
 import { splitClauses, type Clause } from './clauses.js';
 import { isCommentary } from './commentary.js';
 import { cuesFor, type CompiledCues } from './compiled-cues.js';
-import { dateFromDocument, dateFromTimex, dateRelativeTo, isAfterDocument } from './dating.js';
+import { dateFromDocument, dateFromTimex, dateRelativeTo, isAfterDocument, type Windowed } from './dating.js';
+import { joinedRange } from './joined-range.js';
 import { findMentions, namesOf, newEntityMemory, type Mention } from './entities.js';
 import { decideKind } from './kind.js';
 import { findRelations, pickTarget, type FoundRelation } from './relations.js';
@@ -33,7 +34,6 @@ export interface ExtractOptions extends ParseArticleOptions {
   tagger?: TemporalTagger;
 }
 
-type Windowed = Timex & { window: NonNullable<Timex['window']> };
 interface Produced {
   record: EventRecord;
   sentenceIndex: number;
@@ -142,7 +142,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const cue = relations.find((r) => r.from >= clause.from && r.from < clause.to);
     const target = cue ? pickTarget(context.produced, context.index, cue) : undefined;
     const relation = target ? cue : undefined;
-    const timex = clauseTimex(windowed, start, end, relation);
+    const timex = clauseTimex(article.text, windowed, start, end, relation, cues);
     const date = dateOf(context, timex, relation, target);
     const clauseMentions = context.mentions.filter((m) => m.phraseStart >= clause.from && m.phraseStart < clause.to);
     let actors = namesOf(clauseMentions, 'actor');
@@ -178,15 +178,21 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
 }
 
 /**
- * The expression that dates a clause: its first, except that "now" gives way to any other ("is now expected
- * around 2020" is dated 2020), and not the expression a relation cue is built on.
+ * The expression that dates a clause: its first, joined with the next when the two make a range ("from April to
+ * September"), except that "now" gives way to any other ("is now expected around 2020" is dated 2020), and not the
+ * expression a relation cue is built on.
  */
-function clauseTimex(windowed: readonly Windowed[], start: number, end: number, relation: FoundRelation | undefined): Windowed | undefined {
+function clauseTimex(text: string, windowed: readonly Windowed[], start: number, end: number, relation: FoundRelation | undefined, cues: CompiledCues): Windowed | undefined {
   let present: Windowed | undefined;
-  for (const t of windowed) {
+  for (let k = 0; k < windowed.length; k++) {
+    const t = windowed[k];
     if (t.start < start || t.start >= end || (relation && t.start === relation.start && t.relation)) continue;
-    if (t.value !== 'PRESENT_REF') return t;
-    present ??= t;
+    if (t.value === 'PRESENT_REF') {
+      present ??= t;
+      continue;
+    }
+    const next = windowed[k + 1];
+    return (next && next.start < end && joinedRange(text, t, next, cues)) || t;
   }
   return present;
 }

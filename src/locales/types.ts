@@ -91,6 +91,10 @@ export interface EventCues {
    * for a compound written as one word, given with a leading hyphen (`-plein`: "Stadhuisplein", not "Plein").
    */
   readonly placeNameEndings: readonly string[];
+  /** Words before the first of two dates that make them one range: `from` / `between`, `van` / `tussen`. */
+  readonly rangeOpenings: readonly string[];
+  /** Words between the two dates of such a range: `to`, `until`, `and`; `tot`, `tot en met`, `en`. */
+  readonly rangeJoiners: readonly string[];
   /** Indefinite articles: a capitalised noun after them is a description, not a name ("een voormalige Sovjetrepubliek"). */
   readonly indefiniteArticles: readonly string[];
   /** Prepositions: one right before a removed temporal expression leaves a title with it (`in [de afgelopen dagen]`). */

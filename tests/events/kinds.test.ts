@@ -166,3 +166,21 @@ describe('which expression dates a clause (real tagger)', () => {
     expect(e.date).toMatchObject({ value: 'PRESENT_REF', text: 'nu' });
   });
 });
+
+describe('two dates that make a range date one event (real tagger)', () => {
+  const dates = (text: string) => extractEvents(text).map((e) => e.date);
+  it('"from April to September" is one period from the first end to the second', () => {
+    const text = ' date 2023-03-14 The bridge will be closed from April to September.';
+    const [e] = extractEvents(text);
+    expect(e.date).toMatchObject({ earliest: '2023-04-01', latest: '2023-09-30', certainty: 'exact', value: '2023-04/2023-09', edtf: '2023-04/2023-09', text: 'April to September' });
+    expect(text.slice(e.source.timexStart, e.source.timexEnd)).toBe('April to September');
+    expect(dates(' date 2023-03-14 It runs from 3 April until 30 September.')[0]).toMatchObject({ earliest: '2023-04-03', latest: '2023-09-30', granularity: 'day' });
+  });
+  it('a weekday range runs forward: "from Wednesday to Monday" ends on the Monday after', () => {
+    expect(dates(' date 2023-03-14 Talks ran from Wednesday to Monday.')[0]).toMatchObject({ earliest: '2023-03-08', latest: '2023-03-13' });
+  });
+  it('negative: dates not joined as a range keep the first', () => {
+    expect(dates(' date 2023-03-14 He moved from Paris in April to Berlin in September.')[0]).toMatchObject({ value: '2022-04' });
+    expect(dates(' date 2023-03-14 The bridge closed in April and reopened in September.')[0]).toMatchObject({ value: '2022-04' });
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * "from April to September", "between 3 and 9 May 2020": TIMEX3 annotates the two ends as two expressions (and the
+ * English tagger follows it), but the event they bound lasts from the first end to the second. The event stage
+ * joins such a pair into one interval, as the Dutch tagger does for "van april tot september" itself.
+ */
+import { shiftWindowDays, windowValue } from '../time/window.js';
+import type { DateWindow, Granularity } from '../types.js';
+import type { CompiledCues } from './compiled-cues.js';
+import type { Windowed } from './dating.js';
+
+const COARSENESS: readonly Granularity[] = ['minute', 'hour', 'day', 'week', 'month', 'quarter', 'season', 'half', 'year', 'decade', 'century'];
+const coarser = (a: Granularity, b: Granularity) => (COARSENESS.indexOf(a) >= COARSENESS.indexOf(b) ? a : b);
+
+/** Words right before an expression, lower case, spaces collapsed (at most `reach` characters back). */
+function wordsBefore(text: string, at: number, reach = 12): string {
+  return text.slice(Math.max(0, at - reach), at).toLowerCase().replace(/\s+/g, ' ');
+}
+
+/**
+ * The interval `first` .. `second` as one expression when the text joins them as a range: an opening word before
+ * the first ("from", "between") and a joining word between them ("to", "until", "and"), or a dash alone. Null when
+ * they are not so joined, or the second end lies before the first.
+ */
+export function joinedRange(text: string, first: Windowed, second: Windowed, cues: CompiledCues): Windowed | null {
+  const between = text.slice(first.end, second.start).toLowerCase().replace(/\s+/g, ' ').trim();
+  const dash = between === '-' || between === '–';
+  if (!dash) {
+    if (!cues.rangeJoiners.has(between)) return null;
+    const before = wordsBefore(text, first.start);
+    const opened = [...cues.rangeOpenings].some((word) => before.endsWith(` ${word} `) || before === `${word} `);
+    if (!opened) return null;
+  }
+  const a = first.window;
+  let b = second.window;
+  let secondValue = second.value;
+  // "from Monday to Wednesday": a weekday resolved on its own may land in the week before; the range means the next
+  if (b.latest < a.earliest && second.parser === 'weekday' && b.certainty === 'exact') {
+    b = shiftWindowDays(b, 7);
+    secondValue = windowValue(b);
+  }
+  if (b.latest < a.earliest) return null;
+  const exact = a.certainty === 'exact' && b.certainty === 'exact';
+  const window: DateWindow = { earliest: a.earliest, latest: b.latest, granularity: coarser(a.granularity, b.granularity), certainty: exact ? 'exact' : 'period' };
+  if (a.vagueStart) window.vagueStart = true;
+  if (b.vagueEnd) window.vagueEnd = true;
+  const anchor = first.anchor === 'absolute' && second.anchor === 'absolute' ? 'absolute' : first.anchor === 'absolute' ? second.anchor : first.anchor;
+  return {
+    start: first.start,
+    end: second.end,
+    text: text.slice(first.start, second.end),
+    type: 'DATE',
+    value: `${first.value}/${secondValue}`,
+    window,
+    anchor,
+    parser: 'joined-range',
+  };
+}
