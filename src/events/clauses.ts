@@ -2,7 +2,9 @@
  * Event-bearing clauses of a sentence. Usually the whole sentence is one event. It becomes two when each part has
  * its own time (a temporal expression or a relation cue): a speech act and its complement ("kondigde het leger aan
  * morgen een oefening te beginnen", "announced that it will ...") give the announcement and what was announced;
- * clauses joined by a comma and a conjunction ("..., and the ferry stopped on Tuesday") give one event each.
+ * clauses joined by a comma and a conjunction ("..., and the ferry stopped on Tuesday") give one event each; a
+ * relative clause closing the sentence with a time of its own gives its antecedent's event ("... replace Aurora-1,
+ * which has been in orbit since 2012": Aurora-1 has been in orbit since 2012; the replacing is not dated 2012).
  */
 import type { CompiledCues } from './compiled-cues.js';
 import type { Token } from './tokens.js';
@@ -13,9 +15,10 @@ export interface Clause {
   to: number;
   /**
    * `whole`: the sentence; `frame`: the speech act of a split sentence; `content`: what it announced;
-   * `coordinate`: one of two clauses joined by a conjunction.
+   * `coordinate`: one of two clauses joined by a conjunction; `main` and `relative`: a sentence and the relative
+   * clause on a name that closes it (`from` is the relative pronoun).
    */
-  role: 'whole' | 'frame' | 'content' | 'coordinate';
+  role: 'whole' | 'frame' | 'content' | 'coordinate' | 'main' | 'relative';
   /** The clause carries an announced plan (infinitive complement of an announcement verb). */
   planComplement: boolean;
 }
@@ -70,12 +73,23 @@ export function splitClauses(
   tokens: readonly Token[],
   cues: CompiledCues,
   hasOwnTime: (from: number, to: number) => boolean,
+  nameEndsAt: (index: number) => boolean = () => false,
 ): { clauses: Clause[]; complement?: Complement } {
   const complement = findComplement(tokens, cues);
   const whole: Clause = { from: 0, to: tokens.length, role: 'whole', planComplement: complement?.plan ?? false };
   const coordinated = () => {
     const at = coordinationPoint(text, tokens, cues, hasOwnTime);
-    if (at < 0) return { clauses: [whole], complement };
+    if (at < 0) {
+      const relative = relativePoint(text, tokens, cues, hasOwnTime, nameEndsAt);
+      if (relative < 0) return { clauses: [whole], complement };
+      return {
+        clauses: [
+          { ...whole, to: relative, role: 'main' as const },
+          { from: relative, to: tokens.length, role: 'relative' as const, planComplement: false },
+        ],
+        complement: complement && complement.start < relative ? complement : undefined,
+      };
+    }
     return {
       clauses: [
         { from: 0, to: at, role: 'coordinate' as const, planComplement: false },
@@ -96,6 +110,38 @@ export function splitClauses(
 
 /** Words a clause needs at least, on either side of a conjunction, to be an event of its own. */
 const MIN_CLAUSE_WORDS = 3;
+
+/**
+ * Token index of a relative pronoun after a comma and a name ("Aurora-1, which ...") whose clause runs to the end of
+ * the sentence and has a time of its own, or -1.
+ */
+function relativePoint(text: string, tokens: readonly Token[], cues: CompiledCues, hasOwnTime: (from: number, to: number) => boolean, nameEndsAt: (index: number) => boolean): number {
+  for (let k = MIN_CLAUSE_WORDS; k < tokens.length - MIN_CLAUSE_WORDS; k++) {
+    if (!cues.relativePronouns.has(tokens[k].lower) || !nameEndsAt(k)) continue;
+    if (!text.slice(tokens[k - 1].end, tokens[k].start).includes(',')) continue;
+    // a relative clause closed by a comma leaves the sentence going on: not one that closes it
+    if (tokens.slice(k + 1).some((t, j) => text.slice(tokens[k + j].end, t.start).includes(','))) return -1;
+    return hasOwnTime(k + 1, tokens.length) ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * Relative clauses after a comma inside [from, to), pronoun to the next comma or the end (", which was built in
+ * 2019,"): they tell of their antecedent, so their times do not date the clause around them.
+ */
+export function asidesOf(text: string, tokens: readonly Token[], cues: CompiledCues, from: number, to: number): Array<{ from: number; to: number }> {
+  const asides: Array<{ from: number; to: number }> = [];
+  const commaBefore = (k: number) => k > 0 && text.slice(tokens[k - 1].end, tokens[k].start).includes(',');
+  for (let k = from + 1; k < to; k++) {
+    if (!cues.relativePronouns.has(tokens[k].lower) || !commaBefore(k)) continue;
+    let end = k + 1;
+    while (end < to && !commaBefore(end)) end++;
+    asides.push({ from: k, to: end });
+    k = end - 1;
+  }
+  return asides;
+}
 
 /** Token index of a comma-preceded conjunction with its own time on both sides, or -1. */
 function coordinationPoint(text: string, tokens: readonly Token[], cues: CompiledCues, hasOwnTime: (from: number, to: number) => boolean): number {

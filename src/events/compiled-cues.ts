@@ -38,6 +38,7 @@ export interface CompiledCues {
   readonly placeNameWords: ReadonlySet<string>;
   readonly placeNameSuffixes: readonly string[];
   readonly rangeOpenings: ReadonlySet<string>;
+  readonly relativePronouns: ReadonlySet<string>;
   readonly rangeJoiners: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
@@ -88,6 +89,7 @@ export function cuesFor(language: string): CompiledCues {
     placePrepositions: lowerSet(raw.placePrepositions),
     placeNameWords: lowerSet(raw.placeNameEndings.filter((e) => !e.startsWith('-'))),
     rangeOpenings: lowerSet(raw.rangeOpenings),
+    relativePronouns: lowerSet(raw.relativePronouns),
     rangeJoiners: lowerSet(raw.rangeJoiners),
     placeNameSuffixes: raw.placeNameEndings.filter((e) => e.startsWith('-')).map((e) => e.slice(1).toLowerCase()),
     particles: lowerSet(raw.particles),

@@ -4,7 +4,7 @@ import { parseArticle, type ParseArticleOptions } from '../article/parse.js';
 import type { Article, ArticleSentence } from '../article/types.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { DocumentDate, EventDate, EventRecord, EventSource, Timex } from '../types.js';
-import { splitClauses, type Clause } from './clauses.js';
+import { asidesOf, splitClauses, type Clause } from './clauses.js';
 import { isCommentary } from './commentary.js';
 import { cuesFor, type CompiledCues } from './compiled-cues.js';
 import { dateFromDocument, dateFromTimex, dateRelativeTo, isAfterDocument, type Windowed } from './dating.js';
@@ -131,7 +131,8 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const { start, end } = charOf(from, to);
     return windowed.some((t) => t.start >= start && t.start < end) || relations.some((r) => r.from >= from && r.from < to);
   };
-  const { clauses, complement } = splitClauses(article.text, tokens, cues, hasOwnTime);
+  const nameEndsAt = (index: number) => context.mentions.some((m) => m.phraseEnd === index);
+  const { clauses, complement } = splitClauses(article.text, tokens, cues, hasOwnTime, nameEndsAt);
   // words inside temporal expressions are no cues: "to May" is a month, not a modal
   const kindTokens = maskTokens(tokens, timexes);
   // the same for every clause of the sentence
@@ -142,10 +143,13 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const cue = relations.find((r) => r.from >= clause.from && r.from < clause.to);
     const target = cue ? pickTarget(context.produced, context.index, cue) : undefined;
     const relation = target ? cue : undefined;
-    const timex = clauseTimex(article.text, windowed, start, end, relation, cues);
+    const asides = clause.role === 'relative' ? [] : asidesOf(article.text, tokens, cues, clause.from, clause.to).map((a) => charOf(a.from, a.to));
+    const timex = clauseTimex(article.text, windowed, start, end, relation, cues, asides);
     const date = dateOf(context, timex, relation, target);
     const clauseMentions = context.mentions.filter((m) => m.phraseStart >= clause.from && m.phraseStart < clause.to);
     let actors = namesOf(clauseMentions, 'actor');
+    // a relative clause is about its antecedent ("Aurora-1, which has been in orbit since 2012")
+    if (clause.role === 'relative') actors = namesOf(context.mentions.filter((m) => m.phraseEnd === clause.from), 'actor');
     if (actors.length === 0 && (clause.role === 'content' || clause.role === 'coordinate')) actors = namesOf(context.mentions, 'actor').slice(0, 1);
     const removed = relation ? [...timexRanges, [relation.start, relation.end] as const] : timexRanges;
     const kind = decideKind(kindTokens, clause.from, clause.to, cues, {
@@ -180,13 +184,23 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
 /**
  * The expression that dates a clause: its first, joined with the next when the two make a range ("from April to
  * September"), except that "now" gives way to any other ("is now expected around 2020" is dated 2020), and not the
- * expression a relation cue is built on.
+ * expression a relation cue is built on, nor one in a relative clause after a comma (`asides`, character ranges:
+ * "the satellite, which was built in 2019, will replace ..." is not dated 2019).
  */
-function clauseTimex(text: string, windowed: readonly Windowed[], start: number, end: number, relation: FoundRelation | undefined, cues: CompiledCues): Windowed | undefined {
+function clauseTimex(
+  text: string,
+  windowed: readonly Windowed[],
+  start: number,
+  end: number,
+  relation: FoundRelation | undefined,
+  cues: CompiledCues,
+  asides: ReadonlyArray<{ start: number; end: number }>,
+): Windowed | undefined {
   let present: Windowed | undefined;
   for (let k = 0; k < windowed.length; k++) {
     const t = windowed[k];
     if (t.start < start || t.start >= end || (relation && t.start === relation.start && t.relation)) continue;
+    if (asides.some((a) => t.start >= a.start && t.start < a.end)) continue;
     if (t.value === 'PRESENT_REF') {
       present ??= t;
       continue;

@@ -363,9 +363,18 @@ function generalTitle(input: TitleInput): string {
   return title === '' ? finishTitle(input.text.slice(input.tokens[clause.from]?.start ?? 0, input.tokens[clause.to - 1]?.end ?? 0)) : title;
 }
 
+/** A relative clause's title: its antecedent, then the clause after the pronoun ("Aurora-1 has been in orbit"). */
+function relativeTitle(input: TitleInput): string {
+  const { clause } = input;
+  const antecedent = input.mentions.find((m) => m.phraseEnd === clause.from);
+  const pieces = dropTrailingFunctionWords(cutTail(piecesOf(input, clause.from + 1, clause.to), input), input);
+  return finishTitle(`${antecedent?.name ?? input.tokens[clause.from].text} ${join(pieces, input)}`);
+}
+
 /** The title of one clause. */
 export function makeTitle(input: TitleInput): string {
   const { clause, complement } = input;
+  if (clause.role === 'relative') return relativeTitle(input);
   if (clause.role === 'content' && complement?.plan) return planTitle(input);
   if (complement?.plan && clause.role !== 'content') return announcementTitle(input, clause.to);
   return generalTitle(input);

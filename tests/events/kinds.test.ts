@@ -184,3 +184,24 @@ describe('two dates that make a range date one event (real tagger)', () => {
     expect(dates(' date 2023-03-14 The bridge closed in April and reopened in September.')[0]).toMatchObject({ value: '2022-04' });
   });
 });
+
+describe('relative clauses tell of their antecedent (real tagger)', () => {
+  const events = (text: string) => extractEvents(text).map((e) => ({ title: e.title, value: e.date.value, actors: e.actors }));
+  it('a closing relative clause on a name with its own time is the name\'s event', () => {
+    expect(events(' date 2026-11-20 The satellite is meant to replace Aurora-1, which has been in orbit since 2012.')).toEqual([
+      { title: 'The satellite is meant to replace Aurora-1', value: '2026-11-20', actors: ['Aurora-1'] },
+      { title: 'Aurora-1 has been in orbit', value: '2012', actors: ['Aurora-1'] },
+    ]);
+    expect(events(' date 2026-11-20 On Monday the board thanked Jane Smith, who retired in 2019.')).toEqual([
+      { title: 'The board thanked Jane Smith', value: '2026-11-16', actors: ['Jane Smith'] },
+      { title: 'Jane Smith retired', value: '2019', actors: ['Jane Smith'] },
+    ]);
+  });
+  it('a relative clause\'s time does not date the clause around it', () => {
+    expect(events(' date 2026-11-20 The satellite, which was built in 2019, will replace Aurora-1.')[0].value).toBe('2026-11-20');
+    expect(events(' date 2021-11 Het kabinet wil de fabriek sluiten, die sinds 1918 in IJmuiden staat.')[0].value).toBe('2021-11-XX');
+  });
+  it('negative: a complement after a comma is no relative clause ("zei hij, dat ...")', () => {
+    expect(events(' date 2021-11-20 Hij zei, dat hij morgen komt.').map((e) => e.value)).toContain('2021-11-21');
+  });
+});

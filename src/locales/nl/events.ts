@@ -96,6 +96,8 @@ export const events: EventCues = {
   connectors: ['en', 'maar', 'ook', 'of', 'dan', 'toch', 'dus', 'bovendien', 'daarnaast', 'wel'],
   // met hoeveelheden die een naamwoordgroep openen zoals een lidwoord ("honderden omwonenden")
   determiners: ['de', 'het', 'een', 'zijn', 'haar', 'hun', 'diens', 'deze', 'die', 'dit', 'dat', 'enkele', 'sommige', 'tientallen', 'honderden', 'duizenden', 'tienduizenden', 'miljoenen'],
+  // not "dat": after a comma it may open a complement ("zei hij, dat ...")
+  relativePronouns: ['die'],
   titleCuts: ['die', 'omdat', 'vanwege', 'waardoor', 'terwijl', 'hoewel', 'zodat', 'waarbij', 'nadat', 'want'],
   places: [
     'Nederland', 'België', 'Duitsland', 'Frankrijk', 'Engeland', 'Groot-Brittannië', 'Verenigd Koninkrijk', 'Ierland',
