@@ -44,23 +44,27 @@ export function newEntityMemory(sentences: readonly (readonly Token[])[], cues?:
   const knownNames = new Set<string>();
   const standalone = new Set<string>();
   const openers = new Map<string, number>();
-  const lowerCase = new Set<string>();
   for (const tokens of sentences) {
     for (let i = 1; i < tokens.length; i++) if (tokens[i].capitalised && !(text && opensQuotation(text, tokens[i]))) knownNames.add(tokens[i].text);
-    for (const token of tokens) if (!token.capitalised) lowerCase.add(token.lower);
     if (!cues) continue;
     const first = tokens[0];
     // an opener followed by a lower-case word: "Poetin heeft", not "Storm Alma"
     if (first && tokens[1] && !tokens[1].capitalised && isNameWord(first, cues)) openers.set(first.text, (openers.get(first.text) ?? 0) + 1);
-    tokens.forEach((token, i) => {
-      if (!isNameWord(token, cues)) return;
-      const before = tokens[i - 1];
-      const after = tokens[i + 1];
-      if ((!before || !isNameWord(before, cues)) && (!after || !isNameWord(after, cues))) standalone.add(token.text);
-    });
+    let previousIsName = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const isName = isNameWord(tokens[i], cues);
+      if (isName && !previousIsName && !(tokens[i + 1] && isNameWord(tokens[i + 1], cues))) standalone.add(tokens[i].text);
+      previousIsName = isName;
+    }
   }
-  // a word the article also writes in lower case is a common word ("Reizigers ... de reizigers")
-  for (const [word, count] of openers) if (count >= 2 && !lowerCase.has(word.toLowerCase())) knownNames.add(word);
+  // a word the article also writes in lower case is a common word ("Reizigers ... de reizigers"); only words that
+  // open two or more sentences are looked for, so most articles need no second pass
+  const repeated = new Map<string, string>();
+  for (const [word, count] of openers) if (count >= 2) repeated.set(word.toLowerCase(), word);
+  if (repeated.size > 0) {
+    for (const tokens of sentences) for (const token of tokens) if (!token.capitalised) repeated.delete(token.lower);
+    for (const word of repeated.values()) knownNames.add(word);
+  }
   return { knownNames, fullNames: new Map(), roles: new Map(), standalone };
 }
 
