@@ -84,6 +84,13 @@ export function yearlyUnit(
   direction: Direction,
 ): Resolution | null {
   const { start, end } = context.referenceSpan;
+  // "on 9 August" in an article dated only August 2024 is 9 August 2024 whatever the tense: the article's own
+  // month holds it, and a date of a year before would have been written with its year (as "van 3 tot en met 9
+  // augustus" is read). Not for a year-only date, where months of the year before are as likely.
+  if (end - start < 31) {
+    const own = inYear(civilDay(start).year);
+    if (own && own.start <= end && own.end >= start) return unitRange(unit, own, own, 'document');
+  }
   const first = occurrenceFrom(start, inYear, direction);
   const last = occurrenceFrom(end, inYear, direction);
   if (!first || !last) return null;

@@ -19,11 +19,16 @@ describe('absolute dates', () => {
   it('are anchored absolutely when the year is written, to the document otherwise', () => {
     expect(only('Op 9 augustus 2020 werd gestemd.', '2020-08')).toMatchObject({ anchor: 'absolute', parser: 'absolute-date' });
     expect(only('Op 9 augustus stemt het land.', '2020-08')).toMatchObject({ value: '2020-08-09', anchor: 'document' });
-    // In the past tense a month-only article may have been written before the 9th: last year's 9 August then.
+    // A day of the article's own month is that day, whatever the tense (a 9 August of the year before would have
+    // been written with its year); against a day the tense decides, and against a year-only date the year stays open.
     expect(only('Op 9 augustus werd gestemd.', '2020-08')).toMatchObject({
-      value: 'XXXX-08-09',
-      window: { earliest: '2019-08-09', latest: '2020-08-09', certainty: 'within' },
+      value: '2020-08-09',
+      window: { earliest: '2020-08-09', latest: '2020-08-09', certainty: 'exact' },
     });
+    expect(only('Op 9 augustus werd gestemd.', '2020-08-05')).toMatchObject({ value: '2019-08-09' });
+    expect(only('Op 9 augustus werd gestemd.', '2020')).toMatchObject({ value: 'XXXX-08-09', window: { certainty: 'within' } });
+    // a day of another month keeps the tense's reading
+    expect(only('Op 9 juli werd gestemd.', '2020-08')).toMatchObject({ value: '2020-07-09' });
   });
   it('keep a sentence-final abbreviation dot out of the span', () => {
     expect(only('Het gebeurde op 9 aug.', '2020-08-16')).toMatchObject({ text: '9 aug', value: '2020-08-09' });
