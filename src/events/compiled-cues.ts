@@ -39,6 +39,9 @@ export interface CompiledCues {
   readonly placeNameSuffixes: readonly string[];
   readonly rangeOpenings: ReadonlySet<string>;
   readonly relativePronouns: ReadonlySet<string>;
+  readonly sinceWords: ReadonlySet<string>;
+  readonly superlativeWords: ReadonlySet<string>;
+  readonly superlativeSuffixes: readonly string[];
   readonly rangeJoiners: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
@@ -90,6 +93,9 @@ export function cuesFor(language: string): CompiledCues {
     placeNameWords: lowerSet(raw.placeNameEndings.filter((e) => !e.startsWith('-'))),
     rangeOpenings: lowerSet(raw.rangeOpenings),
     relativePronouns: lowerSet(raw.relativePronouns),
+    sinceWords: lowerSet(raw.sinceWords),
+    superlativeWords: lowerSet(raw.superlatives.filter((e) => !e.startsWith('-'))),
+    superlativeSuffixes: raw.superlatives.filter((e) => e.startsWith('-')).map((e) => e.slice(1).toLowerCase()),
     rangeJoiners: lowerSet(raw.rangeJoiners),
     placeNameSuffixes: raw.placeNameEndings.filter((e) => e.startsWith('-')).map((e) => e.slice(1).toLowerCase()),
     particles: lowerSet(raw.particles),

@@ -9,6 +9,7 @@ import { isCommentary } from './commentary.js';
 import { cuesFor, type CompiledCues } from './compiled-cues.js';
 import { dateFromDocument, dateFromTimex, dateRelativeTo, isAfterDocument, type Windowed } from './dating.js';
 import { joinedRange } from './joined-range.js';
+import { isComparisonScope } from './comparison.js';
 import { findMentions, namesOf, newEntityMemory, type Mention } from './entities.js';
 import { decideKind } from './kind.js';
 import { findRelations, pickTarget, type FoundRelation } from './relations.js';
@@ -125,6 +126,8 @@ interface SentenceContext {
 function eventsOfSentence(context: SentenceContext): Produced[] {
   const { article, sentence, tokens, timexes, cues } = context;
   const windowed = timexes.filter((t): t is Windowed => t.window !== undefined);
+  // "the highest since 2010": the scope of a comparison dates no event
+  const comparisons = new Set(windowed.filter((t) => isComparisonScope(tokens, tokenAt(tokens, t.start), cues)));
   const relations = findRelations(article.text, tokens, timexes, cues);
   const charOf = (from: number, to: number) => ({ start: tokens[from]?.start ?? sentence.end, end: tokens[to - 1]?.end ?? sentence.end });
   const hasOwnTime = (from: number, to: number) => {
@@ -144,7 +147,8 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const target = cue ? pickTarget(context.produced, context.index, cue) : undefined;
     const relation = target ? cue : undefined;
     const asides = clause.role === 'relative' ? [] : asidesOf(article.text, tokens, cues, clause.from, clause.to).map((a) => charOf(a.from, a.to));
-    const timex = clauseTimex(article.text, windowed, start, end, relation, cues, asides);
+    const datesNothing = (t: Windowed) => comparisons.has(t) || asides.some((a) => t.start >= a.start && t.start < a.end);
+    const timex = clauseTimex(article.text, windowed, start, end, relation, cues, datesNothing);
     const date = dateOf(context, timex, relation, target);
     const clauseMentions = context.mentions.filter((m) => m.phraseStart >= clause.from && m.phraseStart < clause.to);
     let actors = namesOf(clauseMentions, 'actor');
@@ -184,8 +188,8 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
 /**
  * The expression that dates a clause: its first, joined with the next when the two make a range ("from April to
  * September"), except that "now" gives way to any other ("is now expected around 2020" is dated 2020), and not the
- * expression a relation cue is built on, nor one in a relative clause after a comma (`asides`, character ranges:
- * "the satellite, which was built in 2019, will replace ..." is not dated 2019).
+ * expression a relation cue is built on, nor one that `datesNothing` (in a relative clause after a comma: "the
+ * satellite, which was built in 2019, will replace ..." is not dated 2019; the scope of a comparison).
  */
 function clauseTimex(
   text: string,
@@ -194,13 +198,13 @@ function clauseTimex(
   end: number,
   relation: FoundRelation | undefined,
   cues: CompiledCues,
-  asides: ReadonlyArray<{ start: number; end: number }>,
+  datesNothing: (timex: Windowed) => boolean,
 ): Windowed | undefined {
   let present: Windowed | undefined;
   for (let k = 0; k < windowed.length; k++) {
     const t = windowed[k];
     if (t.start < start || t.start >= end || (relation && t.start === relation.start && t.relation)) continue;
-    if (asides.some((a) => t.start >= a.start && t.start < a.end)) continue;
+    if (datesNothing(t)) continue;
     if (t.value === 'PRESENT_REF') {
       present ??= t;
       continue;
@@ -209,6 +213,18 @@ function clauseTimex(
     return (next && next.start < end && joinedRange(text, t, next, cues)) || t;
   }
   return present;
+}
+
+/** Index of the first token starting at or after character `at` (tokens are in text order). */
+function tokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Where a record comes from, its fields always in the same order (optional ones only when known). */

@@ -93,6 +93,10 @@ export interface EventCues {
    * for a compound written as one word, given with a leading hyphen (`-plein`: "Stadhuisplein", not "Plein").
    */
   readonly placeNameEndings: readonly string[];
+  /** Words opening the scope of a comparison after a superlative: `since`, `sinds` ("the highest since 2010"). */
+  readonly sinceWords: readonly string[];
+  /** Superlatives: words (`first`, `worst`; `eerst`, `meest`) and endings with a leading hyphen (`-est`, `-ste`). */
+  readonly superlatives: readonly string[];
   /** Words before the first of two dates that make them one range: `from` / `between`, `van` / `tussen`. */
   readonly rangeOpenings: readonly string[];
   /** Words between the two dates of such a range: `to`, `until`, `and`; `tot`, `tot en met`, `en`. */

@@ -205,3 +205,16 @@ describe('relative clauses tell of their antecedent (real tagger)', () => {
     expect(events(' date 2021-11-20 Hij zei, dat hij morgen komt.').map((e) => e.value)).toContain('2021-11-21');
   });
 });
+
+describe('the scope of a comparison dates no event (real tagger)', () => {
+  const dates = (text: string) => extractEvents(text).map((e) => e.date);
+  it('"the highest since 2010", "voor het eerst sinds 1998": the event is dated otherwise', () => {
+    expect(dates(' date 2024-08-20 Turnout was the highest since 2010, officials said.')[0]).toMatchObject({ value: '2024-08-20', source: 'document-date' });
+    expect(dates(' date 2024-08-20 Voor het eerst sinds 1998 won de club de beker.')[0]).toMatchObject({ value: '2024-08-20', source: 'document-date' });
+    expect(dates(' date 2024-08-20 The index suffered its worst single-day decline since 2001 on Monday.')[0]).toMatchObject({ value: '2024-08-19', text: 'Monday' });
+  });
+  it('negative: a state since a date is that period', () => {
+    expect(dates(' date 2024-08-20 Interest rates have risen since 2010.')[0]).toMatchObject({ earliest: '2010-01-01', certainty: 'period' });
+    expect(dates(' date 2024-08-20 The protest has grown since Monday.')[0]).toMatchObject({ earliest: '2024-08-19', certainty: 'period' });
+  });
+});

@@ -114,6 +114,8 @@ export const events: EventCues = {
   nameParticles: ['de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'da', 'di', 'del', 'van der', 'de la'],
   placePrepositions: ['in', 'at', 'near', 'from', 'to', 'between', 'across', 'outside', 'inside', 'along', 'towards', 'into'],
   // "Park", "Lane" and "Hill" are surnames too ("Ellen Park"): left out
+  sinceWords: ['since'],
+  superlatives: ['-est', 'first', 'most', 'best', 'worst', 'least', 'fewest'],
   rangeOpenings: ['from', 'between'],
   rangeJoiners: ['to', 'until', 'till', 'through', 'thru', 'and'],
   placeNameEndings: [

@@ -1,0 +1,33 @@
+/**
+ * "the highest since 2010", "for the first time since 1998", "het laagste niveau sinds 2010": a "since" expression
+ * after a superlative is the scope of a comparison, not the time of the event (the turnout was high on election
+ * day, not since 2010). Such an expression does not date its clause.
+ */
+import type { CompiledCues } from './compiled-cues.js';
+import type { Token } from './tokens.js';
+
+/** Words a superlative may stand apart from "since" by: "the worst single-day decline since". */
+const MAX_WORDS_BETWEEN = 2;
+
+function isSuperlative(token: Token, cues: CompiledCues): boolean {
+  if (cues.superlativeWords.has(token.lower)) return true;
+  return cues.superlativeSuffixes.some((suffix) => token.lower.length > suffix.length + 2 && token.lower.endsWith(suffix));
+}
+
+/**
+ * Is the expression starting at token `at` the scope of a comparison: right after a "since" word, with a
+ * superlative before it that follows an article or possessive ("the highest", "its lowest level") and only content
+ * words between ("the worst single-day decline since")?
+ */
+export function isComparisonScope(tokens: readonly Token[], at: number, cues: CompiledCues): boolean {
+  let since = at - 1;
+  // the tagger may have taken "since" into the expression itself
+  if (at < tokens.length && cues.sinceWords.has(tokens[at].lower)) since = at;
+  if (since < 1 || !cues.sinceWords.has(tokens[since].lower)) return false;
+  for (let k = since - 1; k >= Math.max(1, since - 1 - MAX_WORDS_BETWEEN); k--) {
+    if (isSuperlative(tokens[k], cues) && cues.determiners.has(tokens[k - 1].lower)) return true;
+    // a function word between ends the search: "the protest has grown since" holds no superlative's noun phrase
+    if (cues.stopwords.has(tokens[k].lower)) return false;
+  }
+  return false;
+}
