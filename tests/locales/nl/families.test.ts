@@ -122,6 +122,12 @@ describe('relative units and vague references', () => {
 });
 
 describe('offsets and event anchoring', () => {
+  it('plural units without a number are as vague as "enkele": "maanden geleden", "jaren later"', () => {
+    expect(only('Het begon maanden geleden.', '2023-01-15')).toMatchObject({ value: '2022-XX', window: { certainty: 'within' } });
+    expect(only('Jaren later stopte het.', '2023-01-15')).toMatchObject({ value: 'XXXX', anchor: 'event', relation: 'after' });
+    // negative: a singular unit needs its number ("week geleden" is no expression of its own)
+    expect(texts('Het was week geleden.')).toEqual([]);
+  });
   it('"drie dagen later" re-anchors to the previous day and says "after"', () => {
     const [, later] = tag('Op 3 mei was het feest. Drie dagen later ging hij.', '2020-08-16');
     expect(later).toMatchObject({ value: '2020-05-06', anchor: 'event', relation: 'after' });

@@ -30,6 +30,9 @@ const FOLLOWING_UNITS: Readonly<Record<string, CalendarUnit>> = {
   dag: 'day', ochtend: 'day', morgen: 'day', middag: 'day', avond: 'day', nacht: 'day', week: 'week', maand: 'month', jaar: 'year',
 };
 
+/** Plural unit nouns of a day or longer ("dagen", "jaren"). */
+const PLURAL_UNITS = ['dagen', 'etmalen', 'weken', 'maanden', 'kwartalen', 'jaren', 'decennia', 'decenniën'];
+
 export const relativeOffsetParser: TemporalParser = {
   name: 'relative-offset',
   trigger: { words: [...Object.keys(UNITS), ...Object.keys(FOLLOWING_UNITS)] },
@@ -37,6 +40,8 @@ export const relativeOffsetParser: TemporalParser = {
     `${WORD_START}(?:` +
       `(?<over>over${GAP})?(?<count>${NUMBER}|${VAGUE_NUMBER}|paar)${GAP}(?<unit>${alternation(Object.keys(UNITS))})` +
       `(?:${GAP}(?<dir>${alternation(Object.keys(OFFSET_DIRECTIONS))}))?` +
+      // "maanden geleden", "jaren later": plural units without a number, as vague as "enkele"
+      `|(?<bareUnit>${alternation(PLURAL_UNITS)})${GAP}(?<bareDir>${alternation(Object.keys(OFFSET_DIRECTIONS))})` +
       `|(?:de|het)${GAP}(?<theUnit>${alternation(Object.keys(FOLLOWING_UNITS))})${GAP}(?<theDir>erna|daarna|daarop|ervoor|daarvoor)` +
       `|(?:de|het)${GAP}(?<next>volgende|daaropvolgende|voorgaande)${GAP}(?<nextUnit>${alternation(Object.keys(FOLLOWING_UNITS))})` +
       `)${WORD_END}`,
@@ -56,6 +61,10 @@ export const relativeOffsetParser: TemporalParser = {
       amount = 1;
       const word = normalize(g.theDir ?? g.next);
       direction = { sign: /^(?:ervoor|daarvoor|voorgaande)$/.test(word) ? -1 : 1, anchor: 'event' };
+    } else if (g.bareUnit) {
+      unit = lookup(UNITS, g.bareUnit)! as CalendarUnit;
+      amount = undefined;
+      direction = OFFSET_DIRECTIONS[normalize(g.bareDir)];
     } else {
       if (!g.over && !g.dir) return null; // a plain duration
       if (g.over && g.dir) return null;
