@@ -38,6 +38,8 @@ export interface Complement {
 }
 
 const LOOKAHEAD = 7;
+/** Words a speech verb's "that" may follow it by: "zei zaterdag in een interview dat", "told reporters on Monday that". */
+const SPEECH_REACH = 6;
 
 /** Find the complement of the first announcement or reporting verb. */
 export function findComplement(tokens: readonly Token[], cues: CompiledCues): Complement | undefined {
@@ -58,7 +60,7 @@ export function findComplement(tokens: readonly Token[], cues: CompiledCues): Co
   const speech = announcement ?? cues.reporting.find(tokens);
   if (!speech) return undefined;
   const after = speech.index + speech.length;
-  for (let p = after; p < Math.min(tokens.length, after + 3); p++) {
+  for (let p = after; p < Math.min(tokens.length, after + SPEECH_REACH); p++) {
     if (cues.complementizers.matchAt(tokens, p) > 0) return { verb: speech.index, start: p + 1, plan: false };
   }
   return undefined;

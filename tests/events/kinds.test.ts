@@ -218,3 +218,12 @@ describe('the scope of a comparison dates no event (real tagger)', () => {
     expect(dates(' date 2024-08-20 The protest has grown since Monday.')[0]).toMatchObject({ earliest: '2024-08-19', certainty: 'period' });
   });
 });
+
+describe('a speech verb and its "that" a few words apart (real tagger)', () => {
+  it('"zei zaterdag in een interview dat ...": the statement and what it says are two events', () => {
+    const events = extractEvents(' date 2023-01-15 Minister Rob Jetten zei zaterdag in een interview dat huishoudens vanaf 1 april minder gaan betalen.');
+    expect(events.map((e) => [e.date.value, e.kind])).toEqual([['2023-01-14', 'occurred'], ['2023-04-01', 'planned']]);
+    const en = extractEvents(' date 2023-01-15 The minister told reporters on Saturday that prices will fall in April.');
+    expect(en.map((e) => [e.date.value, e.kind])).toEqual([['2023-01-14', 'occurred'], ['2023-04', 'planned']]);
+  });
+});

@@ -97,6 +97,12 @@ describe('common resolution helpers', () => {
     expect(nearestTense(weak, ...at(weak, 'March'), cues)).toBe('future');
     const alone = 'Jobs cut in March.';
     expect(nearestTense(alone, ...at(alone, 'March'), cues)).toBe('past');
+    // a boundary word ("that") ends a clause as a comma does
+    const bounded = /\b(?:(?<future>will)|(?<past>told)|(?<boundary>that))\b/g;
+    const unbounded = /\b(?:(?<future>will)|(?<past>told))\b/g;
+    const told = 'He told reporters on Friday that he will go.';
+    expect(nearestTense(told, ...at(told, 'Friday'), unbounded)).toBe('future');
+    expect(nearestTense(told, ...at(told, 'Friday'), bounded)).toBe('past');
     const none = 'Jobs in March.';
     expect(nearestTense(none, ...at(none, 'March'), cues)).toBeUndefined();
   });

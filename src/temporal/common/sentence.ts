@@ -39,12 +39,13 @@ export function sentenceBounds(text: string, index: number, maxReach = 600): { s
 /** Grammatical time reference of a clause, as far as cue words tell. */
 export type Tense = 'past' | 'future' | 'present';
 
-/** A tense cue found in a sentence: offset into the text, length, its kind, and whether it is a weak cue. */
+/** A tense cue found in a sentence: offset into the text, length, its kind, whether it is weak or a clause boundary. */
 interface CueHit {
   at: number;
   length: number;
   kind: Tense | undefined;
   weak: boolean;
+  boundary: boolean;
 }
 
 /**
@@ -80,7 +81,7 @@ function cueHits(text: string, from: number, to: number, cues: RegExp): CueHit[]
     }
     const g = m.groups ?? {};
     const kind = g.future || g.weakFuture ? 'future' : g.past || g.weakPast ? 'past' : g.present ? 'present' : undefined;
-    hits.push({ at: from + m.index, length: m[0].length, kind, weak: !!(g.weakFuture || g.weakPast) });
+    hits.push({ at: from + m.index, length: m[0].length, kind, weak: !!(g.weakFuture || g.weakPast), boundary: !!g.boundary });
   }
   byEnd.set(to, hits);
   return hits;
@@ -100,14 +101,21 @@ const WEAK_CUE_PENALTY = 1e6;
  * other: in "the company will cut jobs in May, it said" the future holds for May, in "the company will cut jobs,
  * it said on Friday" the past holds for Friday. Groups `weakFuture` and `weakPast` mark weak cues, words that lean
  * to a time without being a tense ("the coming weeks") or past forms that are also the present ("cut"): they
- * decide only when the sentence has no other cue.
+ * decide only when the sentence has no other cue. A group `boundary` marks words that open a clause of their own
+ * ("that", "dat"): "told reporters on Saturday that prices will fall" is past for Saturday.
  */
 export function nearestTense(text: string, start: number, end: number, cues: RegExp): Tense | undefined {
   const sentence = sentenceBounds(text, start);
+  const hits = cueHits(text, sentence.start, Math.max(sentence.end, end), cues);
   const clause = clauseBounds(text, start, end, sentence.start, sentence.end);
+  for (const hit of hits) {
+    if (!hit.boundary) continue;
+    if (hit.at + hit.length <= start && hit.at + hit.length > clause.start) clause.start = hit.at + hit.length;
+    if (hit.at >= end && hit.at < clause.end) clause.end = hit.at;
+  }
   let best: Tense | undefined;
   let bestDistance = Infinity;
-  for (const { at, length, kind, weak } of cueHits(text, sentence.start, Math.max(sentence.end, end), cues)) {
+  for (const { at, length, kind, weak } of hits) {
     // The expression's own words are no cue ("May" is a month there, not a modal).
     if (!kind || (at < end && at + length > start)) continue;
     let distance = at >= end ? at - end : start - (at + length);

@@ -55,7 +55,7 @@ export function monthNumber(word: string): number {
 /** Tense cues: listed words and "-ed" forms; past forms after "be"/"been" are passives ("will be held" is future). */
 const NOT_PASSIVE = '(?<!\\b(?:be|been|being)\\s)';
 const TENSE_CUES = new RegExp(
-  `(?<![A-Za-z'])${NOT_AFTER_LETTER}(?:(?<future>${alternation(FUTURE_CUES)})|(?<weakFuture>${alternation(WEAK_FUTURE_CUES)})|(?<past>${NOT_PASSIVE}(?:${alternation(PAST_CUES)}|(?!${alternation(NOT_PAST_ED)}(?![\\p{L}]))[a-z]{2,}ed))|(?<weakPast>${NOT_PASSIVE}${alternation(WEAK_PAST_CUES)})|(?<present>${alternation(PRESENT_CUES)}))(?![\\p{L}])`,
+  `(?<![A-Za-z'])${NOT_AFTER_LETTER}(?:(?<future>${alternation(FUTURE_CUES)})|(?<weakFuture>${alternation(WEAK_FUTURE_CUES)})|(?<past>${NOT_PASSIVE}(?:${alternation(PAST_CUES)}|(?!${alternation(NOT_PAST_ED)}(?![\\p{L}]))[a-z]{2,}ed))|(?<weakPast>${NOT_PASSIVE}${alternation(WEAK_PAST_CUES)})|(?<present>${alternation(PRESENT_CUES)})|(?<boundary>that))(?![\\p{L}])`,
   'giu',
 );
 

@@ -88,7 +88,7 @@ export type { Tense } from '../../../temporal/common/index.js';
 
 /** Dutch tense cues as one pattern for the shared `nearestTense` (future: "gaat", "zal", "wil"; past: "zei", "heeft"). */
 const TENSE_CUES = new RegExp(
-  `${WORD_START}(?:(?<future>${alternation(FUTURE_CUES)})|(?<past>${alternation(PAST_CUES)}))${WORD_END}`,
+  `${WORD_START}(?:(?<future>${alternation(FUTURE_CUES)})|(?<past>${alternation(PAST_CUES)})|(?<boundary>dat))${WORD_END}`,
   'giu',
 );
 
