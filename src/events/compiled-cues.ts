@@ -39,6 +39,7 @@ export interface CompiledCues {
   readonly placeNameSuffixes: readonly string[];
   readonly rangeOpenings: ReadonlySet<string>;
   readonly relativePronouns: ReadonlySet<string>;
+  readonly quantifiers: ReadonlySet<string>;
   readonly sinceWords: ReadonlySet<string>;
   readonly superlativeWords: ReadonlySet<string>;
   readonly superlativeSuffixes: readonly string[];
@@ -93,6 +94,7 @@ export function cuesFor(language: string): CompiledCues {
     placeNameWords: lowerSet(raw.placeNameEndings.filter((e) => !e.startsWith('-'))),
     rangeOpenings: lowerSet(raw.rangeOpenings),
     relativePronouns: lowerSet(raw.relativePronouns),
+    quantifiers: lowerSet(raw.quantifiers),
     sinceWords: lowerSet(raw.sinceWords),
     superlativeWords: lowerSet(raw.superlatives.filter((e) => !e.startsWith('-'))),
     superlativeSuffixes: raw.superlatives.filter((e) => e.startsWith('-')).map((e) => e.slice(1).toLowerCase()),

@@ -149,9 +149,11 @@ function subjectFirst(pieces: Piece[], input: TitleInput): Piece[] {
   else if (cues.stopwords.has(tokens[second].lower) && !cues.determiners.has(tokens[second].lower) && !cues.prepositions.has(tokens[second].lower)) {
     // a pronoun subject: "morgen reist hij" → "hij reist"
     end = second + 1;
-  } else if ((cues.determiners.has(tokens[second].lower) || /^\d+$/.test(tokens[second].text)) && second + 1 < input.clause.to) {
-    // an unnamed subject: article or number, adjectives ("hele", "nieuwe"; after "een" also "nieuw"), noun
-    end = second + 2;
+  } else if ((cues.determiners.has(tokens[second].lower) || cues.quantifiers.has(tokens[second].lower) || /^\d+$/.test(tokens[second].text)) && second + 1 < input.clause.to) {
+    // an unnamed subject: article, quantity or number, adjectives ("hele", "nieuwe"; after "een" also "nieuw"), noun;
+    // an article-like pronoun before no noun is the subject alone ("kostte het veel" → "het kostte veel")
+    const alone = cues.quantifiers.has(tokens[second + 1].lower) && !cues.quantifiers.has(tokens[second].lower);
+    end = alone ? second + 1 : second + 2;
     // an uninflected adjective only with a word after the noun: the clause's last word is its verb ("een man verwacht")
     const adjective = (k: number) => /e$/.test(tokens[k].lower) || (k === second + 1 && cues.indefiniteArticles.has(tokens[second].lower) && k + 2 < input.clause.to);
     while (end < input.clause.to && adjective(end - 1) && isPlainWord(tokens[end], cues) && end - second < 4) end++;

@@ -68,6 +68,8 @@ export interface EventCues {
   readonly connectors: readonly string[];
   /** Articles and possessives: `de`, `het`, `zijn`, `the`, `his`. */
   readonly determiners: readonly string[];
+  /** Quantities that open a subject like an article but may also stand alone ("veel gezinnen", "het kost veel"). */
+  readonly quantifiers: readonly string[];
   /** Relative pronouns that open a clause after a comma (`which`, `who`; `die`): never a complementizer. */
   readonly relativePronouns: readonly string[];
   /** Clause starters after which a title is cut: `die`, `omdat`, `vanwege`, `which`, `because`. */

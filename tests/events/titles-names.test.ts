@@ -123,6 +123,10 @@ describe('subject first again after a removed fronted date (Dutch)', () => {
     expect(titles(' date 2021-11 Gisteren protesteerden 300 boeren op het Malieveld.')).toEqual(['300 boeren protesteerden op het Malieveld']);
     expect(titles(' date 2021-11 Eind december wordt een nieuw onderzoek naar de luchtkwaliteit gepubliceerd.')).toEqual(['Een nieuw onderzoek wordt naar de luchtkwaliteit gepubliceerd']);
   });
+  it('"veel" opens a subject; before a quantity a pronoun is the subject alone', () => {
+    expect(titles(' date 2023-01-15 Sinds de zomer van 2022 kampen veel gezinnen met betalingsproblemen.')).toEqual(['Veel gezinnen kampen met betalingsproblemen']);
+    expect(titles(' date 2023-01-15 Gisteren kostte het veel.')).toEqual(['Het kostte veel']);
+  });
   it('negative: the clause-final verb is no noun of the subject', () => {
     expect(titles(' date 2021-11 Morgen wordt een man verwacht.')).toEqual(['Een man wordt verwacht']);
     expect(titles(' date 2021-11 Morgen wordt een bod gedaan.')).toEqual(['Een bod wordt gedaan']);

@@ -97,6 +97,7 @@ export const events: EventCues = {
   // met hoeveelheden die een naamwoordgroep openen zoals een lidwoord ("honderden omwonenden")
   determiners: ['de', 'het', 'een', 'zijn', 'haar', 'hun', 'diens', 'deze', 'die', 'dit', 'dat', 'enkele', 'sommige', 'tientallen', 'honderden', 'duizenden', 'tienduizenden', 'miljoenen'],
   // not "dat": after a comma it may open a complement ("zei hij, dat ...")
+  quantifiers: ['veel', 'vele', 'weinig', 'alle', 'beide', 'meer', 'minder'],
   relativePronouns: ['die'],
   titleCuts: ['die', 'omdat', 'vanwege', 'waardoor', 'terwijl', 'hoewel', 'zodat', 'waarbij', 'nadat', 'want'],
   places: [
