@@ -110,6 +110,11 @@ export function splitClauses(
   };
 }
 
+/** Does a comma stand between token `k` and the one before it? */
+function commaBefore(text: string, tokens: readonly Token[], k: number): boolean {
+  return k > 0 && text.slice(tokens[k - 1].end, tokens[k].start).includes(',');
+}
+
 /** Words a clause needs at least, on either side of a conjunction, to be an event of its own. */
 const MIN_CLAUSE_WORDS = 3;
 
@@ -119,10 +124,9 @@ const MIN_CLAUSE_WORDS = 3;
  */
 function relativePoint(text: string, tokens: readonly Token[], cues: CompiledCues, hasOwnTime: (from: number, to: number) => boolean, nameEndsAt: (index: number) => boolean): number {
   for (let k = MIN_CLAUSE_WORDS; k < tokens.length - MIN_CLAUSE_WORDS; k++) {
-    if (!cues.relativePronouns.has(tokens[k].lower) || !nameEndsAt(k)) continue;
-    if (!text.slice(tokens[k - 1].end, tokens[k].start).includes(',')) continue;
+    if (!cues.relativePronouns.has(tokens[k].lower) || !nameEndsAt(k) || !commaBefore(text, tokens, k)) continue;
     // a relative clause closed by a comma leaves the sentence going on: not one that closes it
-    if (tokens.slice(k + 1).some((t, j) => text.slice(tokens[k + j].end, t.start).includes(','))) return -1;
+    for (let j = k + 1; j < tokens.length; j++) if (commaBefore(text, tokens, j)) return -1;
     return hasOwnTime(k + 1, tokens.length) ? k : -1;
   }
   return -1;
@@ -134,11 +138,10 @@ function relativePoint(text: string, tokens: readonly Token[], cues: CompiledCue
  */
 export function asidesOf(text: string, tokens: readonly Token[], cues: CompiledCues, from: number, to: number): Array<{ from: number; to: number }> {
   const asides: Array<{ from: number; to: number }> = [];
-  const commaBefore = (k: number) => k > 0 && text.slice(tokens[k - 1].end, tokens[k].start).includes(',');
   for (let k = from + 1; k < to; k++) {
-    if (!cues.relativePronouns.has(tokens[k].lower) || !commaBefore(k)) continue;
+    if (!cues.relativePronouns.has(tokens[k].lower) || !commaBefore(text, tokens, k)) continue;
     let end = k + 1;
-    while (end < to && !commaBefore(end)) end++;
+    while (end < to && !commaBefore(text, tokens, end)) end++;
     asides.push({ from: k, to: end });
     k = end - 1;
   }
@@ -148,8 +151,7 @@ export function asidesOf(text: string, tokens: readonly Token[], cues: CompiledC
 /** Token index of a comma-preceded conjunction with its own time on both sides, or -1. */
 function coordinationPoint(text: string, tokens: readonly Token[], cues: CompiledCues, hasOwnTime: (from: number, to: number) => boolean): number {
   for (let k = MIN_CLAUSE_WORDS; k < tokens.length - MIN_CLAUSE_WORDS; k++) {
-    if (cues.coordinators.matchAt(tokens, k) !== 1) continue;
-    if (!text.slice(tokens[k - 1].end, tokens[k].start).includes(',')) continue;
+    if (cues.coordinators.matchAt(tokens, k) !== 1 || !commaBefore(text, tokens, k)) continue;
     if (hasOwnTime(0, k) && hasOwnTime(k + 1, tokens.length)) return k;
   }
   return -1;

@@ -37,12 +37,13 @@ export interface CompiledCues {
   /** Last words that make a name a place ("street"), and endings of one-word compounds ("plein"), lower case. */
   readonly placeNameWords: ReadonlySet<string>;
   readonly placeNameSuffixes: readonly string[];
-  readonly rangeOpenings: ReadonlySet<string>;
-  readonly relativePronouns: ReadonlySet<string>;
   readonly quantifiers: ReadonlySet<string>;
+  readonly relativePronouns: ReadonlySet<string>;
   readonly sinceWords: ReadonlySet<string>;
+  /** Superlative words ("worst") and endings ("est"), lower case. */
   readonly superlativeWords: ReadonlySet<string>;
   readonly superlativeSuffixes: readonly string[];
+  readonly rangeOpenings: ReadonlySet<string>;
   readonly rangeJoiners: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
@@ -60,6 +61,9 @@ export function cuesFor(language: string): CompiledCues {
   // one first-word look-up shared by all lists of the language
   const group = new CueGroup();
   const lowerSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+  // a list of whole words and endings, the endings written with a leading hyphen ("street", "-plein")
+  const wordsOf = (list: readonly string[]) => lowerSet(list.filter((e) => !e.startsWith('-')));
+  const suffixesOf = (list: readonly string[]) => list.filter((e) => e.startsWith('-')).map((e) => e.slice(1).toLowerCase());
   compiled = {
     raw,
     stopwords: lowerSet(locale.text.stopwords),
@@ -91,15 +95,15 @@ export function cuesFor(language: string): CompiledCues {
     indefiniteArticles: lowerSet(raw.indefiniteArticles),
     nameParticles: new CueList(raw.nameParticles, group),
     placePrepositions: lowerSet(raw.placePrepositions),
-    placeNameWords: lowerSet(raw.placeNameEndings.filter((e) => !e.startsWith('-'))),
-    rangeOpenings: lowerSet(raw.rangeOpenings),
-    relativePronouns: lowerSet(raw.relativePronouns),
+    placeNameWords: wordsOf(raw.placeNameEndings),
+    placeNameSuffixes: suffixesOf(raw.placeNameEndings),
     quantifiers: lowerSet(raw.quantifiers),
+    relativePronouns: lowerSet(raw.relativePronouns),
     sinceWords: lowerSet(raw.sinceWords),
-    superlativeWords: lowerSet(raw.superlatives.filter((e) => !e.startsWith('-'))),
-    superlativeSuffixes: raw.superlatives.filter((e) => e.startsWith('-')).map((e) => e.slice(1).toLowerCase()),
+    superlativeWords: wordsOf(raw.superlatives),
+    superlativeSuffixes: suffixesOf(raw.superlatives),
+    rangeOpenings: lowerSet(raw.rangeOpenings),
     rangeJoiners: lowerSet(raw.rangeJoiners),
-    placeNameSuffixes: raw.placeNameEndings.filter((e) => e.startsWith('-')).map((e) => e.slice(1).toLowerCase()),
     particles: lowerSet(raw.particles),
     prepositions: lowerSet(raw.prepositions),
     conditionSubjects: lowerSet(raw.ambiguousCondition?.subjects ?? []),

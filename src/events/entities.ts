@@ -34,11 +34,10 @@ export interface Mention {
 }
 
 /**
- * Memory seeded with every capitalised word that appears after the first word of a sentence or quotation (given the
- * text), and (with the
- * language's cues) with the name words that stand alone and the words that open two or more sentences: a word that
- * opens several sentences, is no function word of the language and is never written in lower case in the article
- * ("Poetin heeft ... Poetin wil ...") is a name.
+ * Memory seeded with every capitalised word that appears after the first word of a sentence or (given the text) of a
+ * quotation, and (with the language's cues) with the name words that stand alone and the words that open two or
+ * more sentences: a word that opens several sentences, is no function word of the language and is never written in
+ * lower case in the article ("Poetin heeft ... Poetin wil ...") is a name.
  */
 export function newEntityMemory(sentences: readonly (readonly Token[])[], cues?: CompiledCues, text?: string): EntityMemory {
   const knownNames = new Set<string>();

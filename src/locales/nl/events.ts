@@ -96,8 +96,8 @@ export const events: EventCues = {
   connectors: ['en', 'maar', 'ook', 'of', 'dan', 'toch', 'dus', 'bovendien', 'daarnaast', 'wel'],
   // met hoeveelheden die een naamwoordgroep openen zoals een lidwoord ("honderden omwonenden")
   determiners: ['de', 'het', 'een', 'zijn', 'haar', 'hun', 'diens', 'deze', 'die', 'dit', 'dat', 'enkele', 'sommige', 'tientallen', 'honderden', 'duizenden', 'tienduizenden', 'miljoenen'],
-  // not "dat": after a comma it may open a complement ("zei hij, dat ...")
   quantifiers: ['veel', 'vele', 'weinig', 'alle', 'beide', 'meer', 'minder'],
+  // not "dat": after a comma it may open a complement ("zei hij, dat ...")
   relativePronouns: ['die'],
   titleCuts: ['die', 'omdat', 'vanwege', 'waardoor', 'terwijl', 'hoewel', 'zodat', 'waarbij', 'nadat', 'want'],
   places: [
@@ -143,11 +143,11 @@ export const events: EventCues = {
   ],
   nameParticles: ['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'van der', 'van den', 'van de', 'in het', "'t"],
   placePrepositions: ['in', 'bij', 'naar', 'uit', 'tussen', 'nabij', 'rond', 'vanuit', 'richting', 'buiten', 'binnen'],
-  // compounds only, and none that end Dutch surnames ("Van Dijk", "Hoogendijk", "Van den Berg")
   sinceWords: ['sinds'],
   superlatives: ['-ste', 'eerst', 'meest', 'best', 'minst'],
   rangeOpenings: ['van', 'vanaf', 'tussen'],
   rangeJoiners: ['tot', 'tot en met', 't/m', 'en'],
+  // compounds only, and none that end Dutch surnames ("Van Dijk", "Hoogendijk", "Van den Berg")
   placeNameEndings: ['-straat', '-plein', '-gracht', '-kade', '-singel', '-brug', '-laan', '-weg', '-haven', '-park', '-station', '-kanaal'],
   indefiniteArticles: ['een'],
   presentSingular,

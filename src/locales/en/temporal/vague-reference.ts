@@ -24,7 +24,7 @@ const PHRASES: Record<string, [Ref, CalendarUnit, number]> = {
   'the medium term': ['FUTURE_REF', 'year', 5], 'short-term': ['FUTURE_REF', 'year', 1], 'long-term': ['FUTURE_REF', 'year', 10],
   'the coming years': ['FUTURE_REF', 'year', 5], 'the coming months': ['FUTURE_REF', 'month', 6], 'the coming weeks': ['FUTURE_REF', 'week', 6],
   'the coming days': ['FUTURE_REF', 'day', 10], 'the years to come': ['FUTURE_REF', 'year', 10],
-  // "months ago" without a number, read as "a few months ago" is
+  // "months ago" without a number: as vague as "a few months ago"
   'days ago': ['PAST_REF', 'day', 14], 'weeks ago': ['PAST_REF', 'week', 10], 'months ago': ['PAST_REF', 'month', 12],
   'years ago': ['PAST_REF', 'year', 10], 'decades ago': ['PAST_REF', 'decade', 5],
 };
