@@ -3,8 +3,9 @@
  * its own time (a temporal expression or a relation cue): a speech act and its complement ("kondigde het leger aan
  * morgen een oefening te beginnen", "announced that it will ...") give the announcement and what was announced;
  * clauses joined by a comma and a conjunction ("..., and the ferry stopped on Tuesday") give one event each; a
- * relative clause closing the sentence with a time of its own gives its antecedent's event ("... replace Aurora-1,
- * which has been in orbit since 2012": Aurora-1 has been in orbit since 2012; the replacing is not dated 2012).
+ * relative clause on a name with a time of its own gives the name's event ("... replace Aurora-1, which has been in
+ * orbit since 2012": Aurora-1 has been in orbit since 2012; the replacing is not dated 2012), closing the sentence
+ * or between commas inside it.
  */
 import type { CompiledCues } from './compiled-cues.js';
 import type { Token } from './tokens.js';
@@ -15,8 +16,9 @@ export interface Clause {
   to: number;
   /**
    * `whole`: the sentence; `frame`: the speech act of a split sentence; `content`: what it announced;
-   * `coordinate`: one of two clauses joined by a conjunction; `main` and `relative`: a sentence and the relative
-   * clause on a name that closes it (`from` is the relative pronoun).
+   * `coordinate`: one of two clauses joined by a conjunction; `main`: a sentence without the relative clause that
+   * closes it; `relative`: a relative clause on a name (`from` is the relative pronoun), closing the sentence or
+   * between commas inside a `whole` one.
    */
   role: 'whole' | 'frame' | 'content' | 'coordinate' | 'main' | 'relative';
   /** The clause carries an announced plan (infinitive complement of an announcement verb). */
@@ -83,7 +85,11 @@ export function splitClauses(
     const at = coordinationPoint(text, tokens, cues, hasOwnTime);
     if (at < 0) {
       const relative = relativePoint(text, tokens, cues, hasOwnTime, nameEndsAt);
-      if (relative < 0) return { clauses: [whole], complement };
+      if (relative < 0) {
+        // "Aurora-1, which was launched in 2012, will be retired next year": the sentence, and the name's own event
+        const inner = asidesOf(text, tokens, cues, 0, tokens.length).filter((a) => a.to < tokens.length && nameEndsAt(a.from) && hasOwnTime(a.from + 1, a.to));
+        return { clauses: [whole, ...inner.map((a) => ({ ...a, role: 'relative' as const, planComplement: false }))], complement };
+      }
       return {
         clauses: [
           { ...whole, to: relative, role: 'main' as const },

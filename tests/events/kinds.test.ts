@@ -197,6 +197,12 @@ describe('relative clauses tell of their antecedent (real tagger)', () => {
       { title: 'Jane Smith retired', value: '2019', actors: ['Jane Smith'] },
     ]);
   });
+  it('a relative clause on a name between commas is the name\'s event too', () => {
+    expect(events(' date 2026-11-20 Mayor Helen Carter, who took office in 2022, said on Monday that the tram will run.')).toEqual([
+      { title: 'Mayor Helen Carter said that the tram will run', value: '2026-11-16', actors: ['Helen Carter'] },
+      { title: 'Helen Carter took office', value: '2022', actors: ['Helen Carter'] },
+    ]);
+  });
   it('a relative clause\'s time does not date the clause around it', () => {
     expect(events(' date 2026-11-20 The satellite, which was built in 2019, will replace Aurora-1.')[0].value).toBe('2026-11-20');
     expect(events(' date 2021-11 Het kabinet wil de fabriek sluiten, die sinds 1918 in IJmuiden staat.')[0].value).toBe('2021-11-XX');
