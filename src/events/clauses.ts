@@ -131,6 +131,8 @@ const MIN_CLAUSE_WORDS = 3;
 function relativePoint(text: string, tokens: readonly Token[], cues: CompiledCues, hasOwnTime: (from: number, to: number) => boolean, nameEndsAt: (index: number) => boolean): number {
   for (let k = MIN_CLAUSE_WORDS; k < tokens.length - MIN_CLAUSE_WORDS; k++) {
     if (!cues.relativePronouns.has(tokens[k].lower) || !nameEndsAt(k) || !commaBefore(text, tokens, k)) continue;
+    // ", dat ..." to the end may be a complement ("zei hij, dat ..."): only between commas is it surely relative
+    if (cues.complementizers.matchAt(tokens, k) > 0) return -1;
     // a relative clause closed by a comma leaves the sentence going on: not one that closes it
     for (let j = k + 1; j < tokens.length; j++) if (commaBefore(text, tokens, j)) return -1;
     return hasOwnTime(k + 1, tokens.length) ? k : -1;
@@ -148,7 +150,8 @@ export function asidesOf(text: string, tokens: readonly Token[], cues: CompiledC
     if (!cues.relativePronouns.has(tokens[k].lower) || !commaBefore(text, tokens, k)) continue;
     let end = k + 1;
     while (end < to && !commaBefore(text, tokens, end)) end++;
-    asides.push({ from: k, to: end });
+    // ", dat ..." to the end may be a complement ("zei hij, dat ..."): only between commas is it surely relative
+    if (end < to || cues.complementizers.matchAt(tokens, k) === 0) asides.push({ from: k, to: end });
     k = end - 1;
   }
   return asides;

@@ -186,7 +186,8 @@ function cutTail(pieces: Piece[], input: TitleInput): Piece[] {
   for (let k = MIN_WORDS_BEFORE_CUT - 2; k < pieces.length; k++) {
     const i = pieces[k].index;
     const clauseStart = cues.titleCuts.matchAt(tokens, i) > 0 || findCondition(tokens, i, Math.min(i + 2, tokens.length), cues) === i;
-    if (clauseStart && commaBefore(input, i)) {
+    // a relative clause between commas is left out, also one opened by a pronoun that is no cut ("Tata Steel, dat ...,")
+    if ((clauseStart || cues.relativePronouns.has(tokens[i].lower)) && commaBefore(input, i)) {
       const close = pieces.findIndex((p, j) => j > k && commaBefore(input, p.index));
       if (close > 0 && close - k <= 12) {
         pieces = [...pieces.slice(0, k), ...pieces.slice(close)];
@@ -365,12 +366,17 @@ function generalTitle(input: TitleInput): string {
   return title === '' ? finishTitle(input.text.slice(input.tokens[clause.from]?.start ?? 0, input.tokens[clause.to - 1]?.end ?? 0)) : title;
 }
 
-/** A relative clause's title: its antecedent, then the clause after the pronoun ("Aurora-1 has been in orbit"). */
+/**
+ * A relative clause's title: its antecedent, then the clause after the pronoun ("Aurora-1 has been in orbit"); in a
+ * language whose subordinate clauses end in their verb, with the pronoun ("Tata Steel, dat verlies leed").
+ */
 function relativeTitle(input: TitleInput): string {
-  const { clause } = input;
+  const { clause, cues } = input;
   const antecedent = input.mentions.find((m) => m.phraseEnd === clause.from);
+  const name = antecedent?.name ?? input.tokens[clause.from].text;
   const pieces = dropTrailingFunctionWords(cutTail(piecesOf(input, clause.from + 1, clause.to), input), input);
-  return finishTitle(`${antecedent?.name ?? input.tokens[clause.from].text} ${join(pieces, input)}`);
+  const opening = cues.raw.verbFinalSubordinates ? `${name}, ${input.tokens[clause.from].lower}` : name;
+  return finishTitle(`${opening} ${join(pieces, input)}`);
 }
 
 /** The title of one clause. */

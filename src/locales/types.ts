@@ -70,7 +70,7 @@ export interface EventCues {
   readonly determiners: readonly string[];
   /** Quantities that open a subject like an article but may also stand alone ("veel gezinnen", "het kost veel"). */
   readonly quantifiers: readonly string[];
-  /** Relative pronouns that open a clause after a comma (`which`, `who`; `die`): never a complementizer. */
+  /** Relative pronouns that open a clause after a comma (`which`, `who`; `die`, `dat`: one that is also a complementizer only between commas). */
   readonly relativePronouns: readonly string[];
   /** Clause starters after which a title is cut: `die`, `omdat`, `vanwege`, `which`, `because`. */
   readonly titleCuts: readonly string[];
@@ -114,6 +114,11 @@ export interface EventCues {
    * Absent: titles keep the infinitive with its marker (`Army to hold elections`).
    */
   readonly presentSingular?: (infinitive: string) => string;
+  /**
+   * Subordinate clauses put their verb last (Dutch "dat vorig jaar verlies leed"): a relative clause's title keeps its
+   * pronoun ("Tata Steel, dat verlies leed") rather than read as a main clause ("Aurora-1 has been in orbit").
+   */
+  readonly verbFinalSubordinates?: boolean;
 }
 
 /** A supported language. */

@@ -233,3 +233,13 @@ describe('a speech verb and its "that" a few words apart (real tagger)', () => {
     expect(en.map((e) => [e.date.value, e.kind])).toEqual([['2023-01-14', 'occurred'], ['2023-04', 'planned']]);
   });
 });
+
+describe('Dutch relative clauses (real tagger)', () => {
+  it('"Tata Steel, dat vorig jaar verlies leed, schrapt morgen banen": two events, the main one dated tomorrow', () => {
+    const events = extractEvents(' date 2021-11-20 Gisteren kondigde Tata Steel aan banen te schrappen. Tata Steel, dat vorig jaar verlies leed, schrapt morgen banen.');
+    expect(events.slice(1).map((e) => [e.title, e.date.value])).toEqual([['Tata Steel schrapt banen', '2021-11-21'], ['Tata Steel, dat verlies leed', '2020']]);
+  });
+  it('negative: ", dat" to the end of the sentence is a complement, not a relative clause', () => {
+    expect(extractEvents(' date 2021-11-20 Hij zei, dat hij morgen komt.').map((e) => e.date.value)).toEqual(['2021-11-21']);
+  });
+});

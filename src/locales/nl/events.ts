@@ -97,8 +97,8 @@ export const events: EventCues = {
   // met hoeveelheden die een naamwoordgroep openen zoals een lidwoord ("honderden omwonenden")
   determiners: ['de', 'het', 'een', 'zijn', 'haar', 'hun', 'diens', 'deze', 'die', 'dit', 'dat', 'enkele', 'sommige', 'tientallen', 'honderden', 'duizenden', 'tienduizenden', 'miljoenen'],
   quantifiers: ['veel', 'vele', 'weinig', 'alle', 'beide', 'meer', 'minder'],
-  // not "dat": after a comma it may open a complement ("zei hij, dat ...")
-  relativePronouns: ['die'],
+  // "dat" is also a complementizer: it opens a relative clause only between commas ("Tata Steel, dat ..., schrapt")
+  relativePronouns: ['die', 'dat'],
   titleCuts: ['die', 'omdat', 'vanwege', 'waardoor', 'terwijl', 'hoewel', 'zodat', 'waarbij', 'nadat', 'want'],
   places: [
     'Nederland', 'België', 'Duitsland', 'Frankrijk', 'Engeland', 'Groot-Brittannië', 'Verenigd Koninkrijk', 'Ierland',
@@ -151,6 +151,7 @@ export const events: EventCues = {
   placeNameEndings: ['-straat', '-plein', '-gracht', '-kade', '-singel', '-brug', '-laan', '-weg', '-haven', '-park', '-station', '-kanaal'],
   indefiniteArticles: ['een'],
   presentSingular,
+  verbFinalSubordinates: true,
   prepositions: ['vóór', 'in', 'op', 'aan', 'bij', 'na', 'voor', 'sinds', 'tot', 'tijdens', 'vanaf', 'rond', 'om', 'per', 'met', 'tegen', 'uiterlijk', 'vanaf', 'van'],
   particles: ['aan', 'op', 'in', 'af', 'uit', 'mee', 'toe', 'voor', 'door', 'over', 'bij', 'terug', 'vast', 'bekend', 'neer'],
 };
