@@ -311,8 +311,16 @@ function promoteSubjects(mentions: Mention[], tokens: readonly Token[], cues: Co
     const attributed = start > 0 && cues.attribution.find(tokens, Math.max(0, start - 2), start) !== undefined;
     const next = mention.phraseEnd;
     const verbAfter = isVerbCue(tokens, next, cues);
-    return atStart || attributed || verbAfter ? { ...mention, role: 'actor' } : mention;
+    // "The US automobile manufacturer Ford": a place before the nouns of a name it qualifies does not act
+    return (atStart && !qualifiesName(tokens, next, cues)) || attributed || verbAfter ? { ...mention, role: 'actor' } : mention;
   });
+}
+
+/** Do one to three lower-case content words after `from` lead to a name ("US [automobile manufacturer] Ford")? */
+function qualifiesName(tokens: readonly Token[], from: number, cues: CompiledCues): boolean {
+  let k = from;
+  while (k < tokens.length && k - from < 3 && !tokens[k].capitalised && !cues.stopwords.has(tokens[k].lower) && !isVerbCue(tokens, k, cues)) k++;
+  return k > from && k < tokens.length && isNameWord(tokens[k], cues);
 }
 
 /** Distinct names of one role, in order of first mention. */

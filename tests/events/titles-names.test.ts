@@ -134,3 +134,13 @@ describe('subject first again after a removed fronted date (Dutch)', () => {
     expect(titles(' date 2023-03-14 We could not wait another winter, she said on Monday.')).toEqual(['We could not wait']);
   });
 });
+
+describe('a place that qualifies a name', () => {
+  it('"The US automobile manufacturer Ford": Ford acts, the US is a place', () => {
+    const [e] = extractEvents(' date 2009-11-03 The US automobile manufacturer Ford said on Monday that it made a profit.');
+    expect({ actors: e.actors, places: e.places }).toEqual({ actors: ['Ford'], places: ['US'] });
+  });
+  it('negative: a place opening the sentence before its verb still acts', () => {
+    expect(extractEvents(' date 2020-08-16 Rusland heeft gisteren gezegd dat het leger klaarstaat.')[0].actors).toEqual(['Rusland']);
+  });
+});
