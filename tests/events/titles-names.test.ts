@@ -103,6 +103,12 @@ describe('title ends', () => {
     expect(titles(' date 2009-05-01 On Friday the firm began a short process, during which the plant will stay open.')[0]).toBe('The firm began a short process');
     expect(titles(' date 2023-03-14 A petition was handed over on Monday.')).toEqual(['A petition was handed over']);
   });
+  it('two Dutch prepositions before a removed date go with it; a separable particle stays', () => {
+    const titles = (text: string) => extractEvents(text).map((e) => e.title);
+    expect(titles(' date 2024-03 Het museum blijft tot in maart dicht.')).toEqual(['Het museum blijft dicht']);
+    expect(titles(' date 2024-03 Het ziekenhuis gaat uiterlijk in september weer open.')).toEqual(['Het ziekenhuis gaat weer open']);
+    expect(titles(' date 2024-03 De fabriek gaat op in mei.')).toEqual(['De fabriek gaat op']);
+  });
 });
 
 describe('names with symbols and offices', () => {
