@@ -70,7 +70,10 @@ export interface EventCues {
   readonly determiners: readonly string[];
   /** Quantities that open a subject like an article but may also stand alone ("veel gezinnen", "het kost veel"). */
   readonly quantifiers: readonly string[];
-  /** Relative pronouns that open a clause after a comma (`which`, `who`; `die`, `dat`: one that is also a complementizer only between commas). */
+  /**
+   * Relative pronouns that open a clause after a comma: `which`, `who`; `die`, `dat` (one that is also a
+   * complementizer opens a relative clause only between commas).
+   */
   readonly relativePronouns: readonly string[];
   /** Clause starters after which a title is cut: `die`, `omdat`, `vanwege`, `which`, `because`. */
   readonly titleCuts: readonly string[];
