@@ -1,17 +1,26 @@
 /**
  * Paragraphs and headings: blocks of non-blank lines separated by blank lines. A block of one short line without
- * a final full stop (or other sentence-ending mark) is a heading.
+ * a final full stop (or other sentence-ending mark) is a heading, and so is such a line set directly above its text.
  */
 import type { ArticleHeading, ArticleParagraph, TextSpan } from './types.js';
 
 const MAX_HEADING_LENGTH = 120;
 const SENTENCE_END = /[.!?…:;,"”’»)]$/u;
+const SENTENCE_OPENING = /^[\p{Lu}\p{N}"“‘«'(]/u;
+/** A heading glued to its text is at most this share of the block's longest line. */
+const HEADING_SHARE_OF_LONGEST = 0.6;
 
-/** Split `text` from `from` on into blocks, returning exact spans (trailing spaces and line breaks excluded). */
+/**
+ * Split `text` from `from` on into blocks, returning exact spans (trailing spaces and line breaks excluded). A
+ * heading line glued to the text below it (no blank line between) is a block of its own: see {@link headingLineAt}.
+ */
 export function splitBlocks(text: string, from: number): TextSpan[] {
   const blocks: TextSpan[] = [];
-  let blockStart = -1;
-  let blockEnd = -1;
+  let lines: TextSpan[] = [];
+  const flush = () => {
+    if (lines.length > 0) blocks.push(...splitGluedHeadings(text, lines));
+    lines = [];
+  };
   let lineStart = from;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -20,17 +29,46 @@ export function splitBlocks(text: string, from: number): TextSpan[] {
     while (contentEnd > lineStart && /\s/.test(text[contentEnd - 1])) contentEnd--;
     let contentStart = lineStart;
     while (contentStart < contentEnd && /\s/.test(text[contentStart])) contentStart++;
-    if (contentStart === contentEnd) {
-      if (blockStart >= 0) blocks.push({ start: blockStart, end: blockEnd, text: text.slice(blockStart, blockEnd) });
-      blockStart = -1;
-    } else {
-      if (blockStart < 0) blockStart = contentStart;
-      blockEnd = contentEnd;
-    }
+    if (contentStart === contentEnd) flush();
+    else lines.push({ start: contentStart, end: contentEnd, text: text.slice(contentStart, contentEnd) });
     lineStart = lineEnd + 1;
   }
-  if (blockStart >= 0) blocks.push({ start: blockStart, end: blockEnd, text: text.slice(blockStart, blockEnd) });
+  flush();
   return blocks;
+}
+
+/** Cut a block's lines into blocks at every heading line among them. */
+function splitGluedHeadings(text: string, lines: readonly TextSpan[]): TextSpan[] {
+  const longest = Math.max(...lines.map((line) => line.text.length));
+  const blocks: TextSpan[] = [];
+  let first = 0;
+  const close = (last: number) => {
+    if (last < first) return;
+    const start = lines[first].start;
+    const end = lines[last].end;
+    blocks.push({ start, end, text: text.slice(start, end) });
+  };
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (!headingLineAt(lines, i, longest)) continue;
+    close(i - 1);
+    first = i;
+    close(i);
+    first = i + 1;
+  }
+  close(lines.length - 1);
+  return blocks;
+}
+
+/**
+ * Is line `i` (not the block's last) a heading set directly above its text? It must look like a heading, open the
+ * block or follow a finished sentence, be followed by a line that opens a sentence, and be much shorter than the
+ * block's longest line: lines of hard-wrapped prose are all about as long, so one of them never qualifies.
+ */
+function headingLineAt(lines: readonly TextSpan[], i: number, longest: number): boolean {
+  const line = lines[i];
+  if (!isHeading(line) || line.text.length > HEADING_SHARE_OF_LONGEST * longest) return false;
+  if (i > 0 && !SENTENCE_END.test(lines[i - 1].text)) return false;
+  return SENTENCE_OPENING.test(lines[i + 1].text);
 }
 
 /** Is this block a heading? One line, short, not ending like a sentence. */

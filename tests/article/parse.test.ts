@@ -85,6 +85,31 @@ describe('offsets index the string the caller passed', () => {
     expect(article.sentences).toHaveLength(1);
     expect(article.sentences[0].text).toBe('De minister zegt dat het kabinet\nvolgende week een besluit neemt.');
   });
+  it('keeps a heading line set directly above its text out of the first sentence', () => {
+    const text = [
+      ' date 2021-03 Stalling gaat dicht',
+      'De gemeente sluit de stalling onder het station vanaf maandag voor drie weken.',
+      'Overlast',
+      'Fietsers moeten uitwijken.',
+    ].join('\n');
+    const article = parseArticle(text);
+    expect(article.headings.map((h) => [h.text, h.beforeParagraph])).toEqual([['Stalling gaat dicht', 0], ['Overlast', 1]]);
+    expect(article.sentences.map((s) => s.text)).toEqual([
+      'De gemeente sluit de stalling onder het station vanaf maandag voor drie weken.',
+      'Fietsers moeten uitwijken.',
+    ]);
+    expect(article.title).toBe('Stalling gaat dicht');
+  });
+  it('does not take a line of hard-wrapped prose for a heading', () => {
+    const text = [
+      ' date 2021-03 The council said the new bridge over the river will be finished',
+      'Wednesday next week, weeks before the date it gave last year. The bridge was',
+      'designed by a local firm and will cost about twelve million pounds in all.',
+    ].join('\n');
+    const article = parseArticle(text);
+    expect(article.headings).toEqual([]);
+    expect(article.sentences).toHaveLength(2);
+  });
   it('accepts accents, diaereses and curly quotes as normal text', () => {
     const text = ' date 2020-08 “Het is één grote ruïne,” zegt de burgemeester. Hij heeft ’s avonds gesproken.';
     const article = parseArticle(text);
