@@ -124,6 +124,6 @@ export const events: EventCues = {
     'county', 'province', 'island', 'islands', 'valley', 'bay', 'coast', 'canal', 'motorway', 'highway',
   ],
   indefiniteArticles: ['a', 'an'],
-  prepositions: ['to', 'in', 'on', 'at', 'by', 'since', 'until', 'till', 'during', 'from', 'before', 'after', 'for', 'around', 'of', 'over', 'within'],
+  prepositions: ['to', 'in', 'on', 'at', 'by', 'since', 'until', 'till', 'during', 'from', 'before', 'after', 'for', 'around', 'of', 'over', 'within', 'starting', 'beginning', 'effective'],
   particles: [],
 };

@@ -143,9 +143,10 @@ export const PAST_CUES = [
 /**
  * Weak cues decide only in a sentence without any other cue: words that lean to a time without being a tense
  * ("the coming weeks", "earlier") and past forms that are also the present ("will cut jobs in May"). "until" stays
- * a strong future cue: news puts a date after it mostly when announcing ("markets remain closed until Friday").
+ * a strong future cue: news puts a date after it mostly when announcing ("markets remain closed until Friday"). A
+ * starting point with no tense of its own is ahead too ("the bridge closes from Monday", "starting Friday").
  */
-export const WEAK_FUTURE_CUES = ['next', 'coming', 'upcoming', 'forthcoming', 'deadline', 'due'];
+export const WEAK_FUTURE_CUES = ['next', 'coming', 'upcoming', 'forthcoming', 'deadline', 'due', 'from', 'starting', 'beginning', 'effective'];
 export const WEAK_PAST_CUES = ['last', 'earlier', 'previously', 'hit', 'cut', 'put', 'set', 'shut', 'quit'];
 export const PRESENT_CUES = ['is', 'are', 'am', 'says', 'say', 'now', 'currently', 'today', 'has', 'have', 'has been', 'have been'];
 /** Words ending in -ed that are no past tense. */

@@ -169,6 +169,12 @@ export const FUTURE_CUES: readonly string[] = [
   'verwacht', 'verwachten', 'morgen', 'overmorgen', 'binnenkort', 'straks', 'gepland', 'van plan',
 ];
 
+/**
+ * Weak cues decide only in a clause without any other cue: a starting point or deadline with no tense of its own
+ * is ahead ("sluit vanaf maandag", "uiterlijk vrijdag"), while "was vanaf maandag dicht" stays past.
+ */
+export const WEAK_FUTURE_CUES: readonly string[] = ['vanaf', 'uiterlijk'];
+
 /** Verb forms that put a sentence in the past ("hij zei maandag", "heeft", "was"). */
 export const PAST_CUES: readonly string[] = [
   'zei', 'zeiden', 'heeft', 'hebben', 'had', 'hadden', 'was', 'waren', 'werd', 'werden', 'kwam', 'kwamen', 'ging',
