@@ -156,14 +156,21 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     if (clause.role === 'relative') actors = namesOf(context.mentions.filter((m) => m.phraseEnd === clause.from), 'actor');
     if (actors.length === 0 && (clause.role === 'content' || clause.role === 'coordinate')) actors = namesOf(context.mentions, 'actor').slice(0, 1);
     const removed = relation ? [...timexRanges, [relation.start, relation.end] as const] : timexRanges;
-    const kind = decideKind(kindTokens, clause.from, clause.to, cues, {
+    const kindContext = {
       quoted: sentence.quoted,
       planComplement: clause.planComplement,
       speechAct: clause.role === 'frame',
       futureDate: (timex ? isAfterDocument(timex.window, article.documentDate) : false) || cues.futureTime.find(tokens, clause.from, clause.to) !== undefined,
       sentenceInitial: clause.from === 0,
       reportedContent: clause.role === 'content' && complement !== undefined && !complement.plan,
-    });
+    };
+    let kind = decideKind(kindTokens, clause.from, clause.to, cues, kindContext);
+    // "zei dinsdag dat de werkzaamheden geen gevolgen hebben": dated by the saying, the event is the statement,
+    // which was made; only a negation, condition or guess in the reporting part itself makes it otherwise
+    const framed = clause.role === 'whole' && complement !== undefined && timex !== undefined && timex.start < charOf(complement.start, clause.to).start;
+    if (framed && (kind === 'negated' || kind === 'conditional' || kind === 'speculative')) {
+      kind = decideKind(kindTokens, clause.from, complement.start, cues, kindContext);
+    }
     const record: EventRecord = {
       id: eventId(context, clause, timex),
       title: makeTitle({ text: article.text, tokens, clause, complement, mentions: context.mentions, removed, cues }),

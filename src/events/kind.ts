@@ -24,15 +24,20 @@ export interface KindContext {
   reportedContent: boolean;
 }
 
-/** Future-in-the-past modals: after "announced that", "would"/"zou" tells a plan, not a guess. */
+/**
+ * Future-in-the-past modals: after "announced that", "would"/"zou" tells a plan, not a guess; so it does after a
+ * reporting verb with the "that" left out ("She said work would start"), when the subject between is short.
+ */
 const REPORTED_FUTURE = new Set(['would', 'zou', 'zouden']);
+const MAX_SUBJECT_WITHOUT_THAT = 6;
 
 function isReportedFuture(tokens: readonly Token[], modalIndex: number, from: number, cues: CompiledCues): boolean {
   if (!REPORTED_FUTURE.has(tokens[modalIndex].lower)) return false;
   const complementizer = cues.complementizers.find(tokens, from, modalIndex);
-  if (!complementizer) return false;
-  const speech = cues.reporting.find(tokens, from, complementizer.index) ?? cues.announcement.find(tokens, from, complementizer.index);
-  return speech !== undefined;
+  const before = complementizer ? complementizer.index : modalIndex;
+  const speech = cues.reporting.find(tokens, from, before) ?? cues.announcement.find(tokens, from, before);
+  if (!speech) return false;
+  return complementizer !== undefined || modalIndex - (speech.index + speech.length) <= MAX_SUBJECT_WITHOUT_THAT;
 }
 
 /** Is there a conditional conjunction, or the ambiguous one (`als`) followed by a subject? */

@@ -243,3 +243,19 @@ describe('Dutch relative clauses (real tagger)', () => {
     expect(extractEvents(' date 2021-11-20 Hij zei, dat hij morgen komt.').map((e) => e.date.value)).toEqual(['2021-11-21']);
   });
 });
+
+describe('the kind of a statement dated by its saying (real tagger)', () => {
+  const kinds = (text: string) => extractEvents(text).map((e) => [e.date.value, e.kind]);
+  it('a negation in what was said leaves the statement reported', () => {
+    expect(kinds(' date 2021-03-14 De woordvoerder zei dinsdag dat de werkzaamheden geen gevolgen hebben voor de treinen.')).toEqual([['2021-03-09', 'reported']]);
+    expect(kinds(' date 2021-03-14 The spokesman said on Tuesday that the works would not affect trains.')).toEqual([['2021-03-09', 'reported']]);
+  });
+  it('negative: a negated saying, and a negation in content dated by the content', () => {
+    expect(kinds(' date 2021-03-14 De woordvoerder wilde dinsdag niet zeggen of de treinen rijden.')).toEqual([['2021-03-09', 'negated']]);
+    expect(kinds(' date 2021-03-14 Hij zegt dat de treinen morgen niet rijden.')).toEqual([['2021-03-15', 'negated']]);
+  });
+  it('"would" after a reporting verb without "that" is a plan', () => {
+    expect(kinds(' date 2021-03 She said work on the approach roads would start in the summer.')).toEqual([['2021-SU', 'planned']]);
+    expect(kinds(' date 2021-03 Prices would rise in the summer, she fears.')).toEqual([['2021-SU', 'speculative']]);
+  });
+});
