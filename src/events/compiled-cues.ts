@@ -37,6 +37,8 @@ export interface CompiledCues {
   /** Last words that make a name a place ("street"), and endings of one-word compounds ("plein"), lower case. */
   readonly placeNameWords: ReadonlySet<string>;
   readonly placeNameSuffixes: readonly string[];
+  /** First words that make a name a place ("river", "lake"), lower case. */
+  readonly placeNameOpenings: ReadonlySet<string>;
   readonly quantifiers: ReadonlySet<string>;
   readonly relativePronouns: ReadonlySet<string>;
   readonly sinceWords: ReadonlySet<string>;
@@ -97,6 +99,7 @@ export function cuesFor(language: string): CompiledCues {
     placePrepositions: lowerSet(raw.placePrepositions),
     placeNameWords: wordsOf(raw.placeNameEndings),
     placeNameSuffixes: suffixesOf(raw.placeNameEndings),
+    placeNameOpenings: lowerSet(raw.placeNameOpenings),
     quantifiers: lowerSet(raw.quantifiers),
     relativePronouns: lowerSet(raw.relativePronouns),
     sinceWords: lowerSet(raw.sinceWords),

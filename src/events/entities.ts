@@ -221,7 +221,8 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
         continue;
       }
       const end = nameEnd(text, tokens, i, cues, memory);
-      push(nameFrom(text, tokens, i, end, memory, pendingRole), placeAfter(tokens, i, cues) || endsAsPlace(tokens[end - 1], cues) ? 'place' : 'actor', i, end);
+      const place = placeAfter(tokens, i, cues) || endsAsPlace(tokens[end - 1], cues) || (end - i > 1 && cues.placeNameOpenings.has(token.lower));
+      push(nameFrom(text, tokens, i, end, memory, pendingRole), place ? 'place' : 'actor', i, end);
       pendingRole = undefined;
       i = end;
       continue;

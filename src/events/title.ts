@@ -239,9 +239,11 @@ function join(pieces: readonly Piece[], input: TitleInput): string {
       const previous = pieces[k - 1];
       const adjacent = piece.index === previous.index + 1;
       const between = adjacent ? input.text.slice(input.tokens[previous.index].end, input.tokens[piece.index].start).replace(QUOTES, '') : ' ';
-      // glued punctuation stays glued ("Jan-Peter", "2.5", "4,000"); a clause's comma is followed by a space
-      const glued = /^\S+$/.test(between) && (!/[,;:]/.test(between) || (between === ',' && /\d$/.test(previous.text) && /^\d/.test(piece.text)));
-      out += between.trim() === '' ? ' ' : glued ? between : `${between.trim()} `;
+      // glued punctuation stays glued ("Jan-Peter", "2.5", "4,000"), symbols keep their spacing ("about £12",
+      // "de (NS) zei"); a clause's comma is followed by a space
+      const clausal = /[,;:]/.test(between);
+      const glued = /^\S+$/.test(between) && (!clausal || (between === ',' && /\d$/.test(previous.text) && /^\d/.test(piece.text)));
+      out += between.trim() === '' ? ' ' : glued ? between : clausal ? `${between.trim()} ` : between.replace(/\s+/g, ' ');
     }
     out += piece.text;
   });

@@ -98,6 +98,8 @@ export interface EventCues {
    * for a compound written as one word, given with a leading hyphen (`-plein`: "Stadhuisplein", not "Plein").
    */
   readonly placeNameEndings: readonly string[];
+  /** First words that make a name a place ("River Wear", "Lake Geneva", "Mount Everest"). */
+  readonly placeNameOpenings: readonly string[];
   /** Words opening the scope of a comparison after a superlative: `since`, `sinds` ("the highest since 2010"). */
   readonly sinceWords: readonly string[];
   /** Superlatives: words (`first`, `worst`; `eerst`, `meest`) and endings with a leading hyphen (`-est`, `-ste`). */

@@ -69,6 +69,11 @@ describe('numbers in titles', () => {
     expect(tagged(' date 2023-03-14 Een petitie met 4.500 handtekeningen werd maandag aangeboden.')).toEqual(['Een petitie met 4.500 handtekeningen werd aangeboden']);
     expect(tagged(' date 2023-03-14 On Monday prices rose 2.5 percent, a record.')).toEqual(['Prices rose 2.5 percent, a record']);
   });
+  it('a currency sign or a bracket keeps the spacing of the text', () => {
+    const tagged = (text: string) => extractEvents(text).map((e) => e.title);
+    expect(tagged(' date 2021-03 The bridge will cost about £12 million.')).toEqual(['The bridge will cost about £12 million']);
+    expect(tagged(' date 2021-03 The sale of the (old) bridge was approved on Monday.')).toEqual(['The sale of the (old) bridge was approved']);
+  });
 });
 
 describe('places by their last word', () => {
@@ -82,6 +87,13 @@ describe('places by their last word', () => {
     expect(people(' date 2023-03-14 Mayor Ellen Park said on Monday that the work will start.')[0].actors).toEqual(['Ellen Park']);
     // "Laan" and "Dijk" are whole words here, not the end of a compound
     expect(people(' date 2021-11 Gisteren sprak Hoogendijk met Van der Laan.')).toEqual([{ actors: ['Hoogendijk', 'Van der Laan'], places: [] }]);
+  });
+  it('a river, lake or mountain is a place by its first word too', () => {
+    expect(people(' date 2021-03 The council approved a new bridge over the River Wear on Tuesday.')).toEqual([{ actors: [], places: ['River Wear'] }]);
+    expect(people(' date 2021-03 Two hikers were rescued on Mount Snowdon on Sunday.')).toEqual([{ actors: [], places: ['Mount Snowdon'] }]);
+  });
+  it('an office before a name is no part of it: "Councillor Sarah Mitchell"', () => {
+    expect(people(' date 2021-03 Councillor Sarah Mitchell said on Tuesday that the vote was a turning point.')[0].actors).toEqual(['Sarah Mitchell']);
   });
   it('a name with a particle opening a sentence is one name', () => {
     expect(people(' date 2021-11 Jan van Dijk zei gisteren dat hij stopt.')[0].actors).toEqual(['Jan van Dijk']);

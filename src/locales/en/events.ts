@@ -97,7 +97,8 @@ export const events: EventCues = {
   roleNouns: [
     'president', 'vice president', 'vice-president', 'prime minister', 'minister', 'chancellor', 'king', 'queen', 'mayor', 'correspondent', 'spokesman',
     'spokeswoman', 'spokesperson', 'ceo', 'chief executive', 'chairman', 'director', 'leader', 'secretary', 'governor',
-    'senator', 'professor', 'researcher', 'resident', 'analyst', 'lawyer', 'judge', 'official',
+    'senator', 'professor', 'researcher', 'resident', 'analyst', 'lawyer', 'judge', 'official', 'councillor', 'councilor',
+    'councilwoman', 'councilman', 'commissioner', 'chairwoman', 'chair', 'inspector', 'sheriff', 'prosecutor',
   ],
   demonymEndings: ['ian', 'ean', 'ese', 'ish', 'ican'],
   notNames: [
@@ -123,6 +124,7 @@ export const events: EventCues = {
     'street', 'road', 'avenue', 'boulevard', 'square', 'bridge', 'river', 'harbour', 'harbor', 'airport', 'station',
     'county', 'province', 'island', 'islands', 'valley', 'bay', 'coast', 'canal', 'motorway', 'highway',
   ],
+  placeNameOpenings: ['river', 'lake', 'mount', 'cape', 'gulf', 'port', 'fort', 'isle'],
   indefiniteArticles: ['a', 'an'],
   prepositions: ['to', 'in', 'on', 'at', 'by', 'since', 'until', 'till', 'during', 'from', 'before', 'after', 'for', 'around', 'of', 'over', 'within', 'starting', 'beginning', 'effective'],
   particles: [],

@@ -148,6 +148,8 @@ export const events: EventCues = {
   rangeOpenings: ['van', 'vanaf', 'tussen'],
   rangeJoiners: ['tot', 'tot en met', 't/m', 'en'],
   // compounds only, and none that end Dutch surnames ("Van Dijk", "Hoogendijk", "Van den Berg")
+  // Dutch writes "de rivier de Maas" in lower case: no opening word makes a place
+  placeNameOpenings: [],
   placeNameEndings: ['-straat', '-plein', '-gracht', '-kade', '-singel', '-brug', '-laan', '-weg', '-haven', '-park', '-station', '-kanaal'],
   indefiniteArticles: ['een'],
   presentSingular,
