@@ -47,6 +47,8 @@ export interface CompiledCues {
   readonly superlativeSuffixes: readonly string[];
   readonly rangeOpenings: ReadonlySet<string>;
   readonly rangeJoiners: ReadonlySet<string>;
+  readonly rangeConjunctions: ReadonlySet<string>;
+  readonly rangeUntilWords: readonly string[];
   readonly particles: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
   readonly conditionSubjects: ReadonlySet<string>;
@@ -107,6 +109,8 @@ export function cuesFor(language: string): CompiledCues {
     superlativeSuffixes: suffixesOf(raw.superlatives),
     rangeOpenings: lowerSet(raw.rangeOpenings),
     rangeJoiners: lowerSet(raw.rangeJoiners),
+    rangeConjunctions: lowerSet(raw.rangeContinuation.conjunctions),
+    rangeUntilWords: raw.rangeContinuation.untilWords.map((w) => w.toLowerCase()),
     particles: lowerSet(raw.particles),
     prepositions: lowerSet(raw.prepositions),
     conditionSubjects: lowerSet(raw.ambiguousCondition?.subjects ?? []),

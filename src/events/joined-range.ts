@@ -16,15 +16,31 @@ function wordsBefore(text: string, at: number, reach = 12): string {
   return text.slice(Math.max(0, at - reach), at).toLowerCase().replace(/\s+/g, ' ');
 }
 
+/** Words a range told by two verbs may hold between its conjunction and its "until": the second verb. */
+const MAX_CONTINUATION_WORDS = 3;
+
+/** Is `between` a conjunction, a verb and an "until" ("and last until", "en duurt nog tot")? */
+function continues(between: string, cues: CompiledCues): boolean {
+  const words = between.split(' ');
+  if (words.length < 3 || !cues.rangeConjunctions.has(words[0])) return false;
+  const rest = words.slice(1).join(' ');
+  return cues.rangeUntilWords.some((until) => {
+    if (!rest.endsWith(` ${until}`)) return false;
+    const verbs = rest.slice(0, -until.length - 1).split(' ');
+    return verbs.length <= MAX_CONTINUATION_WORDS && verbs.every((w) => /^\p{L}+$/u.test(w));
+  });
+}
+
 /**
  * The interval `first` .. `second` as one expression when the text joins them as a range: an opening word before
- * the first ("from", "between") and a joining word between them ("to", "until", "and"), or a dash alone. Null when
- * they are not so joined, or the second end lies before the first.
+ * the first ("from", "between") and a joining word between them ("to", "until", "and"), a dash alone, or two verbs
+ * ("begin next month and last until the end of September"). Null when they are not so joined, or the second end
+ * lies before the first.
  */
 export function joinedRange(text: string, first: Windowed, second: Windowed, cues: CompiledCues): Windowed | null {
   const between = text.slice(first.end, second.start).toLowerCase().replace(/\s+/g, ' ').trim();
   const dash = between === '-' || between === '–';
-  if (!dash) {
+  if (!dash && !continues(between, cues)) {
     if (!cues.rangeJoiners.has(between)) return null;
     const before = wordsBefore(text, first.start);
     const opened = [...cues.rangeOpenings].some((word) => before.endsWith(` ${word} `) || before === `${word} `);

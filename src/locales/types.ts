@@ -108,6 +108,11 @@ export interface EventCues {
   readonly rangeOpenings: readonly string[];
   /** Words between the two dates of such a range: `to`, `until`, `and`; `tot`, `tot en met`, `en`. */
   readonly rangeJoiners: readonly string[];
+  /**
+   * A range told by two verbs: a conjunction and the word before the end, with at most a few words (the second
+   * verb) between them: `and` .. `until` ("begin next month and last until the end of September"); `en` .. `tot`.
+   */
+  readonly rangeContinuation: { readonly conjunctions: readonly string[]; readonly untilWords: readonly string[] };
   /** Indefinite articles: a capitalised noun after them is a description, not a name ("een voormalige Sovjetrepubliek"). */
   readonly indefiniteArticles: readonly string[];
   /** Prepositions: one right before a removed temporal expression leaves a title with it (`in [de afgelopen dagen]`). */

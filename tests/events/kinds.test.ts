@@ -179,9 +179,16 @@ describe('two dates that make a range date one event (real tagger)', () => {
   it('a weekday range runs forward: "from Wednesday to Monday" ends on the Monday after', () => {
     expect(dates(' date 2023-03-14 Talks ran from Wednesday to Monday.')[0]).toMatchObject({ earliest: '2023-03-08', latest: '2023-03-13' });
   });
+  it('two verbs tell a range: "begin next month and last until the end of September", "begint volgende week en duurt tot eind april"', () => {
+    const [en] = extractEvents(' date 2021-03 Construction will begin next month and last until the end of September, the council said.');
+    expect(en.date).toMatchObject({ earliest: '2021-04-01', latest: '2021-09-30', certainty: 'period', value: '2021-04/2021-09' });
+    expect(en.title).toBe('Construction will begin and last');
+    expect(dates(' date 2021-03-14 Het werk begint volgende week en duurt nog tot eind april.')[0]).toMatchObject({ earliest: '2021-03-15', latest: '2021-04-30' });
+  });
   it('negative: dates not joined as a range keep the first', () => {
     expect(dates(' date 2023-03-14 He moved from Paris in April to Berlin in September.')[0]).toMatchObject({ value: '2022-04' });
     expect(dates(' date 2023-03-14 The bridge closed in April and reopened in September.')[0]).toMatchObject({ value: '2022-04' });
+    expect(dates(' date 2023-03-14 Sales rose in April and will be reported by the company until June.')[0]).toMatchObject({ value: '2022-04' });
   });
 });
 

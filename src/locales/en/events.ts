@@ -120,6 +120,7 @@ export const events: EventCues = {
   superlatives: ['-est', 'first', 'most', 'best', 'worst', 'least', 'fewest'],
   rangeOpenings: ['from', 'between'],
   rangeJoiners: ['to', 'until', 'till', 'through', 'thru', 'and'],
+  rangeContinuation: { conjunctions: ['and'], untilWords: ['until', 'till', 'through'] },
   placeNameEndings: [
     'street', 'road', 'avenue', 'boulevard', 'square', 'bridge', 'river', 'harbour', 'harbor', 'airport', 'station',
     'county', 'province', 'island', 'islands', 'valley', 'bay', 'coast', 'canal', 'motorway', 'highway',

@@ -147,6 +147,7 @@ export const events: EventCues = {
   superlatives: ['-ste', 'eerst', 'meest', 'best', 'minst'],
   rangeOpenings: ['van', 'vanaf', 'tussen'],
   rangeJoiners: ['tot', 'tot en met', 't/m', 'en'],
+  rangeContinuation: { conjunctions: ['en'], untilWords: ['tot', 'tot en met', 't/m'] },
   // compounds only, and none that end Dutch surnames ("Van Dijk", "Hoogendijk", "Van den Berg")
   // Dutch writes "de rivier de Maas" in lower case: no opening word makes a place
   placeNameOpenings: [],
