@@ -49,6 +49,7 @@ export interface CompiledCues {
   readonly rangeJoiners: ReadonlySet<string>;
   readonly rangeConjunctions: ReadonlySet<string>;
   readonly rangeUntilWords: readonly string[];
+  readonly durationJoiners: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
   readonly conditionSubjects: ReadonlySet<string>;
@@ -111,6 +112,7 @@ export function cuesFor(language: string): CompiledCues {
     rangeJoiners: lowerSet(raw.rangeJoiners),
     rangeConjunctions: lowerSet(raw.rangeContinuation.conjunctions),
     rangeUntilWords: raw.rangeContinuation.untilWords.map((w) => w.toLowerCase()),
+    durationJoiners: lowerSet(raw.durationJoiners),
     particles: lowerSet(raw.particles),
     prepositions: lowerSet(raw.prepositions),
     conditionSubjects: lowerSet(raw.ambiguousCondition?.subjects ?? []),

@@ -8,7 +8,7 @@ import { asidesOf, splitClauses, type Clause } from './clauses.js';
 import { isCommentary } from './commentary.js';
 import { cuesFor, type CompiledCues } from './compiled-cues.js';
 import { dateFromDocument, dateFromTimex, dateRelativeTo, isAfterDocument, type Windowed } from './dating.js';
-import { joinedRange } from './joined-range.js';
+import { joinedRange, lastingFrom } from './joined-range.js';
 import { isComparisonScope } from './comparison.js';
 import { findMentions, namesOf, newEntityMemory, type Mention } from './entities.js';
 import { decideKind } from './kind.js';
@@ -42,6 +42,10 @@ interface Produced {
   speech: boolean;
   /** When the speech act itself happened: a reported plan's date is not the date of its announcement. */
   speechDate: EventDate;
+  /** The event has a time of its own, not only the document date. */
+  dated: boolean;
+  /** The event's date is a period of more than one day. */
+  lasting: boolean;
 }
 
 function isArticle(input: unknown): input is Article {
@@ -148,7 +152,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const relation = target ? cue : undefined;
     const asides = clause.role === 'relative' ? [] : asidesOf(article.text, tokens, cues, clause.from, clause.to).map((a) => charOf(a.from, a.to));
     const datesNothing = (t: Windowed) => comparisons.has(t) || asides.some((a) => t.start >= a.start && t.start < a.end);
-    const timex = clauseTimex(article.text, windowed, start, end, relation, cues, datesNothing);
+    const timex = clauseTimex(article.text, windowed, timexes, start, end, relation, cues, datesNothing);
     const date = dateOf(context, timex, relation, target);
     const clauseMentions = context.mentions.filter((m) => m.phraseStart >= clause.from && m.phraseStart < clause.to);
     let actors = namesOf(clauseMentions, 'actor');
@@ -160,7 +164,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
       quoted: sentence.quoted,
       planComplement: clause.planComplement,
       speechAct: clause.role === 'frame',
-      futureDate: (timex ? isAfterDocument(timex.window, article.documentDate) : false) || cues.futureTime.find(tokens, clause.from, clause.to) !== undefined,
+      futureDate: isAfterDocument(date, article.documentDate) || cues.futureTime.find(tokens, clause.from, clause.to) !== undefined,
       sentenceInitial: clause.from === 0,
       reportedContent: clause.role === 'content' && complement !== undefined && !complement.plan,
     };
@@ -187,20 +191,24 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     // a whole sentence "X beweert dat hij morgen ..." is dated by its content; the claim itself was made by the document date
     const contentDated = clause.role === 'whole' && complement !== undefined && timex !== undefined && timex.start >= charOf(complement.start, clause.to).start;
     const speechDate = contentDated ? context.documentDate : date;
-    events.push({ record, sentenceIndex: context.index, sentenceText: sentence.text, speech, speechDate });
+    events.push({ record, sentenceIndex: context.index, sentenceText: sentence.text, speech, speechDate,
+      dated: date.source !== 'document-date',
+      lasting: date.certainty !== 'within' && date.earliest !== date.latest,
+    });
   }
   return events;
 }
 
 /**
  * The expression that dates a clause: its first, joined with the next when the two make a range ("from April to
- * September"), except that "now" gives way to any other ("is now expected around 2020" is dated 2020), and not the
+ * September") or with how long it lasts ("vanaf maandag voor drie weken"), except that "now" gives way to any other ("is now expected around 2020" is dated 2020), and not the
  * expression a relation cue is built on, nor one that `datesNothing` (in a relative clause after a comma: "the
  * satellite, which was built in 2019, will replace ..." is not dated 2019; the scope of a comparison).
  */
 function clauseTimex(
   text: string,
   windowed: readonly Windowed[],
+  timexes: readonly Timex[],
   start: number,
   end: number,
   relation: FoundRelation | undefined,
@@ -217,7 +225,10 @@ function clauseTimex(
       continue;
     }
     const next = windowed[k + 1];
-    return (next && next.start < end && joinedRange(text, t, next, cues)) || t;
+    const range = next && next.start < end ? joinedRange(text, t, next, cues) : null;
+    if (range) return range;
+    const duration = timexes.find((d) => d.type === 'DURATION' && d.start >= t.end && d.start < end);
+    return (duration && lastingFrom(text, t, duration, cues)) || t;
   }
   return present;
 }

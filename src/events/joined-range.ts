@@ -3,7 +3,10 @@
  * English tagger follows it), but the event they bound lasts from the first end to the second. The event stage
  * joins such a pair into one interval, as the Dutch tagger does for "van april tot september" itself.
  */
+import { formatDay, parseDay } from '../time/calendar.js';
+import { shiftDay, type CalendarUnit } from '../time/units.js';
 import { shiftWindowDays, windowValue } from '../time/window.js';
+import type { Timex } from '../types.js';
 import type { DateWindow, Granularity } from '../types.js';
 import type { CompiledCues } from './compiled-cues.js';
 import type { Windowed } from './dating.js';
@@ -69,5 +72,33 @@ export function joinedRange(text: string, first: Windowed, second: Windowed, cue
     window,
     anchor,
     parser: 'joined-range',
+  };
+}
+
+const DURATION_UNITS: Readonly<Record<string, CalendarUnit>> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
+
+/**
+ * "vanaf maandag voor drie weken", "on Monday for three weeks": a start known to the day and how long it lasts make
+ * one period, from the start to the day before the duration is up. Null for anything less sure: a start that is one
+ * day somewhere in a window, a vague duration ("for weeks"), or other words between.
+ */
+export function lastingFrom(text: string, start: Windowed, duration: Timex, cues: CompiledCues): Windowed | null {
+  if (duration.type !== 'DURATION' || start.window.certainty !== 'exact' || start.window.granularity !== 'day') return null;
+  const between = text.slice(start.end, duration.start).toLowerCase().replace(/\s+/g, ' ').trim();
+  if (!cues.durationJoiners.has(between)) return null;
+  const parts = /^P(\d+)([DWMY])$/.exec(duration.value);
+  if (!parts) return null;
+  const first = parseDay(start.window.earliest);
+  const last = shiftDay(DURATION_UNITS[parts[2]], parseDay(start.window.latest), Number(parts[1])) - 1;
+  const window: DateWindow = { earliest: formatDay(first), latest: formatDay(last), granularity: 'day', certainty: 'exact' };
+  return {
+    start: start.start,
+    end: duration.end,
+    text: text.slice(start.start, duration.end),
+    type: 'DATE',
+    value: `${start.value}/${duration.value}`,
+    window,
+    anchor: start.anchor,
+    parser: 'lasting-from',
   };
 }

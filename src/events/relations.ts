@@ -27,6 +27,8 @@ export interface FoundRelation {
   end: number;
   /** Whole days after (negative: before) the earlier event, when the cue fixes it. */
   days?: number;
+  /** The cue points back to a period: the target is the last event that lasts. */
+  period?: boolean;
   /** The cue governs a noun naming a speech ("zijn toespraak"): the target is the last speech event. */
   speech: boolean;
   /** The governed noun, lower case ("vote"), when there is one. */
@@ -46,7 +48,7 @@ function objectEnd(tokens: readonly Token[], after: number, cues: CompiledCues, 
 /** Relation cues of one sentence, from the tagger's expressions first, then the locale's cue list. */
 export function findRelations(text: string, tokens: readonly Token[], timexes: readonly Timex[], cues: CompiledCues): FoundRelation[] {
   const found: FoundRelation[] = [];
-  const make = (type: FoundRelation['type'], from: number, cueEnd: number, to: number, days: number | undefined): FoundRelation => {
+  const make = (type: FoundRelation['type'], from: number, cueEnd: number, to: number, days: number | undefined, period?: boolean): FoundRelation => {
     const start = tokens[from].start;
     const end = tokens[to - 1].end;
     const relation: FoundRelation = { type, text: text.slice(start, end), from, to, start, end, speech: false };
@@ -55,6 +57,7 @@ export function findRelations(text: string, tokens: readonly Token[], timexes: r
       relation.speech = cues.speechNouns.find(tokens, cueEnd, to) !== undefined;
     }
     if (days !== undefined) relation.days = days;
+    if (period) relation.period = true;
     return relation;
   };
   for (const timex of timexes) {
@@ -83,7 +86,7 @@ export function findRelations(text: string, tokens: readonly Token[], timexes: r
     if (!cue) continue;
     const to = cue.takesObject || cue.objectOptional ? objectEnd(tokens, i + length, cues, cue.takesObject) : i + length;
     if (found.some((f) => f.from < to && f.to > i)) continue;
-    found.push(make(cue.type, i, i + length, to, cue.days));
+    found.push(make(cue.type, i, i + length, to, cue.days, cue.period));
     i = to - 1;
   }
   return found.sort((a, b) => a.start - b.start);
@@ -94,7 +97,14 @@ export interface RelationCandidate {
   sentenceIndex: number;
   speech: boolean;
   sentenceText: string;
+  /** The event has a time of its own, not only the document date. */
+  dated: boolean;
+  /** The event lasts: its date is a period of more than one day. */
+  lasting: boolean;
 }
+
+/** How many events back a relation without an object looks for one with a time of its own. */
+const DATED_LOOK_BACK = 3;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -121,5 +131,10 @@ export function pickTarget<T extends RelationCandidate>(earlier: readonly T[], s
     for (let i = start; i < end; i++) if (mentionsNoun(earlier[i].sentenceText, relation.object)) return earlier[i];
     return undefined;
   }
+  // "in die periode": the nearest event that lasts; "daarna": the nearest with a time of its own, as one dated only
+  // by the article is no anchor
+  const near = Math.max(start, end - DATED_LOOK_BACK);
+  if (relation.period) for (let i = end - 1; i >= near; i--) if (earlier[i].lasting) return earlier[i];
+  for (let i = end - 1; i >= near; i--) if (earlier[i].dated) return earlier[i];
   return end > 0 ? earlier[end - 1] : undefined;
 }

@@ -188,7 +188,9 @@ function cutTail(pieces: Piece[], input: TitleInput): Piece[] {
   let resumed = -1;
   for (let k = MIN_WORDS_BEFORE_CUT - 2; k < pieces.length; k++) {
     const i = pieces[k].index;
-    const clauseStart = cues.titleCuts.matchAt(tokens, i) > 0 || findCondition(tokens, i, Math.min(i + 2, tokens.length), cues) === i;
+    // a cut word that is also a determiner, after a preposition, opens a noun phrase: "in die periode"
+    const demonstrative = i > 0 && cues.determiners.has(tokens[i].lower) && cues.prepositions.has(tokens[i - 1].lower);
+    const clauseStart = (cues.titleCuts.matchAt(tokens, i) > 0 && !demonstrative) || findCondition(tokens, i, Math.min(i + 2, tokens.length), cues) === i;
     // a relative clause between commas is left out, also one opened by a pronoun that is no cut ("Tata Steel, dat ...,")
     if ((clauseStart || cues.relativePronouns.has(tokens[i].lower)) && commaBefore(input, i)) {
       const close = pieces.findIndex((p, j) => j > k && commaBefore(input, p.index));

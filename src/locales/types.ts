@@ -23,6 +23,8 @@ export interface RelationCue {
   readonly objectOptional?: boolean;
   /** Whole days after (or before, when negative) the earlier event: `the day after` is 1. Absent: not a fixed distance. */
   readonly days?: number;
+  /** The cue points back to a period ("in die periode", "during that time"), not to any earlier event. */
+  readonly period?: boolean;
 }
 
 /**
@@ -113,6 +115,8 @@ export interface EventCues {
    * verb) between them: `and` .. `until` ("begin next month and last until the end of September"); `en` .. `tot`.
    */
   readonly rangeContinuation: { readonly conjunctions: readonly string[]; readonly untilWords: readonly string[] };
+  /** Words between a start and how long it lasts, which make them one period: `for`; `voor`, `gedurende`. */
+  readonly durationJoiners: readonly string[];
   /** Indefinite articles: a capitalised noun after them is a description, not a name ("een voormalige Sovjetrepubliek"). */
   readonly indefiniteArticles: readonly string[];
   /** Prepositions: one right before a removed temporal expression leaves a title with it (`in [de afgelopen dagen]`). */

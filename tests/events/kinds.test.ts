@@ -266,3 +266,34 @@ describe('the kind of a statement dated by its saying (real tagger)', () => {
     expect(kinds(' date 2021-03 Prices would rise in the summer, she fears.')).toEqual([['2021-SU', 'speculative']]);
   });
 });
+
+describe('a start and how long it lasts, and what happens in that period (real tagger)', () => {
+  const text =
+    ' date 2021-03-14 De gemeente sluit de stalling vanaf maandag voor drie weken. Dat maakte de wethouder vrijdag bekend. ' +
+    'Volgens haar is onderhoud nodig. Fietsers moeten in die periode uitwijken naar het Jaarbeursplein.';
+  it('"vanaf maandag voor drie weken" is one period of 21 days', () => {
+    const [closure] = extractEvents(text);
+    expect(closure.date).toMatchObject({ earliest: '2021-03-15', latest: '2021-04-04', certainty: 'exact', value: '2021-03-15/P3W', edtf: '2021-03-15/2021-04-04' });
+    expect(closure.kind).toBe('planned');
+    expect(extractEvents(' date 2021-03-14 The bridge will close on Monday for two months.')[0].date).toMatchObject({ earliest: '2021-03-15', latest: '2021-05-14' });
+  });
+  it('"in die periode" is that period, not the saying or the undated sentence before it', () => {
+    const events = extractEvents(text);
+    const detour = events.find((e) => e.title.startsWith('Fietsers'))!;
+    expect(detour.title).toBe('Fietsers moeten uitwijken naar het Jaarbeursplein');
+    expect(detour.relations).toEqual([{ type: 'during', target: events[0].id, cue: 'in die periode' }]);
+    expect(detour.date).toMatchObject({ earliest: '2021-03-15', latest: '2021-04-04', source: 'relative-to-event' });
+    expect(detour.kind).toBe('planned');
+  });
+  it('negative: a start known only to a window, or a vague duration, stays the start', () => {
+    expect(extractEvents(' date 2021-03 The bridge will close on Monday for two months.')[0].date).toMatchObject({ value: '2021-XX-XX', certainty: 'within' });
+    expect(extractEvents(' date 2021-03-14 The bridge will close on Monday for months.')[0].date).toMatchObject({ earliest: '2021-03-15', latest: '2021-03-15' });
+  });
+});
+
+describe('"daarna" and "then" follow the last event with a time of its own (real tagger)', () => {
+  it('skips a sentence dated only by the article', () => {
+    const events = extractEvents(' date 2021-03-14 De stalling ging maandag dicht. Volgens de gemeente is dat nodig. Daarna werden de deuren vervangen.');
+    expect(events[2].relations).toEqual([{ type: 'after', target: events[0].id, cue: 'Daarna' }]);
+  });
+});

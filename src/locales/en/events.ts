@@ -63,6 +63,10 @@ export const events: EventCues = {
     { words: 'earlier', type: 'before', takesObject: false },
     { words: 'during', type: 'during', takesObject: true },
     { words: 'meanwhile', type: 'during', takesObject: false },
+    { words: 'in the meantime', type: 'during', takesObject: false },
+    { words: 'in that period', type: 'during', takesObject: false, period: true },
+    { words: 'during that period', type: 'during', takesObject: false, period: true },
+    { words: 'during that time', type: 'during', takesObject: false, period: true },
   ],
   speechNouns: ['speech', 'statement', 'address', 'announcement', 'remarks', 'interview', 'press conference', 'briefing', 'keynote', 'testimony'],
   coordinators: ['and', 'but', 'while', 'whereas'],
@@ -121,6 +125,7 @@ export const events: EventCues = {
   rangeOpenings: ['from', 'between'],
   rangeJoiners: ['to', 'until', 'till', 'through', 'thru', 'and'],
   rangeContinuation: { conjunctions: ['and'], untilWords: ['until', 'till', 'through'] },
+  durationJoiners: ['for'],
   placeNameEndings: [
     'street', 'road', 'avenue', 'boulevard', 'square', 'bridge', 'river', 'harbour', 'harbor', 'airport', 'station',
     'county', 'province', 'island', 'islands', 'valley', 'bay', 'coast', 'canal', 'motorway', 'highway',

@@ -90,6 +90,9 @@ export const events: EventCues = {
     { words: 'tijdens', type: 'during', takesObject: true },
     { words: 'intussen', type: 'during', takesObject: false },
     { words: 'ondertussen', type: 'during', takesObject: false },
+    { words: 'in die periode', type: 'during', takesObject: false, period: true },
+    { words: 'in die tijd', type: 'during', takesObject: false, period: true },
+    { words: 'in de tussentijd', type: 'during', takesObject: false },
   ],
   speechNouns: ['toespraak', 'speech', 'verklaring', 'persconferentie', 'interview', 'aankondiging', 'uitspraak', 'uitspraken', 'rede', 'woorden', 'betoog', 'bericht'],
   coordinators: ['en', 'maar', 'terwijl'],
@@ -148,6 +151,7 @@ export const events: EventCues = {
   rangeOpenings: ['van', 'vanaf', 'tussen'],
   rangeJoiners: ['tot', 'tot en met', 't/m', 'en'],
   rangeContinuation: { conjunctions: ['en'], untilWords: ['tot', 'tot en met', 't/m'] },
+  durationJoiners: ['voor', 'gedurende'],
   // compounds only, and none that end Dutch surnames ("Van Dijk", "Hoogendijk", "Van den Berg")
   // Dutch writes "de rivier de Maas" in lower case: no opening word makes a place
   placeNameOpenings: [],
