@@ -50,6 +50,8 @@ export interface CompiledCues {
   readonly rangeConjunctions: ReadonlySet<string>;
   readonly rangeUntilWords: readonly string[];
   readonly durationJoiners: ReadonlySet<string>;
+  readonly afterWords: ReadonlySet<string>;
+  readonly beforeWords: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
   readonly conditionSubjects: ReadonlySet<string>;
@@ -113,6 +115,8 @@ export function cuesFor(language: string): CompiledCues {
     rangeConjunctions: lowerSet(raw.rangeContinuation.conjunctions),
     rangeUntilWords: raw.rangeContinuation.untilWords.map((w) => w.toLowerCase()),
     durationJoiners: lowerSet(raw.durationJoiners),
+    afterWords: lowerSet(raw.afterWords),
+    beforeWords: lowerSet(raw.beforeWords),
     particles: lowerSet(raw.particles),
     prepositions: lowerSet(raw.prepositions),
     conditionSubjects: lowerSet(raw.ambiguousCondition?.subjects ?? []),

@@ -1,7 +1,8 @@
 /**
  * EDTF (ISO 8601-2) strings for interchange, from honest windows:
  * - exact one unit: `2020-08-16`, `2020-08`, `2020`; exact several units: an interval `2020-08-10/2020-08-16`;
- * - within (one unit somewhere in the window): a one-of set `[2020-08-02..2020-09-01]`;
+ * - within (one unit somewhere in the window): a one-of set `[2020-08-02..2020-09-01]`, open where an edge is
+ *   vague (`[2021-09-01..]`, some day after the summer);
  * - period: an interval whose vague ends are approximate, `2016~/2020-08`.
  */
 import { civilDay, daysInMonth, padNumber, parseDay } from '../time/calendar.js';
@@ -52,7 +53,8 @@ function computeEdtf(window: DateWindow): string {
     // members of the set are units of the window's granularity, as far as the calendar can write them
     const rank = UNIT_RANK[window.granularity] ?? 0;
     const unit = rank >= 4 && aligned === 'year' ? 'year' : rank >= 2 && aligned !== 'day' ? 'month' : 'day';
-    return `[${format(first, unit)}..${format(last, unit)}]`;
+    // a vague far edge ("after the summer") is an open end of the set: `[2021-09-01..]`
+    return `[${window.vagueStart ? '' : format(first, unit)}..${window.vagueEnd ? '' : format(last, unit)}]`;
   }
   // one whole unit: written as that unit
   if (first.year === last.year && aligned === 'year') return year(first);

@@ -3,12 +3,15 @@ import { shortHash } from '../article/content-hash.js';
 import { parseArticle, type ParseArticleOptions } from '../article/parse.js';
 import type { Article, ArticleSentence } from '../article/types.js';
 import { InvalidArgumentError } from '../errors.js';
+import { documentDaySpan } from '../time/document-date.js';
+import type { DaySpan } from '../time/units.js';
 import type { DocumentDate, EventDate, EventRecord, EventSource, Timex } from '../types.js';
 import { asidesOf, splitClauses, type Clause } from './clauses.js';
 import { isCommentary } from './commentary.js';
 import { cuesFor, type CompiledCues } from './compiled-cues.js';
 import { dateFromDocument, dateFromTimex, dateRelativeTo, isAfterDocument, type Windowed } from './dating.js';
 import { joinedRange, lastingFrom } from './joined-range.js';
+import { openBound } from './open-bound.js';
 import { isComparisonScope } from './comparison.js';
 import { findMentions, namesOf, newEntityMemory, type Mention } from './entities.js';
 import { decideKind } from './kind.js';
@@ -130,6 +133,7 @@ interface SentenceContext {
 function eventsOfSentence(context: SentenceContext): Produced[] {
   const { article, sentence, tokens, timexes, cues } = context;
   const windowed = timexes.filter((t): t is Windowed => t.window !== undefined);
+  const documentDays = documentDaySpan(article.documentDate);
   // "the highest since 2010": the scope of a comparison dates no event
   const comparisons = new Set(windowed.filter((t) => isComparisonScope(tokens, tokenAt(tokens, t.start), cues)));
   const relations = findRelations(article.text, tokens, timexes, cues);
@@ -152,7 +156,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const relation = target ? cue : undefined;
     const asides = clause.role === 'relative' ? [] : asidesOf(article.text, tokens, cues, clause.from, clause.to).map((a) => charOf(a.from, a.to));
     const datesNothing = (t: Windowed) => comparisons.has(t) || asides.some((a) => t.start >= a.start && t.start < a.end);
-    const timex = clauseTimex(article.text, windowed, timexes, start, end, relation, cues, datesNothing);
+    const timex = clauseTimex(article.text, windowed, timexes, documentDays, start, end, relation, cues, datesNothing);
     const date = dateOf(context, timex, relation, target);
     const clauseMentions = context.mentions.filter((m) => m.phraseStart >= clause.from && m.phraseStart < clause.to);
     let actors = namesOf(clauseMentions, 'actor');
@@ -201,7 +205,8 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
 
 /**
  * The expression that dates a clause: its first, joined with the next when the two make a range ("from April to
- * September") or with how long it lasts ("vanaf maandag voor drie weken"), except that "now" gives way to any other ("is now expected around 2020" is dated 2020), and not the
+ * September") or with how long it lasts ("vanaf maandag voor drie weken"), read as a bound after "na" / "after",
+ * except that "now" gives way to any other ("is now expected around 2020" is dated 2020), and not the
  * expression a relation cue is built on, nor one that `datesNothing` (in a relative clause after a comma: "the
  * satellite, which was built in 2019, will replace ..." is not dated 2019; the scope of a comparison).
  */
@@ -209,6 +214,7 @@ function clauseTimex(
   text: string,
   windowed: readonly Windowed[],
   timexes: readonly Timex[],
+  documentDays: DaySpan,
   start: number,
   end: number,
   relation: FoundRelation | undefined,
@@ -228,7 +234,7 @@ function clauseTimex(
     const range = next && next.start < end ? joinedRange(text, t, next, cues) : null;
     if (range) return range;
     const duration = timexes.find((d) => d.type === 'DURATION' && d.start >= t.end && d.start < end);
-    return (duration && lastingFrom(text, t, duration, cues)) || t;
+    return (duration && lastingFrom(text, t, duration, cues)) || openBound(text, t, cues, documentDays) || t;
   }
   return present;
 }

@@ -115,6 +115,9 @@ export interface EventCues {
    * verb) between them: `and` .. `until` ("begin next month and last until the end of September"); `en` .. `tot`.
    */
   readonly rangeContinuation: { readonly conjunctions: readonly string[]; readonly untilWords: readonly string[] };
+  /** Words right before a date the event comes after (`after`; `na`) or before (`before`; `vóór`, not the ambiguous `voor`). */
+  readonly afterWords: readonly string[];
+  readonly beforeWords: readonly string[];
   /** Words between a start and how long it lasts, which make them one period: `for`; `voor`, `gedurende`. */
   readonly durationJoiners: readonly string[];
   /** Indefinite articles: a capitalised noun after them is a description, not a name ("een voormalige Sovjetrepubliek"). */

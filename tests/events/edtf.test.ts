@@ -21,6 +21,10 @@ describe('EDTF strings of windows', () => {
     expect(windowToEdtf(w('2020-02-01', '2021-01-31', 'month', 'within'))).toBe('[2020-02..2021-01]');
     expect(windowToEdtf(w('2019-01-01', '2020-12-31', 'year', 'within'))).toBe('[2019..2020]');
   });
+  it('leaves a vague edge of a one-of set open', () => {
+    expect(windowToEdtf(w('2021-09-01', '2021-11-30', 'day', 'within', { vagueEnd: true }))).toBe('[2021-09-01..]');
+    expect(windowToEdtf(w('2009-01-01', '2009-12-31', 'day', 'within', { vagueStart: true }))).toBe('[..2009-12-31]');
+  });
   it('writes periods as intervals with approximate vague ends', () => {
     expect(windowToEdtf(w('1994-01-01', '2020-08-31', 'year', 'period'))).toBe('1994/2020-08');
     expect(windowToEdtf(w('2016-01-01', '2020-08-31', 'year', 'period', { vagueStart: true }))).toBe('2016~/2020-08');

@@ -297,3 +297,24 @@ describe('"daarna" and "then" follow the last event with a time of its own (real
     expect(events[2].relations).toEqual([{ type: 'after', target: events[0].id, cue: 'Daarna' }]);
   });
 });
+
+describe('a date the event comes after or before (real tagger)', () => {
+  const date = (text: string) => extractEvents(text)[0].date;
+  it('"na de zomer": some day after the summer, the far edge vague; the expression keeps its value', () => {
+    expect(date(' date 2021-03-14 Een besluit volgt pas na de zomer.')).toMatchObject({
+      earliest: '2021-09-01', latest: '2021-11-30', certainty: 'within', vagueEnd: true, value: '2021-SU', mod: 'AFTER', edtf: '[2021-09-01..]',
+    });
+    expect(date(' date 2021-03-14 The plant will reopen after March.')).toMatchObject({ earliest: '2021-04-01', mod: 'AFTER', vagueEnd: true });
+  });
+  it('across the article\'s date a bound reaches to it, firmly', () => {
+    const before = date(' date 2021-03-14 Het kabinet wil vóór 2025 een nieuwe wet.');
+    expect(before).toMatchObject({ earliest: '2021-03-14', latest: '2024-12-31', certainty: 'within', mod: 'BEFORE' });
+    expect(before.vagueStart).toBeUndefined();
+    expect(date(' date 2021-03-14 He left after 2010.')).toMatchObject({ earliest: '2011-01-01', latest: '2021-03-14' });
+    expect(date(' date 2021-03-14 Vóór 2010 woonde hij in Gent.')).toMatchObject({ latest: '2009-12-31', vagueStart: true });
+  });
+  it('negative: "voor" is no "before" (it also means "for"), and a date after other words is no bound', () => {
+    expect(date(' date 2021-03-14 Het kabinet maakt plannen voor 2025.')).toMatchObject({ earliest: '2025-01-01', latest: '2025-12-31' });
+    expect(date(' date 2021-03-14 Talks resumed after the vote in May.')).not.toHaveProperty('mod');
+  });
+});

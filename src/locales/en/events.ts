@@ -126,6 +126,8 @@ export const events: EventCues = {
   rangeJoiners: ['to', 'until', 'till', 'through', 'thru', 'and'],
   rangeContinuation: { conjunctions: ['and'], untilWords: ['until', 'till', 'through'] },
   durationJoiners: ['for'],
+  afterWords: ['after'],
+  beforeWords: ['before'],
   placeNameEndings: [
     'street', 'road', 'avenue', 'boulevard', 'square', 'bridge', 'river', 'harbour', 'harbor', 'airport', 'station',
     'county', 'province', 'island', 'islands', 'valley', 'bay', 'coast', 'canal', 'motorway', 'highway',

@@ -152,6 +152,8 @@ export const events: EventCues = {
   rangeJoiners: ['tot', 'tot en met', 't/m', 'en'],
   rangeContinuation: { conjunctions: ['en'], untilWords: ['tot', 'tot en met', 't/m'] },
   durationJoiners: ['voor', 'gedurende'],
+  afterWords: ['na'],
+  beforeWords: ['vóór'],
   // compounds only, and none that end Dutch surnames ("Van Dijk", "Hoogendijk", "Van den Berg")
   // Dutch writes "de rivier de Maas" in lower case: no opening word makes a place
   placeNameOpenings: [],

@@ -31,5 +31,7 @@ export const englishDateWords: DateWords = {
   since: (start) => `since ${start}`,
   until: (end) => `a period ending ${end}, start unknown`,
   sometimeBetween: (range) => `a period sometime between ${range}`,
+  oneFrom: (unit, start) => `${englishDateWords.one(unit)} from ${start} on`,
+  oneUpTo: (unit, end) => `${englishDateWords.one(unit)} up to ${end}`,
   atTime: (date, hhmm) => `${date} at ${hhmm}`,
 };

@@ -38,5 +38,7 @@ export const dutchDateWords: DateWords = {
   since: (start) => `sinds ${start}`,
   until: (end) => `een periode tot ${end} (begin onbekend)`,
   sometimeBetween: (range) => `een periode ergens tussen ${range}`,
+  oneFrom: (unit, start) => `${ONE[unit]} vanaf ${start}`,
+  oneUpTo: (unit, end) => `${ONE[unit]} tot en met ${end}`,
   atTime: (date, hhmm) => `${date} om ${hhmm}`,
 };

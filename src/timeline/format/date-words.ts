@@ -34,5 +34,8 @@ export interface DateWords {
   since(start: string): string;
   until(end: string): string;
   sometimeBetween(range: string): string;
+  /** One moment with one edge vague ("after the summer"): "one day from 1 September 2021 on". */
+  oneFrom(unit: UnitNoun, start: string): string;
+  oneUpTo(unit: UnitNoun, end: string): string;
   atTime(date: string, hhmm: string): string;
 }

@@ -94,6 +94,9 @@ export function describeDate(date: EventDate | DateWindow, lang: string): string
   const unitOfStart = unitSpan(unit, span.start);
   const singleUnit = unitOfStart.start === span.start && unitOfStart.end === span.end;
 
+  // "na de zomer": one moment after a date, how long after unknown
+  if (date.certainty === 'within' && date.vagueEnd && !date.vagueStart) return words.oneFrom(unit as UnitNoun, end(words, kind, first));
+  if (date.certainty === 'within' && date.vagueStart && !date.vagueEnd) return words.oneUpTo(unit as UnitNoun, end(words, kind, last));
   if (date.certainty === 'within' && !singleUnit) {
     return `${words.one(unit as UnitNoun)} ${words.between(range(words, kind, first, last, words.and))}`;
   }

@@ -50,7 +50,7 @@ export function markExtent(d: PlacedEvent): { left: number; right: number } {
   return { left, right };
 }
 
-/** Which soft-end mask a period bar takes, if any. */
+/** Which soft-end mask a period bar or an uncertain point's range takes, if any. */
 export function fadeOf(d: PlacedEvent): 'start' | 'end' | 'both' | null {
   const { vagueStart, vagueEnd } = d.prepared.event.date;
   if (vagueStart && vagueEnd) return 'both';

@@ -75,7 +75,8 @@ function drawMark(node: SVGGElement, d: PlacedEvent, context: MarkContext): void
     syncChildren(node, childrenOf(shape, kind, !!d.label));
     builtSignature.set(node, signature);
   }
-  updateChildren(node, d, context, shape === 'period' ? fadeOf(d) : null);
+  // a vague edge fades, of a bar or of the range one moment lies somewhere in ("na de zomer")
+  updateChildren(node, d, context, shape === 'period' || shape === 'uncertain-point' ? fadeOf(d) : null);
 }
 
 const signatureOf = (shape: string, kind: string, hasLabel: boolean) => `${shape}|${kind}|${hasLabel ? 1 : 0}`;
@@ -151,6 +152,7 @@ function updateChildren(node: SVGGElement, d: PlacedEvent, context: MarkContext,
       setAttr(child, 'y', -RANGE_HEIGHT / 2);
       setAttr(child, 'width', width);
       setAttr(child, 'height', RANGE_HEIGHT);
+      setAttr(child, 'mask', fade ? `url(#${context.idPrefix}-fade-${fade})` : null);
     } else if (cls === 'et-bar') {
       setAttr(child, 'x', left);
       setAttr(child, 'y', -BAR_HEIGHT / 2);

@@ -33,6 +33,11 @@ export const DESCRIBE_DATE_GOLDEN: readonly [lang: string, window: string, expec
   ['en', '2020-07-27..2020-09-06 week within', 'one week between 27 July and 6 September 2020'],
   ['nl', '2020-01-01..2020-06-30 month within', 'een maand tussen januari en juni 2020'],
   ['en', '2018-01-01..2020-12-31 year within', 'one year between 2018 and 2020'],
+  // One moment after or before a date, how long after or before unknown ("na de zomer", "before 2010")
+  ['nl', '2021-09-01..2021-11-30 day within vagueEnd', 'één dag vanaf 1 september 2021'],
+  ['en', '2021-09-01..2021-11-30 day within vagueEnd', 'one day from 1 September 2021 on'],
+  ['nl', '2009-01-01..2009-12-31 day within vagueStart', 'één dag tot en met 31 december 2009'],
+  ['en', '2009-01-01..2009-12-31 day within vagueStart', 'one day up to 31 December 2009'],
   // Periods
   ['nl', '2016-01-01..2020-08-31 month period vagueStart', 'een periode tot augustus 2020 (begin onbekend)'],
   ['en', '2016-01-01..2020-08-31 month period vagueStart', 'a period ending August 2020, start unknown'],

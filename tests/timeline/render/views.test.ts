@@ -81,6 +81,19 @@ describe('marks say what is known, not only by colour', () => {
     expect(mask('e5')).toMatch(/-fade-start\)$/);
   });
 
+  it('fades the open edge of the range one moment lies somewhere in ("na de zomer")', () => {
+    const after = makeEvent({
+      id: 'a1', title: 'Besluit', sentence: 'Een besluit volgt na de zomer.',
+      date: { earliest: '2021-09-01', latest: '2021-11-30', certainty: 'within', vagueEnd: true },
+    });
+    const plain = makeEvent({ id: 'a2', title: 'Ergens', sentence: 'Iets.', date: { earliest: '2021-09-01', latest: '2021-11-30', certainty: 'within' } });
+    const { root, timeline } = open([after, plain]);
+    timeline.zoomTo('2021-08-01', '2021-12-31');
+    const mask = (id: string) => root.querySelector(`g.et-event[data-event-id="${id}"] .et-range`)!.getAttribute('mask');
+    expect(mask('a1')).toMatch(/-fade-end\)$/);
+    expect(mask('a2')).toBeNull();
+  });
+
   it('spans the whole window of an uncertain day and puts its marker inside', () => {
     const { root, timeline } = open(SEED, { width: 1000 });
     timeline.zoomTo('2020-08-01', '2020-09-01');

@@ -1,0 +1,53 @@
+/**
+ * "na de zomer", "after 2020", "before the election in May": a date the event lies after or before, not on. The
+ * expression keeps its TIMEX3 value (the signal word stays outside it, as TIMEX3 annotates), with mod AFTER or
+ * BEFORE; the event's window becomes one moment in the stretch as long as the named unit beside it, its far edge
+ * vague: "na de zomer" is some day in the season after the summer, or later.
+ */
+import { formatDay } from '../time/calendar.js';
+import { shiftDay, type CalendarUnit, type DaySpan } from '../time/units.js';
+import { spanOfWindow } from '../time/window.js';
+import type { DateWindow, Granularity } from '../types.js';
+import type { CompiledCues } from './compiled-cues.js';
+import type { Windowed } from './dating.js';
+
+/** The lower-case word right before character `at`, if only spaces stand between. */
+function wordBefore(text: string, at: number): string {
+  const match = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, at - 16), at));
+  return match ? match[1].toLowerCase() : '';
+}
+
+/**
+ * How far past the named unit a bound reaches: one unit of the same size, and a week or a month at least, as "na
+ * maandag" is not the Tuesday alone.
+ */
+const REACH: Readonly<Partial<Record<Granularity, CalendarUnit>>> = { minute: 'week', hour: 'week', day: 'week', week: 'month' };
+
+/**
+ * `timex` as a bound when an "after" or "before" word stands right before it; null otherwise. Across the article's
+ * date a bound reaches to it, firmly: "vóór 2025" in an article of 2021 is from the article to the end of 2024,
+ * "after 2010" in it is from 2011 to the article.
+ */
+export function openBound(text: string, timex: Windowed, cues: CompiledCues, documentDays: DaySpan): Windowed | null {
+  const word = wordBefore(text, timex.start);
+  const after = cues.afterWords.has(word);
+  if (!after && !cues.beforeWords.has(word)) return null;
+  if (timex.type !== 'DATE' || timex.window.certainty === 'period' || timex.value.includes('/')) return null;
+  const span = spanOfWindow(timex.window);
+  const unit = REACH[timex.window.granularity] ?? (timex.window.granularity as CalendarUnit);
+  // one day somewhere in the stretch: the stretch is no unit of the calendar ("one season" would be a claim)
+  const granularity = 'day';
+  if (after) {
+    // written of the past: it happened by the article's date; of the future: some time after, the reach a guess
+    const past = span.end < documentDays.end;
+    const far = past ? documentDays.end : shiftDay(unit, span.end + 1, 1) - 1;
+    const window: DateWindow = { earliest: formatDay(span.end + 1), latest: formatDay(far), granularity, certainty: 'within' };
+    if (!past) window.vagueEnd = true;
+    return { ...timex, window, mod: 'AFTER' };
+  }
+  const ahead = span.start > documentDays.start;
+  const far = ahead ? documentDays.start : shiftDay(unit, span.start, -1);
+  const window: DateWindow = { earliest: formatDay(far), latest: formatDay(span.start - 1), granularity, certainty: 'within' };
+  if (!ahead) window.vagueStart = true;
+  return { ...timex, window, mod: 'BEFORE' };
+}
