@@ -1,8 +1,10 @@
 /**
- * "na de zomer", "after 2020", "before the election in May": a date the event lies after or before, not on. The
- * expression keeps its TIMEX3 value (the signal word stays outside it, as TIMEX3 annotates), with mod AFTER or
- * BEFORE; the event's window becomes one moment in the stretch as long as the named unit beside it, its far edge
- * vague: "na de zomer" is some day in the season after the summer, or later.
+ * "na de zomer", "after 2020", "vóór 2025": a date the event lies after or before, not on; "tot in april", "until
+ * Friday": a date a state lasts up to. The expression keeps its TIMEX3 value (the signal word stays outside it, as
+ * TIMEX3 annotates). After or before, with mod AFTER or BEFORE, the event's window becomes one moment in the stretch
+ * as long as the named unit beside it, its far edge vague: "na de zomer" is some day in the season after the
+ * summer, or later. Until, it becomes a period from the article's date to the end of the named one ("blijft tot in
+ * april dicht"), or, of the past ("until 2010 he lived in Ghent"), one ending there with a vague start.
  */
 import { formatDay } from '../time/calendar.js';
 import { shiftDay, type CalendarUnit, type DaySpan } from '../time/units.js';
@@ -17,6 +19,12 @@ function wordBefore(text: string, at: number): string {
   return match ? match[1].toLowerCase() : '';
 }
 
+/** Does one of `words` (lower case, maybe several words) end the text before `at`, a space after it? */
+function endsWithWord(text: string, at: number, words: readonly string[]): boolean {
+  const before = ` ${text.slice(Math.max(0, at - 16), at).toLowerCase().replace(/\s+/g, ' ')}`;
+  return words.some((word) => before.endsWith(` ${word} `));
+}
+
 /**
  * How far past the named unit a bound reaches: one unit of the same size, and a week or a month at least, as "na
  * maandag" is not the Tuesday alone.
@@ -29,12 +37,21 @@ const REACH: Readonly<Partial<Record<Granularity, CalendarUnit>>> = { minute: 'w
  * "after 2010" in it is from 2011 to the article.
  */
 export function openBound(text: string, timex: Windowed, cues: CompiledCues, documentDays: DaySpan): Windowed | null {
+  if (timex.type !== 'DATE' || timex.window.certainty === 'period' || timex.value.includes('/')) return null;
   const word = wordBefore(text, timex.start);
   const after = cues.afterWords.has(word);
-  if (!after && !cues.beforeWords.has(word)) return null;
-  if (timex.type !== 'DATE' || timex.window.certainty === 'period' || timex.value.includes('/')) return null;
+  const until = !after && endsWithWord(text, timex.start, cues.rangeUntilWords);
+  if (!after && !until && !cues.beforeWords.has(word)) return null;
   const span = spanOfWindow(timex.window);
   const unit = REACH[timex.window.granularity] ?? (timex.window.granularity as CalendarUnit);
+  if (until) {
+    // of the future, the state holds from the article on; of the past, since some time before
+    const ahead = span.end > documentDays.end;
+    if (ahead && timex.window.certainty !== 'exact') return null;
+    const window: DateWindow = { earliest: formatDay(ahead ? documentDays.start : shiftDay(unit, span.start, -1)), latest: formatDay(span.end), granularity: 'day', certainty: 'period' };
+    if (!ahead) window.vagueStart = true;
+    return { ...timex, window };
+  }
   // one day somewhere in the stretch: the stretch is no unit of the calendar ("one season" would be a claim)
   const granularity = 'day';
   if (after) {

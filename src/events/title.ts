@@ -79,12 +79,12 @@ function danglesBeforeRemoved(input: TitleInput, i: number): boolean {
   if (isRemoved(tokens[i], input)) return false;
   let k = i;
   if (!cues.prepositions.has(tokens[k].lower) && !cues.determiners.has(tokens[k].lower)) return false;
-  // "uiterlijk in [september]": a preposition before another, where the language can tell it from a verb particle
-  // (English lists none, and "handed over on [Monday]" ends in one)
+  // "uiterlijk in [september]", "uiterlijk tot in [april]": a preposition before one or two others, where the
+  // language can tell it from a verb particle (English lists none, and "handed over on [Monday]" ends in one)
   const twoPrepositions = cues.particles.size > 0 && cues.prepositions.has(tokens[k].lower) && !cues.particles.has(tokens[k].lower);
   while (k + 1 < tokens.length && !isRemoved(tokens[k + 1], input)) {
     k++;
-    if (!cues.determiners.has(tokens[k].lower) && !(twoPrepositions && k === i + 1 && cues.prepositions.has(tokens[k].lower))) return false;
+    if (!cues.determiners.has(tokens[k].lower) && !(twoPrepositions && k <= i + 2 && cues.prepositions.has(tokens[k].lower))) return false;
   }
   const next = tokens[k + 1];
   if (!next || !removedIndex(input).starts.has(next.start)) return false;

@@ -318,3 +318,19 @@ describe('a date the event comes after or before (real tagger)', () => {
     expect(date(' date 2021-03-14 Talks resumed after the vote in May.')).not.toHaveProperty('mod');
   });
 });
+
+describe('a state that lasts until a date (real tagger)', () => {
+  const first = (text: string) => extractEvents(text)[0];
+  it('"tot in april", "until Friday": a period from the article to the end of that date', () => {
+    const e = first(' date 2021-03-14 De gemeente verwacht dat de stalling uiterlijk tot in april gedeeltelijk dicht blijft.');
+    expect(e.date).toMatchObject({ earliest: '2021-03-14', latest: '2021-04-30', certainty: 'period', value: '2021-04', edtf: '2021-03-14/2021-04-30' });
+    expect(e.title).toBe('De gemeente verwacht dat de stalling gedeeltelijk dicht blijft');
+    expect(first(' date 2021-03-14 The road stays closed until Friday.').date).toMatchObject({ earliest: '2021-03-14', latest: '2021-03-19', certainty: 'period' });
+  });
+  it('of the past: a period ending there, its start vague', () => {
+    expect(first(' date 2021-03-14 He served until 2018.').date).toMatchObject({ latest: '2018-12-31', certainty: 'period', vagueStart: true });
+  });
+  it('negative: an end that is one day somewhere in a window stays that window', () => {
+    expect(first(' date 2021-03-14 De weg blijft tot vrijdag dicht.').date).toMatchObject({ earliest: '2021-03-12', latest: '2021-03-19', certainty: 'within' });
+  });
+});

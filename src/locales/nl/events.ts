@@ -150,7 +150,7 @@ export const events: EventCues = {
   superlatives: ['-ste', 'eerst', 'meest', 'best', 'minst'],
   rangeOpenings: ['van', 'vanaf', 'tussen'],
   rangeJoiners: ['tot', 'tot en met', 't/m', 'en'],
-  rangeContinuation: { conjunctions: ['en'], untilWords: ['tot', 'tot en met', 't/m'] },
+  rangeContinuation: { conjunctions: ['en'], untilWords: ['tot', 'tot en met', 't/m', 'tot in'] },
   durationJoiners: ['voor', 'gedurende'],
   afterWords: ['na'],
   beforeWords: ['vóór'],
