@@ -51,6 +51,7 @@ export interface CompiledCues {
   readonly rangeUntilWords: readonly string[];
   readonly durationJoiners: ReadonlySet<string>;
   readonly afterWords: ReadonlySet<string>;
+  readonly withinWords: ReadonlySet<string>;
   readonly beforeWords: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
@@ -116,6 +117,7 @@ export function cuesFor(language: string): CompiledCues {
     rangeUntilWords: raw.rangeContinuation.untilWords.map((w) => w.toLowerCase()),
     durationJoiners: lowerSet(raw.durationJoiners),
     afterWords: lowerSet(raw.afterWords),
+    withinWords: lowerSet(raw.withinWords),
     beforeWords: lowerSet(raw.beforeWords),
     particles: lowerSet(raw.particles),
     prepositions: lowerSet(raw.prepositions),

@@ -11,7 +11,7 @@ import { isCommentary } from './commentary.js';
 import { cuesFor, type CompiledCues } from './compiled-cues.js';
 import { dateFromDocument, dateFromTimex, dateRelativeTo, isAfterDocument, type Windowed } from './dating.js';
 import { joinedRange, lastingFrom } from './joined-range.js';
-import { openBound } from './open-bound.js';
+import { openBound, withinStretch } from './open-bound.js';
 import { isComparisonScope } from './comparison.js';
 import { findMentions, namesOf, newEntityMemory, type Mention } from './entities.js';
 import { decideKind } from './kind.js';
@@ -205,7 +205,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
 
 /**
  * The expression that dates a clause: its first, joined with the next when the two make a range ("from April to
- * September") or with how long it lasts ("vanaf maandag voor drie weken"), read as a bound after "na" / "after",
+ * September") or with how long it lasts ("vanaf maandag voor drie weken"), read as a bound after "na" / "after" (or a stretch after "binnen" / "within" when nothing else dates it),
  * except that "now" gives way to any other ("is now expected around 2020" is dated 2020), and not the
  * expression a relation cue is built on, nor one that `datesNothing` (in a relative clause after a comma: "the
  * satellite, which was built in 2019, will replace ..." is not dated 2019; the scope of a comparison).
@@ -236,7 +236,14 @@ function clauseTimex(
     const duration = timexes.find((d) => d.type === 'DURATION' && d.start >= t.end && d.start < end);
     return (duration && lastingFrom(text, t, duration, cues)) || openBound(text, t, cues, documentDays) || t;
   }
-  return present;
+  if (present) return present;
+  // no date in the clause: "binnen twee weken" dates it from the article on
+  for (const d of timexes) {
+    if (d.start < start || d.start >= end || d.window) continue;
+    const stretch = withinStretch(text, d, cues, documentDays);
+    if (stretch) return stretch;
+  }
+  return undefined;
 }
 
 /** Index of the first token starting at or after character `at` (tokens are in text order). */

@@ -9,7 +9,7 @@
 import { formatDay } from '../time/calendar.js';
 import { shiftDay, type CalendarUnit, type DaySpan } from '../time/units.js';
 import { spanOfWindow } from '../time/window.js';
-import type { DateWindow, Granularity } from '../types.js';
+import type { DateWindow, Granularity, Timex } from '../types.js';
 import type { CompiledCues } from './compiled-cues.js';
 import type { Windowed } from './dating.js';
 
@@ -67,4 +67,19 @@ export function openBound(text: string, timex: Windowed, cues: CompiledCues, doc
   const window: DateWindow = { earliest: formatDay(far), latest: formatDay(span.start - 1), granularity, certainty: 'within' };
   if (!ahead) window.vagueStart = true;
   return { ...timex, window, mod: 'BEFORE' };
+}
+
+const DURATION_UNITS: Readonly<Record<string, CalendarUnit>> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
+
+/**
+ * "binnen twee weken", "within three months": one moment between the article's date and the end of the stretch
+ * that starts there. Null for a duration after other words or of no whole count ("within weeks").
+ */
+export function withinStretch(text: string, duration: Timex, cues: CompiledCues, documentDays: DaySpan): Windowed | null {
+  if (duration.type !== 'DURATION' || !cues.withinWords.has(wordBefore(text, duration.start))) return null;
+  const parts = /^P(\d+)([DWMY])$/.exec(duration.value);
+  if (!parts) return null;
+  const last = shiftDay(DURATION_UNITS[parts[2]], documentDays.end, Number(parts[1]));
+  const window: DateWindow = { earliest: formatDay(documentDays.start), latest: formatDay(last), granularity: 'day', certainty: 'within' };
+  return { ...duration, window, anchor: 'document' };
 }

@@ -117,6 +117,8 @@ export interface EventCues {
   readonly rangeContinuation: { readonly conjunctions: readonly string[]; readonly untilWords: readonly string[] };
   /** Words right before a date the event comes after (`after`; `na`) or before (`before`; `vóór`, not the ambiguous `voor`). */
   readonly afterWords: readonly string[];
+  /** Words right before a duration the event falls within, counted from the article: `within`; `binnen`. */
+  readonly withinWords: readonly string[];
   readonly beforeWords: readonly string[];
   /** Words between a start and how long it lasts, which make them one period: `for`; `voor`, `gedurende`. */
   readonly durationJoiners: readonly string[];

@@ -334,3 +334,16 @@ describe('a state that lasts until a date (real tagger)', () => {
     expect(first(' date 2021-03-14 De weg blijft tot vrijdag dicht.').date).toMatchObject({ earliest: '2021-03-12', latest: '2021-03-19', certainty: 'within' });
   });
 });
+
+describe('a duration the event falls within (real tagger)', () => {
+  it('"binnen twee weken", "within two weeks": one day from the article to two weeks on', () => {
+    const [nl] = extractEvents(' date 2022-06-09 Dat moet binnen twee weken gebeuren.');
+    expect(nl.date).toMatchObject({ earliest: '2022-06-09', latest: '2022-06-23', certainty: 'within', value: 'P2W', edtf: '[2022-06-09..2022-06-23]' });
+    expect(nl.title).toBe('Dat moet gebeuren');
+    expect(extractEvents(' date 2022-06 An appeal must follow within three months.')[0].date).toMatchObject({ earliest: '2022-06-01', latest: '2022-09-30' });
+  });
+  it('negative: a date of its own comes first, and a duration after other words dates nothing', () => {
+    expect(extractEvents(' date 2022-06-09 On Monday the court gave him two weeks to appeal.')[0].date).toMatchObject({ value: '2022-06-06' });
+    expect(extractEvents(' date 2022-06-09 The strike lasted two weeks.')[0].date).toMatchObject({ source: 'document-date' });
+  });
+});

@@ -127,6 +127,7 @@ export const events: EventCues = {
   rangeContinuation: { conjunctions: ['and'], untilWords: ['until', 'till', 'through'] },
   durationJoiners: ['for'],
   afterWords: ['after'],
+  withinWords: ['within'],
   beforeWords: ['before'],
   placeNameEndings: [
     'street', 'road', 'avenue', 'boulevard', 'square', 'bridge', 'river', 'harbour', 'harbor', 'airport', 'station',

@@ -153,6 +153,7 @@ export const events: EventCues = {
   rangeContinuation: { conjunctions: ['en'], untilWords: ['tot', 'tot en met', 't/m', 'tot in'] },
   durationJoiners: ['voor', 'gedurende'],
   afterWords: ['na'],
+  withinWords: ['binnen'],
   beforeWords: ['vóór'],
   // compounds only, and none that end Dutch surnames ("Van Dijk", "Hoogendijk", "Van den Berg")
   // Dutch writes "de rivier de Maas" in lower case: no opening word makes a place
@@ -161,6 +162,6 @@ export const events: EventCues = {
   indefiniteArticles: ['een'],
   presentSingular,
   verbFinalSubordinates: true,
-  prepositions: ['vóór', 'in', 'op', 'aan', 'bij', 'na', 'voor', 'sinds', 'tot', 'tijdens', 'vanaf', 'rond', 'om', 'per', 'met', 'tegen', 'uiterlijk', 'vanaf', 'van'],
+  prepositions: ['vóór', 'in', 'op', 'aan', 'bij', 'na', 'voor', 'sinds', 'tot', 'tijdens', 'vanaf', 'rond', 'om', 'per', 'met', 'tegen', 'uiterlijk', 'vanaf', 'van', 'binnen'],
   particles: ['aan', 'op', 'in', 'af', 'uit', 'mee', 'toe', 'voor', 'door', 'over', 'bij', 'terug', 'vast', 'bekend', 'neer'],
 };

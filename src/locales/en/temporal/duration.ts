@@ -4,6 +4,8 @@
  */
 import { alternation, durationValue, lookup, unanchored, wordPattern } from '../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../temporal/contract.js';
+import { shiftDay, type CalendarUnit } from '../../../time/units.js';
+import { windowFromSpan } from '../../../time/window.js';
 import { DURATION_MODS, UNITS, UNIT_ADJECTIVES, UNIT_SCALE, VAGUE_AMOUNTS } from '../words.js';
 import { NUMBER, UNIT, numberValue, UNIT_PIECES } from './shared.js';
 
@@ -11,6 +13,11 @@ const MODS = alternation(Object.keys(DURATION_MODS));
 const VAGUE = alternation(VAGUE_AMOUNTS);
 const ADJECTIVES = alternation(UNIT_ADJECTIVES);
 const PLURAL_UNITS = 'years|months|weeks|days|hours|minutes|decades|centuries';
+
+/** Lead-ins that put a counted stretch right before or after the document date. */
+const ADJACENT: Readonly<Record<string, 'past' | 'next'>> = {
+  'the past': 'past', 'the last': 'past', 'the next': 'next', 'the coming': 'next',
+};
 
 /** A quantity right before "a year" makes it a rate ("$2 billion a year"), which the set parser takes. */
 const RATE_BEFORE = /(?:\d|%|percent|million|billion|trillion|thousand|hundred|once|twice|times)[\p{L}\s.,$€£]{0,14}$/iu;
@@ -47,7 +54,22 @@ export const durationParser: TemporalParser = {
     const scale = UNIT_SCALE[unitWord.toLowerCase()] ?? 1;
     const value = durationValue(amount === undefined ? undefined : amount * scale, unit);
     // "over the next four years": "over" is a preposition there, not "more than".
-    if (modWord && leadIn) return unanchored(match, 'DURATION', value, undefined, { from: match[0].indexOf(leadIn, modWord.length) });
-    return unanchored(match, 'DURATION', value, lookup(DURATION_MODS, modWord));
+    const from = modWord && leadIn ? match[0].indexOf(leadIn, modWord.length) : 0;
+    const result = unanchored(match, 'DURATION', value, modWord && leadIn ? undefined : lookup(DURATION_MODS, modWord), { from });
+    // "the past two years", "the next three months": a stretch of known length that ends or starts at the document
+    // date, as the Dutch "de afgelopen twee jaar" is read
+    const toward = leadIn ? ADJACENT[leadIn.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+    const calendarUnit = unit === 'hour' || unit === 'minute' ? undefined : (unit as CalendarUnit);
+    if (toward && calendarUnit && amount !== undefined && Number.isInteger(amount * scale)) {
+      const span = context.referenceSpan;
+      const count = amount * scale;
+      result.window = windowFromSpan(
+        toward === 'past' ? { start: shiftDay(calendarUnit, span.start, -count) + 1, end: span.end } : { start: span.start, end: shiftDay(calendarUnit, span.end, count) - 1 },
+        'day',
+        'period',
+      );
+      result.anchor = 'document';
+    }
+    return result;
   },
 };
