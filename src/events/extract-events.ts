@@ -205,10 +205,11 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
 
 /**
  * The expression that dates a clause: its first, joined with the next when the two make a range ("from April to
- * September") or with how long it lasts ("vanaf maandag voor drie weken"), read as a bound after "na" / "after" (or a stretch after "binnen" / "within" when nothing else dates it),
- * except that "now" gives way to any other ("is now expected around 2020" is dated 2020), and not the
- * expression a relation cue is built on, nor one that `datesNothing` (in a relative clause after a comma: "the
- * satellite, which was built in 2019, will replace ..." is not dated 2019; the scope of a comparison).
+ * September") or with how long it lasts ("vanaf maandag voor drie weken"), read as a bound after "na", "after" or
+ * "until"; when nothing else dates the clause, a stretch after "binnen" / "within". "Now" gives way to any other
+ * ("is now expected around 2020" is dated 2020); never the expression a relation cue is built on, nor one that
+ * `datesNothing` (in a relative clause after a comma: "the satellite, which was built in 2019, will replace ..." is
+ * not dated 2019; the scope of a comparison).
  */
 function clauseTimex(
   text: string,
