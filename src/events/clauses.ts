@@ -116,6 +116,32 @@ export function splitClauses(
   };
 }
 
+/**
+ * Where a subordinate clause opens inside `[from, to)` ("after", "because", "omdat", a relative "die"), or `to`.
+ * Not at the clause's first words, where the subordinate leads the sentence ("After the vote, ..."), nor for a
+ * determiner after a preposition ("in die periode"); one between commas is an aside the main clause goes on after
+ * ("The bridge, which was designed locally, will cost ...").
+ */
+export function subordinateStart(text: string, tokens: readonly Token[], from: number, to: number, cues: CompiledCues): number {
+  for (let k = from + MIN_MAIN_WORDS; k < to; k++) {
+    if (cues.titleCuts.matchAt(tokens, k, to) === 0) continue;
+    if (cues.determiners.has(tokens[k].lower) && cues.prepositions.has(tokens[k - 1].lower)) continue;
+    if (commaBefore(text, tokens, k)) {
+      let close = k + 1;
+      while (close < to && !commaBefore(text, tokens, close)) close++;
+      if (close < to) {
+        k = close - 1;
+        continue;
+      }
+    }
+    return k;
+  }
+  return to;
+}
+
+/** Words a main clause has at least before a subordinate one can open. */
+const MIN_MAIN_WORDS = 2;
+
 /** Does a comma stand between token `k` and the one before it? */
 function commaBefore(text: string, tokens: readonly Token[], k: number): boolean {
   return k > 0 && text.slice(tokens[k - 1].end, tokens[k].start).includes(',');

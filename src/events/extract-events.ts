@@ -6,7 +6,7 @@ import { InvalidArgumentError } from '../errors.js';
 import { documentDaySpan } from '../time/document-date.js';
 import type { DaySpan } from '../time/units.js';
 import type { DocumentDate, EventDate, EventRecord, EventSource, Timex } from '../types.js';
-import { asidesOf, splitClauses, type Clause } from './clauses.js';
+import { asidesOf, splitClauses, subordinateStart, type Clause } from './clauses.js';
 import { isCommentary } from './commentary.js';
 import { cuesFor, type CompiledCues } from './compiled-cues.js';
 import { dateFromDocument, dateFromTimex, dateRelativeTo, isAfterDocument, type Windowed } from './dating.js';
@@ -172,12 +172,14 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
       sentenceInitial: clause.from === 0,
       reportedContent: clause.role === 'content' && complement !== undefined && !complement.plan,
     };
-    let kind = decideKind(kindTokens, clause.from, clause.to, cues, kindContext);
+    // the cues of a subordinate clause are not the event's: "Shares fell after the retailer reported a loss" occurred
+    const kindEnd = subordinateStart(article.text, tokens, clause.from, clause.to, cues);
+    let kind = decideKind(kindTokens, clause.from, kindEnd, cues, kindContext);
     // "zei dinsdag dat de werkzaamheden geen gevolgen hebben": dated by the saying, the event is the statement,
     // which was made; only a negation, condition or guess in the reporting part itself makes it otherwise
     const framed = clause.role === 'whole' && complement !== undefined && timex !== undefined && timex.start < charOf(complement.start, clause.to).start;
     if (framed && (kind === 'negated' || kind === 'conditional' || kind === 'speculative')) {
-      kind = decideKind(kindTokens, clause.from, complement.start, cues, kindContext);
+      kind = decideKind(kindTokens, clause.from, Math.min(complement.start, kindEnd), cues, kindContext);
     }
     const record: EventRecord = {
       id: eventId(context, clause, timex),

@@ -249,8 +249,15 @@ function join(pieces: readonly Piece[], input: TitleInput): string {
     }
     out += piece.text;
   });
-  return out;
+  // a sign glued to the last word belongs to it: "fell 12%"
+  const last = pieces[pieces.length - 1];
+  const token = last && input.tokens[last.index];
+  const sign = token && token.text === last.text ? GLUED_SIGN.exec(input.text.slice(token.end, token.end + 2)) : null;
+  return sign ? out + sign[0] : out;
 }
+
+/** Signs written against the number they follow. */
+const GLUED_SIGN = /^[%‰°]/u;
 
 /** Tidy and shorten: no quotes, no final punctuation, capital first letter, at most 80 characters. */
 /** Drop trailing characters of `chars` (a plain scan: a `[...]+$` regex would backtrack on long runs). */

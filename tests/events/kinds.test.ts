@@ -347,3 +347,16 @@ describe('a duration the event falls within (real tagger)', () => {
     expect(extractEvents(' date 2022-06-09 The strike lasted two weeks.')[0].date).toMatchObject({ source: 'document-date' });
   });
 });
+
+describe('the cues of a subordinate clause are not the event\'s (real tagger)', () => {
+  const first = (text: string) => extractEvents(text)[0];
+  it('"fell 12% on Thursday after the retailer reported a loss" occurred, and keeps its per cent sign', () => {
+    const e = first(' date 2022-06-09 Shares in the retailer fell 12% on Thursday after the company reported its first loss since 2012.');
+    expect([e.kind, e.title]).toEqual(['occurred', 'Shares in the retailer fell 12%']);
+    expect(first(' date 2022-06-09 The vote went ahead on Monday after the opposition refused to attend.').kind).toBe('occurred');
+  });
+  it('negative: an aside between commas leaves the main clause going on after it', () => {
+    expect(first(' date 2021-03 The bridge, which was designed by a local firm, will cost about £12 million.').kind).toBe('planned');
+    expect(first(' date 2021-03 Councillor Sarah Mitchell, who chairs the committee, said on Tuesday that it was a turning point.').kind).toBe('reported');
+  });
+});
