@@ -37,6 +37,8 @@ export interface CompiledCues {
   /** Last words that make a name a place ("street"), and endings of one-word compounds ("plein"), lower case. */
   readonly placeNameWords: ReadonlySet<string>;
   readonly placeNameSuffixes: readonly string[];
+  readonly organisationNameWords: ReadonlySet<string>;
+  readonly organisationNameSuffixes: readonly string[];
   /** First words that make a name a place ("river", "lake"), lower case. */
   readonly placeNameOpenings: ReadonlySet<string>;
   readonly quantifiers: ReadonlySet<string>;
@@ -106,6 +108,8 @@ export function cuesFor(language: string): CompiledCues {
     placeNameWords: wordsOf(raw.placeNameEndings),
     placeNameSuffixes: suffixesOf(raw.placeNameEndings),
     placeNameOpenings: lowerSet(raw.placeNameOpenings),
+    organisationNameWords: wordsOf(raw.organisationNameEndings),
+    organisationNameSuffixes: suffixesOf(raw.organisationNameEndings),
     quantifiers: lowerSet(raw.quantifiers),
     relativePronouns: lowerSet(raw.relativePronouns),
     sinceWords: lowerSet(raw.sinceWords),

@@ -202,7 +202,7 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
     const openingParticle = token.capitalised && !cues.determiners.has(token.lower) ? cues.nameParticles.matchAt(tokens, i) : 0;
     if (openingParticle && tokens[i + openingParticle] && isNameWord(tokens[i + openingParticle], cues)) {
       const end = nameEnd(text, tokens, i + openingParticle, cues);
-      push(nameFrom(text, tokens, i, end, memory, pendingRole), placeAfter(tokens, i, cues) || endsAsPlace(tokens[end - 1], cues) ? 'place' : 'actor', i, end);
+      push(nameFrom(text, tokens, i, end, memory, pendingRole), isPlaceName(tokens, i, end, cues) ? 'place' : 'actor', i, end);
       pendingRole = undefined;
       i = end;
       continue;
@@ -221,8 +221,7 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
         continue;
       }
       const end = nameEnd(text, tokens, i, cues, memory);
-      const place = placeAfter(tokens, i, cues) || endsAsPlace(tokens[end - 1], cues) || (end - i > 1 && cues.placeNameOpenings.has(token.lower));
-      push(nameFrom(text, tokens, i, end, memory, pendingRole), place ? 'place' : 'actor', i, end);
+      push(nameFrom(text, tokens, i, end, memory, pendingRole), isPlaceName(tokens, i, end, cues) ? 'place' : 'actor', i, end);
       pendingRole = undefined;
       i = end;
       continue;
@@ -289,10 +288,17 @@ function opensQuotation(text: string, token: Token): boolean {
   return c === 0x201c || c === 0x2018 || c === 0xab || c === 0x201e || c === 34 || (c === 39 && !/\p{L}/u.test(text.charAt(token.start - 2)));
 }
 
-/** Does a name's last word make it a place ("Elm Street", "Stadhuisplein")? */
-function endsAsPlace(last: Token, cues: CompiledCues): boolean {
-  if (cues.placeNameWords.has(last.lower)) return true;
-  return cues.placeNameSuffixes.some((suffix) => last.lower.length > suffix.length && last.lower.endsWith(suffix));
+/** Is a name's last word one of `words`, or does it end in one of `suffixes` ("Elm Street", "Stadhuisplein")? */
+function endsAs(last: Token, words: ReadonlySet<string>, suffixes: readonly string[]): boolean {
+  if (words.has(last.lower)) return true;
+  return suffixes.some((suffix) => last.lower.length > suffix.length && last.lower.endsWith(suffix));
+}
+
+/** Is the name `[from, end)` a place: after a place preposition or by its first or last word, and no organisation? */
+function isPlaceName(tokens: readonly Token[], from: number, end: number, cues: CompiledCues): boolean {
+  const last = tokens[end - 1];
+  if (endsAs(last, cues.organisationNameWords, cues.organisationNameSuffixes)) return false;
+  return placeAfter(tokens, from, cues) || endsAs(last, cues.placeNameWords, cues.placeNameSuffixes) || (end - from > 1 && cues.placeNameOpenings.has(tokens[from].lower));
 }
 
 function isVerbCue(tokens: readonly Token[], i: number, cues: CompiledCues): boolean {

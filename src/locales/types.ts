@@ -100,6 +100,11 @@ export interface EventCues {
    * for a compound written as one word, given with a leading hyphen (`-plein`: "Stadhuisplein", not "Plein").
    */
   readonly placeNameEndings: readonly string[];
+  /**
+   * Last words that make a name an organisation even after a place preposition ("shares in Harmon Group"), and
+   * endings of one-word compounds with a leading hyphen (`-groep`: "Heijmansgroep").
+   */
+  readonly organisationNameEndings: readonly string[];
   /** First words that make a name a place ("River Wear", "Lake Geneva", "Mount Everest"). */
   readonly placeNameOpenings: readonly string[];
   /** Words opening the scope of a comparison after a superlative: `since`, `sinds` ("the highest since 2010"). */

@@ -92,6 +92,11 @@ describe('places by their last word', () => {
     expect(people(' date 2021-03 The council approved a new bridge over the River Wear on Tuesday.')).toEqual([{ actors: [], places: ['River Wear'] }]);
     expect(people(' date 2021-03 Two hikers were rescued on Mount Snowdon on Sunday.')).toEqual([{ actors: [], places: ['Mount Snowdon'] }]);
   });
+  it('a name ending as an organisation acts even after a place preposition', () => {
+    expect(people(' date 2022-06-09 Shares in Harmon Group fell on Thursday.')).toEqual([{ actors: ['Harmon Group'], places: [] }]);
+    expect(people(' date 2022-06-09 Beleggers in de Heijmansgroep verloren donderdag geld.')).toEqual([{ actors: ['Heijmansgroep'], places: [] }]);
+    expect(people(' date 2022-06-09 Shares in London fell on Thursday.')).toEqual([{ actors: [], places: ['London'] }]);
+  });
   it('an office before a name is no part of it: "Councillor Sarah Mitchell"', () => {
     expect(people(' date 2021-03 Councillor Sarah Mitchell said on Tuesday that the vote was a turning point.')[0].actors).toEqual(['Sarah Mitchell']);
   });

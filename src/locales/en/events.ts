@@ -133,6 +133,11 @@ export const events: EventCues = {
     'street', 'road', 'avenue', 'boulevard', 'square', 'bridge', 'river', 'harbour', 'harbor', 'airport', 'station',
     'county', 'province', 'island', 'islands', 'valley', 'bay', 'coast', 'canal', 'motorway', 'highway',
   ],
+  // "Bank" is left out: "the West Bank" is a place
+  organisationNameEndings: [
+    'group', 'inc', 'ltd', 'plc', 'corp', 'corporation', 'company', 'council', 'university', 'association', 'union',
+    'party', 'agency', 'institute', 'foundation', 'ministry', 'department', 'airlines', 'airways', 'holdings',
+  ],
   placeNameOpenings: ['river', 'lake', 'mount', 'cape', 'gulf', 'port', 'fort', 'isle'],
   indefiniteArticles: ['a', 'an'],
   prepositions: ['to', 'in', 'on', 'at', 'by', 'since', 'until', 'till', 'during', 'from', 'before', 'after', 'for', 'around', 'of', 'over', 'within', 'starting', 'beginning', 'effective'],
