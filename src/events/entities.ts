@@ -198,8 +198,10 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
       i += role;
       continue;
     }
-    // a capitalised particle opening a name: "Dhr. Van Loon"
-    const openingParticle = token.capitalised && !cues.determiners.has(token.lower) ? cues.nameParticles.matchAt(tokens, i) : 0;
+    // a capitalised particle opening a name: "Dhr. Van Loon"; so is a capitalised article inside a sentence
+    // ("zorginstelling De Linde", "in The Hague")
+    const article = i > 0 && token.capitalised && cues.determiners.has(token.lower) && !cues.indefiniteArticles.has(token.lower) && !opensQuotation(text, token);
+    const openingParticle = article ? 1 : token.capitalised && !cues.determiners.has(token.lower) ? cues.nameParticles.matchAt(tokens, i) : 0;
     if (openingParticle && tokens[i + openingParticle] && isNameWord(tokens[i + openingParticle], cues)) {
       const end = nameEnd(text, tokens, i + openingParticle, cues);
       push(nameFrom(text, tokens, i, end, memory, pendingRole), isPlaceName(tokens, i, end, cues) ? 'place' : 'actor', i, end);

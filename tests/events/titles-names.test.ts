@@ -92,6 +92,10 @@ describe('places by their last word', () => {
     expect(people(' date 2021-03 The council approved a new bridge over the River Wear on Tuesday.')).toEqual([{ actors: [], places: ['River Wear'] }]);
     expect(people(' date 2021-03 Two hikers were rescued on Mount Snowdon on Sunday.')).toEqual([{ actors: [], places: ['Mount Snowdon'] }]);
   });
+  it('a capitalised article inside a sentence opens a name', () => {
+    expect(people(' date 2022-06-09 De rechtbank veroordeelde donderdag de directeur van zorginstelling De Linde.')[0].actors).toEqual(['De Linde']);
+    expect(people(' date 2022-06-09 The talks in The Hague ended on Monday.')).toEqual([{ actors: [], places: ['The Hague'] }]);
+  });
   it('a name ending as an organisation acts even after a place preposition', () => {
     expect(people(' date 2022-06-09 Shares in Harmon Group fell on Thursday.')).toEqual([{ actors: ['Harmon Group'], places: [] }]);
     expect(people(' date 2022-06-09 Beleggers in de Heijmansgroep verloren donderdag geld.')).toEqual([{ actors: ['Heijmansgroep'], places: [] }]);
