@@ -54,6 +54,7 @@ export interface CompiledCues {
   readonly durationJoiners: ReadonlySet<string>;
   readonly afterWords: ReadonlySet<string>;
   readonly withinWords: ReadonlySet<string>;
+  readonly deadlineWords: readonly string[];
   readonly beforeWords: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
@@ -122,6 +123,7 @@ export function cuesFor(language: string): CompiledCues {
     durationJoiners: lowerSet(raw.durationJoiners),
     afterWords: lowerSet(raw.afterWords),
     withinWords: lowerSet(raw.withinWords),
+    deadlineWords: raw.deadlineWords.map((w) => w.toLowerCase()),
     beforeWords: lowerSet(raw.beforeWords),
     particles: lowerSet(raw.particles),
     prepositions: lowerSet(raw.prepositions),

@@ -154,7 +154,8 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const cue = relations.find((r) => r.from >= clause.from && r.from < clause.to);
     const target = cue ? pickTarget(context.produced, context.index, cue) : undefined;
     const relation = target ? cue : undefined;
-    const asides = clause.role === 'relative' ? [] : asidesOf(article.text, tokens, cues, clause.from, clause.to).map((a) => charOf(a.from, a.to));
+    const asideTokens = clause.role === 'relative' ? [] : asidesOf(article.text, tokens, cues, clause.from, clause.to);
+    const asides = asideTokens.map((a) => charOf(a.from, a.to));
     const datesNothing = (t: Windowed) => comparisons.has(t) || asides.some((a) => t.start >= a.start && t.start < a.end);
     const timex = clauseTimex(article.text, windowed, timexes, documentDays, start, end, relation, cues, datesNothing);
     const date = dateOf(context, timex, relation, target);
@@ -168,18 +169,20 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
       quoted: sentence.quoted,
       planComplement: clause.planComplement,
       speechAct: clause.role === 'frame',
-      futureDate: isAfterDocument(date, article.documentDate) || cues.futureTime.find(tokens, clause.from, clause.to) !== undefined,
+      futureDate: isAfterDocument(date, article.documentDate) || boundAhead(date) || cues.futureTime.find(tokens, clause.from, clause.to) !== undefined,
       sentenceInitial: clause.from === 0,
       reportedContent: clause.role === 'content' && complement !== undefined && !complement.plan,
     };
     // the cues of a subordinate clause are not the event's: "Shares fell after the retailer reported a loss" occurred
     const kindEnd = subordinateStart(article.text, tokens, clause.from, clause.to, cues);
-    let kind = decideKind(kindTokens, clause.from, kindEnd, cues, kindContext);
+    // nor those of a relative clause on a name: "One minister, who asked not to be named, said ..." is no denial
+    const clauseKindTokens = asideTokens.length === 0 ? kindTokens : maskRanges(kindTokens, asideTokens);
+    let kind = decideKind(clauseKindTokens, clause.from, kindEnd, cues, kindContext);
     // "zei dinsdag dat de werkzaamheden geen gevolgen hebben": dated by the saying, the event is the statement,
     // which was made; only a negation, condition or guess in the reporting part itself makes it otherwise
     const framed = clause.role === 'whole' && complement !== undefined && timex !== undefined && timex.start < charOf(complement.start, clause.to).start;
     if (framed && (kind === 'negated' || kind === 'conditional' || kind === 'speculative')) {
-      kind = decideKind(kindTokens, clause.from, Math.min(complement.start, kindEnd), cues, kindContext);
+      kind = decideKind(clauseKindTokens, clause.from, Math.min(complement.start, kindEnd), cues, kindContext);
     }
     const record: EventRecord = {
       id: eventId(context, clause, timex),
@@ -290,6 +293,18 @@ function dateOf(context: SentenceContext, timex: Windowed | undefined, relation:
 
 /** Temporal expressions a title leaves out; a title shows only the first words of its clause, so the first few suffice. */
 const MAX_REMOVED = 24;
+
+/** A deadline or "before" bound still ahead of the article ("uiterlijk in 2022" in 2019): the event is yet to come. */
+function boundAhead(date: EventDate): boolean {
+  return (date.mod === 'ON_OR_BEFORE' || date.mod === 'BEFORE') && date.vagueStart !== true;
+}
+
+/** Tokens with those in the given token ranges blanked. */
+function maskRanges(tokens: Token[], ranges: ReadonlyArray<{ from: number; to: number }>): Token[] {
+  const masked = tokens.slice();
+  for (const { from, to } of ranges) for (let k = from; k < to; k++) masked[k] = { ...masked[k], lower: '' };
+  return masked;
+}
 
 /** Tokens with those inside temporal expressions blanked (one sweep: tokens and expressions are both in text order). */
 function maskTokens(tokens: Token[], timexes: readonly Timex[]): Token[] {

@@ -3,7 +3,8 @@
  * Friday": a date a state lasts up to. The expression keeps its TIMEX3 value (the signal word stays outside it, as
  * TIMEX3 annotates). After or before, with mod AFTER or BEFORE, the event's window becomes one moment in the stretch
  * as long as the named unit beside it, its far edge vague: "na de zomer" is some day in the season after the
- * summer, or later. Until, it becomes a period from the article's date to the end of the named one ("blijft tot in
+ * summer, or later. By a deadline ("by 2030", "uiterlijk in september"), one moment from the article's date to the
+ * end of the named one, mod ON_OR_BEFORE. Until, it becomes a period from the article's date to the end of the named one ("blijft tot in
  * april dicht"), or, of the past ("until 2010 he lived in Ghent"), one ending there with a vague start.
  */
 import { formatDay } from '../time/calendar.js';
@@ -41,8 +42,16 @@ export function openBound(text: string, timex: Windowed, cues: CompiledCues, doc
   const word = wordBefore(text, timex.start);
   const after = cues.afterWords.has(word);
   const until = !after && endsWithWord(text, timex.start, cues.rangeUntilWords);
-  if (!after && !until && !cues.beforeWords.has(word)) return null;
+  const deadline = !after && !until && endsWithWord(text, timex.start, cues.deadlineWords);
+  if (!after && !until && !deadline && !cues.beforeWords.has(word)) return null;
   const span = spanOfWindow(timex.window);
+  if (deadline) {
+    // "by 2030", "uiterlijk in september": some day from the article up to the end of that date; a deadline of
+    // the past says when a state held ("by 2010 prices had doubled"), not when the event came
+    if (span.end <= documentDays.end) return null;
+    const window: DateWindow = { earliest: formatDay(documentDays.start), latest: formatDay(span.end), granularity: 'day', certainty: 'within' };
+    return { ...timex, window, mod: 'ON_OR_BEFORE' };
+  }
   const unit = REACH[timex.window.granularity] ?? (timex.window.granularity as CalendarUnit);
   if (until) {
     // of the future, the state holds from the article on; of the past, since some time before

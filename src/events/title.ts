@@ -144,7 +144,7 @@ function subjectFirst(pieces: Piece[], input: TitleInput): Piece[] {
   const { tokens, cues } = input;
   const first = tokens[pieces[0].index];
   const frontRemoved = pieces[0].index > input.clause.from;
-  if (!frontRemoved || first.capitalised || cues.determiners.has(first.lower) || cues.prepositions.has(first.lower)) return pieces;
+  if (!cues.raw.verbSecond || !frontRemoved || first.capitalised || cues.determiners.has(first.lower) || cues.prepositions.has(first.lower)) return pieces;
   const second = pieces[1].index;
   const subject = input.mentions.find((m) => m.phraseStart <= second && second < m.phraseEnd);
   let end: number;
@@ -178,6 +178,13 @@ function commaBefore(input: TitleInput, index: number): boolean {
   return previous !== undefined && input.text.slice(previous.end, input.tokens[index].start).includes(',');
 }
 
+/** Does the clause open with a participle phrase ("Speaking outside Downing Street, he said ...")? */
+function participleOpening(input: TitleInput): boolean {
+  const ending = input.cues.raw.participleEnding;
+  const first = input.tokens[input.clause.from];
+  return ending !== undefined && first !== undefined && first.capitalised && first.lower.length > ending.length + 2 && first.lower.endsWith(ending);
+}
+
 /**
  * Cut the tail once the title has a few words: at a subordinate clause or a condition, and at a trailing speech
  * frame (", zegt hij", ", the coastguard reported"). A relative clause between commas is left out, not cut at
@@ -206,7 +213,8 @@ function cutTail(pieces: Piece[], input: TitleInput): Piece[] {
     if (commaBefore(input, i) && k !== resumed && pieces.length - k <= MAX_SPEECH_TAIL) {
       // a short closing frame: ", zegt hij" / ", she told reporters" / ", the launch company Orbis announced today"
       const tail = pieces.slice(k);
-      const speech = tail.some((p) => cues.reporting.matchAt(tokens, p.index) > 0);
+      // after an opening participle phrase (", he said ..." after "Speaking outside Downing Street") it is the main clause
+      const speech = !participleOpening(input) && tail.some((p) => cues.reporting.matchAt(tokens, p.index) > 0);
       const goesOn = tail.some((p, j) => (j > 0 && commaBefore(input, p.index)) || cues.complementizers.matchAt(tokens, p.index) > 0);
       if (speech && !goesOn) return pieces.slice(0, k);
     }
@@ -225,7 +233,8 @@ function dropTrailingFunctionWords(pieces: Piece[], input: TitleInput): Piece[] 
     const token = tokens[piece.index];
     if (!token) return false;
     if (cues.complementizers.matchAt(tokens, piece.index) > 0 || cues.coordinators.matchAt(tokens, piece.index) > 0) return true;
-    if (cues.determiners.has(token.lower)) return true;
+    // an article left before a removed or cut phrase; the sentence's last word is none ("klaar zijn", "saw her")
+    if (cues.determiners.has(token.lower)) return piece.index + 1 < tokens.length;
     // only a preposition whose relative clause was cut ("during [which ...]"): "handed over" ends in a particle
     return cues.prepositions.has(token.lower) && cues.titleCuts.matchAt(tokens, piece.index + 1) > 0;
   };
@@ -234,13 +243,28 @@ function dropTrailingFunctionWords(pieces: Piece[], input: TitleInput): Piece[] 
   return end === pieces.length ? pieces : pieces.slice(0, end);
 }
 
+/**
+ * What stands in for words left out before token `index`: a space, or a comma when the left-out words were a date
+ * that a comma closed ("Speaking outside Downing Street [on Wednesday], he said ...").
+ */
+function gapBetween(input: TitleInput, previous: number, index: number): string {
+  const { tokens, cues } = input;
+  const before = tokens[index - 1];
+  if (!before || !isRemoved(before, input) || !input.text.slice(before.end, tokens[index].start).includes(',')) return ' ';
+  // only a date and the words that went with it, not a relative clause ending in one ("Carter, who took office in 2022,")
+  for (let k = previous + 1; k < index; k++) {
+    if (!isRemoved(tokens[k], input) && !cues.prepositions.has(tokens[k].lower) && !cues.determiners.has(tokens[k].lower)) return ' ';
+  }
+  return ', ';
+}
+
 function join(pieces: readonly Piece[], input: TitleInput): string {
   let out = '';
   pieces.forEach((piece, k) => {
     if (k > 0) {
       const previous = pieces[k - 1];
       const adjacent = piece.index === previous.index + 1;
-      const between = adjacent ? input.text.slice(input.tokens[previous.index].end, input.tokens[piece.index].start).replace(QUOTES, '') : ' ';
+      const between = adjacent ? input.text.slice(input.tokens[previous.index].end, input.tokens[piece.index].start).replace(QUOTES, '') : gapBetween(input, previous.index, piece.index);
       // glued punctuation stays glued ("Jan-Peter", "2.5", "4,000"), symbols keep their spacing ("about £12",
       // "de (NS) zei"); a clause's comma is followed by a space
       const clausal = /[,;:]/.test(between);

@@ -122,6 +122,8 @@ export interface EventCues {
   readonly rangeContinuation: { readonly conjunctions: readonly string[]; readonly untilWords: readonly string[] };
   /** Words right before a date the event comes after (`after`; `na`) or before (`before`; `vóór`, not the ambiguous `voor`). */
   readonly afterWords: readonly string[];
+  /** Words right before a date the event comes on or before, a deadline: `by`; `uiterlijk`, `uiterlijk in`. */
+  readonly deadlineWords: readonly string[];
   /** Words right before a duration the event falls within, counted from the article: `within`; `binnen`. */
   readonly withinWords: readonly string[];
   readonly beforeWords: readonly string[];
@@ -143,6 +145,17 @@ export interface EventCues {
    * pronoun ("Tata Steel, dat verlies leed") rather than read as a main clause ("Aurora-1 has been in orbit").
    */
   readonly verbFinalSubordinates?: boolean;
+  /**
+   * Main clauses put their verb second (Dutch "Morgen reist hij"): when a fronted date is removed the title puts the
+   * subject first again ("Hij reist"). Absent: the subject follows a fronted phrase already ("By 2010, prices had
+   * doubled").
+   */
+  readonly verbSecond?: boolean;
+  /**
+   * The ending of a participle that opens a phrase before the main clause (`ing`: "Speaking outside Downing Street,
+   * he said ..."). Absent where such an ending also ends common nouns (Dutch "Regering").
+   */
+  readonly participleEnding?: string;
 }
 
 /** A supported language. */

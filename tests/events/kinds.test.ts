@@ -360,3 +360,22 @@ describe('the cues of a subordinate clause are not the event\'s (real tagger)', 
     expect(first(' date 2021-03 Councillor Sarah Mitchell, who chairs the committee, said on Tuesday that it was a turning point.').kind).toBe('reported');
   });
 });
+
+describe('deadlines and asides (real tagger)', () => {
+  it('"by January 2025", "uiterlijk in september": one day from the article up to that date', () => {
+    expect(extractEvents(' date 2024-05-23 An election must be held by January 2025.')[0].date).toMatchObject({
+      earliest: '2024-05-23', latest: '2025-01-31', certainty: 'within', mod: 'ON_OR_BEFORE', value: '2025-01',
+    });
+    expect(extractEvents(' date 2024-05-23 Het ziekenhuis gaat uiterlijk in september weer open.')[0].date).toMatchObject({ earliest: '2024-05-23', latest: '2024-09-30' });
+  });
+  it('what must happen by a deadline still ahead is planned', () => {
+    expect(extractEvents(' date 2019 De gaswinning stopt uiterlijk in 2022, een jaar eerder dan het kabinet had aangekondigd.')[0].kind).toBe('planned');
+  });
+  it('negative: a deadline in the past leaves the date as it is', () => {
+    expect(extractEvents(' date 2024-05-23 By 2010, prices had doubled.')[0].date).toMatchObject({ earliest: '2010-01-01', latest: '2010-12-31', certainty: 'exact' });
+  });
+  it('a relative clause on a name does not decide the kind: "who asked not to be named"', () => {
+    const [e] = extractEvents(' date 2024-05-23 One minister, who asked not to be named, said on Thursday that colleagues were surprised.');
+    expect(e.kind).toBe('reported');
+  });
+});

@@ -171,3 +171,21 @@ describe('a place that qualifies a name', () => {
     expect(extractEvents(' date 2020-08-16 Rusland heeft gisteren gezegd dat het leger klaarstaat.')[0].actors).toEqual(['Rusland']);
   });
 });
+
+describe('English keeps its order, and a closing frame is told by where its verb stands', () => {
+  const tagged = (text: string) => extractEvents(text).map((e) => e.title);
+  it('after a removed fronted date the English subject already comes first', () => {
+    expect(tagged(' date 2024-05-23 By 2010, prices had doubled.')).toEqual(['Prices had doubled']);
+  });
+  it('", he said the country faced ..." is the statement; ", said analyst Jane Doe" is a frame', () => {
+    expect(tagged(' date 2024-05-23 Speaking outside Downing Street on Wednesday, he said the country faced a choice.')).toEqual([
+      'Speaking outside Downing Street, he said the country faced a choice',
+    ]);
+    expect(tagged(' date 2024-05-23 It took too long on Monday for the money to arrive, said Uralsib analyst Jane Doe.')).toEqual([
+      'It took too long for the money to arrive',
+    ]);
+  });
+  it('a Dutch possessive that is the sentence\'s last word is its verb: "klaar zijn"', () => {
+    expect(tagged(' date 2024-05-23 De wet moet uiterlijk 1 juli klaar zijn.')).toEqual(['De wet moet klaar zijn']);
+  });
+});

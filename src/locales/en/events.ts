@@ -128,6 +128,7 @@ export const events: EventCues = {
   durationJoiners: ['for'],
   afterWords: ['after'],
   withinWords: ['within'],
+  deadlineWords: ['by', 'no later than', 'not later than'],
   beforeWords: ['before'],
   placeNameEndings: [
     'street', 'road', 'avenue', 'boulevard', 'square', 'bridge', 'river', 'harbour', 'harbor', 'airport', 'station',
@@ -140,6 +141,7 @@ export const events: EventCues = {
   ],
   placeNameOpenings: ['river', 'lake', 'mount', 'cape', 'gulf', 'port', 'fort', 'isle'],
   indefiniteArticles: ['a', 'an'],
+  participleEnding: 'ing',
   prepositions: ['to', 'in', 'on', 'at', 'by', 'since', 'until', 'till', 'during', 'from', 'before', 'after', 'for', 'around', 'of', 'over', 'within', 'starting', 'beginning', 'effective'],
   particles: [],
 };

@@ -154,6 +154,7 @@ export const events: EventCues = {
   durationJoiners: ['voor', 'gedurende'],
   afterWords: ['na'],
   withinWords: ['binnen'],
+  deadlineWords: ['uiterlijk', 'uiterlijk in', 'uiterlijk op', 'niet later dan'],
   beforeWords: ['vóór'],
   // compounds only, and none that end Dutch surnames ("Van Dijk", "Hoogendijk", "Van den Berg")
   // Dutch writes "de rivier de Maas" in lower case: no opening word makes a place
@@ -163,6 +164,7 @@ export const events: EventCues = {
   indefiniteArticles: ['een'],
   presentSingular,
   verbFinalSubordinates: true,
+  verbSecond: true,
   prepositions: ['vóór', 'in', 'op', 'aan', 'bij', 'na', 'voor', 'sinds', 'tot', 'tijdens', 'vanaf', 'rond', 'om', 'per', 'met', 'tegen', 'uiterlijk', 'vanaf', 'van', 'binnen'],
   particles: ['aan', 'op', 'in', 'af', 'uit', 'mee', 'toe', 'voor', 'door', 'over', 'bij', 'terug', 'vast', 'bekend', 'neer'],
 };
