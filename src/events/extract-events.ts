@@ -294,9 +294,9 @@ function dateOf(context: SentenceContext, timex: Windowed | undefined, relation:
 /** Temporal expressions a title leaves out; a title shows only the first words of its clause, so the first few suffice. */
 const MAX_REMOVED = 24;
 
-/** A deadline or "before" bound still ahead of the article ("uiterlijk in 2022" in 2019): the event is yet to come. */
+/** A deadline still ahead of the article ("uiterlijk in 2022" in 2019): the event is yet to come. */
 function boundAhead(date: EventDate): boolean {
-  return (date.mod === 'ON_OR_BEFORE' || date.mod === 'BEFORE') && date.vagueStart !== true;
+  return date.mod === 'ON_OR_BEFORE';
 }
 
 /** Tokens with those in the given token ranges blanked. */

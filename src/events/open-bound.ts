@@ -33,9 +33,9 @@ function endsWithWord(text: string, at: number, words: readonly string[]): boole
 const REACH: Readonly<Partial<Record<Granularity, CalendarUnit>>> = { minute: 'week', hour: 'week', day: 'week', week: 'month' };
 
 /**
- * `timex` as a bound when an "after" or "before" word stands right before it; null otherwise. Across the article's
- * date a bound reaches to it, firmly: "vóór 2025" in an article of 2021 is from the article to the end of 2024,
- * "after 2010" in it is from 2011 to the article.
+ * `timex` as a bound when an "after", "before", "by" or "until" word stands right before it; null otherwise. An
+ * "after" bound of the past reaches to the article's date, firmly: "after 2010" in an article of 2021 is from 2011
+ * to the article.
  */
 export function openBound(text: string, timex: Windowed, cues: CompiledCues, documentDays: DaySpan): Windowed | null {
   if (timex.type !== 'DATE' || timex.window.certainty === 'period' || timex.value.includes('/')) return null;
@@ -71,10 +71,8 @@ export function openBound(text: string, timex: Windowed, cues: CompiledCues, doc
     if (!past) window.vagueEnd = true;
     return { ...timex, window, mod: 'AFTER' };
   }
-  const ahead = span.start > documentDays.start;
-  const far = ahead ? documentDays.start : shiftDay(unit, span.start, -1);
-  const window: DateWindow = { earliest: formatDay(far), latest: formatDay(span.start - 1), granularity, certainty: 'within' };
-  if (!ahead) window.vagueStart = true;
+  // "before" says nothing of how long before, even of a date still ahead ("was rejected before Christmas")
+  const window: DateWindow = { earliest: formatDay(shiftDay(unit, span.start, -1)), latest: formatDay(span.start - 1), granularity, certainty: 'within', vagueStart: true };
   return { ...timex, window, mod: 'BEFORE' };
 }
 

@@ -78,23 +78,26 @@ function danglesBeforeRemoved(input: TitleInput, i: number): boolean {
   const { tokens, cues } = input;
   if (isRemoved(tokens[i], input)) return false;
   let k = i;
-  if (!cues.prepositions.has(tokens[k].lower) && !cues.determiners.has(tokens[k].lower)) return false;
+  // "for most of [the past 18 months]": a quantity and "of" between the preposition and the expression
+  const quantityOf = (at: number) => cues.quantifiers.has(tokens[at]?.lower) && cues.prepositions.has(tokens[at + 1]?.lower) && cues.prepositions.has(tokens[at - 1]?.lower);
+  const linking = (at: number) => cues.determiners.has(tokens[at].lower) || quantityOf(at);
+  if (!cues.prepositions.has(tokens[k].lower) && !linking(k)) return false;
   // "uiterlijk in [september]", "uiterlijk tot in [april]": a preposition before one or two others, where the
   // language can tell it from a verb particle (English lists none, and "handed over on [Monday]" ends in one)
   const twoPrepositions = cues.particles.size > 0 && cues.prepositions.has(tokens[k].lower) && !cues.particles.has(tokens[k].lower);
   while (k + 1 < tokens.length && !isRemoved(tokens[k + 1], input)) {
     k++;
-    if (!cues.determiners.has(tokens[k].lower) && !(twoPrepositions && k <= i + 2 && cues.prepositions.has(tokens[k].lower))) return false;
+    const afterQuantity = quantityOf(k - 1) && cues.prepositions.has(tokens[k].lower);
+    if (!linking(k) && !afterQuantity && !(twoPrepositions && k <= i + 2 && cues.prepositions.has(tokens[k].lower))) return false;
   }
   const next = tokens[k + 1];
   if (!next || !removedIndex(input).starts.has(next.start)) return false;
   // the chain must start with a preposition: "in het", not just "het"
-  let first = i;
-  while (first > 0 && cues.determiners.has(tokens[first].lower) && !cues.prepositions.has(tokens[first].lower)) {
-    if (!cues.prepositions.has(tokens[first - 1].lower) && !cues.determiners.has(tokens[first - 1].lower)) return false;
-    first--;
+  const opens = (at: number) => cues.prepositions.has(tokens[at].lower) && !quantityOf(at - 1);
+  for (let first = i; !opens(first); first--) {
+    if (first === 0 || (!cues.prepositions.has(tokens[first - 1].lower) && !linking(first - 1))) return false;
   }
-  return cues.prepositions.has(tokens[first].lower);
+  return true;
 }
 
 /** A title never needs more words than this; capping keeps every title step cheap on huge sentences. */

@@ -306,11 +306,12 @@ describe('a date the event comes after or before (real tagger)', () => {
     });
     expect(date(' date 2021-03-14 The plant will reopen after March.')).toMatchObject({ earliest: '2021-04-01', mod: 'AFTER', vagueEnd: true });
   });
-  it('across the article\'s date a bound reaches to it, firmly', () => {
-    const before = date(' date 2021-03-14 Het kabinet wil vóór 2025 een nieuwe wet.');
-    expect(before).toMatchObject({ earliest: '2021-03-14', latest: '2024-12-31', certainty: 'within', mod: 'BEFORE' });
-    expect(before.vagueStart).toBeUndefined();
-    expect(date(' date 2021-03-14 He left after 2010.')).toMatchObject({ earliest: '2011-01-01', latest: '2021-03-14' });
+  it('"after" a date of the past reaches to the article, firmly; "before" never says how long before', () => {
+    const after = date(' date 2021-03-14 He left after 2010.');
+    expect(after).toMatchObject({ earliest: '2011-01-01', latest: '2021-03-14' });
+    expect(after.vagueEnd).toBeUndefined();
+    expect(date(' date 2021-03-14 Het kabinet wil vóór 2025 een nieuwe wet.')).toMatchObject({ latest: '2024-12-31', certainty: 'within', mod: 'BEFORE', vagueStart: true });
+    expect(date(' date 2008-12-12 The bill must pass before Christmas.')).toMatchObject({ latest: '2008-12-24', vagueStart: true });
     expect(date(' date 2021-03-14 Vóór 2010 woonde hij in Gent.')).toMatchObject({ latest: '2009-12-31', vagueStart: true });
   });
   it('negative: "voor" is no "before" (it also means "for"), and a date after other words is no bound', () => {

@@ -185,6 +185,10 @@ describe('English keeps its order, and a closing frame is told by where its verb
       'It took too long for the money to arrive',
     ]);
   });
+  it('"for most of [the past 18 months]" goes with the removed expression', () => {
+    expect(tagged(' date 2024-05-23 Polls have shown the party trailing for most of the past 18 months.')).toEqual(['Polls have shown the party trailing']);
+    expect(tagged(' date 2024-05-23 Prices rose for much of 2023.')).toEqual(['Prices rose']);
+  });
   it('a Dutch possessive that is the sentence\'s last word is its verb: "klaar zijn"', () => {
     expect(tagged(' date 2024-05-23 De wet moet uiterlijk 1 juli klaar zijn.')).toEqual(['De wet moet klaar zijn']);
   });

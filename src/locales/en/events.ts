@@ -73,7 +73,7 @@ export const events: EventCues = {
   connectors: ['and', 'but', 'also', 'so', 'yet', 'still', 'however', 'moreover', 'meanwhile', 'then'],
   // with quantities that open a noun phrase as an article does ("hundreds of residents", "another winter")
   determiners: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our', 'another', 'several', 'dozens', 'hundreds', 'thousands', 'millions'],
-  quantifiers: ['many', 'few', 'most', 'some', 'all', 'both'],
+  quantifiers: ['many', 'few', 'most', 'some', 'all', 'both', 'much'],
   relativePronouns: ['which', 'who'],
   titleCuts: ['which', 'who', 'because', 'while', 'although', 'whereas', 'since', 'so that', 'after', 'as'],
   places: [
