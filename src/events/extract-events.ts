@@ -200,10 +200,9 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     // a whole sentence "X beweert dat hij morgen ..." is dated by its content; the claim itself was made by the document date
     const contentDated = clause.role === 'whole' && complement !== undefined && timex !== undefined && timex.start >= charOf(complement.start, clause.to).start;
     const speechDate = contentDated ? context.documentDate : date;
-    events.push({ record, sentenceIndex: context.index, sentenceText: sentence.text, speech, speechDate,
-      dated: date.source !== 'document-date',
-      lasting: date.certainty !== 'within' && date.earliest !== date.latest,
-    });
+    const dated = date.source !== 'document-date';
+    const lasting = date.certainty !== 'within' && date.earliest !== date.latest;
+    events.push({ record, sentenceIndex: context.index, sentenceText: sentence.text, speech, speechDate, dated, lasting });
   }
   return events;
 }

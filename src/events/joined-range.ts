@@ -4,7 +4,7 @@
  * joins such a pair into one interval, as the Dutch tagger does for "van april tot september" itself.
  */
 import { formatDay, parseDay } from '../time/calendar.js';
-import { shiftDay, type CalendarUnit } from '../time/units.js';
+import { shiftByDuration } from '../time/units.js';
 import { shiftWindowDays, windowValue } from '../time/window.js';
 import type { Timex } from '../types.js';
 import type { DateWindow, Granularity } from '../types.js';
@@ -15,7 +15,7 @@ const COARSENESS: readonly Granularity[] = ['minute', 'hour', 'day', 'week', 'mo
 const coarser = (a: Granularity, b: Granularity) => (COARSENESS.indexOf(a) >= COARSENESS.indexOf(b) ? a : b);
 
 /** Words right before an expression, lower case, spaces collapsed (at most `reach` characters back). */
-function wordsBefore(text: string, at: number, reach = 12): string {
+export function wordsBefore(text: string, at: number, reach = 12): string {
   return text.slice(Math.max(0, at - reach), at).toLowerCase().replace(/\s+/g, ' ');
 }
 
@@ -75,8 +75,6 @@ export function joinedRange(text: string, first: Windowed, second: Windowed, cue
   };
 }
 
-const DURATION_UNITS: Readonly<Record<string, CalendarUnit>> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
-
 /**
  * "vanaf maandag voor drie weken", "on Monday for three weeks": a start known to the day and how long it lasts make
  * one period, from the start to the day before the duration is up. Null for anything less sure: a start that is one
@@ -86,10 +84,10 @@ export function lastingFrom(text: string, start: Windowed, duration: Timex, cues
   if (duration.type !== 'DURATION' || start.window.certainty !== 'exact' || start.window.granularity !== 'day') return null;
   const between = text.slice(start.end, duration.start).toLowerCase().replace(/\s+/g, ' ').trim();
   if (!cues.durationJoiners.has(between)) return null;
-  const parts = /^P(\d+)([DWMY])$/.exec(duration.value);
-  if (!parts) return null;
+  const end = shiftByDuration(parseDay(start.window.latest), duration.value);
+  if (end === null) return null;
   const first = parseDay(start.window.earliest);
-  const last = shiftDay(DURATION_UNITS[parts[2]], parseDay(start.window.latest), Number(parts[1])) - 1;
+  const last = end - 1;
   const window: DateWindow = { earliest: formatDay(first), latest: formatDay(last), granularity: 'day', certainty: 'exact' };
   return {
     start: start.start,

@@ -4,15 +4,16 @@
  * TIMEX3 annotates). After or before, with mod AFTER or BEFORE, the event's window becomes one moment in the stretch
  * as long as the named unit beside it, its far edge vague: "na de zomer" is some day in the season after the
  * summer, or later. By a deadline ("by 2030", "uiterlijk in september"), one moment from the article's date to the
- * end of the named one, mod ON_OR_BEFORE. Until, it becomes a period from the article's date to the end of the named one ("blijft tot in
- * april dicht"), or, of the past ("until 2010 he lived in Ghent"), one ending there with a vague start.
+ * end of the named one, mod ON_OR_BEFORE. Until, a period from the article's date to the end of the named one
+ * ("blijft tot in april dicht"), or, of the past ("until 2010 he lived in Ghent"), one ending there, its start vague.
  */
 import { formatDay } from '../time/calendar.js';
-import { shiftDay, type CalendarUnit, type DaySpan } from '../time/units.js';
+import { shiftByDuration, shiftDay, type CalendarUnit, type DaySpan } from '../time/units.js';
 import { spanOfWindow } from '../time/window.js';
 import type { DateWindow, Granularity, Timex } from '../types.js';
 import type { CompiledCues } from './compiled-cues.js';
 import type { Windowed } from './dating.js';
+import { wordsBefore } from './joined-range.js';
 
 /** The lower-case word right before character `at`, if only spaces stand between. */
 function wordBefore(text: string, at: number): string {
@@ -22,7 +23,7 @@ function wordBefore(text: string, at: number): string {
 
 /** Does one of `words` (lower case, maybe several words) end the text before `at`, a space after it? */
 function endsWithWord(text: string, at: number, words: readonly string[]): boolean {
-  const before = ` ${text.slice(Math.max(0, at - 16), at).toLowerCase().replace(/\s+/g, ' ')}`;
+  const before = ` ${wordsBefore(text, at, 16)}`;
   return words.some((word) => before.endsWith(` ${word} `));
 }
 
@@ -76,17 +77,14 @@ export function openBound(text: string, timex: Windowed, cues: CompiledCues, doc
   return { ...timex, window, mod: 'BEFORE' };
 }
 
-const DURATION_UNITS: Readonly<Record<string, CalendarUnit>> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
-
 /**
  * "binnen twee weken", "within three months": one moment between the article's date and the end of the stretch
  * that starts there. Null for a duration after other words or of no whole count ("within weeks").
  */
 export function withinStretch(text: string, duration: Timex, cues: CompiledCues, documentDays: DaySpan): Windowed | null {
   if (duration.type !== 'DURATION' || !cues.withinWords.has(wordBefore(text, duration.start))) return null;
-  const parts = /^P(\d+)([DWMY])$/.exec(duration.value);
-  if (!parts) return null;
-  const last = shiftDay(DURATION_UNITS[parts[2]], documentDays.end, Number(parts[1]));
+  const last = shiftByDuration(documentDays.end, duration.value);
+  if (last === null) return null;
   const window: DateWindow = { earliest: formatDay(documentDays.start), latest: formatDay(last), granularity: 'day', certainty: 'within' };
   return { ...duration, window, anchor: 'document' };
 }

@@ -198,3 +198,11 @@ export const UNIT_ORDER: readonly Granularity[] = [
   'decade',
   'century',
 ];
+
+const COUNTED_UNITS: Readonly<Record<string, CalendarUnit>> = { D: 'day', W: 'week', M: 'month', Y: 'year' };
+
+/** Day `n` moved by a TIMEX3 duration of whole days, weeks, months or years (`P3W`); null for any other (`PXW`, `PT2H`). */
+export function shiftByDuration(n: number, duration: string): number | null {
+  const parts = /^P(\d+)([DWMY])$/.exec(duration);
+  return parts ? shiftDay(COUNTED_UNITS[parts[2]], n, Number(parts[1])) : null;
+}
