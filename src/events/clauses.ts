@@ -124,8 +124,7 @@ export function splitClauses(
  */
 export function subordinateStart(text: string, tokens: readonly Token[], from: number, to: number, cues: CompiledCues): number {
   for (let k = from + MIN_MAIN_WORDS; k < to; k++) {
-    if (cues.titleCuts.matchAt(tokens, k, to) === 0) continue;
-    if (cues.determiners.has(tokens[k].lower) && cues.prepositions.has(tokens[k - 1].lower)) continue;
+    if (!opensSubordinate(tokens, k, cues, to)) continue;
     if (commaBefore(text, tokens, k)) {
       let close = k + 1;
       while (close < to && !commaBefore(text, tokens, close)) close++;
@@ -137,6 +136,15 @@ export function subordinateStart(text: string, tokens: readonly Token[], from: n
     return k;
   }
   return to;
+}
+
+/**
+ * Does token `k` open a subordinate clause ("omdat", "which", a relative "die")? A cut word that is also a
+ * determiner, after a preposition, opens a noun phrase instead: "in die periode".
+ */
+export function opensSubordinate(tokens: readonly Token[], k: number, cues: CompiledCues, to = tokens.length): boolean {
+  if (cues.titleCuts.matchAt(tokens, k, to) === 0) return false;
+  return !(k > 0 && cues.determiners.has(tokens[k].lower) && cues.prepositions.has(tokens[k - 1].lower));
 }
 
 /** Words a main clause has at least before a subordinate one can open. */

@@ -5,7 +5,7 @@
  * they stand for, and subordinate tails cut. A Dutch verb-final content clause is put in main-clause order when that is
  * safe ("dat het personeel het werk neerlegt" → "Het personeel legt het werk neer"). Never longer than 80 characters.
  */
-import type { Clause, Complement } from './clauses.js';
+import { opensSubordinate, type Clause, type Complement } from './clauses.js';
 import type { CompiledCues } from './compiled-cues.js';
 import type { Mention } from './entities.js';
 import { findCondition } from './kind.js';
@@ -198,9 +198,7 @@ function cutTail(pieces: Piece[], input: TitleInput): Piece[] {
   let resumed = -1;
   for (let k = MIN_WORDS_BEFORE_CUT - 2; k < pieces.length; k++) {
     const i = pieces[k].index;
-    // a cut word that is also a determiner, after a preposition, opens a noun phrase: "in die periode"
-    const demonstrative = i > 0 && cues.determiners.has(tokens[i].lower) && cues.prepositions.has(tokens[i - 1].lower);
-    const clauseStart = (cues.titleCuts.matchAt(tokens, i) > 0 && !demonstrative) || findCondition(tokens, i, Math.min(i + 2, tokens.length), cues) === i;
+    const clauseStart = opensSubordinate(tokens, i, cues) || findCondition(tokens, i, Math.min(i + 2, tokens.length), cues) === i;
     // a relative clause between commas is left out, also one opened by a pronoun that is no cut ("Tata Steel, dat ...,")
     if ((clauseStart || cues.relativePronouns.has(tokens[i].lower)) && commaBefore(input, i)) {
       const close = pieces.findIndex((p, j) => j > k && commaBefore(input, p.index));
