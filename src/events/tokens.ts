@@ -94,12 +94,18 @@ export class CueGroup {
   }
 }
 
+/** How many words may stand inside a split verb ("maakte de wethouder vrijdag bekend"). */
+const MAX_SPLIT_GAP = 8;
+
 /**
  * A compiled cue list. Phrases are compared case-insensitively word by word; a phrase starting with an apostrophe
- * or `n't` (`'ll`, `n't`) is a suffix of one word ("we'll", "didn't").
+ * or `n't` (`'ll`, `n't`) is a suffix of one word ("we'll", "didn't"); a phrase with `…` between two words is a
+ * split verb, its first word the cue and its particle a few words on ("maakte … bekend").
  */
 export class CueList {
   private readonly byFirst = new Map<string, string[][]>();
+  /** Split verbs: first word → the particles that may close them. */
+  private readonly split = new Map<string, string[]>();
   private readonly suffixes: string[] = [];
   private readonly phrases = new Map<string, string>();
   private readonly group: CueGroup | undefined;
@@ -111,6 +117,13 @@ export class CueList {
       const lower = phrase.toLowerCase().replace(/’/g, "'");
       if (lower.startsWith("'") || lower === "n't") {
         this.suffixes.push(lower);
+        continue;
+      }
+      const gap = lower.split('…');
+      if (gap.length === 2) {
+        const [first, particle] = gap.map((part) => cueWords(part).join(' '));
+        this.split.set(first, [...(this.split.get(first) ?? []), particle]);
+        if (!this.byFirst.has(first)) this.byFirst.set(first, []);
         continue;
       }
       const words = cueWords(phrase);
@@ -149,6 +162,10 @@ export class CueList {
       let ok = true;
       for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k].lower === words[k];
       if (ok) return words.length;
+    }
+    const particles = this.split.get(token.lower);
+    if (particles) {
+      for (let k = i + 2; k < Math.min(end, i + 2 + MAX_SPLIT_GAP); k++) if (particles.includes(tokens[k].lower)) return 1;
     }
     return 0;
   }

@@ -380,3 +380,15 @@ describe('deadlines and asides (real tagger)', () => {
     expect(e.kind).toBe('reported');
   });
 });
+
+describe('Dutch split reporting verbs (real tagger)', () => {
+  it('"Dat maakte de wethouder vrijdag bekend" is a statement; "liet ... weten dat" opens what was said', () => {
+    expect(extractEvents(' date 2021-03-14 Dat maakte de wethouder vrijdag bekend.')[0].kind).toBe('reported');
+    const events = extractEvents(' date 2021-03-14 De minister liet zaterdag weten dat de wet op 1 april zal ingaan.');
+    expect(events.map((e) => [e.date.value, e.kind])).toEqual([['2021-03-13', 'occurred'], ['2021-04-01', 'planned']]);
+  });
+  it('negative: the first word without its particle is no statement', () => {
+    expect(extractEvents(' date 2021-03-14 De gemeente maakte vrijdag een plan.')[0].kind).toBe('occurred');
+    expect(extractEvents(' date 2021-03-14 Hij liet vrijdag zijn fiets achter bij het station.')[0].kind).toBe('occurred');
+  });
+});

@@ -41,6 +41,9 @@ export const events: EventCues = {
     'aldus', 'laat weten', 'liet weten', 'lieten weten', 'bevestigt', 'bevestigde', 'bevestigd', 'benadrukt',
     'benadrukte', 'schrijft', 'schreef', 'vertelt', 'vertelde', 'waarschuwt', 'waarschuwde', 'erkent', 'erkende',
     'kondigde', 'kondigt', 'kondigden', 'aangekondigd', 'maakte bekend', 'maakt bekend', 'bekendgemaakt',
+    // split verbs: "Dat maakte de wethouder vrijdag bekend", "liet de minister weten"
+    'maakte … bekend', 'maakt … bekend', 'maakten … bekend', 'liet … weten', 'laat … weten', 'lieten … weten',
+    'deelde … mee', 'deelt … mee',
   ],
   attribution: ['volgens', 'naar verluidt', 'naar eigen zeggen'],
   announcement: [
