@@ -6,8 +6,7 @@
 import { formatDay, parseDay } from '../time/calendar.js';
 import { shiftByDuration } from '../time/units.js';
 import { shiftWindowDays, windowValue } from '../time/window.js';
-import type { Timex } from '../types.js';
-import type { DateWindow, Granularity } from '../types.js';
+import type { DateWindow, Granularity, Timex } from '../types.js';
 import type { CompiledCues } from './compiled-cues.js';
 import type { Windowed } from './dating.js';
 
@@ -17,6 +16,11 @@ const coarser = (a: Granularity, b: Granularity) => (COARSENESS.indexOf(a) >= CO
 /** Words right before an expression, lower case, spaces collapsed (at most `reach` characters back). */
 export function wordsBefore(text: string, at: number, reach = 12): string {
   return text.slice(Math.max(0, at - reach), at).toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** The words between two expressions, lower case, spaces collapsed and trimmed. */
+function wordsBetween(text: string, from: number, to: number): string {
+  return text.slice(from, to).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** Words a range told by two verbs may hold between its conjunction and its "until": the second verb. */
@@ -41,7 +45,7 @@ function continues(between: string, cues: CompiledCues): boolean {
  * lies before the first.
  */
 export function joinedRange(text: string, first: Windowed, second: Windowed, cues: CompiledCues): Windowed | null {
-  const between = text.slice(first.end, second.start).toLowerCase().replace(/\s+/g, ' ').trim();
+  const between = wordsBetween(text, first.end, second.start);
   const dash = between === '-' || between === '–';
   if (!dash && !continues(between, cues)) {
     if (!cues.rangeJoiners.has(between)) return null;
@@ -82,8 +86,7 @@ export function joinedRange(text: string, first: Windowed, second: Windowed, cue
  */
 export function lastingFrom(text: string, start: Windowed, duration: Timex, cues: CompiledCues): Windowed | null {
   if (duration.type !== 'DURATION' || start.window.certainty !== 'exact' || start.window.granularity !== 'day') return null;
-  const between = text.slice(start.end, duration.start).toLowerCase().replace(/\s+/g, ' ').trim();
-  if (!cues.durationJoiners.has(between)) return null;
+  if (!cues.durationJoiners.has(wordsBetween(text, start.end, duration.start))) return null;
   const end = shiftByDuration(parseDay(start.window.latest), duration.value);
   if (end === null) return null;
   const first = parseDay(start.window.earliest);

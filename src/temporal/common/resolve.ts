@@ -4,7 +4,7 @@
  * month-only or year-only document date never yields an invented day.
  */
 import { civilDay, dayNumber, isValidDay, isoWeekday } from '../../time/calendar.js';
-import { addUnits, unitSpan, unitValue, type CalendarUnit, type DaySpan } from '../../time/units.js';
+import { addUnits, shiftDay, unitSpan, unitValue, type CalendarUnit, type DaySpan } from '../../time/units.js';
 import { exactUnit, relativeUnit, windowFromSpan, windowValue } from '../../time/window.js';
 import type { AnchorKind, DateWindow } from '../../types.js';
 import type { ParseContext } from '../contract.js';
@@ -171,6 +171,15 @@ export function vaguePeriod(
   const span = value === 'PAST_REF' ? { start: far, end } : { start, end: far };
   const window = windowFromSpan(span, unit, 'period', value === 'PAST_REF' ? { vagueStart: true } : { vagueEnd: true });
   return { value, window, anchor: 'document' };
+}
+
+/**
+ * A counted stretch that ends or starts at the document date ("de afgelopen drie jaar", "the next two years"): a
+ * period of days from `count` units before the reference to its end, or from its start to `count` units on.
+ */
+export function stretchAtDocument(reference: DaySpan, unit: CalendarUnit, count: number, toward: 'past' | 'next'): DateWindow {
+  const span = toward === 'past' ? { start: shiftDay(unit, reference.start, -count) + 1, end: reference.end } : { start: reference.start, end: shiftDay(unit, reference.end, count) - 1 };
+  return windowFromSpan(span, 'day', 'period');
 }
 
 /**

@@ -2,10 +2,9 @@
  * Durations: "26 years", "a decade", "two and a half years", "33-year", "fifty-year", "six straight days", "the
  * past nine days", "nearly five months", "several years", "for years", "over the years", "decades-long".
  */
-import { alternation, durationValue, lookup, unanchored, wordPattern } from '../../../temporal/common/index.js';
+import { alternation, durationValue, lookup, stretchAtDocument, unanchored, wordPattern } from '../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../temporal/contract.js';
-import { shiftDay, type CalendarUnit } from '../../../time/units.js';
-import { windowFromSpan } from '../../../time/window.js';
+import type { CalendarUnit } from '../../../time/units.js';
 import { DURATION_MODS, UNITS, UNIT_ADJECTIVES, UNIT_SCALE, VAGUE_AMOUNTS } from '../words.js';
 import { NUMBER, UNIT, numberValue, UNIT_PIECES } from './shared.js';
 
@@ -61,13 +60,7 @@ export const durationParser: TemporalParser = {
     const toward = leadIn ? ADJACENT[leadIn.toLowerCase().replace(/\s+/g, ' ')] : undefined;
     const calendarUnit = unit === 'hour' || unit === 'minute' ? undefined : (unit as CalendarUnit);
     if (toward && calendarUnit && amount !== undefined && Number.isInteger(amount * scale)) {
-      const span = context.referenceSpan;
-      const count = amount * scale;
-      result.window = windowFromSpan(
-        toward === 'past' ? { start: shiftDay(calendarUnit, span.start, -count) + 1, end: span.end } : { start: span.start, end: shiftDay(calendarUnit, span.end, count) - 1 },
-        'day',
-        'period',
-      );
+      result.window = stretchAtDocument(context.referenceSpan, calendarUnit, amount * scale, toward);
       result.anchor = 'document';
     }
     return result;

@@ -10,13 +10,12 @@
  * like the English "the past" and "the future".
  */
 import type { CalendarUnit } from '../../../../time/units.js';
-import { windowFromSpan } from '../../../../time/window.js';
 import type { TemporalParser } from '../../../../temporal/contract.js';
 import { FUTURE_REF_WORDS, PAST_REF_WORDS, PRESENT_REF_WORDS, UNITS, type NlUnit } from '../../words.js';
 import { alternation, compile, GAP, normalize, WORD_END, WORD_START } from '../pattern.js';
 import { isVagueQuantity, NUMBER, parseNumber, VAGUE_NUMBER } from '../numbers.js';
-import { durationValue, vaguePeriod } from '../../../../temporal/common/index.js';
-import { candidate, resolved, shiftDay, VAGUE_REACH } from '../resolve.js';
+import { durationValue, stretchAtDocument, vaguePeriod } from '../../../../temporal/common/index.js';
+import { candidate, resolved, VAGUE_REACH } from '../resolve.js';
 
 /**
  * How far a vague word reaches from the document date (unit, count), as the English locale reads "recently",
@@ -63,11 +62,8 @@ export const vagueReferenceParser: TemporalParser = {
       return resolved(context, start, end, 'DATE', vaguePeriod(context, value, calendarUnit, VAGUE_REACH[calendarUnit]));
     }
     // "de afgelopen drie jaar": a duration of known length that ends (or starts) at the document date
-    const span = context.referenceSpan;
     const whole = Number.isInteger(count) ? count : Math.ceil(count);
-    const window = past
-      ? windowFromSpan({ start: shiftDay(calendarUnit, span.start, -whole) + 1, end: span.end }, 'day', 'period')
-      : windowFromSpan({ start: span.start, end: shiftDay(calendarUnit, span.end, whole) - 1 }, 'day', 'period');
+    const window = stretchAtDocument(context.referenceSpan, calendarUnit, whole, past ? 'past' : 'next');
     return candidate(context, start, end, { type: 'DURATION', value: durationValue(count, unit), window, anchor: 'document' });
   },
 };
