@@ -37,6 +37,34 @@ export function splitBlocks(text: string, from: number): TextSpan[] {
   return blocks;
 }
 
+/** A lower-case word, then a capitalised word (a sentence opener?) followed by a lower-case word. */
+const OPENER_BETWEEN_LOWER = /(?<=[\p{Ll}\p{N}%])[ \t]+(\p{Lu}\p{Ll}*)[ \t]+\p{Ll}/gu;
+const FIRST_SENTENCE_END = /[.!?…:;]/u;
+
+/**
+ * The article's first block split after a headline glued to its first sentence on the same line ("Ziekenhuizen
+ * gaan fuseren De ziekenhuizen gaan samen verder."): a short stretch opening the block and ending, before any
+ * sentence mark, where a sentence opener (`openers`, lower case) stands capitalised between lower-case words.
+ * Without such an opener the block is returned whole: a headline that ends before a name cannot be told apart.
+ */
+export function splitGluedHeadline(text: string, block: TextSpan, openers: ReadonlySet<string>): TextSpan[] {
+  if (isHeading(block)) return [block];
+  const firstLine = block.text.split('\n', 1)[0];
+  const markAt = firstLine.search(FIRST_SENTENCE_END);
+  const searched = firstLine.slice(0, Math.min(markAt < 0 ? firstLine.length : markAt, MAX_HEADING_LENGTH + 1));
+  for (const match of searched.matchAll(OPENER_BETWEEN_LOWER)) {
+    if (!openers.has(match[1].toLowerCase())) continue;
+    const headlineEnd = match.index;
+    const bodyStart = headlineEnd + match[0].indexOf(match[1]);
+    if (!SENTENCE_OPENING.test(block.text) || !/\s/.test(block.text.slice(0, headlineEnd))) return [block];
+    return [
+      { start: block.start, end: block.start + headlineEnd, text: text.slice(block.start, block.start + headlineEnd) },
+      { start: block.start + bodyStart, end: block.end, text: text.slice(block.start + bodyStart, block.end) },
+    ];
+  }
+  return [block];
+}
+
 /** Cut a block's lines into blocks at every heading line among them. */
 function splitGluedHeadings(text: string, lines: readonly TextSpan[]): TextSpan[] {
   const longest = Math.max(...lines.map((line) => line.text.length));

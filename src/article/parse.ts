@@ -2,8 +2,9 @@
 import { EmptyArticleError, InvalidArgumentError, InvalidDocumentDateError, MissingDocumentDateError } from '../errors.js';
 import { getLocale } from '../locales/index.js';
 import { DocumentDateError, toDocumentDate } from '../time/document-date.js';
+import type { TextRules } from '../locales/types.js';
 import type { DocumentDate } from '../types.js';
-import { classifyBlocks, splitBlocks } from './blocks.js';
+import { classifyBlocks, splitBlocks, splitGluedHeadline } from './blocks.js';
 import { shortHash } from './content-hash.js';
 import { readDateHeader } from './header.js';
 import { assertPlainText } from './input-checks.js';
@@ -55,7 +56,9 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
   if (body.trim() === '') throw new EmptyArticleError({ file });
   const language = decideLanguage(body, options.language, file);
   const locale = getLocale(language.code);
-  const { paragraphs, headings } = classifyBlocks(splitBlocks(text, bodyStart));
+  const [firstBlock, ...otherBlocks] = splitBlocks(text, bodyStart);
+  const blocks = firstBlock ? [...splitGluedHeadline(text, firstBlock, openersOf(locale.text)), ...otherBlocks] : [];
+  const { paragraphs, headings } = classifyBlocks(blocks);
   const sentences = segmentSentences(text, paragraphs, language.code, locale.text);
   const leadingHeading = headings.find((h) => h.beforeParagraph === 0);
   const article: Article = {
@@ -74,6 +77,13 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
   const title = leadingHeading?.text ?? sentences[0]?.text;
   if (title) article.title = title;
   return article;
+}
+
+const openerSets = new WeakMap<TextRules, ReadonlySet<string>>();
+function openersOf(rules: TextRules): ReadonlySet<string> {
+  let openers = openerSets.get(rules);
+  if (!openers) openerSets.set(rules, (openers = new Set(rules.sentenceOpeners)));
+  return openers;
 }
 
 function givenDate(date: string | DocumentDate, file?: string): DocumentDate {

@@ -10,6 +10,12 @@ export interface TextRules {
   readonly abbreviations: readonly string[];
   /** Frequent function words, for telling languages apart. */
   readonly stopwords: readonly string[];
+  /**
+   * Words that open a sentence and are capitalised nowhere else but in names ("De", "Het", "The", "She"), lower
+   * case. After a lower-case word and before another, one of them shows where a headline glued to the first
+   * sentence ends: "Ziekenhuizen gaan fuseren De ziekenhuizen ...".
+   */
+  readonly sentenceOpeners: readonly string[];
 }
 
 /** A word sequence that signals an ordering relative to an earlier event ("daarna", "vlak na zijn toespraak"). */

@@ -100,6 +100,27 @@ describe('offsets index the string the caller passed', () => {
     ]);
     expect(article.title).toBe('Stalling gaat dicht');
   });
+  it('splits a headline glued to the first sentence on the date line where a sentence opener starts it', () => {
+    const dutch = parseArticle(' date 2023-03-14 Ziekenhuizen in Zwolle gaan fuseren De ziekenhuizen gaan samen verder. Dat is dinsdag gezegd.');
+    expect(dutch.title).toBe('Ziekenhuizen in Zwolle gaan fuseren');
+    expect(dutch.headings.map((h) => [h.text, h.start, h.beforeParagraph])).toEqual([['Ziekenhuizen in Zwolle gaan fuseren', 17, 0]]);
+    expect(dutch.sentences.map((s) => s.text)).toEqual(['De ziekenhuizen gaan samen verder.', 'Dat is dinsdag gezegd.']);
+    const english = parseArticle(' date 2023-06-20 Council approves budget cuts The council voted on Monday to cut spending.');
+    expect(english.title).toBe('Council approves budget cuts');
+    expect(english.sentences[0].text).toBe('The council voted on Monday to cut spending.');
+  });
+  it('leaves the first sentence whole where no sentence opener ends a headline', () => {
+    const cases = [
+      ' date 2023-03-14 De zorginstelling De Linde sluit volgende week. Dat is dinsdag gezegd.',
+      ' date 2023-03-14 Patients lacked vitamin A during the trial, doctors said.',
+      ' date 2023-03-14 De wethouder zegt het. De raad stemt dinsdag.',
+    ];
+    for (const text of cases) {
+      const article = parseArticle(text);
+      expect(article.headings, text).toEqual([]);
+      expect(article.title, text).toBe(article.sentences[0].text);
+    }
+  });
   it('does not take a line of hard-wrapped prose for a heading', () => {
     const text = [
       ' date 2021-03 The council said the new bridge over the river will be finished',

@@ -16,4 +16,5 @@ export const text: TextRules = {
     'they', 'he', 'she', 'his', 'her', 'its', 'said', 'says', 'been', 'who', 'there', 'after', 'about', 'than', 'into',
     'could', 'also', 'if', 'when', 'what', 'these', 'those', 'our', 'no', 'more',
   ],
+  sentenceOpeners: ['the', 'an', 'he', 'she', 'they', 'we', 'it', 'this', 'these', 'those', 'there'],
 };

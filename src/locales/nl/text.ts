@@ -16,4 +16,5 @@ export const text: TextRules = {
     'wel', 'geen', 'om', 'uit', 'hij', 'zij', 'ze', 'wij', 'ik', 'werd', 'door', 'tot', 'dan', 'volgens',
     'tussen', 'nu', 'zou', 'kan', 'moet', 'na', 'tegen', 'meer', 'hun', 'haar', 'omdat', 'waar',
   ],
+  sentenceOpeners: ['de', 'het', 'een', 'hij', 'zij', 'ze', 'wij', 'we', 'ik', 'er', 'dat', 'dit', 'deze', 'die'],
 };
