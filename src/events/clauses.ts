@@ -68,21 +68,26 @@ export function findComplement(tokens: readonly Token[], cues: CompiledCues): Co
   return undefined;
 }
 
-/**
- * Split a sentence into event clauses. `hasOwnTime(from, to)` says whether a token range holds a temporal
- * expression with a calendar window or a relation cue.
- */
-export function splitClauses(
-  text: string,
-  tokens: readonly Token[],
-  cues: CompiledCues,
-  hasOwnTime: (from: number, to: number) => boolean,
-  nameEndsAt: (index: number) => boolean = () => false,
-): { clauses: Clause[]; complement?: Complement } {
+/** What the sentence's other stages know about its tokens, for telling where clauses part. */
+export interface ClauseClues {
+  /** Does the token range `[from, to)` hold a temporal expression with a calendar window, or a relation cue? */
+  hasOwnTime(from: number, to: number): boolean;
+  /** Does a name mention end right before token `index`? */
+  nameEndsAt?(index: number): boolean;
+  /** Is token `index` the last of a temporal expression with a calendar window? */
+  timeEndsAt?(index: number): boolean;
+  /** Is token `index` inside a temporal expression with a calendar window? */
+  inTime?(index: number): boolean;
+}
+
+/** Split a sentence into event clauses. */
+export function splitClauses(text: string, tokens: readonly Token[], cues: CompiledCues, clues: ClauseClues): { clauses: Clause[]; complement?: Complement } {
+  const hasOwnTime = (from: number, to: number) => clues.hasOwnTime(from, to);
+  const nameEndsAt = (index: number) => clues.nameEndsAt?.(index) ?? false;
   const complement = findComplement(tokens, cues);
   const whole: Clause = { from: 0, to: tokens.length, role: 'whole', planComplement: complement?.plan ?? false };
   const coordinated = () => {
-    const at = coordinationPoint(text, tokens, cues, hasOwnTime);
+    const at = coordinationPoint(text, tokens, cues, clues);
     if (at < 0) {
       const relative = relativePoint(text, tokens, cues, hasOwnTime, nameEndsAt);
       if (relative < 0) {
@@ -191,11 +196,36 @@ export function asidesOf(text: string, tokens: readonly Token[], cues: CompiledC
   return asides;
 }
 
-/** Token index of a comma-preceded conjunction with its own time on both sides, or -1. */
-function coordinationPoint(text: string, tokens: readonly Token[], cues: CompiledCues, hasOwnTime: (from: number, to: number) => boolean): number {
+/**
+ * Token index of a conjunction with its own time on both sides, or -1: after a comma ("rejected it in 2020, but the
+ * government overturned it a year later"), or right after a temporal expression and before a verb-like word
+ * ("bought the site in 2020 and sold it in 2022"). Not before a noun phrase or another time ("in March and the
+ * summer", "in 2020 and 2022"), nor where the second verb carries a range on ("begin in May and last until June").
+ */
+function coordinationPoint(text: string, tokens: readonly Token[], cues: CompiledCues, clues: ClauseClues): number {
   for (let k = MIN_CLAUSE_WORDS; k < tokens.length - MIN_CLAUSE_WORDS; k++) {
-    if (cues.coordinators.matchAt(tokens, k) !== 1 || !commaBefore(text, tokens, k)) continue;
-    if (hasOwnTime(0, k) && hasOwnTime(k + 1, tokens.length)) return k;
+    if (cues.coordinators.matchAt(tokens, k) !== 1) continue;
+    if (!commaBefore(text, tokens, k) && !bareCoordination(tokens, k, cues, clues)) continue;
+    if (clues.hasOwnTime(0, k) && clues.hasOwnTime(k + 1, tokens.length)) return k;
   }
   return -1;
+}
+
+/** Words after a bare conjunction searched for an "until" that would make the two times one range. */
+const RANGE_REACH = 4;
+/** Words other than prepositions a bare conjunction's clause needs before its time. */
+const MIN_VERB_PHRASE_WORDS = 2;
+
+function bareCoordination(tokens: readonly Token[], k: number, cues: CompiledCues, clues: ClauseClues): boolean {
+  const next = tokens[k + 1];
+  if (!clues.timeEndsAt?.(k - 1) || next.capitalised || clues.inTime?.(k + 1) || /^\p{N}/u.test(next.text)) return false;
+  if (cues.stopwords.has(next.lower) || cues.determiners.has(next.lower) || cues.quantifiers.has(next.lower) || cues.prepositions.has(next.lower)) return false;
+  const ahead = tokens.slice(k + 1, k + 1 + RANGE_REACH).map((t) => t.lower).join(' ');
+  if (cues.rangeUntilWords.some((until) => ` ${ahead} `.includes(` ${until} `))) return false;
+  // a verb and more before the second time: "and sold it in 2022", not "and again in 2022"
+  let words = 0;
+  for (let j = k + 1; j < tokens.length && !clues.inTime?.(j) && words < MIN_VERB_PHRASE_WORDS; j++) {
+    if (!cues.prepositions.has(tokens[j].lower)) words++;
+  }
+  return words >= MIN_VERB_PHRASE_WORDS;
 }

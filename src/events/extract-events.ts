@@ -143,11 +143,16 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     return windowed.some((t) => t.start >= start && t.start < end) || relations.some((r) => r.from >= from && r.from < to);
   };
   const nameEndsAt = (index: number) => context.mentions.some((m) => m.phraseEnd === index);
-  const { clauses, complement } = splitClauses(article.text, tokens, cues, hasOwnTime, nameEndsAt);
+  const timeEndsAt = (index: number) => tokens[index] !== undefined && windowed.some((t) => t.end === tokens[index].end);
+  const inTime = (index: number) => tokens[index] !== undefined && windowed.some((t) => t.start <= tokens[index].start && tokens[index].end <= t.end);
+  const { clauses, complement } = splitClauses(article.text, tokens, cues, { hasOwnTime, nameEndsAt, timeEndsAt, inTime });
   // words inside temporal expressions are no cues: "to May" is a month, not a modal
   const kindTokens = maskTokens(tokens, timexes);
-  // the same for every clause of the sentence
-  const timexRanges = timexes.slice(0, MAX_REMOVED).map((t) => [t.start, t.end] as const);
+  // the same for every clause of the sentence: expressions with a place in the calendar; a length or a repetition
+  // without one is part of what happened ("took six months off", "kan enkele maanden duren") unless it dates the clause
+  // (but "two weeks after the vote" is a distance in time and goes with the rest of its phrase)
+  const measuresDistance = (t: Timex) => t.window === undefined && (cues.afterWords.has(nextWord(article.text, t.end)) || cues.beforeWords.has(nextWord(article.text, t.end)));
+  const timexRanges = timexes.filter((t) => t.window !== undefined || measuresDistance(t)).slice(0, MAX_REMOVED).map((t) => [t.start, t.end] as const);
   const events: Produced[] = [];
   for (const clause of clauses) {
     const { start, end } = charOf(clause.from, clause.to);
@@ -163,8 +168,14 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     let actors = namesOf(clauseMentions, 'actor');
     // a relative clause is about its antecedent ("Aurora-1, which has been in orbit since 2012")
     if (clause.role === 'relative') actors = namesOf(context.mentions.filter((m) => m.phraseEnd === clause.from), 'actor');
-    if (actors.length === 0 && (clause.role === 'content' || clause.role === 'coordinate')) actors = namesOf(context.mentions, 'actor').slice(0, 1);
-    const removed = relation ? [...timexRanges, [relation.start, relation.end] as const] : timexRanges;
+    // "X said that ..." and "X rejected it and left": the clause's actor is the sentence's; "..., but the government
+    // overturned it" has a subject of its own, no actor, and inherits nobody
+    const ownSubject = clause.role === 'coordinate' && clause.from > 0 && opensNounPhrase(tokens[clause.from], cues);
+    if (actors.length === 0 && (clause.role === 'content' || clause.role === 'coordinate') && !ownSubject) actors = namesOf(context.mentions, 'actor').slice(0, 1);
+    const removed: Array<readonly [number, number]> = [...timexRanges];
+    // a stretch that dates the clause by its length alone ("within 21 days") goes too
+    if (timex && !timexRanges.some(([from, to]) => from < timex.end && timex.start < to)) removed.push([timex.start, timex.end]);
+    if (relation) removed.push([relation.start, relation.end]);
     const kindContext = {
       quoted: sentence.quoted,
       planComplement: clause.planComplement,
@@ -205,6 +216,15 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     events.push({ record, sentenceIndex: context.index, sentenceText: sentence.text, speech, speechDate, dated, lasting });
   }
   return events;
+}
+
+/** The word after `at`, lower case ("" at the end of the text). */
+function nextWord(text: string, at: number): string {
+  return /^\s+(\p{L}+)/u.exec(text.slice(at, at + 24))?.[1].toLowerCase() ?? '';
+}
+
+function opensNounPhrase(token: Token | undefined, cues: CompiledCues): boolean {
+  return token !== undefined && (cues.determiners.has(token.lower) || cues.quantifiers.has(token.lower));
 }
 
 /**

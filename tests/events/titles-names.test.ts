@@ -193,3 +193,56 @@ describe('English keeps its order, and a closing frame is told by where its verb
     expect(tagged(' date 2024-05-23 De wet moet uiterlijk 1 juli klaar zijn.')).toEqual(['De wet moet klaar zijn']);
   });
 });
+
+describe('actors of coordinated clauses', () => {
+  const actorsOf = (text: string) => extractEvents(text).map((e) => [e.title, e.actors]);
+  it('a second clause without a subject acts through the first one’s actor', () => {
+    expect(actorsOf(' date 2023-06-20 Harmon Group bought the site in 2020 and sold it in 2022.')).toEqual([
+      ['Harmon Group bought the site', ['Harmon Group']],
+      ['Harmon Group sold it', ['Harmon Group']],
+    ]);
+  });
+  it('negative: a second clause with a subject of its own inherits nobody', () => {
+    const events = actorsOf(' date 2023-06-20 North Somerset Council rejected it in 2020, but the government overturned that decision a year later.');
+    expect(events).toEqual([
+      ['North Somerset Council rejected it', ['North Somerset Council']],
+      ['The government overturned that decision', []],
+    ]);
+    expect(actorsOf(' date 2021-03 Harmon Group kocht het terrein in 2020, en de gemeente kocht het in 2022 terug.')[1][1]).toEqual([]);
+  });
+});
+
+describe('lengths of time in titles', () => {
+  const titlesOf = (text: string) => extractEvents(text).map((e) => e.title);
+  it('a length or a repetition with no place in the calendar is part of what happened', () => {
+    expect(titlesOf(' date 2011-01-17 He took six months off in early 2009.')).toEqual(['He took six months off']);
+    expect(titlesOf(' date 2023-03-14 Dat kan enkele maanden duren.')).toEqual(['Dat kan enkele maanden duren']);
+    expect(titlesOf(' date 2008-07-02 The Air Force has 60 days to respond to the GAO.')).toEqual(['The Air Force has 60 days to respond to the GAO']);
+  });
+  it('negatives: a length that dates the clause, or measures a distance to another event, goes', () => {
+    expect(titlesOf(' date 2023-06-20 They said they would appeal within 21 days.')).toEqual(['They said they would appeal']);
+    expect(titlesOf(' date 2007-09-01 The plane left four hours after its scheduled departure on Saturday.')).toEqual(['The plane left']);
+  });
+});
+
+describe('two clauses joined without a comma', () => {
+  const dated = (text: string) => extractEvents(text).map((e) => [e.title, e.date.value]);
+  it('a conjunction right after a time and before a verb phrase with a time of its own parts them', () => {
+    expect(dated(' date 2011-01-17 He fought cancer in 2004 and took six months off in early 2009.')).toEqual([
+      ['He fought cancer', '2004'],
+      ['Took six months off', '2009'],
+    ]);
+    expect(dated(' date 2023-06-20 De gemeente kocht het terrein in 2020 en verkocht het in 2022.')).toEqual([
+      ['De gemeente kocht het terrein', '2020'],
+      ['Verkocht het', '2022'],
+    ]);
+  });
+  it('negatives: another time, a noun phrase, a lone adverb or a range carried on stay one clause', () => {
+    expect(dated(' date 2023-06-20 Harmon Group bought land in 2020 and 2022.')).toHaveLength(1);
+    expect(dated(' date 2023-06-20 Harmon Group bought land in 2020 and again in 2022.')).toHaveLength(1);
+    expect(dated(' date 2023-06-20 Prices rose in March and the summer was hot in July.')).toHaveLength(1);
+    expect(dated(' date 2021-03 Construction will begin next month and last until the end of September.')).toEqual([
+      ['Construction will begin and last', '2021-04/2021-09'],
+    ]);
+  });
+});
