@@ -73,6 +73,21 @@ export function dateRelativeTo(earlier: EventDate, cue: string, days: number | u
   return { ...window, value: days ? windowValue(window) : earlier.value, type: 'DATE', source: 'relative-to-event', edtf: windowToEdtf(window), text: cue };
 }
 
+/**
+ * The date of an event that lasts from an earlier one up to the article ("sindsdien", "since then"): a period from
+ * the earlier event's first possible day to the document date's last, vague at its start when the earlier event is
+ * only known to lie somewhere in its window. Its value stays the earlier event's, as "since 1994" keeps 1994.
+ */
+export function dateSince(earlier: EventDate, documentDate: DocumentDate, cue: string): EventDate {
+  const { end } = documentDaySpan(documentDate);
+  const last = windowFromSpan({ start: end, end }, 'day', 'exact').latest;
+  // an earlier event dated after the article has no stretch up to it: keep its own date
+  if (earlier.earliest > last) return dateRelativeTo(earlier, cue, undefined);
+  const window: DateWindow = { earliest: earlier.earliest, latest: last, granularity: earlier.granularity, certainty: 'period' };
+  if (earlier.certainty === 'within' || earlier.vagueStart) window.vagueStart = true;
+  return { ...window, value: earlier.value, type: 'DATE', source: 'relative-to-event', edtf: windowToEdtf(window), text: cue };
+}
+
 /** Does the window lie wholly after every day the document date can be? */
 export function isAfterDocument(window: DateWindow, documentDate: DocumentDate): boolean {
   const { end } = documentDaySpan(documentDate);

@@ -9,7 +9,7 @@ import type { DocumentDate, EventDate, EventRecord, EventSource, Timex } from '.
 import { asidesOf, splitClauses, subordinateStart, type Clause } from './clauses.js';
 import { isCommentary } from './commentary.js';
 import { cuesFor, type CompiledCues } from './compiled-cues.js';
-import { dateFromDocument, dateFromTimex, dateRelativeTo, isAfterDocument, type Windowed } from './dating.js';
+import { dateFromDocument, dateFromTimex, dateRelativeTo, dateSince, isAfterDocument, type Windowed } from './dating.js';
 import { joinedRange, lastingFrom } from './joined-range.js';
 import { openBound, withinStretch } from './open-bound.js';
 import { isComparisonScope } from './comparison.js';
@@ -303,6 +303,7 @@ function dateOf(context: SentenceContext, timex: Windowed | undefined, relation:
     // a fixed distance from a known event ("the day after the storm") is worked out from that event's own date
     const anchor = relation.speech ? target.speechDate : target.record.date;
     if (relation.days !== undefined) return dateRelativeTo(anchor, relation.text, relation.days);
+    if (relation.since) return dateSince(anchor, context.article.documentDate, relation.text);
     const own = timex ?? (relation.timex?.window ? (relation.timex as Windowed) : undefined);
     return own ? { ...dateFromTimex(own), source: 'relative-to-event' } : dateRelativeTo(anchor, relation.text, undefined);
   }

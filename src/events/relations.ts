@@ -29,6 +29,8 @@ export interface FoundRelation {
   days?: number;
   /** The cue points back to a period: the target is the last event that lasts. */
   period?: boolean;
+  /** The event lasts from the target's date up to the article's ("sindsdien", "sinds de sluiting"). */
+  since?: boolean;
   /** The cue governs a noun naming a speech ("zijn toespraak"): the target is the last speech event. */
   speech: boolean;
   /** The governed noun, lower case ("vote"), when there is one. */
@@ -48,7 +50,7 @@ function objectEnd(tokens: readonly Token[], after: number, cues: CompiledCues, 
 /** Relation cues of one sentence, from the tagger's expressions first, then the locale's cue list. */
 export function findRelations(text: string, tokens: readonly Token[], timexes: readonly Timex[], cues: CompiledCues): FoundRelation[] {
   const found: FoundRelation[] = [];
-  const make = (type: FoundRelation['type'], from: number, cueEnd: number, to: number, days: number | undefined, period?: boolean): FoundRelation => {
+  const make = (type: FoundRelation['type'], from: number, cueEnd: number, to: number, days: number | undefined, cue?: RelationCue): FoundRelation => {
     const start = tokens[from].start;
     const end = tokens[to - 1].end;
     const relation: FoundRelation = { type, text: text.slice(start, end), from, to, start, end, speech: false };
@@ -57,7 +59,8 @@ export function findRelations(text: string, tokens: readonly Token[], timexes: r
       relation.speech = cues.speechNouns.find(tokens, cueEnd, to) !== undefined;
     }
     if (days !== undefined) relation.days = days;
-    if (period) relation.period = true;
+    if (cue?.period) relation.period = true;
+    if (cue?.since || cues.sinceWords.has(tokens[from].lower)) relation.since = true;
     return relation;
   };
   for (const timex of timexes) {
@@ -86,7 +89,9 @@ export function findRelations(text: string, tokens: readonly Token[], timexes: r
     if (!cue) continue;
     const to = cue.takesObject || cue.objectOptional ? objectEnd(tokens, i + length, cues, cue.takesObject) : i + length;
     if (found.some((f) => f.from < to && f.to > i)) continue;
-    found.push(make(cue.type, i, i + length, to, cue.days, cue.period));
+    // "sinds 2020", "sinds maandag": a date, which dates the event itself, is no earlier event
+    if (cue.since && to > i + length && timexes.some((t) => t.anchor !== 'event' && t.start < tokens[to - 1].end && t.end > tokens[i + length].start)) continue;
+    found.push(make(cue.type, i, i + length, to, cue.days, cue));
     i = to - 1;
   }
   return found.sort((a, b) => a.start - b.start);

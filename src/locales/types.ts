@@ -31,6 +31,8 @@ export interface RelationCue {
   readonly days?: number;
   /** The cue points back to a period ("in die periode", "during that time"), not to any earlier event. */
   readonly period?: boolean;
+  /** The event lasts from the earlier one up to the article's date ("sindsdien", "since then"). */
+  readonly since?: boolean;
 }
 
 /**

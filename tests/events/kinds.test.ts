@@ -392,3 +392,28 @@ describe('Dutch split reporting verbs (real tagger)', () => {
     expect(extractEvents(' date 2021-03-14 Hij liet vrijdag zijn fiets achter bij het station.')[0].kind).toBe('occurred');
   });
 });
+
+describe('"sindsdien" and "since then" last from the earlier event up to the article (real tagger)', () => {
+  it('a period from the earlier event’s date to the document date, its value that date', () => {
+    const [closure, growth] = extractEvents(' date 2023-06-20 De brug ging in 2020 dicht. Sindsdien is het verkeer gegroeid.');
+    expect(growth.title).toBe('Het verkeer is gegroeid');
+    expect(growth.relations).toEqual([{ type: 'after', target: closure.id, cue: 'Sindsdien' }]);
+    expect(growth.date).toMatchObject({ earliest: '2020-01-01', latest: '2023-06-20', certainty: 'period', value: '2020', edtf: '2020/2023-06-20', source: 'relative-to-event' });
+    const english = extractEvents(' date 2023-06-20 The council rejected it in 2020. Since then, passenger numbers have recovered.');
+    expect(english[1].date).toMatchObject({ earliest: '2020-01-01', latest: '2023-06-20', certainty: 'period' });
+  });
+  it('a start known only to a window is a vague start; "sinds het onderhoud" names the earlier event', () => {
+    const [, jam] = extractEvents(' date 2023-06 De brug ging vorige week dicht. Sindsdien staat het verkeer vast.');
+    expect(jam.date).toMatchObject({ earliest: '2023-05-22', latest: '2023-06-30', certainty: 'period', vagueStart: true });
+    const [repair, since] = extractEvents(' date 2023-06-20 In 2021 begon het onderhoud aan de brug. Sinds het onderhoud is de brug dicht.');
+    expect(since.relations).toEqual([{ type: 'after', target: repair.id, cue: 'Sinds het onderhoud' }]);
+    expect(since.date).toMatchObject({ earliest: '2021-01-01', latest: '2023-06-20', certainty: 'period' });
+  });
+  it('negatives: "sinds 2020" is a date, not a relation; "then" alone is one point after the earlier event', () => {
+    const [, since2020] = extractEvents(' date 2023-06-20 De raad stemde in 2020 over de brug. Sinds 2020 ligt het werk stil.');
+    expect(since2020.relations).toEqual([]);
+    expect(since2020.date).toMatchObject({ earliest: '2020-01-01', latest: '2023-06-20', source: 'stated' });
+    const [, then] = extractEvents(' date 2023-06-20 The council voted in 2020. Then the work stopped.');
+    expect(then.date).toMatchObject({ earliest: '2020-01-01', latest: '2020-12-31' });
+  });
+});

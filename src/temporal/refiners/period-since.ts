@@ -7,16 +7,17 @@
 import type { TemporalRefiner } from '../contract.js';
 import { periodSince } from '../common/resolve.js';
 
-/** How far back the signal may start; signals are short words. */
+/** How far back the signal may start, by default: signals are short words. */
 const SIGNAL_REACH = 24;
 
-export function periodSinceRefiner(signalBefore: RegExp): TemporalRefiner {
+/** `reach`: characters before the expression the signal pattern sees (longer for "since the storm in"). */
+export function periodSinceRefiner(signalBefore: RegExp, reach = SIGNAL_REACH): TemporalRefiner {
   return {
     name: 'period-since',
     refine(timexes, context) {
       return timexes.map((timex) => {
         if (timex.type !== 'DATE' || !timex.window || timex.window.certainty === 'period') return timex;
-        if (!signalBefore.test(context.text.slice(Math.max(0, timex.start - SIGNAL_REACH), timex.start))) return timex;
+        if (!signalBefore.test(context.text.slice(Math.max(0, timex.start - reach), timex.start))) return timex;
         const { window } = periodSince(context, { value: timex.value, window: timex.window, anchor: timex.anchor });
         if (!window || window.earliest > window.latest) return timex;
         // A start only known to lie in a window ("since Friday" in a month-dated article) is a vague start.

@@ -51,5 +51,6 @@ export const temporal: TemporalLocale = {
     laterParser,
   ],
   // "since March", "ever since last year": a period from that date up to the document date.
-  refiners: [anchorToPreviousDate, periodSinceRefiner(/(?<![\p{L}])since\s+$/iu)],
+  // "since March", and "since the storm in March": a short phrase naming what happened then may stand between
+  refiners: [anchorToPreviousDate, periodSinceRefiner(/(?<![\p{L}])since\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+){1,4}(?:in|of|on)\s+)?$/iu, 64)],
 };
