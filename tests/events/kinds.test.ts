@@ -46,6 +46,13 @@ describe('kinds (Dutch)', () => {
     expect(extract(' date 2020-08 Het is opmerkelijk dat Loekasjenko bij Rusland heeft aangeklopt.')).toEqual([]);
     expect(extract(' date 2020-08 Wat dat betekent, is nog onduidelijk, zegt Godfroid.')).toEqual([]);
   });
+  it('planned: what still has to happen ("moet ... nog", "nog moet")', () => {
+    expect(one(' date 2023-03-14 De toezichthouder moet de fusie nog goedkeuren.').kind).toBe('planned');
+    expect(one(' date 2023-03-14 De raad moet nog stemmen.').kind).toBe('planned');
+    // negative: a duty already met, and "nog" without "moet"
+    expect(one(' date 2023-03-14 De toezichthouder moest de fusie goedkeuren.').kind).toBe('occurred');
+    expect(one(' date 2023-03-14 De raad stemde nog over de fusie.').kind).toBe('occurred');
+  });
   it('an announcement of a plan: planned, titled by who announced what', () => {
     const e = one(' date 2020-08-16 De EU kondigde aan sancties in te stellen tegen Wit-Rusland.');
     expect(e.kind).toBe('planned');
@@ -63,6 +70,12 @@ describe('kinds (English)', () => {
     expect(one(' date 2020-08-16 The company might close the plant.').kind).toBe('speculative');
     expect(one(' date 2020-08-16 The minister did not resign.').kind).toBe('negated');
     expect(extract(' date 2020-08-16 It is remarkable that the plan survived at all.')).toEqual([]);
+  });
+  it('planned: what must or still has to happen; "must have" is a guess', () => {
+    expect(one(' date 2023-06-20 The airport must complete a new bus link.').kind).toBe('planned');
+    expect(one(' date 2023-06-20 The regulator has yet to approve the deal.').kind).toBe('planned');
+    expect(one(' date 2023-06-20 The council still needs to vote.').kind).toBe('planned');
+    expect(one(' date 2023-06-20 The pilot must have seen the warning.').kind).toBe('speculative');
   });
   it('"the day after" is one day after the event it follows', () => {
     const [storm, after] = extract(' date 2020-08-16 The storm hit the coast on 9 August 2020. The day after, volunteers cleared the beach.');

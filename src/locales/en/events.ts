@@ -34,13 +34,15 @@ export const events: EventCues = {
     'might', 'may', 'could', 'would', 'possibly', 'perhaps', 'maybe', 'likely', 'unlikely', 'probably', 'apparently',
     'seems', 'seemed', 'appears', 'appeared', 'reportedly', 'allegedly', 'speculated', 'suspected', 'potentially',
     'fear', 'fears', 'feared', 'predict', 'predicts', 'predicted', 'expect that', 'expects that',
-    'expected to', 'anticipated to', 'predicted to', 'forecast to', 'projected to', 'estimated to', 'can',
+    'expected to', 'anticipated to', 'predicted to', 'forecast to', 'projected to', 'estimated to', 'can', 'must have',
   ],
   alternativeOpenings: ['or'],
   conditions: ['if', 'unless', 'provided that', 'providing that', 'in case', 'as long as', 'on condition that'],
   future: [
     'will', "'ll", 'shall', 'plans to', 'plan to', 'planning to', 'intends to', 'intend to', 'is going to',
     'are going to', 'is to', 'are to', 'scheduled', 'set to', 'due to', 'aims to', 'wants to', 'want to',
+    // what must or still has to happen is ahead ("must have" is a guess, among the speculation cues)
+    'must', 'has yet to', 'have yet to', 'still has to', 'still have to', 'still needs to', 'still need to',
   ],
   futureTime: ['tomorrow', 'upcoming', 'soon', 'forthcoming', 'tonight'],
   relations: [

@@ -68,7 +68,8 @@ export const events: EventCues = {
     word: 'als',
     subjects: ['dat', 'het', 'de', 'hij', 'zij', 'ze', 'we', 'wij', 'u', 'je', 'jij', 'men', 'er', 'die', 'deze', 'dit', 'ik', 'zich'],
   },
-  future: ['zal', 'zullen', 'zult', 'gaat', 'gaan', 'van plan', 'is van plan', 'wil', 'willen'],
+  // "moet de fusie nog goedkeuren": what still has to happen is ahead
+  future: ['zal', 'zullen', 'zult', 'gaat', 'gaan', 'van plan', 'is van plan', 'wil', 'willen', 'moet nog', 'moeten nog', 'moet … nog', 'moeten … nog', 'nog moet', 'nog moeten'],
   futureTime: ['morgen', 'overmorgen', 'komende', 'aanstaande', 'binnenkort', 'straks', 'spoedig'],
   relations: [
     { words: 'de dag erna', type: 'after', takesObject: false, days: 1 },
