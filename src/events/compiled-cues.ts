@@ -11,6 +11,9 @@ export interface CompiledCues {
   readonly commentaryQuestionWords: CueList;
   readonly reporting: CueList;
   readonly attribution: CueList;
+  readonly addressingPrepositions: ReadonlySet<string>;
+  readonly addressingVerbs: ReadonlySet<string>;
+  readonly speakerPronouns: ReadonlySet<string>;
   readonly announcement: CueList;
   readonly complementizers: CueList;
   readonly negation: CueList;
@@ -92,6 +95,9 @@ export function cuesFor(language: string): CompiledCues {
     future: new CueList(raw.future, group),
     futureTime: new CueList(raw.futureTime, group),
     relations: new CueList(raw.relations.map((r) => r.words), group),
+    addressingPrepositions: lowerSet(raw.addressing.prepositions),
+    addressingVerbs: lowerSet(raw.addressing.verbs),
+    speakerPronouns: lowerSet(raw.speakerPronouns.words),
     relationByPhrase: new Map(raw.relations.map((r) => [r.words.toLowerCase(), r])),
     speechNouns: new CueList(raw.speechNouns, group),
     coordinators: new CueList(raw.coordinators, group),

@@ -20,12 +20,14 @@ export interface EntityMemory {
    * two of these side by side are two names ("heeft Poetin Loekasjenko gebeld"), not one. Empty without cues.
    */
   readonly standalone: Set<string>;
+  /** Names known to be people: given with an office ("Minister Kuipers") or written as a person's name ("Dave Lees"). */
+  readonly people: Set<string>;
 }
 
-/** One actor or place mention. */
+/** One actor or place mention; an actor spoken to ("zei ze tegen RTV Oost", "told the BBC") is an addressee. */
 export interface Mention {
   name: string;
-  role: 'actor' | 'place';
+  role: 'actor' | 'place' | 'addressee';
   /** Tokens of the whole phrase including a leading article (`het Wit-Russische leger`), end exclusive. */
   phraseStart: number;
   phraseEnd: number;
@@ -64,7 +66,7 @@ export function newEntityMemory(sentences: readonly (readonly Token[])[], cues?:
     for (const tokens of sentences) for (const token of tokens) if (!token.capitalised) repeated.delete(token.lower);
     for (const word of repeated.values()) knownNames.add(word);
   }
-  return { knownNames, fullNames: new Map(), roles: new Map(), standalone };
+  return { knownNames, fullNames: new Map(), roles: new Map(), standalone, people: new Set() };
 }
 
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -204,7 +206,7 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
     const openingParticle = article ? 1 : token.capitalised && !cues.determiners.has(token.lower) ? cues.nameParticles.matchAt(tokens, i) : 0;
     if (openingParticle && tokens[i + openingParticle] && isNameWord(tokens[i + openingParticle], cues)) {
       const end = nameEnd(text, tokens, i + openingParticle, cues);
-      push(nameFrom(text, tokens, i, end, memory, pendingRole), isPlaceName(tokens, i, end, cues) ? 'place' : 'actor', i, end);
+      push(nameFrom(text, tokens, i, end, memory, pendingRole, cues), isPlaceName(tokens, i, end, cues) ? 'place' : 'actor', i, end);
       pendingRole = undefined;
       i = end;
       continue;
@@ -223,14 +225,32 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
         continue;
       }
       const end = nameEnd(text, tokens, i, cues, memory);
-      push(nameFrom(text, tokens, i, end, memory, pendingRole), isPlaceName(tokens, i, end, cues) ? 'place' : 'actor', i, end);
+      push(nameFrom(text, tokens, i, end, memory, pendingRole, cues), isPlaceName(tokens, i, end, cues) ? 'place' : 'actor', i, end);
       pendingRole = undefined;
       i = end;
       continue;
     }
     i++;
   }
-  return promoteSubjects(mentions, tokens, cues);
+  return markAddressees(promoteSubjects(mentions, tokens, cues), tokens, cues);
+}
+
+/**
+ * Tokens back from an addressing preposition a reporting verb may stand: "zei ze gisteren tegen", but not "added
+ * audio recording abilities to its Macintosh", where the verb's object comes between.
+ */
+const ADDRESS_REACH = 3;
+
+/** An actor right after "told", or after "tegen" / "to" following a reporting verb, is spoken to, not acting. */
+function markAddressees(mentions: Mention[], tokens: readonly Token[], cues: CompiledCues): Mention[] {
+  return mentions.map((mention) => {
+    const before = tokens[mention.phraseStart - 1];
+    if (mention.role !== 'actor' || !before) return mention;
+    const byVerb = cues.addressingVerbs.has(before.lower);
+    const at = mention.phraseStart - 1;
+    const byPreposition = cues.addressingPrepositions.has(before.lower) && cues.reporting.find(tokens, Math.max(0, at - ADDRESS_REACH), at) !== undefined;
+    return byVerb || byPreposition ? { ...mention, role: 'addressee' } : mention;
+  });
 }
 
 /** End (exclusive) of a name starting at `i`: name words, with particles between them ("Sanne de Bruin"). */
@@ -259,7 +279,7 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, cues: Compil
 }
 
 /** The name as written ("J. Whitfield"), completed from an earlier full mention, remembered for later. */
-function nameFrom(text: string, tokens: readonly Token[], i: number, end: number, memory: EntityMemory, pendingRole: string | undefined): string {
+function nameFrom(text: string, tokens: readonly Token[], i: number, end: number, memory: EntityMemory, pendingRole: string | undefined, cues: CompiledCues): string {
   let name = withoutPossessive(text.slice(tokens[i].start, tokens[end - 1].end).replace(/\s+/g, ' '));
   if (end - i === 1 && memory.fullNames.has(name)) name = memory.fullNames.get(name)!;
   if (end - i > 1) {
@@ -270,8 +290,28 @@ function nameFrom(text: string, tokens: readonly Token[], i: number, end: number
     if (personLike && !memory.fullNames.has(tokens[i].text)) memory.fullNames.set(tokens[i].text, name);
   }
   if (pendingRole) memory.roles.set(pendingRole, name);
+  if (pendingRole || looksLikePerson(tokens, i, end, cues)) memory.people.add(name);
   return name;
 }
+
+/**
+ * Is the name `[from, end)` written as a person's: two or three capitalised words, name particles between
+ * ("Marieke de Wit", "Dave Lees", "Dhr. Van Loon"), not opening or ending as an organisation or a place ("North
+ * Somerset Council", "Port Aven", "Elm Street")?
+ */
+function looksLikePerson(tokens: readonly Token[], from: number, end: number, cues: CompiledCues): boolean {
+  if (end - from < 2 || end - from > 4 || !PERSON_WORD.test(tokens[from].text) || !PERSON_WORD.test(tokens[end - 1].text)) return false;
+  if (cues.placeNameOpenings.has(tokens[from].lower)) return false;
+  let words = 0;
+  for (let k = from; k < end; k++) {
+    if (PERSON_WORD.test(tokens[k].text) && cues.nameParticles.matchAt(tokens, k) === 0) words++;
+    else if (cues.nameParticles.matchAt(tokens, k) === 0) return false;
+    if (cues.organisations.matchAt(tokens, k) > 0 || cues.places.matchAt(tokens, k) > 0) return false;
+  }
+  const last = tokens[end - 1];
+  return words <= 3 && !endsAs(last, cues.organisationNameWords, cues.organisationNameSuffixes) && !endsAs(last, cues.placeNameWords, cues.placeNameSuffixes);
+}
+const PERSON_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /** Is an unknown name at `i` governed by a place preposition ("in Culemborg", "tussen Tiel en Zaltbommel")? */
 function placeAfter(tokens: readonly Token[], i: number, cues: CompiledCues): boolean {
@@ -330,6 +370,47 @@ function qualifiesName(tokens: readonly Token[], from: number, cues: CompiledCue
   let k = from;
   while (k < tokens.length && k - from < 3 && !tokens[k].capitalised && !cues.stopwords.has(tokens[k].lower) && !isVerbCue(tokens, k, cues)) k++;
   return k > from && k < tokens.length && isNameWord(tokens[k], cues);
+}
+
+/**
+ * Does a pronoun for one person stand right beside a reporting verb in `[from, to)` ("zei ze", "Hij zei", "he
+ * said")? Then the speaker is someone named before.
+ */
+export function hasPronounSpeaker(tokens: readonly Token[], from: number, to: number, cues: CompiledCues): boolean {
+  const plural = cues.raw.speakerPronouns.pluralEnding;
+  for (const verb of cues.reporting.findAll(tokens, from, to)) {
+    if (plural && tokens[verb.index].lower.endsWith(plural)) continue;
+    const before = tokens[verb.index - 1];
+    if (before && verb.index - 1 >= from && cues.speakerPronouns.has(before.lower)) return true;
+    // "zei ze": after the verb only where the subject follows a fronted verb; "said he had" opens what was said
+    const after = tokens[verb.index + verb.length];
+    if (cues.raw.verbSecond && after && verb.index + verb.length < to && cues.speakerPronouns.has(after.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The speaker a later "zei ze" / "he said" may mean: a person named before a reporting verb ("Julien Talavan, a
+ * spokesman for Force Ouvrière, said"), after it where the subject may follow the verb ("zegt Jansen", '...," said
+ * the secretary of Unite, Tony Woodley'), or right after "volgens" / "according to"; undefined in a sentence that
+ * reports no one's words.
+ */
+export function speakerOf(text: string, tokens: readonly Token[], mentions: readonly Mention[], cues: CompiledCues, memory: EntityMemory): string | undefined {
+  const people = mentions.filter((m) => m.role === 'actor' && memory.people.has(m.name));
+  if (people.length === 0) return undefined;
+  for (const cue of cues.attribution.findAll(tokens)) {
+    const named = people.find((m) => m.phraseStart >= cue.index + cue.length && m.phraseStart <= cue.index + cue.length + 1);
+    if (named) return named.name;
+  }
+  for (const verb of cues.reporting.findAll(tokens)) {
+    const before = people.find((m) => m.phraseEnd <= verb.index);
+    if (before) return before.name;
+    const after = people.find((m) => m.phraseStart >= verb.index + verb.length);
+    const previous = tokens[verb.index - 1];
+    const inverted = cues.raw.verbSecond || (previous !== undefined && /[,"”’]/u.test(text.slice(previous.end, tokens[verb.index].start)));
+    if (after && inverted) return after.name;
+  }
+  return undefined;
 }
 
 /** Distinct names of one role, in order of first mention. */

@@ -13,7 +13,7 @@ import { dateFromDocument, dateFromTimex, dateRelativeTo, dateSince, isAfterDocu
 import { joinedRange, lastingFrom } from './joined-range.js';
 import { openBound, withinStretch } from './open-bound.js';
 import { isComparisonScope } from './comparison.js';
-import { findMentions, namesOf, newEntityMemory, type Mention } from './entities.js';
+import { findMentions, hasPronounSpeaker, namesOf, newEntityMemory, speakerOf, type Mention } from './entities.js';
 import { decideKind } from './kind.js';
 import { findRelations, pickTarget, type FoundRelation } from './relations.js';
 import { tagArticle, type TemporalTagger } from './tag-article.js';
@@ -103,14 +103,18 @@ export function eventsOfArticle(article: Article, tagger?: TemporalTagger): Even
   const usedIds = new Set<string>();
   const documentDate = dateFromDocument(article.documentDate);
   let cursor = 0;
+  let recentPerson: { name: string; sentenceIndex: number } | undefined;
   article.sentences.forEach((sentence, index) => {
     const tokens = sentenceTokens[index];
     const mentions = findMentions(article.text, tokens, cues, memory);
+    const person = recentPerson && index - recentPerson.sentenceIndex <= PRONOUN_REACH ? recentPerson.name : undefined;
+    const named = speakerOf(article.text, tokens, mentions, cues, memory);
+    if (named) recentPerson = { name: named, sentenceIndex: index };
     while (cursor < timexes.length && timexes[cursor].start < sentence.start) cursor++;
     const inSentence: Timex[] = [];
     for (let k = cursor; k < timexes.length && timexes[k].start < sentence.end; k++) if (timexes[k].end <= sentence.end) inSentence.push(timexes[k]);
     if (tokens.length === 0 || isCommentary(tokens, cues)) return;
-    const context: SentenceContext = { article, documentDate, sentence, index, tokens, mentions, timexes: inSentence, cues, produced, usedIds };
+    const context: SentenceContext = { article, documentDate, sentence, index, tokens, mentions, timexes: inSentence, cues, produced, usedIds, person };
     for (const event of eventsOfSentence(context)) produced.push(event);
   });
   return produced.map((p) => p.record);
@@ -128,7 +132,12 @@ interface SentenceContext {
   cues: CompiledCues;
   produced: readonly Produced[];
   usedIds: Set<string>;
+  /** The person named last in the sentences just before, whom "zei ze" / "he said" means. */
+  person: string | undefined;
 }
+
+/** Sentences back a speaker pronoun may point: a quote's speaker is named in the sentence before or close. */
+const PRONOUN_REACH = 2;
 
 function eventsOfSentence(context: SentenceContext): Produced[] {
   const { article, sentence, tokens, timexes, cues } = context;
@@ -172,6 +181,10 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     // overturned it" has a subject of its own, no actor, and inherits nobody
     const ownSubject = clause.role === 'coordinate' && clause.from > 0 && opensNounPhrase(tokens[clause.from], cues);
     if (actors.length === 0 && (clause.role === 'content' || clause.role === 'coordinate') && !ownSubject) actors = namesOf(context.mentions, 'actor').slice(0, 1);
+    // "zei ze tegen RTV Oost", "He said the airport had waited": the speaker is the person named just before
+    if (context.person && clause.role !== 'content' && clause.role !== 'relative' && hasPronounSpeaker(tokens, clause.from, clause.to, cues)) {
+      actors = [context.person, ...actors.filter((name) => name !== context.person)];
+    }
     const removed: Array<readonly [number, number]> = [...timexRanges];
     // a stretch that dates the clause by its length alone ("within 21 days") goes too
     if (timex && !timexRanges.some(([from, to]) => from < timex.end && timex.start < to)) removed.push([timex.start, timex.end]);

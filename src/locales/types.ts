@@ -50,6 +50,16 @@ export interface EventCues {
   readonly reporting: readonly string[];
   /** Frames naming the source before it: `volgens`, `according to`. */
   readonly attribution: readonly string[];
+  /**
+   * Who is spoken to is no actor: a preposition after a reporting verb (`tegen`, `to`: "zei ze tegen RTV Oost") and
+   * reporting verbs whose object is the listener (`told`: "told the BBC").
+   */
+  readonly addressing: { readonly prepositions: readonly string[]; readonly verbs: readonly string[] };
+  /**
+   * Pronouns that stand for one person right beside a reporting verb ("zei ze", "he said"): the speaker is the
+   * person last named. `pluralEnding`: a verb ending so is plural ("zeiden ze"), and its pronoun no one person.
+   */
+  readonly speakerPronouns: { readonly words: readonly string[]; readonly pluralEnding?: string };
   /** Announcement verbs that take a plan as complement: `kondigde aan`, `announced`, `plans`. */
   readonly announcement: readonly string[];
   /** Words that start a complement clause after a reporting or announcement verb: `dat`, `that`. */

@@ -246,3 +246,28 @@ describe('two clauses joined without a comma', () => {
     ]);
   });
 });
+
+describe('speakers: who is spoken to, and "zei ze" / "he said"', () => {
+  const actorsOf = (text: string) => extractEvents(text).map((e) => e.actors);
+  it('the listener is no actor: "zei ze tegen RTV Oost", "told the BBC"', () => {
+    expect(actorsOf(' date 2023-03-14 De wethouder zei dinsdag tegen RTV Oost dat de brug dichtgaat.')[0]).not.toContain('RTV Oost');
+    expect(actorsOf(' date 2023-06-20 The chief executive, Dave Lees, told the BBC on Monday that he was delighted.')[0]).toEqual(['Dave Lees']);
+  });
+  it('a pronoun beside a reporting verb is the person who spoke last', () => {
+    const dutch = ' date 2023-03-14 Volgens bestuursvoorzitter Marieke de Wit is de fusie nodig. "We zien al jaren dat artsen vertrekken," zei ze tegen RTV Oost.';
+    expect(actorsOf(dutch)).toEqual([['Marieke de Wit'], ['Marieke de Wit']]);
+    const english = ' date 2023-06-20 Dave Lees told the BBC he was delighted. He said the airport had waited four years for the ruling.';
+    expect(actorsOf(english)).toEqual([['Dave Lees'], ['Dave Lees']]);
+    const apposition = ' date 2007-02-28 Julien Talavan, a spokesman for Force Ouvrière, said the response was massive. "This is just the beginning," he said.';
+    expect(actorsOf(apposition)[1]).toEqual(['Julien Talavan']);
+    const inverted = ' date 2009-11-05 "It is the best decision," said the general secretary of the union, Tony Woodley. "I am delighted," he told the BBC.';
+    expect(actorsOf(inverted)[1]).toEqual(['Tony Woodley']);
+  });
+  it('negatives: "said he" opens what was said, "zeiden ze" is many, and a pronoun beside no reporting verb is no speaker', () => {
+    expect(actorsOf(' date 2023-06-20 Helen Carter said the plan is good. Tom Reed said he was shocked.')[1]).toEqual(['Tom Reed']);
+    expect(actorsOf(' date 2023-03-14 Marieke de Wit zei dat de fusie nodig is. "Dat klopt niet," zeiden ze.')[1]).toEqual([]);
+    expect(actorsOf(' date 2023-03-14 Marieke de Wit zei dat de fusie nodig is. Ze ging dinsdag naar Zwolle.')[1]).toEqual([]);
+    // a name shaped like a person's in a sentence that reports no one's words is no speaker
+    expect(actorsOf(' date 2005-06-06 Intel added Digital Rights to its chips in May. "This will happen next year," he said.')[1]).toEqual([]);
+  });
+});

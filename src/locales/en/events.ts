@@ -19,6 +19,8 @@ export const events: EventCues = {
     'declared', 'declares', 'revealed', 'reveals',
   ],
   attribution: ['according to', 'reportedly'],
+  addressing: { prepositions: ['to'], verbs: ['told', 'tells', 'tell'] },
+  speakerPronouns: { words: ['he', 'she'] },
   announcement: [
     'announced', 'announces', 'announce', 'declared', 'unveiled', 'unveils', 'pledged', 'pledges', 'promised',
     'promises', 'vowed', 'vows', 'threatened', 'threatens', 'decided', 'decides', 'plans', 'planned', 'intends',
@@ -143,6 +145,7 @@ export const events: EventCues = {
   organisationNameEndings: [
     'group', 'inc', 'ltd', 'plc', 'corp', 'corporation', 'company', 'council', 'university', 'association', 'union',
     'party', 'agency', 'institute', 'foundation', 'ministry', 'department', 'airlines', 'airways', 'holdings',
+    'bank', 'conference', 'committee', 'commission', 'court', 'board', 'authority', 'office',
   ],
   placeNameOpenings: ['river', 'lake', 'mount', 'cape', 'gulf', 'port', 'fort', 'isle'],
   indefiniteArticles: ['a', 'an'],

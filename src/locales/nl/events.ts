@@ -46,6 +46,8 @@ export const events: EventCues = {
     'deelde … mee', 'deelt … mee',
   ],
   attribution: ['volgens', 'naar verluidt', 'naar eigen zeggen'],
+  addressing: { prepositions: ['tegen', 'aan'], verbs: [] },
+  speakerPronouns: { words: ['hij', 'zij', 'ze'], pluralEnding: 'en' },
   announcement: [
     'kondigde', 'kondigt', 'kondigden', 'aangekondigd', 'maakte bekend', 'maakt bekend', 'liet weten', 'laat weten',
     'besloot', 'besluit', 'besloten', 'beloofde', 'belooft', 'dreigde', 'dreigt', 'is van plan', 'zijn van plan',
