@@ -217,7 +217,9 @@ function cutTail(pieces: Piece[], input: TitleInput): Piece[] {
       // after an opening participle phrase (", he said ..." after "Speaking outside Downing Street") it is the main clause
       const speech = !participleOpening(input) && tail.some((p) => cues.reporting.matchAt(tokens, p.index) > 0);
       const goesOn = tail.some((p, j) => (j > 0 && commaBefore(input, p.index)) || cues.complementizers.matchAt(tokens, p.index) > 0);
-      if (speech && !goesOn) return pieces.slice(0, k);
+      // "The chief executive, Dave Lees, told the BBC ...": the comma closes a name set beside the subject
+      const apposition = input.mentions.some((m) => m.phraseEnd === i && commaBefore(input, m.phraseStart));
+      if (speech && !goesOn && !apposition) return pieces.slice(0, k);
     }
   }
   return pieces;

@@ -185,6 +185,13 @@ describe('English keeps its order, and a closing frame is told by where its verb
       'It took too long for the money to arrive',
     ]);
   });
+  it('a name set between commas beside the subject is no closing frame: "The chief executive, Dave Lees, told ..."', () => {
+    expect(tagged(" date 2023-06-20 The airport's chief executive, Dave Lees, told the BBC he was delighted.")).toEqual([
+      "The airport's chief executive, Dave Lees, told the BBC he was delighted",
+    ]);
+    // negative: a frame after a finished clause is still cut
+    expect(tagged(' date 2023-06-20 The plan broke climate targets, campaigners said.')).toEqual(['The plan broke climate targets']);
+  });
   it('"for most of [the past 18 months]" goes with the removed expression', () => {
     expect(tagged(' date 2024-05-23 Polls have shown the party trailing for most of the past 18 months.')).toEqual(['Polls have shown the party trailing']);
     expect(tagged(' date 2024-05-23 Prices rose for much of 2023.')).toEqual(['Prices rose']);
