@@ -55,6 +55,7 @@ export interface CompiledCues {
   readonly rangeConjunctions: ReadonlySet<string>;
   readonly rangeUntilWords: readonly string[];
   readonly durationJoiners: ReadonlySet<string>;
+  readonly lastingVerbs: ReadonlySet<string>;
   readonly afterWords: ReadonlySet<string>;
   readonly withinWords: ReadonlySet<string>;
   readonly deadlineWords: readonly string[];
@@ -127,6 +128,7 @@ export function cuesFor(language: string): CompiledCues {
     rangeConjunctions: lowerSet(raw.rangeContinuation.conjunctions),
     rangeUntilWords: raw.rangeContinuation.untilWords.map((w) => w.toLowerCase()),
     durationJoiners: lowerSet(raw.durationJoiners),
+    lastingVerbs: lowerSet(raw.lastingVerbs),
     afterWords: lowerSet(raw.afterWords),
     withinWords: lowerSet(raw.withinWords),
     deadlineWords: raw.deadlineWords.map((w) => w.toLowerCase()),

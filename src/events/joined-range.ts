@@ -79,19 +79,31 @@ export function joinedRange(text: string, first: Windowed, second: Windowed, cue
   };
 }
 
+/** Is `between` a range conjunction and a verb of lasting ("and take", "en duurt")? */
+function lastsBy(between: string, cues: CompiledCues): boolean {
+  const words = between.split(' ');
+  return words.length === 2 && cues.rangeConjunctions.has(words[0]) && cues.lastingVerbs.has(words[1]);
+}
+
 /**
  * "vanaf maandag voor drie weken", "on Monday for three weeks": a start known to the day and how long it lasts make
- * one period, from the start to the day before the duration is up. Null for anything less sure: a start that is one
- * day somewhere in a window, a vague duration ("for weeks"), or other words between.
+ * one period, from the start to the day before the duration is up. So do a start and a verb of lasting ("start this
+ * autumn and take about two years"), which also join a start known less sharply: a period whose start and end are
+ * vague, as far from each other as the length says. Null for a vague duration ("for weeks"), a start after "for"
+ * that is one day somewhere in a window, or other words between.
  */
 export function lastingFrom(text: string, start: Windowed, duration: Timex, cues: CompiledCues): Windowed | null {
-  if (duration.type !== 'DURATION' || start.window.certainty !== 'exact' || start.window.granularity !== 'day') return null;
-  if (!cues.durationJoiners.has(wordsBetween(text, start.end, duration.start))) return null;
+  if (duration.type !== 'DURATION') return null;
+  const between = wordsBetween(text, start.end, duration.start);
+  const sharp = start.window.certainty === 'exact' && start.window.granularity === 'day';
+  if (!(sharp && cues.durationJoiners.has(between)) && !lastsBy(between, cues)) return null;
   const end = shiftByDuration(parseDay(start.window.latest), duration.value);
   if (end === null) return null;
   const first = parseDay(start.window.earliest);
   const last = end - 1;
-  const window: DateWindow = { earliest: formatDay(first), latest: formatDay(last), granularity: 'day', certainty: 'exact' };
+  const window: DateWindow = sharp
+    ? { earliest: formatDay(first), latest: formatDay(last), granularity: 'day', certainty: 'exact' }
+    : { earliest: formatDay(first), latest: formatDay(last), granularity: start.window.granularity, certainty: 'period', vagueStart: true, vagueEnd: true };
   return {
     start: start.start,
     end: duration.end,

@@ -147,6 +147,11 @@ export interface EventCues {
   readonly beforeWords: readonly string[];
   /** Words between a start and how long it lasts, which make them one period: `for`; `voor`, `gedurende`. */
   readonly durationJoiners: readonly string[];
+  /**
+   * Verbs of lasting that, after a range conjunction, join a start and a length into one period: "start this autumn
+   * and take about two years" (`take`, `last`); "begint in mei en duurt twee jaar" (`duurt`).
+   */
+  readonly lastingVerbs: readonly string[];
   /** Indefinite articles: a capitalised noun after them is a description, not a name ("een voormalige Sovjetrepubliek"). */
   readonly indefiniteArticles: readonly string[];
   /** Prepositions: one right before a removed temporal expression leaves a title with it (`in [de afgelopen dagen]`). */

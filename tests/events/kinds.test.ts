@@ -298,6 +298,15 @@ describe('a start and how long it lasts, and what happens in that period (real t
     expect(detour.date).toMatchObject({ earliest: '2021-03-15', latest: '2021-04-04', source: 'relative-to-event' });
     expect(detour.kind).toBe('planned');
   });
+  it('a start and a verb of lasting: "start this autumn and take about two years", "begint op 1 september en duurt drie maanden"', () => {
+    const [work] = extractEvents(' date 2023-06-20 Work on the terminal will start this autumn and take about two years.');
+    expect(work.date).toMatchObject({ earliest: '2023-09-01', latest: '2025-11-29', certainty: 'period', vagueStart: true, vagueEnd: true, value: '2023-FA/P2Y' });
+    expect(work.title).toBe('Work on the terminal will start and take about two years');
+    const [dutch] = extractEvents(' date 2023-06-20 Het werk begint op 1 september en duurt drie maanden.');
+    expect(dutch.date).toMatchObject({ earliest: '2023-09-01', latest: '2023-11-30', certainty: 'exact', edtf: '2023-09-01/2023-11-30' });
+    // negative: "for" after a start known only to its month stays the start
+    expect(extractEvents(' date 2023-06-20 Het werk begint in september voor drie maanden.')[0].date).toMatchObject({ earliest: '2023-09-01', latest: '2023-09-30' });
+  });
   it('negative: a start known only to a window, or a vague duration, stays the start', () => {
     expect(extractEvents(' date 2021-03 The bridge will close on Monday for two months.')[0].date).toMatchObject({ value: '2021-XX-XX', certainty: 'within' });
     expect(extractEvents(' date 2021-03-14 The bridge will close on Monday for months.')[0].date).toMatchObject({ earliest: '2021-03-15', latest: '2021-03-15' });

@@ -133,6 +133,7 @@ export const events: EventCues = {
   rangeJoiners: ['to', 'until', 'till', 'through', 'thru', 'and'],
   rangeContinuation: { conjunctions: ['and'], untilWords: ['until', 'till', 'through'] },
   durationJoiners: ['for'],
+  lastingVerbs: ['take', 'takes', 'last', 'lasts', 'run', 'runs'],
   afterWords: ['after'],
   withinWords: ['within'],
   deadlineWords: ['by', 'no later than', 'not later than'],
