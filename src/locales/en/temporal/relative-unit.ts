@@ -5,6 +5,7 @@
  */
 import { candidate, durationValue, relativeToDocument, unanchored, weekdayNear, withMod, wordPattern } from '../../../temporal/common/index.js';
 import type { ParseContext, TemporalParser, TimexCandidate } from '../../../temporal/contract.js';
+import type { DateWindow } from '../../../types.js';
 import { relativeUnit, spanOfWindow, windowFromSpan, windowValue } from '../../../time/window.js';
 import { CALENDAR_UNITS, RELATIVE_WORDS } from '../words.js';
 import { MONTH, PART_PREFIX, directionOf, partMod, tenseAt } from './shared.js';
@@ -20,6 +21,14 @@ function theWeekend(match: RegExpExecArray, context: ParseContext): TimexCandida
   const window = exact ? windowFromSpan({ start: span.start, end: span.start + 1 }, 'day', 'exact') : windowFromSpan({ start: span.start, end: span.end + 1 }, 'week', 'within');
   const value = `${windowValue(windowFromSpan({ start: span.start, end: span.end }, 'week', exact ? 'exact' : 'within'))}-WE`;
   return candidate(match, 'DATE', { value, window, anchor: 'document' });
+}
+
+/** The part of the current unit before (`earlier`) or after the document date: one day somewhere in it. */
+function partBeside(unit: DateWindow, context: ParseContext, earlier: boolean): DateWindow {
+  const span = spanOfWindow(unit);
+  const reference = context.referenceSpan;
+  const part = earlier ? { start: span.start, end: Math.min(span.end, reference.end) } : { start: Math.max(span.start, reference.start), end: span.end };
+  return part.start <= part.end ? windowFromSpan(part, 'day', part.start === part.end ? 'exact' : 'within') : unit;
 }
 
 export const relativeUnitParser: TemporalParser = {
@@ -57,6 +66,8 @@ export const relativeUnitParser: TemporalParser = {
       return candidate(match, 'DATE', { ...base, value: `${base.value}-WE`, window }, { to });
     }
     const resolution = withMod(relativeToDocument(context, unit, offset), partMod(prefix));
+    // "earlier this week": one day of this week up to the article's; "later this month": from it to the month's end
+    if (earlierLater && offset === 0 && !prefix && resolution.window) resolution.window = partBeside(resolution.window, context, earlierLater.toLowerCase() === 'earlier');
     return candidate(match, 'DATE', resolution, { to });
   },
 };
