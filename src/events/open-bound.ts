@@ -39,12 +39,14 @@ const REACH: Readonly<Partial<Record<Granularity, CalendarUnit>>> = { minute: 'w
  * to the article.
  */
 export function openBound(text: string, timex: Windowed, cues: CompiledCues, documentDays: DaySpan): Windowed | null {
-  if (timex.type !== 'DATE' || timex.window.certainty === 'period' || timex.value.includes('/')) return null;
+  if (timex.type !== 'DATE' || timex.value.includes('/')) return null;
   const word = wordBefore(text, timex.start);
   const after = cues.afterWords.has(word);
   const until = !after && endsWithWord(text, timex.start, cues.rangeUntilWords);
   const deadline = !after && !until && endsWithWord(text, timex.start, cues.deadlineWords);
   if (!after && !until && !deadline && !cues.beforeWords.has(word)) return null;
+  // a part of a unit ("the end of the year") is a period with vague edges: only its last day makes a deadline
+  if (timex.window.certainty === 'period' && !deadline) return null;
   const span = spanOfWindow(timex.window);
   if (deadline) {
     // "by 2030", "uiterlijk in september": some day from the article up to the end of that date; a deadline of

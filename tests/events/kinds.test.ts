@@ -391,6 +391,14 @@ describe('deadlines and asides (real tagger)', () => {
     });
     expect(extractEvents(' date 2024-05-23 Het ziekenhuis gaat uiterlijk in september weer open.')[0].date).toMatchObject({ earliest: '2024-05-23', latest: '2024-09-30' });
   });
+  it('"by the end of the year", "uiterlijk eind dit jaar": the part of a unit is a deadline at its last day', () => {
+    expect(extractEvents(' date 2024-03-15 She expects the review to finish by the end of the year.')[0].date).toMatchObject({
+      earliest: '2024-03-15', latest: '2024-12-31', certainty: 'within', mod: 'ON_OR_BEFORE',
+    });
+    expect(extractEvents(' date 2024-03-15 De herziening moet uiterlijk eind dit jaar klaar zijn.')[0].date).toMatchObject({ earliest: '2024-03-15', latest: '2024-12-31' });
+    // negative: without the deadline word the end of the year stays its last stretch
+    expect(extractEvents(' date 2024-03-15 The review will finish at the end of the year.')[0].date).toMatchObject({ earliest: '2024-09-01', latest: '2024-12-31' });
+  });
   it('what must happen by a deadline still ahead is planned', () => {
     expect(extractEvents(' date 2019 De gaswinning stopt uiterlijk in 2022, een jaar eerder dan het kabinet had aangekondigd.')[0].kind).toBe('planned');
   });
