@@ -56,6 +56,7 @@ export interface CompiledCues {
   readonly rangeUntilWords: readonly string[];
   readonly durationJoiners: ReadonlySet<string>;
   readonly lastingVerbs: ReadonlySet<string>;
+  readonly nounLinks: ReadonlySet<string>;
   readonly afterWords: ReadonlySet<string>;
   readonly withinWords: ReadonlySet<string>;
   readonly deadlineWords: readonly string[];
@@ -129,6 +130,7 @@ export function cuesFor(language: string): CompiledCues {
     rangeUntilWords: raw.rangeContinuation.untilWords.map((w) => w.toLowerCase()),
     durationJoiners: lowerSet(raw.durationJoiners),
     lastingVerbs: lowerSet(raw.lastingVerbs),
+    nounLinks: lowerSet(raw.nounLinks),
     afterWords: lowerSet(raw.afterWords),
     withinWords: lowerSet(raw.withinWords),
     deadlineWords: raw.deadlineWords.map((w) => w.toLowerCase()),

@@ -149,7 +149,9 @@ function subjectFirst(pieces: Piece[], input: TitleInput): Piece[] {
   const frontRemoved = pieces[0].index > input.clause.from;
   if (!cues.raw.verbSecond || !frontRemoved || first.capitalised || cues.determiners.has(first.lower) || cues.prepositions.has(first.lower)) return pieces;
   const second = pieces[1].index;
-  const subject = input.mentions.find((m) => m.phraseStart <= second && second < m.phraseEnd);
+  // an office before a name is part of the subject: "kondigde minister Jetten aan"
+  const office = cues.roleNouns.matchAt(tokens, second);
+  const subject = input.mentions.find((m) => m.phraseStart <= second + office && second + office < m.phraseEnd);
   let end: number;
   if (subject) end = subject.phraseEnd;
   else if (cues.stopwords.has(tokens[second].lower) && !cues.determiners.has(tokens[second].lower) && !cues.prepositions.has(tokens[second].lower)) {
@@ -164,6 +166,13 @@ function subjectFirst(pieces: Piece[], input: TitleInput): Piece[] {
     const adjective = (k: number) => /e$/.test(tokens[k].lower) || (k === second + 1 && cues.indefiniteArticles.has(tokens[second].lower) && k + 2 < input.clause.to);
     while (end < input.clause.to && adjective(end - 1) && isPlainWord(tokens[end], cues) && end - second < 4) end++;
   } else return pieces;
+  // "loopt het prijsplafond van het kabinet af": a "van" phrase on the subject's noun moves with it
+  const link = tokens[end];
+  if (link && cues.nounLinks.has(link.lower) && !subject) {
+    const named = input.mentions.find((m) => m.phraseStart === end + 1);
+    if (named) end = named.phraseEnd;
+    else if (tokens[end + 2] && cues.determiners.has(tokens[end + 1].lower) && isPlainWord(tokens[end + 2], cues)) end += 3;
+  }
   for (;;) {
     const joiner = tokens[end];
     if (!joiner || !['en', 'and', 'of', 'or'].includes(joiner.lower) || !tokens[end + 1]) break;

@@ -174,6 +174,8 @@ export interface EventCues {
    * doubled").
    */
   readonly verbSecond?: boolean;
+  /** Prepositions that tie a noun phrase to the noun before it, as part of one subject: `van` ("het plafond van het kabinet"), `of`. */
+  readonly nounLinks: readonly string[];
   /**
    * The ending of a participle that opens a phrase before the main clause (`ing`: "Speaking outside Downing Street,
    * he said ..."). Absent where such an ending also ends common nouns (Dutch "Regering").

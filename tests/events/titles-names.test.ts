@@ -153,6 +153,13 @@ describe('subject first again after a removed fronted date (Dutch)', () => {
     expect(titles(' date 2023-01-15 Sinds de zomer van 2022 kampen veel gezinnen met betalingsproblemen.')).toEqual(['Veel gezinnen kampen met betalingsproblemen']);
     expect(titles(' date 2023-01-15 Gisteren kostte het veel.')).toEqual(['Het kostte veel']);
   });
+  it('an office before a name, and a "van" phrase on the subject, move with it', () => {
+    expect(titles(' date 2024-02-08 Vorige maand kondigde minister Jetten aan dat er een steunfonds komt.')[0]).toBe('Minister Jetten kondigde aan dat er een steunfonds komt');
+    expect(titles(' date 2024-02-08 Halverwege 2025 loopt het prijsplafond van het kabinet definitief af.')).toEqual(['Het prijsplafond van het kabinet loopt definitief af']);
+    expect(titles(' date 2024-02-08 Gisteren sloot de directeur van de school het gebouw.')).toEqual(['De directeur van de school sloot het gebouw']);
+    // negative: a "van" phrase after the object stays where it is
+    expect(titles(' date 2024-02-08 Gisteren kocht de gemeente een pand van de provincie.')).toEqual(['De gemeente kocht een pand van de provincie']);
+  });
   it('negative: the clause-final verb is no noun of the subject', () => {
     expect(titles(' date 2021-11 Morgen wordt een man verwacht.')).toEqual(['Een man wordt verwacht']);
     expect(titles(' date 2021-11 Morgen wordt een bod gedaan.')).toEqual(['Een bod wordt gedaan']);

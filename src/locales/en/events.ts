@@ -134,6 +134,7 @@ export const events: EventCues = {
   rangeContinuation: { conjunctions: ['and'], untilWords: ['until', 'till', 'through'] },
   durationJoiners: ['for'],
   lastingVerbs: ['take', 'takes', 'last', 'lasts', 'run', 'runs'],
+  nounLinks: ['of'],
   afterWords: ['after'],
   withinWords: ['within'],
   deadlineWords: ['by', 'no later than', 'not later than'],

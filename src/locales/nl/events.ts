@@ -176,6 +176,7 @@ export const events: EventCues = {
   presentSingular,
   verbFinalSubordinates: true,
   verbSecond: true,
+  nounLinks: ['van'],
   prepositions: ['vóór', 'in', 'op', 'aan', 'bij', 'na', 'voor', 'sinds', 'tot', 'tijdens', 'vanaf', 'rond', 'om', 'per', 'met', 'tegen', 'uiterlijk', 'vanaf', 'van', 'binnen'],
   particles: ['aan', 'op', 'in', 'af', 'uit', 'mee', 'toe', 'voor', 'door', 'over', 'bij', 'terug', 'vast', 'bekend', 'neer'],
 };
