@@ -100,13 +100,19 @@ function danglesBeforeRemoved(input: TitleInput, i: number): boolean {
   return true;
 }
 
+/** A range word between two removed expressions goes with them: "between [April] and [June]". */
+function joinsRemoved(input: TitleInput, i: number): boolean {
+  const { tokens } = input;
+  return i > 0 && i + 1 < tokens.length && input.cues.rangeJoiners.has(tokens[i].lower) && isRemoved(tokens[i - 1], input) && isRemoved(tokens[i + 1], input);
+}
+
 /** A title never needs more words than this; capping keeps every title step cheap on huge sentences. */
 const MAX_TITLE_TOKENS = 48;
 
 function piecesOf(input: TitleInput, from: number, to: number, skip: ReadonlySet<number> = new Set()): Piece[] {
   const pieces: Piece[] = [];
   for (let i = from; i < to && pieces.length < MAX_TITLE_TOKENS; i++) {
-    if (skip.has(i) || isRemoved(input.tokens[i], input) || danglesBeforeRemoved(input, i)) continue;
+    if (skip.has(i) || isRemoved(input.tokens[i], input) || danglesBeforeRemoved(input, i) || joinsRemoved(input, i)) continue;
     pieces.push({ index: i, text: input.tokens[i].text });
   }
   return pieces;
@@ -277,6 +283,8 @@ function join(pieces: readonly Piece[], input: TitleInput): string {
     if (k > 0) {
       const previous = pieces[k - 1];
       const adjacent = piece.index === previous.index + 1;
+      // a sign glued to a word before left-out words stays with it: "by 0.9% [between April and June]"
+      if (!adjacent) out += signAfter(previous, input);
       const between = adjacent ? input.text.slice(input.tokens[previous.index].end, input.tokens[piece.index].start).replace(QUOTES, '') : gapBetween(input, previous.index, piece.index);
       // glued punctuation stays glued ("Jan-Peter", "2.5", "4,000"), symbols keep their spacing ("about £12",
       // "de (NS) zei"); a clause's comma is followed by a space
@@ -288,9 +296,14 @@ function join(pieces: readonly Piece[], input: TitleInput): string {
   });
   // a sign glued to the last word belongs to it: "fell 12%"
   const last = pieces[pieces.length - 1];
-  const token = last && input.tokens[last.index];
-  const sign = token && token.text === last.text ? GLUED_SIGN.exec(input.text.slice(token.end, token.end + 2)) : null;
-  return sign ? out + sign[0] : out;
+  return last ? out + signAfter(last, input) : out;
+}
+
+/** The sign written right after a piece's word ("12%"), or "" (also for a piece standing for a name). */
+function signAfter(piece: Piece, input: TitleInput): string {
+  const token = input.tokens[piece.index];
+  if (!token || token.text !== piece.text) return '';
+  return GLUED_SIGN.exec(input.text.slice(token.end, token.end + 2))?.[0] ?? '';
 }
 
 /** Signs written against the number they follow. */

@@ -199,6 +199,13 @@ describe('English keeps its order, and a closing frame is told by where its verb
     // negative: a frame after a finished clause is still cut
     expect(tagged(' date 2023-06-20 The plan broke climate targets, campaigners said.')).toEqual(['The plan broke climate targets']);
   });
+  it('a range between removed dates goes whole, and a sign stays with its number', () => {
+    expect(tagged(' date 2024-03-15 Michael Grant was found guilty of accepting £300,000 between 2016 and 2019.')).toEqual(['Michael Grant was found guilty of accepting £300,000']);
+    expect(tagged(' date 2008-11-17 The economy contracted by 0.9% between April and June.')).toEqual(['The economy contracted by 0.9%']);
+    expect(tagged(' date 2010-03-02 US car sales dropped 18% in 2009 to 13.2 million.')).toEqual(['US car sales dropped 18% to 13.2 million']);
+    // negative: "and" between a removed date and a word stays
+    expect(tagged(' date 2024-03-15 Prices rose in 2019 and wages fell.')[0]).toBe('Prices rose and wages fell');
+  });
   it('"for most of [the past 18 months]" goes with the removed expression', () => {
     expect(tagged(' date 2024-05-23 Polls have shown the party trailing for most of the past 18 months.')).toEqual(['Polls have shown the party trailing']);
     expect(tagged(' date 2024-05-23 Prices rose for much of 2023.')).toEqual(['Prices rose']);
