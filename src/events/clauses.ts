@@ -155,6 +155,15 @@ export function opensSubordinate(tokens: readonly Token[], k: number, cues: Comp
 /** Words a main clause has at least before a subordinate one can open. */
 const MIN_MAIN_WORDS = 2;
 
+/**
+ * Where a second clause joined by a comma and a conjunction opens inside `[from, to)`, or `to`: "Eneco volgt,
+ * maar een woordvoerder wilde nog niet zeggen wanneer" is no denial of what Eneco does.
+ */
+export function coordinateStart(text: string, tokens: readonly Token[], from: number, to: number, cues: CompiledCues): number {
+  for (let k = from + MIN_MAIN_WORDS; k < to; k++) if (commaBefore(text, tokens, k) && cues.coordinators.matchAt(tokens, k) === 1) return k;
+  return to;
+}
+
 /** Does a comma stand between token `k` and the one before it? */
 function commaBefore(text: string, tokens: readonly Token[], k: number): boolean {
   return k > 0 && text.slice(tokens[k - 1].end, tokens[k].start).includes(',');

@@ -6,7 +6,7 @@ import { InvalidArgumentError } from '../errors.js';
 import { documentDaySpan } from '../time/document-date.js';
 import type { DaySpan } from '../time/units.js';
 import type { DocumentDate, EventDate, EventRecord, EventSource, Timex } from '../types.js';
-import { asidesOf, splitClauses, subordinateStart, type Clause } from './clauses.js';
+import { asidesOf, coordinateStart, splitClauses, subordinateStart, type Clause } from './clauses.js';
 import { isCommentary } from './commentary.js';
 import { cuesFor, type CompiledCues } from './compiled-cues.js';
 import { dateFromDocument, dateFromTimex, dateRelativeTo, dateSince, isAfterDocument, type Windowed } from './dating.js';
@@ -208,6 +208,12 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     if (framed && (kind === 'negated' || kind === 'conditional' || kind === 'speculative')) {
       kind = decideKind(clauseKindTokens, clause.from, Math.min(complement.start, kindEnd), cues, kindContext);
     }
+    // "Eneco volgt, maar een woordvoerder wilde nog niet zeggen wanneer": a clause joined on after a comma, with a
+    // subject of its own, denies or doubts its own statement, not the first one ("maar dat lukt niet" has none: "dat"
+    // points back)
+    const joined = coordinateStart(article.text, tokens, clause.from, kindEnd, cues);
+    const ownSubjectAfter = joined < kindEnd && opensNounPhrase(tokens[joined + 1], cues) && cues.complementizers.matchAt(tokens, joined + 1) === 0;
+    if (ownSubjectAfter && (kind === 'negated' || kind === 'conditional' || kind === 'speculative')) kind = decideKind(clauseKindTokens, clause.from, joined, cues, kindContext);
     const record: EventRecord = {
       id: eventId(context, clause, timex),
       title: makeTitle({ text: article.text, tokens, clause, complement, mentions: context.mentions, removed, cues }),

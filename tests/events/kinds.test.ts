@@ -46,6 +46,14 @@ describe('kinds (Dutch)', () => {
     expect(extract(' date 2020-08 Het is opmerkelijk dat Loekasjenko bij Rusland heeft aangeklopt.')).toEqual([]);
     expect(extract(' date 2020-08 Wat dat betekent, is nog onduidelijk, zegt Godfroid.')).toEqual([]);
   });
+  it('a clause joined on after a comma, with its own subject, does not deny or doubt the first', () => {
+    expect(one(' date 2024-02-08 Eneco verlaagt zijn tarieven, maar een woordvoerder wilde niet zeggen wanneer.').kind).toBe('occurred');
+    expect(one(' date 2018-06-14 Engineers are working in remote villages, and some customers may not get power back.').kind).toBe('occurred');
+    // negatives: without a subject of its own, or with one pointing back ("dat"), the second clause still counts
+    expect(one(' date 2018-06-14 We have seen storms before, but never in June.').kind).toBe('negated');
+    expect(one(' date 2022-11-04 We proberen een dienstregeling te rijden, maar dat lukt niet.').kind).toBe('negated');
+    expect(one(' date 2020-08 Poetin kan dit zeggen, maar verder niets doen.').kind).toBe('speculative');
+  });
   it('planned: what still has to happen ("moet ... nog", "nog moet")', () => {
     expect(one(' date 2023-03-14 De toezichthouder moet de fusie nog goedkeuren.').kind).toBe('planned');
     expect(one(' date 2023-03-14 De raad moet nog stemmen.').kind).toBe('planned');
