@@ -40,6 +40,7 @@ export interface CompiledCues {
   /** Last words that make a name a place ("street"), and endings of one-word compounds ("plein"), lower case. */
   readonly placeNameWords: ReadonlySet<string>;
   readonly placeNameSuffixes: readonly string[];
+  readonly organisationLinks: CueList;
   readonly organisationNameWords: ReadonlySet<string>;
   readonly organisationNameSuffixes: readonly string[];
   /** First words that make a name a place ("river", "lake"), lower case. */
@@ -118,6 +119,7 @@ export function cuesFor(language: string): CompiledCues {
     placeNameSuffixes: suffixesOf(raw.placeNameEndings),
     placeNameOpenings: lowerSet(raw.placeNameOpenings),
     organisationNameWords: wordsOf(raw.organisationNameEndings),
+    organisationLinks: new CueList(raw.organisationLinks, group),
     organisationNameSuffixes: suffixesOf(raw.organisationNameEndings),
     quantifiers: lowerSet(raw.quantifiers),
     relativePronouns: lowerSet(raw.relativePronouns),

@@ -265,6 +265,14 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, cues: Compil
       end++;
       continue;
     }
+    // "Bank of England", "Centraal Bureau voor de Statistiek": an organisation's last word and a link carry it on;
+    // a place after a longer name is where it is ("Deutsche Bank of Germany")
+    const link = next && !next.capitalised && endsAs(tokens[end - 1], cues.organisationNameWords, cues.organisationNameSuffixes) ? cues.organisationLinks.matchAt(tokens, end) : 0;
+    const linked = tokens[end + link];
+    if (link && linked && isNameWord(linked, cues) && !cues.organisations.matchAt(tokens, end + link) && (end === i + 1 || !cues.places.matchAt(tokens, end + link))) {
+      end += link + 1;
+      continue;
+    }
     const particle = next && !next.capitalised ? cues.nameParticles.matchAt(tokens, end) : 0;
     const after = tokens[end + particle];
     const beyond = tokens[end + particle + 1];

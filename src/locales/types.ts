@@ -123,6 +123,11 @@ export interface EventCues {
    * endings of one-word compounds with a leading hyphen (`-groep`: "Heijmansgroep").
    */
   readonly organisationNameEndings: readonly string[];
+  /**
+   * Words after such a last word that carry the name on to more capitalised words: `of` ("Bank of England",
+   * "Ministry of Defence"); `van`, `voor de` ("Raad van State", "Centraal Bureau voor de Statistiek").
+   */
+  readonly organisationLinks: readonly string[];
   /** First words that make a name a place ("River Wear", "Lake Geneva", "Mount Everest"). */
   readonly placeNameOpenings: readonly string[];
   /** Words opening the scope of a comparison after a superlative: `since`, `sinds` ("the highest since 2010"). */

@@ -101,6 +101,13 @@ describe('places by their last word', () => {
     expect(people(' date 2022-06-09 Beleggers in de Heijmansgroep verloren donderdag geld.')).toEqual([{ actors: ['Heijmansgroep'], places: [] }]);
     expect(people(' date 2022-06-09 Shares in London fell on Thursday.')).toEqual([{ actors: [], places: ['London'] }]);
   });
+  it('an organisation\'s last word and "of" / "voor de" carry its name on', () => {
+    expect(people(' date 2024-02-08 Dat blijkt uit cijfers die het Centraal Bureau voor de Statistiek donderdag publiceerde.')[0].actors).toEqual(['Centraal Bureau voor de Statistiek']);
+    expect(people(' date 2007-08-10 The Bank of Japan injected money on Friday.')[0].actors).toEqual(['Bank of Japan']);
+    // negatives: a place after a longer name is where it is; a person's name takes no "of"
+    expect(people(' date 2007-08-10 Shares in Deutsche Bank of Germany fell on Friday.')[0]).toEqual({ actors: ['Deutsche Bank'], places: ['Germany'] });
+    expect(people(' date 2007-08-10 Sarah Mitchell of Leeds spoke on Friday.')[0].actors[0]).toBe('Sarah Mitchell');
+  });
   it('an office before a name is no part of it: "Councillor Sarah Mitchell"', () => {
     expect(people(' date 2021-03 Councillor Sarah Mitchell said on Tuesday that the vote was a turning point.')[0].actors).toEqual(['Sarah Mitchell']);
   });

@@ -144,6 +144,7 @@ export const events: EventCues = {
     'county', 'province', 'island', 'islands', 'valley', 'bay', 'coast', 'canal', 'motorway', 'highway',
   ],
   // "Bank" is left out: "the West Bank" is a place
+  organisationLinks: ['of', 'of the', 'for', 'for the'],
   organisationNameEndings: [
     'group', 'inc', 'ltd', 'plc', 'corp', 'corporation', 'company', 'council', 'university', 'association', 'union',
     'party', 'agency', 'institute', 'foundation', 'ministry', 'department', 'airlines', 'airways', 'holdings',

@@ -170,7 +170,8 @@ export const events: EventCues = {
   // compounds only, and none that end Dutch surnames ("Van Dijk", "Hoogendijk", "Van den Berg")
   // Dutch writes "de rivier de Maas" in lower case: no opening word makes a place
   placeNameOpenings: [],
-  organisationNameEndings: ['groep', 'bank', 'raad', 'universiteit', 'vereniging', 'bond', 'partij', 'stichting', 'ministerie', 'nv', 'bv', '-groep', '-bank'],
+  organisationLinks: ['van', 'van de', 'voor', 'voor de'],
+  organisationNameEndings: ['bureau', 'groep', 'bank', 'raad', 'universiteit', 'vereniging', 'bond', 'partij', 'stichting', 'ministerie', 'nv', 'bv', '-groep', '-bank'],
   placeNameEndings: ['-straat', '-plein', '-gracht', '-kade', '-singel', '-brug', '-laan', '-weg', '-haven', '-park', '-station', '-kanaal'],
   indefiniteArticles: ['een'],
   presentSingular,
