@@ -87,8 +87,8 @@ export function splitClauses(text: string, tokens: readonly Token[], cues: Compi
   const complement = findComplement(tokens, cues);
   const whole: Clause = { from: 0, to: tokens.length, role: 'whole', planComplement: complement?.plan ?? false };
   const coordinated = () => {
-    const at = coordinationPoint(text, tokens, cues, clues);
-    if (at < 0) {
+    const at = coordinationPoint(text, tokens, cues, clues) ?? commaSplice(text, tokens, cues, clues);
+    if (!at) {
       const relative = relativePoint(text, tokens, cues, hasOwnTime, nameEndsAt);
       if (relative < 0) {
         // "Aurora-1, which was launched in 2012, will be retired next year": the sentence, and the name's own event
@@ -105,8 +105,8 @@ export function splitClauses(text: string, tokens: readonly Token[], cues: Compi
     }
     return {
       clauses: [
-        { from: 0, to: at, role: 'coordinate' as const, planComplement: false },
-        { from: at + 1, to: tokens.length, role: 'coordinate' as const, planComplement: false },
+        { from: 0, to: at.end, role: 'coordinate' as const, planComplement: false },
+        { from: at.start, to: tokens.length, role: 'coordinate' as const, planComplement: false },
       ],
     };
   };
@@ -211,13 +211,47 @@ export function asidesOf(text: string, tokens: readonly Token[], cues: CompiledC
  * ("bought the site in 2020 and sold it in 2022"). Not before a noun phrase or another time ("in March and the
  * summer", "in 2020 and 2022"), nor where the second verb carries a range on ("begin in May and last until June").
  */
-function coordinationPoint(text: string, tokens: readonly Token[], cues: CompiledCues, clues: ClauseClues): number {
+function coordinationPoint(text: string, tokens: readonly Token[], cues: CompiledCues, clues: ClauseClues): ClauseBreak | undefined {
   for (let k = MIN_CLAUSE_WORDS; k < tokens.length - MIN_CLAUSE_WORDS; k++) {
     if (cues.coordinators.matchAt(tokens, k) !== 1) continue;
     if (!commaBefore(text, tokens, k) && !bareCoordination(tokens, k, cues, clues)) continue;
-    if (clues.hasOwnTime(0, k) && clues.hasOwnTime(k + 1, tokens.length)) return k;
+    if (clues.hasOwnTime(0, k) && clues.hasOwnTime(k + 1, tokens.length)) return { end: k, start: k + 1 };
   }
-  return -1;
+  return undefined;
+}
+
+/** Where a sentence parts into two clauses: the first ends before token `end`, the second starts at `start`. */
+interface ClauseBreak {
+  end: number;
+  start: number;
+}
+
+/**
+ * Two clauses set side by side with only a comma, the second opened by its own time: "Eind vorig jaar betaalde een
+ * huishouden 210 euro, in januari was dat 165 euro". The first must have a time and words of its own, the second
+ * at least a few words after its time, not opened by a function word ("a year earlier than ..."); a time that only
+ * adds to the first ("on Monday, in the evening") parts nothing.
+ */
+function commaSplice(text: string, tokens: readonly Token[], cues: CompiledCues, clues: ClauseClues): ClauseBreak | undefined {
+  const inTime = (j: number) => clues.inTime?.(j) ?? false;
+  for (let k = MIN_CLAUSE_WORDS; k < tokens.length - MIN_CLAUSE_WORDS; k++) {
+    // a comma inside a date ("November 20, 2008") parts nothing
+    if (!commaBefore(text, tokens, k) || (inTime(k - 1) && !clues.timeEndsAt?.(k - 1))) continue;
+    const timeStart = inTime(k) ? k : cues.prepositions.has(tokens[k].lower) && inTime(k + 1) ? k + 1 : -1;
+    if (timeStart < 0) continue;
+    let after = timeStart;
+    while (after < tokens.length && inTime(after)) after++;
+    let rest = 0;
+    for (let j = after; j < tokens.length && !commaBefore(text, tokens, j); j++) rest++;
+    if (after + rest !== tokens.length || rest < MIN_CLAUSE_WORDS) continue;
+    // the time opens a clause ("in januari was dat", "in January they rose"), not a comparison ("a year earlier than")
+    const next = tokens[after];
+    if (cues.stopwords.has(next.lower) && !cues.sentenceOpeners.has(next.lower)) continue;
+    let own = 0;
+    for (let j = 0; j < k; j++) if (!inTime(j)) own++;
+    if (own >= MIN_CLAUSE_WORDS && clues.hasOwnTime(0, k)) return { end: k, start: k };
+  }
+  return undefined;
 }
 
 /** Words after a bare conjunction searched for an "until" that would make the two times one range. */

@@ -6,6 +6,7 @@ import { CueGroup, CueList } from './tokens.js';
 export interface CompiledCues {
   readonly raw: EventCues;
   readonly stopwords: ReadonlySet<string>;
+  readonly sentenceOpeners: ReadonlySet<string>;
   readonly commentaryOpenings: CueList;
   readonly commentaryPredicates: CueList;
   readonly commentaryQuestionWords: CueList;
@@ -84,6 +85,7 @@ export function cuesFor(language: string): CompiledCues {
   compiled = {
     raw,
     stopwords: lowerSet(locale.text.stopwords),
+    sentenceOpeners: lowerSet(locale.text.sentenceOpeners),
     commentaryOpenings: new CueList(raw.commentaryOpenings, group),
     commentaryPredicates: new CueList(raw.commentaryPredicates, group),
     commentaryQuestionWords: new CueList(raw.commentaryQuestionWords, group),

@@ -160,7 +160,11 @@ function subjectFirst(pieces: Piece[], input: TitleInput): Piece[] {
   const subject = input.mentions.find((m) => m.phraseStart <= second + office && second + office < m.phraseEnd);
   let end: number;
   if (subject) end = subject.phraseEnd;
-  else if (cues.stopwords.has(tokens[second].lower) && !cues.determiners.has(tokens[second].lower) && !cues.prepositions.has(tokens[second].lower)) {
+  else if (
+    (cues.stopwords.has(tokens[second].lower) && !cues.determiners.has(tokens[second].lower) && !cues.prepositions.has(tokens[second].lower)) ||
+    // "in januari was dat 165 euro": a pointing "dat" before no noun is the subject alone
+    (cues.complementizers.matchAt(tokens, second) > 0 && /^\p{N}/u.test(tokens[second + 1]?.text ?? ''))
+  ) {
     // a pronoun subject: "morgen reist hij" → "hij reist"
     end = second + 1;
   } else if ((cues.determiners.has(tokens[second].lower) || cues.quantifiers.has(tokens[second].lower) || /^\d+$/.test(tokens[second].text)) && second + 1 < input.clause.to) {
@@ -423,7 +427,9 @@ function generalTitle(input: TitleInput): string {
   let title = finishTitle(join(pieces, input));
   // the second of two joined clauses may share the first one's subject: ", and stopped on Tuesday"
   const first = pieces[0] && input.tokens[pieces[0].index];
-  if (clause.role === 'coordinate' && clause.from > 0 && first && !first.capitalised && !input.cues.determiners.has(first.lower) && !input.cues.stopwords.has(first.lower)) {
+  // only after a conjunction: a clause set beside another with a comma alone starts with its own time and subject
+  const afterConjunction = clause.from > 0 && input.cues.coordinators.matchAt(input.tokens, clause.from - 1) > 0;
+  if (clause.role === 'coordinate' && afterConjunction && first && !first.capitalised && !input.cues.determiners.has(first.lower) && !input.cues.stopwords.has(first.lower)) {
     const subject = input.mentions.find((m) => m.role === 'actor' && m.phraseStart < clause.from);
     if (subject) title = finishTitle(`${subject.name} ${join(pieces, input)}`);
   }

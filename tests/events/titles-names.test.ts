@@ -265,6 +265,19 @@ describe('two clauses joined without a comma', () => {
       ['Verkocht het', '2022'],
     ]);
   });
+  it('a second clause set beside the first with a comma and opened by its own time is an event of its own', () => {
+    expect(dated(' date 2024-02-08 Eind vorig jaar betaalde een huishouden nog 210 euro per maand, in januari was dat 165 euro.')).toEqual([
+      ['Een huishouden betaalde nog 210 euro per maand', '2023'],
+      ['Dat was 165 euro', '2024-01'],
+    ]);
+    expect(dated(' date 2024-02-08 Prices fell in December, in January they rose again.')).toHaveLength(2);
+  });
+  it('negatives: a comma inside a date, a comparison, or a time that only adds to the first stay one clause', () => {
+    expect(dated(' date 2009-02-24 The index remained above its November 20, 2008 low of 1316.12.')).toHaveLength(1);
+    expect(dated(' date 2005-11-01 The plane arrives on November 11, three days later than originally planned.')).toHaveLength(1);
+    expect(dated(' date 2019 De gaswinning stopt uiterlijk in 2022, een jaar eerder dan het kabinet vorig jaar had aangekondigd.')).toHaveLength(1);
+    expect(dated(' date 2024-02-08 The council met on Monday, in the evening.')).toHaveLength(1);
+  });
   it('negatives: another time, a noun phrase, a lone adverb or a range carried on stay one clause', () => {
     expect(dated(' date 2023-06-20 Harmon Group bought land in 2020 and 2022.')).toHaveLength(1);
     expect(dated(' date 2023-06-20 Harmon Group bought land in 2020 and again in 2022.')).toHaveLength(1);
