@@ -63,6 +63,7 @@ export interface CompiledCues {
   readonly withinWords: ReadonlySet<string>;
   readonly deadlineWords: readonly string[];
   readonly beforeWords: ReadonlySet<string>;
+  readonly beforeDayWords: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
   readonly conditionSubjects: ReadonlySet<string>;
@@ -139,6 +140,7 @@ export function cuesFor(language: string): CompiledCues {
     withinWords: lowerSet(raw.withinWords),
     deadlineWords: raw.deadlineWords.map((w) => w.toLowerCase()),
     beforeWords: lowerSet(raw.beforeWords),
+    beforeDayWords: lowerSet(raw.beforeDayWords ?? []),
     particles: lowerSet(raw.particles),
     prepositions: lowerSet(raw.prepositions),
     conditionSubjects: lowerSet(raw.ambiguousCondition?.subjects ?? []),

@@ -44,7 +44,8 @@ export function openBound(text: string, timex: Windowed, cues: CompiledCues, doc
   const after = cues.afterWords.has(word);
   const until = !after && endsWithWord(text, timex.start, cues.rangeUntilWords);
   const deadline = !after && !until && endsWithWord(text, timex.start, cues.deadlineWords);
-  if (!after && !until && !deadline && !cues.beforeWords.has(word)) return null;
+  const before = cues.beforeWords.has(word) || (cues.beforeDayWords.has(word) && timex.window.granularity === 'day');
+  if (!after && !until && !deadline && !before) return null;
   // a part of a unit ("the end of the year") is a period with vague edges: only its last day makes a deadline
   if (timex.window.certainty === 'period' && !deadline) return null;
   const span = spanOfWindow(timex.window);

@@ -155,6 +155,15 @@ function subjectFirst(pieces: Piece[], input: TitleInput): Piece[] {
   const frontRemoved = pieces[0].index > input.clause.from;
   if (!cues.raw.verbSecond || !frontRemoved || first.capitalised || cues.determiners.has(first.lower) || cues.prepositions.has(first.lower)) return pieces;
   const second = pieces[1].index;
+  // "bleek dat een van de deuren niet sluit": a "that" clause with its own subject right after the verb, which has
+  // none; the language's own stands in. Otherwise "dat" points back and is the subject ("was dat 165 euro")
+  const that = cues.complementizers.matchAt(tokens, second) > 0;
+  const clauseSubject = (token: Token | undefined) =>
+    token !== undefined && (token.capitalised || cues.determiners.has(token.lower) || cues.quantifiers.has(token.lower) || cues.sentenceOpeners.has(token.lower));
+  if (that && clauseSubject(tokens[second + 1])) {
+    const subject = cues.raw.impersonalSubject;
+    return subject ? [{ index: -1, text: subject }, ...pieces] : pieces;
+  }
   // an office before a name is part of the subject: "kondigde minister Jetten aan"
   const office = cues.roleNouns.matchAt(tokens, second);
   const subject = input.mentions.find((m) => m.phraseStart <= second + office && second + office < m.phraseEnd);
@@ -162,8 +171,7 @@ function subjectFirst(pieces: Piece[], input: TitleInput): Piece[] {
   if (subject) end = subject.phraseEnd;
   else if (
     (cues.stopwords.has(tokens[second].lower) && !cues.determiners.has(tokens[second].lower) && !cues.prepositions.has(tokens[second].lower)) ||
-    // "in januari was dat 165 euro": a pointing "dat" before no noun is the subject alone
-    (cues.complementizers.matchAt(tokens, second) > 0 && /^\p{N}/u.test(tokens[second + 1]?.text ?? ''))
+    that
   ) {
     // a pronoun subject: "morgen reist hij" → "hij reist"
     end = second + 1;

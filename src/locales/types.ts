@@ -179,6 +179,13 @@ export interface EventCues {
    * doubled").
    */
   readonly verbSecond?: boolean;
+  /**
+   * With `verbSecond`: the subject a fronted verb takes when a "that" clause follows it at once ("Begin augustus
+   * bleek dat ..." → "Het bleek dat ..."), lower case.
+   */
+  readonly impersonalSubject?: string;
+  /** Words that mean "before" only right before a date with a day: `voor` ("voor 1 november"; "voor drie weken" is a length). */
+  readonly beforeDayWords?: readonly string[];
   /** Prepositions that tie a noun phrase to the noun before it, as part of one subject: `van` ("het plafond van het kabinet"), `of`. */
   readonly nounLinks: readonly string[];
   /**

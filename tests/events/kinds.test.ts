@@ -410,6 +410,12 @@ describe('deadlines and asides (real tagger)', () => {
   it('what must happen by a deadline still ahead is planned', () => {
     expect(extractEvents(' date 2019 De gaswinning stopt uiterlijk in 2022, een jaar eerder dan het kabinet had aangekondigd.')[0].kind).toBe('planned');
   });
+  it('Dutch "voor" before a day is "before"; before a length it is "for"', () => {
+    expect(extractEvents(' date 2022-09 De Tweede Kamer wil voor 1 november een brief van de minister.')[0].date).toMatchObject({ latest: '2022-10-31', mod: 'BEFORE', vagueStart: true });
+    expect(extractEvents(' date 2022-09-10 De sluis gaat maandag voor drie weken dicht.')[0].date).toMatchObject({ earliest: '2022-09-12', latest: '2022-10-02' });
+    // "voor de zomer" may be "for the summer": left as the summer
+    expect(extractEvents(' date 2024-02-08 Het fonds moet voor de zomer klaar zijn.')[0].date).toMatchObject({ earliest: '2024-06-01', latest: '2024-08-31' });
+  });
   it('negative: a deadline in the past leaves the date as it is', () => {
     expect(extractEvents(' date 2024-05-23 By 2010, prices had doubled.')[0].date).toMatchObject({ earliest: '2010-01-01', latest: '2010-12-31', certainty: 'exact' });
   });

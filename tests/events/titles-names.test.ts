@@ -167,6 +167,11 @@ describe('subject first again after a removed fronted date (Dutch)', () => {
     // negative: a "van" phrase after the object stays where it is
     expect(titles(' date 2024-02-08 Gisteren kocht de gemeente een pand van de provincie.')).toEqual(['De gemeente kocht een pand van de provincie']);
   });
+  it('a fronted verb with a "that" clause right after it takes "het": "Begin augustus bleek dat ..."', () => {
+    expect(titles(' date 2022-09 Begin augustus bleek dat een van de deuren niet goed sluit.')).toEqual(['Het bleek dat een van de deuren niet goed sluit']);
+    // negative: "dat" before a number is the subject itself
+    expect(titles(' date 2024-02-08 In januari was dat voor een gezin 165 euro.')).toEqual(['Dat was voor een gezin 165 euro']);
+  });
   it('negative: the clause-final verb is no noun of the subject', () => {
     expect(titles(' date 2021-11 Morgen wordt een man verwacht.')).toEqual(['Een man wordt verwacht']);
     expect(titles(' date 2021-11 Morgen wordt een bod gedaan.')).toEqual(['Een bod wordt gedaan']);

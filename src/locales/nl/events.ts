@@ -177,6 +177,8 @@ export const events: EventCues = {
   presentSingular,
   verbFinalSubordinates: true,
   verbSecond: true,
+  impersonalSubject: 'het',
+  beforeDayWords: ['voor'],
   nounLinks: ['van'],
   prepositions: ['vóór', 'in', 'op', 'aan', 'bij', 'na', 'voor', 'sinds', 'tot', 'tijdens', 'vanaf', 'rond', 'om', 'per', 'met', 'tegen', 'uiterlijk', 'vanaf', 'van', 'binnen', 'tussen'],
   particles: ['aan', 'op', 'in', 'af', 'uit', 'mee', 'toe', 'voor', 'door', 'over', 'bij', 'terug', 'vast', 'bekend', 'neer'],
