@@ -147,8 +147,13 @@ export function subordinateStart(text: string, tokens: readonly Token[], from: n
  * Does token `k` open a subordinate clause ("omdat", "which", a relative "die")? A cut word that is also a
  * determiner, after a preposition, opens a noun phrase instead: "in die periode".
  */
+/** Words a cut exception may hold before its clause starter ("the same as"). */
+const MAX_EXCEPTION_LEAD = 2;
+
 export function opensSubordinate(tokens: readonly Token[], k: number, cues: CompiledCues, to = tokens.length): boolean {
   if (cues.titleCuts.matchAt(tokens, k, to) === 0) return false;
+  // "such as Cats Protection", "as well as": a phrase that holds the starter opens no clause
+  for (let back = 0; back <= MAX_EXCEPTION_LEAD && back <= k; back++) if (cues.cutExceptions.matchAt(tokens, k - back, to) > back) return false;
   return !(k > 0 && cues.determiners.has(tokens[k].lower) && cues.prepositions.has(tokens[k - 1].lower));
 }
 

@@ -30,6 +30,7 @@ export interface CompiledCues {
   readonly connectors: CueList;
   readonly determiners: ReadonlySet<string>;
   readonly titleCuts: CueList;
+  readonly cutExceptions: CueList;
   readonly places: CueList;
   readonly organisations: CueList;
   readonly groupNouns: CueList;
@@ -110,6 +111,7 @@ export function cuesFor(language: string): CompiledCues {
     connectors: new CueList(raw.connectors, group),
     determiners: lowerSet(raw.determiners),
     titleCuts: new CueList(raw.titleCuts, group),
+    cutExceptions: new CueList(raw.cutExceptions, group),
     places: new CueList(raw.places, group),
     organisations: new CueList(raw.organisations, group),
     groupNouns: new CueList(raw.groupNouns, group),

@@ -97,6 +97,8 @@ export interface EventCues {
   readonly relativePronouns: readonly string[];
   /** Clause starters after which a title is cut: `die`, `omdat`, `vanwege`, `which`, `because`. */
   readonly titleCuts: readonly string[];
+  /** Phrases holding a clause starter that open no clause: `such as`, `as well as`, `as a result`. */
+  readonly cutExceptions: readonly string[];
   /** Countries, regions and cities, normalised spelling. */
   readonly places: readonly string[];
   /** Organisations and institutions, normalised spelling (`NAVO`, `Kremlin`, `EU`). */

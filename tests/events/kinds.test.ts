@@ -46,6 +46,13 @@ describe('kinds (Dutch)', () => {
     expect(extract(' date 2020-08 Het is opmerkelijk dat Loekasjenko bij Rusland heeft aangeklopt.')).toEqual([]);
     expect(extract(' date 2020-08 Wat dat betekent, is nog onduidelijk, zegt Godfroid.')).toEqual([]);
   });
+  it('"such as", "as well as" open no subordinate clause: the speech after them still counts', () => {
+    const e = extractEvents(' date 2008-10-10 Charities, such as Cats Protection, today said that they have lost much of their funds.')[0];
+    expect([e.kind, e.title]).toEqual(['reported', 'Charities, such as Cats Protection said that they have lost much of their funds']);
+    expect(extractEvents(' date 2009-06-09 Features new to the iPhone include a camera as well as voice control.')[0].title).toBe('Features new to the iPhone include a camera as well as voice control');
+    // negative: "as" alone still opens one
+    expect(extractEvents(' date 2009-06-09 Shares in the retailer fell on Monday as investors sold.')[0].title).toBe('Shares in the retailer fell');
+  });
   it('a clause joined on after a comma, with its own subject, does not deny or doubt the first', () => {
     expect(one(' date 2024-02-08 Eneco verlaagt zijn tarieven, maar een woordvoerder wilde niet zeggen wanneer.').kind).toBe('occurred');
     expect(one(' date 2018-06-14 Engineers are working in remote villages, and some customers may not get power back.').kind).toBe('occurred');

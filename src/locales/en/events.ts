@@ -83,6 +83,7 @@ export const events: EventCues = {
   quantifiers: ['many', 'few', 'most', 'some', 'all', 'both', 'much'],
   relativePronouns: ['which', 'who'],
   titleCuts: ['which', 'who', 'because', 'while', 'although', 'whereas', 'since', 'so that', 'after', 'as'],
+  cutExceptions: ['such as', 'as well as', 'as part of', 'as much as', 'as many as', 'as a result', 'the same as'],
   places: [
     'United States', 'U.S.', 'US', 'America', 'United Kingdom', 'U.K.', 'UK', 'Britain', 'Great Britain', 'England',
     'Scotland', 'Wales', 'Ireland', 'France', 'Germany', 'Netherlands', 'Belgium', 'Spain', 'Portugal', 'Italy',

@@ -113,6 +113,7 @@ export const events: EventCues = {
   // "dat" is also a complementizer: it opens a relative clause only between commas ("Tata Steel, dat ..., schrapt")
   relativePronouns: ['die', 'dat'],
   titleCuts: ['die', 'omdat', 'vanwege', 'waardoor', 'terwijl', 'hoewel', 'zodat', 'waarbij', 'nadat', 'want'],
+  cutExceptions: [],
   places: [
     'Nederland', 'België', 'Duitsland', 'Frankrijk', 'Engeland', 'Groot-Brittannië', 'Verenigd Koninkrijk', 'Ierland',
     'Spanje', 'Portugal', 'Italië', 'Griekenland', 'Oostenrijk', 'Zwitserland', 'Denemarken', 'Noorwegen', 'Zweden',
