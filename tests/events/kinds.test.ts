@@ -90,6 +90,8 @@ describe('kinds (English)', () => {
     expect(one(' date 2023-06-20 The airport must complete a new bus link.').kind).toBe('planned');
     expect(one(' date 2023-06-20 The regulator has yet to approve the deal.').kind).toBe('planned');
     expect(one(' date 2023-06-20 The council still needs to vote.').kind).toBe('planned');
+    const slated = extractEvents(' date 2010-06-16 It is slated for a U.S. release on June 24.')[0];
+    expect([slated.kind, slated.date.value]).toEqual(['planned', '2010-06-24']);
     expect(one(' date 2023-06-20 The pilot must have seen the warning.').kind).toBe('speculative');
   });
   it('"the day after" is one day after the event it follows', () => {

@@ -44,7 +44,7 @@ export const events: EventCues = {
     'will', "'ll", 'shall', 'plans to', 'plan to', 'planning to', 'intends to', 'intend to', 'is going to',
     'are going to', 'is to', 'are to', 'scheduled', 'set to', 'due to', 'aims to', 'wants to', 'want to',
     // what must or still has to happen is ahead ("must have" is a guess, among the speculation cues)
-    'must', 'has yet to', 'have yet to', 'still has to', 'still have to', 'still needs to', 'still need to',
+    'slated', 'poised to', 'must', 'has yet to', 'have yet to', 'still has to', 'still have to', 'still needs to', 'still need to',
   ],
   futureTime: ['tomorrow', 'upcoming', 'soon', 'forthcoming', 'tonight'],
   relations: [

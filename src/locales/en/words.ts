@@ -131,7 +131,7 @@ export const FUTURE_CUES = [
   'will', "'ll", 'shall', 'going to', 'is to', 'are to', 'was to', 'to be held', 'to be', 'to take place', 'wants',
   'want to', 'seeks', 'seeking', 'intends to', 'should', 'may', 'might', 'must', 'plans to', 'plan to', 'planned', 'planning', 'expected',
   'expects', 'expect', 'scheduled', 'intends', 'intend', 'would', 'set to', 'aims', 'hopes',
-  'until', 'await', 'awaits', 'awaiting', 'promised', 'promises', 'vowed to', 'forecast to', 'projected to', 'likely to', 'poised to',
+  'until', 'await', 'awaits', 'awaiting', 'promised', 'promises', 'vowed to', 'forecast to', 'projected to', 'likely to', 'poised to', 'slated',
 ];
 export const PAST_CUES = [
   'was', 'were', 'had', 'did', 'said', 'told', 'went', 'came', 'began', 'took', 'made', 'gave', 'won', 'lost', 'met',
