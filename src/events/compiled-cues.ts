@@ -15,6 +15,7 @@ export interface CompiledCues {
   readonly addressingPrepositions: ReadonlySet<string>;
   readonly addressingVerbs: ReadonlySet<string>;
   readonly speakerPronouns: ReadonlySet<string>;
+  readonly speakerObjects: ReadonlySet<string>;
   readonly announcement: CueList;
   readonly complementizers: CueList;
   readonly negation: CueList;
@@ -105,6 +106,7 @@ export function cuesFor(language: string): CompiledCues {
     addressingPrepositions: lowerSet(raw.addressing.prepositions),
     addressingVerbs: lowerSet(raw.addressing.verbs),
     speakerPronouns: lowerSet(raw.speakerPronouns.words),
+    speakerObjects: lowerSet(raw.speakerPronouns.objects),
     relationByPhrase: new Map(raw.relations.map((r) => [r.words.toLowerCase(), r])),
     speechNouns: new CueList(raw.speechNouns, group),
     coordinators: new CueList(raw.coordinators, group),

@@ -71,6 +71,14 @@ export function newEntityMemory(sentences: readonly (readonly Token[])[], cues?:
 
 const UPPER_FIRST = /^\p{Lu}/u;
 
+const lowerSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+/** The list's entries in lower case, built once per list. */
+function lowerSetOf(list: readonly string[]): ReadonlySet<string> {
+  let set = lowerSets.get(list);
+  if (!set) lowerSets.set(list, (set = new Set(list.map((entry) => entry.toLowerCase()))));
+  return set;
+}
+
 /** Lower-case spelling → the list's own spelling, built once per list. */
 const spellings = new WeakMap<readonly string[], Map<string, string>>();
 
@@ -160,6 +168,15 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
     if (dash > 0) {
       const head = token.text.slice(0, dash);
       const known = setOf(cues.raw.organisations).has(head) ? head : undefined;
+      // "GroenLinks-raadslid Sanne Bakker": an office compound before a name is that office
+      const office = token.text.slice(token.text.lastIndexOf('-') + 1).toLowerCase();
+      const next = tokens[i + 1];
+      if (lowerSetOf(cues.raw.roleNouns).has(office) && next && isNameWord(next, cues)) {
+        if (known) push(known, 'actor', i, i + 1);
+        pendingRole = office;
+        i++;
+        continue;
+      }
       if (known) {
         push(known, 'actor', i, i + 1);
         i++;
@@ -382,9 +399,16 @@ function qualifiesName(tokens: readonly Token[], from: number, cues: CompiledCue
 
 /**
  * Does a pronoun for one person stand right beside a reporting verb in `[from, to)` ("zei ze", "Hij zei", "he
- * said")? Then the speaker is someone named before.
+ * said"), or after an attribution ("volgens hem", "according to her,")? Then the speaker is someone named before.
  */
-export function hasPronounSpeaker(tokens: readonly Token[], from: number, to: number, cues: CompiledCues): boolean {
+export function hasPronounSpeaker(text: string, tokens: readonly Token[], from: number, to: number, cues: CompiledCues): boolean {
+  for (const cue of cues.attribution.findAll(tokens, from, to)) {
+    const pronoun = tokens[cue.index + cue.length];
+    if (!pronoun || cue.index + cue.length >= to || !cues.speakerObjects.has(pronoun.lower)) continue;
+    // "volgens haar moeder" is someone else: a pronoun that may be possessive must stand alone
+    const after = tokens[cue.index + cue.length + 1];
+    if (!cues.determiners.has(pronoun.lower) || !after || cues.stopwords.has(after.lower) || /,/.test(text.slice(pronoun.end, after.start))) return true;
+  }
   const plural = cues.raw.speakerPronouns.pluralEnding;
   for (const verb of cues.reporting.findAll(tokens, from, to)) {
     if (plural && tokens[verb.index].lower.endsWith(plural)) continue;
@@ -400,12 +424,17 @@ export function hasPronounSpeaker(tokens: readonly Token[], from: number, to: nu
 /**
  * The speaker a later "zei ze" / "he said" may mean: a person named before a reporting verb ("Julien Talavan, a
  * spokesman for Force Ouvrière, said"), after it where the subject may follow the verb ("zegt Jansen", '...," said
- * the secretary of Unite, Tony Woodley'), or right after "volgens" / "according to"; undefined in a sentence that
- * reports no one's words.
+ * the secretary of Unite, Tony Woodley'), or right after "volgens" / "according to"; in a sentence that reports no
+ * one's words, a person given with an office ("Wethouder Daan Verhoef verdedigde het besluit").
  */
 export function speakerOf(text: string, tokens: readonly Token[], mentions: readonly Mention[], cues: CompiledCues, memory: EntityMemory): string | undefined {
   const people = mentions.filter((m) => m.role === 'actor' && memory.people.has(m.name));
   if (people.length === 0) return undefined;
+  // a person given with an office is one wherever the sentence names them ("Wethouder Daan Verhoef verdedigde ...")
+  if (cues.reporting.find(tokens) === undefined && cues.attribution.find(tokens) === undefined) {
+    const offices = new Set(memory.roles.values());
+    return people.find((m) => offices.has(m.name))?.name;
+  }
   for (const cue of cues.attribution.findAll(tokens)) {
     const named = people.find((m) => m.phraseStart >= cue.index + cue.length && m.phraseStart <= cue.index + cue.length + 1);
     if (named) return named.name;

@@ -108,7 +108,8 @@ export function eventsOfArticle(article: Article, tagger?: TemporalTagger): Even
     const tokens = sentenceTokens[index];
     const mentions = findMentions(article.text, tokens, cues, memory);
     const person = recentPerson && index - recentPerson.sentenceIndex <= PRONOUN_REACH ? recentPerson.name : undefined;
-    const named = speakerOf(article.text, tokens, mentions, cues, memory);
+    // the speaker named here, or the one a pronoun here stands for, is the one a later pronoun means
+    const named = speakerOf(article.text, tokens, mentions, cues, memory) ?? (person && hasPronounSpeaker(article.text, tokens, 0, tokens.length, cues) ? person : undefined);
     if (named) recentPerson = { name: named, sentenceIndex: index };
     while (cursor < timexes.length && timexes[cursor].start < sentence.start) cursor++;
     const inSentence: Timex[] = [];
@@ -182,7 +183,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const ownSubject = clause.role === 'coordinate' && clause.from > 0 && opensNounPhrase(tokens[clause.from], cues);
     if (actors.length === 0 && (clause.role === 'content' || clause.role === 'coordinate') && !ownSubject) actors = namesOf(context.mentions, 'actor').slice(0, 1);
     // "zei ze tegen RTV Oost", "He said the airport had waited": the speaker is the person named just before
-    if (context.person && clause.role !== 'content' && clause.role !== 'relative' && hasPronounSpeaker(tokens, clause.from, clause.to, cues)) {
+    if (context.person && clause.role !== 'content' && clause.role !== 'relative' && hasPronounSpeaker(article.text, tokens, clause.from, clause.to, cues)) {
       actors = [context.person, ...actors.filter((name) => name !== context.person)];
     }
     const removed: Array<readonly [number, number]> = [...timexRanges];

@@ -151,9 +151,13 @@ function isPlainWord(token: Token, cues: TitleInput['cues']): boolean {
 function subjectFirst(pieces: Piece[], input: TitleInput): Piece[] {
   if (pieces.length < 2) return pieces;
   const { tokens, cues } = input;
+  // an adverb may stand where a bare subject would ("ging opnieuw de brug dicht"); a plural noun before an object is one
+  const plural = (token: Token) => (cues.raw.pluralNounEndings ?? []).some((ending) => token.lower.length > ending.length + 2 && token.lower.endsWith(ending));
   const first = tokens[pieces[0].index];
   const frontRemoved = pieces[0].index > input.clause.from;
   if (!cues.raw.verbSecond || !frontRemoved || first.capitalised || cues.determiners.has(first.lower) || cues.prepositions.has(first.lower)) return pieces;
+  // "[Of] hij zoekt": the subject already leads
+  if (cues.sentenceOpeners.has(first.lower)) return pieces;
   const second = pieces[1].index;
   // "bleek dat een van de deuren niet sluit": a "that" clause with its own subject right after the verb, which has
   // none; the language's own stands in. Otherwise "dat" points back and is the subject ("was dat 165 euro")
@@ -183,6 +187,10 @@ function subjectFirst(pieces: Piece[], input: TitleInput): Piece[] {
     // an uninflected adjective only with a word after the noun: the clause's last word is its verb ("een man verwacht")
     const adjective = (k: number) => /e$/.test(tokens[k].lower) || (k === second + 1 && cues.indefiniteArticles.has(tokens[second].lower) && k + 2 < input.clause.to);
     while (end < input.clause.to && adjective(end - 1) && isPlainWord(tokens[end], cues) && end - second < 4) end++;
+  } else if (isPlainWord(tokens[second], cues) && second + 1 < input.clause.to && (plural(tokens[second]) || !cues.determiners.has(tokens[second + 1].lower))) {
+    // a bare plural or adjective and noun: "vanaf 2026 betalen fietsers" → "fietsers betalen", "nieuwe regels gelden"
+    end = second + 1;
+    if (/e$/.test(tokens[second].lower) && isPlainWord(tokens[end], cues) && end + 1 < input.clause.to) end++;
   } else return pieces;
   // "loopt het prijsplafond van het kabinet af": a "van" phrase on the subject's noun moves with it
   const link = tokens[end];

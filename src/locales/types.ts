@@ -58,8 +58,9 @@ export interface EventCues {
   /**
    * Pronouns that stand for one person right beside a reporting verb ("zei ze", "he said"): the speaker is the
    * person last named. `pluralEnding`: a verb ending so is plural ("zeiden ze"), and its pronoun no one person.
+   * `objects`: the forms after an attribution ("volgens hem", "according to her").
    */
-  readonly speakerPronouns: { readonly words: readonly string[]; readonly pluralEnding?: string };
+  readonly speakerPronouns: { readonly words: readonly string[]; readonly pluralEnding?: string; readonly objects: readonly string[] };
   /** Announcement verbs that take a plan as complement: `kondigde aan`, `announced`, `plans`. */
   readonly announcement: readonly string[];
   /** Words that start a complement clause after a reporting or announcement verb: `dat`, `that`. */
@@ -188,6 +189,8 @@ export interface EventCues {
   readonly impersonalSubject?: string;
   /** Words that mean "before" only right before a date with a day: `voor` ("voor 1 november"; "voor drie weken" is a length). */
   readonly beforeDayWords?: readonly string[];
+  /** With `verbSecond`: endings of plural nouns, which may stand as a bare subject after a fronted verb ("betalen fietsers"). */
+  readonly pluralNounEndings?: readonly string[];
   /** Prepositions that tie a noun phrase to the noun before it, as part of one subject: `van` ("het plafond van het kabinet"), `of`. */
   readonly nounLinks: readonly string[];
   /**

@@ -88,6 +88,9 @@ describe('places by their last word', () => {
     // "Laan" and "Dijk" are whole words here, not the end of a compound
     expect(people(' date 2021-11 Gisteren sprak Hoogendijk met Van der Laan.')).toEqual([{ actors: ['Hoogendijk', 'Van der Laan'], places: [] }]);
   });
+  it('"Centraal Station" is a place by its last word', () => {
+    expect(people(' date 2025-06-12 De raad stemde dinsdag over betaald parkeren bij het Centraal Station.')).toEqual([{ actors: [], places: ['Centraal Station'] }]);
+  });
   it('a river, lake or mountain is a place by its first word too', () => {
     expect(people(' date 2021-03 The council approved a new bridge over the River Wear on Tuesday.')).toEqual([{ actors: [], places: ['River Wear'] }]);
     expect(people(' date 2021-03 Two hikers were rescued on Mount Snowdon on Sunday.')).toEqual([{ actors: [], places: ['Mount Snowdon'] }]);
@@ -166,6 +169,13 @@ describe('subject first again after a removed fronted date (Dutch)', () => {
     expect(titles(' date 2024-02-08 Gisteren sloot de directeur van de school het gebouw.')).toEqual(['De directeur van de school sloot het gebouw']);
     // negative: a "van" phrase after the object stays where it is
     expect(titles(' date 2024-02-08 Gisteren kocht de gemeente een pand van de provincie.')).toEqual(['De gemeente kocht een pand van de provincie']);
+  });
+  it('a bare plural noun after the fronted verb is the subject: "Vanaf 2026 betalen fietsers ..."', () => {
+    expect(titles(' date 2025-06-12 Vanaf 1 januari 2026 betalen fietsers een euro per dag.')).toEqual(['Fietsers betalen een euro per dag']);
+    expect(titles(' date 2025-06-12 Vanaf maandag gelden nieuwe regels voor fietsers.')).toEqual(['Nieuwe regels gelden voor fietsers']);
+    // negatives: an adverb before the subject, and a subject that already leads after a dropped "Of"
+    expect(titles(' date 2025-06-12 Gisteren ging opnieuw de brug dicht.')).toEqual(['Ging opnieuw de brug dicht']);
+    expect(titles(' date 2020-08 Of hij zoekt naar een opvolger van Loekasjenko.')).toEqual(['Hij zoekt naar een opvolger van Loekasjenko']);
   });
   it('a fronted verb with a "that" clause right after it takes "het": "Begin augustus bleek dat ..."', () => {
     expect(titles(' date 2022-09 Begin augustus bleek dat een van de deuren niet goed sluit.')).toEqual(['Het bleek dat een van de deuren niet goed sluit']);
@@ -308,6 +318,18 @@ describe('speakers: who is spoken to, and "zei ze" / "he said"', () => {
     expect(actorsOf(apposition)[1]).toEqual(['Julien Talavan']);
     const inverted = ' date 2009-11-05 "It is the best decision," said the general secretary of the union, Tony Woodley. "I am delighted," he told the BBC.';
     expect(actorsOf(inverted)[1]).toEqual(['Tony Woodley']);
+  });
+  it('"volgens hem" is the person named before, also one given with an office in a sentence of no speech', () => {
+    const text = ' date 2025-06-12 Wethouder Daan Verhoef verdedigde het besluit. Volgens hem staan er te veel fietsen. "Alles was bezet," zei hij.';
+    expect(actorsOf(text)).toEqual([['Daan Verhoef'], ['Daan Verhoef'], ['Daan Verhoef']]);
+    // an office compound: "GroenLinks-raadslid Sanne Bakker" is Sanne Bakker, and "noemde" reports
+    const party = ' date 2025-06-12 GroenLinks-raadslid Sanne Bakker noemde het plan een boete. Ze kondigde aan dat haar partij met een motie komt.';
+    expect(extractEvents(party).map((e) => [e.kind, e.actors])).toEqual([
+      ['reported', ['Sanne Bakker']],
+      ['reported', ['Sanne Bakker']],
+    ]);
+    // negative: "volgens haar moeder" is someone else
+    expect(actorsOf(' date 2025-06-12 Wethouder Anna de Vries stemde tegen. Volgens haar moeder is dat dapper.')[1]).toEqual([]);
   });
   it('negatives: "said he" opens what was said, "zeiden ze" is many, and a pronoun beside no reporting verb is no speaker', () => {
     expect(actorsOf(' date 2023-06-20 Helen Carter said the plan is good. Tom Reed said he was shocked.')[1]).toEqual(['Tom Reed']);

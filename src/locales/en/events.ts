@@ -20,7 +20,7 @@ export const events: EventCues = {
   ],
   attribution: ['according to', 'reportedly'],
   addressing: { prepositions: ['to'], verbs: ['told', 'tells', 'tell'] },
-  speakerPronouns: { words: ['he', 'she'] },
+  speakerPronouns: { words: ['he', 'she'], objects: ['him', 'her'] },
   announcement: [
     'announced', 'announces', 'announce', 'declared', 'unveiled', 'unveils', 'pledged', 'pledges', 'promised',
     'promises', 'vowed', 'vows', 'threatened', 'threatens', 'decided', 'decides', 'plans', 'planned', 'intends',
@@ -108,7 +108,7 @@ export const events: EventCues = {
   ],
   roleNouns: [
     'president', 'vice president', 'vice-president', 'prime minister', 'minister', 'chancellor', 'king', 'queen', 'mayor', 'correspondent', 'spokesman',
-    'spokeswoman', 'spokesperson', 'ceo', 'chief executive', 'chairman', 'director', 'leader', 'secretary', 'governor',
+    'spokeswoman', 'spokesperson', 'ceo', 'chief executive', 'chief executive officer', 'chief operating officer', 'chief financial officer', 'chairman', 'director', 'leader', 'secretary', 'governor',
     'senator', 'professor', 'researcher', 'resident', 'analyst', 'lawyer', 'judge', 'official', 'councillor', 'councilor',
     'councilwoman', 'councilman', 'commissioner', 'chairwoman', 'chair', 'inspector', 'sheriff', 'prosecutor',
   ],

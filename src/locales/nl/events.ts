@@ -44,10 +44,12 @@ export const events: EventCues = {
     // split verbs: "Dat maakte de wethouder vrijdag bekend", "liet de minister weten"
     'maakte … bekend', 'maakt … bekend', 'maakten … bekend', 'liet … weten', 'laat … weten', 'lieten … weten',
     'deelde … mee', 'deelt … mee',
+    // "noemde het plan een boete": a judgement spoken
+    'noemt', 'noemde', 'noemden',
   ],
   attribution: ['volgens', 'naar verluidt', 'naar eigen zeggen'],
   addressing: { prepositions: ['tegen', 'aan'], verbs: [] },
-  speakerPronouns: { words: ['hij', 'zij', 'ze'], pluralEnding: 'en' },
+  speakerPronouns: { words: ['hij', 'zij', 'ze'], pluralEnding: 'en', objects: ['hem', 'haar'] },
   announcement: [
     'kondigde', 'kondigt', 'kondigden', 'aangekondigd', 'maakte bekend', 'maakt bekend', 'liet weten', 'laat weten',
     'besloot', 'besluit', 'besloten', 'beloofde', 'belooft', 'dreigde', 'dreigt', 'is van plan', 'zijn van plan',
@@ -142,6 +144,7 @@ export const events: EventCues = {
     'president', 'vicepresident', 'vice-president', 'premier', 'minister', 'bondskanselier', 'koning', 'burgemeester', 'correspondent', 'woordvoerder',
     'directeur', 'topman', 'voorzitter', 'leider', 'staatssecretaris', 'hoogleraar', 'onderzoeker', 'dijkgraaf',
     'gedeputeerde', 'wethouder', 'commissaris', 'inwoner', 'bewoner', 'advocaat', 'officier van justitie',
+    'raadslid', 'kamerlid', 'projectleider', 'econoom', 'bestuursvoorzitter', 'fractievoorzitter', 'partijleider',
   ],
   demonymEndings: ['ische', 'isch', 'aanse', 'aans', 'iaanse', 'se', 'sche', 'ese', 'ees'],
   notNames: [
@@ -173,12 +176,13 @@ export const events: EventCues = {
   placeNameOpenings: [],
   organisationLinks: ['van', 'van de', 'voor', 'voor de'],
   organisationNameEndings: ['bureau', 'groep', 'bank', 'raad', 'universiteit', 'vereniging', 'bond', 'partij', 'stichting', 'ministerie', 'nv', 'bv', '-groep', '-bank'],
-  placeNameEndings: ['-straat', '-plein', '-gracht', '-kade', '-singel', '-brug', '-laan', '-weg', '-haven', '-park', '-station', '-kanaal'],
+  placeNameEndings: ['station', 'plein', '-straat', '-plein', '-gracht', '-kade', '-singel', '-brug', '-laan', '-weg', '-haven', '-park', '-station', '-kanaal'],
   indefiniteArticles: ['een'],
   presentSingular,
   verbFinalSubordinates: true,
   verbSecond: true,
   impersonalSubject: 'het',
+  pluralNounEndings: ['en', 's'],
   beforeDayWords: ['voor'],
   nounLinks: ['van'],
   prepositions: ['vóór', 'in', 'op', 'aan', 'bij', 'na', 'voor', 'sinds', 'tot', 'tijdens', 'vanaf', 'rond', 'om', 'per', 'met', 'tegen', 'uiterlijk', 'vanaf', 'van', 'binnen', 'tussen'],
