@@ -92,7 +92,9 @@ export function splitClauses(text: string, tokens: readonly Token[], cues: Compi
       const relative = relativePoint(text, tokens, cues, hasOwnTime, nameEndsAt);
       if (relative < 0) {
         // "Aurora-1, which was launched in 2012, will be retired next year": the sentence, and the name's own event
-        const inner = asidesOf(text, tokens, cues, 0, tokens.length).filter((a) => a.to < tokens.length && nameEndsAt(a.from) && hasOwnTime(a.from + 1, a.to));
+        const inner = asidesOf(text, tokens, cues, 0, tokens.length).filter(
+          (a) => a.to < tokens.length && (nameEndsAt(a.from) || nounPhraseBefore(tokens, a.from, cues) >= 0) && hasOwnTime(a.from + 1, a.to),
+        );
         return { clauses: [whole, ...inner.map((a) => ({ ...a, role: 'relative' as const, planComplement: false }))], complement };
       }
       return {
@@ -147,6 +149,22 @@ export function subordinateStart(text: string, tokens: readonly Token[], from: n
  * Does token `k` open a subordinate clause ("omdat", "which", a relative "die")? A cut word that is also a
  * determiner, after a preposition, opens a noun phrase instead: "in die periode".
  */
+/** Words a noun phrase may have after its article to stand as a relative clause's antecedent ("de oude man"). */
+const MAX_ANTECEDENT_WORDS = 2;
+
+/**
+ * Start of an article-led noun phrase ending right before token `end` ("De man, die in 2020 werd ontslagen"), or -1.
+ */
+export function nounPhraseBefore(tokens: readonly Token[], end: number, cues: CompiledCues): number {
+  for (let start = end - 1; start >= 0 && start >= end - 1 - MAX_ANTECEDENT_WORDS; start--) {
+    const token = tokens[start];
+    if (cues.determiners.has(token.lower)) return start < end - 1 ? start : -1;
+    if (token.capitalised && start > 0) return -1;
+    if (cues.stopwords.has(token.lower) || cues.prepositions.has(token.lower)) return -1;
+  }
+  return -1;
+}
+
 /** Words a cut exception may hold before its clause starter ("the same as"). */
 const MAX_EXCEPTION_LEAD = 2;
 

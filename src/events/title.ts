@@ -5,7 +5,7 @@
  * they stand for, and subordinate tails cut. A Dutch verb-final content clause is put in main-clause order when that is
  * safe ("dat het personeel het werk neerlegt" → "Het personeel legt het werk neer"). Never longer than 80 characters.
  */
-import { opensSubordinate, type Clause, type Complement } from './clauses.js';
+import { nounPhraseBefore, opensSubordinate, type Clause, type Complement } from './clauses.js';
 import type { CompiledCues } from './compiled-cues.js';
 import type { Mention } from './entities.js';
 import { findCondition } from './kind.js';
@@ -459,7 +459,10 @@ function generalTitle(input: TitleInput): string {
 function relativeTitle(input: TitleInput): string {
   const { clause, cues } = input;
   const antecedent = input.mentions.find((m) => m.phraseEnd === clause.from);
-  const name = antecedent?.name ?? input.tokens[clause.from].text;
+  // a named antecedent by its name, an unnamed one by its noun phrase ("De man, die in 2020 werd ontslagen")
+  const phrase = nounPhraseBefore(input.tokens, clause.from, cues);
+  const unnamed = phrase >= 0 ? input.tokens.slice(phrase, clause.from).map((t) => t.text).join(' ') : undefined;
+  const name = antecedent?.name ?? unnamed ?? input.tokens[clause.from].text;
   const pieces = dropTrailingFunctionWords(cutTail(piecesOf(input, clause.from + 1, clause.to), input), input);
   const opening = cues.raw.verbFinalSubordinates ? `${name}, ${input.tokens[clause.from].lower}` : name;
   return finishTitle(`${opening} ${join(pieces, input)}`);

@@ -244,6 +244,15 @@ describe('relative clauses tell of their antecedent (real tagger)', () => {
     expect(events(' date 2026-11-20 The satellite, which was built in 2019, will replace Aurora-1.')[0].value).toBe('2026-11-20');
     expect(events(' date 2021-11 Het kabinet wil de fabriek sluiten, die sinds 1918 in IJmuiden staat.')[0].value).toBe('2021-11-XX');
   });
+  it('a relative clause between commas on an article and its noun is that noun\'s event', () => {
+    expect(events(' date 2023-11-30 De man, die in 2020 werd ontslagen, ontkende in oktober alle beschuldigingen.')).toEqual([
+      { title: 'De man ontkende alle beschuldigingen', value: '2023-10', actors: [] },
+      { title: 'De man, die werd ontslagen', value: '2020', actors: [] },
+    ]);
+    expect(events(' date 2026-11-20 The satellite, which was built in 2019, will replace Aurora-1.')[1]).toEqual({ title: 'The satellite was built', value: '2019', actors: [] });
+    // negative: without a time of its own the aside makes no event
+    expect(events(' date 2026-11-20 The satellite, which is large, will replace Aurora-1 next year.')).toHaveLength(1);
+  });
   it('negative: a complement after a comma is no relative clause ("zei hij, dat ...")', () => {
     expect(events(' date 2021-11-20 Hij zei, dat hij morgen komt.').map((e) => e.value)).toContain('2021-11-21');
   });
