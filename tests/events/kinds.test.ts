@@ -455,6 +455,17 @@ describe('Dutch split reporting verbs (real tagger)', () => {
   });
 });
 
+describe('what a saying in the past reports takes no past from it (real tagger)', () => {
+  it('"zei zaterdag dat de wet op 1 april ingaat": this year\'s 1 April, a plan', () => {
+    const [, law] = extractEvents(' date 2021-03-14 De minister zei zaterdag dat de wet op 1 april ingaat.');
+    expect([law.date.value, law.kind]).toEqual(['2021-04-01', 'planned']);
+    const [, english] = extractEvents(' date 2021-03-14 The minister said on Saturday that the law takes effect on 1 April.');
+    expect(english.date.value).toBe('2021-04-01');
+    // negative: a past of its own keeps the content in the past
+    expect(extractEvents(' date 2021-03-14 The minister said on Saturday that the law took effect on 1 March.')[1].date.value).toBe('2021-03-01');
+  });
+});
+
 describe('"sindsdien" and "since then" last from the earlier event up to the article (real tagger)', () => {
   it('a period from the earlier event’s date to the document date, its value that date', () => {
     const [closure, growth] = extractEvents(' date 2023-06-20 De brug ging in 2020 dicht. Sindsdien is het verkeer gegroeid.');

@@ -102,22 +102,27 @@ const WEAK_CUE_PENALTY = 1e6;
  * it said on Friday" the past holds for Friday. Groups `weakFuture` and `weakPast` mark weak cues, words that lean
  * to a time without being a tense ("the coming weeks") or past forms that are also the present ("cut"): they
  * decide only when the sentence has no other cue. A group `boundary` marks words that open a clause of their own
- * ("that", "dat"): "told reporters on Saturday that prices will fall" is past for Saturday.
+ * ("that", "dat"): "told reporters on Saturday that prices will fall" is past for Saturday, and what follows the
+ * boundary takes only a firm future from before it ("expects that"), no past nor weak cue: "said on Saturday that
+ * the law takes effect on 1 April" has no tense for 1 April, which is then the nearest.
  */
 export function nearestTense(text: string, start: number, end: number, cues: RegExp): Tense | undefined {
   const sentence = sentenceBounds(text, start);
   const hits = cueHits(text, sentence.start, Math.max(sentence.end, end), cues);
   const clause = clauseBounds(text, start, end, sentence.start, sentence.end);
+  // the frame before a "that" the expression follows is someone's saying: its past is the saying's, not the
+  // content's (a firm future, "expects that", reaches into the content)
+  let framed = -1;
   for (const hit of hits) {
     if (!hit.boundary) continue;
-    if (hit.at + hit.length <= start && hit.at + hit.length > clause.start) clause.start = hit.at + hit.length;
+    if (hit.at + hit.length <= start && hit.at + hit.length > clause.start) clause.start = framed = hit.at + hit.length;
     if (hit.at >= end && hit.at < clause.end) clause.end = hit.at;
   }
   let best: Tense | undefined;
   let bestDistance = Infinity;
   for (const { at, length, kind, weak } of hits) {
     // The expression's own words are no cue ("May" is a month there, not a modal).
-    if (!kind || (at < end && at + length > start)) continue;
+    if (!kind || (at < end && at + length > start) || (at < framed && (kind !== 'future' || weak))) continue;
     let distance = at >= end ? at - end : start - (at + length);
     if (at < clause.start || at >= clause.end) distance += OTHER_CLAUSE_PENALTY;
     if (weak) distance += WEAK_CUE_PENALTY;
