@@ -421,11 +421,12 @@ function mainClauseOrder(pieces: Piece[], input: TitleInput): Piece[] {
   if (end === undefined) return pieces;
   const subject = pieces.filter((p) => p.index < end);
   const middle = pieces.filter((p) => p.index >= end && p !== last);
-  if (middle.length === 0) return pieces;
   // no other verb-like word in the middle: a verb cluster ("gehouden wordt") or a second clause stays as it is
   if (middle.some((p) => cues.complementizers.matchAt(tokens, p.index) > 0 || /^ge\p{Ll}+[dtn]$/u.test(tokens[p.index].lower))) return pieces;
   const particle = [...cues.particles].filter((q) => verb.lower.startsWith(q) && verb.lower.length - q.length >= 3).sort((a, b) => b.length - a.length)[0];
   const stem = particle ? verb.lower.slice(particle.length) : verb.lower;
+  // nothing between subject and verb: the order is the main clause's already, unless the particle comes off ("de wet ingaat")
+  if (middle.length === 0 && !particle) return pieces;
   // "ge-"/"be-"/"ver-" forms ending in -t may be participles ("gemaakt", "verwacht"): leave those alone
   if (/^(ge|be|ver|ont|her)/.test(stem)) return pieces;
   const moved: Piece[] = [...subject, { index: -1, text: stem }, ...middle];

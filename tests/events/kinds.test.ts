@@ -458,7 +458,7 @@ describe('Dutch split reporting verbs (real tagger)', () => {
 describe('what a saying in the past reports takes no past from it (real tagger)', () => {
   it('"zei zaterdag dat de wet op 1 april ingaat": this year\'s 1 April, a plan', () => {
     const [, law] = extractEvents(' date 2021-03-14 De minister zei zaterdag dat de wet op 1 april ingaat.');
-    expect([law.date.value, law.kind]).toEqual(['2021-04-01', 'planned']);
+    expect([law.date.value, law.kind, law.title]).toEqual(['2021-04-01', 'planned', 'De wet gaat in']);
     const [, english] = extractEvents(' date 2021-03-14 The minister said on Saturday that the law takes effect on 1 April.');
     expect(english.date.value).toBe('2021-04-01');
     // negative: a past of its own keeps the content in the past
