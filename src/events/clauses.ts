@@ -113,6 +113,9 @@ export function splitClauses(text: string, tokens: readonly Token[], cues: Compi
     };
   };
   if (!complement || complement.start >= tokens.length) return coordinated();
+  // "Winds will return over the weekend, and the fire service warned that ...": two clauses before the saying's
+  const early = coordinationPoint(text, tokens, cues, clues);
+  if (early && early.end < complement.verb) return coordinated();
   if (!hasOwnTime(0, complement.start) || !hasOwnTime(complement.start, tokens.length)) return coordinated();
   return {
     clauses: [

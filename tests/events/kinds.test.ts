@@ -455,6 +455,21 @@ describe('Dutch split reporting verbs (real tagger)', () => {
   });
 });
 
+describe('two clauses before a saying\'s "that" (real tagger)', () => {
+  it('"Winds will return over the weekend, and the fire service warned that ..." are two events', () => {
+    const events = extractEvents(' date 2025-01-10 Strong winds are forecast to return over the weekend, and the fire service warned that evacuation orders could be extended until next Wednesday.');
+    expect(events.map((e) => [e.title, e.date.earliest])).toEqual([
+      ['Strong winds are forecast to return', '2025-01-11'],
+      ['The fire service warned that evacuation orders could be extended', '2025-01-10'],
+    ]);
+    // negative: a saying with its own time keeps its content apart
+    expect(extractEvents(' date 2025-01-10 The fire service warned on Friday that orders could be extended until next Wednesday.').map((e) => e.title)).toEqual([
+      'The fire service warned',
+      'Orders could be extended',
+    ]);
+  });
+});
+
 describe('what a saying in the past reports takes no past from it (real tagger)', () => {
   it('"zei zaterdag dat de wet op 1 april ingaat": this year\'s 1 April, a plan', () => {
     const [, law] = extractEvents(' date 2021-03-14 De minister zei zaterdag dat de wet op 1 april ingaat.');
