@@ -384,7 +384,8 @@ function promoteSubjects(mentions: Mention[], tokens: readonly Token[], cues: Co
     const atStart = index === 0 && (start <= first || afterFrontedVerb);
     const attributed = start > 0 && cues.attribution.find(tokens, Math.max(0, start - 2), start) !== undefined;
     const next = mention.phraseEnd;
-    const verbAfter = isVerbCue(tokens, next, cues);
+    // "Rusland kan", but not "het museum in Enschede gaat": a place after its preposition is no subject
+    const verbAfter = isVerbCue(tokens, next, cues) && !placeAfter(tokens, start, cues);
     // "The US automobile manufacturer Ford": a place before the nouns of a name it qualifies does not act
     return (atStart && !qualifiesName(tokens, next, cues)) || attributed || verbAfter ? { ...mention, role: 'actor' } : mention;
   });

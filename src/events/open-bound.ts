@@ -46,8 +46,10 @@ export function openBound(text: string, timex: Windowed, cues: CompiledCues, doc
   const deadline = !after && !until && endsWithWord(text, timex.start, cues.deadlineWords);
   const before = cues.beforeWords.has(word) || (cues.beforeDayWords.has(word) && timex.window.granularity === 'day');
   if (!after && !until && !deadline && !before) return null;
-  // a part of a unit ("the end of the year") is a period with vague edges: only its last day makes a deadline
-  if (timex.window.certainty === 'period' && !deadline) return null;
+  // a part of a unit ("the end of the year") is a period with vague edges: only its last day makes a deadline or
+  // the end of a state ("loopt tot eind februari")
+  const part = timex.mod === 'START' || timex.mod === 'MID' || timex.mod === 'END';
+  if (timex.window.certainty === 'period' && !deadline && !(until && part)) return null;
   const span = spanOfWindow(timex.window);
   if (deadline) {
     // "by 2030", "uiterlijk in september": some day from the article up to the end of that date; a deadline of
@@ -60,7 +62,7 @@ export function openBound(text: string, timex: Windowed, cues: CompiledCues, doc
   if (until) {
     // of the future, the state holds from the article on; of the past, since some time before
     const ahead = span.end > documentDays.end;
-    if (ahead && timex.window.certainty !== 'exact') return null;
+    if (ahead && timex.window.certainty !== 'exact' && !part) return null;
     const window: DateWindow = { earliest: formatDay(ahead ? documentDays.start : shiftDay(unit, span.start, -1)), latest: formatDay(span.end), granularity: 'day', certainty: 'period' };
     if (!ahead) window.vagueStart = true;
     return { ...timex, window };

@@ -379,8 +379,14 @@ describe('a state that lasts until a date (real tagger)', () => {
   it('of the past: a period ending there, its start vague', () => {
     expect(first(' date 2021-03-14 He served until 2018.').date).toMatchObject({ latest: '2018-12-31', certainty: 'period', vagueStart: true });
   });
+  it('"tot" with no tense of its own points ahead: "blijft tot vrijdag dicht", "loopt tot eind februari"', () => {
+    expect(first(' date 2021-03-14 De weg blijft tot vrijdag dicht.').date).toMatchObject({ earliest: '2021-03-14', latest: '2021-03-19', certainty: 'period' });
+    expect(first(' date 2024-10 De tentoonstelling loopt tot eind februari.').date).toMatchObject({ earliest: '2024-10-01', latest: '2025-02-28', certainty: 'period' });
+    // negative: a past of its own keeps it in the past
+    expect(first(' date 2021-03-14 De weg was tot vrijdag dicht.').date).toMatchObject({ latest: '2021-03-12', vagueStart: true });
+  });
   it('negative: an end that is one day somewhere in a window stays that window', () => {
-    expect(first(' date 2021-03-14 De weg blijft tot vrijdag dicht.').date).toMatchObject({ earliest: '2021-03-12', latest: '2021-03-19', certainty: 'within' });
+    expect(first(' date 2021-03 De weg blijft tot vrijdag dicht.').date).toMatchObject({ earliest: '2021-03-05', latest: '2021-04-02', certainty: 'within' });
   });
 });
 

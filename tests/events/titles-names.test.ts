@@ -88,6 +88,11 @@ describe('places by their last word', () => {
     // "Laan" and "Dijk" are whole words here, not the end of a compound
     expect(people(' date 2021-11 Gisteren sprak Hoogendijk met Van der Laan.')).toEqual([{ actors: ['Hoogendijk', 'Van der Laan'], places: [] }]);
   });
+  it('a place after its preposition is no subject, even before a verb cue: "Het museum in Enschede gaat ..."', () => {
+    expect(people(' date 2024-10 Het Rijksmuseum Twenthe in Enschede gaat op 15 november weer open.')).toEqual([{ actors: ['Rijksmuseum Twenthe'], places: ['Enschede'] }]);
+    // negative: a place opening the sentence before its verb still acts
+    expect(people(' date 2020-08-16 Rusland kan gisteren niet meteen militairen sturen.')[0].actors).toEqual(['Rusland']);
+  });
   it('"Centraal Station" is a place by its last word', () => {
     expect(people(' date 2025-06-12 De raad stemde dinsdag over betaald parkeren bij het Centraal Station.')).toEqual([{ actors: [], places: ['Centraal Station'] }]);
   });
@@ -173,6 +178,7 @@ describe('subject first again after a removed fronted date (Dutch)', () => {
   it('a bare plural noun after the fronted verb is the subject: "Vanaf 2026 betalen fietsers ..."', () => {
     expect(titles(' date 2025-06-12 Vanaf 1 januari 2026 betalen fietsers een euro per dag.')).toEqual(['Fietsers betalen een euro per dag']);
     expect(titles(' date 2025-06-12 Vanaf maandag gelden nieuwe regels voor fietsers.')).toEqual(['Nieuwe regels gelden voor fietsers']);
+    expect(titles(' date 2024-10 In het voorjaar volgt een expositie over textiel uit de regio.')).toEqual(['Een expositie volgt over textiel uit de regio']);
     // negatives: an adverb before the subject, and a subject that already leads after a dropped "Of"
     expect(titles(' date 2025-06-12 Gisteren ging opnieuw de brug dicht.')).toEqual(['Ging opnieuw de brug dicht']);
     expect(titles(' date 2020-08 Of hij zoekt naar een opvolger van Loekasjenko.')).toEqual(['Hij zoekt naar een opvolger van Loekasjenko']);

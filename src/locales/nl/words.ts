@@ -173,7 +173,7 @@ export const FUTURE_CUES: readonly string[] = [
  * Weak cues decide only in a clause without any other cue: a starting point or deadline with no tense of its own
  * is ahead ("sluit vanaf maandag", "uiterlijk vrijdag"), while "was vanaf maandag dicht" stays past.
  */
-export const WEAK_FUTURE_CUES: readonly string[] = ['vanaf', 'uiterlijk'];
+export const WEAK_FUTURE_CUES: readonly string[] = ['vanaf', 'uiterlijk', 'tot en met', 'tot'];
 
 /** Verb forms that put a sentence in the past ("hij zei maandag", "heeft", "was"). */
 export const PAST_CUES: readonly string[] = [
