@@ -86,8 +86,9 @@ export function splitClauses(text: string, tokens: readonly Token[], cues: Compi
   const nameEndsAt = (index: number) => clues.nameEndsAt?.(index) ?? false;
   const complement = findComplement(tokens, cues);
   const whole: Clause = { from: 0, to: tokens.length, role: 'whole', planComplement: complement?.plan ?? false };
+  const conjunction = coordinationPoint(text, tokens, cues, clues);
   const coordinated = () => {
-    const at = coordinationPoint(text, tokens, cues, clues) ?? commaSplice(text, tokens, cues, clues);
+    const at = conjunction ?? commaSplice(text, tokens, cues, clues);
     if (!at) {
       const relative = relativePoint(text, tokens, cues, hasOwnTime, nameEndsAt);
       if (relative < 0) {
@@ -114,8 +115,7 @@ export function splitClauses(text: string, tokens: readonly Token[], cues: Compi
   };
   if (!complement || complement.start >= tokens.length) return coordinated();
   // "Winds will return over the weekend, and the fire service warned that ...": two clauses before the saying's
-  const early = coordinationPoint(text, tokens, cues, clues);
-  if (early && early.end < complement.verb) return coordinated();
+  if (conjunction && conjunction.end < complement.verb) return coordinated();
   if (!hasOwnTime(0, complement.start) || !hasOwnTime(complement.start, tokens.length)) return coordinated();
   return {
     clauses: [
@@ -148,10 +148,6 @@ export function subordinateStart(text: string, tokens: readonly Token[], from: n
   return to;
 }
 
-/**
- * Does token `k` open a subordinate clause ("omdat", "which", a relative "die")? A cut word that is also a
- * determiner, after a preposition, opens a noun phrase instead: "in die periode".
- */
 /** Words a noun phrase may have after its article to stand as a relative clause's antecedent ("de oude man"). */
 const MAX_ANTECEDENT_WORDS = 2;
 
@@ -171,6 +167,10 @@ export function nounPhraseBefore(tokens: readonly Token[], end: number, cues: Co
 /** Words a cut exception may hold before its clause starter ("the same as"). */
 const MAX_EXCEPTION_LEAD = 2;
 
+/**
+ * Does token `k` open a subordinate clause ("omdat", "which", a relative "die")? A cut word that is also a
+ * determiner, after a preposition, opens a noun phrase instead: "in die periode".
+ */
 export function opensSubordinate(tokens: readonly Token[], k: number, cues: CompiledCues, to = tokens.length): boolean {
   if (cues.titleCuts.matchAt(tokens, k, to) === 0) return false;
   // "such as Cats Protection", "as well as": a phrase that holds the starter opens no clause
@@ -232,7 +232,7 @@ export function asidesOf(text: string, tokens: readonly Token[], cues: CompiledC
 }
 
 /**
- * Token index of a conjunction with its own time on both sides, or -1: after a comma ("rejected it in 2020, but the
+ * Where a conjunction with its own time on both sides parts the sentence, if one does: after a comma ("rejected it in 2020, but the
  * government overturned it a year later"), or right after a temporal expression and before a verb-like word
  * ("bought the site in 2020 and sold it in 2022"). Not before a noun phrase or another time ("in March and the
  * summer", "in 2020 and 2022"), nor where the second verb carries a range on ("begin in May and last until June").

@@ -71,14 +71,6 @@ export function newEntityMemory(sentences: readonly (readonly Token[])[], cues?:
 
 const UPPER_FIRST = /^\p{Lu}/u;
 
-const lowerSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-/** The list's entries in lower case, built once per list. */
-function lowerSetOf(list: readonly string[]): ReadonlySet<string> {
-  let set = lowerSets.get(list);
-  if (!set) lowerSets.set(list, (set = new Set(list.map((entry) => entry.toLowerCase()))));
-  return set;
-}
-
 /** Lower-case spelling → the list's own spelling, built once per list. */
 const spellings = new WeakMap<readonly string[], Map<string, string>>();
 
@@ -171,7 +163,7 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
       // "GroenLinks-raadslid Sanne Bakker": an office compound before a name is that office
       const office = token.text.slice(token.text.lastIndexOf('-') + 1).toLowerCase();
       const next = tokens[i + 1];
-      if (lowerSetOf(cues.raw.roleNouns).has(office) && next && isNameWord(next, cues)) {
+      if (setOf(cues.raw.roleNouns).has(office) && next && isNameWord(next, cues)) {
         if (known) push(known, 'actor', i, i + 1);
         pendingRole = office;
         i++;

@@ -243,6 +243,7 @@ function nextWord(text: string, at: number): string {
   return /^\s+(\p{L}+)/u.exec(text.slice(at, at + 24))?.[1].toLowerCase() ?? '';
 }
 
+/** Does an article or a quantity stand here, opening a subject of its own ("but the government ...")? */
 function opensNounPhrase(token: Token | undefined, cues: CompiledCues): boolean {
   return token !== undefined && (cues.determiners.has(token.lower) || cues.quantifiers.has(token.lower));
 }
