@@ -251,7 +251,10 @@ function cutTail(pieces: Piece[], input: TitleInput): Piece[] {
       const tail = pieces.slice(k);
       // after an opening participle phrase (", he said ..." after "Speaking outside Downing Street") it is the main clause
       const speech = !participleOpening(input) && tail.some((p) => cues.reporting.matchAt(tokens, p.index) > 0);
-      const goesOn = tail.some((p, j) => (j > 0 && commaBefore(input, p.index)) || cues.complementizers.matchAt(tokens, p.index) > 0);
+      // a comma inside the frame goes on to more, unless the frame ends in its verb (", the leader, Karen Doyle,
+      // announced [on Thursday]") and opens with no conjunction (", but never in June, he said" holds a clause)
+      const endsInVerb = cues.reporting.matchAt(tokens, tail[tail.length - 1].index) > 0 && cues.coordinators.matchAt(tokens, tail[0].index) === 0;
+      const goesOn = tail.some((p, j) => (j > 0 && commaBefore(input, p.index) && !endsInVerb) || cues.complementizers.matchAt(tokens, p.index) > 0);
       // "The chief executive, Dave Lees, told the BBC ...": the comma closes a name set beside the subject
       const apposition = input.mentions.some((m) => m.phraseEnd === i && commaBefore(input, m.phraseStart));
       if (speech && !goesOn && !apposition) return pieces.slice(0, k);

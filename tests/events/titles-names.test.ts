@@ -220,6 +220,13 @@ describe('English keeps its order, and a closing frame is told by where its verb
       'It took too long for the money to arrive',
     ]);
   });
+  it('a closing frame with a name set between commas in it is still cut: ", the leader, Karen Doyle, announced"', () => {
+    expect(tagged(" date 2025-09-05 The vote has been postponed until October, the council's leader, Karen Doyle, announced on Thursday.")).toEqual([
+      'The vote has been postponed',
+    ]);
+    // negative: a tail opened by a conjunction holds a clause of its own
+    expect(tagged(' date 2018-06-14 "We have seen storms before, but never one so strong," he said.')).toEqual(['We have seen storms before, but never one so strong']);
+  });
   it('a name set between commas beside the subject is no closing frame: "The chief executive, Dave Lees, told ..."', () => {
     expect(tagged(" date 2023-06-20 The airport's chief executive, Dave Lees, told the BBC he was delighted.")).toEqual([
       "The airport's chief executive, Dave Lees, told the BBC he was delighted",
