@@ -275,8 +275,12 @@ function dropTrailingFunctionWords(pieces: Piece[], input: TitleInput): Piece[] 
     if (!token) return false;
     if (cues.complementizers.matchAt(tokens, piece.index) > 0 || cues.coordinators.matchAt(tokens, piece.index) > 0) return true;
     // an article left before a removed or cut phrase; the sentence's last word is none ("klaar zijn", "saw her"),
-    // nor one before a preposition, where it stands for a noun ("verkocht het [in 2022]")
-    if (cues.determiners.has(token.lower)) return piece.index + 1 < tokens.length && !cues.prepositions.has(tokens[piece.index + 1].lower);
+    // nor one before a preposition or a closing mark, where it stands for a noun ("verkocht het [in 2022]", "never
+    // like this," he said)
+    if (cues.determiners.has(token.lower)) {
+      const next = tokens[piece.index + 1];
+      return next !== undefined && !cues.prepositions.has(next.lower) && !/[,;:"”’]/u.test(input.text.slice(token.end, next.start));
+    }
     // only a preposition whose relative clause was cut ("during [which ...]"): "handed over" ends in a particle
     return cues.prepositions.has(token.lower) && cues.titleCuts.matchAt(tokens, piece.index + 1) > 0;
   };

@@ -226,6 +226,8 @@ describe('English keeps its order, and a closing frame is told by where its verb
     ]);
     // negative: a tail opened by a conjunction holds a clause of its own
     expect(tagged(' date 2018-06-14 "We have seen storms before, but never one so strong," he said.')).toEqual(['We have seen storms before, but never one so strong']);
+    // a pointing word before the closing mark is the phrase's noun: "like this,"
+    expect(tagged(' date 2018-06-14 "We have never seen a storm like this," he said on Monday.')).toEqual(['We have never seen a storm like this']);
   });
   it('a name set between commas beside the subject is no closing frame: "The chief executive, Dave Lees, told ..."', () => {
     expect(tagged(" date 2023-06-20 The airport's chief executive, Dave Lees, told the BBC he was delighted.")).toEqual([
