@@ -16,6 +16,7 @@ export interface CompiledCues {
   readonly addressingVerbs: ReadonlySet<string>;
   readonly speakerPronouns: ReadonlySet<string>;
   readonly speakerObjects: ReadonlySet<string>;
+  readonly stanceVerbs: CueList;
   readonly announcement: CueList;
   readonly complementizers: CueList;
   readonly negation: CueList;
@@ -107,6 +108,7 @@ export function cuesFor(language: string): CompiledCues {
     addressingVerbs: lowerSet(raw.addressing.verbs),
     speakerPronouns: lowerSet(raw.speakerPronouns.words),
     speakerObjects: lowerSet(raw.speakerPronouns.objects),
+    stanceVerbs: new CueList(raw.speakerPronouns.stanceVerbs, group),
     relationByPhrase: new Map(raw.relations.map((r) => [r.words.toLowerCase(), r])),
     speechNouns: new CueList(raw.speechNouns, group),
     coordinators: new CueList(raw.coordinators, group),

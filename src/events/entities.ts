@@ -391,8 +391,9 @@ function qualifiesName(tokens: readonly Token[], from: number, cues: CompiledCue
 }
 
 /**
- * Does a pronoun for one person stand right beside a reporting verb in `[from, to)` ("zei ze", "Hij zei", "he
- * said"), or after an attribution ("volgens hem", "according to her,")? Then the speaker is someone named before.
+ * Does a pronoun for one person stand right beside a reporting or stance verb in `[from, to)` ("zei ze", "Hij zei",
+ * "he said", "Ze verwacht"), or after an attribution ("volgens hem", "according to her,")? Then the speaker is
+ * someone named before.
  */
 export function hasPronounSpeaker(text: string, tokens: readonly Token[], from: number, to: number, cues: CompiledCues): boolean {
   for (const cue of cues.attribution.findAll(tokens, from, to)) {
@@ -403,7 +404,7 @@ export function hasPronounSpeaker(text: string, tokens: readonly Token[], from: 
     if (!cues.determiners.has(pronoun.lower) || !after || cues.stopwords.has(after.lower) || /,/.test(text.slice(pronoun.end, after.start))) return true;
   }
   const plural = cues.raw.speakerPronouns.pluralEnding;
-  for (const verb of cues.reporting.findAll(tokens, from, to)) {
+  for (const verb of [...cues.reporting.findAll(tokens, from, to), ...cues.stanceVerbs.findAll(tokens, from, to)]) {
     if (plural && tokens[verb.index].lower.endsWith(plural)) continue;
     const before = tokens[verb.index - 1];
     if (before && verb.index - 1 >= from && cues.speakerPronouns.has(before.lower)) return true;
@@ -441,6 +442,12 @@ export function speakerOf(text: string, tokens: readonly Token[], mentions: read
     if (after && inverted) return after.name;
   }
   return undefined;
+}
+
+/** Does the sentence open with an actor that is no person ("Vakbond FNV is kritisch")? A later "zij" may be it. */
+export function opensWithNonPerson(mentions: readonly Mention[], memory: EntityMemory): boolean {
+  const first = mentions[0];
+  return first !== undefined && first.role === 'actor' && first.phraseStart <= 1 && !memory.people.has(first.name);
 }
 
 /** Distinct names of one role, in order of first mention. */

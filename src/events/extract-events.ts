@@ -13,7 +13,7 @@ import { dateFromDocument, dateFromTimex, dateRelativeTo, dateSince, isAfterDocu
 import { joinedRange, lastingFrom } from './joined-range.js';
 import { openBound, withinStretch } from './open-bound.js';
 import { isComparisonScope } from './comparison.js';
-import { findMentions, hasPronounSpeaker, namesOf, newEntityMemory, speakerOf, type Mention } from './entities.js';
+import { findMentions, hasPronounSpeaker, namesOf, newEntityMemory, opensWithNonPerson, speakerOf, type Mention } from './entities.js';
 import { decideKind } from './kind.js';
 import { findRelations, pickTarget, type FoundRelation } from './relations.js';
 import { tagArticle, type TemporalTagger } from './tag-article.js';
@@ -111,6 +111,7 @@ export function eventsOfArticle(article: Article, tagger?: TemporalTagger): Even
     // the speaker named here, or the one a pronoun here stands for, is the one a later pronoun means
     const named = speakerOf(article.text, tokens, mentions, cues, memory) ?? (person && hasPronounSpeaker(article.text, tokens, 0, tokens.length, cues) ? person : undefined);
     if (named) recentPerson = { name: named, sentenceIndex: index };
+    else if (opensWithNonPerson(mentions, memory)) recentPerson = undefined;
     while (cursor < timexes.length && timexes[cursor].start < sentence.start) cursor++;
     const inSentence: Timex[] = [];
     for (let k = cursor; k < timexes.length && timexes[k].start < sentence.end; k++) if (timexes[k].end <= sentence.end) inSentence.push(timexes[k]);

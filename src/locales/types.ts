@@ -60,7 +60,13 @@ export interface EventCues {
    * person last named. `pluralEnding`: a verb ending so is plural ("zeiden ze"), and its pronoun no one person.
    * `objects`: the forms after an attribution ("volgens hem", "according to her").
    */
-  readonly speakerPronouns: { readonly words: readonly string[]; readonly pluralEnding?: string; readonly objects: readonly string[] };
+  readonly speakerPronouns: {
+    readonly words: readonly string[];
+    readonly pluralEnding?: string;
+    readonly objects: readonly string[];
+    /** Verbs of a stance that, like reporting verbs, take the person as subject: "ze verwacht dat", "he fears". */
+    readonly stanceVerbs: readonly string[];
+  };
   /** Announcement verbs that take a plan as complement: `kondigde aan`, `announced`, `plans`. */
   readonly announcement: readonly string[];
   /** Words that start a complement clause after a reporting or announcement verb: `dat`, `that`. */

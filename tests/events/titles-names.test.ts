@@ -346,6 +346,12 @@ describe('speakers: who is spoken to, and "zei ze" / "he said"', () => {
     // negative: "volgens haar moeder" is someone else
     expect(actorsOf(' date 2025-06-12 Wethouder Anna de Vries stemde tegen. Volgens haar moeder is dat dapper.')[1]).toEqual([]);
   });
+  it('a pronoun before a verb of stance is the person too ("Ze verwacht dat ..."), unless an organisation spoke between', () => {
+    const text = ' date 2022-09 "Dat hadden we niet zien aankomen," zegt projectleider Anouk Visser. Ze verwacht dat de reparatie zes weken duurt.';
+    expect(actorsOf(text)[1]).toEqual(['Anouk Visser']);
+    const between = ' date 2023-03-14 "We zien dat artsen vertrekken," zei Marieke de Wit. Vakbond FNV is kritisch. Zij vreest dat er banen verdwijnen.';
+    expect(actorsOf(between)[2]).toEqual([]);
+  });
   it('negatives: "said he" opens what was said, "zeiden ze" is many, and a pronoun beside no reporting verb is no speaker', () => {
     expect(actorsOf(' date 2023-06-20 Helen Carter said the plan is good. Tom Reed said he was shocked.')[1]).toEqual(['Tom Reed']);
     expect(actorsOf(' date 2023-03-14 Marieke de Wit zei dat de fusie nodig is. "Dat klopt niet," zeiden ze.')[1]).toEqual([]);

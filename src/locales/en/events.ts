@@ -20,7 +20,11 @@ export const events: EventCues = {
   ],
   attribution: ['according to', 'reportedly'],
   addressing: { prepositions: ['to'], verbs: ['told', 'tells', 'tell'] },
-  speakerPronouns: { words: ['he', 'she'], objects: ['him', 'her'] },
+  speakerPronouns: {
+    words: ['he', 'she'],
+    objects: ['him', 'her'],
+    stanceVerbs: ['expects', 'expected', 'fears', 'feared', 'hopes', 'hoped', 'believes', 'believed', 'thinks', 'thought'],
+  },
   announcement: [
     'announced', 'announces', 'announce', 'declared', 'unveiled', 'unveils', 'pledged', 'pledges', 'promised',
     'promises', 'vowed', 'vows', 'threatened', 'threatens', 'decided', 'decides', 'plans', 'planned', 'intends',

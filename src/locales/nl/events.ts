@@ -49,7 +49,12 @@ export const events: EventCues = {
   ],
   attribution: ['volgens', 'naar verluidt', 'naar eigen zeggen'],
   addressing: { prepositions: ['tegen', 'aan'], verbs: [] },
-  speakerPronouns: { words: ['hij', 'zij', 'ze'], pluralEnding: 'en', objects: ['hem', 'haar'] },
+  speakerPronouns: {
+    words: ['hij', 'zij', 'ze'],
+    pluralEnding: 'en',
+    objects: ['hem', 'haar'],
+    stanceVerbs: ['verwacht', 'verwachtte', 'vreest', 'vreesde', 'hoopt', 'hoopte', 'denkt', 'dacht', 'gelooft', 'geloofde'],
+  },
   announcement: [
     'kondigde', 'kondigt', 'kondigden', 'aangekondigd', 'maakte bekend', 'maakt bekend', 'liet weten', 'laat weten',
     'besloot', 'besluit', 'besloten', 'beloofde', 'belooft', 'dreigde', 'dreigt', 'is van plan', 'zijn van plan',
