@@ -79,6 +79,7 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
   return article;
 }
 
+/** A language's sentence openers as a set, built once per language. */
 const openerSets = new WeakMap<TextRules, ReadonlySet<string>>();
 function openersOf(rules: TextRules): ReadonlySet<string> {
   let openers = openerSets.get(rules);
