@@ -307,7 +307,9 @@ function nameFrom(text: string, tokens: readonly Token[], i: number, end: number
     if (personLike && !memory.fullNames.has(tokens[i].text)) memory.fullNames.set(tokens[i].text, name);
   }
   if (pendingRole) memory.roles.set(pendingRole, name);
-  if (pendingRole || looksLikePerson(tokens, i, end, cues)) memory.people.add(name);
+  // "Mr MacFarlane", "Ms Doyle": a form of address makes a person of a one-word name too
+  const addressed = i > 0 && setOf(cues.raw.personTitles).has(tokens[i - 1].lower);
+  if (pendingRole || addressed || looksLikePerson(tokens, i, end, cues)) memory.people.add(name);
   return name;
 }
 

@@ -118,6 +118,8 @@ export interface EventCues {
   readonly demonymEndings: readonly string[];
   /** Capitalised words that are never names: month and weekday names, sentence-initial adverbs. */
   readonly notNames: readonly string[];
+  /** Forms of address before a person's name, lower case, no dot: `mr`, `ms`, `dhr`, `mevrouw` ("Ms Doyle said"). */
+  readonly personTitles: readonly string[];
   /** Lower-case particles inside personal names (`van`, `de`, `van der`): "Sanne de Bruin", "Dhr. Van Loon". */
   readonly nameParticles: readonly string[];
   /** Prepositions after which an unknown name is a place ("in Culemborg", "near Port Aven"). */

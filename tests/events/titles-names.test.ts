@@ -352,6 +352,12 @@ describe('speakers: who is spoken to, and "zei ze" / "he said"', () => {
     const between = ' date 2023-03-14 "We zien dat artsen vertrekken," zei Marieke de Wit. Vakbond FNV is kritisch. Zij vreest dat er banen verdwijnen.';
     expect(actorsOf(between)[2]).toEqual([]);
   });
+  it('a form of address makes a person of a one-word name: "Mr MacFarlane said ... he said"', () => {
+    const text = ' date 2006-05-05 Mr MacFarlane said that the facility was exciting. "The funding has helped Ford," he said.';
+    expect(actorsOf(text)[1]).toEqual(['MacFarlane', 'Ford']);
+    // negative: a one-word name without one is no person to point back to
+    expect(actorsOf(' date 2006-05-05 MacFarlane said that the facility was exciting. "The funding has helped Ford," he said.')[1]).toEqual(['Ford']);
+  });
   it('negatives: "said he" opens what was said, "zeiden ze" is many, and a pronoun beside no reporting verb is no speaker', () => {
     expect(actorsOf(' date 2023-06-20 Helen Carter said the plan is good. Tom Reed said he was shocked.')[1]).toEqual(['Tom Reed']);
     expect(actorsOf(' date 2023-03-14 Marieke de Wit zei dat de fusie nodig is. "Dat klopt niet," zeiden ze.')[1]).toEqual([]);
