@@ -93,7 +93,7 @@ export function splitClauses(text: string, tokens: readonly Token[], cues: Compi
       const relative = relativePoint(text, tokens, cues, hasOwnTime, nameEndsAt);
       if (relative < 0) {
         // "Aurora-1, which was launched in 2012, will be retired next year": the sentence, and the name's own event
-        const inner = asidesOf(text, tokens, cues, 0, tokens.length).filter(
+        const inner = asidesOf(text, tokens, cues, 0, tokens.length, clues.timeEndsAt).filter(
           (a) => a.to < tokens.length && (nameEndsAt(a.from) || nounPhraseBefore(tokens, a.from, cues) >= 0) && hasOwnTime(a.from + 1, a.to),
         );
         return { clauses: [whole, ...inner.map((a) => ({ ...a, role: 'relative' as const, planComplement: false }))], complement };
@@ -218,9 +218,22 @@ function relativePoint(text: string, tokens: readonly Token[], cues: CompiledCue
  * Relative clauses after a comma inside [from, to), pronoun to the next comma or the end (", which was built in
  * 2019,"): they tell of their antecedent, so their times do not date the clause around them.
  */
-export function asidesOf(text: string, tokens: readonly Token[], cues: CompiledCues, from: number, to: number): Array<{ from: number; to: number }> {
+export function asidesOf(
+  text: string,
+  tokens: readonly Token[],
+  cues: CompiledCues,
+  from: number,
+  to: number,
+  timeEndsAt?: (index: number) => boolean,
+): Array<{ from: number; to: number }> {
   const asides: Array<{ from: number; to: number }> = [];
   for (let k = from + 1; k < to; k++) {
+    const bare = timeEndsAt && !commaBefore(text, tokens, k) ? boundRelative(tokens, k, to, cues, timeEndsAt) : -1;
+    if (bare > 0) {
+      asides.push({ from: k, to: bare });
+      k = bare - 1;
+      continue;
+    }
     if (!cues.relativePronouns.has(tokens[k].lower) || !commaBefore(text, tokens, k)) continue;
     let end = k + 1;
     while (end < to && !commaBefore(text, tokens, end)) end++;
@@ -229,6 +242,26 @@ export function asidesOf(text: string, tokens: readonly Token[], cues: CompiledC
     k = end - 1;
   }
   return asides;
+}
+
+/** Words a relative clause without commas may hold before its time ("that broke out late on"). */
+const MAX_BARE_RELATIVE_WORDS = 6;
+
+/**
+ * End (exclusive) of a relative clause without commas on an article-led noun that ends in a time of its own right
+ * before the main clause's auxiliary ("A wildfire [that broke out late on Tuesday] has destroyed ..."), or -1. Not
+ * in languages whose subordinate clauses end in their verb.
+ */
+function boundRelative(tokens: readonly Token[], k: number, to: number, cues: CompiledCues, timeEndsAt: (index: number) => boolean): number {
+  // where a subordinate clause ends in its own verb ("die in 2020 werd ontslagen"), an auxiliary shows no end
+  if (cues.raw.verbFinalSubordinates) return -1;
+  const pronoun = tokens[k].lower;
+  if (!cues.relativePronouns.has(pronoun) && cues.complementizers.matchAt(tokens, k) === 0) return -1;
+  if (nounPhraseBefore(tokens, k, cues) < 0) return -1;
+  for (let j = k + 2; j < Math.min(to - 1, k + 2 + MAX_BARE_RELATIVE_WORDS); j++) {
+    if (timeEndsAt(j) && cues.auxiliaries.has(tokens[j + 1].lower)) return j + 1;
+  }
+  return -1;
 }
 
 /**

@@ -62,6 +62,7 @@ export interface CompiledCues {
   readonly durationJoiners: ReadonlySet<string>;
   readonly lastingVerbs: ReadonlySet<string>;
   readonly nounLinks: ReadonlySet<string>;
+  readonly auxiliaries: ReadonlySet<string>;
   readonly afterWords: ReadonlySet<string>;
   readonly withinWords: ReadonlySet<string>;
   readonly deadlineWords: readonly string[];
@@ -142,6 +143,7 @@ export function cuesFor(language: string): CompiledCues {
     durationJoiners: lowerSet(raw.durationJoiners),
     lastingVerbs: lowerSet(raw.lastingVerbs),
     nounLinks: lowerSet(raw.nounLinks),
+    auxiliaries: lowerSet(raw.auxiliaries ?? []),
     afterWords: lowerSet(raw.afterWords),
     withinWords: lowerSet(raw.withinWords),
     deadlineWords: raw.deadlineWords.map((w) => w.toLowerCase()),

@@ -170,7 +170,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const cue = relations.find((r) => r.from >= clause.from && r.from < clause.to);
     const target = cue ? pickTarget(context.produced, context.index, cue) : undefined;
     const relation = target ? cue : undefined;
-    const asideTokens = clause.role === 'relative' ? [] : asidesOf(article.text, tokens, cues, clause.from, clause.to);
+    const asideTokens = clause.role === 'relative' ? [] : asidesOf(article.text, tokens, cues, clause.from, clause.to, timeEndsAt);
     const asides = asideTokens.map((a) => charOf(a.from, a.to));
     const datesNothing = (t: Windowed) => comparisons.has(t) || asides.some((a) => t.start >= a.start && t.start < a.end);
     const timex = clauseTimex(article.text, windowed, timexes, documentDays, start, end, relation, cues, datesNothing);

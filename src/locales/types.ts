@@ -118,6 +118,12 @@ export interface EventCues {
   readonly demonymEndings: readonly string[];
   /** Capitalised words that are never names: month and weekday names, sentence-initial adverbs. */
   readonly notNames: readonly string[];
+  /**
+   * Finite auxiliaries that open a main clause's verb: after a relative clause without commas that ends in its own
+   * time ("A wildfire that broke out on Tuesday has destroyed ..."), one shows where the relative clause ends. Not
+   * needed where subordinate clauses end in their verb (`verbFinalSubordinates`).
+   */
+  readonly auxiliaries?: readonly string[];
   /** Forms of address before a person's name, lower case, no dot: `mr`, `ms`, `dhr`, `mevrouw` ("Ms Doyle said"). */
   readonly personTitles: readonly string[];
   /** Lower-case particles inside personal names (`van`, `de`, `van der`): "Sanne de Bruin", "Dhr. Van Loon". */

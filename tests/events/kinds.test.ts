@@ -244,6 +244,16 @@ describe('relative clauses tell of their antecedent (real tagger)', () => {
     expect(events(' date 2026-11-20 The satellite, which was built in 2019, will replace Aurora-1.')[0].value).toBe('2026-11-20');
     expect(events(' date 2021-11 Het kabinet wil de fabriek sluiten, die sinds 1918 in IJmuiden staat.')[0].value).toBe('2021-11-XX');
   });
+  it('a relative clause without commas that ends in its own time before the main verb is the noun\'s event', () => {
+    const events = extractEvents(' date 2025-01-10 A wildfire that broke out on Tuesday has destroyed more than 200 homes.');
+    expect(events.map((e) => [e.title, e.date.value])).toEqual([
+      ['A wildfire that broke out has destroyed more than 200 homes', '2025-01-10'],
+      ['A wildfire broke out', '2025-01-07'],
+    ]);
+    // negatives: a "that" after a saying opens what was said; a Dutch relative clause ends in its own verb
+    expect(extractEvents(' date 2025-01-10 The mayor said that on Tuesday schools will close.').map((e) => e.date.value)).toEqual(['2025-01-14']);
+    expect(extractEvents(' date 2023-11-30 De man die in 2020 werd ontslagen ontkende alles.')).toHaveLength(1);
+  });
   it('a relative clause between commas on an article and its noun is that noun\'s event', () => {
     expect(events(' date 2023-11-30 De man, die in 2020 werd ontslagen, ontkende in oktober alle beschuldigingen.')).toEqual([
       { title: 'De man ontkende alle beschuldigingen', value: '2023-10', actors: [] },
