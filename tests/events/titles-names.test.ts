@@ -109,6 +109,9 @@ describe('places by their last word', () => {
     expect(people(' date 2022-06-09 Beleggers in de Heijmansgroep verloren donderdag geld.')).toEqual([{ actors: ['Heijmansgroep'], places: [] }]);
     expect(people(' date 2022-06-09 Shares in London fell on Thursday.')).toEqual([{ actors: [], places: ['London'] }]);
   });
+  it('known Dutch bodies with "en" in their name are one actor: "Autoriteit Consument en Markt"', () => {
+    expect(people(' date 2023-03-14 De Autoriteit Consument en Markt moet de fusie nog goedkeuren.')[0].actors).toEqual(['Autoriteit Consument en Markt']);
+  });
   it('an organisation\'s last word and "of" / "voor de" carry its name on', () => {
     expect(people(' date 2024-02-08 Dat blijkt uit cijfers die het Centraal Bureau voor de Statistiek donderdag publiceerde.')[0].actors).toEqual(['Centraal Bureau voor de Statistiek']);
     expect(people(' date 2007-08-10 The Bank of Japan injected money on Friday.')[0].actors).toEqual(['Bank of Japan']);
