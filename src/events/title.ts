@@ -181,8 +181,11 @@ function subjectFirst(pieces: Piece[], input: TitleInput): Piece[] {
     end = second + 1;
   } else if ((cues.determiners.has(tokens[second].lower) || cues.quantifiers.has(tokens[second].lower) || /^\d+$/.test(tokens[second].text)) && second + 1 < input.clause.to) {
     // an unnamed subject: article, quantity or number, adjectives ("hele", "nieuwe"; after "een" also "nieuw"), noun;
-    // an article-like pronoun before no noun is the subject alone ("kostte het veel" → "het kostte veel")
-    const alone = cues.quantifiers.has(tokens[second + 1].lower) && !cues.quantifiers.has(tokens[second].lower);
+    // an article-like pronoun before no noun is the subject alone ("kostte het veel" → "het kostte veel", "wordt het
+    // nog warmer", "koelt het af")
+    const after = tokens[second + 1];
+    const noNoun = cues.quantifiers.has(after.lower) || cues.stopwords.has(after.lower) || cues.particles.has(after.lower);
+    const alone = noNoun && !cues.quantifiers.has(tokens[second].lower);
     end = alone ? second + 1 : second + 2;
     // an uninflected adjective only with a word after the noun: the clause's last word is its verb ("een man verwacht")
     const adjective = (k: number) => /e$/.test(tokens[k].lower) || (k === second + 1 && cues.indefiniteArticles.has(tokens[second].lower) && k + 2 < input.clause.to);

@@ -340,6 +340,7 @@ describe('a start and how long it lasts, and what happens in that period (real t
     expect(work.title).toBe('Work on the terminal will start and take about two years');
     const [dutch] = extractEvents(' date 2023-06-20 Het werk begint op 1 september en duurt drie maanden.');
     expect(dutch.date).toMatchObject({ earliest: '2023-09-01', latest: '2023-11-30', certainty: 'exact', edtf: '2023-09-01/2023-11-30' });
+    expect(extractEvents(' date 2024-07-19 De vorige hittegolf was in augustus 2020 en duurde elf dagen.')[0].date).toMatchObject({ earliest: '2020-08-01', latest: '2020-09-10', vagueEnd: true });
     // negative: "for" after a start known only to its month stays the start
     expect(extractEvents(' date 2023-06-20 Het werk begint in september voor drie maanden.')[0].date).toMatchObject({ earliest: '2023-09-01', latest: '2023-09-30' });
   });

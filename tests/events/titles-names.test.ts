@@ -186,6 +186,12 @@ describe('subject first again after a removed fronted date (Dutch)', () => {
     expect(titles(' date 2025-06-12 Gisteren ging opnieuw de brug dicht.')).toEqual(['Ging opnieuw de brug dicht']);
     expect(titles(' date 2020-08 Of hij zoekt naar een opvolger van Loekasjenko.')).toEqual(['Hij zoekt naar een opvolger van Loekasjenko']);
   });
+  it('"het" before no noun is the subject alone: "Zaterdag wordt het nog warmer", "zondag koelt het af"', () => {
+    expect(titles(' date 2024-07-19 Zaterdag wordt het nog warmer.')).toEqual(['Het wordt nog warmer']);
+    expect(titles(' date 2024-07-19 Zondag koelt het af.')).toEqual(['Het koelt af']);
+    // negative: "het" before its noun takes the noun along
+    expect(titles(' date 2024-07-19 Zondag sluit het zwembad.')).toEqual(['Het zwembad sluit']);
+  });
   it('a fronted verb with a "that" clause right after it takes "het": "Begin augustus bleek dat ..."', () => {
     expect(titles(' date 2022-09 Begin augustus bleek dat een van de deuren niet goed sluit.')).toEqual(['Het bleek dat een van de deuren niet goed sluit']);
     // negative: "dat" before a number is the subject itself

@@ -140,7 +140,7 @@ export const events: EventCues = {
   rangeJoiners: ['to', 'until', 'till', 'through', 'thru', 'and'],
   rangeContinuation: { conjunctions: ['and'], untilWords: ['until', 'till', 'through'] },
   durationJoiners: ['for'],
-  lastingVerbs: ['take', 'takes', 'last', 'lasts', 'run', 'runs'],
+  lastingVerbs: ['take', 'takes', 'took', 'last', 'lasts', 'lasted', 'run', 'runs', 'ran'],
   nounLinks: ['of'],
   afterWords: ['after'],
   withinWords: ['within'],

@@ -174,7 +174,7 @@ export const events: EventCues = {
   rangeJoiners: ['tot', 'tot en met', 't/m', 'en'],
   rangeContinuation: { conjunctions: ['en'], untilWords: ['tot', 'tot en met', 't/m', 'tot in'] },
   durationJoiners: ['voor', 'gedurende'],
-  lastingVerbs: ['duurt', 'duren', 'loopt', 'lopen'],
+  lastingVerbs: ['duurt', 'duren', 'duurde', 'duurden', 'loopt', 'lopen', 'liep', 'liepen'],
   afterWords: ['na'],
   withinWords: ['binnen'],
   deadlineWords: ['uiterlijk', 'uiterlijk in', 'uiterlijk op', 'niet later dan'],
