@@ -139,7 +139,7 @@ export const events: EventCues = {
     'Witte Huis', 'Tweede Kamer', 'Eerste Kamer', 'Kamer', 'kabinet', 'RIVM', 'KNMI', 'NS', 'ProRail', 'KLM', 'OM',
     'Openbaar Ministerie', 'DNB', 'CBS', 'NOS', 'ANP', 'ECB', 'IMF', 'WHO', 'Rijkswaterstaat', 'GGD', 'NCTV',
     'Raad van State', 'Hoge Raad', 'Gasunie', 'NAM', 'Staatstoezicht op de Mijnen', 'Shell',
-    'Autoriteit Consument en Markt', 'ACM', 'Centraal Bureau voor de Statistiek', 'Autoriteit Persoonsgegevens', 'AFM',
+    'Autoriteit Consument en Markt', 'ACM', 'Autoriteit Persoonsgegevens', 'AFM',
     'Nationale Politie', 'UWV', 'SVB', 'Belastingdienst', 'Algemene Rekenkamer', 'VNO-NCW',
   ],
   groupNouns: [
