@@ -3,7 +3,7 @@
  * d3-zoom exactly as a mouse does: wheel notches of deltaY ±100 (×1.15 zoom each, a common mouse wheel step) at
  * the middle of the plot, and drags of 30 px per frame. Runs in the browser.
  */
-import { forceLayout, measureStep } from './measure.js';
+import { forceLayout, measureFrame, measureStep } from './measure.js';
 
 /** d3-zoom's default: a wheel notch of deltaY 100 zooms by 2^0.2. */
 export const NOTCH_ZOOM = 2 ** 0.2;
@@ -45,21 +45,27 @@ function plotPoint(target) {
   return { x: box.left + box.width / 2, y: box.top + Math.min(box.height / 2, 120) };
 }
 
-/** `notches` wheel notches (negative: zoom in), one per frame; returns each frame's time. */
+/**
+ * `notches` wheel notches (negative: zoom in), one per frame; returns each frame's time and the browser's style and
+ * layout part of it (measureFrame).
+ */
 export async function wheel(target, notches) {
   const { x, y } = plotPoint(target);
   const times = [];
+  const browser = [];
   for (let i = 0; i < Math.abs(notches); i++) {
     const event = new WheelEvent('wheel', { deltaY: Math.sign(notches) * 100, deltaMode: 0, clientX: x, clientY: y, bubbles: true, cancelable: true, view: window });
-    times.push(await measureStep(() => target.dispatchEvent(event)));
+    const frame = await measureFrame(() => target.dispatchEvent(event));
+    times.push(frame.total);
+    browser.push(frame.browser);
   }
-  return times;
+  return { times, browser };
 }
 
 /**
  * A drag of `moves` × `step` px (negative: to the left), one move per frame, as mouse events (d3-zoom) or, with
- * `kind: 'pointer'`, as the pointer events Hammer.js listens to (vis-timeline). Returns move times and the
- * release's time.
+ * `kind: 'pointer'`, as the pointer events Hammer.js listens to (vis-timeline). Returns move times, their browser
+ * part (measureFrame) and the release's time.
  */
 export async function drag(target, moves, step, kind = 'mouse') {
   const start = plotPoint(target);
@@ -70,14 +76,17 @@ export async function drag(target, moves, step, kind = 'mouse') {
     new Event(type, { clientX: x, clientY: start.y, button: 0, buttons: type === up ? 0 : 1, bubbles: true, cancelable: true, view: window, ...pointerFields });
   target.dispatchEvent(event(down, start.x));
   const times = [];
+  const browser = [];
   let x = start.x;
   for (let i = 0; i < moves; i++) {
     x += step;
     const moved = event(move, x);
-    times.push(await measureStep(() => window.dispatchEvent(moved)));
+    const frame = await measureFrame(() => window.dispatchEvent(moved));
+    times.push(frame.total);
+    browser.push(frame.browser);
   }
   const release = await measureStep(() => window.dispatchEvent(event(up, x)));
-  return { times, release };
+  return { times, browser, release };
 }
 
 /** Wait for timers to fire (a wheel gesture's end) and two frames. */

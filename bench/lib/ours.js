@@ -85,6 +85,7 @@ window.runOursGestures = async function runOursGestures(count) {
   forceLayout();
   const svg = timeline.root.querySelector('svg[data-part="plot"]');
   const frames = [];
+  const browserFrames = [];
   const settle = [];
   const ahead = [];
   let maxNodes = countNodes(host);
@@ -94,20 +95,21 @@ window.runOursGestures = async function runOursGestures(count) {
   const gesture = async (run) => {
     await idle();
     timers.tasks.length = 0;
-    const { times, release = 0 } = await run();
+    const { times, browser, release = 0 } = await run();
     frames.push(...times, ...timers.tasks);
+    browserFrames.push(...browser);
     ahead.push(...timers.idleTasks.splice(0));
     timers.tasks.length = 0;
     maxNodes = Math.max(maxNodes, countNodes(host));
     await idle();
     settle.push(release + sum(timers.tasks) + sum(timers.idleTasks.splice(0)));
   };
-  await gesture(async () => ({ times: await wheel(svg, -notches) }));
+  await gesture(() => wheel(svg, -notches));
   for (const step of [-30, 30]) await gesture(() => drag(svg, 48, step));
-  await gesture(async () => ({ times: await wheel(svg, notches) }));
+  await gesture(() => wheel(svg, notches));
   timers.restore();
   timeline.destroy();
-  return { count, frames: summarise(frames), settle: summarise(settle), ahead: aheadSummary(ahead), nodes: maxNodes };
+  return { count, frames: summarise(frames), browser: summarise(browserFrames), settle: summarise(settle), ahead: aheadSummary(ahead), nodes: maxNodes };
 };
 /** Idle-time work (layouts made ahead during a gesture): how many tasks, the longest, and all of it, in ms. */
 function aheadSummary(times) {

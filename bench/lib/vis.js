@@ -58,14 +58,16 @@ window.runVisGestures = async function runVisGestures(count) {
   await idle();
   const center = host.querySelector('.vis-panel.vis-center');
   const frames = [];
+  const browserFrames = [];
   const settle = [];
   let maxNodes = countNodes(host);
   const gesture = async (run) => {
     await idle();
     timers.tasks.length = 0;
     const before = timeline.getWindow();
-    const { times, release = 0 } = await run();
+    const { times, browser, release = 0 } = await run();
     frames.push(...times, ...timers.tasks);
+    browserFrames.push(...browser);
     timers.tasks.length = 0;
     const after = timeline.getWindow();
     if (before.start.valueOf() === after.start.valueOf() && before.end.valueOf() === after.end.valueOf()) {
@@ -75,11 +77,11 @@ window.runVisGestures = async function runVisGestures(count) {
     await idle();
     settle.push(release + timers.tasks.reduce((a, b) => a + b, 0));
   };
-  await gesture(async () => ({ times: await wheel(center, -WHEEL_NOTCHES) }));
+  await gesture(() => wheel(center, -WHEEL_NOTCHES));
   for (const step of [-30, 30]) await gesture(() => drag(center, 48, step, 'pointer'));
-  await gesture(async () => ({ times: await wheel(center, WHEEL_NOTCHES) }));
+  await gesture(() => wheel(center, WHEEL_NOTCHES));
   timers.restore();
   timeline.destroy();
-  return { count, frames: summarise(frames), settle: summarise(settle), nodes: maxNodes };
+  return { count, frames: summarise(frames), browser: summarise(browserFrames), settle: summarise(settle), nodes: maxNodes };
 };
 window.benchReady = true;
