@@ -228,7 +228,7 @@ export function asidesOf(
 ): Array<{ from: number; to: number }> {
   const asides: Array<{ from: number; to: number }> = [];
   for (let k = from + 1; k < to; k++) {
-    const bare = timeEndsAt && !commaBefore(text, tokens, k) ? boundRelative(tokens, k, to, cues, timeEndsAt) : -1;
+    const bare = timeEndsAt && !commaBefore(text, tokens, k) ? boundRelative(text, tokens, k, to, cues, timeEndsAt) : -1;
     if (bare > 0) {
       asides.push({ from: k, to: bare });
       k = bare - 1;
@@ -249,12 +249,12 @@ const MAX_BARE_RELATIVE_WORDS = 6;
 
 /**
  * End (exclusive) of a relative clause without commas on an article-led noun that ends in a time of its own right
- * before the main clause's auxiliary ("A wildfire [that broke out late on Tuesday] has destroyed ..."), or -1. Not
- * in languages whose subordinate clauses end in their verb.
+ * before the main clause's auxiliary ("A wildfire [that broke out late on Tuesday] has destroyed ..."), or -1.
+ * Where subordinate clauses end in their verb, see verbFinalRelative.
  */
-function boundRelative(tokens: readonly Token[], k: number, to: number, cues: CompiledCues, timeEndsAt: (index: number) => boolean): number {
+function boundRelative(text: string, tokens: readonly Token[], k: number, to: number, cues: CompiledCues, timeEndsAt: (index: number) => boolean): number {
   // where a subordinate clause ends in its own verb ("die in 2020 werd ontslagen"), an auxiliary shows no end
-  if (cues.raw.verbFinalSubordinates) return -1;
+  if (cues.raw.verbFinalSubordinates) return verbFinalRelative(text, tokens, k, to, cues, timeEndsAt);
   const pronoun = tokens[k].lower;
   if (!cues.relativePronouns.has(pronoun) && cues.complementizers.matchAt(tokens, k) === 0) return -1;
   if (nounPhraseBefore(tokens, k, cues) < 0) return -1;
@@ -262,6 +262,50 @@ function boundRelative(tokens: readonly Token[], k: number, to: number, cues: Co
     if (timeEndsAt(j) && cues.auxiliaries.has(tokens[j + 1].lower)) return j + 1;
   }
   return -1;
+}
+
+/** Words a verb-final relative clause may hold between its time and its verbs ("in 2020 door de bank werd ontslagen"). */
+const MAX_WORDS_BEFORE_VERBS = 4;
+
+/**
+ * End (exclusive) of a relative clause without commas on an article-led noun, in a language whose subordinate
+ * clauses end in their verb: the clause holds a time of its own, then its verbs, and the main clause's finite verb
+ * follows them at once ("De man [die in 2020 werd ontslagen] ontkende alles"), or after a comma that closes them
+ * ("De fabriek [die in 2019 werd gekocht], sluit"). The relative clause has one finite verb, so the second finite
+ * verb of that run of verbs opens the main clause. Anything in the run that is no verb form, or a run with one
+ * finite verb only, leaves the sentence whole (-1).
+ */
+function verbFinalRelative(text: string, tokens: readonly Token[], k: number, to: number, cues: CompiledCues, timeEndsAt: (index: number) => boolean): number {
+  if (!cues.raw.verbForms || !cues.relativePronouns.has(tokens[k].lower) || nounPhraseBefore(tokens, k, cues) < 0) return -1;
+  const timeLimit = Math.min(to, k + 1 + MAX_BARE_RELATIVE_WORDS);
+  let time = k + 1;
+  while (time < timeLimit && !timeEndsAt(time)) time++;
+  if (time >= timeLimit) return -1;
+  let verbs = time + 1;
+  while (verbs < Math.min(to, time + 1 + MAX_WORDS_BEFORE_VERBS) && verbFormOf(tokens[verbs].lower, false, cues) === null) verbs++;
+  let finite = 0;
+  for (let j = verbs; j < to; j++) {
+    if (finite === 1 && j > verbs && commaBefore(text, tokens, j)) return j;
+    const form = verbFormOf(tokens[j].lower, j > verbs, cues);
+    if (form === null) return -1;
+    if (form === 'finite' && ++finite === 2) return j;
+  }
+  return -1;
+}
+
+/** Whether a lower-case word looks like a finite verb, another verb form (after a verb: `afterVerb`), or neither. */
+function verbFormOf(word: string, afterVerb: boolean, cues: CompiledCues): 'finite' | 'nonfinite' | null {
+  const forms = cues.raw.verbForms!;
+  if (cues.auxiliaries.has(word)) return 'finite';
+  // short words ("ende", "rode") are seldom verbs; "ge-" before a past ending makes an adjective ("gemaakte")
+  const long = word.length >= 5;
+  if (long && !word.startsWith('ge') && forms.pastEndings.some((e) => word.endsWith(e))) return 'finite';
+  // a separable verb's participle has "ge" after its particle: "afgezet", "aangeboden"
+  let prefixed = forms.participlePrefixes.some((p) => word.startsWith(p) && word.length > p.length + 2);
+  for (const particle of cues.particles) if (!prefixed) prefixed = word.startsWith(`${particle}ge`) && word.length > particle.length + 4;
+  if (long && prefixed && forms.participleEndings.some((e) => word.endsWith(e))) return 'nonfinite';
+  if (afterVerb && word.endsWith(forms.infinitiveEnding)) return 'nonfinite';
+  return null;
 }
 
 /**

@@ -119,9 +119,9 @@ export interface EventCues {
   /** Capitalised words that are never names: month and weekday names, sentence-initial adverbs. */
   readonly notNames: readonly string[];
   /**
-   * Finite auxiliaries that open a main clause's verb: after a relative clause without commas that ends in its own
-   * time ("A wildfire that broke out on Tuesday has destroyed ..."), one shows where the relative clause ends. Not
-   * needed where subordinate clauses end in their verb (`verbFinalSubordinates`).
+   * Finite auxiliaries. After a relative clause without commas that ends in its own time ("A wildfire that broke out
+   * on Tuesday has destroyed ..."), one shows where the relative clause ends; where subordinate clauses end in their
+   * verb (`verbFinalSubordinates`), one is a finite verb of `verbForms`.
    */
   readonly auxiliaries?: readonly string[];
   /** Forms of address before a person's name, lower case, no dot: `mr`, `ms`, `dhr`, `mevrouw` ("Ms Doyle said"). */
@@ -190,6 +190,19 @@ export interface EventCues {
    * pronoun ("Tata Steel, dat verlies leed") rather than read as a main clause ("Aurora-1 has been in orbit").
    */
   readonly verbFinalSubordinates?: boolean;
+  /**
+   * With `verbFinalSubordinates`: what the verbs closing a relative clause without commas look like, so the main
+   * clause's verb right after them shows where it ends ("De man [die in 2020 werd ontslagen] ontkende alles"). A
+   * finite verb is one of `auxiliaries` or ends in a past ending (not after `ge`, which makes an adjective of a
+   * participle: "gemaakte"); a participle has a prefix and an ending of its own; after a verb, a word with the
+   * infinitive ending is an infinitive.
+   */
+  readonly verbForms?: {
+    readonly pastEndings: readonly string[];
+    readonly participlePrefixes: readonly string[];
+    readonly participleEndings: readonly string[];
+    readonly infinitiveEnding: string;
+  };
   /**
    * Main clauses put their verb second (Dutch "Morgen reist hij"): when a fronted date is removed the title puts the
    * subject first again ("Hij reist"). Absent: the subject follows a fronted phrase already ("By 2010, prices had

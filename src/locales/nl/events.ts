@@ -188,6 +188,18 @@ export const events: EventCues = {
   indefiniteArticles: ['een'],
   presentSingular,
   verbFinalSubordinates: true,
+  // finite forms only: "zijn" and "hebben" are also a possessive and a plural noun's verb, left out
+  auxiliaries: [
+    'is', 'was', 'waren', 'wordt', 'werd', 'worden', 'werden', 'heeft', 'had', 'hadden', 'zal', 'zou', 'zullen', 'zouden',
+    'kan', 'kon', 'konden', 'moet', 'moest', 'moesten', 'mag', 'mocht', 'wil', 'wilde', 'wilden', 'gaat', 'ging', 'gingen',
+    'blijft', 'bleef', 'bleven',
+  ],
+  verbForms: {
+    pastEndings: ['de', 'te', 'den', 'ten'],
+    participlePrefixes: ['ge', 'be', 'ver', 'ont', 'her', 'er'],
+    participleEndings: ['d', 't', 'en'],
+    infinitiveEnding: 'en',
+  },
   verbSecond: true,
   impersonalSubject: 'het',
   pluralNounEndings: ['en', 's'],
