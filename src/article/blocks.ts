@@ -37,8 +37,8 @@ export function splitBlocks(text: string, from: number): TextSpan[] {
   return blocks;
 }
 
-/** A lower-case word, then a capitalised word (a sentence opener?) followed by a lower-case word. */
-const OPENER_BETWEEN_LOWER = /(?<=[\p{Ll}\p{N}%])[ \t]+(\p{Lu}\p{Ll}*)[ \t]+\p{Ll}/gu;
+/** A lower-case word, then a capitalised word (a sentence opener?) followed by a lower-case word or a number ("Vanaf 1 april"). */
+const OPENER_BETWEEN_LOWER = /(?<=[\p{Ll}\p{N}%])[ \t]+(\p{Lu}\p{Ll}*)[ \t]+[\p{Ll}\p{N}]/gu;
 const FIRST_SENTENCE_END = /[.!?…:;]/u;
 
 /**

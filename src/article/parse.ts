@@ -79,11 +79,11 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
   return article;
 }
 
-/** A language's sentence openers as a set, built once per language. */
+/** A language's sentence openers, fronted ones included, as a set built once per language. */
 const openerSets = new WeakMap<TextRules, ReadonlySet<string>>();
 function openersOf(rules: TextRules): ReadonlySet<string> {
   let openers = openerSets.get(rules);
-  if (!openers) openerSets.set(rules, (openers = new Set(rules.sentenceOpeners)));
+  if (!openers) openerSets.set(rules, (openers = new Set([...rules.sentenceOpeners, ...(rules.frontedOpeners ?? [])])));
   return openers;
 }
 

@@ -16,6 +16,13 @@ export interface TextRules {
    * sentence ends: "Ziekenhuizen gaan fuseren De ziekenhuizen ...".
    */
   readonly sentenceOpeners: readonly string[];
+  /**
+   * Prepositions and adverbs that open a sentence with a fronted phrase ("Vanaf 1 april betalen ...", "Volgens de
+   * politie ..."), lower case. Like `sentenceOpeners` they show where a glued headline ends, but they are no subject.
+   * Only for languages whose headlines are in sentence case: a title-case headline capitalises them too ("Fined Over
+   * Spills In 2021").
+   */
+  readonly frontedOpeners?: readonly string[];
 }
 
 /** A word sequence that signals an ordering relative to an earlier event ("daarna", "vlak na zijn toespraak"). */

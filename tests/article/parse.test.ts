@@ -105,6 +105,11 @@ describe('offsets index the string the caller passed', () => {
     expect(dutch.title).toBe('Ziekenhuizen in Zwolle gaan fuseren');
     expect(dutch.headings.map((h) => [h.text, h.start, h.beforeParagraph])).toEqual([['Ziekenhuizen in Zwolle gaan fuseren', 17, 0]]);
     expect(dutch.sentences.map((s) => s.text)).toEqual(['De ziekenhuizen gaan samen verder.', 'Dat is dinsdag gezegd.']);
+    // a fronted phrase opens the first sentence: a Dutch preposition or time adverb, before a word or a number
+    const fronted = parseArticle(' date 2024-03-15 Gemeente Utrecht verhoogt parkeertarieven Vanaf 1 april betalen automobilisten meer.');
+    expect(fronted.title).toBe('Gemeente Utrecht verhoogt parkeertarieven');
+    expect(fronted.sentences.map((s) => s.text)).toEqual(['Vanaf 1 april betalen automobilisten meer.']);
+    expect(parseArticle(' date 2024-03-15 Stalling gaat dicht Volgens de gemeente is onderhoud nodig.').title).toBe('Stalling gaat dicht');
     const english = parseArticle(' date 2023-06-20 Council approves budget cuts The council voted on Monday to cut spending.');
     expect(english.title).toBe('Council approves budget cuts');
     expect(english.sentences[0].text).toBe('The council voted on Monday to cut spending.');
@@ -114,6 +119,9 @@ describe('offsets index the string the caller passed', () => {
       ' date 2023-03-14 De zorginstelling De Linde sluit volgende week. Dat is dinsdag gezegd.',
       ' date 2023-03-14 Patients lacked vitamin A during the trial, doctors said.',
       ' date 2023-03-14 De wethouder zegt het. De raad stemt dinsdag.',
+      // a Dutch preposition inside a name is lower case; English title case capitalises it: neither is an opener
+      ' date 2023-03-14 De gemeente Bergen op Zoom sluit in 2024 de haven.',
+      ' date 2023-03-14 Water Company Fined Over Spills In 2021 Probe, says regulator.',
     ];
     for (const text of cases) {
       const article = parseArticle(text);

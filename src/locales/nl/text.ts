@@ -17,4 +17,9 @@ export const text: TextRules = {
     'tussen', 'nu', 'zou', 'kan', 'moet', 'na', 'tegen', 'meer', 'hun', 'haar', 'omdat', 'waar',
   ],
   sentenceOpeners: ['de', 'het', 'een', 'hij', 'zij', 'ze', 'wij', 'we', 'ik', 'er', 'dat', 'dit', 'deze', 'die'],
+  frontedOpeners: [
+    'vanaf', 'volgens', 'sinds', 'na', 'in', 'op', 'bij', 'met', 'tijdens', 'vanwege', 'ondanks', 'door', 'om', 'tot', 'rond',
+    'vorige', 'vorig', 'volgende', 'komende', 'afgelopen', 'gisteren', 'morgen', 'vandaag', 'eerder', 'toen', 'daarna', 'nu',
+    'begin', 'eind', 'halverwege', 'ook', 'maar',
+  ],
 };
