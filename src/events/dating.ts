@@ -3,9 +3,10 @@
  * the document date as a window. Never more precise than the text allows.
  */
 import { documentDaySpan } from '../time/document-date.js';
-import { shiftWindowDays, windowFromSpan, windowValue } from '../time/window.js';
+import { shiftWindowDays, spanOfWindow, windowFromSpan, windowValue } from '../time/window.js';
 import type { DateSource, DateWindow, DocumentDate, EventDate, Timex } from '../types.js';
 import { windowToEdtf } from './edtf.js';
+import { windowAfter, windowBefore } from './open-bound.js';
 
 function windowOnly(window: DateWindow): DateWindow {
   const copy: DateWindow = { earliest: window.earliest, latest: window.latest, granularity: window.granularity, certainty: window.certainty };
@@ -74,6 +75,17 @@ export function dateRelativeTo(earlier: EventDate, cue: string, days: number | u
 }
 
 /**
+ * The date of an event after or before an earlier one that lasts ("De tarieven gelden tot eind 2025. Daarna ..."):
+ * one day after the period's end, how long after unknown (mod AFTER), or one day before its start (mod BEFORE), as
+ * "na de zomer" and "vóór 2025" are. Its value stays the earlier event's, as TIMEX3 keeps the value beside a mod.
+ */
+export function dateBesidePeriod(earlier: EventDate, relation: 'after' | 'before', documentDate: DocumentDate, cue: string): EventDate {
+  const span = spanOfWindow(earlier);
+  const window = relation === 'after' ? windowAfter(span, earlier.granularity, documentDaySpan(documentDate)) : windowBefore(span, earlier.granularity);
+  return { ...window, value: earlier.value, type: 'DATE', mod: relation === 'after' ? 'AFTER' : 'BEFORE', source: 'relative-to-event', edtf: windowToEdtf(window), text: cue };
+}
+
+/**
  * The date of an event that lasts from an earlier one up to the article ("sindsdien", "since then"): a period from
  * the earlier event's first possible day to the document date's last, vague at its start when the earlier event is
  * only known to lie somewhere in its window. Its value stays the earlier event's, as "since 1994" keeps 1994.
@@ -86,6 +98,12 @@ export function dateSince(earlier: EventDate, documentDate: DocumentDate, cue: s
   const window: DateWindow = { earliest: earlier.earliest, latest: last, granularity: earlier.granularity, certainty: 'period' };
   if (earlier.certainty === 'within' || earlier.vagueStart) window.vagueStart = true;
   return { ...window, value: earlier.value, type: 'DATE', source: 'relative-to-event', edtf: windowToEdtf(window), text: cue };
+}
+
+/** Does the window end on the last day the document date can be (a state up to the article: "sinds 2012")? */
+export function endsAtDocument(window: DateWindow, documentDate: DocumentDate): boolean {
+  const { end } = documentDaySpan(documentDate);
+  return window.latest === windowFromSpan({ start: end, end }, 'day', 'exact').latest;
 }
 
 /** Does the window lie wholly after every day the document date can be? */

@@ -9,7 +9,7 @@ import type { DocumentDate, EventDate, EventRecord, EventSource, Timex } from '.
 import { asidesOf, coordinateStart, splitClauses, subordinateStart, type Clause } from './clauses.js';
 import { isCommentary } from './commentary.js';
 import { cuesFor, type CompiledCues } from './compiled-cues.js';
-import { dateFromDocument, dateFromTimex, dateRelativeTo, dateSince, isAfterDocument, type Windowed } from './dating.js';
+import { dateBesidePeriod, dateFromDocument, dateFromTimex, dateRelativeTo, dateSince, endsAtDocument, isAfterDocument, type Windowed } from './dating.js';
 import { joinedRange, lastingFrom } from './joined-range.js';
 import { openBound, withinStretch } from './open-bound.js';
 import { isComparisonScope } from './comparison.js';
@@ -327,11 +327,21 @@ function dateOf(context: SentenceContext, timex: Windowed | undefined, relation:
     if (relation.days !== undefined) return dateRelativeTo(anchor, relation.text, relation.days);
     if (relation.since) return dateSince(anchor, context.article.documentDate, relation.text);
     const own = timex ?? (relation.timex?.window ? (relation.timex as Windowed) : undefined);
-    return own ? { ...dateFromTimex(own), source: 'relative-to-event' } : dateRelativeTo(anchor, relation.text, undefined);
+    if (own) return { ...dateFromTimex(own), source: 'relative-to-event' };
+    // after or before something that lasted is outside it; after a point ("vlak na zijn toespraak") is taken as its
+    // day, and after a state that lasts up to the article ("sinds 2012", "in de jaren daarna") as that stretch
+    const { documentDate } = context.article;
+    if (lasts(anchor) && relation.type !== 'during' && !endsAtDocument(anchor, documentDate)) {
+      return dateBesidePeriod(anchor, relation.type, documentDate, relation.text);
+    }
+    return dateRelativeTo(anchor, relation.text, undefined);
   }
   if (timex) return dateFromTimex(timex);
   return { ...context.documentDate };
 }
+
+/** Does the date stretch over time: a period, or a stated range ("van 2019 tot 2021", an interval value)? */
+const lasts = (date: EventDate) => date.certainty === 'period' || date.value.includes('/');
 
 /** Temporal expressions a title leaves out; a title shows only the first words of its clause, so the first few suffice. */
 const MAX_REMOVED = 24;

@@ -32,6 +32,7 @@ function endsWithWord(text: string, at: number, words: readonly string[]): boole
  * maandag" is not the Tuesday alone.
  */
 const REACH: Readonly<Partial<Record<Granularity, CalendarUnit>>> = { minute: 'week', hour: 'week', day: 'week', week: 'month' };
+const reachOf = (granularity: Granularity): CalendarUnit => REACH[granularity] ?? (granularity as CalendarUnit);
 
 /**
  * `timex` as a bound when an "after", "before", "by" or "until" word stands right before it; null otherwise. An
@@ -58,7 +59,7 @@ export function openBound(text: string, timex: Windowed, cues: CompiledCues, doc
     const window: DateWindow = { earliest: formatDay(documentDays.start), latest: formatDay(span.end), granularity: 'day', certainty: 'within' };
     return { ...timex, window, mod: 'ON_OR_BEFORE' };
   }
-  const unit = REACH[timex.window.granularity] ?? (timex.window.granularity as CalendarUnit);
+  const unit = reachOf(timex.window.granularity);
   if (until) {
     // of the future, the state holds from the article on; of the past, since some time before
     const ahead = span.end > documentDays.end;
@@ -67,19 +68,28 @@ export function openBound(text: string, timex: Windowed, cues: CompiledCues, doc
     if (!ahead) window.vagueStart = true;
     return { ...timex, window };
   }
-  // one day somewhere in the stretch: the stretch is no unit of the calendar ("one season" would be a claim)
-  const granularity = 'day';
-  if (after) {
-    // written of the past: it happened by the article's date; of the future: some time after, the reach a guess
-    const past = span.end < documentDays.end;
-    const far = past ? documentDays.end : shiftDay(unit, span.end + 1, 1) - 1;
-    const window: DateWindow = { earliest: formatDay(span.end + 1), latest: formatDay(far), granularity, certainty: 'within' };
-    if (!past) window.vagueEnd = true;
-    return { ...timex, window, mod: 'AFTER' };
-  }
-  // "before" says nothing of how long before, even of a date still ahead ("was rejected before Christmas")
-  const window: DateWindow = { earliest: formatDay(shiftDay(unit, span.start, -1)), latest: formatDay(span.start - 1), granularity, certainty: 'within', vagueStart: true };
-  return { ...timex, window, mod: 'BEFORE' };
+  if (after) return { ...timex, window: windowAfter(span, timex.window.granularity, documentDays), mod: 'AFTER' };
+  return { ...timex, window: windowBefore(span, timex.window.granularity), mod: 'BEFORE' };
+}
+
+/**
+ * One day after `span` (of the given granularity), how long after unknown: written of the past, it happened by the
+ * article's date; of the future, some time after, the reach a guess and its end vague. One day somewhere in the
+ * stretch: the stretch is no unit of the calendar ("one season" would be a claim).
+ */
+export function windowAfter(span: DaySpan, granularity: Granularity, documentDays: DaySpan): DateWindow {
+  const unit = reachOf(granularity);
+  const past = span.end < documentDays.end;
+  const far = past ? documentDays.end : shiftDay(unit, span.end + 1, 1) - 1;
+  const window: DateWindow = { earliest: formatDay(span.end + 1), latest: formatDay(far), granularity: 'day', certainty: 'within' };
+  if (!past) window.vagueEnd = true;
+  return window;
+}
+
+/** One day before `span`: "before" says nothing of how long before, even of a date still ahead ("was rejected before Christmas"). */
+export function windowBefore(span: DaySpan, granularity: Granularity): DateWindow {
+  const unit = reachOf(granularity);
+  return { earliest: formatDay(shiftDay(unit, span.start, -1)), latest: formatDay(span.start - 1), granularity: 'day', certainty: 'within', vagueStart: true };
 }
 
 /**

@@ -358,6 +358,26 @@ describe('a start and how long it lasts, and what happens in that period (real t
     expect(detour.date).toMatchObject({ earliest: '2021-03-15', latest: '2021-04-04', source: 'relative-to-event' });
     expect(detour.kind).toBe('planned');
   });
+  it('"daarna" after something that lasted is after its end, how long after unknown', () => {
+    const after = (text: string) => extractEvents(text)[1];
+    // of the future: a day after the end, the far edge vague
+    const evaluation = after(' date 2024-03-15 De nieuwe tarieven gelden tot eind 2025. Daarna wil het college de regeling evalueren.');
+    expect(evaluation.date).toMatchObject({ earliest: '2026-01-01', vagueEnd: true, certainty: 'within', mod: 'AFTER', source: 'relative-to-event', edtf: '[2026-01-01..]' });
+    expect(evaluation.relations.map((r) => r.type)).toEqual(['after']);
+    // of the past: between the end and the article's date
+    expect(after(' date 2024-03-15 De weg was van 2019 tot 2021 afgesloten. Daarna werd hij verbreed.').date).toMatchObject({
+      earliest: '2022-01-01',
+      latest: '2024-03-15',
+      certainty: 'within',
+      mod: 'AFTER',
+    });
+    expect(after(' date 2020-08 De oppositie protesteerde van 9 tot 16 augustus. Daarna greep de politie in.').date).toMatchObject({ earliest: '2020-08-17', latest: '2020-08-31' });
+  });
+  it('negatives: "daarna" after one day is that day, after a state up to the article that stretch', () => {
+    const after = (text: string) => extractEvents(text)[1].date;
+    expect(after(' date 2024-03-15 Poetin sprak gisteren in Minsk. Daarna belde hij Loekasjenko.')).toMatchObject({ earliest: '2024-03-14', latest: '2024-03-14' });
+    expect(after(' date 2024-03-15 Sinds 2012 zakt de bodem. In de jaren daarna volgden honderden bevingen.')).not.toHaveProperty('mod');
+  });
   it('a start and a verb of lasting: "start this autumn and take about two years", "begint op 1 september en duurt drie maanden"', () => {
     const [work] = extractEvents(' date 2023-06-20 Work on the terminal will start this autumn and take about two years.');
     expect(work.date).toMatchObject({ earliest: '2023-09-01', latest: '2025-11-29', certainty: 'period', vagueStart: true, vagueEnd: true, value: '2023-FA/P2Y' });
