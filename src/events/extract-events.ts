@@ -331,7 +331,7 @@ function dateOf(context: SentenceContext, timex: Windowed | undefined, relation:
     // after or before something that lasted is outside it; after a point ("vlak na zijn toespraak") is taken as its
     // day, and after a state that lasts up to the article ("sinds 2012", "in de jaren daarna") as that stretch
     const { documentDate } = context.article;
-    if (lasts(anchor) && relation.type !== 'during' && !endsAtDocument(anchor, documentDate)) {
+    if (goesOnOverWindow(anchor) && relation.type !== 'during' && !endsAtDocument(anchor, documentDate)) {
       return dateBesidePeriod(anchor, relation.type, documentDate, relation.text);
     }
     return dateRelativeTo(anchor, relation.text, undefined);
@@ -340,8 +340,12 @@ function dateOf(context: SentenceContext, timex: Windowed | undefined, relation:
   return { ...context.documentDate };
 }
 
-/** Does the date stretch over time: a period, or a stated range ("van 2019 tot 2021", an interval value)? */
-const lasts = (date: EventDate) => date.certainty === 'period' || date.value.includes('/');
+/**
+ * Does the event go on over its whole window, so that what comes after it comes after the window's end: a period,
+ * or a stated range ("van 2019 tot 2021", an interval of its own)? Not one day somewhere in a window, nor a unit
+ * such as a month ("in januari": what follows may be later that month), which are only `lasting` targets.
+ */
+const goesOnOverWindow = (date: EventDate) => date.certainty === 'period' || (date.certainty === 'exact' && date.value.includes('/'));
 
 /** Temporal expressions a title leaves out; a title shows only the first words of its clause, so the first few suffice. */
 const MAX_REMOVED = 24;

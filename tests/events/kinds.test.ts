@@ -372,11 +372,19 @@ describe('a start and how long it lasts, and what happens in that period (real t
       mod: 'AFTER',
     });
     expect(after(' date 2020-08 De oppositie protesteerde van 9 tot 16 augustus. Daarna greep de politie in.').date).toMatchObject({ earliest: '2020-08-17', latest: '2020-08-31' });
+    // "daarvoor": a day before its start, how long before unknown
+    expect(after(' date 2024-03-15 De brug gaat van mei tot juli dicht. Daarvoor wordt de weg verbreed.').date).toMatchObject({
+      latest: '2024-04-30',
+      vagueStart: true,
+      mod: 'BEFORE',
+    });
   });
   it('negatives: "daarna" after one day is that day, after a state up to the article that stretch', () => {
     const after = (text: string) => extractEvents(text)[1].date;
     expect(after(' date 2024-03-15 Poetin sprak gisteren in Minsk. Daarna belde hij Loekasjenko.')).toMatchObject({ earliest: '2024-03-14', latest: '2024-03-14' });
     expect(after(' date 2024-03-15 Sinds 2012 zakt de bodem. In de jaren daarna volgden honderden bevingen.')).not.toHaveProperty('mod');
+    // a month is a unit, not a stretch the event fills: what follows may come later that month
+    expect(after(' date 2024-03-15 De brug was in januari dicht. Daarna werd hij geschilderd.')).toMatchObject({ earliest: '2024-01-01', latest: '2024-01-31' });
   });
   it('a start and a verb of lasting: "start this autumn and take about two years", "begint op 1 september en duurt drie maanden"', () => {
     const [work] = extractEvents(' date 2023-06-20 Work on the terminal will start this autumn and take about two years.');
