@@ -3,9 +3,9 @@
  * English tagger follows it), but the event they bound lasts from the first end to the second. The event stage
  * joins such a pair into one interval, as the Dutch tagger does for "van april tot september" itself.
  */
-import { formatDay, parseDay } from '../time/calendar.js';
-import { shiftByDuration } from '../time/units.js';
-import { shiftWindowDays, windowValue } from '../time/window.js';
+import { civilDay, dayNumber, formatDay, isValidDay, parseDay } from '../time/calendar.js';
+import { shiftByDuration, type CalendarUnit } from '../time/units.js';
+import { exactUnit, shiftWindowDays, windowValue } from '../time/window.js';
 import type { DateWindow, Granularity, Timex } from '../types.js';
 import type { CompiledCues } from './compiled-cues.js';
 import type { Windowed } from './dating.js';
@@ -21,6 +21,28 @@ export function wordsBefore(text: string, at: number, reach = 12): string {
 /** The words between two expressions, lower case, spaces collapsed and trimmed. */
 function wordsBetween(text: string, from: number, to: number): string {
   return text.slice(from, to).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A day or month written without a year ("January", "3 March"), placed by the document date alone: at one end of a
+ * range, it takes the year written at the other.
+ */
+function yearless(timex: Windowed): boolean {
+  return (
+    (timex.parser === 'month' || timex.parser === 'written-date') &&
+    timex.anchor === 'document' &&
+    timex.window.certainty === 'exact' &&
+    /^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?\p{L}+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$/u.test(timex.text)
+  );
+}
+
+const yearOf = (day: string) => Number(day.slice(0, 4));
+
+/** The same day or month as an exact `window` of one, in `year` (null for a 29 February elsewhere). */
+function sameDateIn(window: DateWindow, year: number): DateWindow | null {
+  const { month, day } = civilDay(parseDay(window.earliest));
+  if (!isValidDay(year, month, day)) return null;
+  return exactUnit(window.granularity as CalendarUnit, dayNumber(year, month, day));
 }
 
 /** Words a range told by two verbs may hold between its conjunction and its "until": the second verb. */
@@ -53,12 +75,24 @@ export function joinedRange(text: string, first: Windowed, second: Windowed, cue
     const opened = [...cues.rangeOpenings].some((word) => before.endsWith(` ${word} `) || before === `${word} `);
     if (!opened) return null;
   }
-  const a = first.window;
+  let a = first.window;
+  let firstValue = first.value;
   let b = second.window;
   let secondValue = second.value;
   // "from Monday to Wednesday": a weekday resolved on its own may land in the week before; the range means the next
   if (b.latest < a.earliest && second.parser === 'weekday' && b.certainty === 'exact') {
     b = shiftWindowDays(b, 7);
+    secondValue = windowValue(b);
+  }
+  // "from January to March 2023": a year written at the second end is the first's too; "from 3 January 2023 to
+  // 5 March", "from next month to March": the second end is the first such date after the first
+  if (yearless(first) && second.anchor === 'absolute') {
+    const moved = sameDateIn(a, yearOf(b.earliest)) ?? a;
+    a = moved.earliest > b.earliest ? (sameDateIn(a, yearOf(b.earliest) - 1) ?? a) : moved;
+    firstValue = windowValue(a);
+  } else if (yearless(second)) {
+    const moved = sameDateIn(b, yearOf(a.earliest)) ?? b;
+    b = moved.latest < a.earliest ? (sameDateIn(b, yearOf(a.earliest) + 1) ?? b) : moved;
     secondValue = windowValue(b);
   }
   if (b.latest < a.earliest) return null;
@@ -72,7 +106,7 @@ export function joinedRange(text: string, first: Windowed, second: Windowed, cue
     end: second.end,
     text: text.slice(first.start, second.end),
     type: 'DATE',
-    value: `${first.value}/${secondValue}`,
+    value: `${firstValue}/${secondValue}`,
     window,
     anchor,
     parser: 'joined-range',

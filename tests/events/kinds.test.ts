@@ -206,6 +206,15 @@ describe('two dates that make a range date one event (real tagger)', () => {
     expect(text.slice(e.source.timexStart, e.source.timexEnd)).toBe('April to September');
     expect(dates(' date 2023-03-14 It runs from 3 April until 30 September.')[0]).toMatchObject({ earliest: '2023-04-03', latest: '2023-09-30', granularity: 'day' });
   });
+  it('a year written at one end of a range is the other\'s too', () => {
+    const range = (text: string) => dates(text)[0];
+    expect(range(' date 2024-03-15 The bridge was closed from January to March 2023.')).toMatchObject({ earliest: '2023-01-01', latest: '2023-03-31', value: '2023-01/2023-03' });
+    expect(range(' date 2024-03-15 The bridge was closed from 3 January to 5 March 2023.')).toMatchObject({ earliest: '2023-01-03', latest: '2023-03-05' });
+    // the second end is the first such date after the first, across a new year too
+    expect(range(' date 2024-03-15 It ran from January 2023 to March.')).toMatchObject({ earliest: '2023-01-01', latest: '2023-03-31' });
+    expect(range(' date 2024-03-15 It ran from November 2022 to February.')).toMatchObject({ earliest: '2022-11-01', latest: '2023-02-28' });
+    expect(range(' date 2024-03-15 Roads were shut between November and February 2021.')).toMatchObject({ earliest: '2020-11-01', latest: '2021-02-28' });
+  });
   it('a weekday range runs forward: "from Wednesday to Monday" ends on the Monday after', () => {
     expect(dates(' date 2023-03-14 Talks ran from Wednesday to Monday.')[0]).toMatchObject({ earliest: '2023-03-08', latest: '2023-03-13' });
   });

@@ -3,7 +3,7 @@
  * an anchor kind. All of them resolve against `context.referenceSpan` (the days the document date can be), so a
  * month-only or year-only document date never yields an invented day.
  */
-import { civilDay, dayNumber, isValidDay, isoWeekday } from '../../time/calendar.js';
+import { civilDay, dayNumber, isValidDay, isoWeekday, parseDay } from '../../time/calendar.js';
 import { addUnits, shiftDay, unitSpan, unitValue, type CalendarUnit, type DaySpan } from '../../time/units.js';
 import { exactUnit, relativeUnit, windowFromSpan, windowValue } from '../../time/window.js';
 import type { AnchorKind, DateWindow } from '../../types.js';
@@ -95,6 +95,33 @@ export function yearlyUnit(
   const last = occurrenceFrom(end, inYear, direction);
   if (!first || !last) return null;
   return unitRange(unit, first, last, 'document');
+}
+
+/**
+ * The two ends of a range of months ("from January to March 2023", "van november tot februari 2021", "between May
+ * 2020 and July"): a year written at one end belongs to the other as well, a year apart where the range crosses a
+ * new year. Without a year, `yearless` places each end (a language's tense rules), and a second end placed before
+ * the first moves to the year after it. Null for ends out of order.
+ */
+export function monthRangeEnds(
+  from: { month: number; year?: number },
+  to: { month: number; year?: number },
+  yearless: (month: number) => Resolution | null,
+): [Resolution, Resolution] | null {
+  if (from.year !== undefined || to.year !== undefined) {
+    const lastYear = to.year ?? (to.month > from.month ? from.year! : from.year! + 1);
+    const firstYear = from.year ?? (from.month < to.month ? lastYear : lastYear - 1);
+    if (firstYear * 12 + from.month >= lastYear * 12 + to.month) return null;
+    return [absoluteUnit('month', firstYear, from.month), absoluteUnit('month', lastYear, to.month)];
+  }
+  const first = yearless(from.month);
+  const last = yearless(to.month);
+  if (!first?.window || !last?.window) return null;
+  if (first.window.certainty !== 'exact' || last.window.certainty !== 'exact' || last.window.earliest > first.window.latest) return [first, last];
+  // each end placed on its own ("between March and May, he said": the past May is before the past March): the second
+  // is the first such month after the first end
+  const firstYear = civilDay(parseDay(first.window.earliest)).year;
+  return [first, { ...absoluteUnit('month', to.month > from.month ? firstYear : firstYear + 1, to.month), anchor: first.anchor }];
 }
 
 /** A month without a year ("in August"). */

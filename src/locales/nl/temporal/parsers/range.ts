@@ -1,14 +1,15 @@
 /**
  * Ranges: "van 10 tot 12 augustus", "10 t/m 12 augustus 2020", "tussen 3 en 12 september", "van 10 augustus tot
  * 2 september", "2019-2020",
- * "van 2019 tot 2021", "tussen 2010 en 2015", "van januari tot maart", "van maandag tot en met vrijdag".
+ * "van 2019 tot 2021", "tussen 2010 en 2015", "van januari tot maart", "tussen mei en juli 2021", "van november 2020 tot
+ * februari", "van maandag tot en met vrijdag".
  *
  * A range is one DATE whose value is an ISO 8601 interval of the two ends' values (`2020-08-10/2020-08-12`) and whose
  * window runs from the first end's earliest day to the second end's latest. The window is `exact` when both ends
  * are known exactly (the stretch is exactly those days); otherwise `period` (a stretch somewhere in the window).
  * "van ... tot" (until) and "tot en met" (through) are both read as inclusive: Dutch news uses them alike for days.
  */
-import { absoluteDay, absoluteUnit, type Resolution } from '../../../../temporal/common/index.js';
+import { absoluteDay, absoluteUnit, monthRangeEnds, type Resolution } from '../../../../temporal/common/index.js';
 import { parseDay } from '../../../../time/calendar.js';
 import { windowFromSpan } from '../../../../time/window.js';
 import type { CalendarUnit } from '../../../../time/units.js';
@@ -36,7 +37,7 @@ export const rangeParser: TemporalParser = {
       `|tussen${GAP}(?<b1>\\d{1,2})${GAP}en${GAP}(?<b2>\\d{1,2})${GAP}(?<bMonth>${MONTH})(?:${GAP}(?<bYear>\\d{4})${WORD_END})?` +
       `|(?<y1>1\\d{3}|20\\d{2})(?:[-–/]|${GAP}[-–]${GAP})(?<y2>1\\d{3}|20\\d{2})${WORD_END}(?!${GAP}${alternation(COUNTED_NOUNS)}${WORD_END})` +
       `|(?:van|tussen)${GAP}(?<v1>1\\d{3}|20\\d{2})${GAP}(?:${UNTIL}|en)${GAP}(?<v2>1\\d{3}|20\\d{2})${WORD_END}` +
-      `|van${GAP}(?<m1>${FULL_MONTH})${GAP}(?:${UNTIL})${GAP}(?<m2>${FULL_MONTH})${WORD_END}(?:${GAP}(?<mYear>\\d{4})${WORD_END})?` +
+      `|(?:van|tussen)${GAP}(?<m1>${FULL_MONTH})${WORD_END}(?:${GAP}(?<mYear1>\\d{4})${WORD_END})?${GAP}(?:${UNTIL}|en)${GAP}(?<m2>${FULL_MONTH})${WORD_END}(?:${GAP}(?<mYear>\\d{4})${WORD_END})?` +
       `|van${GAP}(?<w1>${WEEKDAY})${GAP}(?:${UNTIL})${GAP}(?<w2>${WEEKDAY})${WORD_END}` +
       `)`,
   ),
@@ -72,9 +73,11 @@ export const rangeParser: TemporalParser = {
       last = absoluteUnit('year', b);
       unit = 'year';
     } else if (g.m1) {
-      const [a, b] = [monthNumber(g.m1), monthNumber(g.m2)];
-      first = g.mYear ? absoluteUnit('month', Number(g.mYear), a) : yearlessMonth(context, a, start, end);
-      last = g.mYear ? absoluteUnit('month', Number(g.mYear), b) : yearlessMonth(context, b, start, end);
+      const year = (text: string | undefined) => (text === undefined ? undefined : Number(text));
+      const ends = monthRangeEnds({ month: monthNumber(g.m1), year: year(g.mYear1) }, { month: monthNumber(g.m2), year: year(g.mYear) }, (month) =>
+        yearlessMonth(context, month, start, end),
+      );
+      [first, last] = ends ?? [null, null];
       unit = 'month';
     } else {
       return weekdayRange(context, start, end, WEEKDAYS[g.w1.toLowerCase()], WEEKDAYS[g.w2.toLowerCase()]);
