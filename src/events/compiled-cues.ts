@@ -63,6 +63,7 @@ export interface CompiledCues {
   readonly lastingVerbs: ReadonlySet<string>;
   readonly nounLinks: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
+  readonly measureNouns: ReadonlySet<string>;
   readonly afterWords: ReadonlySet<string>;
   readonly withinWords: ReadonlySet<string>;
   readonly deadlineWords: readonly string[];
@@ -144,6 +145,7 @@ export function cuesFor(language: string): CompiledCues {
     lastingVerbs: lowerSet(raw.lastingVerbs),
     nounLinks: lowerSet(raw.nounLinks),
     auxiliaries: lowerSet(raw.auxiliaries ?? []),
+    measureNouns: lowerSet(raw.measureNouns ?? []),
     afterWords: lowerSet(raw.afterWords),
     withinWords: lowerSet(raw.withinWords),
     deadlineWords: raw.deadlineWords.map((w) => w.toLowerCase()),

@@ -190,6 +190,14 @@ function subjectFirst(pieces: Piece[], input: TitleInput): Piece[] {
     // an uninflected adjective only with a word after the noun: the clause's last word is its verb ("een man verwacht")
     const adjective = (k: number) => /e$/.test(tokens[k].lower) || (k === second + 1 && cues.indefiniteArticles.has(tokens[second].lower) && k + 2 < input.clause.to);
     while (end < input.clause.to && adjective(end - 1) && isPlainWord(tokens[end], cues) && end - second < 4) end++;
+    // "het aantal [nieuwe] parkeerplaatsen": a noun of quantity takes its counted plural along ("is het aantal fors
+    // gestegen": an adverb is no plural)
+    if (cues.measureNouns.has(tokens[end - 1].lower)) {
+      let counted = end;
+      while (counted + 1 < input.clause.to && /e$/.test(tokens[counted].lower) && isPlainWord(tokens[counted + 1], cues)) counted++;
+      const token = tokens[counted];
+      if (counted < input.clause.to && isPlainWord(token, cues) && token.lower.length >= 5 && plural(token)) end = counted + 1;
+    }
   } else if (isPlainWord(tokens[second], cues) && second + 1 < input.clause.to && (plural(tokens[second]) || !cues.determiners.has(tokens[second + 1].lower))) {
     // a bare plural or adjective and noun: "vanaf 2026 betalen fietsers" → "fietsers betalen", "nieuwe regels gelden"
     end = second + 1;

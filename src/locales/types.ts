@@ -105,6 +105,11 @@ export interface EventCues {
   /** Quantities that open a subject like an article but may also stand alone ("veel gezinnen", "het kost veel"). */
   readonly quantifiers: readonly string[];
   /**
+   * Nouns of quantity that take the counted noun without a preposition (Dutch "het aantal parkeerplaatsen", "een
+   * groep ondernemers"), lower case: a subject moved to the front takes that noun along.
+   */
+  readonly measureNouns?: readonly string[];
+  /**
    * Relative pronouns that open a clause after a comma: `which`, `who`; `die`, `dat` (one that is also a
    * complementizer opens a relative clause only between commas).
    */

@@ -178,6 +178,13 @@ describe('subject first again after a removed fronted date (Dutch)', () => {
     // negative: a "van" phrase after the object stays where it is
     expect(titles(' date 2024-02-08 Gisteren kocht de gemeente een pand van de provincie.')).toEqual(['De gemeente kocht een pand van de provincie']);
   });
+  it('a noun of quantity moves with its counted plural: "is het aantal parkeerplaatsen gedaald"', () => {
+    expect(titles(' date 2024-03-15 Vorig jaar is het aantal parkeerplaatsen met ruim tien procent gedaald.')).toEqual(['Het aantal parkeerplaatsen is met ruim tien procent gedaald']);
+    expect(titles(' date 2024-03-15 Vorig jaar is het aantal nieuwe woningen gedaald.')).toEqual(['Het aantal nieuwe woningen is gedaald']);
+    expect(titles(' date 2024-03-15 Gisteren protesteerde een groep ondernemers op het plein.')).toEqual(['Een groep ondernemers protesteerde op het plein']);
+    // negative: an adverb after the noun of quantity stays where it is
+    expect(titles(' date 2024-03-15 Vorig jaar is het aantal fors gestegen.')).toEqual(['Het aantal is fors gestegen']);
+  });
   it('a bare plural noun after the fronted verb is the subject: "Vanaf 2026 betalen fietsers ..."', () => {
     expect(titles(' date 2025-06-12 Vanaf 1 januari 2026 betalen fietsers een euro per dag.')).toEqual(['Fietsers betalen een euro per dag']);
     expect(titles(' date 2025-06-12 Vanaf maandag gelden nieuwe regels voor fietsers.')).toEqual(['Nieuwe regels gelden voor fietsers']);

@@ -117,6 +117,7 @@ export const events: EventCues = {
   // met hoeveelheden die een naamwoordgroep openen zoals een lidwoord ("honderden omwonenden")
   determiners: ['de', 'het', 'een', 'zijn', 'haar', 'hun', 'diens', 'deze', 'die', 'dit', 'dat', 'enkele', 'sommige', 'tientallen', 'honderden', 'duizenden', 'tienduizenden', 'miljoenen'],
   quantifiers: ['veel', 'vele', 'weinig', 'alle', 'beide', 'meer', 'minder'],
+  measureNouns: ['aantal', 'groep', 'paar', 'reeks', 'serie', 'stel', 'handvol', 'rij', 'percentage', 'totaal'],
   // "dat" is also a complementizer: it opens a relative clause only between commas ("Tata Steel, dat ..., schrapt")
   relativePronouns: ['die', 'dat'],
   titleCuts: ['die', 'omdat', 'vanwege', 'waardoor', 'terwijl', 'hoewel', 'zodat', 'waarbij', 'nadat', 'want'],
