@@ -3,7 +3,9 @@
  * the document date as a window. Never more precise than the text allows.
  */
 import { documentDaySpan } from '../time/document-date.js';
-import { shiftWindowDays, spanOfWindow, windowFromSpan, windowValue } from '../time/window.js';
+import { shiftWindowDays, spanOfWindow, unitsAway, windowFromSpan, windowValue } from '../time/window.js';
+import { formatDay, parseDay } from '../time/calendar.js';
+import type { CalendarUnit } from '../time/units.js';
 import type { DateSource, DateWindow, DocumentDate, EventDate, Timex } from '../types.js';
 import { windowToEdtf } from './edtf.js';
 import { windowAfter, windowBefore } from './open-bound.js';
@@ -83,6 +85,21 @@ export function dateBesidePeriod(earlier: EventDate, relation: 'after' | 'before
   const span = spanOfWindow(earlier);
   const window = relation === 'after' ? windowAfter(span, earlier.granularity, documentDaySpan(documentDate)) : windowBefore(span, earlier.granularity);
   return { ...window, value: earlier.value, type: 'DATE', mod: relation === 'after' ? 'AFTER' : 'BEFORE', source: 'relative-to-event', edtf: windowToEdtf(window), text: cue };
+}
+
+/**
+ * The date of an event some units after or before an earlier one, how many unknown ("enkele maanden later", "in de
+ * jaren daarna"): one unit somewhere `shift.amount` to `shift.upTo` units away. From a stretch up to the article
+ * ("Sinds de beving in 2012 ... In de jaren daarna") it counts from the stretch's start; told of an earlier event of
+ * the past, it ends by the article's date at the latest.
+ */
+export function dateAway(earlier: EventDate, shift: { unit: CalendarUnit; amount: number; upTo: number }, documentDate: DocumentDate, cue: string): EventDate {
+  const whole = spanOfWindow(earlier);
+  const span = earlier.certainty === 'period' && endsAtDocument(earlier, documentDate) ? { start: whole.start, end: whole.start } : whole;
+  const window = unitsAway(span, shift.unit, shift.amount, shift.upTo);
+  const last = documentDaySpan(documentDate).end;
+  if (shift.amount > 0 && whole.start <= last && parseDay(window.earliest) <= last && parseDay(window.latest) > last) window.latest = formatDay(last);
+  return { ...window, value: windowValue(window), type: 'DATE', source: 'relative-to-event', edtf: windowToEdtf(window), text: cue };
 }
 
 /**

@@ -9,7 +9,8 @@ import type { DocumentDate, EventDate, EventRecord, EventSource, Timex } from '.
 import { asidesOf, coordinateStart, splitClauses, subordinateStart, type Clause } from './clauses.js';
 import { isCommentary } from './commentary.js';
 import { cuesFor, type CompiledCues } from './compiled-cues.js';
-import { dateBesidePeriod, dateFromDocument, dateFromTimex, dateRelativeTo, dateSince, endsAtDocument, isAfterDocument, type Windowed } from './dating.js';
+import { eventShiftOf } from '../temporal/common/event-shift.js';
+import { dateAway, dateBesidePeriod, dateFromDocument, dateFromTimex, dateRelativeTo, dateSince, endsAtDocument, isAfterDocument, type Windowed } from './dating.js';
 import { joinedRange, lastingFrom } from './joined-range.js';
 import { openBound, withinStretch } from './open-bound.js';
 import { isComparisonScope } from './comparison.js';
@@ -325,6 +326,8 @@ function dateOf(context: SentenceContext, timex: Windowed | undefined, relation:
     // a fixed distance from a known event ("the day after the storm") is worked out from that event's own date
     const anchor = relation.speech ? target.speechDate : target.record.date;
     if (relation.days !== undefined) return dateRelativeTo(anchor, relation.text, relation.days);
+    const vague = relation.timex ? eventShiftOf(relation.timex) : undefined;
+    if (vague?.upTo !== undefined) return dateAway(anchor, { unit: vague.unit, amount: vague.amount, upTo: vague.upTo }, context.article.documentDate, relation.text);
     if (relation.since) return dateSince(anchor, context.article.documentDate, relation.text);
     const own = timex ?? (relation.timex?.window ? (relation.timex as Windowed) : undefined);
     if (own) return { ...dateFromTimex(own), source: 'relative-to-event' };

@@ -8,6 +8,7 @@ import type { RelationCue } from '../locales/types.js';
 import type { Timex } from '../types.js';
 import type { CompiledCues } from './compiled-cues.js';
 import type { Token } from './tokens.js';
+import { eventShiftOf } from '../temporal/common/event-shift.js';
 
 /** Relation cues count only near the start of a sentence, where they order the whole clause. */
 const MAX_CUE_POSITION = 4;
@@ -66,7 +67,9 @@ export function findRelations(text: string, tokens: readonly Token[], timexes: r
   for (const timex of timexes) {
     if (!timex.relation) continue;
     const from = tokens.findIndex((t) => t.start >= timex.start);
-    if (from < 0 || from >= MAX_CUE_POSITION) continue;
+    // an unknown count of units after an event ("in the following months") has no date but the event's, wherever it stands
+    const placedByRelation = eventShiftOf(timex)?.upTo !== undefined;
+    if (from < 0 || (from >= MAX_CUE_POSITION && !placedByRelation)) continue;
     const last = tokens.findIndex((t) => t.end >= timex.end);
     const cueEnd = last < 0 ? tokens.length : last + 1;
     // only an expression ending in a preposition governs what follows: "the day after [the storm]", not "two years later [a panel]"
@@ -76,7 +79,7 @@ export function findRelations(text: string, tokens: readonly Token[], timexes: r
     const relation: FoundRelation = { ...make(timex.relation, from, cueEnd, to, known?.days), timex };
     // "Sinds de zware beving": the expression itself ends in the noun naming the earlier event
     const lastWord = tokens[cueEnd - 1];
-    if (relation.object === undefined && !known && cueEnd - from > 1 && lastWord && !/\d/.test(lastWord.text) && cues.relations.matchAt(tokens, cueEnd - 1) === 0) {
+    if (relation.object === undefined && !known && !placedByRelation && cueEnd - from > 1 && lastWord && !/\d/.test(lastWord.text) && cues.relations.matchAt(tokens, cueEnd - 1) === 0) {
       relation.object = lastWord.lower;
       relation.speech = cues.speechNouns.matchAt(tokens, cueEnd - 1) > 0;
     }

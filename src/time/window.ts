@@ -41,6 +41,16 @@ export function relativeUnit(anchor: DaySpan, unit: CalendarUnit, offset: number
   return windowFromSpan({ start: first.start, end: last.end }, unit, single ? 'exact' : 'within');
 }
 
+/**
+ * One unit somewhere from `near` to `far` units away from the anchor (both negative: before it): "enkele weken
+ * geleden", "some months later" are two to nine units away, how many unknown.
+ */
+export function unitsAway(anchor: DaySpan, unit: CalendarUnit, near: number, far: number): DateWindow {
+  const [a, b] = [relativeUnit(anchor, unit, near), relativeUnit(anchor, unit, far)];
+  const [first, last] = near <= far ? [a, b] : [b, a];
+  return windowFromSpan({ start: spanOfWindow(first).start, end: spanOfWindow(last).end }, unit, 'within');
+}
+
 /** Shift a window by whole days, keeping its granularity and certainty (for "drie dagen later" on a window). */
 export function shiftWindowDays(window: DateWindow, days: number): DateWindow {
   const span = spanOfWindow(window);

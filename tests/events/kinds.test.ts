@@ -388,6 +388,18 @@ describe('a start and how long it lasts, and what happens in that period (real t
       mod: 'BEFORE',
     });
   });
+  it('some units after an event, how many unknown: two to nine units on from it, never its own date', () => {
+    const second = (text: string) => extractEvents(text)[1].date;
+    expect(second(' date 2024-03-15 De fabriek opende in maart 2020. Enkele maanden later sloot ze.')).toMatchObject({ earliest: '2020-05-01', latest: '2020-12-31', certainty: 'within', source: 'relative-to-event' });
+    expect(second(' date 2024-03-15 The plant opened in March 2020. Months later, it closed.')).toMatchObject({ earliest: '2020-05-01', latest: '2020-12-31' });
+    expect(second(' date 2024-03-15 The plant opened in March 2020. Years earlier, the site was a farm.')).toMatchObject({ earliest: '2011-01-01', latest: '2018-12-31' });
+    // the stretch that follows an event starts with its first unit, wherever it stands in the sentence
+    const visits = extractEvents(' date 2024-03-15 The investigation began in the summer of 2021. Officers visited the works three times in the following months.')[1];
+    expect(visits.title).toBe('Officers visited the works three times');
+    expect(visits.date).toMatchObject({ earliest: '2021-07-01', latest: '2022-05-31', certainty: 'within' });
+    // told of the past, after a stretch up to the article: from the stretch's start, by the article's date
+    expect(second(' date 2019 Sinds de beving in augustus 2012 staat de winning onder druk. In de jaren daarna volgden bevingen.')).toMatchObject({ earliest: '2013-01-01', latest: '2019-12-31' });
+  });
   it('negatives: "daarna" after one day is that day, after a state up to the article that stretch', () => {
     const after = (text: string) => extractEvents(text)[1].date;
     expect(after(' date 2024-03-15 Poetin sprak gisteren in Minsk. Daarna belde hij Loekasjenko.')).toMatchObject({ earliest: '2024-03-14', latest: '2024-03-14' });

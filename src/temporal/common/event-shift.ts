@@ -25,6 +25,11 @@ export interface EventShift {
    * month a year ago" after "January 2009" is January 2008, "the same period last year" after Q3 2009 is Q3 2008.
    */
   keepAnchorUnit?: boolean;
+  /**
+   * A shift of an unknown count ("enkele maanden later", "some months later"): one unit somewhere from `amount` to
+   * `upTo` units away (same sign). The refiner leaves it be: the events step places it from the event it names.
+   */
+  upTo?: number;
 }
 
 const SHIFT = Symbol('eventShift');

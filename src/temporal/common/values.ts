@@ -1,4 +1,5 @@
 /** TIMEX3 value spelling shared by every locale: durations and sets. */
+import type { CalendarUnit } from '../../time/units.js';
 
 /** Duration units as TIMEX3 spells them (decades and centuries are written in years, as TIMEX3 corpora do). */
 export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'season' | 'half' | 'year' | 'decade' | 'century';
@@ -37,3 +38,12 @@ function formatAmount(amount: number | undefined): string {
 export function setValue(unit: DurationUnit, every = 1): string {
   return durationValue(every, unit);
 }
+
+/** TIMEX3 values of an unknown unit of each size ("enkele maanden later" before it is placed: `XXXX-XX`). */
+export const UNKNOWN_UNIT_VALUE: Readonly<Record<CalendarUnit, string>> = {
+  day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', quarter: 'XXXX-QX', season: 'XXXX-XX', half: 'XXXX-HX', year: 'XXXX',
+  decade: 'XXX', century: 'XX',
+};
+
+/** An unknown count of units ("enkele weken", "some months", "months later"): somewhere from two to nine. */
+export const VAGUE_COUNT_RANGE = [2, 9] as const;

@@ -47,6 +47,8 @@ export const anchorToPreviousDate: TemporalRefiner = {
     };
     return timexes.map((timex) => {
       const shift = eventShiftOf(timex);
+      // a shift of an unknown count is placed by the events step, from the event it names (relations)
+      if (shift?.upTo !== undefined) return timex;
       if (!shift) {
         if (isCalendarAnchor(timex)) remember(timex);
         return timex;

@@ -3,7 +3,7 @@
  * following year", "the day before", "the same day", "that week", "later that day". They are resolved against the
  * document date here and re-anchored to the previous date by the `anchor-to-previous-date` refiner.
  */
-import { candidate, relativeToDocument, withEventShift, wordPattern, type DurationUnit } from '../../../temporal/common/index.js';
+import { candidate, relativeToDocument, UNKNOWN_UNIT_VALUE, VAGUE_COUNT_RANGE, withEventShift, wordPattern, type DurationUnit } from '../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../temporal/contract.js';
 import type { CalendarUnit } from '../../../time/units.js';
 import { DAY_PARTS, UNITS } from '../words.js';
@@ -14,6 +14,9 @@ const LANDING: Partial<Record<DurationUnit, [CalendarUnit, number]>> = {
   day: ['day', 1], week: ['day', 7], month: ['month', 1], quarter: ['quarter', 1], year: ['year', 1], decade: ['year', 10], century: ['year', 100],
 };
 const NAMED_UNITS = 'day|week|month|year|quarter|night|morning|evening|afternoon';
+/** Plural units of an unknown count ("months later") and the calendar unit each counts. */
+const VAGUE_UNIT_OF: Readonly<Record<string, CalendarUnit>> = { days: 'day', weeks: 'week', months: 'month', years: 'year' };
+const VAGUE_UNITS = Object.keys(VAGUE_UNIT_OF).join('|');
 /** Verbs and prepositions of market reports before "the day" ("ended the day", "for the day"): the day reported on. */
 const DAY_CONTEXT = /(?:end|ended|ending|ends|close|closed|closing|closes|finish|finished|finishing|start|started|starting|began|begin|for|over|of|during|throughout|in|on)\s+$/i;
 
@@ -22,10 +25,23 @@ export const eventRelative: TemporalParser = {
   trigger: { words: [...UNIT_PIECES, 'morning', 'evening', 'afternoon'] },
   pattern: wordPattern(
     `(?:(${NUMBER})\\s+(?:(?:straight|full|more|whole)\\s+)?(${UNIT})\\s+(?:(later|earlier|afterwards?|previously|beforehand)|(before|after)(?=\\s*[.,;:!?)]|\\s*$))` +
-      `|${PART_PREFIX}(?:(later|earlier|late\\s+in|early\\s+in)\\s+)?(?:(the\\s+(?:next|following|previous|preceding|prior|same)|that|the)\\s+(${NAMED_UNITS}))(?:\\s+(earlier|later|(?:before|after)(?=\\s*[.,;:!?)]|\\s*$)))?)`,
+      `|${PART_PREFIX}(?:(later|earlier|late\\s+in|early\\s+in)\\s+)?(?:(the\\s+(?:next|following|previous|preceding|prior|same)|that|the)\\s+(${NAMED_UNITS}))(?:\\s+(earlier|later|(?:before|after)(?=\\s*[.,;:!?)]|\\s*$)))?)` +
+      // an unknown count: "some months later", "years earlier", "the following weeks", "the months that followed"
+      `|(?:(?:some|several|a\\s+few|a\\s+couple\\s+of|many)\\s+)?(${VAGUE_UNITS})\\s+(later|earlier|afterwards?)` +
+      `|the\\s+(?:following|subsequent|ensuing)\\s+(${VAGUE_UNITS})|the\\s+(${VAGUE_UNITS})\\s+that\\s+followed`,
   ),
   extract(match, context) {
-    const [, amountText, unitWord, adverb, beforeAfter, prefix, laterEarlier, determiner, namedUnit, tail] = match;
+    const [, amountText, unitWord, adverb, beforeAfter, prefix, laterEarlier, determiner, namedUnit, tail, vagueUnit, vagueWay, followingUnit, followedUnit] = match;
+    const stretchUnit = vagueUnit ?? followingUnit ?? followedUnit;
+    if (stretchUnit) {
+      // placed by the events step from the event it follows: two to nine units on ("some months later"), or from
+      // the first unit on for the stretch that follows it ("the following months")
+      const sign = vagueWay && /^earlier$/i.test(vagueWay) ? -1 : 1;
+      const unit = VAGUE_UNIT_OF[stretchUnit.toLowerCase()];
+      const near = vagueUnit ? VAGUE_COUNT_RANGE[0] : 1;
+      const undated = candidate(match, 'DATE', { value: UNKNOWN_UNIT_VALUE[unit], anchor: 'event' }, { relation: sign > 0 ? 'after' : 'before' });
+      return withEventShift(undated, { unit, amount: sign * near, upTo: sign * VAGUE_COUNT_RANGE[1] });
+    }
     const direction = adverb ?? beforeAfter;
     if (amountText) {
       const landing = LANDING[UNITS[unitWord.toLowerCase()]];

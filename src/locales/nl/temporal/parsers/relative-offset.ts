@@ -6,22 +6,15 @@
  * carry `relation` ('after' / 'before') for linking events.
  * Hours and minutes are left to the duration parser: "twee uur geleden" names no day we could honestly pick.
  */
-import { relativeToDocument, withEventShift, type Resolution } from '../../../../temporal/common/index.js';
+import { relativeToDocument, UNKNOWN_UNIT_VALUE, VAGUE_COUNT_RANGE, withEventShift, type Resolution } from '../../../../temporal/common/index.js';
 import type { CalendarUnit } from '../../../../time/units.js';
-import { windowFromSpan, windowValue, relativeUnit, spanOfWindow } from '../../../../time/window.js';
+import { unitsAway, windowValue } from '../../../../time/window.js';
 import type { TemporalParser } from '../../../../temporal/contract.js';
 import { OFFSET_DIRECTIONS, PARTS_OF_DAY, UNITS } from '../../words.js';
 import { alternation, compile, GAP, lookup, normalize, WORD_END, WORD_START } from '../pattern.js';
 import { isVagueQuantity, NUMBER, parseNumber, VAGUE_NUMBER } from '../numbers.js';
 import { candidate, resolved } from '../resolve.js';
 
-/** TIMEX3 values of an unknown unit of each size. */
-const UNKNOWN_VALUE: Readonly<Record<CalendarUnit, string>> = {
-  day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', quarter: 'XXXX-QX', season: 'XXXX-XX', half: 'XXXX-HX', year: 'XXXX',
-  decade: 'XXX', century: 'XX',
-};
-/** "enkele weken geleden": somewhere from two to nine units away. */
-const VAGUE_RANGE = [2, 9] as const;
 /**
  * "de volgende dag", "het jaar daarop", "de week erna": one unit after (or before) the previous date in the text.
  * "de volgende week" is read as "the following week" (the narrative's), unlike "volgende week" (the document's).
@@ -77,9 +70,12 @@ export const relativeOffsetParser: TemporalParser = {
     }
     const relation = direction.anchor === 'event' ? (direction.sign > 0 ? 'after' : 'before') : undefined;
     if (amount === undefined) {
-      // "enkele maanden later": some units after an event we do not date here, so no calendar place of its own
+      // "enkele maanden later": two to nine units after the previous date in the text (the refiner places it);
+      // "in de maanden daarna" may be the first of them too
       if (direction.anchor === 'event') {
-        return candidate(context, start, end, { type: 'DATE', value: UNKNOWN_VALUE[unit], anchor: 'event', relation });
+        const near = g.bareUnit && /^(?:daarna|erna|nadien|daarop)$/.test(normalize(g.bareDir)) ? 1 : VAGUE_COUNT_RANGE[0];
+        const undated = candidate(context, start, end, { type: 'DATE', value: UNKNOWN_UNIT_VALUE[unit], anchor: 'event', relation });
+        return withEventShift(undated, { unit, amount: direction.sign * near, upTo: direction.sign * VAGUE_COUNT_RANGE[1] });
       }
       return resolved(context, start, end, 'DATE', vagueOffset(context.referenceSpan, unit, direction.sign));
     }
@@ -94,9 +90,6 @@ export const relativeOffsetParser: TemporalParser = {
 
 /** "enkele weken geleden": one unit somewhere two to nine units from the document date. */
 function vagueOffset(span: { start: number; end: number }, unit: CalendarUnit, sign: 1 | -1): Resolution {
-  const near = relativeUnit(span, unit, sign * VAGUE_RANGE[0]);
-  const far = relativeUnit(span, unit, sign * VAGUE_RANGE[1]);
-  const [a, b] = sign < 0 ? [far, near] : [near, far];
-  const window = windowFromSpan({ start: spanOfWindow(a).start, end: spanOfWindow(b).end }, unit, 'within');
+  const window = unitsAway(span, unit, sign * VAGUE_COUNT_RANGE[0], sign * VAGUE_COUNT_RANGE[1]);
   return { value: windowValue(window), window, anchor: 'document' };
 }
