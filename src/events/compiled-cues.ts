@@ -64,6 +64,7 @@ export interface CompiledCues {
   readonly nounLinks: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
   readonly measureNouns: ReadonlySet<string>;
+  readonly courseNouns: ReadonlySet<string>;
   readonly afterWords: ReadonlySet<string>;
   readonly withinWords: ReadonlySet<string>;
   readonly deadlineWords: readonly string[];
@@ -146,6 +147,7 @@ export function cuesFor(language: string): CompiledCues {
     nounLinks: lowerSet(raw.nounLinks),
     auxiliaries: lowerSet(raw.auxiliaries ?? []),
     measureNouns: lowerSet(raw.measureNouns ?? []),
+    courseNouns: lowerSet(raw.courseNouns ?? []),
     afterWords: lowerSet(raw.afterWords),
     withinWords: lowerSet(raw.withinWords),
     deadlineWords: raw.deadlineWords.map((w) => w.toLowerCase()),

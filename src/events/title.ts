@@ -78,8 +78,12 @@ function danglesBeforeRemoved(input: TitleInput, i: number): boolean {
   const { tokens, cues } = input;
   if (isRemoved(tokens[i], input)) return false;
   let k = i;
-  // "for most of [the past 18 months]": a quantity and "of" between the preposition and the expression
-  const quantityOf = (at: number) => cues.quantifiers.has(tokens[at]?.lower) && cues.prepositions.has(tokens[at + 1]?.lower) && cues.prepositions.has(tokens[at - 1]?.lower);
+  // "for most of [the past 18 months]", "in de loop van [volgend jaar]": a quantity or a noun of a time's course and
+  // its "of" between the preposition and the expression
+  const quantityOf = (at: number) =>
+    cues.prepositions.has(tokens[at + 1]?.lower) &&
+    ((cues.quantifiers.has(tokens[at]?.lower) && cues.prepositions.has(tokens[at - 1]?.lower)) ||
+      (cues.courseNouns.has(tokens[at]?.lower) && cues.determiners.has(tokens[at - 1]?.lower)));
   const linking = (at: number) => cues.determiners.has(tokens[at].lower) || quantityOf(at);
   if (!cues.prepositions.has(tokens[k].lower) && !linking(k)) return false;
   // "uiterlijk in [september]", "uiterlijk tot in [april]": a preposition before one or two others, where the

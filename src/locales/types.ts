@@ -110,6 +110,11 @@ export interface EventCues {
    */
   readonly measureNouns?: readonly string[];
   /**
+   * Nouns of a time's course that stand between a preposition and its time, lower case: they go with the time out
+   * of a title ("in de loop van [volgend jaar]", "in the course of [2024]").
+   */
+  readonly courseNouns?: readonly string[];
+  /**
    * Relative pronouns that open a clause after a comma: `which`, `who`; `die`, `dat` (one that is also a
    * complementizer opens a relative clause only between commas).
    */

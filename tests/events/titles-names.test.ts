@@ -259,6 +259,12 @@ describe('English keeps its order, and a closing frame is told by where its verb
     // negative: "and" between a removed date and a word stays
     expect(tagged(' date 2024-03-15 Prices rose in 2019 and wages fell.')[0]).toBe('Prices rose and wages fell');
   });
+  it('"in de loop van [volgend jaar]", "in the course of [2024]" go with the removed expression', () => {
+    expect(tagged(' date 2023-10 Volgens een woordvoerder worden de deuren in de loop van volgend jaar vervangen.')).toEqual(['Volgens een woordvoerder worden de deuren vervangen']);
+    expect(tagged(' date 2023-10 The doors will be replaced in the course of next year.')).toEqual(['The doors will be replaced']);
+    // negative: a noun that is no course of time stays ("in de hal van")
+    expect(tagged(' date 2023-10 De deuren staan in de hal van het station sinds maandag.')).toEqual(['De deuren staan in de hal van het station']);
+  });
   it('"for most of [the past 18 months]" goes with the removed expression', () => {
     expect(tagged(' date 2024-05-23 Polls have shown the party trailing for most of the past 18 months.')).toEqual(['Polls have shown the party trailing']);
     expect(tagged(' date 2024-05-23 Prices rose for much of 2023.')).toEqual(['Prices rose']);

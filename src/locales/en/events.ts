@@ -130,6 +130,7 @@ export const events: EventCues = {
     'utc', 'gmt', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'bst', 'cet', 'cest',
   ],
   auxiliaries: ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should'],
+  courseNouns: ['course', 'run-up', 'duration'],
   personTitles: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady'],
   nameParticles: ['de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'da', 'di', 'del', 'van der', 'de la'],
   placePrepositions: ['in', 'at', 'near', 'from', 'to', 'between', 'across', 'outside', 'inside', 'along', 'towards', 'into'],

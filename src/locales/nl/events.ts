@@ -166,6 +166,7 @@ export const events: EventCues = {
     'hier', 'er', 'al', 'nog', 'niet', 'geen', 'vlak', 'pas', 'eind', 'begin', 'half', 'medio', 'rond', 'rondom',
     'dhr', 'mevr', 'mw', 'mr', 'dr', 'drs', 'ir', 'ing', 'prof', 'ds', 'ook', 'als', 'wij', 'we', 'zij', 'ze', 'hij', 'ik',
   ],
+  courseNouns: ['loop', 'verloop', 'aanloop', 'duur'],
   personTitles: ['dhr', 'mevr', 'mw', 'mevrouw', 'meneer', 'mr', 'dr', 'drs', 'ir', 'ing', 'prof'],
   nameParticles: ['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'van der', 'van den', 'van de', 'in het', "'t"],
   placePrepositions: ['in', 'bij', 'naar', 'uit', 'tussen', 'nabij', 'rond', 'vanuit', 'richting', 'buiten', 'binnen'],
