@@ -157,7 +157,12 @@ const MAX_ANTECEDENT_WORDS = 2;
 export function nounPhraseBefore(tokens: readonly Token[], end: number, cues: CompiledCues): number {
   for (let start = end - 1; start >= 0 && start >= end - 1 - MAX_ANTECEDENT_WORDS; start--) {
     const token = tokens[start];
-    if (cues.determiners.has(token.lower)) return start < end - 1 ? start : -1;
+    if (cues.determiners.has(token.lower)) {
+      if (start >= end - 1) return -1;
+      // "a review of [the network's resilience]": the phrase the "of" phrase hangs on is the antecedent
+      const head = start > 1 && cues.nounLinks.has(tokens[start - 1].lower) ? nounPhraseBefore(tokens, start - 1, cues) : -1;
+      return head >= 0 ? head : start;
+    }
     if (token.capitalised && start > 0) return -1;
     if (cues.stopwords.has(token.lower) || cues.prepositions.has(token.lower)) return -1;
   }
@@ -234,14 +239,31 @@ export function asidesOf(
       k = bare - 1;
       continue;
     }
-    if (!cues.relativePronouns.has(tokens[k].lower) || !commaBefore(text, tokens, k)) continue;
+    if (!commaBefore(text, tokens, k)) continue;
+    // a participle right after a noun phrase: after an apposition or a name it may be the verb ("The index, the
+    // FTSE 100, dropped ...")
+    const participle = isParticipleAside(tokens[k], cues) && nounPhraseBefore(tokens, k, cues) >= 0;
+    if (!participle && !cues.relativePronouns.has(tokens[k].lower)) continue;
     let end = k + 1;
     while (end < to && !commaBefore(text, tokens, end)) end++;
+    // ", announced in 2019," only between commas: running to the end it may be the clause's own ("..., based in Leeds")
+    if (participle) {
+      if (end < to) asides.push({ from: k, to: end });
+      k = end - 1;
+      continue;
+    }
     // ", dat ..." to the end may be a complement ("zei hij, dat ..."): only between commas is it surely relative
     if (end < to || cues.complementizers.matchAt(tokens, k) === 0) asides.push({ from: k, to: end });
     k = end - 1;
   }
   return asides;
+}
+
+/** Does the word open a participle aside after a comma ("A review, announced in 2019, ...")? */
+export function isParticipleAside(token: Token, cues: CompiledCues): boolean {
+  const forms = cues.raw.participleAsides;
+  if (!forms || token.capitalised) return false;
+  return forms.irregular.includes(token.lower) || forms.endings.some((e) => token.lower.length > e.length + 2 && token.lower.endsWith(e));
 }
 
 /** Words a relative clause without commas may hold before its time ("that broke out late on"). */

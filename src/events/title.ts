@@ -5,7 +5,7 @@
  * they stand for, and subordinate tails cut. A Dutch verb-final content clause is put in main-clause order when that is
  * safe ("dat het personeel het werk neerlegt" → "Het personeel legt het werk neer"). Never longer than 80 characters.
  */
-import { nounPhraseBefore, opensSubordinate, type Clause, type Complement } from './clauses.js';
+import { isParticipleAside, nounPhraseBefore, opensSubordinate, type Clause, type Complement } from './clauses.js';
 import type { CompiledCues } from './compiled-cues.js';
 import type { Mention } from './entities.js';
 import { findCondition } from './kind.js';
@@ -239,6 +239,20 @@ function participleOpening(input: TitleInput): boolean {
 }
 
 /**
+ * Does token `i` open a participle aside with a time of its own on the noun phrase before it ("A review, announced
+ * [in 2019], ...")? After an apposition it is the verb ("The index, the FTSE 100, dropped ...").
+ */
+function participleAside(input: TitleInput, i: number): boolean {
+  const { tokens, cues } = input;
+  if (!isParticipleAside(tokens[i], cues) || nounPhraseBefore(tokens, i, cues) < 0) return false;
+  for (let j = i + 1; j < Math.min(tokens.length, i + MAX_ASIDE_WORDS) && !commaBefore(input, j); j++) if (isRemoved(tokens[j], input)) return true;
+  return false;
+}
+
+/** Words a participle aside runs to at most. */
+const MAX_ASIDE_WORDS = 12;
+
+/**
  * Cut the tail once the title has a few words: at a subordinate clause or a condition, and at a trailing speech
  * frame (", zegt hij", ", the coastguard reported"). A relative clause between commas is left out, not cut at
  * ("Mr. Price, who runs a guesthouse, said ..." → "Mr. Price said ...").
@@ -250,7 +264,8 @@ function cutTail(pieces: Piece[], input: TitleInput): Piece[] {
     const i = pieces[k].index;
     const clauseStart = opensSubordinate(tokens, i, cues) || findCondition(tokens, i, Math.min(i + 2, tokens.length), cues) === i;
     // a relative clause between commas is left out, also one opened by a pronoun that is no cut ("Tata Steel, dat ...,")
-    if ((clauseStart || cues.relativePronouns.has(tokens[i].lower)) && commaBefore(input, i)) {
+    // or by a participle ("The company, founded in 1998, said ...")
+    if ((clauseStart || cues.relativePronouns.has(tokens[i].lower) || participleAside(input, i)) && commaBefore(input, i)) {
       const close = pieces.findIndex((p, j) => j > k && commaBefore(input, p.index));
       if (close > 0 && close - k <= 12) {
         pieces = [...pieces.slice(0, k), ...pieces.slice(close)];
@@ -486,8 +501,12 @@ function relativeTitle(input: TitleInput): string {
   const phrase = nounPhraseBefore(input.tokens, clause.from, cues);
   const unnamed = phrase >= 0 ? input.tokens.slice(phrase, clause.from).map((t) => t.text).join(' ') : undefined;
   const name = antecedent?.name ?? unnamed ?? input.tokens[clause.from].text;
-  const pieces = dropTrailingFunctionWords(cutTail(piecesOf(input, clause.from + 1, clause.to), input), input);
-  const opening = cues.raw.verbFinalSubordinates ? `${name}, ${input.tokens[clause.from].lower}` : name;
+  // a participle aside keeps its participle, after the auxiliary the passive needs ("A review was announced")
+  const participle = isParticipleAside(input.tokens[clause.from], cues) && !cues.relativePronouns.has(input.tokens[clause.from].lower);
+  const pieces = dropTrailingFunctionWords(cutTail(piecesOf(input, participle ? clause.from : clause.from + 1, clause.to), input), input);
+  const auxiliary = cues.raw.participleAsides?.auxiliary;
+  const plural = /s$/.test(name) && !/ss$/.test(name);
+  const opening = participle && auxiliary ? `${name} ${auxiliary[plural ? 1 : 0]}` : cues.raw.verbFinalSubordinates ? `${name}, ${input.tokens[clause.from].lower}` : name;
   return finishTitle(`${opening} ${join(pieces, input)}`);
 }
 

@@ -115,6 +115,13 @@ export interface EventCues {
    */
   readonly courseNouns?: readonly string[];
   /**
+   * A past participle after a comma that opens an aside on the noun before it ("A review, announced in 2019, is
+   * due ..."): its time dates the noun's own event, not the sentence. Participles end in one of `endings` or are
+   * among `irregular`; the aside's title puts `auxiliary` (singular, plural) between noun and participle ("A review
+   * was announced"). Absent where such participles cannot be told from other verbs.
+   */
+  readonly participleAsides?: { readonly endings: readonly string[]; readonly irregular: readonly string[]; readonly auxiliary: readonly [string, string] };
+  /**
    * Relative pronouns that open a clause after a comma: `which`, `who`; `die`, `dat` (one that is also a
    * complementizer opens a relative clause only between commas).
    */

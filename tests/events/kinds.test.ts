@@ -262,6 +262,18 @@ describe('relative clauses tell of their antecedent (real tagger)', () => {
     // negative: a "that" after a saying opens what was said
     expect(extractEvents(' date 2025-01-10 The mayor said that on Tuesday schools will close.').map((e) => e.date.value)).toEqual(['2025-01-14']);
   });
+  it('a participle aside between commas on a noun phrase is that phrase\'s event, and dates nothing around it', () => {
+    expect(events(' date 2021-11-03 A review of the network\'s resilience, announced in 2019, is due to be published early next year.')).toEqual([
+      { title: 'A review of the network\'s resilience is due to be published', value: '2022', actors: [] },
+      { title: 'A review of the network\'s resilience was announced', value: '2019', actors: [] },
+    ]);
+    expect(events(' date 2021-11-03 The bridges, built in 1960, will be replaced next year.').map((e) => [e.title, e.value])).toEqual([
+      ['The bridges will be replaced', '2022'],
+      ['The bridges were built', '1960'],
+    ]);
+    // negative: after an apposition the participle form is the verb
+    expect(events(' date 2021-11-03 The primary index, the FTSE 100, dropped in value on Monday.').map((e) => e.value)).toEqual(['2021-11-01']);
+  });
   it('a relative clause between commas on an article and its noun is that noun\'s event', () => {
     expect(events(' date 2023-11-30 De man, die in 2020 werd ontslagen, ontkende in oktober alle beschuldigingen.')).toEqual([
       { title: 'De man ontkende alle beschuldigingen', value: '2023-10', actors: [] },

@@ -131,6 +131,15 @@ export const events: EventCues = {
   ],
   auxiliaries: ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should'],
   courseNouns: ['course', 'run-up', 'duration'],
+  participleAsides: {
+    endings: ['ed'],
+    irregular: [
+      'built', 'born', 'held', 'made', 'won', 'shown', 'seen', 'taken', 'given', 'chosen', 'begun', 'sold', 'bought', 'found',
+      'brought', 'led', 'laid', 'paid', 'sent', 'spent', 'written', 'known', 'grown', 'drawn', 'shut', 'set', 'put', 'cut',
+      'frozen', 'stolen', 'broken', 'spoken', 'hit', 'struck', 'begun', 'rebuilt', 'withdrawn', 'overturned',
+    ],
+    auxiliary: ['was', 'were'],
+  },
   personTitles: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady'],
   nameParticles: ['de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'da', 'di', 'del', 'van der', 'de la'],
   placePrepositions: ['in', 'at', 'near', 'from', 'to', 'between', 'across', 'outside', 'inside', 'along', 'towards', 'into'],
