@@ -1,7 +1,8 @@
 /**
  * "the highest since 2010", "for the first time since 1998", "het laagste niveau sinds 2010": a "since" expression
  * after a superlative is the scope of a comparison, not the time of the event (the turnout was high on election
- * day, not since 2010). Such an expression does not date its clause.
+ * day, not since 2010); and "down from 40,000 on Saturday", "compared with last year": the baseline of a change.
+ * Such an expression does not date its clause.
  */
 import type { CompiledCues } from './compiled-cues.js';
 import type { Token } from './tokens.js';
@@ -28,6 +29,23 @@ export function isComparisonScope(tokens: readonly Token[], at: number, cues: Co
     if (isSuperlative(tokens[k], cues) && cues.determiners.has(tokens[k - 1].lower)) return true;
     // a function word between ends the search: "the protest has grown since" holds no superlative's noun phrase
     if (cues.stopwords.has(tokens[k].lower)) return false;
+  }
+  return false;
+}
+
+/** Words a baseline may hold between its opening words and its time: "down from [40,000] on Saturday". */
+const MAX_BASELINE_WORDS = 4;
+
+/**
+ * Is the expression starting at token `at` the date of a baseline: a few words after "down from", "compared with",
+ * "vergeleken met" with no comma between ("2,000 homes were cut off, down from 40,000 on Saturday")?
+ */
+export function isBaselineDate(text: string, tokens: readonly Token[], at: number, cues: CompiledCues): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 2 - MAX_BASELINE_WORDS); k--) {
+    // a comma that parts clauses ends the search; one inside a number ("40,000") does not
+    if (/[,;:](?!\d)/.test(text.slice(tokens[k].end, (tokens[k + 1]?.start ?? tokens[k].end) + 1))) return false;
+    const length = cues.baselines.matchAt(tokens, k);
+    if (length > 0 && k + length <= at) return true;
   }
   return false;
 }

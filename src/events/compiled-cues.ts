@@ -54,6 +54,7 @@ export interface CompiledCues {
   readonly sinceWords: ReadonlySet<string>;
   /** Superlative words ("worst") and endings ("est"), lower case. */
   readonly superlativeWords: ReadonlySet<string>;
+  readonly baselines: CueList;
   readonly superlativeSuffixes: readonly string[];
   readonly rangeOpenings: ReadonlySet<string>;
   readonly rangeJoiners: ReadonlySet<string>;
@@ -98,6 +99,7 @@ export function cuesFor(language: string): CompiledCues {
     commentaryQuestionWords: new CueList(raw.commentaryQuestionWords, group),
     reporting: new CueList(raw.reporting, group),
     attribution: new CueList(raw.attribution, group),
+    baselines: new CueList(raw.baselineWords ?? [], group),
     announcement: new CueList(raw.announcement, group),
     complementizers: new CueList(raw.complementizers, group),
     negation: new CueList(raw.negation, group),

@@ -13,7 +13,7 @@ import { eventShiftOf } from '../temporal/common/event-shift.js';
 import { dateAway, dateBesidePeriod, dateFromDocument, dateFromTimex, dateRelativeTo, dateSince, endsAtDocument, isAfterDocument, type Windowed } from './dating.js';
 import { joinedRange, lastingFrom } from './joined-range.js';
 import { openBound, withinStretch } from './open-bound.js';
-import { isComparisonScope } from './comparison.js';
+import { isBaselineDate, isComparisonScope } from './comparison.js';
 import { findMentions, hasPronounSpeaker, namesOf, newEntityMemory, opensWithNonPerson, speakerOf, type Mention } from './entities.js';
 import { decideKind } from './kind.js';
 import { findRelations, pickTarget, type FoundRelation } from './relations.js';
@@ -147,7 +147,9 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
   const windowed = timexes.filter((t): t is Windowed => t.window !== undefined);
   const documentDays = documentDaySpan(article.documentDate);
   // "the highest since 2010": the scope of a comparison dates no event
-  const comparisons = new Set(windowed.filter((t) => isComparisonScope(tokens, tokenAt(tokens, t.start), cues)));
+  const comparisons = new Set(
+    windowed.filter((t) => isComparisonScope(tokens, tokenAt(tokens, t.start), cues) || isBaselineDate(article.text, tokens, tokenAt(tokens, t.start), cues)),
+  );
   const relations = findRelations(article.text, tokens, timexes, cues);
   const charOf = (from: number, to: number) => ({ start: tokens[from]?.start ?? sentence.end, end: tokens[to - 1]?.end ?? sentence.end });
   const hasOwnTime = (from: number, to: number) => {

@@ -175,6 +175,11 @@ export interface EventCues {
   readonly sinceWords: readonly string[];
   /** Superlatives: words (`first`, `worst`; `eerst`, `meest`) and endings with a leading hyphen (`-est`, `-ste`). */
   readonly superlatives: readonly string[];
+  /**
+   * Words that open the baseline of a change or comparison ("down from 40,000 on Saturday", "compared with last
+   * year", "vergeleken met vorig jaar"): a time after one tells the baseline's date, not the event's.
+   */
+  readonly baselineWords?: readonly string[];
   /** Words before the first of two dates that make them one range: `from` / `between`, `van` / `tussen`. */
   readonly rangeOpenings: readonly string[];
   /** Words between the two dates of such a range: `to`, `until`, `and`; `tot`, `tot en met`, `en`. */

@@ -262,6 +262,15 @@ describe('relative clauses tell of their antecedent (real tagger)', () => {
     // negative: a "that" after a saying opens what was said
     expect(extractEvents(' date 2025-01-10 The mayor said that on Tuesday schools will close.').map((e) => e.date.value)).toEqual(['2025-01-14']);
   });
+  it('the date of a change\'s baseline dates nothing: "down from 40,000 on Saturday", "vergeleken met vorig jaar"', () => {
+    const dated = (text: string) => extractEvents(text).map((e) => e.date.value);
+    expect(dated(' date 2021-11-03 About 2,000 homes were still cut off on Tuesday, down from 40,000 on Saturday.')).toEqual(['2021-11-02']);
+    expect(dated(' date 2021-11-03 About 2,000 homes were still cut off, down from 40,000 on Saturday.')).toEqual(['2021-11-03']);
+    expect(dated(' date 2021-11-03 De omzet steeg met vijf procent vergeleken met vorig jaar.')).toEqual(['2021-11-03']);
+    // negatives: a comma parts the baseline from a time of the clause's own, and "from" alone starts a range
+    expect(dated(' date 2021-11-03 Sales rose 5%, compared with a fall, on Monday.')).toEqual(['2021-11-01']);
+    expect(dated(' date 2021-11-03 The road was closed from Monday.')).toEqual(['2021-11-01']);
+  });
   it('a participle aside between commas on a noun phrase is that phrase\'s event, and dates nothing around it', () => {
     expect(events(' date 2021-11-03 A review of the network\'s resilience, announced in 2019, is due to be published early next year.')).toEqual([
       { title: 'A review of the network\'s resilience is due to be published', value: '2022', actors: [] },

@@ -171,6 +171,7 @@ export const events: EventCues = {
   nameParticles: ['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'van der', 'van den', 'van de', 'in het', "'t"],
   placePrepositions: ['in', 'bij', 'naar', 'uit', 'tussen', 'nabij', 'rond', 'vanuit', 'richting', 'buiten', 'binnen'],
   sinceWords: ['sinds'],
+  baselineWords: ['vergeleken met', 'ten opzichte van', 'in vergelijking met'],
   superlatives: ['-ste', 'eerst', 'meest', 'best', 'minst'],
   rangeOpenings: ['van', 'vanaf', 'tussen'],
   rangeJoiners: ['tot', 'tot en met', 't/m', 'en'],
