@@ -9,12 +9,8 @@
  */
 import { launchChromium } from '../tests/browser/lib/chromium.mjs';
 import { startServer } from '../scripts/serve.mjs';
+import { option } from './lib/options.mjs';
 
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : fallback;
-};
 const sizes = option('--sizes', '1000,5000').split(',').filter(Boolean).map(Number);
 const rounds = Math.max(1, Number(option('--rounds', '20')));
 

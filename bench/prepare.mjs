@@ -18,12 +18,8 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { generateEvents, mulberry32 } from '../examples/large/generate.js';
+import { option } from './lib/options.mjs';
 
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : fallback;
-};
 const runs = Math.max(1, Number(option('--runs', '9')));
 const sizes = option('--sizes', '1000,5000,100000').split(',').filter(Boolean).map(Number);
 const modulePath = resolve(option('--module', new URL('../dist/timeline.js', import.meta.url).pathname));
