@@ -421,6 +421,12 @@ describe('a start and how long it lasts, and what happens in that period (real t
     // told of the past, after a stretch up to the article: from the stretch's start, by the article's date
     expect(second(' date 2019 Sinds de beving in augustus 2012 staat de winning onder druk. In de jaren daarna volgden bevingen.')).toMatchObject({ earliest: '2013-01-01', latest: '2019-12-31' });
   });
+  it('"Toen" before a verb ties its sentence to the event told before; before a subject it is "when"', () => {
+    const [storing, stil] = extractEvents(' date 2022-06-21 Afgelopen donderdag was er een storing. Toen lag het treinverkeer vier uur stil.');
+    expect(stil.date).toMatchObject({ earliest: '2022-06-16', latest: '2022-06-16', source: 'relative-to-event' });
+    expect(stil.relations).toEqual([{ type: 'during', target: storing.id, cue: 'Toen' }]);
+    expect(extractEvents(' date 2022-06-21 Afgelopen donderdag was er een storing. Toen de monteurs kwamen, lag alles stil.')[1].relations).toEqual([]);
+  });
   it('negatives: "daarna" after one day is that day, after a state up to the article that stretch', () => {
     const after = (text: string) => extractEvents(text)[1].date;
     expect(after(' date 2024-03-15 Poetin sprak gisteren in Minsk. Daarna belde hij Loekasjenko.')).toMatchObject({ earliest: '2024-03-14', latest: '2024-03-14' });

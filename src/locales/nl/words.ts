@@ -202,6 +202,16 @@ export const EVENT_RELATION_WORDS: Readonly<Record<string, 'after' | 'before' | 
 /** Determiners and possessives that open the noun phrase of an event after "na" / "tijdens" ("na zijn toespraak"). */
 export const EVENT_NOUN_DETERMINERS: readonly string[] = ['de', 'het', 'zijn', 'haar', 'hun', 'die', 'dat', 'deze', 'dit', 'een'];
 
+/**
+ * Words that open a subject ("Toen de politie kwam", "Toen hij aankwam"): after them "toen" is the conjunction
+ * "when"; before a verb ("Toen lag het verkeer stil") it is the adverb "then", which ties its clause to the event
+ * told before.
+ */
+export const SUBJECT_OPENERS: readonly string[] = [
+  'de', 'het', 'een', 'die', 'dat', 'deze', 'dit', 'zijn', 'haar', 'hun', 'mijn', 'ons', 'onze',
+  'hij', 'zij', 'ze', 'we', 'wij', 'ik', 'jij', 'je', 'u', 'er', 'men', 'alle', 'veel',
+];
+
 /** Nouns of time that make "na een kwartier" a span of time, not an event ("na zijn toespraak"). */
 export const TIME_NOUNS: readonly string[] = [
   'kwartier', 'tijdje', 'poos', 'periode', 'moment', 'ogenblik', 'tijd', 'weekend', 'nacht', 'ochtend', 'middag', 'avond',

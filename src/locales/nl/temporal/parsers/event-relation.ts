@@ -13,7 +13,7 @@
  * noun phrase, and "na een jaar" (a unit) is an offset, not an event.
  */
 import type { TemporalParser } from '../../../../temporal/contract.js';
-import { EVENT_NOUN_DETERMINERS, EVENT_RELATION_WORDS, MONTHS, SEASON_WORDS, TIME_NOUNS, UNITS, WEEKDAYS } from '../../words.js';
+import { EVENT_NOUN_DETERMINERS, EVENT_RELATION_WORDS, MONTHS, SEASON_WORDS, SUBJECT_OPENERS, TIME_NOUNS, UNITS, WEEKDAYS } from '../../words.js';
 import { alternation, compile, GAP, lookup, normalize, WORD_END, WORD_START } from '../pattern.js';
 import { candidate } from '../resolve.js';
 import { NUMBER, VAGUE_NUMBER } from '../numbers.js';
@@ -25,17 +25,23 @@ const RELATION_WORDS = Object.keys(EVENT_RELATION_WORDS).filter((w) => w !== 'ee
 export const eventRelationParser: TemporalParser = {
   name: 'event-relation',
   // "op dat moment": "moment"; after "na" a noun phrase of up to about 85 letters ("na afloop van deze ...")
-  trigger: { words: [...RELATION_WORDS.map((w) => w.split(' ').at(-1)!), 'na', 'tijdens', 'voor', 'aanloop', 'sinds', 'vanaf'], after: 100 },
+  trigger: { words: [...RELATION_WORDS.map((w) => w.split(' ').at(-1)!), 'toen', 'na', 'tijdens', 'voor', 'aanloop', 'sinds', 'vanaf'], after: 100 },
   pattern: compile(
     `${WORD_START}(?:(?<close>${alternation(CLOSE)})${GAP}|(?<distance>(?:${NUMBER}|${VAGUE_NUMBER})${GAP}${alternation(Object.keys(UNITS))})${GAP})?(?:` +
       `(?<word>${alternation(RELATION_WORDS)})` +
+      `|(?<then>toen)(?=${GAP}(?<next>\\p{Ll}+))` +
       `|(?<prep>na${GAP}afloop${GAP}van|na|tijdens|voor|voorafgaand${GAP}aan|in${GAP}aanloop${GAP}naar|sinds|vanaf)${GAP}${NOUN_PHRASE}` +
       `)${WORD_END}`,
   ),
   extract(match, context) {
     const g = match.groups!;
     let relation: 'after' | 'before' | 'during';
-    if (g.word) {
+    if (g.then) {
+      // "Toen lag het verkeer stil": the adverb, opening its sentence before the verb; "toen de politie kwam" is "when"
+      const opensSentence = /(?:^|[.!?]["”’»]?\s+)$/u.test(context.text.slice(Math.max(0, match.index - 4), match.index));
+      if (g.close || g.distance || !opensSentence || SUBJECT_OPENERS.includes(normalize(g.next))) return null;
+      relation = 'during';
+    } else if (g.word) {
       relation = lookup(EVENT_RELATION_WORDS, g.word)!;
     } else {
       if (g.distance && !/^(?:na|voor)$/.test(normalize(g.prep))) return null;
