@@ -119,8 +119,7 @@ export function dateSince(earlier: EventDate, documentDate: DocumentDate, cue: s
 
 /** Does the window end on the last day the document date can be (a state up to the article: "sinds 2012")? */
 export function endsAtDocument(window: DateWindow, documentDate: DocumentDate): boolean {
-  const { end } = documentDaySpan(documentDate);
-  return window.latest === windowFromSpan({ start: end, end }, 'day', 'exact').latest;
+  return window.latest === formatDay(documentDaySpan(documentDate).end);
 }
 
 /** Does the window lie wholly after every day the document date can be? */
