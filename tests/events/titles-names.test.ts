@@ -121,6 +121,9 @@ describe('places by their last word', () => {
   });
   it('an office before a name is no part of it: "Councillor Sarah Mitchell"', () => {
     expect(people(' date 2021-03 Councillor Sarah Mitchell said on Tuesday that the vote was a turning point.')[0].actors).toEqual(['Sarah Mitchell']);
+    // "MP" is an office too, and "Local" or "Former" before it names nobody
+    expect(people(' date 2021-11-03 Local MP Rachel Dunn said she would raise the issue in Parliament next week.')[0].actors).toEqual(['Rachel Dunn', 'Parliament']);
+    expect(people(' date 2021-11-03 Former minister John Smith said on Monday that he would stand again.')[0].actors).toEqual(['John Smith']);
   });
   it('a name with a particle opening a sentence is one name', () => {
     expect(people(' date 2021-11 Jan van Dijk zei gisteren dat hij stopt.')[0].actors).toEqual(['Jan van Dijk']);
