@@ -104,9 +104,11 @@ const WEAK_CUE_PENALTY = 1e6;
  * decide only when the sentence has no other cue. A group `boundary` marks words that open a clause of their own
  * ("that", "dat"): "told reporters on Saturday that prices will fall" is past for Saturday, and what follows the
  * boundary takes only a firm future from before it ("expects that"), no past nor weak cue: "said on Saturday that
- * the law takes effect on 1 April" has no tense for 1 April, which is then the nearest.
+ * the law takes effect on 1 April" has no tense for 1 April, which is then the nearest. With `closingFrames`, the
+ * past of a short closing frame does not reach a clause of its own before it ("Schools close on 1 July, the mayor
+ * said").
  */
-export function nearestTense(text: string, start: number, end: number, cues: RegExp): Tense | undefined {
+export function nearestTense(text: string, start: number, end: number, cues: RegExp, options: { closingFrames?: boolean } = {}): Tense | undefined {
   const sentence = sentenceBounds(text, start);
   const hits = cueHits(text, sentence.start, Math.max(sentence.end, end), cues);
   const clause = clauseBounds(text, start, end, sentence.start, sentence.end);
@@ -118,17 +120,42 @@ export function nearestTense(text: string, start: number, end: number, cues: Reg
     if (hit.at + hit.length <= start && hit.at + hit.length > clause.start) clause.start = framed = hit.at + hit.length;
     if (hit.at >= end && hit.at < clause.end) clause.end = hit.at;
   }
+  // a closing speech frame after a clause with words of its own ("Schools close on 1 July, the mayor said"): its
+  // past is the saying's, not the clause's (a fronted "On 1 July, the company announced ..." is the clause itself).
+  // Only where the cues know the past of any verb (`closingFrames`), so the clause's own past is seen
+  const closing = options.closingFrames ? closingFrameStart(text, clause, sentence.end, start, end) : Infinity;
   let best: Tense | undefined;
   let bestDistance = Infinity;
   for (const { at, length, kind, weak } of hits) {
     // The expression's own words are no cue ("May" is a month there, not a modal).
     if (!kind || (at < end && at + length > start) || (at < framed && (kind !== 'future' || weak))) continue;
+    if (at >= closing && kind === 'past') continue;
     let distance = at >= end ? at - end : start - (at + length);
     if (at < clause.start || at >= clause.end) distance += OTHER_CLAUSE_PENALTY;
     if (weak) distance += WEAK_CUE_PENALTY;
     if (distance < bestDistance) [best, bestDistance] = [kind, distance];
   }
   return best;
+}
+
+/** Words a closing speech frame holds at most: ", zo kondigden de bonden maandag aan", ", the mayor said on Friday". */
+const MAX_FRAME_WORDS = 7;
+/** Words besides the expression its clause must hold to be a clause of its own, not a fronted time ("On 1 July,"). */
+const MIN_OWN_WORDS = 2;
+
+/**
+ * Where the closing frame of the sentence starts: the last clause, when it follows the expression's clause, is
+ * short, and the expression's clause has words of its own; else Infinity.
+ */
+function closingFrameStart(text: string, clause: { start: number; end: number }, sentenceEnd: number, start: number, end: number): number {
+  if (clause.end >= sentenceEnd || !isClauseBreak(text, clause.end)) return Infinity;
+  let last = sentenceEnd;
+  while (last > clause.end && !isClauseBreak(text, last - 1)) last--;
+  if (last !== clause.end + 1) return Infinity;
+  const words = (from: number, to: number) => (text.slice(from, to).match(/\p{L}+/gu) ?? []).length;
+  if (words(last, sentenceEnd) > MAX_FRAME_WORDS) return Infinity;
+  if (words(clause.start, start) + words(end, clause.end) < MIN_OWN_WORDS) return Infinity;
+  return last;
 }
 
 /** `,` (not between digits, as in "4,000"), `;`, `:`, `–`, `—`, `(` and `)` end a clause. */
