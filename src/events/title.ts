@@ -502,7 +502,7 @@ function relativeTitle(input: TitleInput): string {
   const unnamed = phrase >= 0 ? input.tokens.slice(phrase, clause.from).map((t) => t.text).join(' ') : undefined;
   const name = antecedent?.name ?? unnamed ?? input.tokens[clause.from].text;
   // a participle aside keeps its participle, after the auxiliary the passive needs ("A review was announced")
-  const participle = isParticipleAside(input.tokens[clause.from], cues) && !cues.relativePronouns.has(input.tokens[clause.from].lower);
+  const participle = isParticipleAside(input.tokens[clause.from], cues);
   const pieces = dropTrailingFunctionWords(cutTail(piecesOf(input, participle ? clause.from : clause.from + 1, clause.to), input), input);
   const auxiliary = cues.raw.participleAsides?.auxiliary;
   const plural = /s$/.test(name) && !/ss$/.test(name);

@@ -136,7 +136,7 @@ export const events: EventCues = {
     irregular: [
       'built', 'born', 'held', 'made', 'won', 'shown', 'seen', 'taken', 'given', 'chosen', 'begun', 'sold', 'bought', 'found',
       'brought', 'led', 'laid', 'paid', 'sent', 'spent', 'written', 'known', 'grown', 'drawn', 'shut', 'set', 'put', 'cut',
-      'frozen', 'stolen', 'broken', 'spoken', 'hit', 'struck', 'begun', 'rebuilt', 'withdrawn', 'overturned',
+      'frozen', 'stolen', 'broken', 'spoken', 'hit', 'struck', 'rebuilt', 'withdrawn', 'overturned',
     ],
     auxiliary: ['was', 'were'],
   },
