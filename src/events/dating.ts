@@ -109,7 +109,7 @@ export function dateAway(earlier: EventDate, shift: { unit: CalendarUnit; amount
  */
 export function dateSince(earlier: EventDate, documentDate: DocumentDate, cue: string): EventDate {
   const { end } = documentDaySpan(documentDate);
-  const last = windowFromSpan({ start: end, end }, 'day', 'exact').latest;
+  const last = formatDay(end);
   // an earlier event dated after the article has no stretch up to it: keep its own date
   if (earlier.earliest > last) return dateRelativeTo(earlier, cue, undefined);
   const window: DateWindow = { earliest: earlier.earliest, latest: last, granularity: earlier.granularity, certainty: 'period' };
@@ -125,6 +125,6 @@ export function endsAtDocument(window: DateWindow, documentDate: DocumentDate): 
 /** Does the window lie wholly after every day the document date can be? */
 export function isAfterDocument(window: DateWindow, documentDate: DocumentDate): boolean {
   const { end } = documentDaySpan(documentDate);
-  const last = windowFromSpan({ start: end, end }, 'day', 'exact').latest;
+  const last = formatDay(end);
   return window.earliest > last;
 }
