@@ -14,8 +14,10 @@ import { articleFiles, readText, reportError, UsageError, type CliIO } from './i
 export const TIMEX_HELP = `Usage: event-timeline timex FILE... [--lang CODE] [--date YYYY[-MM[-DD]]] [--sentences N]
 
 Print the temporal expressions of each article as one JSON line:
-  {"file": "...", "timexes": [{"start": 10, "end": 16, "text": "...", "type": "DATE", "value": "2020-08-17"}]}
-Offsets are JavaScript string offsets into the whole file text, end exclusive.
+  {"file": "...", "timexes": [{"start": 10, "end": 16, "text": "...", "type": "DATE", "value": "2020-08-17",
+   "window": {"earliest": "2020-08-17", "latest": "2020-08-17", ...}}]}
+Offsets are JavaScript string offsets into the whole file text, end exclusive; "mod" and "window" (the calendar
+days that can hold the referent) are given where they apply.
 
   FILE...           article text files (a folder stands for its .txt files)
   --lang CODE       language (${supportedLanguages().join(', ')}); detected when absent
@@ -59,7 +61,7 @@ export function runTimex(args: readonly string[], io: CliIO): number {
       const scopeEnd = sentences === undefined ? article.text.length : sentenceScopeEnd(article, sentences);
       const timexes = tagArticle(article)
         .filter((t) => t.end <= scopeEnd)
-        .map(({ start, end, text, type, value }) => ({ start, end, text, type, value }));
+        .map(({ start, end, text, type, value, mod, window }) => ({ start, end, text, type, value, mod, window }));
       io.stdout(`${JSON.stringify({ file, timexes })}\n`);
     } catch (error) {
       status = reportError('timex', error, io, TIMEX_HELP);

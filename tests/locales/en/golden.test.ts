@@ -3,7 +3,7 @@
  * date, must yield exactly the expected expression (and the listed others), with the expected type and value, and
  * where given the mod, anchor and window. Rows with "-" must yield nothing.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tagTemporalExpressions } from '../../../src/temporal/tagger.js';
 
@@ -17,20 +17,31 @@ interface Row {
   extras: Record<string, string>;
 }
 
-const rows: Row[] = readFileSync(new URL('./golden.tsv', import.meta.url), 'utf8')
-  .split('\n')
-  .map((raw, index) => ({ raw, line: index + 1 }))
-  .filter(({ raw }) => raw.trim() !== '' && !raw.startsWith('#'))
-  .map(({ raw, line }) => {
-    const [reference, sentence, text, type, value, extras = ''] = raw.split('\t');
-    const parsed = Object.fromEntries(
-      extras
-        .split(';')
-        .filter(Boolean)
-        .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
-    );
-    return { line, reference, sentence, text, type, value, extras: parsed };
-  });
+/** golden.tsv, then one table per expression family in golden/ (ranges.tsv, holidays.tsv ...), same columns. */
+const tables = [
+  { file: 'golden.tsv', url: new URL('./golden.tsv', import.meta.url) },
+  ...readdirSync(new URL('./golden/', import.meta.url))
+    .filter((name) => name.endsWith('.tsv'))
+    .sort()
+    .map((name) => ({ file: `golden/${name}`, url: new URL(`./golden/${name}`, import.meta.url) })),
+];
+
+const rows: (Row & { file: string })[] = tables.flatMap(({ file, url }) =>
+  readFileSync(url, 'utf8')
+    .split('\n')
+    .map((raw, index) => ({ raw, line: index + 1 }))
+    .filter(({ raw }) => raw.trim() !== '' && !raw.startsWith('#') && !raw.startsWith('sentence\t'))
+    .map(({ raw, line }) => {
+      const [reference, sentence, text, type, value, extras = ''] = raw.split('\t');
+      const parsed = Object.fromEntries(
+        extras
+          .split(';')
+          .filter(Boolean)
+          .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+      );
+      return { file, line, reference, sentence, text, type, value, extras: parsed };
+    }),
+);
 
 describe('English golden table', () => {
   it('has at least 200 rows, 25 of which must yield nothing', () => {
@@ -38,7 +49,13 @@ describe('English golden table', () => {
     expect(rows.filter((r) => r.text === '-').length).toBeGreaterThanOrEqual(25);
   });
 
-  it.each(rows)('line $line [$reference] $sentence → $text $type $value', (row) => {
+  it.each(tables.filter((t) => t.file !== 'golden.tsv').map((t) => t.file))('%s has at least 15 rows, 3 of which must yield nothing', (file) => {
+    const family = rows.filter((r) => r.file === file);
+    expect(family.length).toBeGreaterThanOrEqual(15);
+    expect(family.filter((r) => r.text === '-').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(rows)('$file:$line [$reference] $sentence → $text $type $value', (row) => {
     const found = tagTemporalExpressions(row.sentence, { language: 'en', reference: row.reference });
     const summary = found.map((t) => `"${t.text}" ${t.type} ${t.value}`).join(', ') || 'nothing';
     if (row.text === '-') {

@@ -5,7 +5,7 @@
  * for durations, sets and values that name no calendar place (`XXXX-XX`, `PAST_REF` without bounds): those must
  * have no window.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { tagTemporalExpressions } from '../../../src/temporal/tagger.js';
 
@@ -22,16 +22,27 @@ interface GoldenRow {
   certainty: string;
 }
 
-const rows: GoldenRow[] = readFileSync(new URL('./golden.tsv', import.meta.url), 'utf8')
-  .split('\n')
-  .map((raw, index) => ({ raw, line: index + 1 }))
-  .filter(({ raw, line }) => line > 1 && raw.trim() !== '' && !raw.startsWith('#'))
-  .map(({ raw, line }) => {
-    const cells = raw.split('\t');
-    if (cells.length !== 9) throw new Error(`golden.tsv line ${line}: expected 9 cells, found ${cells.length}`);
-    const [sentence, reference, text, type, value, mod, earliest, latest, certainty] = cells;
-    return { line, sentence, reference, text, type, value, mod, earliest, latest, certainty };
-  });
+/** golden.tsv, then one table per expression family in golden/ (ranges.tsv, holidays.tsv ...), same columns. */
+const tables = [
+  { file: 'golden.tsv', url: new URL('./golden.tsv', import.meta.url) },
+  ...readdirSync(new URL('./golden/', import.meta.url))
+    .filter((name) => name.endsWith('.tsv'))
+    .sort()
+    .map((name) => ({ file: `golden/${name}`, url: new URL(`./golden/${name}`, import.meta.url) })),
+];
+
+const rows: (GoldenRow & { file: string })[] = tables.flatMap(({ file, url }) =>
+  readFileSync(url, 'utf8')
+    .split('\n')
+    .map((raw, index) => ({ raw, line: index + 1 }))
+    .filter(({ raw }) => raw.trim() !== '' && !raw.startsWith('#') && !raw.startsWith('sentence\t'))
+    .map(({ raw, line }) => {
+      const cells = raw.split('\t');
+      if (cells.length !== 9) throw new Error(`${file} line ${line}: expected 9 cells, found ${cells.length}`);
+      const [sentence, reference, text, type, value, mod, earliest, latest, certainty] = cells;
+      return { file, line, sentence, reference, text, type, value, mod, earliest, latest, certainty };
+    }),
+);
 
 describe('golden table', () => {
   test('has at least 200 rows, 25 of them negative', () => {
@@ -39,7 +50,13 @@ describe('golden table', () => {
     expect(rows.filter((r) => r.text === '').length).toBeGreaterThanOrEqual(25);
   });
 
-  test.each(rows.map((r) => [`line ${r.line}: ${r.text || '(nothing)'} in "${r.sentence}" @ ${r.reference}`, r] as const))('%s', (_, row) => {
+  test.each(tables.filter((t) => t.file !== 'golden.tsv').map((t) => t.file))('%s has at least 15 rows, 3 of them negative', (file) => {
+    const family = rows.filter((r) => r.file === file);
+    expect(family.length).toBeGreaterThanOrEqual(15);
+    expect(family.filter((r) => r.text === '').length).toBeGreaterThanOrEqual(3);
+  });
+
+  test.each(rows.map((r) => [`${r.file}:${r.line}: ${r.text || '(nothing)'} in "${r.sentence}" @ ${r.reference}`, r] as const))('%s', (_, row) => {
     const found = tagTemporalExpressions(row.sentence, { language: 'nl', reference: row.reference });
     if (row.text === '') {
       expect(found.map((t) => t.text)).toEqual([]);
