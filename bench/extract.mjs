@@ -7,10 +7,13 @@
  * default); each side's best round counts. Prints words per second and the ratio event-timeline / chrono-node by wall
  * time (the headline) and by this process's CPU time (steadier when other work shares the machine). Nothing reads the
  * calendar clock: durations come from the monotonic performance clock and process.cpuUsage.
- * usage: npm run bench:extract [-- --mb 5 --runs 3]
+ * `--against DIR` also times another build's extraction (DIR/extract.js, e.g. a copy of dist/ from an earlier commit)
+ * in the same alternation, for "how much slower or faster did this change make it" in one run.
+ * usage: npm run bench:extract [-- --mb 5 --runs 3 --against ../old-dist]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import * as chrono from 'chrono-node';
 import { extractEvents, parseArticle, tagArticle } from '../dist/extract.js';
@@ -22,6 +25,8 @@ const argument = (name, fallback) => {
 const TARGET_BYTES = argument('--mb', 5) * 1024 * 1024;
 const RUNS = Math.max(1, argument('--runs', 3));
 const MEANTIME = '/work/shared/corpora/meantime-en/articles';
+const againstIndex = process.argv.indexOf('--against');
+const against = againstIndex > 0 ? await import(pathToFileURL(resolve(process.argv[againstIndex + 1], 'extract.js')).href) : undefined;
 
 /** Source articles: file, text, language and document date, parsed once to know language and date. */
 function sources() {
@@ -62,11 +67,11 @@ const cpuMs = (since) => {
   return (used.user + used.system) / 1000;
 };
 
-function timeExtraction(articles) {
+function timeExtraction(articles, extract = extractEvents) {
   const start = performance.now();
   const cpu = process.cpuUsage();
   let events = 0;
-  for (const article of articles) events += extractEvents({ id: article.id, text: article.text, language: article.language }).length;
+  for (const article of articles) events += extract({ id: article.id, text: article.text, language: article.language }).length;
   return { wallMs: performance.now() - start, ms: cpuMs(cpu), events };
 }
 
@@ -88,9 +93,11 @@ const totalWords = articles.reduce((sum, a) => sum + words(a.body), 0);
 const warm = [0, 1, 2, 3, 4].flatMap((round) => base.map((s, i) => ({ ...s, id: `warm${round}-${i}` })));
 timeExtraction(warm);
 timeChrono(warm);
+if (against) timeExtraction(warm, against.extractEvents);
 
 const rate = (wordCount, ms) => wordCount / (ms / 1000);
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
+const line = (r) => `${fmt(rate(totalWords, r.wallMs)).padStart(9)} words/s wall (${(r.wallMs / 1000).toFixed(2)} s), ${fmt(rate(totalWords, r.ms)).padStart(9)} words/s CPU (${(r.ms / 1000).toFixed(2)} s)`;
 
 /** Where the time goes: parsing articles, and temporal tagging alone (the rest of extraction is events). */
 function timeStages(subset) {
@@ -103,6 +110,22 @@ function timeStages(subset) {
 }
 
 console.log(`corpus: ${(bytes / 1024 / 1024).toFixed(2)} MB, ${articles.length} articles (${base.length} sources repeated), ${fmt(totalWords)} words; best of ${RUNS} alternating runs each`);
+if (against) {
+  // this build and the other, alternating on the same articles; each run swaps which goes first, so neither gains
+  // from the other's warm caches; each side's fastest round counts
+  let ours;
+  let theirs;
+  for (let run = 0; run < RUNS; run++) {
+    const [a, b] = run % 2 === 0
+      ? [timeExtraction(articles), timeExtraction(articles, against.extractEvents)]
+      : [timeExtraction(articles, against.extractEvents), timeExtraction(articles)].reverse();
+    ours = ours ? { wallMs: Math.min(ours.wallMs, a.wallMs), ms: Math.min(ours.ms, a.ms), events: a.events } : a;
+    theirs = theirs ? { wallMs: Math.min(theirs.wallMs, b.wallMs), ms: Math.min(theirs.ms, b.ms), events: b.events } : b;
+  }
+  console.log(`this     event-timeline extractEvents ${line(ours)}, ${fmt(ours.events)} events`);
+  console.log(`against  ${process.argv[againstIndex + 1]} extractEvents ${line(theirs)}, ${fmt(theirs.events)} events`);
+  console.log(`AGAINST  this build's time / the other's: ${(ours.wallMs / theirs.wallMs).toFixed(3)} by wall time, ${(ours.ms / theirs.ms).toFixed(3)} by CPU time (1.150 = 15% slower)`);
+}
 /** Alternate the two sides `RUNS` times; keep each side's fastest wall time and fastest CPU time. */
 function best(subset) {
   let ours;
@@ -116,7 +139,6 @@ function best(subset) {
   return { ours, theirs };
 }
 const { ours, theirs } = best(articles);
-const line = (r) => `${fmt(rate(totalWords, r.wallMs)).padStart(9)} words/s wall (${(r.wallMs / 1000).toFixed(2)} s), ${fmt(rate(totalWords, r.ms)).padStart(9)} words/s CPU (${(r.ms / 1000).toFixed(2)} s)`;
 console.log(`all      event-timeline extractEvents ${line(ours)}, ${fmt(ours.events)} events`);
 console.log(`         chrono-node parse            ${line(theirs)}, ${fmt(theirs.found)} expressions`);
 console.log(`RATIO    event-timeline / chrono-node throughput: ${(theirs.wallMs / ours.wallMs).toFixed(3)} by wall time, ${(theirs.ms / ours.ms).toFixed(3)} by CPU time (1.000 = as fast as chrono-node)`);
