@@ -44,6 +44,11 @@ export const ORDINALS: Record<string, number> = {
   'thirty-first': 31, 'thirty first': 31, final: -1, last: -1,
 };
 
+/** Ordinals of the tens; with `ORDINALS` up to "nineteenth" they compose every ordinal to 99 (temporal/numbers.ts). */
+export const TEN_ORDINALS: Record<string, number> = {
+  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
+};
+
 /** Vague amounts: "several years" is an unknown number of years. */
 export const VAGUE_AMOUNTS = ['several', 'many', 'a few', 'few', 'some', 'a couple of', 'a number of', 'countless'];
 

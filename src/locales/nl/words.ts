@@ -83,11 +83,15 @@ export const VAGUE_QUANTITIES: readonly string[] = [
   'een paar', 'enkele', 'meerdere', 'verscheidene', 'diverse', 'tientallen', 'honderden', 'duizenden', 'vele', 'heel wat',
 ];
 
-/** Ordinals for "het derde kwartaal", "de twintigste eeuw". */
+/**
+ * Ordinals of 1-19 and of the tens ("het derde kwartaal", "de twintigste eeuw"); the compounds ("eenentwintigste")
+ * are composed in temporal/numbers.ts.
+ */
 export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   eerste: 1, tweede: 2, derde: 3, vierde: 4, vijfde: 5, zesde: 6, zevende: 7, achtste: 8, negende: 9, tiende: 10,
   elfde: 11, twaalfde: 12, dertiende: 13, veertiende: 14, vijftiende: 15, zestiende: 16, zeventiende: 17,
-  achttiende: 18, negentiende: 19, twintigste: 20, eenentwintigste: 21, tweeëntwintigste: 22,
+  achttiende: 18, negentiende: 19, twintigste: 20, dertigste: 30, veertigste: 40, vijftigste: 50, zestigste: 60,
+  zeventigste: 70, tachtigste: 80, negentigste: 90,
 };
 
 /** Decade words: "de jaren negentig". */

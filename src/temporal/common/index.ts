@@ -8,3 +8,4 @@ export * from './resolve.js';
 export * from './sentence.js';
 export * from './event-shift.js';
 export * from './candidate.js';
+export * from './number-words.js';
