@@ -69,12 +69,13 @@ describe('event-timeline timex', () => {
     expect(lines.map((l) => l.file)).toEqual([file, 'seeds/000_db7e82f0f86a5966.txt']);
     const header = text.indexOf('2020-08-16');
     for (const t of lines[0].timexes) {
-      expect(Object.keys(t)).toEqual(['start', 'end', 'text', 'type', 'value']);
+      expect(Object.keys(t)).toEqual(['start', 'end', 'text', 'type', 'value', 'window']);
       expect(text.slice(t.start, t.end)).toBe(t.text);
       expect(t.start).toBeGreaterThan(header + 10);
     }
     const morgen = lines[0].timexes.find((t: { text: string }) => t.text === 'morgen');
     expect(morgen).toMatchObject({ start: text.indexOf('morgen'), type: 'DATE', value: '2020-08-17' });
+    expect(morgen.window).toMatchObject({ earliest: '2020-08-17', latest: '2020-08-17', certainty: 'exact' });
   });
   it('--sentences N keeps the title line and the first N - 1 body sentences; day-first headers are read', () => {
     const file = join(work, 'scoped.txt');
@@ -98,7 +99,7 @@ describe('event-timeline timex', () => {
       expect(result.stderr).toContain('--sentences needs a whole number of at least 1');
     }
     expect(run('timex', '--help').stdout).toContain('--sentences N');
-  });
+  }, 60_000);
   it('reports a bad file, goes on with the rest, and exits 1', () => {
     const bad = join(work, 'binary.txt');
     writeFileSync(bad, ' date 2020-08 ab\u0000cd');
