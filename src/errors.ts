@@ -99,6 +99,27 @@ export class LanguageDetectionError extends ArticleInputError {
   }
 }
 
+/**
+ * The text reads as a language no locale supports (told by its letter statistics), and no language was given: reading
+ * French as Dutch would give confident nonsense, so the caller decides.
+ */
+export class ForeignLanguageError extends ArticleInputError {
+  constructor(
+    /** ISO 639-3 code of the language the text reads as (`fra`, `deu`). */
+    readonly detected: string,
+    supported: readonly string[],
+    options: { file?: string; position?: TextPosition } = {},
+  ) {
+    const name = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(detected) ?? detected;
+    super(
+      'UNSUPPORTED_LANGUAGE',
+      `the text reads as ${name} (${detected}), a language event-timeline does not support (supported: ${supported.join(', ')}); give the language option or --lang to read it as one of those anyway`,
+      options,
+    );
+    this.name = 'ForeignLanguageError';
+  }
+}
+
 /** An argument of a public function has the wrong shape (not a string, an article or an `{id, text}` object). */
 export class InvalidArgumentError extends EventTimelineError {
   constructor(message: string, options: { file?: string } = {}) {

@@ -33,6 +33,7 @@ export {
   BinaryInputError,
   EmptyArticleError,
   EventTimelineError,
+  ForeignLanguageError,
   InvalidArgumentError,
   InvalidDocumentDateError,
   LanguageDetectionError,

@@ -36,7 +36,7 @@ export function idFromFile(file: string): string {
  * Parse an article in the seed format: the first line starts with ` date 2020-08` (or `2020`, `2020-08-16`,
  * `2020-08-16T14:30`) and the body follows on the same line; paragraphs are separated by blank lines.
  * @throws EmptyArticleError, MissingDocumentDateError, InvalidDocumentDateError, BinaryInputError,
- *   UnsupportedLanguageError, LanguageDetectionError — each naming the file and the position.
+ *   UnsupportedLanguageError, ForeignLanguageError, LanguageDetectionError — each naming the file and the position.
  * @example parseArticle(' date 2020-08 Poetin zegt dat hij morgen begint.').sentences[0].text
  */
 export function parseArticle(text: string, options: ParseArticleOptions = {}): Article {
@@ -54,7 +54,8 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
   const bodyStart = header ? header.bodyStart : 0;
   const body = text.slice(bodyStart);
   if (body.trim() === '') throw new EmptyArticleError({ file });
-  const language = decideLanguage(body, options.language, file);
+  // errors about the language point at where the text itself starts
+  const language = decideLanguage(body, options.language, file, positionAt(text, bodyStart + body.length - body.trimStart().length));
   const locale = getLocale(language.code);
   const [firstBlock, ...otherBlocks] = splitBlocks(text, bodyStart);
   const blocks = firstBlock ? [...splitGluedHeadline(text, firstBlock, openersOf(locale.text)), ...otherBlocks] : [];

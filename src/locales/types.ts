@@ -10,6 +10,8 @@ export interface TextRules {
   readonly abbreviations: readonly string[];
   /** Frequent function words, for telling languages apart. */
   readonly stopwords: readonly string[];
+  /** The language's ISO 639-3 code, as letter-trigram statistics (franc) name it: `nld`, `eng`. */
+  readonly iso6393: string;
   /**
    * Words that open a sentence and are capitalised nowhere else but in names ("De", "Het", "The", "She"), lower
    * case. After a lower-case word and before another, one of them shows where a headline glued to the first

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/parse.js';
 import {
+  ForeignLanguageError,
   BinaryInputError,
   EmptyArticleError,
   InvalidDocumentDateError,
@@ -242,6 +243,27 @@ describe('bad input gets typed errors naming the file and the place', () => {
     expect(() => parseArticle(' date 2020-08 Der Präsident sagt nichts.', { file: 'i.txt', language: 'de' })).toThrow(UnsupportedLanguageError);
     expect(() => parseArticle(' date 2020-08 Der Präsident sagt nichts.', { file: 'i.txt', language: 'de' })).toThrow(/^i\.txt: unsupported language "de"/);
     expect(() => parseArticle(' date 2020-08 Der Präsident sagt nichts über Wirtschaft.', { file: 'j.txt' })).toThrow(LanguageDetectionError);
+  });
+  const french =
+    "La mairie de Lyon a annoncé lundi que la piscine municipale fermera ses portes le 1er juillet. Les travaux de rénovation dureront deux ans, selon l'adjoint au maire chargé des sports.";
+  const german =
+    'Die Stadt Köln hat am Montag angekündigt, dass das Hallenbad im Juli für zwei Jahre geschlossen wird. Der Bürgermeister sagte, die Sicherheit der Schwimmer sei nicht länger gewährleistet.';
+  it('refuses an article in a language no locale reads, naming it and where the text starts', () => {
+    expect(() => parseArticle(` date 2021-05 ${french}`, { file: 'fr.txt' })).toThrow(ForeignLanguageError);
+    expect(() => parseArticle(` date 2021-05 ${french}`, { file: 'fr.txt' })).toThrow(
+      /^fr\.txt: the text reads as French \(fra\), a language event-timeline does not support \(supported: nl, en\); give the language option or --lang .* \(line 1, column 15, offset 14\)$/,
+    );
+    expect(() => parseArticle(` date 2021-05\n\n${german}`, { file: 'de.txt' })).toThrow(/^de\.txt: the text reads as German \(deu\).*\(line 3, column 1, offset 15\)$/);
+    // a given language is the caller's decision
+    expect(parseArticle(` date 2021-05 ${french}`, { language: 'nl' }).language.code).toBe('nl');
+  });
+  it('keeps reading Dutch and English with foreign names, quotes and short texts', () => {
+    const dutch = "Het Franse bedrijf Électricité de France zegt dat de centrale in juli weer opent. 'C'est la vie', zei de directeur maandag tegen de pers.";
+    expect(parseArticle(` date 2021-05 ${dutch}`).language.code).toBe('nl');
+    const english = 'The Deutsche Bahn strike ended on Monday, the union said. Züge fahren wieder, a spokesman told reporters in Berlin.';
+    expect(parseArticle(` date 2021-05 ${english}`).language.code).toBe('en');
+    // too short for letter statistics: the stopwords decide
+    expect(parseArticle(' date 2021-05 De piscine is dicht.').language.code).toBe('nl');
   });
   it('a value that is not text', () => {
     expect(() => parseArticle(42 as unknown as string, { file: 'k.txt' })).toThrow(/^k\.txt: expected the article text as a string/);

@@ -2,6 +2,7 @@
 import type { TextRules } from '../types.js';
 
 export const text: TextRules = {
+  iso6393: 'eng',
   // Without the final dot; matched case-insensitively. Titles before names come first.
   abbreviations: [
     'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'st', 'rev', 'hon', 'jr', 'sr',

@@ -2,6 +2,7 @@
 import type { TextRules } from '../types.js';
 
 export const text: TextRules = {
+  iso6393: 'nld',
   // Without the final dot; matched case-insensitively. Titles before names come first.
   abbreviations: [
     'dhr', 'mevr', 'mw', 'mr', 'dr', 'drs', 'ir', 'ing', 'prof', 'st', 'mgr', 'ds',
