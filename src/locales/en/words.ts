@@ -157,13 +157,6 @@ export const PRESENT_CUES = ['is', 'are', 'am', 'says', 'say', 'now', 'currently
 /** Words ending in -ed that are no past tense. */
 export const NOT_PAST_ED = ['need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'united', 'proceed', 'exceed', 'succeed', 'breed', 'greed', 'deed', 'weed', 'reed', 'indeed', 'wed'];
 
-/** Holidays on a fixed day of the year → [month, day]. (Movable feasts such as Easter are not listed.) */
-export const HOLIDAYS: Record<string, [number, number]> = {
-  'christmas day': [12, 25], 'christmas eve': [12, 24], christmas: [12, 25], 'boxing day': [12, 26],
-  "new year's day": [1, 1], "new year's eve": [12, 31], 'new year’s day': [1, 1], 'new year’s eve': [12, 31],
-  halloween: [10, 31], "valentine's day": [2, 14], 'valentine’s day': [2, 14],
-};
-
 /** Sets: adverbs of frequency → unit. */
 export const FREQUENCY_ADVERBS: Record<string, DurationUnit> = {
   hourly: 'hour', daily: 'day', nightly: 'day', weekly: 'week', fortnightly: 'week', monthly: 'month',

@@ -9,3 +9,4 @@ export * from './sentence.js';
 export * from './event-shift.js';
 export * from './candidate.js';
 export * from './number-words.js';
+export * from './holidays.js';

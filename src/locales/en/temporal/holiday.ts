@@ -1,26 +1,55 @@
 /**
- * Holidays on a fixed day: "Christmas", "Christmas Eve 2019", "New Year's Day", "Halloween". Without a year the
- * year comes from the document date and the sentence's tense, as for "on 25 December".
+ * Holidays and named days: "Christmas", "Christmas Eve 2019", "Easter Sunday 2018", "Thanksgiving of next year",
+ * "last Christmas", "Memorial Day", "Eid al-Fitr", "Ramadan" (the whole month). The days come from the shared rules
+ * (Easter, n-th weekday, Islamic calendar); the year from a year after the name, a relative year ("next year"), a
+ * determiner before it ("next Easter"), or else the sentence's tense (the nearest occurrence when it has none).
+ * Holiday names are capitalised: a lower-case one counts only after a preposition of time ("on thanksgiving").
+ * A name that modifies another noun ("Christmas tree", "Easter Island") is no date.
  */
-import { absoluteDay, alternation, candidate, dayWithoutYear, lookup, wordPattern } from '../../../temporal/common/index.js';
+import { alternation, lookup, resolveHoliday, wordPattern, candidate, type HolidayChoice } from '../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../temporal/contract.js';
-import { HOLIDAYS } from '../words.js';
+import { HOLIDAY_CUES, HOLIDAY_DETERMINERS, HOLIDAY_MODIFIED_NOUNS, HOLIDAYS, NATIONAL_DAYS } from '../holidays.js';
 import { directionOf, tenseAt } from './shared.js';
+
+/** The most telling word of each name (letters only): every match holds one. */
+const PIECES = [...new Set(Object.keys(HOLIDAYS).map((name) => name.split(/[^a-z]+/).sort((a, b) => b.length - a.length)[0]))];
+/** Names as a pattern, a straight or a typographic apostrophe alike. */
+const NAME = alternation(Object.keys(HOLIDAYS)).replace(/'/g, "['’]");
+const YEAR_WORDS: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1, 'the previous': -1, 'the following': 1 };
+
+const CUE_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(HOLIDAY_CUES)}\\s+$`, 'iu');
+const MODIFIED_NOUN = new RegExp(`^\\s+${alternation(HOLIDAY_MODIFIED_NOUNS)}(?![\\p{L}])`, 'iu');
+/** "Ukraine's Independence Day", "Indian Independence Day": another country's national day. */
+const COUNTRY_BEFORE = /(?:['’]s|\b(?!(?:On|The|This|Last|Next|Since|Until|Before|After|By|For|During|Around|Over|US|American|America['’]s)\b)\p{Lu}[\p{L}.]*)\s+$/u;
 
 export const holidayParser: TemporalParser = {
   name: 'holiday',
-  trigger: { words: ['christmas', 'boxing', 'year', 'halloween', 'valentine'] },
-  pattern: wordPattern(`(${alternation(Object.keys(HOLIDAYS))})(?:,?\\s+(\\d{4})(?!\\d|,\\d))?`),
+  trigger: { words: PIECES },
+  pattern: wordPattern(
+    `(?:(${alternation(Object.keys(HOLIDAY_DETERMINERS))})\\s+)?(${NAME})(?:,?\\s+(?:of\\s+)?(\\d{4})(?!\\d|,\\d)|\\s+(?:of\\s+)?(${alternation(Object.keys(YEAR_WORDS))})\\s+year)?`,
+  ),
   extract(match, context) {
-    const [, name, year] = match;
-    // Holiday names are capitalised; "christmas" in lower case is rare enough to be some other use.
-    if (!/^\p{Lu}/u.test(name)) return null;
-    const date = lookup(HOLIDAYS, name);
-    if (!date) return null;
-    const end = match.index + match[0].length;
-    const resolution = year
-      ? absoluteDay(Number(year), date[0], date[1])
-      : dayWithoutYear(context, date[0], date[1], directionOf(tenseAt(context, match.index, end), 'nearest'));
+    const [, determiner, name, year, yearWord] = match;
+    const key = name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+    const rule = HOLIDAYS[key];
+    if (!rule) return null;
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = context.text.slice(Math.max(0, start - 24), start);
+    if (!determiner && !year && !yearWord) {
+      // "christmas" in lower case, without "on", "over" ... before it, is some other use
+      if (!/^\p{Lu}/u.test(name) && !CUE_BEFORE.test(before)) return null;
+      if (MODIFIED_NOUN.test(context.text.slice(end, end + 16))) return null;
+    }
+    if (NATIONAL_DAYS.includes(key) && !determiner && COUNTRY_BEFORE.test(before)) return null;
+    let choice: HolidayChoice;
+    const relative = determiner ? lookup(HOLIDAY_DETERMINERS, determiner) : undefined;
+    if (year) choice = { year: Number(year) };
+    else if (yearWord) choice = { yearOffset: lookup(YEAR_WORDS, yearWord)! };
+    else if (relative === 'this') choice = { yearOffset: 0 };
+    else if (relative) choice = { direction: relative };
+    else choice = { direction: directionOf(tenseAt(context, start, end), 'nearest') };
+    const resolution = resolveHoliday(context, rule, choice);
     return resolution ? candidate(match, 'DATE', resolution) : null;
   },
 };

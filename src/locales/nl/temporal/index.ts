@@ -10,6 +10,7 @@ import { calendarPartParser } from './parsers/calendar-part.js';
 import { decadeCenturyParser } from './parsers/decade-century.js';
 import { durationParser } from './parsers/duration.js';
 import { eventRelationParser } from './parsers/event-relation.js';
+import { holidayParser } from './parsers/holiday.js';
 import { monthParser } from './parsers/month.js';
 import { numericDateParser } from './parsers/numeric-date.js';
 import { partOfUnitParser } from './parsers/part-of-unit.js';
@@ -30,6 +31,7 @@ export const temporal: TemporalLocale = {
     rangeParser,
     absoluteDateParser,
     numericDateParser,
+    holidayParser,
     partOfUnitParser,
     calendarPartParser,
     decadeCenturyParser,

@@ -14,6 +14,7 @@
  */
 import type { TemporalParser } from '../../../../temporal/contract.js';
 import { EVENT_NOUN_DETERMINERS, EVENT_RELATION_WORDS, MONTHS, SEASON_WORDS, SUBJECT_OPENERS, TIME_NOUNS, UNITS, WEEKDAYS } from '../../words.js';
+import { HOLIDAYS } from '../../holidays.js';
 import { alternation, compile, GAP, lookup, normalize, WORD_END, WORD_START } from '../pattern.js';
 import { candidate } from '../resolve.js';
 import { NUMBER, VAGUE_NUMBER } from '../numbers.js';
@@ -46,10 +47,10 @@ export const eventRelationParser: TemporalParser = {
     } else {
       if (g.distance && !/^(?:na|voor)$/.test(normalize(g.prep))) return null;
       const prep = normalize(g.prep);
-      // "na een jaar", "na de zomer": a unit or calendar name is a time, not an event
+      // "na een jaar", "na de zomer", "tijdens de Dodenherdenking": a unit, calendar name or holiday is a time, not an event
       const noun = normalize(g.noun);
       if (TIME_NOUNS.includes(noun)) return null;
-      if ([UNITS, MONTHS, SEASON_WORDS, WEEKDAYS].some((table: Readonly<Record<string, unknown>>) => lookup(table, noun) !== undefined)) return null;
+      if ([UNITS, MONTHS, SEASON_WORDS, WEEKDAYS, HOLIDAYS].some((table: Readonly<Record<string, unknown>>) => lookup(table, noun) !== undefined)) return null;
       if (prep === 'voor' && !g.close && !g.distance) return null;
       if ((prep === 'sinds' || prep === 'vanaf') && (g.close || g.distance)) return null;
       relation = prep === 'tijdens' ? 'during' : /^(?:na|sinds|vanaf)(?: |$)/.test(prep) ? 'after' : 'before';
