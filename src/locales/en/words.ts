@@ -125,6 +125,27 @@ export const LABEL_WORDS = [
   'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'po',
 ];
 
+/**
+ * Words right before a short date in digits ("4/22", "3-7") that make it a date: prepositions of time (English
+ * scores never follow "on"), weekdays.
+ */
+export const SHORT_DATE_CUES = [
+  'on', 'by', 'until', 'till', 'since', 'from', 'through', 'thru', 'before', 'after', 'dated', 'due', 'starting',
+  'effective', 'as of', ...Object.keys(WEEKDAYS),
+];
+/** Words before a pair of numbers that make it a score, a label or an amount, no date ("won 3-1", "version 3.2"). */
+export const NOT_A_DATE_BEFORE = [
+  'won', 'win', 'wins', 'winning', 'lost', 'lose', 'loses', 'beat', 'beats', 'defeated', 'led', 'lead', 'leads', 'leading',
+  'trailed', 'trailing', 'trail', 'score', 'scored', 'scores', 'record', 'tied', 'vote', 'votes', 'voted', 'margin', 'ratio',
+  'split', 'at', 'ios', 'android', 'macos', 'firmware', 'release', 'update', 'v', 'psalm', 'verse', 'john', 'tel', 'phone', 'call',
+];
+/** Words after a pair of numbers that make it a score, a fraction or an amount ("a 3-1 win", "a 2/3 majority"). */
+export const NOT_A_DATE_AFTER = [
+  'win', 'wins', 'victory', 'defeat', 'loss', 'lead', 'margin', 'majority', 'vote', 'decision', 'split', 'ratio', 'draw',
+  'tie', 'record', 'am', 'pm', 'a.m', 'p.m', 'hours', 'hrs', 'million', 'billion', 'thousand', 'mln', 'bn', 'of the', 'of a',
+  'cup', 'cups', 'inch', 'inches', 'mile', 'pound', 'lb', 'lbs', 'oz', 'teaspoon', 'tablespoon', 'stars', 'rating',
+];
+
 /** Prepositions after which a bare number is surely a year. */
 export const YEAR_PREPOSITIONS = ['in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'of', 'year', 'circa', 'around', 'through', 'throughout', 'early', 'late', 'mid', 'fiscal', 'spring', 'summer', 'autumn', 'fall', 'winter'];
 

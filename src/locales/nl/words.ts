@@ -30,6 +30,43 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6, zondag: 7,
 };
 
+/** Weekday abbreviations, taken only right before a date ("za. 14 maart", "ma 3/2", "woens, 22e van jan"). */
+export const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, number>> = {
+  ma: 1, maa: 1, maan: 1, di: 2, din: 2, dins: 2, wo: 3, woe: 3, woens: 3, do: 4, don: 4, dond: 4, vr: 5, vrij: 5,
+  za: 6, zat: 6, zo: 7, zon: 7,
+};
+
+/**
+ * Words right before a short date in digits ("22-4", "7/11") that make it a date: a preposition of time, a weekday.
+ * "op" is not among them for a date with a hyphen: "kwam op 2-1" is a score.
+ */
+export const SHORT_DATE_CUES: readonly string[] = [
+  'op', 'per', 'vanaf', 'sinds', 'sedert', 'tot', 't/m', 'tot en met', 'voor', 'vóór', 'na', 'tussen', 'van', 'rond',
+  'omstreeks', 'uiterlijk', 'tegen', 'gedateerd', 'datum', 'd.d.', 'dd', 'dag', ...Object.keys(WEEKDAYS),
+];
+/** Of the cues, those that never come before a score: a date with a hyphen after them is one ("vanaf 2-1"). */
+export const STRONG_SHORT_DATE_CUES: readonly string[] = SHORT_DATE_CUES.filter((w) => !['op', 'voor', 'na', 'tussen', 'van', 'rond', 'tegen'].includes(w));
+
+/**
+ * Words before a number pair that make it a score, a label or an amount, no date: "won met 3-1", "versie 3.2",
+ * "artikel 12-3", "€ 12,50", "de stand 2-1".
+ */
+export const NOT_A_DATE_BEFORE: readonly string[] = [
+  'won', 'wint', 'winnen', 'verloor', 'verliest', 'versloeg', 'verslaat', 'met', 'stand', 'eindstand', 'ruststand',
+  'tussenstand', 'uitslag', 'score', 'gelijkspel', 'zege', 'nederlaag', 'overwinning',
+  'versie', 'release', 'update', 'ios', 'android', 'windows', 'macos', 'artikel', 'art.', 'art', 'lid', 'nummer', 'nr.', 'nr', 'no.',
+  'pagina', 'blz.', 'blz', 'p.', 'pp.', 'hoofdstuk', 'paragraaf', 'bijlage', 'tabel', 'figuur', 'psalm', 'vers', 'zaak',
+  'dossier', 'kenmerk', 'telefoon', 'tel.', 'tel', 'lijn', 'bus', 'route', 'kamer', 'zaal', 'postbus', 'code', 'ratio',
+  'verhouding', 'maat', 'maten', 'schaal', 'huisnummer', 'stemmen', 'stemden', 'stemming', 'om',
+];
+/** Words after a number pair that make it a score, a fraction or an amount: "3-1 overwinning", "2/3 meerderheid". */
+export const NOT_A_DATE_AFTER: readonly string[] = [
+  'uur', 'u', 'h', 'procent', 'meerderheid', 'deel', 'delen', 'overwinning', 'zege', 'nederlaag', 'winst', 'voorsprong',
+  'achterstand', 'stand', 'gelijk', 'verlies', 'stemmen', 'liter', 'kilo', 'km', 'meter', 'euro', 'dollar', 'van de', 'van het',
+  'minuut', 'minuten', 'seconden', 'punten', 'sets', 'zetels', 'gewonnen', 'verloren', 'geëindigd', 'uitslag', 'score',
+  'miljoen', 'miljard', 'duizend', 'mln', 'mld',
+];
+
 /** Adverbial "on <weekday>s" forms: "'s maandags". */
 export const WEEKDAY_ADVERBS: Readonly<Record<string, number>> = {
   maandags: 1, dinsdags: 2, woensdags: 3, donderdags: 4, vrijdags: 5, zaterdags: 6, zondags: 7,

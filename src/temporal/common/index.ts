@@ -10,3 +10,4 @@ export * from './event-shift.js';
 export * from './candidate.js';
 export * from './number-words.js';
 export * from './holidays.js';
+export * from './numeric-date.js';

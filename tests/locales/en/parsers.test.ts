@@ -22,7 +22,11 @@ describe('numeric-date', () => {
     expect(only('Filed 8/9/95.').value).toBe('1995-08-09');
   });
   it('refuses impossible or partial numeric forms', () => {
-    expect(tag('Filed 2/30/2020 and 1/2/3/4 and 9/8.')).toEqual([]);
+    expect(tag('Filed 2/30/2020 and 1/2/3/4 and 1.2.3.')).toEqual([]);
+  });
+  it('reads a short date with a slash, month first, and no score, fraction or name', () => {
+    expect(only('The papers were filed on 9/8.').value).toBe('2019-09-08');
+    expect(tag('They won 3-1 with a 2/3 majority after 9/11.')).toEqual([]);
   });
 });
 

@@ -6,10 +6,12 @@ import { absoluteDay, candidate, dayWithoutYear, wordPattern } from '../../../te
 import type { TemporalParser } from '../../../temporal/contract.js';
 import { MONTH, WEEKDAY, directionOf, monthNumber, tenseAt } from './shared.js';
 
-const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th|\\.(?=\\s))?';
 const YEAR = '(?:,?\\s+(\\d{4})(?!\\d|,\\d))';
 /** "Monday, 9 August", "Mon., Aug. 9": abbreviations only here, where a date follows. */
 const WEEKDAY_PREFIX = `(?:(?:${WEEKDAY}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?),?\\s+(?:the\\s+)?)?`;
+
+const WEEKDAY_START = new RegExp(`^(?:${WEEKDAY}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.?)[,\\s]`, 'iu');
 
 export const writtenDate: TemporalParser = {
   name: 'written-date',
@@ -23,8 +25,11 @@ export const writtenDate: TemporalParser = {
     const monthWord = monthA ?? monthB;
     const month = monthNumber(monthWord);
     const yearText = yearA ?? yearB;
-    // Month names are capitalised in English; "the troops march 3 miles" is no date.
-    if (!month || !/^\p{Lu}/u.test(monthWord)) return null;
+    // Month names are capitalised in English; "the troops march 3 miles" is no date. In lower case it is one only
+    // with a weekday before or a year after ("monday january 12th, 2016").
+    if (!month || (!/^\p{Lu}/u.test(monthWord) && !yearText && !WEEKDAY_START.test(match[0]))) return null;
+    // "16. Nov. 2016": a day with a full stop only before a month and a year
+    if ((dayA ?? '').endsWith('.') && !yearText) return null;
     const resolution = yearText
       ? absoluteDay(Number(yearText), month, day)
       : dayWithoutYear(context, month, day, directionOf(tenseAt(context, match.index, match.index + match[0].length), 'nearest'));

@@ -1,17 +1,18 @@
 /**
- * Written dates: "9 augustus 2020", "9 aug. 2020", "zondag 9 augustus", "augustus 2020", "aug. 2020".
+ * Written dates: "9 augustus 2020", "9 aug. 2020", "zondag 9 augustus", "za. 14 maart", "augustus 2020", "aug. 2020".
  * Without a year the document's year applies, or the tense's direction (see `yearless.ts`).
  */
 import { absoluteDay, absoluteUnit } from '../../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../../temporal/contract.js';
-import { MONTHS, WEEKDAYS } from '../../words.js';
+import { MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../../words.js';
 import { alternation, compile, GAP, normalize, WORD_END, WORD_START } from '../pattern.js';
 import { resolved } from '../resolve.js';
 import { yearlessDay } from '../yearless.js';
 
 /** A month name or abbreviation; the abbreviation's full stop belongs to it ("9 aug. 2020"). */
 export const MONTH = `${alternation(Object.keys(MONTHS))}${WORD_END}\\.?`;
-const WEEKDAY = alternation(Object.keys(WEEKDAYS));
+/** A weekday, or its abbreviation right before the date ("za. 14 maart", "ma 3 februari"). */
+const WEEKDAY = `(?:${alternation(Object.keys(WEEKDAYS))}|${alternation(Object.keys(WEEKDAY_ABBREVIATIONS))}\\.?)`;
 
 /** Month number of a matched month word ("aug." → 8). */
 export function monthNumber(word: string): number {
