@@ -146,6 +146,19 @@ export const NOT_A_DATE_AFTER = [
   'cup', 'cups', 'inch', 'inches', 'mile', 'pound', 'lb', 'lbs', 'oz', 'teaspoon', 'tablespoon', 'stars', 'rating',
 ];
 
+/** Prepositions before "the 15th" that make it a day of the month ("on the 15th", "until the twentieth"). */
+export const ORDINAL_DAY_PREPOSITIONS = ['on', 'by', 'until', 'till', 'since', 'from', 'for', 'before', 'after', 'through', 'around', 'as of'];
+/**
+ * Words that may follow a bare ordinal day ("on the 15th, the council", "by the 20th it was"): a noun after it makes
+ * it a rank ("the 27th floor", "the second reason"), and nouns are an open class, so only these words and punctuation.
+ */
+export const ORDINAL_DAY_FOLLOWERS = [
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'this', 'that', 'his', 'her', 'its', 'their',
+  'our', 'and', 'or', 'but', 'when', 'at', 'in', 'to', 'with', 'as', 'if', 'is', 'was', 'will', 'would', 'should', 'could',
+  'can', 'may', 'might', 'must', 'has', 'had', 'have', 'be', 'been', 'are', 'were', 'again', 'already', 'too', 'instead',
+  'then', 'last', 'next', 'back', 'only', 'at the latest', 'because', 'after', 'before', 'until', 'or so',
+];
+
 /** Prepositions after which a bare number is surely a year. */
 export const YEAR_PREPOSITIONS = ['in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'of', 'year', 'circa', 'around', 'through', 'throughout', 'early', 'late', 'mid', 'fiscal', 'spring', 'summer', 'autumn', 'fall', 'winter'];
 

@@ -67,6 +67,32 @@ export const NOT_A_DATE_AFTER: readonly string[] = [
   'miljoen', 'miljard', 'duizend', 'mln', 'mld',
 ];
 
+/** Prepositions before "de 15e" that make it a day of the month ("op de 15e", "vanaf de twintigste"). */
+export const ORDINAL_DAY_PREPOSITIONS: readonly string[] = [
+  'op', 'voor', 'vóór', 'tot', 'tot en met', 't/m', 'vanaf', 'sinds', 'na', 'rond', 'tegen', 'uiterlijk', 'per', 'omstreeks',
+];
+/**
+ * Words that may follow a bare ordinal day ("op de 15e terug", "vanaf de 20ste is het"): a noun after it makes it a
+ * rank ("de 12e plaats", "voor de tweede keer"), and nouns are an open class, so only these words and punctuation.
+ */
+export const ORDINAL_DAY_FOLLOWERS: readonly string[] = [
+  'terug', 'weer', 'al', 'nog', 'ook', 'pas', 'weg', 'niet', 'wel', 'dan', 'daarna', 'opnieuw', 'definitief', 'officieel',
+  'om', 'in', 'op', 'tot', 'bij', 'met', 'aan', 'naar', 'over', 'tijdens', 'zonder', 'uit', 'en', 'of', 'maar', 'want',
+  'dat', 'als', 'is', 'was', 'wordt', 'werd', 'zijn', 'waren', 'worden', 'werden', 'gaat', 'ging', 'gaan', 'gingen',
+  'komt', 'kwam', 'komen', 'zal', 'zullen', 'zou', 'zouden', 'moet', 'moeten', 'moest', 'kan', 'kunnen', 'kon', 'heeft',
+  'hebben', 'had', 'hadden', 'wil', 'willen', 'wilde', 'mag', 'mogen', 'begint', 'begon', 'start', 'startte', 'vertrekt',
+  'vertrok', 'stemt', 'stemde', 'beslist', 'besliste', 'hij', 'zij', 'ze', 'we', 'wij', 'ik', 'je', 'u', 'er', 'het', 'de',
+  'een', 'die', 'deze',
+];
+
+/** Nouns that an ordinal ranks ("de 12e plaats", "de derde keer"): after a fronted "Op de 12e" no verb but a rank. */
+export const RANKED_NOUNS: readonly string[] = [
+  'plaats', 'plek', 'keer', 'maal', 'ronde', 'speelronde', 'dag', 'week', 'maand', 'eeuw', 'jaar', 'etappe', 'klas',
+  'verdieping', 'etage', 'editie', 'druk', 'helft', 'set', 'game', 'positie', 'poging', 'kwartaal', 'minuut', 'man',
+  'lid', 'speler', 'divisie', 'graad', 'generatie', 'termijn', 'zitting', 'beurt', 'rij', 'wedstrijd', 'kamer',
+  'verjaardag', 'partij', 'kandidaat', 'prijs', 'fase', 'lijn', 'golf', 'reden', 'stap', 'deel', 'zet', 'treffer',
+];
+
 /** Adverbial "on <weekday>s" forms: "'s maandags". */
 export const WEEKDAY_ADVERBS: Readonly<Record<string, number>> = {
   maandags: 1, dinsdags: 2, woensdags: 3, donderdags: 4, vrijdags: 5, zaterdags: 6, zondags: 7,

@@ -60,7 +60,8 @@ function unitRange(unit: CalendarUnit, first: DaySpan, last: DaySpan, anchor: An
  */
 function occurrenceFrom(n: number, inYear: (year: number) => DaySpan | null, direction: Direction): DaySpan | null {
   const { year } = civilDay(n);
-  const candidates = [year - 1, year, year + 1].map(inYear).filter((s): s is DaySpan => s !== null);
+  // four years either way, so that 29 February finds its leap year
+  const candidates = [-4, -3, -2, -1, 0, 1, 2, 3, 4].map((offset) => inYear(year + offset)).filter((s): s is DaySpan => s !== null);
   if (direction === 'past') return candidates.filter((s) => s.start <= n).pop() ?? null;
   if (direction === 'future') return candidates.find((s) => s.end >= n) ?? null;
   let best: DaySpan | null = null;
@@ -238,4 +239,43 @@ export function withMod(resolution: Resolution, mod: string | undefined): Resolu
     }
   }
   return result;
+}
+
+/**
+ * A day of a month named without its month ("op de 15e", "on the 27th"): the day in the document's month, or, with
+ * a tense, the latest such day on or before the document date (past) or the earliest on or after it (future),
+ * skipping months too short to have it. Null when no month near has the day.
+ */
+export function dayOfMonthNear(context: ParseContext, day: number, direction: Direction): Resolution | null {
+  if (day < 1 || day > 31) return null;
+  const inMonth = (n: number, offset: number): DaySpan | null => {
+    const { year, month } = civilDay(addUnits('month', unitSpan('month', n).start, offset));
+    return isValidDay(year, month, day) ? unitSpan('day', dayNumber(year, month, day)) : null;
+  };
+  const pick = (n: number): DaySpan | null => {
+    const near = [-3, -2, -1, 0, 1, 2, 3].map((offset) => inMonth(n, offset)).filter((s): s is DaySpan => s !== null);
+    if (direction === 'past') return near.filter((s) => s.start <= n).pop() ?? null;
+    if (direction === 'future') return near.find((s) => s.end >= n) ?? null;
+    // no tense: the document's own month, else the closest month that has the day
+    return inMonth(n, 0) ?? near.reduce<DaySpan | null>((best, s) => (!best || Math.abs(s.start - n) < Math.abs(best.start - n) ? s : best), null);
+  };
+  const first = pick(context.referenceSpan.start);
+  const last = pick(context.referenceSpan.end);
+  if (!first || !last) return null;
+  return unitRange('day', first, last, 'document');
+}
+
+/**
+ * A day of the month `offset` months from the document's ("de 20ste van volgende maand", "the 31st of this month"):
+ * null when that month has no such day (the 31st of a 30-day month names no date).
+ */
+export function dayOfRelativeMonth(context: ParseContext, day: number, offset: number): Resolution | null {
+  const inMonth = (n: number): DaySpan | null => {
+    const { year, month } = civilDay(addUnits('month', unitSpan('month', n).start, offset));
+    return isValidDay(year, month, day) ? unitSpan('day', dayNumber(year, month, day)) : null;
+  };
+  const first = inMonth(context.referenceSpan.start);
+  const last = inMonth(context.referenceSpan.end);
+  if (!first || !last) return null;
+  return unitRange('day', first, last, 'document');
 }

@@ -11,6 +11,7 @@ import { laterParser } from './later.js';
 import { holidayParser } from './holiday.js';
 import { monthParser } from './month.js';
 import { numericDate } from './numeric-date.js';
+import { ordinalDay } from './ordinal-day.js';
 import { quarterHalf } from './quarter-half.js';
 import { rangeParser } from './range.js';
 import { relativeDay } from './relative-day.js';
@@ -19,6 +20,7 @@ import { relativeUnitParser } from './relative-unit.js';
 import { samePeriod } from './same-period.js';
 import { seasonParser } from './season.js';
 import { setParser } from './set.js';
+import { spelledDate } from './spelled-date.js';
 import { timeOfDay } from './time-of-day.js';
 import { vagueReference } from './vague-reference.js';
 import { weekOfMonthParser } from './week-of-month.js';
@@ -33,6 +35,8 @@ export const temporal: TemporalLocale = {
     writtenDate,
     weekOfMonthParser,
     numericDate,
+    spelledDate,
+    ordinalDay,
     holidayParser,
     quarterHalf,
     seasonParser,

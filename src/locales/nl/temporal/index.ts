@@ -13,12 +13,14 @@ import { eventRelationParser } from './parsers/event-relation.js';
 import { holidayParser } from './parsers/holiday.js';
 import { monthParser } from './parsers/month.js';
 import { numericDateParser } from './parsers/numeric-date.js';
+import { ordinalDayParser } from './parsers/ordinal-day.js';
 import { partOfUnitParser } from './parsers/part-of-unit.js';
 import { rangeParser } from './parsers/range.js';
 import { relativeDayParser } from './parsers/relative-day.js';
 import { relativeOffsetParser } from './parsers/relative-offset.js';
 import { relativeUnitParser } from './parsers/relative-unit.js';
 import { setParser } from './parsers/set.js';
+import { spelledDateParser } from './parsers/spelled-date.js';
 import { timeOfDayParser } from './parsers/time-of-day.js';
 import { vagueReferenceParser } from './parsers/vague-reference.js';
 import { weekdayParser } from './parsers/weekday.js';
@@ -31,6 +33,8 @@ export const temporal: TemporalLocale = {
     rangeParser,
     absoluteDateParser,
     numericDateParser,
+    spelledDateParser,
+    ordinalDayParser,
     holidayParser,
     partOfUnitParser,
     calendarPartParser,
