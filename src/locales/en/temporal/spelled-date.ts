@@ -34,7 +34,7 @@ export const spelledDate: TemporalParser = {
       // June of nineteen ninety nine, August 99
       `|(?<month3>${MONTH})\\s+(?:of\\s+)?(?:(?<words3>${YEAR_WORDS})(?![\\p{L}-])|(?<apostrophe>['’])?(?<twoDigits>\\d{2})(?![\\p{L}\\p{N}]|[.,:]\\d))${NOT_COUNTED}` +
       // the year 247, year two hundred and sixty seven
-      `|(?:the\\s+)?year\\s+(?:(?<namedDigits>\\d{3,4})(?![\\d,.:/-]\\d?)|(?<namedWords>${YEAR_WORDS}|${CENTURIES_WORDS})(?![\\p{L}-]))${NOT_COUNTED}` +
+      `|(?:the\\s+)?year\\s+(?:(?<namedDigits>\\d{3,4})(?!\\d|[,.:/-]\\d)|(?<namedWords>${YEAR_WORDS}|${CENTURIES_WORDS})(?![\\p{L}-]))${NOT_COUNTED}` +
       // nineteen ninety-five
       `|(?<yearWords>${YEAR_WORDS})(?![\\p{L}-])${NOT_COUNTED}`,
   ),
