@@ -40,6 +40,9 @@ export const absoluteDateParser: TemporalParser = {
     // A sentence-final abbreviation dot ends the sentence, not the date.
     if (!g.year && match[0].endsWith('.')) end -= 1;
     const resolution = g.year ? absoluteDay(Number(g.year), month, day) : yearlessDay(context, month, day, start, end);
+    // an impossible day with its year ("31 juni 2021") names no day; its month and year stand (without a year the
+    // month parser keeps the month)
+    if (!resolution && g.year) return resolved(context, match.indices!.groups!.month[0], end, 'DATE', absoluteUnit('month', Number(g.year), month));
     return resolution ? resolved(context, start, end, 'DATE', resolution) : null;
   },
 };
