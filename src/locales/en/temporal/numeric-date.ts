@@ -1,7 +1,8 @@
 /**
  * Dates in digits and abbreviated dates: ISO `2020-08-09`, `2015.5.13`; `08/09/2020`, `7/8/07`, `9-18-15`,
  * `08/12, 2015` (month first, as American news writes them, unless the first number is above 12 or the text's own
- * dates show day first: "21/04/2016"); months `2016-11`, `11/2016`, `2016 / 11`, `2015.3`; with a month word
+ * dates show day first: "21/04/2016"); months `2016-11`, `11/2016`, `2016 / 11`, `2015.3`, `2016 June`, `2016, nov`,
+ * `june 2016`; with a month word
  * `12-sep-2018`, `2019/sep/01`, `Oct-2`, `Jan-1`; and without a year `4/22`, `22/04`, `on 4-22`, `on 4.22`.
  *
  * A short date without a year is as often a score ("won 3-1"), a fraction ("a 2/3 majority") or a decimal: it is a
@@ -46,6 +47,9 @@ export const numericDate: TemporalParser = {
       `|(?<mm>\\d{1,2})${AROUND}[-/]${AROUND}(?<my>\\d{4})` +
       // 2016-11, 2016 / 11, 2015.3
       `|(?<yy>\\d{4})(?:${AROUND}(?<s5>[-/])${AROUND}|\\.)(?<ym>\\d{1,2})` +
+      // 2016 June, 2016, nov; june 2016 in lower case (capitalised it is the month parser's)
+      `|(?<ry>\\d{4})[ \\t]{0,2},?[ \\t]{1,3}(?<rm>${MONTH_WORD})(?<rmDot>\\.)?` +
+      `|(?<![\\p{L}])(?<lm2>${MONTH_WORD})\\.?[ \\t]{1,3}(?<ly2>\\d{4})` +
       // 4/22, 22/04, 4-22, 4.22
       `|(?<sa>\\d{1,2})(?<s6>[-/.])(?<sb>\\d{1,2})` +
       `)${NOT_GLUED_AFTER}`,
@@ -84,6 +88,14 @@ export const numericDate: TemporalParser = {
       // "2010-11", "2008/09": a season or a pair of years as often as a month (the range parser reads those)
       if (g.s5 && Number(g.ym) > Number(g.yy.slice(2))) return null;
       resolution = monthOfYear(Number(g.yy), Number(g.ym));
+    } else if (g.ry) {
+      // "In 2016 June Carter ...": a capitalised word after it makes the month a name; "may" and "march" in lower case are verbs
+      if (/^[ \t]{1,3}\p{Lu}/u.test(after) || ['may', 'march'].includes(g.rm)) return null;
+      resolution = monthOfYear(Number(g.ry), monthNumber(g.rm));
+      if (g.rmDot && resolution) return candidate(match, 'DATE', resolution, { to: match[0].length - 1 });
+    } else if (g.lm2) {
+      if (g.lm2 !== g.lm2.toLowerCase() || ['may', 'march'].includes(g.lm2)) return null;
+      resolution = monthOfYear(Number(g.ly2), monthNumber(g.lm2));
     } else if (g.sa) {
       if (!shortDateStands(g.sa, g.s6, g.sb, before)) return null;
       const md = dayAndMonth(Number(g.sa), Number(g.sb), order);

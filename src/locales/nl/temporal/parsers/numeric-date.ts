@@ -1,7 +1,7 @@
 /**
  * Dates in digits and abbreviated dates: "9-8-2020", "09/08/2020", "9.8.2020", "05/05/89", "12-08, 2015" (day first,
  * as Dutch writes them; month first only where the day cannot be a month, "4/22"), ISO "2020-08-09", "2015.5.13";
- * months "2020-08", "03-2019", "11/2016", "2016 / 11", "2015.3"; with a month word "12-sep-2018", "2019/sep/01",
+ * months "2020-08", "03-2019", "11/2016", "2016 / 11", "2015.3", "2016, nov"; with a month word "12-sep-2018", "2019/sep/01",
  * "2-okt"; and without a year "22-4", "7/11", "ma 3/2".
  *
  * A short date without a year is the hard case: "3-1" is as often a score, "2/3" a fraction, "14.30" a time, "3,5"
@@ -47,6 +47,8 @@ export const numericDateParser: TemporalParser = {
       `|(?<mm>\\d{1,2})${AROUND}[-/]${AROUND}(?<my>\\d{4})` +
       // 2016-11, 2016 / 11, 2015.3
       `|(?<yy>\\d{4})(?:${AROUND}(?<s5>[-/])${AROUND}|\\.)(?<ym>\\d{1,2})` +
+      // 2016, nov; 2016 juni
+      `|(?<ry>\\d{4}),?[ \\t]{1,3}(?<rm>${MONTH_WORD})(?<rmDot>\\.)?` +
       // 22-4, 7/11
       `|(?<sa>\\d{1,2})(?<s6>[-/])(?<sb>\\d{1,2})` +
       `)${NOT_GLUED_AFTER}`,
@@ -81,6 +83,9 @@ export const numericDateParser: TemporalParser = {
       if (g.s5 && Number(g.ym) > Number(g.yy.slice(2))) return null;
       if (g.s5 === undefined && VETO_AFTER.test(after)) return null;
       resolution = monthOfYear(Number(g.yy), Number(g.ym));
+    } else if (g.ry) {
+      resolution = monthOfYear(Number(g.ry), MONTHS[normalize(g.rm)]);
+      if (g.rmDot && resolution) return resolved(context, start, end - 1, 'DATE', resolution);
     } else if (g.sa) {
       // a two-letter weekday without its dot ("zo 3-1", "do 2-1") is as likely a word
       const weekday = g.weekday !== undefined && (g.weekday.length > 2 || /^\p{L}+\./u.test(match[0]));
