@@ -87,6 +87,12 @@ export interface Timex {
   anchor: AnchorKind;
   /** Signals an event ordering relative to a preceding event ("daarna", "the day after", "vlak na"). */
   relation?: 'after' | 'before' | 'during';
+  /**
+   * The cycle the text left unsaid and the tagger chose from the document date and tense: the year of "9 augustus"
+   * or "in March", the week of "vrijdag". At one end of a range the other end supplies it ("van 1 feb tot maart
+   * 2019" is February 2019).
+   */
+  impliedCycle?: 'year' | 'week';
   /** The parser family that matched, for debugging and tests. */
   parser: string;
 }

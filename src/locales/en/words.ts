@@ -3,6 +3,7 @@
  */
 import type { DurationUnit } from '../../temporal/common/values.js';
 import type { Season } from '../../time/units.js';
+import type { RangeWords } from '../../temporal/refiners/range-join.js';
 
 /** Month names and abbreviations → month number. "May" and "March" are also ordinary words: see `AMBIGUOUS_MONTHS`. */
 export const MONTHS: Record<string, number> = {
@@ -198,3 +199,18 @@ export const FREQUENCY_ADVERBS: Record<string, DurationUnit> = {
 };
 /** How many times per unit ("twice a year"). */
 export const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+
+/**
+ * Words that make two dates one range ("from next Friday to Oct 1st 2020", "between 22 January and now"; a dash
+ * always joins), and what bare day numbers in a range look like ("from 4 to 22 this month", "the 3rd to the 7th").
+ * Ranges of months or years stay two dates, as TIMEX3 and MEANTIME annotate them ("between April and June").
+ */
+export const RANGE_WORDS: RangeWords = {
+  openings: ['from', 'between'],
+  joiners: ['to', 'until', 'till', 'through', 'thru'],
+  pairedJoiners: ['and'],
+  monthLinks: ['of'],
+  dayNumber: '(?:the\\s{1,3})?(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?',
+  notDayAfter: ['am', 'pm', 'a.m.', 'p.m.', 'hours', 'hrs', 'percent', '%', 'degrees', "o'clock", 'years', 'times', 'points', 'minutes'],
+  joinCoarseEnds: false,
+};

@@ -3,6 +3,7 @@
  * a word here is enough to teach every parser that uses the list. All keys are lower case.
  */
 import type { Season } from '../../time/units.js';
+import type { RangeWords } from '../../temporal/refiners/range-join.js';
 
 /** Month names and the usual abbreviations (with or without a full stop in the text). */
 export const MONTHS: Readonly<Record<string, number>> = {
@@ -305,4 +306,18 @@ export const OFFSET_DIRECTIONS: Readonly<Record<string, { sign: 1 | -1; anchor: 
   daarvoor: { sign: -1, anchor: 'event' },
   ervoor: { sign: -1, anchor: 'event' },
   voordien: { sign: -1, anchor: 'event' },
+};
+
+/**
+ * Words that make two dates one range ("van 1 maart tot 15 april", "tussen 22 jan en nu", "3 t/m 7 mei"; a dash
+ * always joins), and what bare day numbers in a range look like ("van 4 tot 22", "de 4e tot de 8e van september").
+ */
+export const RANGE_WORDS: RangeWords = {
+  openings: ['van', 'vanaf', 'tussen'],
+  joiners: ['tot en met', 't/m', 'tot', 'tot aan'],
+  pairedJoiners: ['en'],
+  monthLinks: ['van', 'in'],
+  dayNumber: '(?:de\\s{1,3})?(?:0?[1-9]|[12]\\d|3[01])(?:ste|de|e)?',
+  notDayAfter: ['uur', 'u', 'procent', '%', 'graden', 'jaar', 'keer', 'punten', 'minuten', 'seconden'],
+  joinCoarseEnds: true,
 };

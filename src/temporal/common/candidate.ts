@@ -26,6 +26,7 @@ export function candidate(
   if (resolution.mod) result.mod = resolution.mod;
   if (resolution.window) result.window = resolution.window;
   if (span.relation) result.relation = span.relation;
+  if (resolution.impliedCycle) result.impliedCycle = resolution.impliedCycle;
   return result;
 }
 

@@ -15,6 +15,8 @@ export interface Resolution {
   window?: DateWindow;
   anchor: AnchorKind;
   mod?: string;
+  /** The year or week the text left unsaid, chosen here (see `Timex.impliedCycle`). */
+  impliedCycle?: 'year' | 'week';
 }
 
 /** Which occurrence of an unanchored name ("August", "Friday", "the fourth quarter") is meant. */
@@ -90,12 +92,12 @@ export function yearlyUnit(
   // augustus" is read). Not for a year-only date, where months of the year before are as likely.
   if (end - start < 31) {
     const own = inYear(civilDay(start).year);
-    if (own && own.start <= end && own.end >= start) return unitRange(unit, own, own, 'document');
+    if (own && own.start <= end && own.end >= start) return { ...unitRange(unit, own, own, 'document'), impliedCycle: 'year' };
   }
   const first = occurrenceFrom(start, inYear, direction);
   const last = occurrenceFrom(end, inYear, direction);
   if (!first || !last) return null;
-  return unitRange(unit, first, last, 'document');
+  return { ...unitRange(unit, first, last, 'document'), impliedCycle: 'year' };
 }
 
 /**

@@ -143,11 +143,13 @@ describe('time-of-day and vague-reference', () => {
 });
 
 describe('range', () => {
-  it('reads ranges of years and days as one duration with the whole window', () => {
+  it('reads a range of years as one duration and a range of days as one interval, with the whole window', () => {
     expect(only('From 1998 to 2002 it grew.')).toMatchObject({
       type: 'DURATION', value: 'P4Y', window: { earliest: '1998-01-01', latest: '2002-12-31' }, parser: 'range',
     });
-    expect(only('It runs from 3 to 5 September 2021.')).toMatchObject({ value: 'P2D', window: { earliest: '2021-09-03', latest: '2021-09-05' } });
+    expect(only('It runs from 3 to 5 September 2021.')).toMatchObject({
+      type: 'DATE', value: '2021-09-03/2021-09-05', window: { earliest: '2021-09-03', latest: '2021-09-05' },
+    });
   });
   it('reads a list of years as years, not a range, and refuses scores', () => {
     expect(tag('Both 1990 and 2000 were good; it won 3-2.').map((t) => [t.text, t.type])).toEqual([['1990', 'DATE'], ['2000', 'DATE']]);

@@ -3,7 +3,8 @@
  * prefers the longer match, then the earlier parser), and the language-independent refiners.
  */
 import type { TemporalLocale } from '../../../temporal/contract.js';
-import { anchorToPreviousDate, periodSinceRefiner } from '../../../temporal/refiners/index.js';
+import { anchorToPreviousDate, periodSinceRefiner, rangeJoinRefiner } from '../../../temporal/refiners/index.js';
+import { RANGE_WORDS } from '../words.js';
 import { decadeCentury } from './decade-century.js';
 import { durationParser } from './duration.js';
 import { eventRelative } from './event-relative.js';
@@ -27,6 +28,7 @@ import { weekOfMonthParser } from './week-of-month.js';
 import { weekdayParser } from './weekday.js';
 import { writtenDate } from './written-date.js';
 import { yearParser } from './year.js';
+import { directionOf, tenseAt } from './shared.js';
 
 export const temporal: TemporalLocale = {
   parsers: [
@@ -56,5 +58,5 @@ export const temporal: TemporalLocale = {
   ],
   // "since March", "ever since last year": a period from that date up to the document date.
   // "since March", and "since the storm in March": a short phrase naming what happened then may stand between
-  refiners: [anchorToPreviousDate, periodSinceRefiner(/(?<![\p{L}])since\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+){1,4}(?:in|of|on)\s+)?$/iu, 64)],
+  refiners: [rangeJoinRefiner(RANGE_WORDS, (context, start, end) => directionOf(tenseAt(context, start, end), 'nearest')), anchorToPreviousDate, periodSinceRefiner(/(?<![\p{L}])since\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+){1,4}(?:in|of|on)\s+)?$/iu, 64)],
 };

@@ -1,7 +1,9 @@
 /**
- * Ranges: "from 2009 to 2011", "between 2014 and 2016", "2008-2009", "from 10 to 12 August", "between 3 and 12
- * Sept", "August 10-12, 2020". One expression: a DURATION whose value is the distance between the two ends in the
- * named unit (as TIMEX3 corpora annotate "from 2009 to 2011" as P2Y), with the window of the whole stretch.
+ * Ranges written compactly: "from 2009 to 2011", "between 2014 and 2016", "2008-2009", "1967-68", "from 10 to 12
+ * August", "between 3 and 12 Sept", "August 10-12, 2020". A range of days is one DATE whose value is the interval of
+ * its ends (`2020-08-10/2020-08-12`), its window the whole stretch. A range of years stays a DURATION in the named
+ * unit, as MEANTIME annotates "from 2009 to 2011" (P2Y) over the whole stretch, with the window of the stretch.
+ * Ranges whose ends a parser finds on its own ("from next Friday to Oct 1st 2020") are joined by the range refiner.
  */
 import { absoluteDay, candidate, dayWithoutYear, durationValue, wordPattern } from '../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../temporal/contract.js';
@@ -48,9 +50,13 @@ export const rangeParser: TemporalParser = {
     if (!first?.window || !last?.window) return null;
     const span = { start: spanOfWindow(first.window).start, end: spanOfWindow(last.window).end };
     const exact = first.window.certainty === 'exact';
-    const window = windowFromSpan(span, 'day', exact ? 'exact' : 'within');
+    const window = windowFromSpan(span, 'day', exact ? 'exact' : 'period');
     // An abbreviation's dot at the end ("12 Sept.") ends the sentence as often as not: keep it out.
     const to = !year && match[0].endsWith('.') ? match[0].length - 1 : match[0].length;
-    return candidate(match, 'DURATION', { value: durationValue(b - a, 'day'), window, anchor: year ? 'absolute' : 'document' }, { to });
+    const value = exact ? `${first.value}/${last.value}` : `XXXX-${pad(month)}-${pad(a)}/XXXX-${pad(month)}-${pad(b)}`;
+    const resolution = { value, window, anchor: year ? ('absolute' as const) : ('document' as const), ...(year ? {} : { impliedCycle: 'year' as const }) };
+    return candidate(match, 'DATE', resolution, { to });
   },
 };
+
+const pad = (n: number) => String(n).padStart(2, '0');

@@ -41,6 +41,8 @@ export const weekdayParser: TemporalParser = {
       default: {
         const fallback: Direction = relative ? 'future' : 'past';
         resolution = weekdayNear(context, weekday, directionOf(tenseAt(context, match.index, end), fallback));
+        // a bare weekday's week is the tagger's choice: a range's other end may place it ("from Friday to May 3")
+        if (!relative) resolution = { ...resolution, impliedCycle: 'week' as const };
       }
     }
     // "Friday's vote": the possessive stays out of the expression (and a part of day cannot follow it).

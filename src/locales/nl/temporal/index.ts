@@ -4,7 +4,8 @@
  * "sinds" dates into periods, then re-anchor "drie dagen later" to the previous date (shared refiner).
  */
 import type { TemporalLocale } from '../../../temporal/contract.js';
-import { anchorToPreviousDate } from '../../../temporal/refiners/index.js';
+import { anchorToPreviousDate, rangeJoinRefiner } from '../../../temporal/refiners/index.js';
+import { RANGE_WORDS } from '../words.js';
 import { absoluteDateParser } from './parsers/absolute-date.js';
 import { calendarPartParser } from './parsers/calendar-part.js';
 import { decadeCenturyParser } from './parsers/decade-century.js';
@@ -27,6 +28,7 @@ import { weekdayParser } from './parsers/weekday.js';
 import { yearParser } from './parsers/year.js';
 import { dateWithTimeRefiner } from './refiners/date-with-time.js';
 import { sinceRefiner } from './refiners/since.js';
+import { tenseAround } from './resolve.js';
 
 export const temporal: TemporalLocale = {
   parsers: [
@@ -51,5 +53,5 @@ export const temporal: TemporalLocale = {
     durationParser,
     eventRelationParser,
   ],
-  refiners: [dateWithTimeRefiner, sinceRefiner, anchorToPreviousDate],
+  refiners: [dateWithTimeRefiner, rangeJoinRefiner(RANGE_WORDS, (context, start, end) => tenseAround(context.text, start, end)), sinceRefiner, anchorToPreviousDate],
 };

@@ -79,6 +79,7 @@ export function resolved(
   if (resolution.mod) result.mod = resolution.mod;
   if (resolution.window) result.window = resolution.window;
   if (relation) result.relation = relation;
+  if (resolution.impliedCycle) result.impliedCycle = resolution.impliedCycle;
   return result;
 }
 

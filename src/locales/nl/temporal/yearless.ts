@@ -15,7 +15,7 @@ export function yearlessMonth(context: ParseContext, month: number, start: numbe
   const tense = tenseAround(context.text, start, end);
   if (tense) return monthWithoutYear(context, month, tense);
   const n = dayNumber(referenceYear(context), month, 1);
-  return { value: unitValue('month', n), window: exactUnit('month', n), anchor: 'document' };
+  return { value: unitValue('month', n), window: exactUnit('month', n), anchor: 'document', impliedCycle: 'year' };
 }
 
 export function yearlessDay(context: ParseContext, month: number, day: number, start: number, end: number): Resolution | null {
@@ -25,5 +25,5 @@ export function yearlessDay(context: ParseContext, month: number, day: number, s
   // 29 February outside a leap year: the nearest leap year's
   if (!isValidDay(year, month, day)) return dayWithoutYear(context, month, day, 'nearest');
   const n = dayNumber(year, month, day);
-  return { value: unitValue('day', n), window: exactUnit('day', n), anchor: 'document' };
+  return { value: unitValue('day', n), window: exactUnit('day', n), anchor: 'document', impliedCycle: 'year' };
 }

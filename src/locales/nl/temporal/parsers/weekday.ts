@@ -42,7 +42,8 @@ export const weekdayParser: TemporalParser = {
     } else {
       window = weekdayWindow(span, weekday, tenseAround(context.text, start, end));
     }
-    if (!g.part) return dateCandidate(context, start, end, window, 'document');
+    // without "vorige"/"volgende" the week is the tagger's choice: a range's other end may place it
+    if (!g.part) return { ...dateCandidate(context, start, end, window, 'document'), ...(direction ? {} : { impliedCycle: 'week' as const }) };
     const part = PARTS_OF_DAY[normalize(g.part)];
     return candidate(context, start, end, { type: 'TIME', value: `${windowValue(window)}T${part}`, window, anchor: 'document' });
   },
