@@ -11,3 +11,4 @@ export * from './candidate.js';
 export * from './number-words.js';
 export * from './holidays.js';
 export * from './numeric-date.js';
+export * from './periods.js';

@@ -25,6 +25,8 @@ import { spelledDateParser } from './parsers/spelled-date.js';
 import { timeOfDayParser } from './parsers/time-of-day.js';
 import { vagueReferenceParser } from './parsers/vague-reference.js';
 import { weekdayParser } from './parsers/weekday.js';
+import { weekParser } from './parsers/week.js';
+import { namedPeriodParser } from './parsers/named-period.js';
 import { yearParser } from './parsers/year.js';
 import { dateWithTimeRefiner } from './refiners/date-with-time.js';
 import { sinceRefiner } from './refiners/since.js';
@@ -38,6 +40,8 @@ export const temporal: TemporalLocale = {
     spelledDateParser,
     ordinalDayParser,
     holidayParser,
+    weekParser,
+    namedPeriodParser,
     partOfUnitParser,
     calendarPartParser,
     decadeCenturyParser,

@@ -21,14 +21,16 @@ const OF_YEAR =
 
 export const calendarPartParser: TemporalParser = {
   name: 'calendar-part',
-  trigger: { words: [...Object.keys(SEASON_WORDS), 'kwartaal', 'helft', 'jaarhelft', 'halfjaar', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2'] },
+  trigger: { words: [...Object.keys(SEASON_WORDS), 'kwartaal', 'helft', 'jaarhelft', 'halfjaar', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'h3', 'h4', 'k1', 'k2', 'k3', 'k4'] },
   pattern: compile(
     `${WORD_START}(?:(?:` +
       `(?:(?:de|het)${GAP})?(?<season>${alternation(Object.keys(SEASON_WORDS))})${WORD_END}` +
       `|(?:het${GAP})?(?<quarter>${ORDINAL})${GAP}kwartaal${WORD_END}` +
       `|(?:de${GAP})?(?<half>eerste|tweede|1e|2e)${GAP}(?:helft|jaarhelft|halfjaar)${WORD_END}` +
       `)(?:${OF_YEAR})?` +
-      `|(?<q>Q[1-4]|H[12])(?:${GAP}|['’-])?(?<qYear>\\d{4})?${WORD_END}` +
+      `|(?<q>[QHK][1-4])(?:(?:${GAP}|['’-])?(?<qYear>\\d{4})|${GAP}(?:van${GAP})?(?<qDet>${alternation(Object.keys(RELATIVE_DETERMINERS))})${GAP}jaar)?${WORD_END}` +
+      `|(?<yearFirst>\\d{4})(?:${GAP}|[-/])?(?<qAfter>[QHK][1-4])${WORD_END}` +
+      `|(?<detFirst>${alternation(Object.keys(RELATIVE_DETERMINERS))})${GAP}jaar${GAP}(?:het${GAP})?(?<quarterAfter>eerste|tweede|derde|vierde|laatste|1e|2e|3e|4e)${GAP}kwartaal${WORD_END}` +
       `)`,
   ),
   extract(match, context) {
@@ -49,14 +51,25 @@ export const calendarPartParser: TemporalParser = {
       }
       unit = 'season';
       inYear = (y) => seasonSpan(y, season);
-    } else if (g.q) {
-      const index = Number(g.q[1]);
-      const quarter = g.q[0].toUpperCase() === 'Q';
-      // "Q3" needs upper case: "q3" is more often a code than a quarter
-      if (g.q[0] !== g.q[0].toUpperCase()) return null;
+    } else if (g.q || g.qAfter) {
+      const code = g.q ?? g.qAfter;
+      const letter = code[0];
+      const index = Number(code[1]);
+      // "q3" in lower case is more often a code than a quarter; "H3" is no half
+      if (letter !== letter.toUpperCase() || (letter === 'H' && index > 2)) return null;
+      const year = g.qYear ?? g.yearFirst;
+      // "K3" and "H2" alone are as often a band or hydrogen: a year, "dit jaar", or "kwartaal" in the sentence makes them parts of a year
+      if (letter !== 'Q' && !year && !g.qDet && !(letter === 'K' && /kwartaal/i.test(sentenceAround(context.text, start)))) return null;
+      const quarter = letter !== 'H';
       unit = quarter ? 'quarter' : 'half';
       inYear = (y) => unitSpan(unit, dayNumber(y, quarter ? 3 * index - 2 : 6 * index - 5, 1));
-      return finish(context, start, end, unit, inYear, g.qYear, undefined);
+      return finish(context, start, end, unit, inYear, year, g.qDet);
+    } else if (g.quarterAfter) {
+      const index = /^laatste$/i.test(g.quarterAfter) ? 4 : parseOrdinal(g.quarterAfter);
+      if (!index || index > 4) return null;
+      unit = 'quarter';
+      inYear = (y) => unitSpan('quarter', dayNumber(y, 3 * index - 2, 1));
+      return finish(context, start, end, unit, inYear, undefined, g.detFirst);
     } else if (g.quarter) {
       const index = parseOrdinal(g.quarter);
       if (!index || index > 4) return null;
@@ -95,4 +108,11 @@ function finish(
 /** The absolute resolution of the unit holding day `n` (a winter starting in December 2019 is 2019-WI). */
 function absoluteUnitAt(unit: CalendarUnit, n: number): Resolution {
   return { value: unitValue(unit, n), window: exactUnit(unit, n), anchor: 'absolute' };
+}
+
+/** The sentence around an offset (up to 200 characters either side), for context words. */
+function sentenceAround(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const after = text.slice(at, at + 200);
+  return before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1) + after.split(/[.!?](?:\s|$)|\n/)[0];
 }

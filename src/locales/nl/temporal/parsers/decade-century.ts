@@ -9,17 +9,31 @@ import { absoluteUnit, type Resolution } from '../../../../temporal/common/index
 import type { ParseContext, TemporalParser } from '../../../../temporal/contract.js';
 import { DECADE_WORDS } from '../../words.js';
 import { alternation, compile, GAP, normalize, WORD_END, WORD_START } from '../pattern.js';
-import { ORDINAL, parseOrdinal } from '../numbers.js';
+import { numberInWords, ORDINAL, parseOrdinal } from '../numbers.js';
 import { referenceYear, resolved } from '../resolve.js';
+
+/**
+ * A decade's first year in words ("negentien zeventig", "tweeduizend tien", "tweeduizend"): a short pattern of its
+ * own, as the full pattern of years in words would make every pattern holding it slow.
+ */
+const DECADE_IN_WORDS =
+  `(?:(?:tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)[ \\t]?(?:tien|${alternation(Object.keys(DECADE_WORDS))})` +
+  `|tweeduizend(?:[ \\t]?(?:en[ \\t])?(?:tien|${alternation(Object.keys(DECADE_WORDS))}))?)`;
 
 /** "jaren '90", "jaren negentig", "jaren 80", "jaren 1980" (the article is outside: part-of-unit reuses this). */
 export const DECADE =
-  `jaren${GAP}(?:['’‘](?<yy>\\d0)|(?<full>1\\d{2}0|20\\d0)|(?<dd>\\d0)|(?<word>${alternation(Object.keys(DECADE_WORDS))}))${WORD_END}`;
+  `jaren${GAP}(?:['’‘](?<yy>\\d0)|(?<full>1\\d{2}0|20\\d0)|(?<dd>\\d0)|(?<yearWords>${DECADE_IN_WORDS})|(?<word>${alternation(Object.keys(DECADE_WORDS))})|(?<zero>nul))${WORD_END}`;
 
 /** The decade named by a match of {@link DECADE}. */
 export function decadeResolution(context: ParseContext, match: RegExpExecArray): Resolution | null {
   const g = match.groups!;
   if (g.full) return absoluteUnit('decade', Number(g.full));
+  // "de jaren nul" are the 2000s; "de jaren negentien zeventig" the 1970s, "de jaren tweeduizend tien" the 2010s
+  if (g.zero) return absoluteUnit('decade', 2000);
+  if (g.yearWords) {
+    const year = numberInWords(g.yearWords);
+    return year !== undefined && year % 10 === 0 && year >= 1000 ? absoluteUnit('decade', year) : null;
+  }
   const tens = g.word ? DECADE_WORDS[normalize(g.word)] : Number(g.yy ?? g.dd);
   if (tens === 0 && !g.yy) return null; // "de jaren 00" is rare and "jaren 0" is no decade
   const documentDecade = Math.floor(referenceYear(context) / 10) * 10;

@@ -3,6 +3,7 @@
  * "afgelopen zomer", "vorige eeuw", and "eerder dit jaar" / "later deze maand" (a period inside the unit).
  * Against a month-only document date "deze week" is one ISO week among those touching the month (certainty within).
  */
+import { partOfCurrentUnit } from '../../../../temporal/common/index.js';
 import { civilDay, parseDay } from '../../../../time/calendar.js';
 import { isoWeek, seasonSpan, unitSpan, type CalendarUnit, type Season } from '../../../../time/units.js';
 import { relativeUnit, windowFromSpan } from '../../../../time/window.js';
@@ -36,12 +37,11 @@ export const relativeUnitParser: TemporalParser = {
     if (unit === 'weekend') return weekendCandidate(context, start, end, offset);
     const window = relativeUnit(context.referenceSpan, unit, offset);
     if (!g.within || offset !== 0) return dateCandidate(context, start, end, window, 'document');
-    // "eerder dit jaar": from the unit's start up to the document date; "later dit jaar": from it to the unit's end.
+    // "eerder dit jaar": from the unit's start up to the day before the document date; "later dit jaar": from it to
+    // the unit's end.
     const earlier = g.within.toLowerCase() === 'eerder';
-    const span = context.referenceSpan;
-    const period = earlier
-      ? windowFromSpan({ start: unitSpan(unit, span.start).start, end: span.end }, unit === 'year' ? 'month' : 'day', 'period')
-      : windowFromSpan({ start: span.start, end: unitSpan(unit, span.end).end }, unit === 'year' ? 'month' : 'day', 'period');
+    const period = partOfCurrentUnit(context, unit, earlier ? 'before' : 'after');
+    if (!period) return dateCandidate(context, start, end, window, 'document');
     return candidate(context, start, end, {
       type: 'DATE', value: earlier ? 'PAST_REF' : 'FUTURE_REF', window: period, anchor: 'document',
     });
@@ -59,7 +59,7 @@ function seasonWindow(context: ParseContext, season: Season, offset: number): Da
     const around = [year - 2, year - 1, year, year + 1].map((y) => seasonSpan(y, season));
     if (offset < 0) return around.filter((s) => s.end < n).at(-1)!;
     if (offset > 0) return around.find((s) => s.start > n)!;
-    return around.find((s) => s.end >= n)!;
+    return season === 'WI' ? around.find((s) => s.end >= n)! : seasonSpan(year, season);
   };
   const first = pick(span.start);
   const last = pick(span.end);
