@@ -7,22 +7,34 @@ import type { TemporalParser } from '../../../temporal/contract.js';
 import { expandTwoDigitYear } from './numeric-date.js';
 import { ORDINAL, PART_PREFIX, ordinalValue, partMod } from './shared.js';
 
+/** The first two digits of a year said in words ("nineteen seventies", "twenty-tens", "two thousand and tens"). */
+const CENTURY_WORDS_VALUE: Record<string, number> = {
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  'two thousand and': 20, 'two thousand': 20,
+};
+const CENTURY_WORDS = alternation(Object.keys(CENTURY_WORDS_VALUE));
 const DECADE_WORDS: Record<string, number> = {
   twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90,
 };
 
 export const decadeCentury: TemporalParser = {
   name: 'decade-century',
-  trigger: { digits: true, words: ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'century'] },
+  trigger: { digits: true, words: ['noughties', 'thousands', 'tens', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'century'] },
   pattern: wordPattern(
-    `${PART_PREFIX}(?:the\\s+)?${PART_PREFIX}(?:(\\d{3}0)['’]?s|['’]?(\\d0)['’]?s|(${alternation(Object.keys(DECADE_WORDS))})|(${ORDINAL})\\s+century)`,
+    `${PART_PREFIX}(?:the\\s+)?${PART_PREFIX}(?:(\\d{3}0)['’]?s|['’]?(\\d0)['’]?s|(${CENTURY_WORDS})[\\s-]+(${alternation(['tens', ...Object.keys(DECADE_WORDS)])})|(${alternation(Object.keys(DECADE_WORDS))})|(${ORDINAL})\\s+century|(noughties|two\\s+thousands))`,
   ),
   extract(match, context) {
-    const [, prefixA, prefixB, fourDigits, twoDigits, decadeWord, ordinal] = match;
+    const [, prefixA, prefixB, fourDigits, twoDigits, centuryWords, decadeOfCentury, decadeWord, ordinal, twoThousands] = match;
     const mod = partMod(prefixA ?? prefixB);
     const hasThe = /\bthe\b/i.test(match[0]);
     let resolution;
-    if (fourDigits) {
+    if (centuryWords || twoThousands) {
+      // "the nineteen seventies", "the twenty-tens", "the noughties" (the 2000s), "the two thousands"
+      if (!hasThe && !mod) return null;
+      const tens = centuryWords ? (decadeOfCentury.toLowerCase() === 'tens' ? 10 : DECADE_WORDS[decadeOfCentury.toLowerCase()]) : 0;
+      const century = centuryWords ? CENTURY_WORDS_VALUE[centuryWords.toLowerCase().replace(/\s+/g, ' ')] : 20;
+      resolution = absoluteUnit('decade', century * 100 + tens);
+    } else if (fourDigits) {
       const year = Number(fourDigits);
       if (year < 1000 || year > 2190) return null;
       resolution = year % 100 === 0 && year < 2000 ? absoluteUnit('century', year) : absoluteUnit('decade', year);

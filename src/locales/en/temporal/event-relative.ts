@@ -1,6 +1,6 @@
 /**
  * Expressions anchored to another date in the text: "three days later", "a week earlier", "the next day", "the
- * following year", "the day before", "the same day", "that week", "later that day". They are resolved against the
+ * following year", "the day before", "the same day", "that week", "that same year", "later that day". They are resolved against the
  * document date here and re-anchored to the previous date by the `anchor-to-previous-date` refiner.
  */
 import { candidate, relativeToDocument, UNKNOWN_UNIT_VALUE, VAGUE_COUNT_RANGE, withEventShift, wordPattern, type DurationUnit } from '../../../temporal/common/index.js';
@@ -25,7 +25,7 @@ export const eventRelative: TemporalParser = {
   trigger: { words: [...UNIT_PIECES, 'morning', 'evening', 'afternoon'] },
   pattern: wordPattern(
     `(?:(${NUMBER})\\s+(?:(?:straight|full|more|whole)\\s+)?(${UNIT})\\s+(?:(later|earlier|afterwards?|previously|beforehand)|(before|after)(?=\\s*[.,;:!?)]|\\s*$))` +
-      `|${PART_PREFIX}(?:(later|earlier|late\\s+in|early\\s+in)\\s+)?(?:(the\\s+(?:next|following|previous|preceding|prior|same)|that|the)\\s+(${NAMED_UNITS}))(?:\\s+(earlier|later|(?:before|after)(?=\\s*[.,;:!?)]|\\s*$)))?)` +
+      `|${PART_PREFIX}(?:(later|earlier|late\\s+in|early\\s+in)\\s+)?(?:(the\\s+(?:next|following|previous|preceding|prior|same)|that(?:\\s+same|\\s+very)?|the)\\s+(${NAMED_UNITS}))(?:\\s+(earlier|later|(?:before|after)(?=\\s*[.,;:!?)]|\\s*$)))?)` +
       // an unknown count: "some months later", "years earlier", "the following weeks", "the months that followed"
       `|(?:(?:some|several|a\\s+few|a\\s+couple\\s+of|many)\\s+)?(${VAGUE_UNITS})\\s+(later|earlier|afterwards?)` +
       `|the\\s+(?:following|subsequent|ensuing)\\s+(${VAGUE_UNITS})|the\\s+(${VAGUE_UNITS})\\s+that\\s+followed`,

@@ -11,6 +11,7 @@ import { eventRelative } from './event-relative.js';
 import { laterParser } from './later.js';
 import { holidayParser } from './holiday.js';
 import { monthParser } from './month.js';
+import { namedPeriod } from './named-period.js';
 import { numericDate } from './numeric-date.js';
 import { ordinalDay } from './ordinal-day.js';
 import { quarterHalf } from './quarter-half.js';
@@ -26,6 +27,7 @@ import { timeOfDay } from './time-of-day.js';
 import { vagueReference } from './vague-reference.js';
 import { weekOfMonthParser } from './week-of-month.js';
 import { weekdayParser } from './weekday.js';
+import { weekNumber } from './week-number.js';
 import { writtenDate } from './written-date.js';
 import { yearParser } from './year.js';
 import { directionOf, tenseAt } from './shared.js';
@@ -36,6 +38,8 @@ export const temporal: TemporalLocale = {
     rangeParser,
     writtenDate,
     weekOfMonthParser,
+    weekNumber,
+    namedPeriod,
     numericDate,
     spelledDate,
     ordinalDay,

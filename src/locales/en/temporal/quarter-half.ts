@@ -17,10 +17,13 @@ export const quarterHalf: TemporalParser = {
   name: 'quarter-half',
   trigger: { words: ['quarter', 'half', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'h3', 'h4'] },
   pattern: wordPattern(
-    `(?:(?:the\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+(quarter|half)${YEAR_TAIL}|([QH])([1-4])(?:\\s+(\\d{4})|\\s*'(\\d{2}))?)`,
+    `(?:(?:the\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+(quarter|half)${YEAR_TAIL}|([QH])([1-4])(?:\\s+(\\d{4})|\\s*'(\\d{2}))?` +
+      // the year first: "2016 Q3", "2016H2", "2016 the third quarter"
+      `|(\\d{4})(?:\\s*([QH])([1-4])|\\s+the\\s+(first|second|third|fourth|1st|2nd|3rd|4th)\\s+(quarter|half)))`,
   ),
   extract(match, context) {
-    const [, ordinalWord, unitWord, yearDigits, yearWord, letter, number, yearAfterCode, twoDigitYear] = match;
+    const [, ordinalA, unitA, yearDigits, yearWord, letterA, numberA, yearAfterCode, twoDigitYear, yearFirst, letterB, numberB, ordinalB, unitB] = match;
+    const [ordinalWord, unitWord, letter, number] = [ordinalA ?? ordinalB, unitA ?? unitB, letterA ?? letterB, numberA ?? numberB];
     const unit = ((unitWord ?? (letter.toUpperCase() === 'Q' ? 'quarter' : 'half')).toLowerCase()) as 'quarter' | 'half';
     const index = ordinalWord ? ORDER[ordinalWord.toLowerCase()] : Number(number);
     // "the final quarter" is Q4; "the final half" is no calendar unit.
@@ -30,7 +33,9 @@ export const quarterHalf: TemporalParser = {
     if (letter && letter !== letter.toUpperCase()) return null;
     const firstMonth = unit === 'quarter' ? (index - 1) * 3 + 1 : (index - 1) * 6 + 1;
     const inYear = (y: number) => unitSpan(unit, dayNumber(y, firstMonth, 1));
-    const explicitYear = yearDigits ?? yearAfterCode ?? (twoDigitYear ? String(expandTwoDigitYear(Number(twoDigitYear), context.reference.year)) : undefined);
+    const explicitYear = yearDigits ?? yearAfterCode ?? yearFirst ?? (twoDigitYear ? String(expandTwoDigitYear(Number(twoDigitYear), context.reference.year)) : undefined);
+    // "H2" alone is as often hydrogen: a half by code needs its year
+    if (letter?.toUpperCase() === 'H' && !explicitYear) return null;
     let resolution;
     if (explicitYear) resolution = absoluteUnit(unit, Number(explicitYear), firstMonth);
     else if (yearWord) {
