@@ -36,7 +36,8 @@ const STRETCHED = [
   'In the twenty-first century, the 21st century and the mid-1990\u2019s; by the very end of the the 1990s.',
 ];
 
-describe('parser triggers', () => {
+// whole-text scans of every parser over hundreds of texts: a loaded machine needs more than the default 5 s
+describe('parser triggers', { timeout: 60_000 }, () => {
   for (const language of ['en', 'nl'] as const) {
     const parsers = getLocale(language).temporal.parsers;
     const texts = [...golden(language), ...(language === 'en' ? [...STRETCHED, ...files(MEANTIME)] : []), ...files('seeds')];

@@ -64,7 +64,8 @@ const listWords = Object.values(WORDS as Record<string, unknown>).flatMap((value
   Array.isArray(value) ? (value as string[]) : value && typeof value === 'object' ? Object.keys(value) : [],
 );
 
-describe('Dutch parser triggers', () => {
+// whole-text scans of every parser over hundreds of texts: a loaded machine needs more than the default 5 s
+describe('Dutch parser triggers', { timeout: 60_000 }, () => {
   it('every Dutch parser declares a trigger', () => {
     const plan = triggerPlan(parsers);
     expect(parsers.filter((_, index) => plan.parserBit[index] === 0).map((p) => p.name)).toEqual([]);
