@@ -2,6 +2,7 @@
  * Dutch word lists for temporal expressions, in one place. Parsers build their patterns from these lists, so adding
  * a word here is enough to teach every parser that uses the list. All keys are lower case.
  */
+import type { DurationUnit } from '../../temporal/common/values.js';
 import type { Season } from '../../time/units.js';
 import type { RangeWords } from '../../temporal/refiners/range-join.js';
 
@@ -144,7 +145,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 
 /** Vague quantities: the number becomes X in a duration value ("enkele dagen" → PXD). */
 export const VAGUE_QUANTITIES: readonly string[] = [
-  'een paar', 'enkele', 'meerdere', 'verscheidene', 'diverse', 'tientallen', 'honderden', 'duizenden', 'vele', 'heel wat',
+  'een paar', 'een aantal', 'enkele', 'meerdere', 'verscheidene', 'diverse', 'tientallen', 'honderden', 'duizenden', 'vele', 'heel wat',
 ];
 
 /**
@@ -176,6 +177,32 @@ export const UNITS: Readonly<Record<string, NlUnit>> = {
   jaar: 'year', jaren: 'year',
   decennium: 'decade', decennia: 'decade', decenniën: 'decade',
   eeuw: 'century', eeuwen: 'century',
+};
+
+/**
+ * Units a duration may be counted in, with how many of the unit one of them is: the unit nouns, and after a number
+ * also the abbreviations ("3 min", "123,45 sec", "3u", "3 u"), seconds, a quarter of an hour ("drie kwartier" is
+ * PT0.75H), nights and working days (counted as days, as "two nights" is in English) and weekends (TIMEX3 WE).
+ * "u" counts only after digits (the parser checks): after a word it is the pronoun ("dank u", "zoals u weet").
+ */
+export const DURATION_UNITS: Readonly<Record<string, readonly [DurationUnit, number]>> = {
+  ...Object.fromEntries(Object.entries(UNITS).map(([word, unit]) => [word, [unit, 1] as const])),
+  seconde: ['second', 1], seconden: ['second', 1], sec: ['second', 1],
+  min: ['minute', 1], u: ['hour', 1], kwartier: ['hour', 0.25],
+  nacht: ['day', 1], nachten: ['day', 1], werkdag: ['day', 1], werkdagen: ['day', 1], etmaal: ['day', 1],
+  weekend: ['weekend', 1], weekenden: ['weekend', 1], weekends: ['weekend', 1],
+};
+
+/** Words that make a unit whole: "de hele dag", "de gehele week", "het volle jaar" are one unit (P1D, P1W, P1Y). */
+export const WHOLE_WORDS: readonly string[] = ['hele', 'gehele', 'volle', 'volledige', 'complete'];
+
+/**
+ * Words before a counted stretch that tie it to the document date (or to "vandaag", "morgen" after it), and which
+ * side of that day the stretch lies on: "de afgelopen drie dagen" (past), "de komende twee weken" (next).
+ */
+export const STRETCH_SIDES: Readonly<Record<string, 'past' | 'next'>> = {
+  afgelopen: 'past', voorbije: 'past', laatste: 'past', vorige: 'past',
+  komende: 'next', volgende: 'next', aankomende: 'next', eerstvolgende: 'next', eerstkomende: 'next',
 };
 
 /** "-lang" adverbs: "jarenlang" is a duration of several years. */
@@ -222,7 +249,9 @@ export const FUTURE_REF_WORDS: readonly string[] = [
 /** Approximation and bound modifiers before a duration ("ruim een jaar", "bijna twee weken"). */
 export const DURATION_MODIFIERS: Readonly<Record<string, string>> = {
   ruim: 'MORE_THAN', 'meer dan': 'MORE_THAN', 'langer dan': 'MORE_THAN', 'ruim een': 'MORE_THAN',
-  bijna: 'LESS_THAN', 'minder dan': 'LESS_THAN', 'korter dan': 'LESS_THAN', nog: 'LESS_THAN',
+  bijna: 'LESS_THAN', 'minder dan': 'LESS_THAN', 'korter dan': 'LESS_THAN', 'nog geen': 'LESS_THAN', 'nog niet eens': 'LESS_THAN',
+  // "nog een uur", "nog twee weken": more of it, no bound (an empty mod)
+  nog: '',
   ongeveer: 'APPROX', circa: 'APPROX', 'ca.': 'APPROX', 'zo\'n': 'APPROX', rond: 'APPROX', 'om en nabij': 'APPROX',
   pakweg: 'APPROX', zowat: 'APPROX', 'ten minste': 'EQUAL_OR_MORE', minstens: 'EQUAL_OR_MORE', minimaal: 'EQUAL_OR_MORE',
   maximaal: 'EQUAL_OR_LESS', hooguit: 'EQUAL_OR_LESS', hoogstens: 'EQUAL_OR_LESS', 'ten hoogste': 'EQUAL_OR_LESS',

@@ -12,3 +12,4 @@ export * from './number-words.js';
 export * from './holidays.js';
 export * from './numeric-date.js';
 export * from './periods.js';
+export * from './stretch.js';

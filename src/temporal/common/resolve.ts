@@ -4,10 +4,11 @@
  * month-only or year-only document date never yields an invented day.
  */
 import { civilDay, dayNumber, isValidDay, isoWeekday, parseDay } from '../../time/calendar.js';
-import { addUnits, shiftDay, unitSpan, unitValue, type CalendarUnit, type DaySpan } from '../../time/units.js';
+import { addUnits, unitSpan, unitValue, type CalendarUnit, type DaySpan } from '../../time/units.js';
 import { exactUnit, relativeUnit, windowFromSpan, windowValue } from '../../time/window.js';
 import type { AnchorKind, DateWindow } from '../../types.js';
 import type { ParseContext } from '../contract.js';
+import { stretchFrom } from './stretch.js';
 
 /** The normalised part of a timex: what a parser fills in besides offsets, text and type. */
 export interface Resolution {
@@ -204,12 +205,11 @@ export function vaguePeriod(
 }
 
 /**
- * A counted stretch that ends or starts at the document date ("de afgelopen drie jaar", "the next two years"): a
- * period of days from `count` units before the reference to its end, or from its start to `count` units on.
+ * A counted stretch right before or after the document date ("de afgelopen drie jaar", "the next two years"): the
+ * `count` units before the document's day or after it, the day itself left out (see `stretchFrom` for why).
  */
 export function stretchAtDocument(reference: DaySpan, unit: CalendarUnit, count: number, toward: 'past' | 'next'): DateWindow {
-  const span = toward === 'past' ? { start: shiftDay(unit, reference.start, -count) + 1, end: reference.end } : { start: reference.start, end: shiftDay(unit, reference.end, count) - 1 };
-  return windowFromSpan(span, 'day', 'period');
+  return stretchFrom(reference, [{ amount: count, unit }], toward)!;
 }
 
 /**

@@ -22,6 +22,7 @@ import { relativeOffsetParser } from './parsers/relative-offset.js';
 import { relativeUnitParser } from './parsers/relative-unit.js';
 import { setParser } from './parsers/set.js';
 import { spelledDateParser } from './parsers/spelled-date.js';
+import { stretchParser } from './parsers/stretch.js';
 import { timeOfDayParser } from './parsers/time-of-day.js';
 import { vagueReferenceParser } from './parsers/vague-reference.js';
 import { weekdayParser } from './parsers/weekday.js';
@@ -54,6 +55,7 @@ export const temporal: TemporalLocale = {
     timeOfDayParser,
     monthParser,
     yearParser,
+    stretchParser,
     durationParser,
     eventRelationParser,
   ],

@@ -61,6 +61,8 @@ export const relativeOffsetParser: TemporalParser = {
     } else {
       if (!g.over && !g.dir) return null; // a plain duration
       if (g.over && g.dir) return null;
+      // "binnen vijf dagen terug zijn": "terug" is the verb's ("be back"), the length a stretch from now
+      if (normalize(g.dir ?? '') === 'terug' && /(?:^|[^\p{L}])binnen\s+$/iu.test(context.text.slice(Math.max(0, start - 8), start))) return null;
       const nlUnit = lookup(UNITS, g.unit)!;
       if (nlUnit === 'hour' || nlUnit === 'minute') return null;
       unit = nlUnit;

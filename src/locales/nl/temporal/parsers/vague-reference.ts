@@ -1,8 +1,8 @@
 /**
  * Vague references to the past, present and future (TIMEX3 PAST_REF, PRESENT_REF, FUTURE_REF):
  * "onlangs", "de laatste tijd", "nu", "momenteel", "binnenkort", and periods of plural units around the document date:
- * "de laatste jaren", "(in) de afgelopen dagen", "de komende weken". With a number the period has a length
- * ("de afgelopen drie jaar": DURATION P3Y, ending at the document date).
+ * "de laatste jaren", "(in) de afgelopen dagen", "de komende weken". With a count it is a stretch of known length
+ * ("de afgelopen drie jaar", "de afgelopen enkele dagen"), which the stretch parser takes.
  *
  * Windows (shared `vaguePeriod`): a PAST_REF period ends with the last day the document date can be and has a vague
  * start ({@link VAGUE_REACH} units back); a FUTURE_REF period starts with the document date and has a vague end;
@@ -13,9 +13,9 @@ import type { CalendarUnit } from '../../../../time/units.js';
 import type { TemporalParser } from '../../../../temporal/contract.js';
 import { FUTURE_REF_WORDS, PAST_REF_WORDS, PRESENT_REF_WORDS, UNITS, type NlUnit } from '../../words.js';
 import { alternation, compile, GAP, normalize, WORD_END, WORD_START } from '../pattern.js';
-import { isVagueQuantity, NUMBER, parseNumber, VAGUE_NUMBER } from '../numbers.js';
-import { durationValue, stretchAtDocument, vaguePeriod } from '../../../../temporal/common/index.js';
-import { candidate, resolved, VAGUE_REACH } from '../resolve.js';
+import { NUMBER, VAGUE_NUMBER } from '../numbers.js';
+import { vaguePeriod } from '../../../../temporal/common/index.js';
+import { resolved, VAGUE_REACH } from '../resolve.js';
 
 /**
  * How far a vague word reaches from the document date (unit, count), as the English locale reads "recently",
@@ -51,19 +51,14 @@ export const vagueReferenceParser: TemporalParser = {
       const [unit, reach] = REACH[word] ?? ['month', 6];
       return resolved(context, start, end, 'DATE', vaguePeriod(context, value, unit, reach));
     }
+    // "de afgelopen drie jaar", "de komende enkele weken": a counted stretch, the stretch parser's
+    if (g.count) return null;
     const unit: NlUnit = UNITS[normalize(g.unit)];
     const past = PAST_DETERMINERS.includes(normalize(g.det));
     const calendarUnit: CalendarUnit = unit === 'hour' || unit === 'minute' ? 'day' : unit;
-    const count = g.count && !isVagueQuantity(g.count) && normalize(g.count) !== 'paar' ? parseNumber(g.count) : undefined;
     const plural = /(?:en|a|ën)$/i.test(g.unit) || unit === 'year' && normalize(g.unit) === 'jaren';
-    if (count === undefined && !g.count && !plural) return null; // "de afgelopen week" is relative-unit's
-    if (count === undefined) {
-      const value = past ? 'PAST_REF' : 'FUTURE_REF';
-      return resolved(context, start, end, 'DATE', vaguePeriod(context, value, calendarUnit, VAGUE_REACH[calendarUnit]));
-    }
-    // "de afgelopen drie jaar": a duration of known length that ends (or starts) at the document date
-    const whole = Number.isInteger(count) ? count : Math.ceil(count);
-    const window = stretchAtDocument(context.referenceSpan, calendarUnit, whole, past ? 'past' : 'next');
-    return candidate(context, start, end, { type: 'DURATION', value: durationValue(count, unit), window, anchor: 'document' });
+    if (!plural) return null; // "de afgelopen week" is relative-unit's
+    const value = past ? 'PAST_REF' : 'FUTURE_REF';
+    return resolved(context, start, end, 'DATE', vaguePeriod(context, value, calendarUnit, VAGUE_REACH[calendarUnit]));
   },
 };

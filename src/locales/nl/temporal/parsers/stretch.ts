@@ -1,0 +1,134 @@
+/**
+ * Counted stretches from the document date or from a day named after them: "(de) afgelopen twee jaar", "(de)
+ * komende drie dagen", "de laatste 2 decennia", "4 weken in de toekomst", "binnen 5 dagen", "binnen de aankomende 5
+ * jaar 1 maand en 12 dagen", "minder dan 2 weken vanaf vandaag", "minder dan 3 dagen na morgen"; and the open ends
+ * "meer dan 2 weken voor vandaag" (a date, mod BEFORE) and "meer dan 2 weken na vandaag" (mod AFTER).
+ *
+ * A stretch is a DURATION whose window holds its days (shared `stretchFrom`, which says whether the day it counts
+ * from is in: "afgelopen" and "komende" leave today out, "binnen" and "vanaf vandaag" count it as the first day).
+ * Decades are counted as ten years each: "de afgelopen twee decennia" in 2016 reaches back to 1996, as a reader
+ * takes it, not the whole decades 1990-2009. "binnen" stays outside the expression, a TIMEX3 signal.
+ *
+ * Not from the document date: a stretch "van" something ("de laatste drie dagen van zijn leven"), "de volgende
+ * drie dagen" told in the past (the narrative's following days), "binnen twee dagen" told in the past or "na" an
+ * event ("binnen twee dagen na de aanslag"): these stay plain durations, without a window.
+ */
+import { compoundDurationValue, stretchFrom, type DurationPart, type StretchSide } from '../../../../temporal/common/index.js';
+import { calendarSteps } from '../../../../temporal/common/stretch.js';
+import type { ParseContext, TemporalParser, TimexCandidate } from '../../../../temporal/contract.js';
+import { formatDay } from '../../../../time/calendar.js';
+import { shiftDay, unitValue, type DaySpan } from '../../../../time/units.js';
+import type { DateWindow } from '../../../../types.js';
+import { DURATION_UNITS, RELATIVE_DAYS, STRETCH_SIDES } from '../../words.js';
+import { DURATION_PARTS, readToldLengths } from '../duration-parts.js';
+import { alternation, compile, GAP, normalize, WORD_END, WORD_START } from '../pattern.js';
+import { candidate, tenseAround } from '../resolve.js';
+
+/** Days a bound can count from: "vandaag", "morgen", "gisteren" ... and "nu". */
+const DAYS: Readonly<Record<string, number>> = {
+  nu: 0,
+  ...Object.fromEntries(Object.entries(RELATIVE_DAYS).filter(([, day]) => !day.part).map(([word, day]) => [word, day.offset])),
+};
+
+/** "minder dan", "meer dan" ... before a length counted from a day: which side of it, and whether a date. */
+const BOUNDS: Readonly<Record<string, 'less' | 'more'>> = {
+  'minder dan': 'less', 'korter dan': 'less', 'nog geen': 'less', binnen: 'less',
+  'meer dan': 'more', 'langer dan': 'more', ruim: 'more',
+};
+
+/** Words after which a counted stretch belongs to something else: "de laatste drie dagen van zijn leven". */
+const OWNED_AFTER = /^[ \t]*(?:van|voor|na|nadat|voordat|sinds)(?![\p{L}])/iu;
+
+/** How many units a vague count ("de afgelopen enkele dagen") is drawn as: a few, its start vague. */
+const FEW = 3;
+
+export const stretchParser: TemporalParser = {
+  name: 'stretch',
+  trigger: { words: [...Object.keys(DURATION_UNITS), 'half'] },
+  // one copy of the length with what may stand before and after it: the pattern stays small enough to compile fast
+  pattern: compile(
+    `${WORD_START}(?:(?<within>binnen${GAP}(?:(?:de|het)${GAP}(?:komende|aankomende|volgende|eerstvolgende)${GAP})?)` +
+      `|(?:(?:de|het)${GAP})?(?<side>${alternation(Object.keys(STRETCH_SIDES))})${GAP}` +
+      `|(?<bound>${alternation(Object.keys(BOUNDS))})${GAP})?` +
+      `(?<parts>${DURATION_PARTS})` +
+      `(?:${GAP}?(?<rel>na|voor|vóór|vanaf)${GAP}(?<day>${alternation(Object.keys(DAYS))})${WORD_END}` +
+      `|${GAP}?in${GAP}(?<future>de${GAP}toekomst|het${GAP}verleden)${WORD_END})?`,
+  ),
+  extract(match, context) {
+    const g = match.groups!;
+    const start = match.index;
+    const text = context.text;
+    if (!g.within && !g.side && !g.bound && !g.future && !g.day) return null;
+    const partsAt = match.indices!.groups!.parts![0];
+    const lengths = readToldLengths(g.parts);
+    // one told length only: a list after "de afgelopen" is no stretch
+    if (lengths.length !== 1) return null;
+    const { parts } = lengths[0];
+    const lengthEnd = partsAt + lengths[0].end;
+    // a tail ("na vandaag", "in de toekomst") must follow the length's last part, only a space between
+    const rest = g.parts.slice(lengths[0].end);
+    const tailed = !!(g.day || g.future);
+    if (tailed && (rest === '' || rest.trim() !== '')) return null;
+    const end = tailed ? start + match[0].length : lengthEnd;
+    const value = compoundDurationValue(parts);
+    const duration = (from: number, window: DateWindow | null, mod?: string): TimexCandidate => ({
+      ...candidate(context, from, end, { type: 'DURATION', value, anchor: window ? 'document' : 'none' }),
+      ...(window ? { window } : {}),
+      ...(mod ? { mod } : {}),
+    });
+    const fromToday = g.day && /^(?:vandaag|nu)$/i.test(g.day) && /^(?:vanaf|na)$/i.test(g.rel);
+    if (g.within) {
+      if (g.day && !fromToday) return null;
+      // the expression starts after "binnen", a signal; "binnen twee dagen na de aanslag", or told of the past:
+      // within two days of some event, not of today
+      const from = start + g.within.length - g.within.slice('binnen'.length).trimStart().length;
+      if (!g.day && (tenseAround(text, start, end) === 'past' || OWNED_AFTER.test(text.slice(end)))) return duration(from, null);
+      return duration(from, stretchFrom(context.referenceSpan, parts, 'from'));
+    }
+    if (g.side) {
+      if (tailed) return null;
+      const side = STRETCH_SIDES[normalize(g.side)];
+      const following = /^(?:volgende|eerstvolgende)$/i.test(g.side) && tenseAround(text, start, end) === 'past';
+      if (following || OWNED_AFTER.test(text.slice(end))) return duration(start, null);
+      return duration(start, sideWindow(context.referenceSpan, parts, side));
+    }
+    if (g.future) {
+      if (g.bound) return null;
+      return duration(start, stretchFrom(context.referenceSpan, parts, /toekomst$/i.test(g.future) ? 'next' : 'past'));
+    }
+    // "minder dan 2 weken vanaf vandaag", "meer dan 2 weken voor vandaag"; a bare "2 weken na vandaag" is arithmetic
+    if (!g.bound || !g.day) return null;
+    const offset = DAYS[normalize(g.day)];
+    const day = { start: context.referenceSpan.start + offset, end: context.referenceSpan.end + offset };
+    const before = /^v[oó]{2}r$/i.test(g.rel);
+    if (BOUNDS[normalize(g.bound)] === 'less') return duration(start, stretchFrom(day, parts, before ? 'upTo' : 'from'), 'LESS_THAN');
+    return openEnd(context, start, end, day, parts, before);
+  },
+};
+
+/** "de afgelopen drie jaar": the shared stretch; a vague count ("de afgelopen enkele dagen") is drawn as a few. */
+function sideWindow(reference: DaySpan, parts: readonly DurationPart[], side: StretchSide): DateWindow | null {
+  if (parts.length === 1 && parts[0].amount === undefined) {
+    const window = stretchFrom(reference, [{ amount: FEW, unit: parts[0].unit }], side);
+    return window && { ...window, ...(side === 'past' ? { vagueStart: true } : { vagueEnd: true }) };
+  }
+  return stretchFrom(reference, parts, side);
+}
+
+/**
+ * "meer dan 2 weken na vandaag": a date the event lies after, the day the length reaches from `day` (mod AFTER);
+ * "meer dan 2 weken voor vandaag" the day it lies before (mod BEFORE). The window is one day in as long again past
+ * that day, its far edge vague, as "na de zomer" is drawn.
+ */
+function openEnd(context: ParseContext, start: number, end: number, day: DaySpan, parts: readonly DurationPart[], before: boolean): TimexCandidate | null {
+  const steps = calendarSteps(parts);
+  if (!steps || day.start !== day.end) return null;
+  const shift = (n: number, sign: 1 | -1) => steps.reduce((d, [unit, count]) => shiftDay(unit, d, sign * count), n);
+  const sign = before ? -1 : 1;
+  const boundary = shift(day.start, sign);
+  const far = shift(boundary, sign);
+  const window: DateWindow = before
+    ? { earliest: formatDay(far), latest: formatDay(boundary - 1), granularity: 'day', certainty: 'within', vagueStart: true }
+    : { earliest: formatDay(boundary + 1), latest: formatDay(far), granularity: 'day', certainty: 'within', vagueEnd: true };
+  return { ...candidate(context, start, end, { type: 'DATE', value: unitValue('day', boundary), anchor: 'document', mod: before ? 'BEFORE' : 'AFTER' }), window };
+}
