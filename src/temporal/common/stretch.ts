@@ -13,7 +13,7 @@
  * - `upTo` ("minder dan N voor gisteren"): N units ending on the day, which counts as the last.
  * Against a month- or year-only document date the window covers every day the stretch can touch.
  */
-import { shiftDay, unitSpan, type CalendarUnit, type DaySpan } from '../../time/units.js';
+import { shiftDay, unitSpan, unitValue, type CalendarUnit, type DaySpan } from '../../time/units.js';
 import { windowFromSpan, windowValue } from '../../time/window.js';
 import type { DateWindow } from '../../types.js';
 import type { Resolution } from './resolve.js';
@@ -96,4 +96,22 @@ export function shiftedByLength(reference: DaySpan, parts: readonly DurationPart
   const last = unitSpan(unit, shiftBy(reference.end, length, sign));
   const window = windowFromSpan({ start: first.start, end: last.end }, unit, first.start === last.start ? 'exact' : 'within');
   return { value: windowValue(window), window, anchor: 'document' };
+}
+
+/**
+ * An open end a told length away from a day: "meer dan 2 weken na vandaag", "more than 2 weeks after today" is the
+ * date the length reaches (value), the event after it (mod AFTER); "meer dan 2 weken voor vandaag" the date it lies
+ * before (mod BEFORE). The window is one day beyond that date, in a stretch as long again, its far edge vague (as
+ * "na de zomer" is drawn). Null for a day that is not one day (a month-only document date) or a length of no days.
+ */
+export function openEndFrom(day: DaySpan, parts: readonly DurationPart[], before: boolean): Resolution | null {
+  const length = calendarSteps(parts);
+  if (!length || length.length === 0 || day.start !== day.end) return null;
+  const sign = before ? -1 : 1;
+  const boundary = shiftBy(day.start, length, sign);
+  const far = shiftBy(boundary, length, sign);
+  const window = before
+    ? windowFromSpan({ start: far, end: boundary - 1 }, 'day', 'within', { vagueStart: true })
+    : windowFromSpan({ start: boundary + 1, end: far }, 'day', 'within', { vagueEnd: true });
+  return { value: unitValue('day', boundary), window, anchor: 'document', mod: before ? 'BEFORE' : 'AFTER' };
 }

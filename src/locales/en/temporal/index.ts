@@ -23,6 +23,7 @@ import { samePeriod } from './same-period.js';
 import { seasonParser } from './season.js';
 import { setParser } from './set.js';
 import { spelledDate } from './spelled-date.js';
+import { stretchParser } from './stretch.js';
 import { timeOfDay } from './time-of-day.js';
 import { vagueReference } from './vague-reference.js';
 import { weekOfMonthParser } from './week-of-month.js';
@@ -56,6 +57,7 @@ export const temporal: TemporalLocale = {
     eventRelative,
     relativeOffset,
     setParser,
+    stretchParser,
     durationParser,
     vagueReference,
     laterParser,

@@ -13,16 +13,14 @@
  * drie dagen" told in the past (the narrative's following days), "binnen twee dagen" told in the past or "na" an
  * event ("binnen twee dagen na de aanslag"): these stay plain durations, without a window.
  */
-import { compoundDurationValue, stretchFrom, type DurationPart, type StretchSide } from '../../../../temporal/common/index.js';
-import { calendarSteps } from '../../../../temporal/common/stretch.js';
-import type { ParseContext, TemporalParser, TimexCandidate } from '../../../../temporal/contract.js';
-import { formatDay } from '../../../../time/calendar.js';
-import { shiftDay, unitValue, type DaySpan } from '../../../../time/units.js';
+import { compoundDurationValue, openEndFrom, stretchFrom, type DurationPart, type StretchSide } from '../../../../temporal/common/index.js';
+import type { TemporalParser, TimexCandidate } from '../../../../temporal/contract.js';
+import type { DaySpan } from '../../../../time/units.js';
 import type { DateWindow } from '../../../../types.js';
 import { DURATION_UNITS, RELATIVE_DAYS, STRETCH_SIDES } from '../../words.js';
 import { DURATION_PARTS, readToldLengths } from '../duration-parts.js';
 import { alternation, compile, GAP, normalize, WORD_END, WORD_START } from '../pattern.js';
-import { candidate, tenseAround } from '../resolve.js';
+import { candidate, resolved, tenseAround } from '../resolve.js';
 
 /** Days a bound can count from: "vandaag", "morgen", "gisteren" ... and "nu". */
 const DAYS: Readonly<Record<string, number>> = {
@@ -58,51 +56,54 @@ export const stretchParser: TemporalParser = {
     const g = match.groups!;
     const start = match.index;
     const text = context.text;
-    if (!g.within && !g.side && !g.bound && !g.future && !g.day) return null;
     const partsAt = match.indices!.groups!.parts![0];
     const lengths = readToldLengths(g.parts);
-    // one told length only: a list after "de afgelopen" is no stretch
-    if (lengths.length !== 1) return null;
-    const { parts } = lengths[0];
-    const lengthEnd = partsAt + lengths[0].end;
-    // a tail ("na vandaag", "in de toekomst") must follow the length's last part, only a space between
-    const rest = g.parts.slice(lengths[0].end);
-    const tailed = !!(g.day || g.future);
-    if (tailed && (rest === '' || rest.trim() !== '')) return null;
+    if (!lengths.length) return null;
+    const lead = !!(g.within || g.side || g.bound);
+    // a list after the lead word: the stretch is its first length ("de afgelopen twee jaar, drie maanden ...");
+    // a tail ("na vandaag", "in de toekomst") belongs to the one length before it, only a space between
+    const length = lead ? lengths[0] : lengths[lengths.length - 1];
+    const rest = g.parts.slice(length.end);
+    const tailed = !!(g.day || g.future) && lengths.length === 1 && rest !== '' && rest.trim() === '';
+    if (!lead && !tailed) return null;
+    const { parts } = length;
+    const lengthEnd = partsAt + length.end;
     const end = tailed ? start + match[0].length : lengthEnd;
+    const dayWord = tailed ? g.day : undefined;
+    const future = tailed ? g.future : undefined;
     const value = compoundDurationValue(parts);
     const duration = (from: number, window: DateWindow | null, mod?: string): TimexCandidate => ({
       ...candidate(context, from, end, { type: 'DURATION', value, anchor: window ? 'document' : 'none' }),
       ...(window ? { window } : {}),
       ...(mod ? { mod } : {}),
     });
-    const fromToday = g.day && /^(?:vandaag|nu)$/i.test(g.day) && /^(?:vanaf|na)$/i.test(g.rel);
+    const fromToday = dayWord && /^(?:vandaag|nu)$/i.test(dayWord) && /^(?:vanaf|na)$/i.test(g.rel);
     if (g.within) {
-      if (g.day && !fromToday) return null;
+      if (dayWord && !fromToday) return null;
       // the expression starts after "binnen", a signal; "binnen twee dagen na de aanslag", or told of the past:
       // within two days of some event, not of today
       const from = start + g.within.length - g.within.slice('binnen'.length).trimStart().length;
-      if (!g.day && (tenseAround(text, start, end) === 'past' || OWNED_AFTER.test(text.slice(end)))) return duration(from, null);
+      if (!dayWord && (tenseAround(text, start, end) === 'past' || OWNED_AFTER.test(text.slice(end)))) return duration(from, null);
       return duration(from, stretchFrom(context.referenceSpan, parts, 'from'));
     }
     if (g.side) {
-      if (tailed) return null;
       const side = STRETCH_SIDES[normalize(g.side)];
       const following = /^(?:volgende|eerstvolgende)$/i.test(g.side) && tenseAround(text, start, end) === 'past';
       if (following || OWNED_AFTER.test(text.slice(end))) return duration(start, null);
       return duration(start, sideWindow(context.referenceSpan, parts, side));
     }
-    if (g.future) {
+    if (future) {
       if (g.bound) return null;
-      return duration(start, stretchFrom(context.referenceSpan, parts, /toekomst$/i.test(g.future) ? 'next' : 'past'));
+      return duration(start, stretchFrom(context.referenceSpan, parts, /toekomst$/i.test(future) ? 'next' : 'past'));
     }
     // "minder dan 2 weken vanaf vandaag", "meer dan 2 weken voor vandaag"; a bare "2 weken na vandaag" is arithmetic
-    if (!g.bound || !g.day) return null;
-    const offset = DAYS[normalize(g.day)];
+    if (!g.bound || !dayWord) return null;
+    const offset = DAYS[normalize(dayWord)];
     const day = { start: context.referenceSpan.start + offset, end: context.referenceSpan.end + offset };
     const before = /^v[oó]{2}r$/i.test(g.rel);
     if (BOUNDS[normalize(g.bound)] === 'less') return duration(start, stretchFrom(day, parts, before ? 'upTo' : 'from'), 'LESS_THAN');
-    return openEnd(context, start, end, day, parts, before);
+    const date = openEndFrom(day, parts, before);
+    return date && resolved(context, start, end, 'DATE', date);
   },
 };
 
@@ -113,22 +114,4 @@ function sideWindow(reference: DaySpan, parts: readonly DurationPart[], side: St
     return window && { ...window, ...(side === 'past' ? { vagueStart: true } : { vagueEnd: true }) };
   }
   return stretchFrom(reference, parts, side);
-}
-
-/**
- * "meer dan 2 weken na vandaag": a date the event lies after, the day the length reaches from `day` (mod AFTER);
- * "meer dan 2 weken voor vandaag" the day it lies before (mod BEFORE). The window is one day in as long again past
- * that day, its far edge vague, as "na de zomer" is drawn.
- */
-function openEnd(context: ParseContext, start: number, end: number, day: DaySpan, parts: readonly DurationPart[], before: boolean): TimexCandidate | null {
-  const steps = calendarSteps(parts);
-  if (!steps || day.start !== day.end) return null;
-  const shift = (n: number, sign: 1 | -1) => steps.reduce((d, [unit, count]) => shiftDay(unit, d, sign * count), n);
-  const sign = before ? -1 : 1;
-  const boundary = shift(day.start, sign);
-  const far = shift(boundary, sign);
-  const window: DateWindow = before
-    ? { earliest: formatDay(far), latest: formatDay(boundary - 1), granularity: 'day', certainty: 'within', vagueStart: true }
-    : { earliest: formatDay(boundary + 1), latest: formatDay(far), granularity: 'day', certainty: 'within', vagueEnd: true };
-  return { ...candidate(context, start, end, { type: 'DATE', value: unitValue('day', boundary), anchor: 'document', mod: before ? 'BEFORE' : 'AFTER' }), window };
 }
