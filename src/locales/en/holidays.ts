@@ -104,6 +104,7 @@ export const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
   ramazan: RAMADAN,
   ramzan: RAMADAN,
   ramadhan: RAMADAN,
+  ramathan: RAMADAN,
   'eid al-fitr': EID_AL_FITR,
   'eid ul-fitr': EID_AL_FITR,
   'eid-ul-fitr': EID_AL_FITR,

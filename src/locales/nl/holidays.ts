@@ -87,6 +87,7 @@ export const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
   'mlk-dag': nthWeekday(3, MONDAY, 1),
   'nationale boomfeestdag': nthWeekday(3, WEDNESDAY, 3),
   boomfeestdag: nthWeekday(3, WEDNESDAY, 3),
+  boomplantdag: nthWeekday(3, WEDNESDAY, 3),
   sinterklaas: fixedDay(12, 5),
   sinterklaasavond: fixedDay(12, 5),
   pakjesavond: fixedDay(12, 5),

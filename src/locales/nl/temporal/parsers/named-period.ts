@@ -1,22 +1,23 @@
 /**
  * Named periods relative to the document date or to the text: "afgelopen september" (the last September before the
  * document's month), "volgende juni", "volgend jaar juni", "de week na de volgende" (two weeks on), "het jaar na het
- * volgende", "de rest van de week" (from the document date to the unit's end), "eerder in de week", "later in het
- * jaar", "dezelfde week" / "datzelfde jaar" (the unit of the date told before; the document's without one), and
- * named years: "schooljaar 2020/2021" (1 August to 31 July), "boekjaar 2022" (the calendar year, as Dutch law has it
- * unless the statutes say otherwise), "boekjaar 2022/2023" (a fiscal year ending in 2023, months unknown).
+ * volgende", "de rest van de week" (from the document date to the unit's end), "het weekend" (by tense, else the
+ * nearest one), "eerder in de week", "later in het jaar", "dezelfde week" / "datzelfde jaar" (the unit of the date
+ * told before; the document's without one), and named years: "schooljaar 2020/2021" (1 August to 31 July),
+ * "boekjaar 2022" (the calendar year, as Dutch law has it unless the statutes say otherwise), "boekjaar 2022/2023"
+ * (a fiscal year ending in 2023, months unknown).
  */
 import {
   absoluteUnit, fiscalYear, monthStretch, monthWithoutYear, partOfCurrentUnit, partOfRelativeYear, relativeToDocument, restOfUnit,
   unitFromDocument, withEventShift, type Resolution,
 } from '../../../../temporal/common/index.js';
-import { dayNumber } from '../../../../time/calendar.js';
+import { dayNumber, isoWeekday } from '../../../../time/calendar.js';
 import { isoWeek, unitSpan, type CalendarUnit } from '../../../../time/units.js';
 import { spanOfWindow, windowFromSpan } from '../../../../time/window.js';
 import type { ParseContext, TemporalParser } from '../../../../temporal/contract.js';
 import { FULL_MONTH_NAMES, MONTHS, RELATIVE_DETERMINERS } from '../../words.js';
 import { alternation, compile, GAP, lookup, normalize, WORD_END, WORD_START } from '../pattern.js';
-import { candidate, resolved } from '../resolve.js';
+import { candidate, resolved, tenseAround } from '../resolve.js';
 
 const UNITS: Readonly<Record<string, CalendarUnit>> = { dag: 'day', week: 'week', maand: 'month', kwartaal: 'quarter', jaar: 'year' };
 const SAME = ['dezelfde', 'datzelfde', 'diezelfde', 'hetzelfde'];
@@ -33,9 +34,10 @@ export const namedPeriodParser: TemporalParser = {
       `(?<rel>${alternation(Object.keys(PAST_OR_NEXT))})${GAP}(?<month>${alternation(FULL_MONTH_NAMES)})` +
       `|(?<yearDet>${alternation(YEAR_DETERMINERS)})${GAP}jaar${GAP}(?:in${GAP})?(?<monthAfter>${alternation(FULL_MONTH_NAMES)})` +
       `|(?:de|het)${GAP}(?<twoUnit>week|weekend|maand|jaar)${GAP}(?<twoDir>na|voor)${GAP}(?:de|het)${GAP}(?<twoWord>volgende|vorige)` +
-      `|(?:(?:de|het)${GAP})?rest${GAP}(?:van${GAP})?(?:(?:de|het|deze|dit|huidige)${GAP})?(?<restUnit>week|maand|jaar)` +
+      `|(?:(?:de|het)${GAP})?rest${GAP}(?:van${GAP})?(?:(?:de|het|deze|dit|huidige|mijn|onze)${GAP})?(?<restUnit>week|maand|jaar)` +
       `|(?<side>eerder|later)${GAP}in${GAP}(?:de|het)${GAP}(?<sideUnit>week|maand|jaar)` +
       `|(?<same>${alternation(SAME)})${GAP}(?<sameUnit>${alternation(Object.keys(UNITS))})` +
+      `|(?<theWeekend>het${GAP}weekend)(?!${GAP}(?:na|voor|van|daarop|erna|ervoor)${WORD_END})` +
       `|(?:het${GAP})?(?<named>schooljaar|studiejaar|collegejaar|boekjaar)${GAP}(?<y1>\\d{4})(?:[ \\t]?[/-][ \\t]?(?<y2>\\d{4}|\\d{2}))?(?!\\p{N})` +
       `)${WORD_END}`,
   ),
@@ -56,6 +58,10 @@ export const namedPeriodParser: TemporalParser = {
       const noun = normalize(g.twoUnit);
       if (noun === 'weekend') return weekend(context, start, end, 2 * sign);
       resolution = unitFromDocument(context, UNITS[noun], 2 * sign);
+    } else if (g.theWeekend) {
+      // "het weekend" alone: the one the tense points to, else the nearest (on a Monday the one just past)
+      const tense = tenseAround(context.text, start, end);
+      return nearestWeekend(context, start, end, tense);
     } else if (g.restUnit) {
       resolution = restOfUnit(context, UNITS[normalize(g.restUnit)]);
     } else if (g.side) {
@@ -93,6 +99,21 @@ function weekend(context: ParseContext, start: number, end: number, offset: numb
   const { year, week: number } = isoWeek(span.start);
   const value = exact ? `${year}-W${String(number).padStart(2, '0')}-WE` : `${week.value}-WE`;
   return candidate(context, start, end, { type: 'DATE', value, window, anchor: 'document' });
+}
+
+/**
+ * "het weekend": Saturday and Sunday of the weekend the tense points to (the last one begun by the document date, or
+ * the first not yet over), else the nearest one: on Monday to Wednesday the one just past, from Thursday the coming one.
+ */
+function nearestWeekend(context: ParseContext, start: number, end: number, tense: 'past' | 'future' | undefined) {
+  const offsetOf = (n: number): number => {
+    const weekday = isoWeekday(n);
+    if (weekday >= 6) return 0; // on the weekend itself, that weekend
+    if (tense === 'past') return -1;
+    if (tense === 'future') return 0;
+    return weekday <= 3 ? -1 : 0;
+  };
+  return weekend(context, start, end, offsetOf(context.referenceSpan.start));
 }
 
 /** "schooljaar 2020/2021", "boekjaar 2022", "boekjaar 2022/23". */
