@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**'], environment: 'node' } },
+      // 30 s a test: several tests spawn the CLI or scan corpora, and CI machines are shared (5 s timed out under load)
+      { test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**'], environment: 'node', testTimeout: 30_000 } },
       {
         test: {
           name: 'browser',
