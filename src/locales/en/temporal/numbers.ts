@@ -27,14 +27,23 @@ export const ENGLISH_NUMBERS: NumberLexicon = {
 const CARDINALS = cardinalWords(ENGLISH_NUMBERS);
 const ORDINAL_WORDS = ordinalWords(ENGLISH_NUMBERS);
 
-/** A day of the month as a cardinal in words ("twenty-two", "twenty one"). */
-export const DAY_NUMBER_WORD = alternation(Object.keys(CARDINALS).filter((w) => CARDINALS[w] <= 31));
-/** A day of the month as an ordinal in words ("third", "twenty-second", "thirty first"). */
-export const DAY_ORDINAL_WORD = alternation(Object.keys(ORDINAL_WORDS).filter((w) => ORDINAL_WORDS[w] <= 31));
-
-const NUMBER_1_99 = alternation(Object.keys(CARDINALS));
-const TEENS = alternation(Object.keys(CARDINALS).filter((w) => CARDINALS[w] >= 11 && CARDINALS[w] <= 20 && !/[\s-]/.test(w)));
+/*
+ * Patterns are built by structure, a ten then an optional unit, not as one alternation of every spelling: a regular
+ * expression tries an alternation's words one by one at every position, and 170 words cost ten times 20.
+ */
 const UNIT = alternation(DIGIT_WORDS);
+const UNIT_ORDINAL = alternation(Object.keys(ENGLISH_NUMBERS.unitOrdinals).filter((w) => ENGLISH_NUMBERS.unitOrdinals[w] <= 9));
+const BELOW_TWENTY = alternation(Object.keys(ENGLISH_NUMBERS.units));
+const TEN = alternation(TENS);
+const JOIN = '(?:-|\\s+)';
+
+/** A day of the month as a cardinal in words ("twenty-two", "twenty one"). */
+export const DAY_NUMBER_WORD = `(?:twenty(?:${JOIN}${UNIT})?|thirty(?:${JOIN}one)?|${BELOW_TWENTY})`;
+/** A day of the month as an ordinal in words ("third", "twenty-second", "thirty first"). */
+export const DAY_ORDINAL_WORD = `(?:twenty${JOIN}${UNIT_ORDINAL}|thirty${JOIN}first|twentieth|thirtieth|${alternation(Object.keys(ENGLISH_NUMBERS.unitOrdinals))})`;
+
+const NUMBER_1_99 = `(?:${TEN}(?:${JOIN}${UNIT})?|${BELOW_TWENTY})`;
+const TEENS = alternation(Object.keys(CARDINALS).filter((w) => CARDINALS[w] >= 11 && CARDINALS[w] <= 20 && !/[\s-]/.test(w)));
 const AND = '(?:\\s+and)?';
 
 /**

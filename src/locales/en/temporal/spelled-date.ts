@@ -23,7 +23,9 @@ const YEAR = (n: string) => `(?:,?\\s+(?:(?<digits${n}>\\d{4})(?![\\d,.]\\d)|(?<
 
 export const spelledDate: TemporalParser = {
   name: 'spelled-date',
-  trigger: { digits: true, words: [...MONTH_PIECES, 'year', 'thousand', 'hundred', 'one', 'two', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'] },
+  // the month, "year", a scale word, or the teen opening a year said in pairs; before the month at most
+  // "wednesday, the twenty-second of", after it at most "the twenty-first nineteen seventy eight"
+  trigger: { words: [...MONTH_PIECES, 'year', 'thousand', 'hundred', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'], before: 36 },
   pattern: wordPattern(
     `(?:(?<weekday>${WEEKDAY}),?\\s+)?(?:` +
       // the third of June (2017)

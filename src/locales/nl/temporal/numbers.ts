@@ -38,17 +38,26 @@ export const VAGUE_NUMBER = alternation(VAGUE_QUANTITIES);
 /** An ordinal: "derde", "20e", "20ste", "21ste", "eenendertigste". */
 export const ORDINAL = `(?:\\d{1,2}(?:e|ste|de)|${alternation(Object.keys(DAY_ORDINAL_WORDS))})`;
 
+/*
+ * Patterns are built by structure, a unit, "en" and a ten, not as one alternation of every spelling: a regular
+ * expression tries an alternation's words one by one at every position, and 170 words cost ten times 20.
+ */
+const UNIT = alternation(Object.entries(DUTCH_NUMBERS.units).filter(([, v]) => v <= 9).map(([w]) => w));
+const BELOW_TWENTY = alternation(Object.keys(DUTCH_NUMBERS.units));
+const TEN = alternation(Object.keys(DUTCH_NUMBERS.tens));
+/** "en" after a unit, "ën" after one ending in e ("tweeëntwintig"), or "en" written without the diaeresis. */
+const UNIT_AND = `${UNIT}[eë]?n`;
+
 /** A number word of 1 to 99 (no digits). */
-export const NUMBER_WORD_1_99 = alternation(Object.keys(cardinalWords(DUTCH_NUMBERS)));
+export const NUMBER_WORD_1_99 = `(?:${UNIT_AND}${TEN}|${TEN}|${BELOW_TWENTY})`;
 
 /** A cardinal day of the month in words, 1 to 31 ("eenentwintig"). */
-export const DAY_NUMBER_WORD = alternation(Object.entries(cardinalWords(DUTCH_NUMBERS)).filter(([, v]) => v <= 31).map(([w]) => w));
+export const DAY_NUMBER_WORD = `(?:${UNIT_AND}twintig|eenendertig|twintig|dertig|${BELOW_TWENTY})`;
 
 /** An ordinal day of the month in words, 1st to 31st ("eenendertigste"). */
-export const DAY_ORDINAL_WORD = alternation(Object.entries(DAY_ORDINAL_WORDS).filter(([, v]) => v <= 31).map(([w]) => w));
+export const DAY_ORDINAL_WORD = `(?:${UNIT_AND}twintigste|eenendertigste|twintigste|dertigste|${alternation(Object.keys(DUTCH_NUMBERS.unitOrdinals))})`;
 
 const TEENS = alternation(Object.entries(NUMBER_WORDS).filter(([, v]) => v >= 11 && v <= 20).map(([w]) => w));
-const UNIT = alternation(Object.entries(DUTCH_NUMBERS.units).filter(([, v]) => v <= 9).map(([w]) => w));
 /** A space inside a number in words, or none ("negentien zevenentachtig", "negentienzevenentachtig"). */
 const JOIN = '[ \\t]?';
 

@@ -24,11 +24,12 @@ const NOT_COUNTED = `(?!${GAP}(?:${alternation([...COUNTED_NOUNS, 'jaar', 'jaren
 
 export const spelledDateParser: TemporalParser = {
   name: 'spelled-date',
-  // a day, month or year word: months and "jaar" are pieces; a year in words starts with a number word
+  // the month, "jaar", or the opening of a year in words; before the month at most "donderdag, de
+  // tweeëntwintigste van"
   trigger: {
-    digits: true,
-    words: [...Object.keys(MONTHS), 'jaar', 'duizend', 'tweeduizend', 'eenduizend', 'honderd',
-      'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien', 'twintig', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'],
+    words: [...Object.keys(MONTHS), 'jaar', 'duizend', 'tweeduizend', 'eenduizend',
+      'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien', 'twintig'],
+    before: 40,
   },
   pattern: compile(
     // [weekday] [de] day [van] month [year]
