@@ -46,6 +46,9 @@ export const relativeUnitParser: TemporalParser = {
     const rel = relative?.toLowerCase().replace(/\s+/g, ' ') ?? 'this';
     const unit = CALENDAR_UNITS[unitWord.toLowerCase()];
     const to = /['’]s$/.test(match[0]) ? match[0].length - 2 : match[0].length;
+    // "the past decade", "the coming decade": the ten years before or after the article, a stretch (the stretch
+    // parser's), not the calendar decade; "last decade", "next decade" without "the" stay the calendar ones
+    if (article && !prefix && !earlierLater && unit === 'decade' && /^(?:past|last|next|coming)$/.test(rel)) return null;
     if (article && !prefix && !earlierLater) {
       // "the past year": a stretch reaching back from now, not a calendar unit ("the last year" is the previous one).
       if (rel === 'past') {

@@ -42,6 +42,9 @@ export const seasonParser: TemporalParser = {
       const after = context.text.slice(match.index + match[0].length, match.index + match[0].length + 6);
       if (!cue || (!article && /^fall$/i.test(word)) || /^\s+(?:of|in)\b/i.test(after)) return null;
     }
+    // "the Summer Olympics", "the Winter Games", "Spring Street": a capitalised season before a capitalised word is
+    // part of a name (a year after it, "Summer 2020", is no name)
+    if (!year && /^[A-Z]/.test(word) && /^[ \t]+\p{Lu}/u.test(context.text.slice(match.index + match[0].length, match.index + match[0].length + 3))) return null;
     const from = cue && !relative ? match[0].length - match[0].slice(cue.length).trimStart().length : 0;
     let resolution: Resolution | null;
     if (year) {

@@ -8,9 +8,11 @@
  *
  * Windows by the shared `stretchFrom`: "the past N" and "the next N" leave the article's day out, "within N" and
  * "from today" count it as the first day; decades are ten years each ("the past 2 decades" in 2016 reaches back to
- * 1996, as a reader takes it). "within" stays outside the expression, a TIMEX3 signal. Not from the document date:
- * "the past three days of the trial", "within two days of the attack", "within a week" told in the past, "the
- * following three days": plain durations without a window (the duration parser's).
+ * 1996, as a reader takes it); "the coming decade", "the next decade", "the past decade" are the ten years ahead or
+ * behind (P10Y), not a calendar decade ("the 2020s"): news uses them for the years around now. "within" stays
+ * outside the expression, a TIMEX3 signal. Not from the document date: "the past three days of the trial",
+ * "within two days of the attack", "within a week" told in the past, "the following three days": plain durations
+ * without a window (the duration parser's).
  */
 import {
   alternation, compoundDurationValue, openEndFrom, shiftedByLength, stretchFrom, wordPattern, type DurationPart, type Resolution, type StretchSide,
@@ -86,7 +88,8 @@ export const stretchParser: TemporalParser = {
   name: 'stretch',
   trigger: { words: UNIT_PIECES },
   pattern: wordPattern(
-    `(?:(?<within>within\\s+(?:the\\s+(?:next|coming|upcoming)\\s+)?)|(?:the\\s+)?(?<side>${alternation(Object.keys(SIDES))})\\s+|(?<bound>${alternation(Object.keys(BOUNDS))})\\s+)?` +
+    `the\\s+(?<decadeSide>past|last|next|coming)\\s+decade(?![\\p{L}-])|` +
+      `(?:(?<within>within\\s+(?:the\\s+(?:next|coming|upcoming)\\s+)?)|(?:the\\s+)?(?<side>${alternation(Object.keys(SIDES))})\\s+|(?<bound>${alternation(Object.keys(BOUNDS))})\\s+)?` +
       `(?<parts>${PARTS})` +
       `(?:\\s*(?<rel>from|after|before)\\s+(?<day>${alternation(Object.keys(DAYS))})(?![\\p{L}])` +
       `|\\s*in\\s+the\\s+(?<future>future|past)(?![\\p{L}])` +
@@ -95,6 +98,11 @@ export const stretchParser: TemporalParser = {
   extract(match, context) {
     const g = match.groups!;
     const start = match.index;
+    if (g.decadeSide) {
+      // "the coming decade", "over the past decade": the ten years after or before the article, not the 2020s
+      const side = SIDES[g.decadeSide.toLowerCase()];
+      return lengthCandidate(context, start, start + match[0].length, [{ amount: 1, unit: 'decade' }], stretchFrom(context.referenceSpan, [{ amount: 1, unit: 'decade' }], side));
+    }
     const partsAt = start + match[0].indexOf(g.parts);
     const lengths = readLengths(g.parts);
     if (!lengths.length) return null;

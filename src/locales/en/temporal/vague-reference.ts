@@ -29,6 +29,20 @@ const PHRASES: Record<string, [Ref, CalendarUnit, number]> = {
   'years ago': ['PAST_REF', 'year', 10], 'decades ago': ['PAST_REF', 'decade', 5],
 };
 
+/** Nouns that "short-term", "long-term" sort by how long they last: "a short-term loan", "long-term unemployment". */
+const TERM_CLASSIFIED = new RegExp(
+  `^\\s+(?:[\\p{L}-]+\\s+)?${alternation([
+    'loan', 'loans', 'debt', 'borrowing', 'funding', 'financing', 'credit', 'bond', 'bonds', 'contract', 'contracts', 'deal', 'deals',
+    'lease', 'leases', 'rental', 'rentals', 'visa', 'visas', 'memory', 'care', 'unemployment', 'unemployed', 'interest', 'rate', 'rates',
+    'yield', 'yields', 'investment', 'investments', 'investor', 'investors', 'plan', 'plans', 'planning', 'strategy', 'strategies', 'goal',
+    'goals', 'target', 'targets', 'solution', 'solutions', 'fix', 'fixes', 'effect', 'effects', 'damage', 'impact', 'impacts',
+    'consequences', 'relationship', 'relationships', 'partner', 'partners', 'partnership', 'view', 'vision', 'trend', 'trends', 'health',
+    'illness', 'job', 'jobs', 'employment', 'worker', 'workers', 'stay', 'parking', 'savings', 'capital', 'assets', 'liabilities',
+    'thinking', 'gains', 'risk', 'risks', 'commitment', 'commitments', 'future', 'interests', 'benefits', 'costs', 'growth', 'prospects',
+  ])}(?![\\p{L}])`,
+  'iu',
+);
+
 export const vagueReference: TemporalParser = {
   name: 'vague-reference',
   trigger: { words: ['now', 'current', 'present', 'day', 'recent', 'lately', 'moment', 'time', 'past', 'future', 'soon', 'term', 'coming', 'year', 'week', 'month', 'decade'] },
@@ -43,6 +57,9 @@ export const vagueReference: TemporalParser = {
     if (/^(?:the past|the future|the present)$/.test(key) && /^\s+[a-z]/.test(after) && !/^\s+(?:and|or|but|to|is|was|as|in|of|for|he|she|they|it|we)\b/.test(after)) return null;
     if ((key === 'now' || key === 'soon') && /^-/.test(after)) return null;
     if (/term$/.test(key) && key.includes('-') && !/^\s+\p{L}/u.test(after)) return null;
+    // "a short-term loan", "long-term effects": the adjective sorts its noun by how long it lasts and names no time
+    // ("a catastrophic short-term collapse" is one in the near future, as MEANTIME annotates it)
+    if (/term$/.test(key) && key.includes('-') && TERM_CLASSIFIED.test(context.text.slice(match.index + match[0].length, match.index + match[0].length + 24))) return null;
     // Words before the phrase stay outside: "in recent years" is annotated as "recent years".
     const from = lead ? match[0].length - phrase.length : 0;
     return candidate(match, 'DATE', vaguePeriod(context, entry[0], entry[1], entry[2]), { from });

@@ -23,6 +23,11 @@ const CLOSE = ['vlak', 'kort', 'net', 'pal', 'direct', 'meteen', 'onmiddellijk',
 const NOUN_PHRASE = `(?:${alternation(EVENT_NOUN_DETERMINERS)})${GAP}(?:[\\p{Ll}-]{1,30}e${GAP})?(?<noun>[\\p{L}-]{2,40})`;
 const RELATION_WORDS = Object.keys(EVENT_RELATION_WORDS).filter((w) => w !== 'eerder' && w !== 'toen');
 
+/** Verbs of saying beside a bare "later": "hij zei later", "later verklaarde de minister". */
+const SAYING = '(?:zei|zeiden|zegt|zeggen|vertelde|vertelden|verklaarde|verklaarden|meldde|meldden|schreef|schreven|bevestigde|bevestigden|ontkende|ontkenden|erkende|erkenden|voegde|twitterde)';
+const SAYING_AFTER = new RegExp(`^\\s+${SAYING}(?![\\p{L}])`, 'iu');
+const SAYING_BEFORE = new RegExp(`(?<![\\p{L}])${SAYING}\\s+$`, 'iu');
+
 export const eventRelationParser: TemporalParser = {
   name: 'event-relation',
   // "op dat moment": "moment"; after "na" a noun phrase of up to about 85 letters ("na afloop van deze ...")
@@ -44,6 +49,11 @@ export const eventRelationParser: TemporalParser = {
       relation = 'during';
     } else if (g.word) {
       relation = lookup(EVENT_RELATION_WORDS, g.word)!;
+      // "hij zei later", "later verklaarde hij": "later" orders the saying after the story and names no time
+      if (normalize(g.word) === 'later' && !g.close && !g.distance) {
+        const end = match.index + match[0].length;
+        if (SAYING_AFTER.test(context.text.slice(end, end + 16)) || SAYING_BEFORE.test(context.text.slice(Math.max(0, match.index - 14), match.index))) return null;
+      }
     } else {
       if (g.distance && !/^(?:na|voor)$/.test(normalize(g.prep))) return null;
       const prep = normalize(g.prep);

@@ -34,6 +34,9 @@ export const relativeUnitParser: TemporalParser = {
     const season = SEASON_WORDS[noun];
     if (season) return dateCandidate(context, start, end, seasonWindow(context, season, offset), 'document');
     const unit = UNIT_NOUNS[noun];
+    // "het afgelopen decennium", "het komende decennium": the ten years before or after the article, a stretch (the
+    // stretch parser's), not the calendar decade; "het vorige decennium" stays the calendar one
+    if (unit === 'decade' && !g.within && /(?:afgelopen|voorbije|komende|aankomende)$/i.test(normalize(g.det))) return null;
     if (unit === 'weekend') return weekendCandidate(context, start, end, offset);
     const window = relativeUnit(context.referenceSpan, unit, offset);
     if (!g.within || offset !== 0) return dateCandidate(context, start, end, window, 'document');

@@ -7,7 +7,7 @@
  * A stretch is a DURATION whose window holds its days (shared `stretchFrom`, which says whether the day it counts
  * from is in: "afgelopen" and "komende" leave today out, "binnen" and "vanaf vandaag" count it as the first day).
  * Decades are counted as ten years each: "de afgelopen twee decennia" in 2016 reaches back to 1996, as a reader
- * takes it, not the whole decades 1990-2009. "binnen" stays outside the expression, a TIMEX3 signal.
+ * takes it, not the whole decades 1990-2009; "het komende decennium" is the ten years ahead (P10Y), not the 2020s. "binnen" stays outside the expression, a TIMEX3 signal.
  *
  * Not from the document date: a stretch "van" something ("de laatste drie dagen van zijn leven"), "de volgende
  * drie dagen" told in the past (the narrative's following days), "binnen twee dagen" told in the past or "na" an
@@ -45,17 +45,24 @@ export const stretchParser: TemporalParser = {
   trigger: { words: [...Object.keys(DURATION_UNITS), 'half'] },
   // one copy of the length with what may stand before and after it: the pattern stays small enough to compile fast
   pattern: compile(
-    `${WORD_START}(?:(?<within>binnen${GAP}(?:(?:de|het)${GAP}(?:komende|aankomende|volgende|eerstvolgende)${GAP})?)` +
+    `${WORD_START}(?:(?:(?:de|het)${GAP})?(?<decadeSide>afgelopen|voorbije|komende|aankomende)${GAP}decennium${WORD_END}|` +
+      `(?:(?<within>binnen${GAP}(?:(?:de|het)${GAP}(?:komende|aankomende|volgende|eerstvolgende)${GAP})?)` +
       `|(?:(?:de|het)${GAP})?(?<side>${alternation(Object.keys(STRETCH_SIDES))})${GAP}` +
       `|(?<bound>${alternation(Object.keys(BOUNDS))})${GAP})?` +
       `(?<parts>${DURATION_PARTS})` +
       `(?:${GAP}?(?<rel>na|voor|vóór|vanaf)${GAP}(?<day>${alternation(Object.keys(DAYS))})${WORD_END}` +
-      `|${GAP}?in${GAP}(?<future>de${GAP}toekomst|het${GAP}verleden)${WORD_END})?`,
+      `|${GAP}?in${GAP}(?<future>de${GAP}toekomst|het${GAP}verleden)${WORD_END})?)`,
   ),
   extract(match, context) {
     const g = match.groups!;
     const start = match.index;
     const text = context.text;
+    if (g.decadeSide) {
+      // "het komende decennium": the ten years after the article, as "de komende tien jaar"
+      const end = start + match[0].length;
+      const side = STRETCH_SIDES[normalize(g.decadeSide)];
+      return { ...candidate(context, start, end, { type: 'DURATION', value: 'P10Y', anchor: 'document' }), window: stretchFrom(context.referenceSpan, [{ amount: 1, unit: 'decade' }], side)! };
+    }
     const partsAt = match.indices!.groups!.parts![0];
     const lengths = readToldLengths(g.parts);
     if (!lengths.length) return null;

@@ -11,7 +11,7 @@
  */
 import type { CalendarUnit } from '../../../../time/units.js';
 import type { TemporalParser } from '../../../../temporal/contract.js';
-import { FUTURE_REF_WORDS, PAST_REF_WORDS, PRESENT_REF_WORDS, UNITS, type NlUnit } from '../../words.js';
+import { FUTURE_REF_WORDS, PAST_REF_WORDS, PRESENT_REF_WORDS, SUBJECT_OPENERS, UNITS, type NlUnit } from '../../words.js';
 import { alternation, compile, GAP, normalize, WORD_END, WORD_START } from '../pattern.js';
 import { NUMBER, VAGUE_NUMBER } from '../numbers.js';
 import { vaguePeriod } from '../../../../temporal/common/index.js';
@@ -30,6 +30,14 @@ const PAST_DETERMINERS = ['afgelopen', 'laatste', 'voorbije', 'vorige', 'recente
 const FUTURE_DETERMINERS = ['komende', 'volgende', 'aankomende', 'eerstkomende'];
 const UNIT_NOUNS = Object.keys(UNITS);
 
+/** A subject right after a word: "nu de regering", "nu hij". */
+const SUBJECT_AFTER = new RegExp(`^${GAP}${alternation(SUBJECT_OPENERS)}${WORD_END}`, 'iu');
+
+/** Does a clause open at `at`: the text's or a sentence's start, or after a comma, semicolon, colon or dash? */
+function opensClause(text: string, at: number): boolean {
+  return /(?:^|[.!?;:,–—(]["”’»]?)\s*$/u.test(text.slice(Math.max(0, at - 4), at));
+}
+
 export const vagueReferenceParser: TemporalParser = {
   name: 'vague-reference',
   // a unit noun, or the last word of a phrase ("de laatste tijd": "tijd")
@@ -45,6 +53,9 @@ export const vagueReferenceParser: TemporalParser = {
     const end = start + match[0].length;
     if (g.word) {
       const word = normalize(g.word);
+      // "Nu de regering is gevallen, komen er verkiezingen": opening a clause before its subject, "nu" is "now that",
+      // a conjunction naming no time ("Nu is het stil", "Hij zegt nu de waarheid" keep the adverb)
+      if (word === 'nu' && opensClause(context.text, start) && SUBJECT_AFTER.test(context.text.slice(end, end + 12))) return null;
       if (PRESENT_REF_WORDS.includes(word)) return resolved(context, start, end, 'DATE', vaguePeriod(context, 'PRESENT_REF', 'day', 0));
       const past = PAST_REF_WORDS.includes(word);
       const value = past ? 'PAST_REF' : 'FUTURE_REF';
