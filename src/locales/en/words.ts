@@ -59,7 +59,7 @@ export const UNITS: Record<string, DurationUnit> = {
   minute: 'minute', minutes: 'minute', min: 'minute', mins: 'minute',
   hour: 'hour', hours: 'hour', hr: 'hour', hrs: 'hour',
   day: 'day', days: 'day', night: 'day', nights: 'day',
-  week: 'week', weeks: 'week', fortnight: 'week', fortnights: 'week',
+  week: 'week', weeks: 'week', fortnight: 'week', fortnights: 'week', weekend: 'weekend', weekends: 'weekend',
   month: 'month', months: 'month', quarter: 'quarter', quarters: 'quarter',
   year: 'year', years: 'year', yr: 'year', yrs: 'year',
   decade: 'decade', decades: 'decade', century: 'century', centuries: 'century',

@@ -36,7 +36,9 @@ export const durationParser: TemporalParser = {
       // "the entire year", "the whole month" of a report is the year in question, a date MEANTIME annotates as such
       // ("a loss of $8.6 billion for the entire year"): its year comes from the story, so it is left alone here
       if (/^the\s/i.test(match[0]) && /^(?:month|year)$/i.test(wholeUnit)) return null;
-      return unanchored(match, 'DURATION', WHOLE_UNITS[wholeUnit.toLowerCase()]);
+      // "a full-day strike": the article is the strike's
+      const from = /-\p{L}+$/u.test(match[0]) && /^a\s/i.test(match[0]) ? match[0].length - match[0].slice(1).trimStart().length : 0;
+      return unanchored(match, 'DURATION', WHOLE_UNITS[wholeUnit.toLowerCase()], undefined, { from });
     }
     if (another) {
       const unit = UNITS[anotherUnit.toLowerCase()];
