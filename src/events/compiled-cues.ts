@@ -33,8 +33,29 @@ export interface CompiledCues {
   readonly determiners: ReadonlySet<string>;
   readonly titleCuts: CueList;
   readonly cutExceptions: CueList;
+  /** Places wherever they stand: the locale's own list and countries. */
   readonly places: CueList;
+  /** The spellings `places` matches, for writing a found place as listed. */
+  readonly placeNames: readonly string[];
+  /** Regions and towns of the gazetteer: places unless the article makes them a person or a longer name ("Henderson", "Mobile"). */
+  readonly towns: CueList;
+  readonly townNames: readonly string[];
   readonly organisations: CueList;
+  /** Organisations that are also where they sit ("the White House"), lower case. */
+  readonly sites: ReadonlySet<string>;
+  readonly facilityNouns: CueList;
+  /** Words that point back to a name (see `EventCues.anaphora`); place kinds by lower-case place name. */
+  readonly anaphora: {
+    readonly definiteArticles: ReadonlySet<string>;
+    readonly organisationNouns: CueList;
+    readonly placeNouns: CueList;
+    readonly placeNounKinds: ReadonlyMap<string, PlaceKind>;
+    readonly organisationPronouns: ReadonlySet<string>;
+    readonly ambiguousPersonPronouns: ReadonlySet<string>;
+    readonly quotedOrganisationPronouns: ReadonlySet<string>;
+    readonly impersonalVerbs: ReadonlySet<string>;
+    readonly placeKinds: ReadonlyMap<string, PlaceKind>;
+  };
   readonly groupNouns: CueList;
   readonly roleNouns: CueList;
   readonly notNames: ReadonlySet<string>;
@@ -49,6 +70,8 @@ export interface CompiledCues {
   readonly organisationNameSuffixes: readonly string[];
   /** First words that make a name a place ("river", "lake"), lower case. */
   readonly placeNameOpenings: ReadonlySet<string>;
+  readonly organisationNameOpenings: ReadonlySet<string>;
+  readonly placeAdjectiveSuffixes: readonly string[];
   readonly quantifiers: ReadonlySet<string>;
   readonly relativePronouns: ReadonlySet<string>;
   readonly sinceWords: ReadonlySet<string>;
@@ -76,6 +99,9 @@ export interface CompiledCues {
   readonly conditionSubjects: ReadonlySet<string>;
 }
 
+/** What kind of place a name or a noun is: "the country" points back to a country. */
+export type PlaceKind = 'country' | 'region' | 'town';
+
 const cache = new Map<string, CompiledCues>();
 
 /** Compiled cues of a language (cached). */
@@ -90,6 +116,16 @@ export function cuesFor(language: string): CompiledCues {
   // a list of whole words and endings, the endings written with a leading hyphen ("street", "-plein")
   const wordsOf = (list: readonly string[]) => lowerSet(list.filter((e) => !e.startsWith('-')));
   const suffixesOf = (list: readonly string[]) => list.filter((e) => e.startsWith('-')).map((e) => e.slice(1).toLowerCase());
+  // regions are as often part of a longer name as towns are ("Tata Steel", "Victoria Beckham"): they match as towns do
+  const placeNames = [...raw.places, ...raw.gazetteer.countries];
+  const townNames = [...raw.gazetteer.regions, ...raw.gazetteer.towns];
+  const kinds = { country: raw.gazetteer.countries, region: raw.gazetteer.regions, town: raw.gazetteer.towns };
+  const placeKinds = new Map<string, PlaceKind>();
+  const placeNounKinds = new Map<string, PlaceKind>();
+  for (const kind of ['town', 'region', 'country'] as const) {
+    for (const name of kinds[kind]) placeKinds.set(name.toLowerCase(), kind);
+    for (const noun of raw.anaphora.placeNouns[kind]) placeNounKinds.set(noun.toLowerCase(), kind);
+  }
   compiled = {
     raw,
     stopwords: lowerSet(locale.text.stopwords),
@@ -121,8 +157,24 @@ export function cuesFor(language: string): CompiledCues {
     determiners: lowerSet(raw.determiners),
     titleCuts: new CueList(raw.titleCuts, group),
     cutExceptions: new CueList(raw.cutExceptions, group),
-    places: new CueList(raw.places, group),
+    places: new CueList(placeNames, group),
+    placeNames,
+    towns: new CueList(townNames, group),
+    townNames,
     organisations: new CueList(raw.organisations, group),
+    sites: new Set(raw.sites.map((site) => site.toLowerCase())),
+    facilityNouns: new CueList(raw.facilityNouns, group),
+    anaphora: {
+      definiteArticles: lowerSet(raw.anaphora.definiteArticles),
+      organisationNouns: new CueList(raw.anaphora.organisationNouns),
+      placeNouns: new CueList([...placeNounKinds.keys()]),
+      placeNounKinds,
+      organisationPronouns: lowerSet(raw.anaphora.organisationPronouns),
+      ambiguousPersonPronouns: lowerSet(raw.anaphora.ambiguousPersonPronouns),
+      quotedOrganisationPronouns: lowerSet(raw.anaphora.quotedOrganisationPronouns),
+      impersonalVerbs: lowerSet(raw.anaphora.impersonalVerbs),
+      placeKinds,
+    },
     groupNouns: new CueList(raw.groupNouns, group),
     roleNouns: new CueList(raw.roleNouns, group),
     notNames: lowerSet(raw.notNames),
@@ -132,6 +184,8 @@ export function cuesFor(language: string): CompiledCues {
     placeNameWords: wordsOf(raw.placeNameEndings),
     placeNameSuffixes: suffixesOf(raw.placeNameEndings),
     placeNameOpenings: lowerSet(raw.placeNameOpenings),
+    organisationNameOpenings: lowerSet(raw.organisationNameOpenings),
+    placeAdjectiveSuffixes: suffixesOf(raw.placeAdjectiveEndings),
     organisationNameWords: wordsOf(raw.organisationNameEndings),
     organisationLinks: new CueList(raw.organisationLinks, group),
     organisationNameSuffixes: suffixesOf(raw.organisationNameEndings),

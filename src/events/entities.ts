@@ -4,6 +4,7 @@
  * noun is an actor ("het Wit-Russische leger"); other capitalised runs are names of people or bodies.
  * An office introduced before a name ("de Wit-Russische president Loekasjenko") later stands for that name.
  */
+import { newDiscourse, resolveAnaphora, type Discourse } from './anaphora.js';
 import type { CompiledCues } from './compiled-cues.js';
 import type { Token } from './tokens.js';
 
@@ -22,17 +23,25 @@ export interface EntityMemory {
   readonly standalone: Set<string>;
   /** Names known to be people: given with an office ("Minister Kuipers") or written as a person's name ("Dave Lees"). */
   readonly people: Set<string>;
+  /** Who and what was named last, for the words that point back ("hij", "the company", "de gemeente"). */
+  readonly discourse: Discourse;
 }
 
-/** One actor or place mention; an actor spoken to ("zei ze tegen RTV Oost", "told the BBC") is an addressee. */
+/**
+ * One actor or place mention; an actor spoken to ("zei ze tegen RTV Oost", "told the BBC") is an addressee. A place
+ * that acts ("Utrecht besloot", "Japan saw a collapse") is an actor and stays where the event is (`place`).
+ */
 export interface Mention {
   name: string;
   role: 'actor' | 'place' | 'addressee';
+  place?: boolean;
   /** Tokens of the whole phrase including a leading article (`het Wit-Russische leger`), end exclusive. */
   phraseStart: number;
   phraseEnd: number;
   /** The phrase was an office standing for a name met earlier (`de president` → `Loekasjenko`). */
   resolved: boolean;
+  /** The phrase points back to a name met earlier ("hij", "the company", "de gemeente"); see anaphora.ts. */
+  anaphor?: boolean;
 }
 
 /**
@@ -66,7 +75,7 @@ export function newEntityMemory(sentences: readonly (readonly Token[])[], cues?:
     for (const tokens of sentences) for (const token of tokens) if (!token.capitalised) repeated.delete(token.lower);
     for (const word of repeated.values()) knownNames.add(word);
   }
-  return { knownNames, fullNames: new Map(), roles: new Map(), standalone, people: new Set() };
+  return { knownNames, fullNames: new Map(), roles: new Map(), standalone, people: new Set(), discourse: newDiscourse() };
 }
 
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -89,11 +98,16 @@ function canonical(list: readonly string[], tokens: readonly Token[], i: number,
   return byLower.get(written) ?? tokens.slice(i, i + length).map((t) => t.text).join(' ');
 }
 
-/** A cue match counts for a name only when a capitalised cue meets a capitalised word. */
+/**
+ * A cue match counts for a name only when a capitalised cue meets a capitalised word, and an acronym an acronym:
+ * "It" is no "IT", "Who" no "WHO".
+ */
 function caseFits(list: readonly string[], tokens: readonly Token[], i: number, length: number): boolean {
   const entry = canonical(list, tokens, i, length);
+  if (length === 1 && ACRONYM.test(entry)) return tokens[i].text === entry;
   return !UPPER_FIRST.test(entry) || tokens[i].capitalised;
 }
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /** A word list as a set, made once per list (a list scan per hyphenated word adds up). */
 const sets = new WeakMap<readonly string[], ReadonlySet<string>>();
@@ -130,9 +144,33 @@ function isDemonym(token: Token, cues: CompiledCues): boolean {
 }
 
 /** Find the mentions in one sentence's tokens, learning names and offices as it goes. */
-export function findMentions(text: string, tokens: readonly Token[], cues: CompiledCues, memory: EntityMemory): Mention[] {
+export function findMentions(text: string, tokens: readonly Token[], cues: CompiledCues, memory: EntityMemory, quoted = false): Mention[] {
   const mentions: Mention[] = [];
   let pendingRole: string | undefined;
+  // "the Prime Minister of Singapore, Mr. Lee Hsien Loong": an office whose holder is named after a comma
+  let appositionRole: string | undefined;
+  /** "Fritz Henderson, the Chief Executive Officer of ...": the person named right before a comma and an office. */
+  const personBeforeComma = (i: number) => {
+    const start = phraseStartOf(i);
+    const previous = mentions[mentions.length - 1];
+    if (!previous || previous.phraseEnd !== start || start === 0 || !memory.people.has(previous.name)) return undefined;
+    return text.slice(tokens[start - 1].end, tokens[start].start).trim() === ',' ? previous.name : undefined;
+  };
+  /** Is the name at `i` set off by a comma, a form of address between ("..., Mr. Lee Hsien Loong")? */
+  const afterComma = (i: number) => {
+    let k = i;
+    while (k > 0 && setOf(cues.raw.personTitles).has(tokens[k - 1].lower)) k--;
+    return k > 0 && text.slice(tokens[k - 1].end, tokens[k].start).includes(',');
+  };
+  const roleFor = (i: number) => {
+    if (pendingRole) return pendingRole;
+    if (appositionRole && afterComma(i)) {
+      const role = appositionRole;
+      appositionRole = undefined;
+      return role;
+    }
+    return undefined;
+  };
   const phraseStartOf = (i: number) => {
     let start = i;
     while (start > 0 && cues.determiners.has(tokens[start - 1].lower) && start > i - 2) start--;
@@ -145,14 +183,23 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
     const token = tokens[i];
     const org = cues.organisations.matchAt(tokens, i);
     if (org && caseFits(cues.raw.organisations, tokens, i, org)) {
-      push(canonical(cues.raw.organisations, tokens, i, org), 'actor', i, i + org);
+      const name = canonical(cues.raw.organisations, tokens, i, org);
+      // "at the White House", "in the EU": a seat after a place preposition is where, not who
+      const where = cues.sites.has(name.toLowerCase()) && placeAfter(tokens, phraseStartOf(i), cues);
+      push(name, where ? 'place' : 'actor', i, i + org);
       i += org;
       continue;
     }
-    const place = cues.places.matchAt(tokens, i);
-    if (place && caseFits(cues.raw.places, tokens, i, place)) {
-      push(canonical(cues.raw.places, tokens, i, place), 'place', i, i + place);
+    const place = pendingRole || knownPerson(token, memory) ? 0 : cues.places.matchAt(tokens, i);
+    if (place && caseFits(cues.placeNames, tokens, i, place) && !opensOrganisation(text, tokens, i, place, cues, memory)) {
+      push(canonical(cues.placeNames, tokens, i, place), 'place', i, i + place);
       i += place;
+      continue;
+    }
+    const town = pendingRole ? 0 : townAt(text, tokens, i, cues, memory);
+    if (town && !opensOrganisation(text, tokens, i, town, cues, memory)) {
+      push(canonical(cues.townNames, tokens, i, town), 'place', i, i + town);
+      i += town;
       continue;
     }
     // "NAVO-tanks": a compound whose first part is a known organisation
@@ -180,7 +227,10 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
       if (group) {
         const office = tokens.slice(i + 1, i + 1 + group).map((t) => t.lower).join(' ');
         const after = tokens[i + 1 + group];
-        if (after && isNameWord(after, cues)) {
+        const holder = personBeforeComma(i);
+        if (holder) {
+          memory.roles.set(office, holder);
+        } else if (after && isNameWord(after, cues)) {
           pendingRole = office;
         } else if (memory.roles.has(office) && cues.roleNouns.has(office)) {
           push(memory.roles.get(office)!, 'actor', i, i + 1 + group, true);
@@ -201,8 +251,13 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
     if (role) {
       const office = tokens.slice(i, i + role).map((t) => t.lower).join(' ');
       const after = tokens[i + role];
-      if (after && isNameWord(after, cues) && !cues.places.matchAt(tokens, i + role)) {
+      const holder = personBeforeComma(i);
+      if (holder) {
+        memory.roles.set(office, holder);
+      } else if (after && isNameWord(after, cues) && !cues.places.matchAt(tokens, i + role)) {
         pendingRole = office;
+      } else if (after && cues.nounLinks.has(after.lower) && !memory.roles.has(office)) {
+        appositionRole = office;
       } else if (memory.roles.has(office) && (i === 0 || cues.determiners.has(tokens[i - 1].lower))) {
         push(memory.roles.get(office)!, 'actor', i, i + role, true);
       }
@@ -215,7 +270,7 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
     const openingParticle = article ? 1 : token.capitalised && !cues.determiners.has(token.lower) ? cues.nameParticles.matchAt(tokens, i) : 0;
     if (openingParticle && tokens[i + openingParticle] && isNameWord(tokens[i + openingParticle], cues)) {
       const end = nameEnd(text, tokens, i + openingParticle, cues);
-      push(nameFrom(text, tokens, i, end, memory, pendingRole, cues), isPlaceName(tokens, i, end, cues) ? 'place' : 'actor', i, end);
+      push(nameFrom(text, tokens, i, end, memory, roleFor(i), cues), isPlaceName(tokens, i, end, cues) ? 'place' : 'actor', i, end);
       pendingRole = undefined;
       i = end;
       continue;
@@ -234,14 +289,18 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
         continue;
       }
       const end = nameEnd(text, tokens, i, cues, memory);
-      push(nameFrom(text, tokens, i, end, memory, pendingRole, cues), isPlaceName(tokens, i, end, cues) ? 'place' : 'actor', i, end);
+      const place = isPlaceName(tokens, i, end, cues);
+      const name = nameFrom(text, tokens, i, end, memory, place ? undefined : roleFor(i), cues);
+      // "the Craiova-based car maker": where it is based is a place
+      const based = place ? cues.placeAdjectiveSuffixes.find((suffix) => name.toLowerCase().endsWith(`-${suffix}`)) : undefined;
+      push(based ? name.slice(0, -based.length - 1) : name, place ? 'place' : 'actor', i, end);
       pendingRole = undefined;
       i = end;
       continue;
     }
     i++;
   }
-  return markAddressees(promoteSubjects(mentions, tokens, cues), tokens, cues);
+  return markAddressees(promoteSubjects(resolveAnaphora(text, tokens, mentions, cues, memory, quoted), tokens, cues), tokens, cues);
 }
 
 /**
@@ -270,6 +329,13 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, cues: Compil
     if (next && !joinsName(text, tokens[end - 1], next)) return end;
     // two one-word names the article also uses on their own: "Poetin Loekasjenko" is Poetin and Loekasjenko
     if (next && end === i + 1 && memory?.standalone.has(tokens[i].text) && memory.standalone.has(next.text)) return end;
+    // "Chrysler LLC Jim Press": after an organisation's last word, a person's name is a name of its own
+    if (next && endsAs(tokens[end - 1], cues.organisationNameWords, cues.organisationNameSuffixes) && PERSON_WORD.test(next.text) && tokens[end + 1] && PERSON_WORD.test(tokens[end + 1].text)) return end;
+    // "Air Canada": an opening word carries the name on over a place
+    if (next && end === i + 1 && cues.organisationNameOpenings.has(tokens[i].lower) && isNameWord(next, cues)) {
+      end++;
+      continue;
+    }
     if (next && isNameWord(next, cues) && !cues.organisations.matchAt(tokens, end) && !cues.places.matchAt(tokens, end) && !cues.roleNouns.matchAt(tokens, end)) {
       end++;
       continue;
@@ -299,6 +365,11 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, cues: Compil
 function nameFrom(text: string, tokens: readonly Token[], i: number, end: number, memory: EntityMemory, pendingRole: string | undefined, cues: CompiledCues): string {
   let name = withoutPossessive(text.slice(tokens[i].start, tokens[end - 1].end).replace(/\s+/g, ' '));
   if (end - i === 1 && memory.fullNames.has(name)) name = memory.fullNames.get(name)!;
+  // "zegt De Bruin" after "Sanne de Bruin": a surname with its particle is the full name given before
+  else if (end - i > 1 && cues.nameParticles.matchAt(tokens, i, end - 1) === end - 1 - i) {
+    const full = memory.fullNames.get(withoutPossessive(tokens[end - 1].text));
+    if (full && full.toLowerCase().endsWith(name.toLowerCase())) return full;
+  }
   if (end - i > 1) {
     // later mentions by surname ("Godfroid") or, less often, by first name ("Steve") mean the full name
     memory.fullNames.set(withoutPossessive(tokens[end - 1].text), name);
@@ -332,6 +403,51 @@ function looksLikePerson(tokens: readonly Token[], from: number, end: number, cu
 }
 const PERSON_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
+/** Is the word a person's name the article has given, or part of one ("Henderson" after "Fritz Henderson")? */
+function knownPerson(token: Token, memory: EntityMemory): boolean {
+  const full = memory.fullNames.get(token.text);
+  return memory.people.has(token.text) || (full !== undefined && memory.people.has(full));
+}
+
+/**
+ * Length of a gazetteer town at `i`, or 0 where the article makes it something else: a person's name ("Fritz
+ * Henderson ... Henderson said", "Mr Jackson"), a longer name ("Paris Air Show", "Mobile World Congress"), or a
+ * sentence's first word the article never writes as a name elsewhere ("Mobile phones", "Best of all").
+ */
+function townAt(text: string, tokens: readonly Token[], i: number, cues: CompiledCues, memory: EntityMemory): number {
+  const length = cues.towns.matchAt(tokens, i);
+  if (!length || !caseFits(cues.townNames, tokens, i, length)) return 0;
+  const token = tokens[i];
+  // "Van der Laan", "De Vries": a capitalised particle opens a person's name
+  if (length === 1 && cues.nameParticles.matchAt(tokens, i) > 0) return 0;
+  if (knownPerson(token, memory)) return 0;
+  // ... unless a verb follows that a place can be the subject of ("Washington said", "Utrecht besloot")
+  const verbNext = isVerbCue(tokens, i + length, cues) || (tokens[i + length] !== undefined && cues.auxiliaries.has(tokens[i + length].lower));
+  if ((i === 0 || opensQuotation(text, token)) && !memory.knownNames.has(token.text) && !verbNext) return 0;
+  const before = tokens[i - 1];
+  if (before && setOf(cues.raw.personTitles).has(before.lower)) return 0;
+  const last = tokens[i + length - 1];
+  const next = tokens[i + length];
+  if (next && joinsName(text, last, next) && isNameWord(next, cues) && !cues.places.matchAt(tokens, i + length) && !cues.towns.matchAt(tokens, i + length)) return 0;
+  return length;
+}
+
+/** Does the place at `i` open an organisation's name ("Singapore Airlines", "China Eastern Airlines", "Hainan Airlines")? */
+function opensOrganisation(text: string, tokens: readonly Token[], i: number, length: number, cues: CompiledCues, memory: EntityMemory): boolean {
+  const next = tokens[i + length];
+  if (!next || !joinsName(text, tokens[i + length - 1], next) || !isNameWord(next, cues)) return false;
+  const end = nameEnd(text, tokens, i + length, cues, memory);
+  return endsAs(tokens[end - 1], cues.organisationNameWords, cues.organisationNameSuffixes);
+}
+
+/** Is a name starting at `i` right after a noun for a building or facility ("het zwembad De Kuil")? */
+function afterFacilityNoun(tokens: readonly Token[], i: number, cues: CompiledCues): boolean {
+  for (let length = 1; length <= 2 && length <= i; length++) {
+    if (!tokens[i - length].capitalised && cues.facilityNouns.matchAt(tokens, i - length, i) === length) return true;
+  }
+  return false;
+}
+
 /** Is an unknown name at `i` governed by a place preposition ("in Culemborg", "tussen Tiel en Zaltbommel")? */
 function placeAfter(tokens: readonly Token[], i: number, cues: CompiledCues): boolean {
   let k = i - 1;
@@ -355,11 +471,19 @@ function endsAs(last: Token, words: ReadonlySet<string>, suffixes: readonly stri
   return suffixes.some((suffix) => last.lower.length > suffix.length && last.lower.endsWith(suffix));
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** Is the name `[from, end)` a place: after a place preposition or by its first or last word, and no organisation? */
 function isPlaceName(tokens: readonly Token[], from: number, end: number, cues: CompiledCues): boolean {
   const last = tokens[end - 1];
   if (endsAs(last, cues.organisationNameWords, cues.organisationNameSuffixes)) return false;
-  return placeAfter(tokens, from, cues) || endsAs(last, cues.placeNameWords, cues.placeNameSuffixes) || (end - from > 1 && cues.placeNameOpenings.has(tokens[from].lower));
+  return (
+    placeAfter(tokens, from, cues) ||
+    endsAs(last, NO_WORDS, cues.placeAdjectiveSuffixes) ||
+    afterFacilityNoun(tokens, from, cues) ||
+    endsAs(last, cues.placeNameWords, cues.placeNameSuffixes) ||
+    (end - from > 1 && cues.placeNameOpenings.has(tokens[from].lower))
+  );
 }
 
 function isVerbCue(tokens: readonly Token[], i: number, cues: CompiledCues): boolean {
@@ -381,7 +505,7 @@ function promoteSubjects(mentions: Mention[], tokens: readonly Token[], cues: Co
     // "Rusland kan", but not "het museum in Enschede gaat": a place after its preposition is no subject
     const verbAfter = isVerbCue(tokens, next, cues) && !placeAfter(tokens, start, cues);
     // "The US automobile manufacturer Ford": a place before the nouns of a name it qualifies does not act
-    return (atStart && !qualifiesName(tokens, next, cues)) || attributed || verbAfter ? { ...mention, role: 'actor' } : mention;
+    return (atStart && !qualifiesName(tokens, next, cues)) || attributed || verbAfter ? { ...mention, role: 'actor', place: true } : mention;
   });
 }
 
@@ -454,5 +578,5 @@ export function opensWithNonPerson(mentions: readonly Mention[], memory: EntityM
 
 /** Distinct names of one role, in order of first mention. */
 export function namesOf(mentions: readonly Mention[], role: Mention['role']): string[] {
-  return [...new Set(mentions.filter((m) => m.role === role).map((m) => m.name))];
+  return [...new Set(mentions.filter((m) => m.role === role || (role === 'place' && m.place)).map((m) => m.name))];
 }

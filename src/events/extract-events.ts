@@ -107,7 +107,7 @@ export function eventsOfArticle(article: Article, tagger?: TemporalTagger): Even
   let recentPerson: { name: string; sentenceIndex: number } | undefined;
   article.sentences.forEach((sentence, index) => {
     const tokens = sentenceTokens[index];
-    const mentions = findMentions(article.text, tokens, cues, memory);
+    const mentions = findMentions(article.text, tokens, cues, memory, sentence.quoted);
     const person = recentPerson && index - recentPerson.sentenceIndex <= PRONOUN_REACH ? recentPerson.name : undefined;
     // the speaker named here, or the one a pronoun here stands for, is the one a later pronoun means
     const named = speakerOf(article.text, tokens, mentions, cues, memory) ?? (person && hasPronounSpeaker(article.text, tokens, 0, tokens.length, cues) ? person : undefined);

@@ -129,11 +129,12 @@ export class CueList {
       const words = cueWords(phrase);
       if (words.length === 0) continue;
       this.phrases.set(words.join(' '), phrase);
-      const list = this.byFirst.get(words[0]) ?? [];
-      list.push(words);
-      list.sort((a, b) => b.length - a.length);
-      this.byFirst.set(words[0], list);
+      const list = this.byFirst.get(words[0]);
+      if (list) list.push(words);
+      else this.byFirst.set(words[0], [words]);
     }
+    // longest first, each list sorted once (a list of thousands of names would be slow to sort at every phrase)
+    for (const list of this.byFirst.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
     this.bit = group ? group.register(this.byFirst.keys()) : 0;
     this.group = this.bit ? group : undefined;
   }

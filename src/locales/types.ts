@@ -76,6 +76,23 @@ export interface EventCues {
     /** Verbs of a stance that, like reporting verbs, take the person as subject: "ze verwacht dat", "he fears". */
     readonly stanceVerbs: readonly string[];
   };
+  /**
+   * Words that point back to someone or something named before: the article's definite articles, nouns for an
+   * organisation ("the company", "het bedrijf") and for a kind of place ("the country", "de gemeente"), and
+   * pronouns for an organisation as subject ("it intends to ..."). A person's pronouns are `speakerPronouns.words`.
+   */
+  readonly anaphora: {
+    readonly definiteArticles: readonly string[];
+    readonly organisationNouns: readonly string[];
+    readonly placeNouns: { readonly country: readonly string[]; readonly region: readonly string[]; readonly town: readonly string[] };
+    readonly organisationPronouns: readonly string[];
+    /** Person pronouns that may also be an organisation or many ("zij", "ze"): a person's only where no organisation was named since. */
+    readonly ambiguousPersonPronouns: readonly string[];
+    /** A speaker's "we" inside a quotation: the organisation they speak for ("“We want to know what happened”"). */
+    readonly quotedOrganisationPronouns: readonly string[];
+    /** Verbs after an organisation pronoun that make it no one ("it seems", "it emerged"). */
+    readonly impersonalVerbs: readonly string[];
+  };
   /** Announcement verbs that take a plan as complement: `kondigde aan`, `announced`, `plans`. */
   readonly announcement: readonly string[];
   /** Words that start a complement clause after a reporting or announcement verb: `dat`, `that`. */
@@ -132,10 +149,25 @@ export interface EventCues {
   readonly titleCuts: readonly string[];
   /** Phrases holding a clause starter that open no clause: `such as`, `as well as`, `as a result`. */
   readonly cutExceptions: readonly string[];
-  /** Countries, regions and cities, normalised spelling. */
+  /**
+   * Places the gazetteer does not hold, normalised spelling: parts of the world, seas, the language's own names for
+   * foreign cities (`Londen`, `Den Haag`).
+   */
   readonly places: readonly string[];
+  /** Countries, regions and towns from data packages (`src/locales/gazetteer.ts`), for this language. */
+  readonly gazetteer: Gazetteer;
   /** Organisations and institutions, normalised spelling (`NAVO`, `Kremlin`, `EU`). */
   readonly organisations: readonly string[];
+  /**
+   * Organisations that are also where they sit: a place after a place preposition ("at the White House", "in the
+   * EU", "op Schiphol"), an actor where they act ("the White House said").
+   */
+  readonly sites: readonly string[];
+  /**
+   * Lower-case nouns for buildings and facilities that make the name right after them a place ("het zwembad De
+   * Kuil", "the Moscone West center"): `zwembad`, `stadion`; `pool`, `stadium`.
+   */
+  readonly facilityNouns: readonly string[];
   /** Nouns for groups and offices that, after a demonym, name an actor (`Wit-Russische leger`): `leger`, `army`. */
   readonly groupNouns: readonly string[];
   /** Offices that may stand for a named person introduced earlier (`de president` → `Loekasjenko`). */
@@ -166,6 +198,13 @@ export interface EventCues {
    * endings of one-word compounds with a leading hyphen (`-groep`: "Heijmansgroep").
    */
   readonly organisationNameEndings: readonly string[];
+  /**
+   * Endings of capitalised compounds that say where something is based ("Craiova-based", "New York City-based"):
+   * the place before the ending, given with a leading hyphen.
+   */
+  readonly placeAdjectiveEndings: readonly string[];
+  /** First words that carry an organisation's name on over a place (`air`: "Air Canada", "Air China"), lower case. */
+  readonly organisationNameOpenings: readonly string[];
   /**
    * Words after such a last word that carry the name on to more capitalised words: `of` ("Bank of England",
    * "Ministry of Defence"); `van`, `voor de` ("Raad van State", "Centraal Bureau voor de Statistiek").
@@ -267,4 +306,14 @@ export interface Locale {
   readonly text: TextRules;
   readonly temporal: TemporalLocale;
   readonly events: EventCues;
+}
+
+/**
+ * Names that make a capitalised name a place. Countries and regions are places wherever they stand; towns (many of
+ * them also surnames or words: "Henderson", "Mobile", "Best") only where nothing says otherwise.
+ */
+export interface Gazetteer {
+  readonly countries: readonly string[];
+  readonly regions: readonly string[];
+  readonly towns: readonly string[];
 }

@@ -1,4 +1,5 @@
 /** English event cues: what makes a clause reported, planned, conditional, speculative or negated; who and where. */
+import { cityNames, countryNames, regionNames } from '../gazetteer.js';
 import type { EventCues } from '../types.js';
 
 export const events: EventCues = {
@@ -24,6 +25,19 @@ export const events: EventCues = {
     words: ['he', 'she'],
     objects: ['him', 'her'],
     stanceVerbs: ['expects', 'expected', 'fears', 'feared', 'hopes', 'hoped', 'believes', 'believed', 'thinks', 'thought'],
+  },
+  anaphora: {
+    definiteArticles: ['the'],
+    organisationNouns: [
+      'company', 'firm', 'automaker', 'auto maker', 'carmaker', 'car maker', 'car company', 'auto company', 'airline',
+      'carrier', 'manufacturer', 'airframer', 'planemaker', 'plane maker', 'corporation', 'group', 'retailer', 'chain',
+      'bank', 'lender', 'insurer', 'conglomerate',
+    ],
+    placeNouns: { country: ['country', 'nation'], region: ['state', 'province', 'region'], town: ['city', 'town', 'village'] },
+    organisationPronouns: ['it'],
+    ambiguousPersonPronouns: [],
+    quotedOrganisationPronouns: ['we', 'our'],
+    impersonalVerbs: ['seems', 'seemed', 'appears', 'appeared', 'emerged', 'remains', 'remained', 'means', 'meant', 'follows', 'comes', 'came', 'happened', 'takes', 'took', 'rained'],
   },
   announcement: [
     'announced', 'announces', 'announce', 'declared', 'unveiled', 'unveils', 'pledged', 'pledges', 'promised',
@@ -88,24 +102,22 @@ export const events: EventCues = {
   relativePronouns: ['which', 'who'],
   titleCuts: ['which', 'who', 'because', 'while', 'although', 'whereas', 'since', 'so that', 'after', 'as'],
   cutExceptions: ['such as', 'as well as', 'as part of', 'as much as', 'as many as', 'as a result', 'the same as'],
+  // countries, regions and cities come from the gazetteer; here the parts of the world and seas it does not hold
   places: [
-    'United States', 'U.S.', 'US', 'America', 'United Kingdom', 'U.K.', 'UK', 'Britain', 'Great Britain', 'England',
-    'Scotland', 'Wales', 'Ireland', 'France', 'Germany', 'Netherlands', 'Belgium', 'Spain', 'Portugal', 'Italy',
-    'Greece', 'Austria', 'Switzerland', 'Denmark', 'Norway', 'Sweden', 'Finland', 'Iceland', 'Poland', 'Czech Republic',
-    'Hungary', 'Romania', 'Bulgaria', 'Ukraine', 'Russia', 'Belarus', 'Lithuania', 'Latvia', 'Estonia', 'Turkey',
-    'Syria', 'Iraq', 'Iran', 'Israel', 'Egypt', 'Libya', 'China', 'Japan', 'India', 'Pakistan', 'Afghanistan', 'Canada',
-    'Mexico', 'Brazil', 'Argentina', 'Australia', 'New Zealand', 'South Africa', 'Nigeria', 'Kenya', 'Europe', 'Asia',
-    'Africa', 'Middle East', 'London', 'Paris', 'Berlin', 'Moscow', 'Minsk', 'Kyiv', 'Kiev', 'Warsaw', 'Washington',
-    'New York', 'California', 'Texas', 'Florida', 'San Francisco', 'Los Angeles', 'Chicago', 'Seattle', 'Boston',
-    'Beijing', 'Tokyo', 'Brussels', 'Amsterdam', 'Edinburgh', 'Manchester', 'Glasgow', 'Cardiff', 'Atlantic',
-    'Pacific', 'North Sea', 'Arctic', 'Antarctica', 'Greenland',
+    'America', 'Britain', 'U.K.', 'Holland', 'Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America', 'Middle East',
+    'Far East', 'Scandinavia', 'Siberia', 'Atlantic', 'Pacific', 'North Sea', 'Baltic Sea', 'Mediterranean', 'Arctic',
+    'Antarctica', 'Persian Gulf', 'Gaza Strip', 'West Bank',
   ],
+  gazetteer: { countries: countryNames.en, regions: regionNames, towns: cityNames },
   organisations: [
     'NATO', 'EU', 'European Union', 'European Commission', 'European Parliament', 'UN', 'United Nations', 'Kremlin',
     'White House', 'Congress', 'Senate', 'Parliament', 'Pentagon', 'IMF', 'WHO', 'World Bank', 'Federal Reserve',
     'Fed', 'Bank of England', 'ECB', 'FBI', 'CIA', 'NASA', 'Apple', 'Boeing', 'Airbus', 'Google', 'Microsoft',
     'General Motors', 'GM', 'Ford', 'Toyota', 'Reuters', 'BBC', 'Met Office', 'Treasury', 'Downing Street', 'Supreme Court',
   ],
+  sites: ['White House', 'Kremlin', 'Pentagon', 'Downing Street', 'EU', 'European Union'],
+  // English names its buildings with the noun after the name ("Everett Factory"): see placeNameEndings
+  facilityNouns: [],
   groupNouns: [
     'army', 'government', 'president', 'prime minister', 'minister', 'parliament', 'opposition', 'police',
     'authorities', 'states', 'troops', 'forces', 'embassy', 'delegation', 'officials', 'regulators', 'military',
@@ -160,13 +172,17 @@ export const events: EventCues = {
   placeNameEndings: [
     'street', 'road', 'avenue', 'boulevard', 'square', 'bridge', 'river', 'harbour', 'harbor', 'airport', 'station',
     'county', 'province', 'island', 'islands', 'valley', 'bay', 'coast', 'canal', 'motorway', 'highway',
+    // buildings and facilities are where things happen ("the Moscone West Convention Center", "Everett Factory")
+    'center', 'centre', 'factory', 'plant', 'stadium', 'arena', 'hospital', 'museum', 'terminal', 'prison',
   ],
   // "Bank" is left out: "the West Bank" is a place
+  organisationNameOpenings: ['air'],
+  placeAdjectiveEndings: ['-based'],
   organisationLinks: ['of', 'of the', 'for', 'for the'],
   organisationNameEndings: [
     'group', 'inc', 'ltd', 'plc', 'corp', 'corporation', 'company', 'council', 'university', 'association', 'union',
     'party', 'agency', 'institute', 'foundation', 'ministry', 'department', 'airlines', 'airways', 'holdings',
-    'bank', 'conference', 'committee', 'commission', 'court', 'board', 'authority', 'office',
+    'bank', 'conference', 'committee', 'commission', 'court', 'board', 'authority', 'office', 'llc', 'force',
   ],
   placeNameOpenings: ['river', 'lake', 'mount', 'cape', 'gulf', 'port', 'fort', 'isle'],
   indefiniteArticles: ['a', 'an'],

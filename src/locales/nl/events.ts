@@ -1,4 +1,5 @@
 /** Dutch event cues: what makes a clause reported, planned, conditional, speculative or negated; who and where. */
+import { cityNames, countryNames, regionNames, villageNames } from '../gazetteer.js';
 import type { EventCues } from '../types.js';
 
 const IRREGULAR: Readonly<Record<string, string>> = {
@@ -54,6 +55,19 @@ export const events: EventCues = {
     pluralEnding: 'en',
     objects: ['hem', 'haar'],
     stanceVerbs: ['verwacht', 'verwachtte', 'vreest', 'vreesde', 'hoopt', 'hoopte', 'denkt', 'dacht', 'gelooft', 'geloofde'],
+  },
+  anaphora: {
+    definiteArticles: ['de', 'het'],
+    organisationNouns: [
+      'bedrijf', 'onderneming', 'concern', 'fabrikant', 'maatschappij', 'luchtvaartmaatschappij', 'vervoerder', 'bank',
+      'verzekeraar', 'winkelketen', 'keten',
+    ],
+    placeNouns: { country: ['land'], region: ['provincie', 'regio'], town: ['gemeente', 'stad', 'dorp', 'plaats'] },
+    // "het" is ook een lidwoord en "zij" een meervoud: geen voornaamwoord voor een organisatie
+    organisationPronouns: [],
+    ambiguousPersonPronouns: ['zij', 'ze'],
+    quotedOrganisationPronouns: ['we', 'wij', 'ons', 'onze'],
+    impersonalVerbs: [],
   },
   announcement: [
     'kondigde', 'kondigt', 'kondigden', 'aangekondigd', 'maakte bekend', 'maakt bekend', 'liet weten', 'laat weten',
@@ -122,19 +136,17 @@ export const events: EventCues = {
   relativePronouns: ['die', 'dat'],
   titleCuts: ['die', 'omdat', 'vanwege', 'waardoor', 'terwijl', 'hoewel', 'zodat', 'waarbij', 'nadat', 'want'],
   cutExceptions: [],
+  // landen, provincies en plaatsen komen uit de gazetteer; hier werelddelen, zeeën en de Nederlandse namen van
+  // buitenlandse steden
   places: [
-    'Nederland', 'België', 'Duitsland', 'Frankrijk', 'Engeland', 'Groot-Brittannië', 'Verenigd Koninkrijk', 'Ierland',
-    'Spanje', 'Portugal', 'Italië', 'Griekenland', 'Oostenrijk', 'Zwitserland', 'Denemarken', 'Noorwegen', 'Zweden',
-    'Finland', 'IJsland', 'Polen', 'Tsjechië', 'Slowakije', 'Hongarije', 'Roemenië', 'Bulgarije', 'Kroatië', 'Servië',
-    'Oekraïne', 'Rusland', 'Wit-Rusland', 'Belarus', 'Litouwen', 'Letland', 'Estland', 'Moldavië', 'Georgië', 'Turkije',
-    'Syrië', 'Irak', 'Iran', 'Israël', 'Libanon', 'Egypte', 'Libië', 'China', 'Japan', 'India', 'Pakistan',
-    'Afghanistan', 'Verenigde Staten', 'Amerika', 'Canada', 'Mexico', 'Brazilië', 'Australië', 'Zuid-Afrika',
-    'Europa', 'Oost-Europa', 'West-Europa', 'Azië', 'Afrika', 'Midden-Oosten', 'Amsterdam', 'Rotterdam', 'Den Haag',
-    'Utrecht', 'Groningen', 'Eindhoven', 'Maastricht', 'Brussel', 'Antwerpen', 'Gent', 'Berlijn', 'Parijs', 'Londen',
-    'Moskou', 'Minsk', 'Kiev', 'Kyiv', 'Warschau', 'Vilnius', 'Washington', 'Peking', 'Noordzee', 'Waddenzee',
-    'Zeeland', 'Friesland', 'Limburg', 'Brabant', 'Noord-Holland', 'Zuid-Holland', 'Gelderland', 'Drenthe',
-    'Overijssel', 'Flevoland', 'Schiphol', 'Oost-Groningen',
+    'Amerika', 'Engeland', 'Groot-Brittannië', 'Europa', 'Oost-Europa', 'West-Europa', 'Azië', 'Afrika', 'Midden-Oosten',
+    'Scandinavië', 'Siberië', 'Noordzee', 'Waddenzee', 'IJsselmeer', 'Markermeer', 'Oostzee', 'Middellandse Zee',
+    'Atlantische Oceaan', 'Friesland', 'Brabant', 'Oost-Groningen', 'Westland', 'Randstad', 'Veluwe', 'Achterhoek', 'Twente',
+    'Gazastrook', 'Westelijke Jordaanoever', 'Den Haag', 'Brussel', 'Londen', 'Parijs', 'Berlijn', 'Moskou', 'Kiev',
+    'Warschau', 'Peking', 'Keulen', 'Aken', 'Luik', 'Rijsel', 'Bergen', 'Straatsburg', 'Wenen', 'Praag', 'Rome',
+    'Lissabon', 'Kopenhagen', 'Athene', 'Boedapest', 'Boekarest', 'Kaapstad', 'Jeruzalem',
   ],
+  gazetteer: { countries: countryNames.nl, regions: regionNames, towns: [...cityNames, ...villageNames] },
   organisations: [
     'NAVO', 'EU', 'Europese Unie', 'Europese Commissie', 'Europees Parlement', 'VN', 'Verenigde Naties', 'Kremlin',
     'Witte Huis', 'Tweede Kamer', 'Eerste Kamer', 'Kamer', 'kabinet', 'RIVM', 'KNMI', 'NS', 'ProRail', 'KLM', 'OM',
@@ -142,6 +154,12 @@ export const events: EventCues = {
     'Raad van State', 'Hoge Raad', 'Gasunie', 'NAM', 'Staatstoezicht op de Mijnen', 'Shell',
     'Autoriteit Consument en Markt', 'ACM', 'Autoriteit Persoonsgegevens', 'AFM',
     'Nationale Politie', 'UWV', 'SVB', 'Belastingdienst', 'Algemene Rekenkamer', 'VNO-NCW',
+  ],
+  sites: ['Witte Huis', 'Kremlin', 'Pentagon', 'EU', 'Europese Unie', 'Schiphol'],
+  facilityNouns: [
+    'zwembad', 'stadion', 'sporthal', 'sportpark', 'ziekenhuis', 'museum', 'theater', 'schouwburg', 'bibliotheek',
+    'school', 'gemeentehuis', 'stadhuis', 'station', 'luchthaven', 'vliegveld', 'fabriek', 'gevangenis', 'kazerne',
+    'haven', 'winkelcentrum', 'park', 'bad', 'hal', 'centrum', 'kerk', 'moskee',
   ],
   groupNouns: [
     'leger', 'regering', 'overheid', 'president', 'premier', 'minister', 'parlement', 'oppositie', 'politie',
@@ -185,9 +203,12 @@ export const events: EventCues = {
   // compounds only, and none that end Dutch surnames ("Van Dijk", "Hoogendijk", "Van den Berg")
   // Dutch writes "de rivier de Maas" in lower case: no opening word makes a place
   placeNameOpenings: [],
+  organisationNameOpenings: ['air'],
+  placeAdjectiveEndings: ['-gebaseerde'],
   organisationLinks: ['van', 'van de', 'voor', 'voor de'],
   organisationNameEndings: ['bureau', 'groep', 'bank', 'raad', 'universiteit', 'vereniging', 'bond', 'partij', 'stichting', 'ministerie', 'nv', 'bv', '-groep', '-bank'],
-  placeNameEndings: ['station', 'plein', '-straat', '-plein', '-gracht', '-kade', '-singel', '-brug', '-laan', '-weg', '-haven', '-park', '-station', '-kanaal'],
+  // gebouwen en voorzieningen zijn plaatsen ("Sportfondsenbad", "Maasstadziekenhuis", "Abe Lenstra Stadion")
+  placeNameEndings: ['station', 'plein', 'stadion', 'ziekenhuis', 'zwembad', '-bad', '-ziekenhuis', '-stadion', '-zwembad', '-sporthal', '-museum', '-theater', '-schouwburg', '-straat', '-plein', '-gracht', '-kade', '-singel', '-brug', '-laan', '-weg', '-haven', '-park', '-station', '-kanaal'],
   indefiniteArticles: ['een'],
   presentSingular,
   verbFinalSubordinates: true,

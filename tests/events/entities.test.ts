@@ -1,0 +1,122 @@
+/** Issue 17, Deliver 4: one person however named; places are places, and actors only when they act. */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../src/events/extract-events.js';
+
+const who = (text: string) => extractEvents(text, { language: 'en' }).map((e) => ({ actors: e.actors, places: e.places }));
+
+/** A fresh Dutch article (not from any corpus): a swimming pool closes, the council will vote. */
+const ZWEMBAD = ` date 2025-03-14
+Zwembad De Kuil in Amersfoort gaat dicht
+
+Het zwembad De Kuil in Amersfoort sluit op 1 mei de deuren. Wethouder Kees de Bruijn maakte dat donderdag bekend. De Bruijn zei dat de gemeente de veiligheid van het gebouw niet langer kan garanderen. Volgens hem is het dak in slechte staat.
+
+De gemeenteraad stemt in juni over een nieuw zwembad aan de rand van de stad. De wethouder verwacht dat het nieuwe bad in 2027 opengaat. Hij wil de zwemclub tot die tijd onderbrengen in het Sportfondsenbad in Leusden.
+
+Amersfoort besloot vorig jaar al om de sporthal aan de Neptunusweg te sluiten. Zwemclub De Dolfijn is boos. "We hebben jarenlang gewaarschuwd", zegt voorzitter Anouk Visser. Zij vreest dat leden naar Utrecht of Nijkerk vertrekken.
+`;
+
+describe('a Dutch article: one lane per person, places as places', () => {
+  const events = extractEvents(ZWEMBAD);
+  const about = (words: string) => {
+    const found = events.find((e) => e.sentence.includes(words));
+    if (!found) throw new Error(`no record for "${words}"`);
+    return found;
+  };
+  it('"Kees de Bruijn", "De Bruijn", "hem", "de wethouder" and "hij" are one actor', () => {
+    const actors = new Set(events.flatMap((e) => e.actors));
+    expect(actors.has('De Bruijn')).toBe(false);
+    expect(actors.has('Bruijn')).toBe(false);
+    for (const words of ['Wethouder Kees de Bruijn', 'De Bruijn zei', 'De wethouder verwacht', 'Hij wil']) expect(about(words).actors).toContain('Kees de Bruijn');
+  });
+  it('a swimming pool, a sports bath and a street are places; a town is a place and an actor only where it acts', () => {
+    expect(about('Het zwembad De Kuil').places).toEqual(['De Kuil', 'Amersfoort']);
+    expect(about('Het zwembad De Kuil').actors).toEqual([]);
+    expect(about('Hij wil').places).toEqual(['Sportfondsenbad', 'Leusden']);
+    expect(about('Amersfoort besloot').actors).toEqual(['Amersfoort']);
+    expect(about('Amersfoort besloot').places).toContain('Amersfoort');
+    expect(about('Zij vreest').places).toEqual(['Utrecht', 'Nijkerk']);
+  });
+  it('"zij" after a quoted chair is the chair; a swimming club is an actor, not a place', () => {
+    expect(about('Zij vreest').actors).toEqual(['Anouk Visser']);
+    expect(about('Zwemclub De Dolfijn').actors).toEqual(['De Dolfijn']);
+    expect(about('Zwemclub De Dolfijn').places).toEqual([]);
+  });
+  it('"de gemeente" points back to the town named before', () => {
+    expect(about('De Bruijn zei').places).toEqual(['Amersfoort']);
+  });
+});
+
+describe('English: one person however named', () => {
+  it('"Mary Barra", "Barra", "she" and "the chief executive" are one actor', () => {
+    const text =
+      ' date 2013-12-10 Mary Barra, the chief executive of General Motors, said on Tuesday that sales rose. Barra will visit Detroit in January. She said the plant would stay open. The chief executive also met union leaders.';
+    const actors = extractEvents(text).map((e) => e.actors);
+    expect(actors.every((list) => list.includes('Mary Barra'))).toBe(true);
+    expect(actors.flat()).not.toContain('Barra');
+  });
+  it('"the company", "the automaker" and "it" point back to the organisation; "GM" is "General Motors"', () => {
+    const text = ' date 2009-05-01 General Motors reported a loss on Friday. GM will close 14 plants. The automaker said it would cut 3,000 jobs.';
+    expect(extractEvents(text).at(-1)?.actors).toEqual(['General Motors']);
+    // a quoted "we" is the organisation of a speaker given with it or with an office; a resident's "we" is nobody's
+    const spokeswoman = ' date 2011-06-01 Boeing delayed its new jet. Spokeswoman Sandy Angers said the team was merged. “We have reduced our design effort,” said Angers.';
+    expect(extractEvents(spokeswoman, { language: 'en' }).at(-1)?.actors).toEqual(['Boeing', 'Sandy Angers']);
+    const member = ' date 2022-11-04 Woordvoerder Sanne de Bruin van de NS zegt dat de reizigers worden geïnformeerd. "We proberen een dienstregeling te maken," zegt De Bruin.';
+    expect(extractEvents(member, { language: 'nl' }).at(-1)?.actors).toEqual(['NS', 'Sanne de Bruin']);
+    const resident = ' date 2018-06-12 Boeing delayed its new jet. Daniel Price, who runs a guesthouse, said the wall held. “We have seen storms before,” he said.';
+    expect(extractEvents(resident, { language: 'en' }).at(-1)?.actors).toEqual(['Daniel Price']);
+  });
+  it('negatives: an impersonal "it", a passive "it is expected", and "they" point to no one', () => {
+    const text = ' date 2009-05-01 Chrysler reported a loss. It is expected that sales will rise. It seems the plan works. They met on Monday.';
+    expect(who(text).slice(1).map((r) => r.actors)).toEqual([[], [], []]);
+  });
+  it('negative: "he" is a person who acts, not one named after a verb or a preposition', () => {
+    const text = ' date 2005-06-06 Intel added Digital Rights to its chips in May. He was pleased.';
+    expect(who(text)[1].actors).toEqual([]);
+  });
+});
+
+describe('English: places from the gazetteer, acting or not', () => {
+  it('countries, states and cities are places ("in Mobile, Alabama", "Toulouse, France")', () => {
+    expect(who(' date 2008-03-01 The planes will be assembled in Mobile, Alabama and in Toulouse, France.')[0].places).toEqual([
+      'Mobile',
+      'Alabama',
+      'Toulouse',
+      'France',
+    ]);
+  });
+  it('a place that acts is an actor and stays a place ("Washington said", "Japan saw a collapse")', () => {
+    expect(who(' date 2020-03-01 Washington said on Monday that it would respond.')[0]).toEqual({ actors: ['Washington'], places: ['Washington'] });
+    expect(who(' date 2008-10-10 Japan also saw the collapse of an insurer.')[0]).toEqual({ actors: ['Japan'], places: ['Japan'] });
+  });
+  it('"the White House" is where after "at", who when it speaks', () => {
+    expect(who(' date 2008-12-12 The president met union leaders at the White House on Friday.')[0].places).toEqual(['White House']);
+    expect(who(' date 2008-12-12 The White House said on Friday that it would help.')[0]).toEqual({ actors: ['White House'], places: [] });
+  });
+  it('buildings are places ("the Moscone West Convention Center"); "Craiova-based" says where', () => {
+    expect(who(' date 2005-09-07 Apple held the event at the Moscone West Convention Center on Wednesday.')[0].places).toEqual(['Moscone West Convention Center']);
+    expect(who(' date 2007-09-27 The government bought the Craiova-based car maker in 2006.')[0].places).toEqual(['Craiova']);
+  });
+  it('"the country" points back to the country named before', () => {
+    expect(who(' date 2007-07-06 Indonesia banned the flights. Two accidents in the country killed 100 people.')[1].places).toEqual(['Indonesia']);
+  });
+  it('negatives: names that hold a place are no place ("Singapore Airlines", "Air Canada", "Paris Air Show", "Fritz Henderson")', () => {
+    expect(who(' date 2007-10-25 Singapore Airlines flew the first A380.')[0]).toEqual({ actors: ['Singapore Airlines', 'A380'], places: [] });
+    expect(who(' date 2007-04-25 Air Canada ordered new airliners.')[0]).toEqual({ actors: ['Air Canada'], places: [] });
+    expect(who(' date 2007-06-18 Airbus won orders at the Paris Air Show on Monday.')[0].places).toEqual([]);
+    const henderson = who(' date 2009-06-01 Fritz Henderson outlined a plan on Monday. Henderson said the company would shrink.');
+    expect(henderson[1]).toEqual({ actors: ['Fritz Henderson'], places: [] });
+  });
+  it('negatives: a town that is also a word opens no place at a sentence start ("Mobile phones", "Reading the report")', () => {
+    expect(who(' date 2020-03-01 Mobile phones were banned on Monday.')[0].places).toEqual([]);
+    expect(who(' date 2020-03-01 Reading the report, the minister resigned on Monday.')[0].places).toEqual([]);
+  });
+});
+
+describe('the gazetteer', () => {
+  it('is what its data packages give (node scripts/gazetteer.mjs --check)', () => {
+    const result = spawnSync(process.execPath, ['scripts/gazetteer.mjs', '--check'], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  }, 60_000);
+});
