@@ -108,7 +108,14 @@ export type DateSource =
   | 'relative-to-document'
   /** resolved against another event ("daarna", "vlak na zijn toespraak") */
   | 'relative-to-event'
-  /** no temporal expression: the document date is taken as a window */
+  /**
+   * no temporal expression: the clause's tense and aspect place the event against the document date. A past or
+   * perfect is before it (mod BEFORE, `[..2008-02-29]`; ON_OR_BEFORE, `[..2008-03-01]`, when the article's date is
+   * no single day); a future or modal after it (mod AFTER, `[2008-03-02..]`); a present or progressive holds on it
+   * (value PRESENT_REF). An open end's `earliest` or `latest` is a horizon, no bound: `vagueStart` / `vagueEnd` say so
+   */
+  | 'tense'
+  /** no temporal expression and no tense that places the event: the document date is taken as a window */
   | 'document-date';
 
 /** The date of an event record. */

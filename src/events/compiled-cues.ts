@@ -1,6 +1,6 @@
 /** A locale's event cues compiled once into whole-word matchers. */
 import { getLocale } from '../locales/index.js';
-import type { EventCues, RelationCue } from '../locales/types.js';
+import type { EventCues, RelationCue, TenseCues } from '../locales/types.js';
 import { CueGroup, CueList } from './tokens.js';
 
 export interface CompiledCues {
@@ -97,6 +97,31 @@ export interface CompiledCues {
   readonly particles: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
   readonly conditionSubjects: ReadonlySet<string>;
+  readonly tense: CompiledTense;
+}
+
+/** A language's tense cues as look-ups (see {@link TenseCues}). */
+export interface CompiledTense {
+  readonly future: CueList;
+  readonly modals: ReadonlySet<string>;
+  readonly perfectPresent: ReadonlySet<string>;
+  readonly perfectPast: ReadonlySet<string>;
+  readonly bePresent: ReadonlySet<string>;
+  readonly bePast: ReadonlySet<string>;
+  readonly presentForms: ReadonlySet<string>;
+  readonly pastForms: ReadonlySet<string>;
+  readonly pastEndings: readonly string[];
+  readonly notPast: ReadonlySet<string>;
+  readonly irregularParticiples: ReadonlySet<string>;
+  readonly participlePrefixes: readonly string[];
+  readonly participleEndings: readonly string[];
+  readonly notParticiples: ReadonlySet<string>;
+  readonly notParticipleEndings: readonly string[];
+  /** The language's separable particles (`uit`, `aan`), which stand before a participle's prefix ("uitgesloten"). */
+  readonly separableParticles: readonly string[];
+  readonly progressiveEnding: string | undefined;
+  readonly progressivePhrases: CueList;
+  readonly auxiliaryReach: number;
 }
 
 /** What kind of place a name or a noun is: "the country" points back to a country. */
@@ -212,7 +237,33 @@ export function cuesFor(language: string): CompiledCues {
     particles: lowerSet(raw.particles),
     prepositions: lowerSet(raw.prepositions),
     conditionSubjects: lowerSet(raw.ambiguousCondition?.subjects ?? []),
+    tense: compileTense(raw.tense, raw.particles, lowerSet),
   };
   cache.set(locale.code, compiled);
   return compiled;
+}
+
+function compileTense(raw: TenseCues, particles: readonly string[], lowerSet: (words: readonly string[]) => Set<string>): CompiledTense {
+  return {
+    // a list of its own, outside the shared group: the group's 31 bits are taken
+    future: new CueList(raw.future),
+    modals: lowerSet(raw.modals),
+    perfectPresent: lowerSet(raw.perfect.present),
+    perfectPast: lowerSet(raw.perfect.past),
+    bePresent: lowerSet(raw.be.present),
+    bePast: lowerSet(raw.be.past),
+    presentForms: lowerSet(raw.presentForms),
+    pastForms: lowerSet(raw.pastForms),
+    pastEndings: raw.pastEndings.map((e) => e.toLowerCase()),
+    notPast: lowerSet(raw.notPast),
+    irregularParticiples: lowerSet(raw.participles.irregular),
+    participlePrefixes: raw.participles.prefixes.map((p) => p.toLowerCase()),
+    participleEndings: raw.participles.endings.map((e) => e.toLowerCase()),
+    notParticiples: lowerSet(raw.notParticiples.filter((w) => !w.startsWith('-'))),
+    separableParticles: particles.map((p) => p.toLowerCase()),
+    notParticipleEndings: raw.notParticiples.filter((w) => w.startsWith('-')).map((w) => w.slice(1).toLowerCase()),
+    progressiveEnding: raw.progressiveEnding?.toLowerCase(),
+    progressivePhrases: new CueList(raw.progressivePhrases),
+    auxiliaryReach: raw.auxiliaryReach,
+  };
 }

@@ -5,7 +5,7 @@
 import { documentDaySpan } from '../time/document-date.js';
 import { shiftWindowDays, spanOfWindow, unitsAway, windowFromSpan, windowValue } from '../time/window.js';
 import { formatDay, parseDay } from '../time/calendar.js';
-import type { CalendarUnit } from '../time/units.js';
+import { shiftDay, type CalendarUnit } from '../time/units.js';
 import type { DateSource, DateWindow, DocumentDate, EventDate, Timex } from '../types.js';
 import { windowToEdtf } from './edtf.js';
 import { windowAfter, windowBefore } from './open-bound.js';
@@ -67,6 +67,39 @@ export function dateFromDocument(documentDate: DocumentDate): EventDate {
   const span = documentDaySpan(documentDate);
   const window = windowFromSpan(span, 'day', span.start === span.end ? 'exact' : 'within');
   return { ...window, value: windowValue(window), type: 'DATE', source: 'document-date', edtf: windowToEdtf(window) };
+}
+
+/**
+ * How far an open end of a date from tense reaches, in years: the window needs a first (or last) day, but the tense
+ * tells none. The edge is vague (`vagueStart` / `vagueEnd`) and the EDTF leaves it open (`[..2008-02-29]`): a
+ * horizon, no claim. Ten years takes in the background a news article tells in the past without a date, mostly.
+ */
+export const TENSE_HORIZON_YEARS = 10;
+
+/** Where a clause's tense places its event against the article's date. */
+export type TensePlace = 'before' | 'on-or-before' | 'after' | 'at';
+
+/**
+ * The date of an event placed by its tense alone: `before` the article's date (some day up to the day before it,
+ * mod BEFORE; against a header of a month or a year, which may hold the event, up to its last day, ON_OR_BEFORE),
+ * `on-or-before` (up to its last day, ON_OR_BEFORE), `after` it (from the day after, mod AFTER) or `at` it (the
+ * document date's window, value PRESENT_REF: a present state holds then). One day somewhere in the window, the far
+ * end a horizon of {@link TENSE_HORIZON_YEARS}.
+ */
+export function dateFromTense(place: TensePlace, documentDate: DocumentDate): EventDate {
+  const span = documentDaySpan(documentDate);
+  if (place === 'at') {
+    const window = windowFromSpan(span, 'day', span.start === span.end ? 'exact' : 'within');
+    return { ...window, value: 'PRESENT_REF', type: 'DATE', source: 'tense', edtf: windowToEdtf(window) };
+  }
+  if (place === 'after') {
+    const window: DateWindow = { earliest: formatDay(span.end + 1), latest: formatDay(shiftDay('year', span.end, TENSE_HORIZON_YEARS)), granularity: 'day', certainty: 'within', vagueEnd: true };
+    return { ...window, value: 'FUTURE_REF', type: 'DATE', mod: 'AFTER', source: 'tense', edtf: windowToEdtf(window) };
+  }
+  const strictly = place === 'before' && documentDate.precision !== 'year' && documentDate.precision !== 'month';
+  const last = strictly ? span.start - 1 : span.end;
+  const window: DateWindow = { earliest: formatDay(shiftDay('year', last, -TENSE_HORIZON_YEARS)), latest: formatDay(last), granularity: 'day', certainty: 'within', vagueStart: true };
+  return { ...window, value: 'PAST_REF', type: 'DATE', mod: strictly ? 'BEFORE' : 'ON_OR_BEFORE', source: 'tense', edtf: windowToEdtf(window) };
 }
 
 /** The date of an event tied to an earlier one ("daarna", "the day after"): its window, shifted when the cue says by how much. */

@@ -10,7 +10,7 @@ import { asidesOf, coordinateStart, splitClauses, subordinateStart, type Clause 
 import { isCommentary } from './commentary.js';
 import { cuesFor, type CompiledCues } from './compiled-cues.js';
 import { eventShiftOf } from '../temporal/common/event-shift.js';
-import { dateAway, dateBesidePeriod, dateFromDocument, dateFromTimex, dateRelativeTo, dateSince, endsAtDocument, isAfterDocument, type Windowed } from './dating.js';
+import { dateAway, dateBesidePeriod, dateFromDocument, dateFromTense, dateFromTimex, dateRelativeTo, dateSince, endsAtDocument, isAfterDocument, type TensePlace, type Windowed } from './dating.js';
 import { joinedRange, lastingFrom } from './joined-range.js';
 import { openBound, withinStretch } from './open-bound.js';
 import { isBaselineDate, isComparisonScope } from './comparison.js';
@@ -18,6 +18,7 @@ import { findMentions, hasPronounSpeaker, namesOf, newEntityMemory, opensWithNon
 import { decideKind } from './kind.js';
 import { findRelations, pickTarget, type FoundRelation } from './relations.js';
 import { tagArticle, type TemporalTagger } from './tag-article.js';
+import { isFutureTense, isPastTense, speechTenseOf, type ClauseTense } from './tense.js';
 import { makeTitle } from './title.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -105,6 +106,8 @@ export function eventsOfArticle(article: Article, tagger?: TemporalTagger): Even
   const documentDate = dateFromDocument(article.documentDate);
   let cursor = 0;
   let recentPerson: { name: string; sentenceIndex: number } | undefined;
+  // the last event with a time of its own: its paragraph, and whether it is on the document's day alone
+  let reference: { paragraph: number; documentDay: boolean } | undefined;
   article.sentences.forEach((sentence, index) => {
     const tokens = sentenceTokens[index];
     const mentions = findMentions(article.text, tokens, cues, memory, sentence.quoted);
@@ -117,8 +120,12 @@ export function eventsOfArticle(article: Article, tagger?: TemporalTagger): Even
     const inSentence: Timex[] = [];
     for (let k = cursor; k < timexes.length && timexes[k].start < sentence.end; k++) if (timexes[k].end <= sentence.end) inSentence.push(timexes[k]);
     if (tokens.length === 0 || isCommentary(tokens, cues)) return;
-    const context: SentenceContext = { article, documentDate, sentence, index, tokens, mentions, timexes: inSentence, cues, produced, usedIds, person };
-    for (const event of eventsOfSentence(context)) produced.push(event);
+    const toldOfDocumentDay = reference !== undefined && reference.paragraph === sentence.paragraph && reference.documentDay;
+    const context: SentenceContext = { article, documentDate, sentence, index, tokens, mentions, timexes: inSentence, cues, produced, usedIds, person, toldOfDocumentDay };
+    for (const event of eventsOfSentence(context)) {
+      produced.push(event);
+      if (event.dated) reference = { paragraph: sentence.paragraph, documentDay: isDocumentDay(event.record.date, documentDate) };
+    }
   });
   return produced.map((p) => p.record);
 }
@@ -137,6 +144,11 @@ interface SentenceContext {
   usedIds: Set<string>;
   /** The person named last in the sentences just before, whom "zei ze" / "he said" means. */
   person: string | undefined;
+  /**
+   * The paragraph is telling of the document's day: its last event with a time of its own is on that day alone
+   * ("Shares fell sharply today. The Dow lost 4%.").
+   */
+  toldOfDocumentDay: boolean;
 }
 
 /** Sentences back a speaker pronoun may point: a quote's speaker is named in the sentence before or close. */
@@ -177,7 +189,12 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const asides = asideTokens.map((a) => charOf(a.from, a.to));
     const datesNothing = (t: Windowed) => comparisons.has(t) || asides.some((a) => t.start >= a.start && t.start < a.end);
     const timex = clauseTimex(article.text, windowed, timexes, documentDays, start, end, relation, cues, datesNothing);
-    const date = dateOf(context, timex, relation, target);
+    // the cues of a subordinate clause are not the event's: "Shares fell after the retailer reported a loss" occurred
+    const kindEnd = subordinateStart(article.text, tokens, clause.from, clause.to, cues);
+    // nor those of a relative clause on a name: "One minister, who asked not to be named, said ..." is no denial
+    const clauseKindTokens = asideTokens.length === 0 ? kindTokens : maskRanges(kindTokens, asideTokens);
+    const tense = speechTenseOf(article.text, clauseKindTokens, clause.from, kindEnd, cues);
+    const date = dateOf(context, timex, relation, target, tense);
     const clauseMentions = context.mentions.filter((m) => m.phraseStart >= clause.from && m.phraseStart < clause.to);
     let actors = namesOf(clauseMentions, 'actor');
     // a relative clause is about its antecedent ("Aurora-1, which has been in orbit since 2012")
@@ -202,10 +219,6 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
       sentenceInitial: clause.from === 0,
       reportedContent: clause.role === 'content' && complement !== undefined && !complement.plan,
     };
-    // the cues of a subordinate clause are not the event's: "Shares fell after the retailer reported a loss" occurred
-    const kindEnd = subordinateStart(article.text, tokens, clause.from, clause.to, cues);
-    // nor those of a relative clause on a name: "One minister, who asked not to be named, said ..." is no denial
-    const clauseKindTokens = asideTokens.length === 0 ? kindTokens : maskRanges(kindTokens, asideTokens);
     let kind = decideKind(clauseKindTokens, clause.from, kindEnd, cues, kindContext);
     // "zei dinsdag dat de werkzaamheden geen gevolgen hebben": dated by the saying, the event is the statement,
     // which was made; only a negation, condition or guess in the reporting part itself makes it otherwise
@@ -235,7 +248,8 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     // a whole sentence "X beweert dat hij morgen ..." is dated by its content; the claim itself was made by the document date
     const contentDated = clause.role === 'whole' && complement !== undefined && timex !== undefined && timex.start >= charOf(complement.start, clause.to).start;
     const speechDate = contentDated ? context.documentDate : date;
-    const dated = date.source !== 'document-date';
+    // a date from tense alone is no time of the event's own: "daarna" after it looks further back
+    const dated = date.source !== 'document-date' && date.source !== 'tense';
     const lasting = date.certainty !== 'within' && date.earliest !== date.latest;
     events.push({ record, sentenceIndex: context.index, sentenceText: sentence.text, speech, speechDate, dated, lasting });
   }
@@ -323,7 +337,7 @@ function sourceOf(article: Article, sentence: ArticleSentence, timex: Timex | un
   return source;
 }
 
-function dateOf(context: SentenceContext, timex: Windowed | undefined, relation: FoundRelation | undefined, target: Produced | undefined): EventDate {
+function dateOf(context: SentenceContext, timex: Windowed | undefined, relation: FoundRelation | undefined, target: Produced | undefined, tense: ClauseTense | undefined): EventDate {
   if (relation && target && (!timex || timex.anchor === 'event' || timex.start === relation.start)) {
     // a fixed distance from a known event ("the day after the storm") is worked out from that event's own date
     const anchor = relation.speech ? target.speechDate : target.record.date;
@@ -342,7 +356,27 @@ function dateOf(context: SentenceContext, timex: Windowed | undefined, relation:
     return dateRelativeTo(anchor, relation.text, undefined);
   }
   if (timex) return dateFromTimex(timex);
-  return { ...context.documentDate };
+  // no date in the text: the tense places the event against the article's date, never on its day as if known
+  const place = placeOfTense(tense, context);
+  return place ? dateFromTense(place, context.article.documentDate) : { ...context.documentDate };
+}
+
+/**
+ * Where a tense puts an event against the article's date; undefined when no verb told a tense. The past is before
+ * the article's day, unless the paragraph is telling of that day: when the last event of the paragraph with a time
+ * of its own is on the article's own day ("Shares fell sharply today. The Dow lost 4%."), the past goes on from
+ * there and the article's day is included ("on or before").
+ */
+function placeOfTense(tense: ClauseTense | undefined, context: SentenceContext): TensePlace | undefined {
+  if (tense === undefined) return undefined;
+  if (isFutureTense(tense)) return 'after';
+  if (!isPastTense(tense)) return 'at';
+  return context.toldOfDocumentDay ? 'on-or-before' : 'before';
+}
+
+/** Is the date the document's day, that day alone? */
+function isDocumentDay(date: EventDate, documentDate: EventDate): boolean {
+  return date.earliest === documentDate.earliest && date.latest === documentDate.latest && date.mod === undefined;
 }
 
 /**
@@ -357,7 +391,8 @@ const MAX_REMOVED = 24;
 
 /** A deadline still ahead of the article ("uiterlijk in 2022" in 2019): the event is yet to come. */
 function boundAhead(date: EventDate): boolean {
-  return date.mod === 'ON_OR_BEFORE';
+  // the past "on or before" the article's day is no deadline
+  return date.mod === 'ON_OR_BEFORE' && date.source !== 'tense';
 }
 
 /** Tokens with those in the given token ranges blanked. */

@@ -295,6 +295,50 @@ export interface EventCues {
    * he said ..."). Absent where such an ending also ends common nouns (Dutch "Regering").
    */
   readonly participleEnding?: string;
+  /** The verb forms that tell a clause's tense and aspect, for dating an event its text gives no date (`tense.ts`). */
+  readonly tense: TenseCues;
+}
+
+/**
+ * The verb forms that tell a clause's tense and aspect, lower case. The first verb of a clause decides: what it is,
+ * and for an auxiliary what follows it ("has announced" is a perfect, "has 500 staff" a present).
+ */
+export interface TenseCues {
+  /** Auxiliaries and phrases of the future: `will`, `'ll`, `won't`, `going to`; `zal`, `zullen`. */
+  readonly future: readonly string[];
+  /** Modals in the present: what may, can or must happen is ahead of the article (`may`, `could`, `kan`, `moet`). */
+  readonly modals: readonly string[];
+  /** Perfect auxiliaries, present (`has`, `have`; `heeft`, `hebben`, `is`, `zijn`) and past (`had`; `had`, `was`). */
+  readonly perfect: { readonly present: readonly string[]; readonly past: readonly string[] };
+  /** Forms of "be" (and the passive's `wordt`): present and past. Past ones make the clause past, whatever follows. */
+  readonly be: { readonly present: readonly string[]; readonly past: readonly string[] };
+  /** Present forms no rule finds (`says`, `does`, `zegt`): the clause is in the present. */
+  readonly presentForms: readonly string[];
+  /** Irregular past forms (`said`, `went`; `zei`, `ging`), contractions (`didn't`) included. */
+  readonly pastForms: readonly string[];
+  /** Endings of a regular past (`ed`; `de`, `te`, `den`, `ten`), on a word that follows no article or preposition. */
+  readonly pastEndings: readonly string[];
+  /** Words with such an ending that are no past (`need`, `united`; `gemeente`, `tweede`). */
+  readonly notPast: readonly string[];
+  /**
+   * Past participles, after a perfect auxiliary: irregular ones (`been`, `done`), and the regular pattern: a prefix
+   * (none in English; `ge`, `be`, `ver` ...) and an ending (`ed`, `en`; `d`, `t`, `en`).
+   */
+  readonly participles: { readonly irregular: readonly string[]; readonly prefixes: readonly string[]; readonly endings: readonly string[] };
+  /**
+   * Words that are no participle though they look like one (`gebied`, `bericht`; `children`), and endings of such
+   * words with a leading hyphen (`-ingen`: "verkiezingen").
+   */
+  readonly notParticiples: readonly string[];
+  /** Ending of the progressive after a present "be": `ing` ("is building"). */
+  readonly progressiveEnding?: string;
+  /** Phrases of the progressive: `aan het` ("is aan het bouwen"), `bezig`. */
+  readonly progressivePhrases: readonly string[];
+  /**
+   * How many words after an auxiliary its participle or `-ing` form may be: a few in English ("has also been"), the
+   * whole middle field in Dutch ("heeft de gemeente vorige week besloten"), where a comma or "dat" still ends it.
+   */
+  readonly auxiliaryReach: number;
 }
 
 /** A supported language. */

@@ -52,9 +52,10 @@ describe('the given seed', () => {
     expect(exercise.date).toMatchObject({ earliest: '2020-08-02', latest: '2020-09-01', certainty: 'within', text: 'morgen' });
     expect(exercise.places).toEqual(['Litouwen', 'Polen']);
   });
-  it('dates undated sentences as one day somewhere in the document month', () => {
+  it('dates undated sentences in the present as one day somewhere in the document month', () => {
     expect(bySentence('Volgens Loekasjenko zijn nieuwe verkiezingen')[0].date).toMatchObject({
-      source: 'document-date',
+      source: 'tense',
+      value: 'PRESENT_REF',
       granularity: 'day',
       certainty: 'within',
       edtf: '[2020-08-01..2020-08-31]',

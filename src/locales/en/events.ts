@@ -189,4 +189,40 @@ export const events: EventCues = {
   participleEnding: 'ing',
   prepositions: ['to', 'in', 'on', 'at', 'by', 'since', 'until', 'till', 'during', 'from', 'before', 'after', 'for', 'around', 'of', 'over', 'within', 'starting', 'beginning', 'effective', 'between'],
   particles: [],
+  tense: {
+    future: ['will', "'ll", "won't", 'shall', 'going to', 'about to', 'is to', 'are to'],
+    // "can" is what is possible now ("The aircraft can fly 9,420 miles"): a present, in presentForms
+    modals: ['may', 'might', 'could', 'would', 'should', 'must', "couldn't", "wouldn't", "shouldn't", "mustn't", 'ought'],
+    perfect: { present: ['has', 'have', "'ve", "hasn't", "haven't"], past: ['had', "'d", "hadn't"] },
+    be: { present: ['is', 'are', 'am', "'re", "isn't", "aren't"], past: ['was', 'were', "wasn't", "weren't"] },
+    presentForms: ['can', "can't", 'cannot', 'says', 'does', "doesn't", 'do', "don't", 'remains', 'seems', 'appears', 'needs', 'wants', 'expects', 'plans', 'hopes', 'believes', 'thinks', 'means', 'includes', 'continues', 'faces', 'owns', 'holds'],
+    pastForms: [
+      'did', "didn't", 'said', 'told', 'went', 'came', 'began', 'took', 'made', 'gave', 'won', 'lost', 'met', 'held', 'left',
+      'saw', 'became', 'fell', 'rose', 'paid', 'sold', 'bought', 'ran', 'got', 'found', 'led', 'fled', 'spoke', 'wrote',
+      'broke', 'chose', 'drove', 'flew', 'grew', 'knew', 'threw', 'struck', 'stood', 'sent', 'spent', 'built', 'felt',
+      'kept', 'meant', 'brought', 'thought', 'fought', 'caught', 'taught', 'sought', 'hit', 'cut', 'shut', 'quit',
+      'unveiled', 'overtook', 'withdrew', 'undertook', 'forecast', 'sank', 'swept', 'slid', 'sprang', 'shook', 'stole',
+      'rang', 'sang', 'wore', 'tore', 'swore', 'bore', 'hung', 'dug', 'lay', 'lent', 'bent', 'dealt', 'heard', 'understood',
+    ],
+    pastEndings: ['ed'],
+    notPast: [
+      'need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'united', 'proceed', 'exceed', 'succeed', 'breed',
+      'greed', 'deed', 'weed', 'reed', 'indeed', 'wed', 'based', 'related', 'limited', 'detailed', 'advanced', 'experienced',
+      'skilled', 'talented', 'interested', 'concerned', 'supposed', 'used', 'so-called', 'naked', 'wicked', 'sacred',
+    ],
+    participles: {
+      irregular: [
+        'been', 'done', 'gone', 'had', 'said', 'told', 'made', 'paid', 'sold', 'bought', 'won', 'lost', 'held', 'left',
+        'met', 'led', 'fled', 'sent', 'spent', 'built', 'felt', 'kept', 'meant', 'brought', 'thought', 'fought', 'caught',
+        'taught', 'sought', 'found', 'got', 'stood', 'hit', 'cut', 'shut', 'put', 'set', 'quit', 'run', 'come', 'become',
+        'begun', 'struck', 'hung', 'dug', 'lent', 'dealt', 'heard', 'understood', 'withdrawn', 'overtaken', 'forecast',
+      ],
+      prefixes: [],
+      endings: ['ed', 'en'],
+    },
+    notParticiples: ['children', 'women', 'men', 'often', 'even', 'seven', 'eleven', 'open', 'citizen', 'citizens', 'garden', 'kitchen', 'token', 'dozen', 'heaven', 'oxygen', 'hundred', 'need', 'seed', 'speed', 'feed', 'bed', 'red'],
+    progressiveEnding: 'ing',
+    progressivePhrases: [],
+    auxiliaryReach: 3,
+  },
 };

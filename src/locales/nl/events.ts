@@ -219,7 +219,8 @@ export const events: EventCues = {
     'blijft', 'bleef', 'bleven',
   ],
   verbForms: {
-    pastEndings: ['de', 'te', 'den', 'ten'],
+    // singular only: a plural "-den"/"-ten" is as often a present ("houden", "wachten") as a past ("raakten")
+    pastEndings: ['de', 'te'],
     participlePrefixes: ['ge', 'be', 'ver', 'ont', 'her', 'er'],
     participleEndings: ['d', 't', 'en'],
     infinitiveEnding: 'en',
@@ -231,4 +232,54 @@ export const events: EventCues = {
   nounLinks: ['van'],
   prepositions: ['vóór', 'in', 'op', 'aan', 'bij', 'na', 'voor', 'sinds', 'tot', 'tijdens', 'vanaf', 'rond', 'om', 'per', 'met', 'tegen', 'uiterlijk', 'vanaf', 'van', 'binnen', 'tussen', 'over', 'door', 'uit', 'naar', 'onder', 'zonder', 'langs', 'via'],
   particles: ['aan', 'op', 'in', 'af', 'uit', 'mee', 'toe', 'voor', 'door', 'over', 'bij', 'terug', 'vast', 'bekend', 'neer'],
+  tense: {
+    future: ['zal', 'zullen', 'zult', 'gaat', 'gaan'],
+    // "kan" is what is possible now ("We kunnen de veiligheid niet langer garanderen"): a present, in presentForms
+    modals: ['moet', 'moeten', 'mag', 'mogen', 'wil', 'willen', 'zou', 'zouden'],
+    // "is" and "zijn" make a perfect only with a participle ("is gesloten", "zijn vertrokken")
+    perfect: { present: ['heeft', 'hebben', 'hebt', 'is', 'zijn'], past: ['had', 'hadden', 'was', 'waren'] },
+    be: { present: ['is', 'zijn', 'wordt', 'worden', 'blijft', 'blijven'], past: ['was', 'waren', 'werd', 'werden', 'bleef', 'bleven'] },
+    presentForms: ['kan', 'kunnen', 'kunt', 'zegt', 'heeft', 'hebben', 'staat', 'gaat', 'komt', 'ligt', 'houdt', 'blijft', 'lijkt', 'doet', 'neemt', 'geeft', 'krijgt', 'vindt', 'wil'],
+    pastForms: [
+      'was', 'waren', 'had', 'hadden', 'werd', 'werden', 'zei', 'zeiden', 'ging', 'gingen', 'kwam', 'kwamen', 'stond',
+      'stonden', 'lag', 'lagen', 'zat', 'zaten', 'nam', 'namen', 'gaf', 'gaven', 'kreeg', 'kregen', 'bleef', 'bleven',
+      'liet', 'lieten', 'hield', 'hielden', 'vond', 'vonden', 'viel', 'vielen', 'sprak', 'spraken', 'schreef', 'schreven',
+      'bracht', 'brachten', 'dacht', 'dachten', 'zag', 'zagen', 'wist', 'wisten', 'trok', 'trokken', 'sloot', 'begon',
+      'won', 'wonnen', 'verloor', 'koos', 'kozen', 'liep', 'liepen', 'riep', 'riepen', 'vloog', 'vlogen', 'stierf',
+      'stierven', 'kon', 'konden', 'moest', 'moesten', 'mocht', 'mochten', 'wilde', 'wilden', 'besloot', 'verscheen',
+      'sloeg', 'sloegen', 'droeg', 'droegen', 'ontstond', 'ontstonden', 'bood', 'boden', 'verdween', 'verdwenen', 'brak',
+      'braken', 'schoot', 'schoten', 'reed', 'vertrok', 'vertrokken', 'ontving', 'ontvingen', 'deed', 'deden',
+      'kocht', 'kochten', 'zocht', 'zochten', 'wees', 'steeg', 'stegen', 'daalde', 'zakte', 'groeide',
+    ],
+    // singular only: a plural "-den"/"-ten" is as often a present ("houden", "wachten") as a past ("raakten")
+    pastEndings: ['de', 'te'],
+    notPast: [
+      'gemeente', 'gemeenten', 'ruimte', 'hoogte', 'lengte', 'breedte', 'diepte', 'warmte', 'gedeelte', 'schade', 'vrede',
+      'woede', 'rede', 'weide', 'ronde', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende',
+      'tiende', 'honderdste', 'grote', 'goede', 'oude', 'harde', 'rode', 'dode', 'doden', 'brede', 'wijde', 'beide', 'beiden',
+      'echte', 'lichte', 'vaste', 'zachte', 'korte', 'witte', 'zwarte', 'platte', 'natte', 'dikke', 'midden', 'steden',
+      'leden', 'tijden', 'reden', 'zijden', 'kanten', 'punten', 'studenten', 'klanten', 'agenten', 'ouden', 'ten', 'eenheden',
+      'plaatsen', 'ondanks', 'verte', 'gebieden', 'geleden', 'overleden', 'heden', 'beden', 'tegenstanders', 'maanden',
+      'mede', 'hete', 'hoeveelheden', 'mogelijkheden', 'kosten', 'rechten', 'feiten', 'resultaten', 'staten', 'landen',
+      'banden', 'handen', 'vrienden', 'honden', 'winden', 'wenden', 'minuten', 'procenten', 'gebouwen', 'soldaten',
+      // present participles used as adjectives: "volgende", "komende"
+      'volgende', 'komende', 'lopende', 'bestaande', 'dalende', 'stijgende', 'groeiende', 'toenemende', 'ontbrekende',
+      'resterende', 'betreffende', 'voorgaande', 'voorafgaande', 'leidende', 'zittende', 'afgelopen',
+    ],
+    participles: {
+      irregular: ['geweest', 'gehad', 'gedaan', 'gegaan', 'gekomen', 'gezien', 'gegeven', 'genomen', 'gebleven'],
+      prefixes: ['ge', 'be', 'ver', 'ont', 'her', 'er'],
+      endings: ['d', 't', 'en'],
+    },
+    notParticiples: [
+      'geld', 'gebied', 'gebieden', 'bericht', 'berichten', 'gezicht', 'gewicht', 'verbod', 'verzet', 'beleid', 'gebied',
+      'gesprekken', 'gevolgen', 'geleden', 'gemeenten', 'verschillen', 'gebouwen', 'getuigen', 'bedrijven', 'begroting',
+      'verhalen', 'gegevens', 'geweld', 'gezin', 'gezinnen', 'gevaren', 'bestand', 'verband', 'verstand', 'gebruiken',
+      'bewoners', 'erg', 'ervan', 'erin', 'erop', 'eraan', 'ertoe', 'eruit', 'erbij', 'erdoor', 'ernst', 'even', 'eten',
+      // plural nouns: "verkiezingen", "gelegenheden", "verhoudingen", "bevoegdheden", "gebeurtenissen", "genootschappen"
+      '-ingen', '-heden', '-nissen', '-schappen', '-eiten',
+    ],
+    progressivePhrases: ['aan het', 'bezig'],
+    auxiliaryReach: 14,
+  },
 };

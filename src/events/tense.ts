@@ -1,0 +1,141 @@
+/**
+ * The tense and aspect of a clause, from its first verb: what dates an event whose text gives no date. "announced"
+ * and "had announced" lie before the article, "has announced" too (a perfect tells what is done by now), "will
+ * announce" and "may announce" after it, "announces" and "is announcing" around it. An auxiliary is read with what
+ * follows it: "has announced" is a perfect, "has 500 staff" a present; "is building" a progressive, "is going to"
+ * a future. Each language's forms are data (`TenseCues` in its locale's events.ts).
+ */
+import type { CompiledCues, CompiledTense } from './compiled-cues.js';
+import type { Token } from './tokens.js';
+
+/**
+ * - `past`: simple past ("fell", "zei"), a past "be" or a modal's perfect ("could have been");
+ * - `pluperfect`: past perfect ("had fallen", "was vertrokken");
+ * - `perfect`: present perfect ("has fallen", "heeft besloten");
+ * - `present`, `progressive`: "falls", "is falling", "is aan het bouwen";
+ * - `future`: "will fall", "zal", "gaat ... sluiten";
+ * - `modal`: "may fall", "could", "kan", "moet".
+ */
+export type ClauseTense = 'past' | 'pluperfect' | 'perfect' | 'present' | 'progressive' | 'future' | 'modal';
+
+/**
+ * How many words into a clause its first verb may stand: a long subject ("The company, which ..., and its
+ * partners") is far shorter; beyond it a clause's words tell no tense of its own, and the work stays linear.
+ */
+const VERB_REACH = 40;
+
+/** Does the clause's tense put its event before the article's date? */
+export const isPastTense = (tense: ClauseTense | undefined): boolean => tense === 'past' || tense === 'pluperfect' || tense === 'perfect';
+
+/** Does the clause's tense put its event after the article's date? */
+export const isFutureTense = (tense: ClauseTense | undefined): boolean => tense === 'future' || tense === 'modal';
+
+/**
+ * The tense of the clause made of tokens `[from, to)`: its first verb that tells one, read with the words after it.
+ * Undefined when no verb of the clause tells a tense (a headline phrase, a Dutch present such as "sluit").
+ * `text` is the article's text, for commas (a comma ends an auxiliary's reach).
+ */
+export function tenseOf(text: string, tokens: readonly Token[], from: number, to: number, cues: CompiledCues): ClauseTense | undefined {
+  const tense = cues.tense;
+  const last = Math.min(to, from + VERB_REACH);
+  for (let i = from; i < last; i++) {
+    const word = tokens[i].lower;
+    if (word === '') continue;
+    if (tense.future.matchAt(tokens, i, to) > 0) return 'future';
+    if (tense.modals.has(word)) {
+      // "could have been": a possibility of the past
+      const have = followingIndex(text, tokens, i, to, cues, (k) => tense.perfectPresent.has(tokens[k].lower));
+      return have >= 0 && followingIndex(text, tokens, have, to, cues, (k) => isParticiple(tokens[k], tense)) >= 0 ? 'past' : 'modal';
+    }
+    if (tense.perfectPresent.has(word) || tense.perfectPast.has(word)) {
+      const participle = followingIndex(text, tokens, i, to, cues, (k) => isParticiple(tokens[k], tense));
+      if (participle >= 0) return tense.perfectPast.has(word) ? 'pluperfect' : 'perfect';
+    }
+    if (tense.bePresent.has(word)) {
+      if (tense.future.matchAt(tokens, i + 1, to) > 0) return 'future';
+      const ending = tense.progressiveEnding;
+      const progressive =
+        (ending !== undefined && i + 1 < to && isProgressiveForm(tokens[i + 1].lower, ending)) ||
+        followingIndex(text, tokens, i, to, cues, (k) => tense.progressivePhrases.matchAt(tokens, k, to) > 0) >= 0;
+      return progressive ? 'progressive' : 'present';
+    }
+    if (tense.bePast.has(word) || tense.perfectPast.has(word)) return 'past';
+    if (tense.perfectPresent.has(word)) return 'present';
+    const afterArticle = i > 0 && cues.determiners.has(tokens[i - 1].lower);
+    if (tense.pastForms.has(word) && !afterArticle) return 'past';
+    if (!afterArticle && isRegularPast(tokens[i], i === 0, tense)) return 'past';
+    if (tense.presentForms.has(word)) return 'present';
+  }
+  return undefined;
+}
+
+/** "is building": a form with the progressive ending, long enough to be a verb ("thing", "king" are not). */
+function isProgressiveForm(word: string, ending: string): boolean {
+  return word.length >= ending.length + 3 && word.endsWith(ending);
+}
+
+/**
+ * The first token after `at`, within the auxiliary's reach, for which `test` holds; -1 when a comma, a "that", the
+ * clause's end or the reach comes first.
+ */
+function followingIndex(text: string, tokens: readonly Token[], at: number, to: number, cues: CompiledCues, test: (k: number) => boolean): number {
+  const last = Math.min(to, at + 1 + cues.tense.auxiliaryReach);
+  for (let k = at + 1; k < last; k++) {
+    if (text.slice(tokens[k - 1].end, tokens[k].start).includes(',')) return -1;
+    if (cues.complementizers.matchAt(tokens, k) > 0) return -1;
+    if (test(k)) return k;
+  }
+  return -1;
+}
+
+/** A past participle: an irregular one, or a prefix (where the language has them) and a participle ending. */
+function isParticiple(token: Token, tense: CompiledTense): boolean {
+  const word = token.lower;
+  if (tense.irregularParticiples.has(word)) return true;
+  if (tense.notParticiples.has(word) || token.capitalised || tense.notParticipleEndings.some((e) => word.endsWith(e))) return false;
+  if (tense.participlePrefixes.length === 0) return tense.participleEndings.some((ending) => word.endsWith(ending) && word.length >= ending.length + 2);
+  // a separable verb puts its particle before the prefix: "uitgesloten", "aangekondigd"
+  const particle = tense.separableParticles.find((p) => word.startsWith(p) && tense.participlePrefixes.some((prefix) => word.startsWith(prefix, p.length)));
+  const start = particle?.length ?? 0;
+  const prefix = tense.participlePrefixes.find((p) => word.startsWith(p, start) && word.length >= start + p.length + 3);
+  if (prefix === undefined) return false;
+  return tense.participleEndings.some((ending) => word.endsWith(ending) && word.length >= start + prefix.length + ending.length + 2);
+}
+
+/**
+ * A regular past: a past ending on a word long enough to carry a stem, lower case (a name is no verb) unless it
+ * opens the sentence, and none of the listed look-alikes (Dutch "tweede", "komende"); an adjective after an
+ * article ("de gemaakte afspraken", "the proposed plan") the caller has left out.
+ */
+function isRegularPast(token: Token, opensSentence: boolean, tense: CompiledTense): boolean {
+  const word = token.lower;
+  if ((token.capitalised && !opensSentence) || tense.notPast.has(word)) return false;
+  const ending = tense.pastEndings.find((e) => word.endsWith(e) && word.length >= e.length + 3);
+  if (ending === undefined) return false;
+  // a superlative ends so too ("hoogste"): a stem in -s before -te is taken for one ("plaatste" is lost)
+  return !(tense.participlePrefixes.length > 0 && ending.startsWith('t') && word.slice(0, -ending.length).endsWith('s'));
+}
+
+/**
+ * The tense of a clause that may report speech: a saying's content that lies ahead ("said it would axe 10,000
+ * jobs", "says prices could rise") dates the event after the article, as its kind is a plan or a guess; otherwise
+ * the saying dates it ("“The market is starting to show signs of life,” said the vice president": said, before).
+ * Without a reporting verb, the clause's first verb.
+ */
+export function speechTenseOf(text: string, tokens: readonly Token[], from: number, to: number, cues: CompiledCues): ClauseTense | undefined {
+  // a closing frame comes after its quotation ("“...,” said the minister"): a long reach, still a bounded one
+  const speech = cues.reporting.find(tokens, from, Math.min(to, from + 2 * VERB_REACH));
+  // what was not said is no plan: "did not say how much the delay would cost" is dated by the (not) saying
+  if (!speech || cues.negation.find(tokens, from, speech.index)) return tenseOf(text, tokens, from, to, cues);
+  const verbEnd = speech.index + speech.length;
+  const content = tenseOf(text, tokens, verbEnd, to, cues) ?? tenseOf(text, tokens, from, speech.index, cues);
+  if (isFutureTense(content)) return content;
+  // the saying's verb with the auxiliaries right before it ("has said", "had been told")
+  let start = speech.index;
+  while (start > from && start > speech.index - 2 && isAuxiliary(tokens[start - 1].lower, cues.tense)) start--;
+  return tenseOf(text, tokens, start, verbEnd, cues) ?? content;
+}
+
+function isAuxiliary(word: string, tense: CompiledTense): boolean {
+  return tense.perfectPresent.has(word) || tense.perfectPast.has(word) || tense.bePresent.has(word) || tense.bePast.has(word) || tense.modals.has(word) || tense.future.has(word);
+}
