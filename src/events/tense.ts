@@ -130,11 +130,15 @@ export function speechTenseOf(text: string, tokens: readonly Token[], from: numb
   const verbEnd = speech.index + speech.length;
   const content = tenseOf(text, tokens, verbEnd, to, cues) ?? tenseOf(text, tokens, from, speech.index, cues);
   if (isFutureTense(content)) return content;
-  // the saying's verb with the auxiliaries right before it ("has said", "had been told")
+  // the saying: from the clause's start ("heeft bij een demonstratie gezegd"), or after a quotation the verb with
+  // the auxiliaries right before it ("“...,” has said the minister")
   let start = speech.index;
-  while (start > from && start > speech.index - 2 && isAuxiliary(tokens[start - 1].lower, cues.tense)) start--;
+  if (!QUOTE.test(text.slice(tokens[from].start, tokens[speech.index].start))) start = from;
+  else while (start > from && start > speech.index - 2 && isAuxiliary(tokens[start - 1].lower, cues.tense)) start--;
   return tenseOf(text, tokens, start, verbEnd, cues) ?? content;
 }
+
+const QUOTE = /["“”„«»]/;
 
 function isAuxiliary(word: string, tense: CompiledTense): boolean {
   return tense.perfectPresent.has(word) || tense.perfectPast.has(word) || tense.bePresent.has(word) || tense.bePast.has(word) || tense.modals.has(word) || tense.future.has(word);
