@@ -7,7 +7,7 @@ import { spreadAnchors, type AnchorInputs } from './anchors.js';
 import { nudgeForRelations } from './relation-nudge.js';
 import { buildLaneIndex, timelineTable, type LaneIndex } from './lane-index.js';
 import { laneKeysOf, orderLaneKeys } from './lane-keys.js';
-import { DAY_MS, dayStart, shapeOf } from './shape.js';
+import { DAY_MS, drawnTimes, shapeOf } from './shape.js';
 import { identity, sortByValues } from './sort-keys.js';
 import { ranksOf, textOrder } from './text-order.js';
 import type { LaneField, MarkShape, PreparedEvent, PreparedTimeline, PrepareOptions } from './types.js';
@@ -34,12 +34,9 @@ export function prepareEvents(records: readonly EventRecord[], options: PrepareO
   const invalid: { event: EventRecord; reason: string }[] = [];
   for (const event of records) {
     try {
-      const earliest = event.date.earliest;
-      const start = dayStart(earliest);
-      const latest = event.date.latest;
-      // Most windows are one day: the day is not looked up twice.
-      const end = (latest === earliest ? start : dayStart(latest)) + DAY_MS;
-      if (end <= start) throw new RangeError(`latest day ${latest} is before earliest day ${earliest}`);
+      // an open end (a date from tense) is drawn as a short tail beside its bound, not over its horizon
+      const { start, end } = drawnTimes(event.date);
+      if (end <= start) throw new RangeError(`latest day ${event.date.latest} is before earliest day ${event.date.earliest}`);
       startList[events.length] = start;
       endList[events.length] = end;
       events.push(event);

@@ -3,7 +3,7 @@
  * Times come from the pure calendar (day numbers), never from a `Date`, so no time zone can leak in.
  */
 import { parseDay } from '../../time/calendar.js';
-import type { DateWindow } from '../../types.js';
+import type { DateWindow, EventDate } from '../../types.js';
 import type { MarkShape } from './types.js';
 
 export const DAY_MS = 86_400_000;
@@ -36,4 +36,29 @@ export function dayStart(iso: string): number {
     dayStarts.set(iso, (ms = parseDay(iso) * DAY_MS));
   }
   return ms;
+}
+
+/**
+ * Days an open end is drawn over. A date from tense ("before the article's date": `[..2020-08-31]`) has a horizon,
+ * not a first day; drawn whole it would stretch the view over years. It is drawn as the days next to its bound, the
+ * far edge faded (it is vague): a mark by the article's date with a short "before" (or "after") tail. Events that
+ * share it are spread along the tail in the order the text's relations give.
+ */
+export const OPEN_TAIL_DAYS = 7;
+
+/** Is the date's far end a horizon rather than a bound (a date from tense, with an open start or end)? */
+export function hasOpenEnd(date: Pick<EventDate, 'source' | 'vagueStart' | 'vagueEnd'>): boolean {
+  return date.source === 'tense' && (date.vagueStart === true) !== (date.vagueEnd === true);
+}
+
+/**
+ * [start, end) in UTC ms of what is drawn for a date: its window, or for an open end (see {@link hasOpenEnd}) the
+ * {@link OPEN_TAIL_DAYS} beside its bound.
+ */
+export function drawnTimes(date: EventDate): { start: number; end: number } {
+  const start = dayStart(date.earliest);
+  const end = (date.latest === date.earliest ? start : dayStart(date.latest)) + DAY_MS;
+  if (!hasOpenEnd(date)) return { start, end };
+  const tail = Math.min(end - start, OPEN_TAIL_DAYS * DAY_MS);
+  return date.vagueStart ? { start: end - tail, end } : { start, end: start + tail };
 }

@@ -11,6 +11,7 @@ import { domId } from './ids.js';
 import { estimateTextWidth } from './measure.js';
 import { joinRecycled, setAttr, setText } from './attr.js';
 import { BAR_HEIGHT, FADE_SHARE, MARKER_RADIUS, RANGE_HEIGHT, diamondPath, fadeOf, round, speechBubblePath, translate } from './geometry.js';
+import { hasOpenEnd } from '../layout/shape.js';
 
 export interface MarkContext {
   idPrefix: string;
@@ -64,7 +65,9 @@ function accessibleName(d: PlacedEvent, context: MarkContext): string {
 
 function markClass(d: PlacedEvent, selectedId: string | null): string {
   const selected = d.prepared.event.id === selectedId ? ' et-selected' : '';
-  return `et-event et-shape-${d.prepared.shape} et-kind-${d.prepared.event.kind}${selected}`;
+  // a date from tense: a short tail by the article's date stands for an open start or end
+  const open = hasOpenEnd(d.prepared.event.date) ? ' et-open' : '';
+  return `et-event et-shape-${d.prepared.shape} et-kind-${d.prepared.event.kind}${open}${selected}`;
 }
 
 function drawMark(node: SVGGElement, d: PlacedEvent, context: MarkContext): void {

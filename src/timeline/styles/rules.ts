@@ -32,6 +32,8 @@ export const SVG_RULES: readonly string[] = [
   // a day somewhere in a window: hollow, dashed marker over a faint range
   '.et-shape-uncertain-point .et-marker{fill:var(--_et-bg);stroke-width:2;stroke-dasharray:3 2}',
   '.et-range{fill:currentColor;fill-opacity:.16;stroke:currentColor;stroke-opacity:.6;stroke-dasharray:2 3}',
+  // a date from tense: the tail toward its open end, finer than a window that has two ends
+  '.et-open .et-range{fill-opacity:.1;stroke-dasharray:1 2}',
   // a period: a solid bar; vague ends fade through a mask
   '.et-bar{fill:currentColor}',
   '.et-outline{fill:none;stroke:currentColor;stroke-width:1.5}',
