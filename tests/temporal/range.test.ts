@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParseContext } from '../../src/temporal/contract.js';
 import { absoluteDay, absoluteUnit } from '../../src/temporal/common/index.js';
-import { dayOfMonthOf, rangeOf, sameDateInYear, weekdayOfWeek, type RangeEnd } from '../../src/temporal/common/range.js';
+import { dayOfMonthOf, rangeInYear, rangeOf, sameDateInYear, weekdayOfWeek, type RangeEnd } from '../../src/temporal/common/range.js';
 import { rangeJoinRefiner, type RangeWords } from '../../src/temporal/refiners/index.js';
 import { documentDaySpan, parseDocumentDate } from '../../src/time/document-date.js';
 import type { DateWindow, Timex } from '../../src/types.js';
@@ -53,6 +53,12 @@ describe('range helpers', () => {
     expect(sameDateInYear(day(2020, 2, 29).window, 2021)).toBeNull();
     const januaries: DateWindow = { earliest: '2020-01-01', latest: '2021-01-31', granularity: 'month', certainty: 'within' };
     expect(sameDateInYear(januaries, 2023)).toMatchObject({ earliest: '2023-01-01', latest: '2023-01-31', certainty: 'exact' });
+  });
+  it('puts a range without its year in the year written after it', () => {
+    expect(rangeInYear('2017-02-02/2017-02-07', 2018)).toMatchObject({ value: '2018-02-02/2018-02-07', anchor: 'absolute' });
+    // the second end after the first: across the new year
+    expect(rangeInYear('2016-12-28/2016-01-03', 2020)).toMatchObject({ value: '2020-12-28/2021-01-03', window: { latest: '2021-01-03' } });
+    expect(rangeInYear('2017-W03/2017-W05', 2018)).toBeNull();
   });
   it('finds a day of a month and a weekday of a week', () => {
     expect(dayOfMonthOf(month(2016, 11).window, 22)?.earliest).toBe('2016-11-22');

@@ -129,3 +129,26 @@ export function yearlessRange(context: ParseContext, first: RangeEnd, second: Ra
     { ...second, window: b, value: windowValue(b) },
   ];
 }
+
+/** The end of a range value `A/B` as a resolved end, for days and months (null for anything else). */
+function endOfValue(value: string): RangeEnd | null {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (day) return { value, window: exactUnit('day', dayNumber(Number(day[1]), Number(day[2]), Number(day[3]))), anchor: 'document' };
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) return { value, window: exactUnit('month', dayNumber(Number(month[1]), Number(month[2]), 1)), anchor: 'document' };
+  return null;
+}
+
+/**
+ * A range of days or months whose year the text left unsaid, put in the year written after it ("from 2 to 7 Feb,
+ * 2018", "van 2 tot 7 feb tweeduizend achttien"): the first end in that year, the second after it. Null when the
+ * value is no interval of days or months.
+ */
+export function rangeInYear(value: string, year: number): Resolution | null {
+  const [a, b] = value.split('/').map(endOfValue);
+  if (!a || !b) return null;
+  const first = intoYear(a, year);
+  const second = intoYear(b, year, first.window.earliest);
+  const range = rangeOf({ ...first, anchor: 'absolute' }, { ...second, anchor: 'absolute' });
+  return range;
+}

@@ -13,7 +13,7 @@ import { spanOfWindow, windowFromSpan, windowValue } from '../../time/window.js'
 import type { DateWindow, Timex } from '../../types.js';
 import type { ParseContext, TemporalRefiner } from '../contract.js';
 import { alternation } from '../common/patterns.js';
-import { dayOfMonthOf, rangeOf, weekdayOfWeek, yearlessRange, type RangeEnd } from '../common/range.js';
+import { dayOfMonthOf, rangeInYear, rangeOf, weekdayOfWeek, yearlessRange, type RangeEnd } from '../common/range.js';
 import type { Direction } from '../common/resolve.js';
 
 /** A language's range words. */
@@ -102,7 +102,7 @@ export function rangeJoinRefiner(words: RangeWords, placeYearless: YearlessDirec
     refine(timexes, context) {
       compiled ??= patternsOf(words);
       const withDays = bareDays(timexes, context, compiled);
-      return joinPairs(withDays, context, compiled, words, placeYearless);
+      return yearAfter(joinPairs(withDays, context, compiled, words, placeYearless), context);
     },
   };
 }
@@ -222,8 +222,29 @@ function joinPairs(timexes: readonly Timex[], context: ParseContext, p: Patterns
       out.push(a);
       continue;
     }
-    out.push(rangeTimex(context, start, end, { value: range.value, window: range.window, anchor: range.anchor }));
+    const impliedCycle = a.impliedCycle === 'year' && b.impliedCycle === 'year' ? 'year' : undefined;
+    out.push(rangeTimex(context, start, end, { value: range.value, window: range.window, anchor: range.anchor, impliedCycle }));
     i++;
+  }
+  return out;
+}
+
+/** A range without its year, then a year ("from 2 to 7 Feb, 2018", "van 2 tot 7 feb tweeduizend achttien"): one range in that year. */
+function yearAfter(timexes: readonly Timex[], context: ParseContext): Timex[] {
+  const out: Timex[] = [];
+  for (let i = 0; i < timexes.length; i++) {
+    const range = timexes[i];
+    const year = timexes[i + 1];
+    const yearly = year?.type === 'DATE' && /^\d{4}$/.test(year.value) && year.window?.certainty === 'exact';
+    if (range.impliedCycle === 'year' && range.value.includes('/') && yearly && /^,?[ \t]{1,3}$/.test(context.text.slice(range.end, year.start))) {
+      const placed = rangeInYear(range.value, Number(year.value));
+      if (placed?.window) {
+        out.push(rangeTimex(context, range.start, year.end, { value: placed.value, window: placed.window, anchor: 'absolute' }));
+        i++;
+        continue;
+      }
+    }
+    out.push(range);
   }
   return out;
 }

@@ -28,8 +28,8 @@ export const rangeParser: TemporalParser = {
   trigger: { digits: true, before: 16 },
   pattern: compile(
     `${WORD_START}(?:` +
-      `(?:(?<van>van)${GAP})?(?<d1>\\d{1,2})(?:${GAP})?${UNTIL}(?:${GAP})?(?<d2>\\d{1,2})${GAP}(?:van${GAP})?(?<month>${MONTH})(?:${GAP}(?<year>\\d{4})${WORD_END})?` +
-      `|tussen${GAP}(?<b1>\\d{1,2})${GAP}en${GAP}(?<b2>\\d{1,2})${GAP}(?:van${GAP})?(?<bMonth>${MONTH})(?:${GAP}(?<bYear>\\d{4})${WORD_END})?` +
+      `(?:(?<van>van)${GAP})?(?<d1>\\d{1,2})(?:${GAP})?${UNTIL}(?:${GAP})?(?<d2>\\d{1,2})${GAP}(?:van${GAP})?(?<month>${MONTH})(?:,?${GAP}(?<year>\\d{4})${WORD_END})?` +
+      `|tussen${GAP}(?<b1>\\d{1,2})${GAP}en${GAP}(?<b2>\\d{1,2})${GAP}(?:van${GAP})?(?<bMonth>${MONTH})(?:,?${GAP}(?<bYear>\\d{4})${WORD_END})?` +
       `|(?<y1>1\\d{3}|20\\d{2})(?:[-–/]|${GAP}[-–]${GAP})(?<y2>1\\d{3}|20\\d{2})${WORD_END}(?!${GAP}${alternation(COUNTED_NOUNS)}${WORD_END})` +
       `)`,
   ),
