@@ -93,6 +93,8 @@ export interface CompiledCues {
   readonly withinWords: ReadonlySet<string>;
   readonly deadlineWords: readonly string[];
   readonly beforeWords: ReadonlySet<string>;
+  /** The after, before and deadline signals of several words, each as its words ("niet later dan"). */
+  readonly boundSignalPhrases: readonly (readonly string[])[];
   readonly beforeDayWords: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   readonly prepositions: ReadonlySet<string>;
@@ -233,6 +235,7 @@ export function cuesFor(language: string): CompiledCues {
     withinWords: lowerSet(raw.withinWords),
     deadlineWords: raw.deadlineWords.map((w) => w.toLowerCase()),
     beforeWords: lowerSet(raw.beforeWords),
+    boundSignalPhrases: [...raw.afterWords, ...raw.beforeWords, ...raw.deadlineWords].map((w) => w.toLowerCase().split(/\s+/)).filter((words) => words.length > 1),
     beforeDayWords: lowerSet(raw.beforeDayWords ?? []),
     particles: lowerSet(raw.particles),
     prepositions: lowerSet(raw.prepositions),

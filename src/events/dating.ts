@@ -8,7 +8,7 @@ import { formatDay, parseDay } from '../time/calendar.js';
 import { shiftDay, type CalendarUnit } from '../time/units.js';
 import type { DateSource, DateWindow, DocumentDate, EventDate, Timex } from '../types.js';
 import { windowToEdtf } from './edtf.js';
-import { windowAfter, windowBefore } from './open-bound.js';
+import { windowAfter, windowBefore } from '../temporal/common/bounds.js';
 
 function windowOnly(window: DateWindow): DateWindow {
   const copy: DateWindow = { earliest: window.earliest, latest: window.latest, granularity: window.granularity, certainty: window.certainty };

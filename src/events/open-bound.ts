@@ -8,9 +8,10 @@
  * ("blijft tot in april dicht"), or, of the past ("until 2010 he lived in Ghent"), one ending there, its start vague.
  */
 import { formatDay } from '../time/calendar.js';
-import { shiftByDuration, shiftDay, type CalendarUnit, type DaySpan } from '../time/units.js';
+import { shiftByDuration, shiftDay, type DaySpan } from '../time/units.js';
+import { reachOf, windowAfter, windowBefore, windowByDeadline } from '../temporal/common/bounds.js';
 import { spanOfWindow } from '../time/window.js';
-import type { DateWindow, Granularity, Timex } from '../types.js';
+import type { DateWindow, Timex } from '../types.js';
 import type { CompiledCues } from './compiled-cues.js';
 import type { Windowed } from './dating.js';
 import { wordsBefore } from './joined-range.js';
@@ -28,36 +29,30 @@ function endsWithWord(text: string, at: number, words: readonly string[]): boole
 }
 
 /**
- * How far past the named unit a bound reaches: one unit of the same size, and a week or a month at least, as "na
- * maandag" is not the Tuesday alone.
- */
-const REACH: Readonly<Partial<Record<Granularity, CalendarUnit>>> = { minute: 'week', hour: 'week', day: 'week', week: 'month' };
-const reachOf = (granularity: Granularity): CalendarUnit => REACH[granularity] ?? (granularity as CalendarUnit);
-
-/**
  * `timex` as a bound when an "after", "before", "by" or "until" word stands right before it; null otherwise. An
  * "after" bound of the past reaches to the article's date, firmly: "after 2010" in an article of 2021 is from 2011
  * to the article.
  */
 export function openBound(text: string, timex: Windowed, cues: CompiledCues, documentDays: DaySpan): Windowed | null {
   if (timex.type !== 'DATE' || timex.value.includes('/')) return null;
-  const word = wordBefore(text, timex.start);
-  const after = cues.afterWords.has(word);
-  const until = !after && endsWithWord(text, timex.start, cues.rangeUntilWords);
-  const deadline = !after && !until && endsWithWord(text, timex.start, cues.deadlineWords);
-  const before = cues.beforeWords.has(word) || (cues.beforeDayWords.has(word) && timex.window.granularity === 'day');
-  if (!after && !until && !deadline && !before) return null;
-  // a part of a unit ("the end of the year") is a period with vague edges: only its last day makes a deadline or
-  // the end of a state ("loopt tot eind februari")
+  // the longest signal first: "niet later dan" is a deadline, "later dan" an after
+  const deadline = endsWithWord(text, timex.start, cues.deadlineWords);
+  const after = !deadline && endsWithWord(text, timex.start, [...cues.afterWords]);
+  const until = !deadline && !after && endsWithWord(text, timex.start, cues.rangeUntilWords);
+  // a part of a unit ("the end of the year") is a period with vague edges: a bound reads from its own edges
   const part = timex.mod === 'START' || timex.mod === 'MID' || timex.mod === 'END';
-  if (timex.window.certainty === 'period' && !deadline && !(until && part)) return null;
+  const word = wordBefore(text, timex.start);
+  const before =
+    !deadline && !after && !until &&
+    (endsWithWord(text, timex.start, [...cues.beforeWords]) || (cues.beforeDayWords.has(word) && (timex.window.granularity === 'day' || part)));
+  if (!after && !until && !deadline && !before) return null;
+  if (timex.window.certainty === 'period' && !part) return null;
   const span = spanOfWindow(timex.window);
   if (deadline) {
     // "by 2030", "uiterlijk in september": some day from the article up to the end of that date; a deadline of
     // the past says when a state held ("by 2010 prices had doubled"), not when the event came
     if (span.end <= documentDays.end) return null;
-    const window: DateWindow = { earliest: formatDay(documentDays.start), latest: formatDay(span.end), granularity: 'day', certainty: 'within' };
-    return { ...timex, window, mod: 'ON_OR_BEFORE' };
+    return { ...timex, window: windowByDeadline(span, documentDays), mod: 'ON_OR_BEFORE' };
   }
   const unit = reachOf(timex.window.granularity);
   if (until) {
@@ -68,28 +63,9 @@ export function openBound(text: string, timex: Windowed, cues: CompiledCues, doc
     if (!ahead) window.vagueStart = true;
     return { ...timex, window };
   }
+  // "na half mei", "before the end of December": after or before the part itself
   if (after) return { ...timex, window: windowAfter(span, timex.window.granularity, documentDays), mod: 'AFTER' };
   return { ...timex, window: windowBefore(span, timex.window.granularity), mod: 'BEFORE' };
-}
-
-/**
- * One day after `span` (of the given granularity), how long after unknown: written of the past, it happened by the
- * article's date; of the future, some time after, the reach a guess and its end vague. One day somewhere in the
- * stretch: the stretch is no unit of the calendar ("one season" would be a claim).
- */
-export function windowAfter(span: DaySpan, granularity: Granularity, documentDays: DaySpan): DateWindow {
-  const unit = reachOf(granularity);
-  const past = span.end < documentDays.end;
-  const far = past ? documentDays.end : shiftDay(unit, span.end + 1, 1) - 1;
-  const window: DateWindow = { earliest: formatDay(span.end + 1), latest: formatDay(far), granularity: 'day', certainty: 'within' };
-  if (!past) window.vagueEnd = true;
-  return window;
-}
-
-/** One day before `span`: "before" says nothing of how long before, even of a date still ahead ("was rejected before Christmas"). */
-export function windowBefore(span: DaySpan, granularity: Granularity): DateWindow {
-  const unit = reachOf(granularity);
-  return { earliest: formatDay(shiftDay(unit, span.start, -1)), latest: formatDay(span.start - 1), granularity: 'day', certainty: 'within', vagueStart: true };
 }
 
 /**

@@ -104,6 +104,23 @@ function danglesBeforeRemoved(input: TitleInput, i: number): boolean {
   return true;
 }
 
+/**
+ * A signal of several words right before a removed expression goes with it: "niet later dan [2021]", "no later
+ * than [June 1]", "later dan [2020]", "ten laatste op [1 juni]" (one-word signals are prepositions).
+ */
+function signalBeforeRemoved(input: TitleInput, i: number): boolean {
+  const { tokens, cues } = input;
+  for (const phrase of cues.boundSignalPhrases) {
+    for (let offset = 0; offset < phrase.length; offset++) {
+      const first = i - offset;
+      const after = tokens[first + phrase.length];
+      if (first < 0 || !after || !removedIndex(input).starts.has(after.start)) continue;
+      if (phrase.every((word, j) => tokens[first + j].lower === word)) return true;
+    }
+  }
+  return false;
+}
+
 /** A range word between two removed expressions goes with them: "between [April] and [June]". */
 function joinsRemoved(input: TitleInput, i: number): boolean {
   const { tokens } = input;
@@ -116,7 +133,7 @@ const MAX_TITLE_TOKENS = 48;
 function piecesOf(input: TitleInput, from: number, to: number, skip: ReadonlySet<number> = new Set()): Piece[] {
   const pieces: Piece[] = [];
   for (let i = from; i < to && pieces.length < MAX_TITLE_TOKENS; i++) {
-    if (skip.has(i) || isRemoved(input.tokens[i], input) || danglesBeforeRemoved(input, i) || joinsRemoved(input, i)) continue;
+    if (skip.has(i) || isRemoved(input.tokens[i], input) || danglesBeforeRemoved(input, i) || joinsRemoved(input, i) || signalBeforeRemoved(input, i)) continue;
     pieces.push({ index: i, text: input.tokens[i].text });
   }
   return pieces;

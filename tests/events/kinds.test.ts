@@ -529,6 +529,33 @@ describe('the cues of a subordinate clause are not the event\'s (real tagger)', 
   });
 });
 
+describe('open ends in both languages (real tagger)', () => {
+  const date = (text: string) => extractEvents(text)[0].date;
+  it('"later dan 2021", "later than 2021": after the year; "niet later dan", "no later than", "ten laatste": a deadline', () => {
+    expect(date(' date 2020-05-12 Het kabinet beslist later dan 2021 over de bouw.')).toMatchObject({ mod: 'AFTER', earliest: '2022-01-01', vagueEnd: true });
+    expect(date(' date 2020-05-12 The cabinet will decide later than 2021.')).toMatchObject({ mod: 'AFTER', earliest: '2022-01-01' });
+    expect(date(' date 2020-05-12 Het kabinet beslist niet later dan 2021 over de bouw.')).toMatchObject({ mod: 'ON_OR_BEFORE', earliest: '2020-05-12', latest: '2021-12-31' });
+    expect(date(' date 2020-05-12 The cabinet will decide no later than 2021.')).toMatchObject({ mod: 'ON_OR_BEFORE', latest: '2021-12-31' });
+    expect(date(' date 2020-05-12 Het besluit valt ten laatste op 1 juni.')).toMatchObject({ mod: 'ON_OR_BEFORE', earliest: '2020-05-12', latest: '2020-06-01' });
+    // the signal goes out of the title with its date
+    expect(extractEvents(' date 2020-05-12 Het kabinet beslist niet later dan 2021 over de bouw.')[0].title).toBe('Het kabinet beslist over de bouw');
+    expect(extractEvents(' date 2020-05-12 The cabinet will decide no later than 2021.')[0].title).toBe('The cabinet will decide');
+  });
+  it('"na half mei", "before the end of December": after or before the part of the month itself', () => {
+    expect(date(' date 2020-05-01 Na half mei gaan de scholen weer open.')).toMatchObject({ mod: 'AFTER', earliest: '2020-05-22', latest: '2020-06-21', vagueEnd: true });
+    expect(date(' date 2020-05-01 Schools will reopen after mid-May.')).toMatchObject({ mod: 'AFTER', earliest: '2020-05-22' });
+    expect(date(' date 2020-05-01 Voor eind december moet de brug klaar zijn.')).toMatchObject({ mod: 'BEFORE', latest: '2020-12-21', vagueStart: true });
+    expect(date(' date 2020-05-01 The bridge must be finished before the end of December.')).toMatchObject({ mod: 'BEFORE', latest: '2020-12-21' });
+    // negative: "voor" before a whole month is "for" as often as "before"; "later dan gepland" names no date
+    expect(date(' date 2020-05-01 Hij werkte voor december bij de bank.').mod).toBeUndefined();
+    expect(date(' date 2020-05-01 De trein kwam later dan gepland.')).toMatchObject({ source: 'document-date' });
+  });
+  it('"sinds juli", "since July" in a May article: last July up to the article', () => {
+    expect(date(' date 2020-05-12 Sinds juli is de winkel van Jansen dicht.')).toMatchObject({ value: '2019-07', earliest: '2019-07-01', latest: '2020-05-12', certainty: 'period' });
+    expect(date(' date 2020-05-12 The shop has been closed since July.')).toMatchObject({ value: '2019-07', earliest: '2019-07-01' });
+  });
+});
+
 describe('deadlines and asides (real tagger)', () => {
   it('"by January 2025", "uiterlijk in september": one day from the article up to that date', () => {
     expect(extractEvents(' date 2024-05-23 An election must be held by January 2025.')[0].date).toMatchObject({

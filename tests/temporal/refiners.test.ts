@@ -44,7 +44,7 @@ describe('anchorToPreviousDate', () => {
 });
 
 describe('periodSinceRefiner', () => {
-  const refiner = periodSinceRefiner(/since\s+$/i);
+  const refiner = periodSinceRefiner({ signals: ['since'], phraseOpenings: ['the'], phraseLinks: ['in'] });
   const text = 'Open since 2 March and closed on 5 May.';
   const ctx: ParseContext = { ...context, text };
   it('stretches a date after the signal up to the document date, and leaves other dates alone', () => {
@@ -55,5 +55,16 @@ describe('periodSinceRefiner', () => {
     expect(since.window).toEqual({ earliest: '2020-03-02', latest: '2020-08-16', granularity: 'day', certainty: 'period' });
     expect(since.value).toBe('2020-03-02');
     expect(plain.window?.certainty).toBe('exact');
+  });
+  it('looks back: a month or weekday whose year or week was the tagger\'s choice is the last one by the document date', () => {
+    const july = { ...dated(11, absoluteUnit('month', 2020, 9)), end: 18, impliedCycle: 'year' as const };
+    const [month] = refiner.refine([july], { ...context, text: 'Open since Septemb and more.' });
+    expect(month).toMatchObject({ value: '2019-09', window: { earliest: '2019-09-01', latest: '2020-08-16', certainty: 'period' } });
+    const friday = { ...dated(11, absoluteDay(2020, 8, 21)!), end: 17, impliedCycle: 'week' as const };
+    const [day] = refiner.refine([friday], { ...context, text: 'Open since Friday.' });
+    expect(day).toMatchObject({ value: '2020-08-14', window: { earliest: '2020-08-14', latest: '2020-08-16' } });
+    // a year written out is never moved: "since 2021" in 2020 is no period
+    const [written] = refiner.refine([{ ...dated(11, absoluteUnit('year', 2021)), end: 15 }], { ...context, text: 'Open since 2021.' });
+    expect(written.window?.certainty).toBe('exact');
   });
 });

@@ -165,10 +165,10 @@ export const events: EventCues = {
   durationJoiners: ['for'],
   lastingVerbs: ['take', 'takes', 'took', 'last', 'lasts', 'lasted', 'run', 'runs', 'ran'],
   nounLinks: ['of'],
-  afterWords: ['after'],
+  afterWords: ['after', 'later than'],
   withinWords: ['within'],
   deadlineWords: ['by', 'no later than', 'not later than'],
-  beforeWords: ['before'],
+  beforeWords: ['before', 'earlier than'],
   placeNameEndings: [
     'street', 'road', 'avenue', 'boulevard', 'square', 'bridge', 'river', 'harbour', 'harbor', 'airport', 'station',
     'county', 'province', 'island', 'islands', 'valley', 'bay', 'coast', 'canal', 'motorway', 'highway',

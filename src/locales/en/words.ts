@@ -4,6 +4,7 @@
 import type { DurationUnit } from '../../temporal/common/values.js';
 import type { Season } from '../../time/units.js';
 import type { RangeWords } from '../../temporal/refiners/range-join.js';
+import type { SinceWords } from '../../temporal/refiners/period-since.js';
 
 /** Month names and abbreviations → month number. "May" and "March" are also ordinary words: see `AMBIGUOUS_MONTHS`. */
 export const MONTHS: Record<string, number> = {
@@ -213,4 +214,11 @@ export const RANGE_WORDS: RangeWords = {
   dayNumber: '(?:the\\s{1,3})?(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?',
   notDayAfter: ['am', 'pm', 'a.m.', 'p.m.', 'hours', 'hrs', 'percent', '%', 'degrees', "o'clock", 'years', 'times', 'points', 'minutes'],
   joinCoarseEnds: false,
+};
+
+/** "since March", "ever since 2015", "since the storm in March". */
+export const SINCE_WORDS: SinceWords = {
+  signals: ['since'],
+  phraseOpenings: ['the', 'a', 'an', 'his', 'her', 'its', 'their'],
+  phraseLinks: ['in', 'of', 'on'],
 };

@@ -196,10 +196,10 @@ export const events: EventCues = {
   rangeContinuation: { conjunctions: ['en'], untilWords: ['tot', 'tot en met', 't/m', 'tot in'] },
   durationJoiners: ['voor', 'gedurende'],
   lastingVerbs: ['duurt', 'duren', 'duurde', 'duurden', 'loopt', 'lopen', 'liep', 'liepen'],
-  afterWords: ['na'],
+  afterWords: ['na', 'later dan'],
   withinWords: ['binnen'],
-  deadlineWords: ['uiterlijk', 'uiterlijk in', 'uiterlijk op', 'niet later dan'],
-  beforeWords: ['vóór'],
+  deadlineWords: ['uiterlijk', 'uiterlijk in', 'uiterlijk op', 'niet later dan', 'ten laatste', 'ten laatste in', 'ten laatste op'],
+  beforeWords: ['vóór', 'eerder dan'],
   // compounds only, and none that end Dutch surnames ("Van Dijk", "Hoogendijk", "Van den Berg")
   // Dutch writes "de rivier de Maas" in lower case: no opening word makes a place
   placeNameOpenings: [],

@@ -5,6 +5,7 @@
 import type { DurationUnit } from '../../temporal/common/values.js';
 import type { Season } from '../../time/units.js';
 import type { RangeWords } from '../../temporal/refiners/range-join.js';
+import type { SinceWords } from '../../temporal/refiners/period-since.js';
 
 /** Month names and the usual abbreviations (with or without a full stop in the text). */
 export const MONTHS: Readonly<Record<string, number>> = {
@@ -349,4 +350,11 @@ export const RANGE_WORDS: RangeWords = {
   dayNumber: '(?:de\\s{1,3})?(?:0?[1-9]|[12]\\d|3[01])(?:ste|de|e)?',
   notDayAfter: ['uur', 'u', 'procent', '%', 'graden', 'jaar', 'keer', 'punten', 'minuten', 'seconden'],
   joinCoarseEnds: true,
+};
+
+/** "sinds maart", "sedert 2015", "al sinds vorig jaar", "sinds de zware beving bij Huizinge in augustus 2012". */
+export const SINCE_WORDS: SinceWords = {
+  signals: ['sinds', 'sedert', 'al sinds'],
+  phraseOpenings: ['de', 'het', 'een', 'zijn', 'haar', 'hun'],
+  phraseLinks: ['in', 'van', 'op'],
 };

@@ -4,7 +4,7 @@
  */
 import type { TemporalLocale } from '../../../temporal/contract.js';
 import { anchorToPreviousDate, periodSinceRefiner, rangeJoinRefiner } from '../../../temporal/refiners/index.js';
-import { RANGE_WORDS } from '../words.js';
+import { RANGE_WORDS, SINCE_WORDS } from '../words.js';
 import { decadeCentury } from './decade-century.js';
 import { durationParser } from './duration.js';
 import { eventRelative } from './event-relative.js';
@@ -62,7 +62,6 @@ export const temporal: TemporalLocale = {
     vagueReference,
     laterParser,
   ],
-  // "since March", "ever since last year": a period from that date up to the document date.
-  // "since March", and "since the storm in March": a short phrase naming what happened then may stand between
-  refiners: [rangeJoinRefiner(RANGE_WORDS, (context, start, end) => directionOf(tenseAt(context, start, end), 'nearest')), anchorToPreviousDate, periodSinceRefiner(/(?<![\p{L}])since\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+){1,4}(?:in|of|on)\s+)?$/iu, 64)],
+  // ranges as one; "since March", "since the storm in March": a period from that date up to the document date
+  refiners: [rangeJoinRefiner(RANGE_WORDS, (context, start, end) => directionOf(tenseAt(context, start, end), 'nearest')), anchorToPreviousDate, periodSinceRefiner(SINCE_WORDS)],
 };

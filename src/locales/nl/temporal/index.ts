@@ -1,11 +1,12 @@
 /**
  * Dutch temporal expressions. Parsers are listed from specific to general: where two match overlapping text the
- * longer match wins, then the earlier parser. Refiners run in order: join clock times to their day, stretch
- * "sinds" dates into periods, then re-anchor "drie dagen later" to the previous date (shared refiner).
+ * longer match wins, then the earlier parser. Refiners run in order: join clock times to their day, join two dates
+ * into one range, stretch "sinds" dates into periods, then re-anchor "drie dagen later" to the previous date (the
+ * last three shared, with Dutch words).
  */
 import type { TemporalLocale } from '../../../temporal/contract.js';
-import { anchorToPreviousDate, rangeJoinRefiner } from '../../../temporal/refiners/index.js';
-import { RANGE_WORDS } from '../words.js';
+import { anchorToPreviousDate, periodSinceRefiner, rangeJoinRefiner } from '../../../temporal/refiners/index.js';
+import { RANGE_WORDS, SINCE_WORDS } from '../words.js';
 import { absoluteDateParser } from './parsers/absolute-date.js';
 import { calendarPartParser } from './parsers/calendar-part.js';
 import { decadeCenturyParser } from './parsers/decade-century.js';
@@ -30,7 +31,6 @@ import { weekParser } from './parsers/week.js';
 import { namedPeriodParser } from './parsers/named-period.js';
 import { yearParser } from './parsers/year.js';
 import { dateWithTimeRefiner } from './refiners/date-with-time.js';
-import { sinceRefiner } from './refiners/since.js';
 import { tenseAround } from './resolve.js';
 
 export const temporal: TemporalLocale = {
@@ -59,5 +59,5 @@ export const temporal: TemporalLocale = {
     durationParser,
     eventRelationParser,
   ],
-  refiners: [dateWithTimeRefiner, rangeJoinRefiner(RANGE_WORDS, (context, start, end) => tenseAround(context.text, start, end)), sinceRefiner, anchorToPreviousDate],
+  refiners: [dateWithTimeRefiner, rangeJoinRefiner(RANGE_WORDS, (context, start, end) => tenseAround(context.text, start, end)), periodSinceRefiner(SINCE_WORDS), anchorToPreviousDate],
 };

@@ -34,7 +34,8 @@ export const eventRelationParser: TemporalParser = {
   trigger: { words: [...RELATION_WORDS.map((w) => w.split(' ').at(-1)!), 'toen', 'na', 'tijdens', 'voor', 'aanloop', 'sinds', 'vanaf'], after: 100 },
   pattern: compile(
     `${WORD_START}(?:(?<close>${alternation(CLOSE)})${GAP}|(?<distance>(?:${NUMBER}|${VAGUE_NUMBER})${GAP}${alternation(Object.keys(UNITS))})${GAP})?(?:` +
-      `(?<word>${alternation(RELATION_WORDS)})` +
+      // "later dan 2020", "later dan gepland": a comparison, no relation to the event told before
+      `(?<word>${alternation(RELATION_WORDS)})(?!${GAP}dan${WORD_END})` +
       `|(?<then>toen)(?=${GAP}(?<next>\\p{Ll}+))` +
       `|(?<prep>na${GAP}afloop${GAP}van|na|tijdens|voor|voorafgaand${GAP}aan|in${GAP}aanloop${GAP}naar|sinds|vanaf)${GAP}${NOUN_PHRASE}` +
       `)${WORD_END}`,

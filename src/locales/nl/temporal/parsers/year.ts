@@ -14,6 +14,8 @@ import { dateCandidate } from '../resolve.js';
 const YEAR_CUES = [
   'in', 'sinds', 'sedert', 'vanaf', 'tot', 'tot en met', 't/m', 'voor', 'vóór', 'na', 'rond', 'omstreeks', 'anno',
   'uit', 'van', 'tussen', 'en', 'per', 'eind', 'begin', 'medio', 'zomer', 'winter', 'lente', 'herfst', 'najaar', 'voorjaar',
+  // open ends: "later dan 2020", "niet later dan 2021", "uiterlijk 2025", "ten laatste in 2030"
+  'later dan', 'eerder dan', 'uiterlijk', 'ten laatste',
 ];
 
 export const yearParser: TemporalParser = {
