@@ -548,7 +548,7 @@ describe('open ends in both languages (real tagger)', () => {
     expect(date(' date 2020-05-01 The bridge must be finished before the end of December.')).toMatchObject({ mod: 'BEFORE', latest: '2020-12-21' });
     // negative: "voor" before a whole month is "for" as often as "before"; "later dan gepland" names no date
     expect(date(' date 2020-05-01 Hij werkte voor december bij de bank.').mod).toBeUndefined();
-    expect(date(' date 2020-05-01 De trein kwam later dan gepland.')).toMatchObject({ source: 'document-date' });
+    expect(date(' date 2020-05-01 De trein kwam later dan gepland.').text).toBeUndefined();
   });
   it('"sinds juli", "since July" in a May article: last July up to the article', () => {
     expect(date(' date 2020-05-12 Sinds juli is de winkel van Jansen dicht.')).toMatchObject({ value: '2019-07', earliest: '2019-07-01', latest: '2020-05-12', certainty: 'period' });
