@@ -13,3 +13,4 @@ export * from './holidays.js';
 export * from './numeric-date.js';
 export * from './periods.js';
 export * from './stretch.js';
+export * from './day-arithmetic.js';

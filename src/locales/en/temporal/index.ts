@@ -12,6 +12,7 @@ import { laterParser } from './later.js';
 import { holidayParser } from './holiday.js';
 import { monthParser } from './month.js';
 import { namedPeriod } from './named-period.js';
+import { nthWeekdayParser } from './nth-weekday.js';
 import { numericDate } from './numeric-date.js';
 import { ordinalDay } from './ordinal-day.js';
 import { quarterHalf } from './quarter-half.js';
@@ -29,6 +30,7 @@ import { vagueReference } from './vague-reference.js';
 import { weekOfMonthParser } from './week-of-month.js';
 import { weekdayParser } from './weekday.js';
 import { weekNumber } from './week-number.js';
+import { weekdayDate } from './weekday-date.js';
 import { writtenDate } from './written-date.js';
 import { yearParser } from './year.js';
 import { directionOf, tenseAt } from './shared.js';
@@ -41,6 +43,8 @@ export const temporal: TemporalLocale = {
     weekOfMonthParser,
     weekNumber,
     namedPeriod,
+    weekdayDate,
+    nthWeekdayParser,
     numericDate,
     spelledDate,
     ordinalDay,

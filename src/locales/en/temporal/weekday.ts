@@ -9,6 +9,15 @@ import { WEEKDAY, directionOf, tenseAt } from './shared.js';
 
 const PARTS = Object.keys(DAY_PARTS).join('|');
 
+/** Capitalised words that may stand before a weekday without making it part of a name ("On Friday", "By Monday"). */
+const OPENERS = new Set(['on', 'by', 'until', 'till', 'from', 'since', 'this', 'next', 'last', 'every', 'each', 'and', 'but', 'or', 'then', 'before', 'after', 'through', 'early', 'late', 'starting', 'as', 'of', 'the', 'past', 'coming', 'previous', 'that', 'for', 'at', 'in']);
+
+/** Is the weekday at `start` part of a name, after a capitalised word that is no opener ("Black Friday", "Cyber Monday")? */
+export function nameBeforeWeekday(text: string, start: number): boolean {
+  const before = /(\p{Lu}[\p{L}'’]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return before !== null && !OPENERS.has(before[1].toLowerCase());
+}
+
 function shifted(context: ParseContext, days: number): ParseContext {
   const { start, end } = context.referenceSpan;
   return { ...context, referenceSpan: { start: start + days, end: end + days } };
@@ -24,6 +33,8 @@ export const weekdayParser: TemporalParser = {
     // "the Sunday Times", "Black Monday Sale": a weekday glued to a capitalised word is part of a name.
     const next = /^[ \t]+(\p{Lu}\p{L}*)/u.exec(context.text.slice(match.index + match[0].length, match.index + match[0].length + 24));
     if (!relative && !part && next && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|UTC|GMT)$/.test(next[1])) return null;
+    // "the fifth Sunday", "second Tuesday": the nth-weekday parser's, and no weekday alone
+    if (!relative && /(?:^|[^\p{L}])(?:first|second|third|fourth|fifth|final|[1-5](?:st|nd|rd|th))\s+$/iu.test(context.text.slice(Math.max(0, match.index - 10), match.index))) return null;
     const weekday = WEEKDAYS[name.toLowerCase()];
     const end = match.index + match[0].length;
     let resolution;

@@ -14,6 +14,7 @@ import { durationParser } from './parsers/duration.js';
 import { eventRelationParser } from './parsers/event-relation.js';
 import { holidayParser } from './parsers/holiday.js';
 import { monthParser } from './parsers/month.js';
+import { nthWeekdayParser } from './parsers/nth-weekday.js';
 import { numericDateParser } from './parsers/numeric-date.js';
 import { ordinalDayParser } from './parsers/ordinal-day.js';
 import { partOfUnitParser } from './parsers/part-of-unit.js';
@@ -29,6 +30,7 @@ import { vagueReferenceParser } from './parsers/vague-reference.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { weekParser } from './parsers/week.js';
 import { namedPeriodParser } from './parsers/named-period.js';
+import { weekdayDateParser } from './parsers/weekday-date.js';
 import { yearParser } from './parsers/year.js';
 import { dateWithTimeRefiner } from './refiners/date-with-time.js';
 import { tenseAround } from './resolve.js';
@@ -46,6 +48,8 @@ export const temporal: TemporalLocale = {
     partOfUnitParser,
     calendarPartParser,
     decadeCenturyParser,
+    weekdayDateParser,
+    nthWeekdayParser,
     relativeOffsetParser,
     setParser,
     relativeUnitParser,

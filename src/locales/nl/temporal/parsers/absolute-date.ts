@@ -2,7 +2,7 @@
  * Written dates: "9 augustus 2020", "9 aug. 2020", "zondag 9 augustus", "za. 14 maart", "augustus 2020", "aug. 2020".
  * Without a year the document's year applies, or the tense's direction (see `yearless.ts`).
  */
-import { absoluteDay, absoluteUnit } from '../../../../temporal/common/index.js';
+import { absoluteDay, absoluteUnit, yearlessDayOnWeekday } from '../../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../../temporal/contract.js';
 import { MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../../words.js';
 import { alternation, compile, GAP, normalize, WORD_END, WORD_START } from '../pattern.js';
@@ -39,7 +39,14 @@ export const absoluteDateParser: TemporalParser = {
     const day = Number(g.day);
     // A sentence-final abbreviation dot ends the sentence, not the date.
     if (!g.year && match[0].endsWith('.')) end -= 1;
-    const resolution = g.year ? absoluteDay(Number(g.year), month, day) : yearlessDay(context, month, day, start, end);
+    // "vrijdag 12 maart", "za. 14 maart": without a year the weekday picks the year it falls on, near the document date
+    const weekday = g.weekday ? (WEEKDAYS[normalize(g.weekday)] ?? WEEKDAY_ABBREVIATIONS[normalize(g.weekday).replace(/\.$/, '')]) : undefined;
+    const yearless = () => yearlessDay(context, month, day, start, end);
+    const resolution = g.year
+      ? absoluteDay(Number(g.year), month, day)
+      : weekday
+        ? yearlessDayOnWeekday(context, yearless(), month, day, weekday)
+        : yearless();
     // an impossible day with its year ("31 juni 2021") names no day; its month and year stand (without a year the
     // month parser keeps the month)
     if (!resolution && g.year) return resolved(context, match.indices!.groups!.month[0], end, 'DATE', absoluteUnit('month', Number(g.year), month));

@@ -9,27 +9,39 @@ import type { TemporalParser } from '../../../../temporal/contract.js';
 import { PARTS_OF_DAY, WEEKDAYS } from '../../words.js';
 import { alternation, compile, GAP, normalize, WORD_END, WORD_START } from '../pattern.js';
 import { candidate, dateCandidate, nearestWeekday, tenseAround, weekdayWindow } from '../resolve.js';
+import { ORDINAL } from '../numbers.js';
 
-const PAST = ['vorige', 'afgelopen', 'voorbije', 'jongstleden'];
-const NEXT = ['volgende', 'komende', 'aanstaande'];
+const PAST = ['vorige', 'afgelopen', 'voorbije', 'jongstleden', 'voorgaande'];
+const NEXT = ['volgende', 'komende', 'aanstaande', 'aankomende'];
+/** "laatste zondag" is the last one before the document date; "de laatste zondag (van april)" is another phrase. */
+const LAST = `(?<![\\p{L}]de${GAP})laatste`;
+/** An ordinal before the weekday: "de tweede zondag" is the nth-weekday parser's, and no weekday alone. */
+const ORDINAL_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d])(?:${ORDINAL}|laatste)${GAP}$`, 'iu');
+
+/**
+ * Is the capitalised weekday at `start` part of a name, after another capitalised word ("Goede Vrijdag", "Robinson
+ * Vrijdag")? A weekday in lower case never is.
+ */
+export function nameBeforeWeekday(text: string, start: number, word: string): boolean {
+  return /^\p{Lu}/u.test(word) && /\p{Lu}[\p{L}]*\s{1,3}$/u.test(text.slice(Math.max(0, start - 30), start));
+}
 
 export const weekdayParser: TemporalParser = {
   name: 'weekday',
   trigger: { words: Object.keys(WEEKDAYS) },
   pattern: compile(
-    `${WORD_START}(?:(?<det>${alternation([...PAST, ...NEXT])})${GAP})?(?<weekday>${alternation(Object.keys(WEEKDAYS))})` +
+    `${WORD_START}(?:(?<det>${alternation([...PAST, ...NEXT])}|${LAST})${GAP})?(?<weekday>${alternation(Object.keys(WEEKDAYS))})` +
       `(?<part>${alternation(Object.keys(PARTS_OF_DAY))})?${WORD_END}(?<after>${GAP}(?:jl\\.|j\\.l\\.|a\\.s\\.|jongstleden|aanstaande)(?![\\p{L}]))?`,
   ),
   extract(match, context) {
     const g = match.groups!;
     const start = match.index;
     const end = start + match[0].length;
-    if (!g.det && /^\p{Lu}/u.test(g.weekday) && /\p{Lu}[\p{L}]*\s{1,3}$/u.test(context.text.slice(Math.max(0, start - 30), start))) {
-      return null;
-    }
+    if (!g.det && nameBeforeWeekday(context.text, start, g.weekday)) return null;
+    if (!g.det && ORDINAL_BEFORE.test(context.text.slice(Math.max(0, start - 40), start))) return null;
     const weekday = WEEKDAYS[normalize(g.weekday)];
     const cue = normalize(`${g.det ?? ''} ${g.after ?? ''}`);
-    const direction = /vorige|afgelopen|voorbije|jongstleden|jl|j\.l/.test(cue) ? 'past' : /volgende|komende|aanstaande|a\.s/.test(cue) ? 'future' : undefined;
+    const direction = /vorige|afgelopen|voorbije|voorgaande|laatste|jongstleden|jl|j\.l/.test(cue) ? 'past' : /volgende|komende|aanstaande|a\.s/.test(cue) ? 'future' : undefined;
     const span = context.referenceSpan;
     let window;
     if (direction === 'past') {

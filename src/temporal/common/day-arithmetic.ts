@@ -1,0 +1,139 @@
+/**
+ * Calendar arithmetic on day numbers that weekday and offset phrases need ("de tweede maandag van april", "vrijdag
+ * de 15e", "twee zondagen vanaf nu", "over vier werkdagen", "2 jaar, 1 maand en 21 dagen geleden"), done with
+ * date-fns on UTC dates so no result depends on the machine's time zone. Nothing here knows a language.
+ */
+import { UTCDate } from '@date-fns/utc';
+import { add, addBusinessDays } from 'date-fns';
+import { civilDay, dayNumber, daysInMonth, isoWeekday, parseDay } from '../../time/calendar.js';
+import { unitSpan, type CalendarUnit } from '../../time/units.js';
+import { exactUnit, windowFromSpan, windowValue } from '../../time/window.js';
+import type { ParseContext } from '../contract.js';
+import type { Direction, Resolution } from './resolve.js';
+
+const DAY_MS = 86_400_000;
+const toDate = (n: number) => new UTCDate(n * DAY_MS);
+const fromDate = (date: Date) => Math.round(date.getTime() / DAY_MS);
+
+/** An amount of time in calendar parts, as an offset phrase counts it ("2 jaar, 1 maand en 21 dagen"). */
+export interface DayOffset {
+  years?: number;
+  months?: number;
+  weeks?: number;
+  days?: number;
+}
+
+/**
+ * Day `n` moved by `offset` (`sign` -1: back): years and months first, kept on the same day of the month where it
+ * exists (31 March minus a month is the last of February), then weeks and days, as a reader counts "een maand en 21
+ * dagen geleden".
+ */
+export function shiftByOffset(n: number, offset: DayOffset, sign: 1 | -1 = 1): number {
+  const months = sign * ((offset.years ?? 0) * 12 + (offset.months ?? 0));
+  const days = sign * ((offset.weeks ?? 0) * 7 + (offset.days ?? 0));
+  return fromDate(add(toDate(n), { months, days }));
+}
+
+/** The finest unit an offset names: the granularity of the day it lands on ("een jaar en drie dagen" → day). */
+export function offsetUnit(offset: DayOffset): CalendarUnit {
+  if (offset.days || offset.weeks) return 'day';
+  if (offset.months) return 'month';
+  return 'year';
+}
+
+/** Day `n` moved by `count` working days (Monday to Friday; negative: back), as "over vier werkdagen" counts. */
+export function shiftBusinessDays(n: number, count: number): number {
+  return fromDate(addBusinessDays(toDate(n), count));
+}
+
+/** The `count`-th day with ISO weekday `weekday` strictly after day `n` (`count` < 0: strictly before). */
+export function nthWeekdayFrom(n: number, weekday: number, count: number): number {
+  if (count > 0) return n + ((weekday - isoWeekday(n) + 7) % 7 || 7) + 7 * (count - 1);
+  return n - ((isoWeekday(n) - weekday + 7) % 7 || 7) + 7 * (count + 1);
+}
+
+/**
+ * The `nth` day with ISO weekday `weekday` in a month (`nth` -1: the last one), or null when the month has none
+ * (the fifth Sunday of a month with four).
+ */
+export function nthWeekdayOfMonth(year: number, month: number, weekday: number, nth: number): number | null {
+  if (nth === 0) return null;
+  if (nth < 0) {
+    const last = dayNumber(year, month, daysInMonth(year, month));
+    const day = last - ((isoWeekday(last) - weekday + 7) % 7) + 7 * (nth + 1);
+    return civilDay(day).month === month ? day : null;
+  }
+  const first = dayNumber(year, month, 1);
+  const day = first + ((weekday - isoWeekday(first) + 7) % 7) + 7 * (nth - 1);
+  return civilDay(day).month === month ? day : null;
+}
+
+/**
+ * A day given by a day of the month and its weekday, no month ("vrijdag de 15e", "Friday the 15th"): the month in
+ * which that day falls on that weekday, seen from every day the document date can be, the latest before it (past),
+ * the first after it (future) or the closest (nearest; ties go to the past). Searched a year either way, which
+ * always holds one (a day of the month falls on each weekday at least once in any 14 months); null for a day that
+ * no month has (the 32nd).
+ */
+export function dayOfMonthOnWeekday(context: ParseContext, day: number, weekday: number, direction: Direction): Resolution | null {
+  if (!Number.isInteger(day) || day < 1 || day > 31) return null;
+  const pick = (n: number): number | null => {
+    const { year, month } = civilDay(n);
+    const found: number[] = [];
+    for (let k = -13; k <= 13; k++) {
+      const total = year * 12 + month - 1 + k;
+      const [y, m] = [Math.floor(total / 12), (total % 12) + 1];
+      if (day > daysInMonth(y, m)) continue;
+      const candidate = dayNumber(y, m, day);
+      if (isoWeekday(candidate) === weekday) found.push(candidate);
+    }
+    const past = found.filter((c) => c <= n).pop();
+    const future = found.find((c) => c >= n);
+    if (direction === 'past') return past ?? null;
+    if (direction === 'future') return future ?? null;
+    if (past === undefined || future === undefined) return past ?? future ?? null;
+    return n - past <= future - n ? past : future;
+  };
+  const first = pick(context.referenceSpan.start);
+  const last = pick(context.referenceSpan.end);
+  if (first === null || last === null) return null;
+  if (first === last) return { value: windowValue(exactUnit('day', first)), window: exactUnit('day', first), anchor: 'document' };
+  const window = windowFromSpan({ start: first, end: last }, 'day', 'within');
+  return { value: windowValue(window), window, anchor: 'document' };
+}
+
+/**
+ * A yearless day with its weekday ("vrijdag 12 maart"): of the years the reading without the weekday allows
+ * (`plain`) and the ones beside it, the one where the day falls on that weekday, closest to the document date.
+ * Keeps `plain` when no year near it fits (a wrong weekday in the text decides nothing) or when `plain` is no single
+ * day.
+ */
+export function yearlessDayOnWeekday(context: ParseContext, plain: Resolution | null, month: number, day: number, weekday: number): Resolution | null {
+  if (!plain?.window || plain.window.certainty !== 'exact' || plain.window.granularity !== 'day') return plain;
+  const year = Number(plain.window.earliest.slice(0, 4));
+  if (daysInMonth(year, month) >= day && isoWeekday(dayNumber(year, month, day)) === weekday) return plain;
+  const reference = context.referenceSpan.start;
+  const fits = [year - 1, year + 1]
+    .filter((y) => daysInMonth(y, month) >= day && isoWeekday(dayNumber(y, month, day)) === weekday)
+    .map((y) => dayNumber(y, month, day))
+    .sort((a, b) => Math.abs(a - reference) - Math.abs(b - reference));
+  if (!fits.length) return plain;
+  return { ...plain, value: windowValue(exactUnit('day', fits[0])), window: exactUnit('day', fits[0]) };
+}
+
+/**
+ * The `nth` weekday (-1: the last) of every month a month resolution can be ("de eerste vrijdag van juli", "the
+ * third Wednesday of last month"): one day, or a day somewhere in a window when the month is not fixed; null when
+ * such a month has no such day.
+ */
+export function nthWeekdayInMonths(monthResolution: Resolution, weekday: number, nth: number): Resolution | null {
+  const window = monthResolution.window;
+  if (!window || window.granularity !== 'month') return null;
+  const first = civilDay(parseDay(window.earliest));
+  const last = civilDay(parseDay(window.latest));
+  const a = nthWeekdayOfMonth(first.year, first.month, weekday, nth);
+  const b = nthWeekdayOfMonth(last.year, last.month, weekday, nth);
+  if (a === null || b === null) return null;
+  const resolved = a === b ? exactUnit('day', a) : windowFromSpan({ start: a, end: unitSpan('day', b).end }, 'day', 'within');
+  return { value: windowValue(resolved), window: resolved, anchor: monthResolution.anchor };
+}
