@@ -48,6 +48,8 @@ export const nthWeekdayParser: TemporalParser = {
       month = relativeToDocument(context, 'month', 0);
     }
     const resolution = month ? nthWeekdayInMonths(month, weekday, nth) : null;
-    return resolution ? candidate(match, 'DATE', resolution) : null;
+    // "... of July." : the sentence's full stop is no abbreviation dot
+    const to = !year && match[0].endsWith('.') ? match[0].length - 1 : match[0].length;
+    return resolution ? candidate(match, 'DATE', resolution, { to }) : null;
   },
 };

@@ -10,7 +10,7 @@ import type { TemporalParser } from '../../../../temporal/contract.js';
 import { windowValue } from '../../../../time/window.js';
 import { FULL_MONTH_NAMES, PARTS_OF_DAY, RELATIVE_DETERMINERS, WEEKDAYS } from '../../words.js';
 import { alternation, compile, GAP, lookup, normalize, WORD_END, WORD_START } from '../pattern.js';
-import { ORDINAL, parseOrdinal } from '../numbers.js';
+import { DAY_ORDINAL_WORD, parseOrdinal } from '../numbers.js';
 import { candidate, resolved, tenseAround } from '../resolve.js';
 import { nameBeforeWeekday } from './weekday.js';
 
@@ -30,7 +30,7 @@ export const weekdayDateParser: TemporalParser = {
     `${WORD_START}(?:` +
       `(?<day1>${WEEKDAY})(?:${GAP}van)?${GAP}(?<det1>${alternation(WEEK_DETERMINERS)})${GAP}week` +
       `|(?<det2>${alternation(WEEK_DETERMINERS)})${GAP}week${GAP}(?:op${GAP})?(?<day2>${WEEKDAY})` +
-      `|(?<day3>${alternation(Object.keys(WEEKDAYS))}),?${GAP}de${GAP}(?<ordinal>${ORDINAL})(?!${GAP}(?:van${GAP})?${alternation(FULL_MONTH_NAMES)})` +
+      `|(?<day3>${alternation(Object.keys(WEEKDAYS))}),?${GAP}de${GAP}(?<ordinal>\\d{1,2}(?:e|ste|de)|${DAY_ORDINAL_WORD})(?!${GAP}(?:van${GAP})?${alternation(FULL_MONTH_NAMES)})` +
       `)${WORD_END}`,
   ),
   extract(match, context) {

@@ -9,21 +9,21 @@ import type { TemporalParser } from '../../../../temporal/contract.js';
 import { PARTS_OF_DAY, WEEKDAYS } from '../../words.js';
 import { alternation, compile, GAP, normalize, WORD_END, WORD_START } from '../pattern.js';
 import { candidate, dateCandidate, nearestWeekday, tenseAround, weekdayWindow } from '../resolve.js';
-import { ORDINAL } from '../numbers.js';
+import { DAY_ORDINAL_WORD } from '../numbers.js';
 
 const PAST = ['vorige', 'afgelopen', 'voorbije', 'jongstleden', 'voorgaande'];
 const NEXT = ['volgende', 'komende', 'aanstaande', 'aankomende'];
 /** "laatste zondag" is the last one before the document date; "de laatste zondag (van april)" is another phrase. */
 const LAST = `(?<![\\p{L}]de${GAP})laatste`;
 /** An ordinal before the weekday: "de tweede zondag" is the nth-weekday parser's, and no weekday alone. */
-const ORDINAL_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d])(?:${ORDINAL}|laatste)${GAP}$`, 'iu');
+const ORDINAL_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d])(?:\\d(?:e|ste|de)|${DAY_ORDINAL_WORD}|laatste)${GAP}$`, 'iu');
 
 /**
- * Is the capitalised weekday at `start` part of a name, after another capitalised word ("Goede Vrijdag", "Robinson
- * Vrijdag")? A weekday in lower case never is.
+ * Is the capitalised weekday at `start` part of a name? Dutch writes weekdays in lower case, so a capital one that
+ * does not open a sentence (or a line) is a name: "Goede Vrijdag", "zijn knecht Vrijdag", "het toneelstuk Vrijdag".
  */
 export function nameBeforeWeekday(text: string, start: number, word: string): boolean {
-  return /^\p{Lu}/u.test(word) && /\p{Lu}[\p{L}]*\s{1,3}$/u.test(text.slice(Math.max(0, start - 30), start));
+  return /^\p{Lu}/u.test(word) && !/(?:^|[.!?:"'«“(]\s{0,3}|\n\s{0,3})$/u.test(text.slice(Math.max(0, start - 4), start));
 }
 
 export const weekdayParser: TemporalParser = {
