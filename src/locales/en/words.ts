@@ -222,3 +222,16 @@ export const SINCE_WORDS: SinceWords = {
   phraseOpenings: ['the', 'a', 'an', 'his', 'her', 'its', 'their'],
   phraseLinks: ['in', 'of', 'on'],
 };
+
+/**
+ * Words around an amount of time counted from a date ("two days after Christmas", "two weeks from Friday"): which
+ * way it counts, what makes the amount a length instead ("for two weeks from Friday"), and what makes the date a
+ * range's start ("three days from Monday to Wednesday").
+ */
+export const OFFSET_FROM_ANCHOR_WORDS = {
+  forward: ['after', 'from', 'following', 'counting from', 'starting from'],
+  backward: ['before', 'prior to', 'ahead of', 'preceding'],
+  lengthBefore: ['for', 'lasting', 'lasts', 'lasted', 'last', 'during', 'over', 'another', 'period of', 'spell of', 'the next', 'the past', 'the first', 'the last'],
+  rangeAfter: ['to', 'until', 'till', 'through', 'thru'],
+  nowIdiomAfter: ['on'],
+} as const;

@@ -358,3 +358,16 @@ export const SINCE_WORDS: SinceWords = {
   phraseOpenings: ['de', 'het', 'een', 'zijn', 'haar', 'hun'],
   phraseLinks: ['in', 'van', 'op'],
 };
+
+/**
+ * Words around an amount of time counted from a date ("drie dagen na vandaag", "vier dagen voor Kerstmis"): which
+ * way it counts, what makes the amount a length instead ("voor drie dagen vanaf maandag"), and what makes the date
+ * a range's start ("twee dagen na maandag tot woensdag").
+ */
+export const OFFSET_FROM_ANCHOR_WORDS = {
+  forward: ['na', 'vanaf', 'gerekend vanaf', 'te rekenen vanaf', 'later dan', 'volgend op', 'na afloop van'],
+  backward: ['voor', 'vóór', 'eerder dan', 'voorafgaand aan', 'gerekend terug vanaf'],
+  lengthBefore: ['voor', 'gedurende', 'nog', 'duurt', 'duurde', 'periode van', 'termijn van'],
+  rangeAfter: ['tot', 'tot en met', 't/m', 'tot aan'],
+  nowIdiomAfter: [],
+} as const;

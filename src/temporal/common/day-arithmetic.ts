@@ -6,8 +6,9 @@
 import { UTCDate } from '@date-fns/utc';
 import { add, addBusinessDays } from 'date-fns';
 import { civilDay, dayNumber, daysInMonth, isoWeekday, parseDay } from '../../time/calendar.js';
-import { unitSpan, type CalendarUnit } from '../../time/units.js';
+import { unitSpan, type CalendarUnit, type DaySpan } from '../../time/units.js';
 import { exactUnit, windowFromSpan, windowValue } from '../../time/window.js';
+import type { DateWindow } from '../../types.js';
 import type { ParseContext } from '../contract.js';
 import type { Direction, Resolution } from './resolve.js';
 
@@ -136,4 +137,78 @@ export function nthWeekdayInMonths(monthResolution: Resolution, weekday: number,
   if (a === null || b === null) return null;
   const resolved = a === b ? exactUnit('day', a) : windowFromSpan({ start: a, end: unitSpan('day', b).end }, 'day', 'within');
   return { value: windowValue(resolved), window: resolved, anchor: monthResolution.anchor };
+}
+
+/**
+ * How far a counted phrase reaches from its anchor: calendar parts ("2 jaar en 21 dagen"), working days ("vier
+ * werkdagen"), or occurrences of a weekday ("twee zondagen"). Negative counts and `sign` -1 count back.
+ */
+export type DayCount =
+  | { kind: 'offset'; offset: DayOffset; sign: 1 | -1 }
+  | { kind: 'working-days'; days: number }
+  | { kind: 'weekdays'; weekday: number; count: number };
+
+/** Day `n` moved by a count. */
+export function countFrom(n: number, count: DayCount): number {
+  switch (count.kind) {
+    case 'offset':
+      return shiftByOffset(n, count.offset, count.sign);
+    case 'working-days':
+      return shiftBusinessDays(n, count.days);
+    case 'weekdays':
+      return nthWeekdayFrom(n, count.weekday, count.count);
+  }
+}
+
+/** The unit a count lands on: a day, except for whole months or years ("twee jaar later" is a year). */
+export function countUnit(count: DayCount): CalendarUnit {
+  return count.kind === 'offset' ? offsetUnit(count.offset) : 'day';
+}
+
+/**
+ * The unit (`unit`, default the count's own) that a count reaches from every day of `anchor`, as one window: exact
+ * when every day lands in the same unit, else one unit somewhere in the window (certainty `within`).
+ */
+export function countedWindow(anchor: DaySpan, count: DayCount, unit: CalendarUnit = countUnit(count)): DateWindow {
+  const first = unitSpan(unit, countFrom(anchor.start, count));
+  const last = unitSpan(unit, countFrom(anchor.end, count));
+  return windowFromSpan({ start: first.start, end: last.end }, unit, first.start === last.start ? 'exact' : 'within');
+}
+
+/** A count from the document date ("over 2 jaar en 21 dagen", "twee zondagen vanaf nu", "in four business days"). */
+export function countedFromDocument(context: ParseContext, count: DayCount): Resolution {
+  const window = countedWindow(context.referenceSpan, count);
+  return { value: windowValue(window), window, anchor: 'document' };
+}
+
+/**
+ * The hour of a clock time said without a.m./p.m. inside a part of the day (TIMEX3 codes MO, AF, EV, NI):
+ * "vanavond om 9 uur" and "9:30 tonight" are evening hours (21:00, 21:30), "vanmiddag om half twee" is 13:30,
+ * "vannacht om 11 uur" 23:00 and "om 3 uur" that night 03:00, "vannacht om 12 uur" midnight. Hours already past
+ * noon, and morning ones, stay as they are.
+ */
+export function hourInPartOfDay(hour: number, part: string | undefined): number {
+  if (hour > 12 || hour < 0) return hour;
+  switch (part) {
+    case 'AF':
+      return hour >= 1 && hour <= 6 ? hour + 12 : hour;
+    case 'EV':
+      return hour >= 4 && hour <= 11 ? hour + 12 : hour;
+    case 'NI':
+      return hour === 12 ? 0 : hour >= 8 ? hour + 12 : hour;
+    default:
+      return hour;
+  }
+}
+
+/**
+ * A clock value (`T09:30`, `T09:30Z`) placed in the part of the day its day names (`2020-08-16TEV`): `T21:30`.
+ * Anything else comes back unchanged.
+ */
+export function clockInPartOfDay(clock: string, dayValue: string): string {
+  const part = /T(MO|AF|EV|NI)$/.exec(dayValue)?.[1];
+  const time = /^T(\d{2}):(\d{2})(.*)$/.exec(clock);
+  if (!part || !time) return clock;
+  const hour = hourInPartOfDay(Number(time[1]), part);
+  return `T${String(hour).padStart(2, '0')}:${time[2]}${time[3]}`;
 }

@@ -5,6 +5,7 @@
  * key so that it needs no field in the public `Timex` type and survives the tagger's object spread.
  */
 import type { CalendarUnit } from '../../time/units.js';
+import type { DayCount } from './day-arithmetic.js';
 import type { Timex } from '../../types.js';
 import type { TimexCandidate } from '../contract.js';
 
@@ -30,6 +31,11 @@ export interface EventShift {
    * `upTo` units away (same sign). The refiner leaves it be: the events step places it from the event it names.
    */
   upTo?: number;
+  /**
+   * Counted otherwise than `amount` whole units: "2 jaar en 21 dagen later", "vier werkdagen later", "twee
+   * maandagen later" land where the count reaches from the anchor, on `unit`.
+   */
+  count?: DayCount;
 }
 
 const SHIFT = Symbol('eventShift');

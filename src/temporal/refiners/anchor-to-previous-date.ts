@@ -7,6 +7,7 @@ import { addMonthsKeepingDay, UNIT_ORDER, unitSpan, type CalendarUnit } from '..
 import type { DateWindow, Granularity, Timex } from '../../types.js';
 import type { TemporalRefiner } from '../contract.js';
 import { eventShiftOf, withoutEventShift, type EventShift } from '../common/event-shift.js';
+import { clockInPartOfDay, countedWindow } from '../common/day-arithmetic.js';
 
 /** Can this expression serve as the anchor of a following "later"? Only dated calendar places, not vague periods. */
 function isCalendarAnchor(timex: Timex): boolean {
@@ -66,8 +67,14 @@ export const anchorToPreviousDate: TemporalRefiner = {
       if (!shift.documentFallback) anchor ??= coarse;
       // Without an earlier date the parser's resolution against the document date stands (if it could make one).
       if (!anchor?.window) return { ...plain, anchor: plain.window ? 'document' : 'none' };
-      const window = shift.keepAnchorUnit ? shiftKeepingUnit(anchor.window, shift) : relativeUnit(spanOfWindow(anchor.window), shift.unit, shift.amount);
-      const resolved: Timex = { ...plain, value: windowValue(window) + (shift.valueSuffix ?? ''), window: { ...window, granularity: plain.window?.granularity === 'minute' ? 'minute' : window.granularity }, anchor: 'event' };
+      const window = shift.keepAnchorUnit
+        ? shiftKeepingUnit(anchor.window, shift)
+        : shift.count
+          ? countedWindow(spanOfWindow(anchor.window), shift.count, shift.unit)
+          : relativeUnit(spanOfWindow(anchor.window), shift.unit, shift.amount);
+      // a clock time after "tonight", "this afternoon" is in that part of the day ("tonight at 9:30" is 21:30)
+      const suffix = shift.valueSuffix === undefined ? '' : clockInPartOfDay(shift.valueSuffix, anchor.value);
+      const resolved: Timex = { ...plain, value: windowValue(window) + suffix, window: { ...window, granularity: plain.window?.granularity === 'minute' ? 'minute' : window.granularity }, anchor: 'event' };
       remember(resolved);
       return resolved;
     });

@@ -2,3 +2,4 @@
 export { anchorToPreviousDate } from './anchor-to-previous-date.js';
 export { periodSinceRefiner } from './period-since.js';
 export { rangeJoinRefiner, type RangeWords } from './range-join.js';
+export { offsetFromAnchorRefiner, durationOffset, type OffsetWords } from './offset-from-anchor.js';

@@ -20,12 +20,15 @@ const VAGUE_UNITS = Object.keys(VAGUE_UNIT_OF).join('|');
 /** Verbs and prepositions of market reports before "the day" ("ended the day", "for the day"): the day reported on. */
 const DAY_CONTEXT = /(?:end|ended|ending|ends|close|closed|closing|closes|finish|finished|finishing|start|started|starting|began|begin|for|over|of|during|throughout|in|on)\s+$/i;
 
+/** A word after a bare "next day" that makes it describe a noun ("next day delivery"): lower case, no function word. */
+const NOUN_AFTER = /^[ \t]+(?!(?:and|or|he|she|they|it|we|i|you|the|a|an|at|in|on|to|with|was|were|is|will|would|after|before|when|but|as|for)(?![\p{L}]))\p{Ll}/u;
+
 export const eventRelative: TemporalParser = {
   name: 'event-relative',
   trigger: { words: [...UNIT_PIECES, 'morning', 'evening', 'afternoon'] },
   pattern: wordPattern(
     `(?:(${NUMBER})\\s+(?:(?:straight|full|more|whole)\\s+)?(${UNIT})\\s+(?:(later|earlier|afterwards?|previously|beforehand)|(before|after)(?=\\s*[.,;:!?)]|\\s*$))` +
-      `|${PART_PREFIX}(?:(later|earlier|late\\s+in|early\\s+in)\\s+)?(?:(the\\s+(?:next|following|previous|preceding|prior|same)|that(?:\\s+same|\\s+very)?|the)\\s+(${NAMED_UNITS}))(?:\\s+(earlier|later|(?:before|after)(?=\\s*[.,;:!?)]|\\s*$)))?)` +
+      `|${PART_PREFIX}(?:(later|earlier|late\\s+in|early\\s+in)\\s+)?(?:(the\\s+(?:next|following|previous|preceding|prior|same)|that(?:\\s+same|\\s+very)?|the|next(?=\\s+day(?![\\p{L}-])))\\s+(${NAMED_UNITS}))(?:\\s+(earlier|later|(?:before|after)(?=\\s*[.,;:!?)]|\\s*$)))?)` +
       // an unknown count: "some months later", "years earlier", "the following weeks", "the months that followed"
       `|(?:(?:some|several|a\\s+few|a\\s+couple\\s+of|many)\\s+)?(${VAGUE_UNITS})\\s+(later|earlier|afterwards?)` +
       `|the\\s+(?:following|subsequent|ensuing)\\s+(${VAGUE_UNITS})|the\\s+(${VAGUE_UNITS})\\s+that\\s+followed`,
@@ -53,6 +56,8 @@ export const eventRelative: TemporalParser = {
       return withEventShift(candidate(match, 'DATE', resolution, { relation: sign > 0 ? 'after' : 'before' }), { unit, amount: sign * amount });
     }
     const det = determiner.toLowerCase().replace(/\s+/g, ' ');
+    // "next day" without its article is the day after the one told, unless it describes a noun ("next day delivery")
+    if (det === 'next' && (prefix || laterEarlier || tail || NOUN_AFTER.test(context.text.slice(match.index + match[0].length, match.index + match[0].length + 16)))) return null;
     const unitName = namedUnit.toLowerCase();
     const partOfDay = /morning|evening|afternoon|night/.test(unitName);
     const unit: CalendarUnit = partOfDay ? 'day' : (unitName as CalendarUnit);

@@ -3,8 +3,9 @@
  * prefers the longer match, then the earlier parser), and the language-independent refiners.
  */
 import type { TemporalLocale } from '../../../temporal/contract.js';
-import { anchorToPreviousDate, periodSinceRefiner, rangeJoinRefiner } from '../../../temporal/refiners/index.js';
-import { RANGE_WORDS, SINCE_WORDS } from '../words.js';
+import { anchorToPreviousDate, offsetFromAnchorRefiner, periodSinceRefiner, rangeJoinRefiner } from '../../../temporal/refiners/index.js';
+import { OFFSET_FROM_ANCHOR_WORDS, RANGE_WORDS, SINCE_WORDS } from '../words.js';
+import { countedOffset } from './counted-offset.js';
 import { decadeCentury } from './decade-century.js';
 import { durationParser } from './duration.js';
 import { eventRelative } from './event-relative.js';
@@ -59,6 +60,7 @@ export const temporal: TemporalLocale = {
     relativeUnitParser,
     samePeriod,
     eventRelative,
+    countedOffset,
     relativeOffset,
     setParser,
     stretchParser,
@@ -67,5 +69,6 @@ export const temporal: TemporalLocale = {
     laterParser,
   ],
   // ranges as one; "since March", "since the storm in March": a period from that date up to the document date
-  refiners: [rangeJoinRefiner(RANGE_WORDS, (context, start, end) => directionOf(tenseAt(context, start, end), 'nearest')), anchorToPreviousDate, periodSinceRefiner(SINCE_WORDS)],
+  // "two weeks from Friday": an amount counted from the date right after it, before ranges join
+  refiners: [offsetFromAnchorRefiner(OFFSET_FROM_ANCHOR_WORDS), rangeJoinRefiner(RANGE_WORDS, (context, start, end) => directionOf(tenseAt(context, start, end), 'nearest')), anchorToPreviousDate, periodSinceRefiner(SINCE_WORDS)],
 };

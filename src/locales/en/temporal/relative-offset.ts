@@ -17,7 +17,7 @@ export const relativeOffset: TemporalParser = {
   name: 'relative-offset',
   trigger: { words: UNIT_PIECES },
   pattern: wordPattern(
-    `(?:(about|around|nearly|almost|some|roughly|more\\s+than|less\\s+than|over|just)\\s+)?(?:(in|within)\\s+)?(?:(${NUMBER})|(${alternation(VAGUE_AMOUNTS)}))\\s+(${UNIT})(?:['’]s?)?\\s*(ago|time|from\\s+now|hence)?`,
+    `(?:(about|around|nearly|almost|some|roughly|more\\s+than|less\\s+than|over|just)\\s+)?(?:(in|within)\\s+)?(?:(${NUMBER})|(${alternation(VAGUE_AMOUNTS)}))\\s+(${UNIT})(?:['’]s?)?\\s*(ago|time|from\\s+now(?!\\s+on(?![\\p{L}]))|hence)?`,
   ),
   extract(match, context) {
     const [, approx, lead, amountText, vagueText, unitWord, tail] = match;

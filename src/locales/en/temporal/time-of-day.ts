@@ -1,8 +1,8 @@
 /**
- * Clock times: "10:30", "3 p.m.", "at 6:40 p.m.", "0800 UTC", "14:48 UTC", "noon", "midnight", optionally tied to a
+ * Clock times: "10:30", "3 p.m.", "at 6:40 p.m.", "8 o'clock", "0800 UTC", "14:48 UTC", "noon", "midnight", optionally tied to a
  * day: "16:00 UTC today", "12:00 UTC Monday", "3 p.m. on Friday". The day defaults to the document date.
  */
-import { candidate, daysFromDocument, weekdayNear, withEventShift, wordPattern } from '../../../temporal/common/index.js';
+import { candidate, daysFromDocument, hourInPartOfDay, weekdayNear, withEventShift, wordPattern } from '../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../temporal/contract.js';
 import { padNumber } from '../../../time/calendar.js';
 import { WEEKDAYS } from '../words.js';
@@ -17,7 +17,7 @@ export const timeOfDay: TemporalParser = {
   name: 'time-of-day',
   trigger: { digits: true, words: ['noon', 'midday', 'midnight'], before: 8, after: 40 },
   pattern: wordPattern(
-    `(?:([01]?\\d|2[0-3])[:.]([0-5]\\d)(?:\\s*${MERIDIEM})?|(1[0-2]|0?[1-9])\\s*${MERIDIEM}|([01]\\d|2[0-3])([0-5]\\d)(?=\\s*(?:UTC|GMT|hours|hrs))|(noon|midday|midnight))(?:\\s*(${ZONE})(?![\\p{L}]))?${DAY_TAIL}`,
+    `(?:([01]?\\d|2[0-3])[:.]([0-5]\\d)(?:\\s*${MERIDIEM})?|(1[0-2]|0?[1-9])(?:\\s*${MERIDIEM}|\\s*o['’]clock)|([01]\\d|2[0-3])([0-5]\\d)(?=\\s*(?:UTC|GMT|hours|hrs))|(noon|midday|midnight))(?:\\s*(${ZONE})(?![\\p{L}]))?${DAY_TAIL}`,
   ),
   extract(match, context) {
     const [, h1, m1, ap1, h2, ap2, h3, m3, named, zone, dayWord] = match;
@@ -42,6 +42,8 @@ export const timeOfDay: TemporalParser = {
     else if (word === 'yesterday') day = daysFromDocument(context, -1);
     else if (word === 'tomorrow') day = daysFromDocument(context, 1);
     else day = weekdayNear(context, WEEKDAYS[word], directionOf(tenseAt(context, match.index, end), 'past'));
+    // "9:30 tonight", "8 o'clock tonight": an evening hour
+    if (!meridiem && word === 'tonight') hours = hourInPartOfDay(hours, 'EV');
     const utc = zone && /^(?:UTC|GMT|Z)$/i.test(zone) ? 'Z' : '';
     const value = `${day.value}T${padNumber(hours, 2)}:${padNumber(minutes, 2)}${utc}`;
     const window = day.window ? { ...day.window, granularity: 'minute' as const } : undefined;

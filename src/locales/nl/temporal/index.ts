@@ -1,12 +1,12 @@
 /**
  * Dutch temporal expressions. Parsers are listed from specific to general: where two match overlapping text the
- * longer match wins, then the earlier parser. Refiners run in order: join clock times to their day, join two dates
- * into one range, stretch "sinds" dates into periods, then re-anchor "drie dagen later" to the previous date (the
- * last three shared, with Dutch words).
+ * longer match wins, then the earlier parser. Refiners run in order: count amounts from the date after them ("drie
+ * dagen na Kerstmis"), join clock times to their day, join two dates into one range, stretch "sinds" dates into
+ * periods, then re-anchor "drie dagen later" to the previous date (all but the clock shared, with Dutch words).
  */
 import type { TemporalLocale } from '../../../temporal/contract.js';
-import { anchorToPreviousDate, periodSinceRefiner, rangeJoinRefiner } from '../../../temporal/refiners/index.js';
-import { RANGE_WORDS, SINCE_WORDS } from '../words.js';
+import { anchorToPreviousDate, offsetFromAnchorRefiner, periodSinceRefiner, rangeJoinRefiner } from '../../../temporal/refiners/index.js';
+import { OFFSET_FROM_ANCHOR_WORDS, RANGE_WORDS, SINCE_WORDS } from '../words.js';
 import { absoluteDateParser } from './parsers/absolute-date.js';
 import { calendarPartParser } from './parsers/calendar-part.js';
 import { decadeCenturyParser } from './parsers/decade-century.js';
@@ -63,5 +63,5 @@ export const temporal: TemporalLocale = {
     durationParser,
     eventRelationParser,
   ],
-  refiners: [dateWithTimeRefiner, rangeJoinRefiner(RANGE_WORDS, (context, start, end) => tenseAround(context.text, start, end)), periodSinceRefiner(SINCE_WORDS), anchorToPreviousDate],
+  refiners: [offsetFromAnchorRefiner(OFFSET_FROM_ANCHOR_WORDS), dateWithTimeRefiner, rangeJoinRefiner(RANGE_WORDS, (context, start, end) => tenseAround(context.text, start, end)), periodSinceRefiner(SINCE_WORDS), anchorToPreviousDate],
 };
