@@ -10,6 +10,7 @@ import { unitSpan, type CalendarUnit, type DaySpan } from '../../time/units.js';
 import { exactUnit, windowFromSpan, windowValue } from '../../time/window.js';
 import type { DateWindow } from '../../types.js';
 import type { ParseContext } from '../contract.js';
+import { nthWeekdayOfMonth } from './holidays.js';
 import type { Direction, Resolution } from './resolve.js';
 
 const DAY_MS = 86_400_000;
@@ -51,22 +52,6 @@ export function shiftBusinessDays(n: number, count: number): number {
 export function nthWeekdayFrom(n: number, weekday: number, count: number): number {
   if (count > 0) return n + ((weekday - isoWeekday(n) + 7) % 7 || 7) + 7 * (count - 1);
   return n - ((isoWeekday(n) - weekday + 7) % 7 || 7) + 7 * (count + 1);
-}
-
-/**
- * The `nth` day with ISO weekday `weekday` in a month (`nth` -1: the last one), or null when the month has none
- * (the fifth Sunday of a month with four).
- */
-export function nthWeekdayOfMonth(year: number, month: number, weekday: number, nth: number): number | null {
-  if (nth === 0) return null;
-  if (nth < 0) {
-    const last = dayNumber(year, month, daysInMonth(year, month));
-    const day = last - ((isoWeekday(last) - weekday + 7) % 7) + 7 * (nth + 1);
-    return civilDay(day).month === month ? day : null;
-  }
-  const first = dayNumber(year, month, 1);
-  const day = first + ((weekday - isoWeekday(first) + 7) % 7) + 7 * (nth - 1);
-  return civilDay(day).month === month ? day : null;
 }
 
 /**
