@@ -8,7 +8,7 @@
 import { candidate, dayOfMonthOnWeekday, weekdayOfRelativeWeek, wordPattern } from '../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../temporal/contract.js';
 import { DAY_PARTS, RELATIVE_WORDS, WEEKDAYS } from '../words.js';
-import { DAY_ORDINAL_WORD, dayWordValue } from './numbers.js';
+import { DAY_NUMBER_WORD, DAY_ORDINAL_WORD, dayWordValue } from './numbers.js';
 import { MONTH, WEEKDAY, directionOf, tenseAt } from './shared.js';
 import { nameBeforeWeekday } from './weekday.js';
 
@@ -26,7 +26,7 @@ export const weekdayDate: TemporalParser = {
   pattern: wordPattern(
     `(${WEEKDAY})(?:\\s+(${PARTS}))?(?:\\s+of)?\\s+${WEEK_WORDS}\\s+week` +
       `|${WEEK_WORDS}\\s+week,?\\s+(?:on\\s+)?(${WEEKDAY})(?:\\s+(${PARTS}))?` +
-      `|(${WEEKDAY}),?\\s+the\\s+(\\d{1,2}(?:st|nd|rd|th)?|${DAY_ORDINAL_WORD})(?!\\s+(?:of\\s+)?${MONTH}|[\\p{L}\\d])`,
+      `|(${WEEKDAY}),?\\s+the\\s+(\\d{1,2}(?:st|nd|rd|th)?|${DAY_ORDINAL_WORD}|${DAY_NUMBER_WORD})(?!\\s+(?:of\\s+)?${MONTH}|[\\p{L}\\d])`,
   ),
   extract(match, context) {
     const [, day1, part1, week1, week2, day2, part2, day3, dayOfMonth] = match;

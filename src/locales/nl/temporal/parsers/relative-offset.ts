@@ -46,6 +46,9 @@ const SMALL_NUMBER = `(?:\\d{1,4}|${alternation(Object.keys(NUMBER_WORDS).filter
 const PART_OF_AMOUNT = new RegExp(`(${NUMBER})${GAP}(${alternation([...Object.keys(UNITS), ...WORKING_DAYS])})`, 'giu');
 const MORE_PARTS = `(?<more>(?:,?${GAP}(?:en${GAP})?${SMALL_NUMBER}${GAP}${alternation(Object.keys(UNITS))}){1,2})`;
 
+/** Words after "over twee dagen" that count it from a date named next ("vanaf morgen", "na Kerstmis"). */
+const COUNTED_FROM = new RegExp(`^${GAP}(?:vanaf|na|gerekend${GAP}vanaf)${GAP}`, 'iu');
+
 /** "terug" closing a match after "over": the verb's particle ("ik ga over twee weken terug"). */
 const TRAILING_TERUG = new RegExp(`${GAP}terug$`, 'iu');
 
@@ -92,6 +95,8 @@ export const relativeOffsetParser: TemporalParser = {
       direction = directionOf(g.bareDir);
     } else {
       if (!g.over && !g.dir) return null; // a plain duration
+      // "over twee dagen vanaf morgen": the amount counts from the date after it (the offset-from-anchor refiner)
+      if (g.over && !g.dir && COUNTED_FROM.test(context.text.slice(end, end + 24))) return null;
       // "over twee weken terug": "terug" belongs to the verb ("ga ... terug"), not to the amount; in "over twee weken
       // vanaf nu" "over" adds nothing
       if (g.over && g.dir) {
