@@ -24,14 +24,18 @@ export const countedOffset: TemporalParser = {
   name: 'counted-offset',
   trigger: { words: ['day', 'week', 'month', 'year', 'yr', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] },
   pattern: wordPattern(
-    `(?:(?<lead>in|within)\\s+)?(?<parts>${PART}(?:,?\\s+(?:and\\s+)?${PART}){1,2})(?:\\s+${tail('tail')})?` +
-      `|(?:(?<businessLead>in)\\s+)?(?<businessCount>${NUMBER})\\s+(?:business|working)\\s+days?(?:\\s+${tail('businessTail')})?` +
-      `|(?<weekdayCount>${NUMBER})\\s+(?<weekdayName>${WEEKDAY})s?\\s+${tail('weekdayTail')}`,
+    // one amount first, read once: then more parts, working days, or a weekday
+    `(?:(?<lead>in|within)\\s+)?(?<count>${NUMBER})\\s+(?:` +
+      `(?<unit>${UNIT})(?<more>(?:,?\\s+(?:and\\s+)?${PART}){1,2})(?:\\s+${tail('tail')})?` +
+      `|(?:business|working)\\s+(?<business>days?)(?:\\s+${tail('businessTail')})?` +
+      `|(?<weekdayName>${WEEKDAY})s?\\s+${tail('weekdayTail')}` +
+      `)`,
   ),
   extract(match, context) {
-    const { lead, parts, tail, businessLead, businessCount, businessTail, weekdayCount, weekdayName, weekdayTail } = match.groups!;
+    const { lead, count: amount, unit, more, tail, business, businessTail, weekdayName, weekdayTail } = match.groups!;
     const way = (tail ?? businessTail ?? weekdayTail)?.toLowerCase().replace(/\s+/g, ' ');
-    const inLead = lead ?? businessLead;
+    const inLead = lead;
+    if (inLead && weekdayName) return null;
     const end = match.index + match[0].length;
     if (!way && !inLead) return null; // "2 years 1 month": a duration
     if (way && inLead) return null;
@@ -42,16 +46,17 @@ export const countedOffset: TemporalParser = {
     const fromEvent = way === 'later' || way === 'earlier';
     let count: DayCount;
     if (weekdayName) {
-      const n = numberValue(weekdayCount);
+      const n = numberValue(amount);
       if (!n || !Number.isInteger(n)) return null;
       count = { kind: 'weekdays', weekday: WEEKDAYS[weekdayName.toLowerCase()], count: sign * n };
-    } else if (businessCount) {
-      const n = numberValue(businessCount);
+    } else if (business) {
+      const n = numberValue(amount);
       if (!n || !Number.isInteger(n)) return null;
       count = { kind: 'working-days', days: sign * n };
     } else {
       const offset: DayOffset = {};
       PART_OF_TEXT.lastIndex = 0;
+      const parts = `${amount} ${unit}${more}`;
       for (let p = PART_OF_TEXT.exec(parts); p; p = PART_OF_TEXT.exec(parts)) {
         const n = numberValue(p[1]);
         const key = OFFSET_KEYS[UNITS[p[2].toLowerCase()]];
