@@ -19,11 +19,12 @@ const LAST = `(?<![\\p{L}]de${GAP})laatste`;
 const ORDINAL_BEFORE = new RegExp(`(?:^|[^\\p{L}\\d])(?:\\d(?:e|ste|de)|${DAY_ORDINAL_WORD}|laatste)${GAP}$`, 'iu');
 
 /**
- * Is the capitalised weekday at `start` part of a name? Dutch writes weekdays in lower case, so a capital one that
- * does not open a sentence (or a line) is a name: "Goede Vrijdag", "zijn knecht Vrijdag", "het toneelstuk Vrijdag".
+ * Is the capitalised weekday at `start` part of a name? Dutch writes weekdays in lower case, so a capital one right
+ * after a word, inside a sentence, is a name: "Goede Vrijdag", "zijn knecht Vrijdag", "het toneelstuk Vrijdag".
+ * After punctuation, a number (an article's date line) or at the start it opens a sentence.
  */
 export function nameBeforeWeekday(text: string, start: number, word: string): boolean {
-  return /^\p{Lu}/u.test(word) && !/(?:^|[.!?:"'«“(]\s{0,3}|\n\s{0,3})$/u.test(text.slice(Math.max(0, start - 4), start));
+  return /^\p{Lu}/u.test(word) && /\p{L}[ \t\u00a0]{1,3}$/u.test(text.slice(Math.max(0, start - 4), start));
 }
 
 export const weekdayParser: TemporalParser = {
