@@ -6,8 +6,8 @@
 import { UTCDate } from '@date-fns/utc';
 import { add, addBusinessDays } from 'date-fns';
 import { civilDay, dayNumber, daysInMonth, isoWeekday, parseDay } from '../../time/calendar.js';
-import { isoWeek, unitSpan, type CalendarUnit, type DaySpan } from '../../time/units.js';
-import { exactUnit, relativeUnit, windowFromSpan, windowValue } from '../../time/window.js';
+import { unitSpan, type CalendarUnit, type DaySpan } from '../../time/units.js';
+import { exactUnit, windowFromSpan, windowValue } from '../../time/window.js';
 import type { DateWindow } from '../../types.js';
 import type { ParseContext } from '../contract.js';
 import { nthWeekdayOfMonth } from './holidays.js';
@@ -196,20 +196,4 @@ export function clockInPartOfDay(clock: string, dayValue: string): string {
   if (!part || !time) return clock;
   const hour = hourInPartOfDay(Number(time[1]), part);
   return `T${String(hour).padStart(2, '0')}:${time[2]}${time[3]}`;
-}
-
-/**
- * The weekend (Saturday and Sunday) of the week `offset` weeks from the document date ("het weekend na het
- * volgende" is +2): value `2016-W47-WE`; one weekend somewhere when the document date spans weeks.
- */
-export function weekendOfWeek(context: ParseContext, offset: number): Resolution {
-  const weeks = relativeUnit(context.referenceSpan, 'week', offset);
-  const saturday = parseDay(weeks.earliest) + 5;
-  const sunday = parseDay(weeks.latest);
-  const single = sunday - saturday === 1;
-  const window = windowFromSpan({ start: saturday, end: sunday }, 'day', single ? 'exact' : 'within');
-  const [a, b] = [isoWeek(saturday), isoWeek(sunday)];
-  const year = a.year === b.year ? String(a.year).padStart(4, '0') : 'XXXX';
-  const week = single ? String(a.week).padStart(2, '0') : 'XX';
-  return { value: `${year}-W${week}-WE`, window, anchor: 'document' };
 }

@@ -29,7 +29,6 @@ import { stretchParser } from './stretch.js';
 import { timeOfDay } from './time-of-day.js';
 import { vagueReference } from './vague-reference.js';
 import { weekOfMonthParser } from './week-of-month.js';
-import { unitAfterNext } from './unit-after-next.js';
 import { weekdayParser } from './weekday.js';
 import { weekNumber } from './week-number.js';
 import { weekdayDate } from './weekday-date.js';
@@ -46,7 +45,6 @@ export const temporal: TemporalLocale = {
     weekNumber,
     namedPeriod,
     weekdayDate,
-    unitAfterNext,
     nthWeekdayParser,
     numericDate,
     spelledDate,

@@ -27,7 +27,6 @@ import { spelledDateParser } from './parsers/spelled-date.js';
 import { stretchParser } from './parsers/stretch.js';
 import { timeOfDayParser } from './parsers/time-of-day.js';
 import { vagueReferenceParser } from './parsers/vague-reference.js';
-import { unitAfterNextParser } from './parsers/unit-after-next.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { weekParser } from './parsers/week.js';
 import { namedPeriodParser } from './parsers/named-period.js';
@@ -50,7 +49,6 @@ export const temporal: TemporalLocale = {
     calendarPartParser,
     decadeCenturyParser,
     weekdayDateParser,
-    unitAfterNextParser,
     nthWeekdayParser,
     relativeOffsetParser,
     setParser,
