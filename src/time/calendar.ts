@@ -1,7 +1,16 @@
 /**
- * Pure proleptic-Gregorian calendar arithmetic over day numbers (days since 1970-01-01).
- * No `Date` object is involved, so nothing here can depend on the machine's clock or time zone.
+ * Calendar days as day numbers (days since 1970-01-01, UTC), the representation used everywhere, and the bridge to
+ * date-fns: its functions get a `UTCDateMini` (@date-fns/utc's UTCDate without its string formatting, which nothing
+ * here needs), whose local getters and setters are UTC ones, so no result depends on the machine's time zone.
  */
+import { UTCDateMini } from '@date-fns/utc/date/mini';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
+import { getISODay } from 'date-fns/getISODay';
+import { isLeapYear as isLeapYearOfDate } from 'date-fns/isLeapYear';
+
+export const DAY_MS = 86_400_000;
+/** Days in 400 Gregorian years: the calendar repeats after them. */
+const DAYS_IN_400_YEARS = 146_097;
 
 /** A calendar day as plain numbers. */
 export interface CivilDay {
@@ -12,57 +21,46 @@ export interface CivilDay {
   day: number;
 }
 
-/** Day number of a civil date (H. Hinnant's days_from_civil). */
+/** Midnight UTC of day `n`, for date-fns. */
+export function utcDate(n: number): Date {
+  return new UTCDateMini(n * DAY_MS);
+}
+
+/** Day number of a date-fns result (any time of that UTC day). */
+export function dayOf(date: Date): number {
+  return Math.floor(date.getTime() / DAY_MS);
+}
+
+/** Day number of a civil date; a day or month past the end runs on into the next (day 0 is the month's eve). */
 export function dayNumber(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const monthIndex = month > 2 ? month - 3 : month + 9;
-  const dayOfYear = Math.floor((153 * monthIndex + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
+  // Date.UTC reads years 0-99 as 1900-1999: count them 400 years on, where the calendar is the same
+  if (year >= 0 && year < 100) return Date.UTC(year + 400, month - 1, day) / DAY_MS - DAYS_IN_400_YEARS;
+  return Date.UTC(year, month - 1, day) / DAY_MS;
 }
 
 /** Civil date of a day number (inverse of {@link dayNumber}). */
 export function civilDay(n: number): CivilDay {
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
-  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
-  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+  const date = new Date(n * DAY_MS);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
 export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return isLeapYearOfDate(utcDate(dayNumber(year, 1, 1)));
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return getDaysInMonth(utcDate(dayNumber(year, month, 1)));
 }
 
-/** True when year-month-day names a real calendar day. */
+/** True when year-month-day names a real calendar day: one that does not run on into the next month. */
 export function isValidDay(year: number, month: number, day: number): boolean {
-  return (
-    Number.isInteger(year) &&
-    Number.isInteger(month) &&
-    Number.isInteger(day) &&
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(year, month)
-  );
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1) return false;
+  return civilDay(dayNumber(year, month, day)).month === month;
 }
 
 /** ISO weekday: Monday 1 ... Sunday 7. */
 export function isoWeekday(n: number): number {
-  // 1970-01-01 was a Thursday (4).
-  return ((((n + 3) % 7) + 7) % 7) + 1;
+  return getISODay(utcDate(n));
 }
 
 const pad = (value: number, width: number): string => {

@@ -1,7 +1,8 @@
 /**
  * Document dates ("what today means" for an article): parsing and the window of days they can stand for.
  */
-import { dayNumber, daysInMonth, isValidDay, padNumber } from './calendar.js';
+import { dayNumber, isValidDay, padNumber } from './calendar.js';
+import { unitSpan, type DaySpan } from './units.js';
 import type { DocumentDate } from '../types.js';
 
 /** Thrown when a document date is malformed or impossible. `reason` says which. */
@@ -65,13 +66,11 @@ export function toDocumentDate(reference: DocumentDate | string): DocumentDate {
 }
 
 /** Inclusive day-number span of the days the document date can be: one day, a month, or a year. */
-export function documentDaySpan(date: DocumentDate): { start: number; end: number } {
+export function documentDaySpan(date: DocumentDate): DaySpan {
   if (date.day !== undefined && date.month !== undefined) {
     const n = dayNumber(date.year, date.month, date.day);
     return { start: n, end: n };
   }
-  if (date.month !== undefined) {
-    return { start: dayNumber(date.year, date.month, 1), end: dayNumber(date.year, date.month, daysInMonth(date.year, date.month)) };
-  }
-  return { start: dayNumber(date.year, 1, 1), end: dayNumber(date.year, 12, 31) };
+  if (date.month !== undefined) return unitSpan('month', dayNumber(date.year, date.month, 1));
+  return unitSpan('year', dayNumber(date.year, 1, 1));
 }

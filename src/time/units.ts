@@ -3,7 +3,26 @@
  * Weeks are ISO weeks (Monday first). Seasons are meteorological, northern hemisphere, as TIMEX3 names them:
  * SP = Mar-May, SU = Jun-Aug, FA = Sep-Nov, WI = Dec-Feb (winter belongs to the year of its December).
  */
-import { civilDay, dayNumber, daysInMonth, isoWeekday, padNumber } from './calendar.js';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addQuarters } from 'date-fns/addQuarters';
+import { addWeeks } from 'date-fns/addWeeks';
+import { addYears } from 'date-fns/addYears';
+import { endOfDecade } from 'date-fns/endOfDecade';
+import { endOfISOWeek } from 'date-fns/endOfISOWeek';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { endOfQuarter } from 'date-fns/endOfQuarter';
+import { endOfYear } from 'date-fns/endOfYear';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { getQuarter } from 'date-fns/getQuarter';
+import { startOfDecade } from 'date-fns/startOfDecade';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
+import { startOfISOWeekYear } from 'date-fns/startOfISOWeekYear';
+import { startOfMonth } from 'date-fns/startOfMonth';
+import { startOfQuarter } from 'date-fns/startOfQuarter';
+import { startOfYear } from 'date-fns/startOfYear';
+import { civilDay, dayNumber, dayOf, padNumber, utcDate } from './calendar.js';
 import type { Granularity } from '../types.js';
 
 /** An inclusive span of day numbers. */
@@ -20,29 +39,24 @@ export type Season = (typeof SEASONS)[number];
 
 /** ISO week-year and week number of a day. */
 export function isoWeek(n: number): { year: number; week: number } {
-  const thursday = n - isoWeekday(n) + 4;
-  const year = civilDay(thursday).year;
-  const week = Math.floor((thursday - dayNumber(year, 1, 1)) / 7) + 1;
-  return { year, week };
+  const date = utcDate(n);
+  return { year: getISOWeekYear(date), week: getISOWeek(date) };
 }
 
 /** Monday of ISO week `week` of ISO week-year `year`. */
 export function isoWeekStart(year: number, week: number): number {
-  const jan4 = dayNumber(year, 1, 4);
-  return jan4 - isoWeekday(jan4) + 1 + (week - 1) * 7;
+  // 4 January is always in week 1 of its ISO week-year
+  return dayOf(addWeeks(startOfISOWeekYear(utcDate(dayNumber(year, 1, 4))), week - 1));
+}
+
+/** The span from the first day of the month `start` is in to the last day of the month `months - 1` on. */
+function monthsFrom(start: Date, months: number): DaySpan {
+  return { start: dayOf(startOfMonth(start)), end: dayOf(endOfMonth(addMonths(start, months - 1))) };
 }
 
 export function seasonSpan(year: number, season: Season): DaySpan {
-  switch (season) {
-    case 'SP':
-      return { start: dayNumber(year, 3, 1), end: dayNumber(year, 5, 31) };
-    case 'SU':
-      return { start: dayNumber(year, 6, 1), end: dayNumber(year, 8, 31) };
-    case 'FA':
-      return { start: dayNumber(year, 9, 1), end: dayNumber(year, 11, 30) };
-    case 'WI':
-      return { start: dayNumber(year, 12, 1), end: dayNumber(year + 1, 2, daysInMonth(year + 1, 2)) };
-  }
+  const firstMonth = { SP: 3, SU: 6, FA: 9, WI: 12 }[season];
+  return monthsFrom(utcDate(dayNumber(year, firstMonth, 1)), 3);
 }
 
 function seasonOf(n: number): { year: number; season: Season } {
@@ -54,103 +68,88 @@ function seasonOf(n: number): { year: number; season: Season } {
 
 /** The span of the unit that contains day `n`. */
 export function unitSpan(unit: CalendarUnit, n: number): DaySpan {
-  const { year, month } = civilDay(n);
+  const date = utcDate(n);
   switch (unit) {
     case 'day':
       return { start: n, end: n };
-    case 'week': {
-      const start = n - isoWeekday(n) + 1;
-      return { start, end: start + 6 };
-    }
+    case 'week':
+      return { start: dayOf(startOfISOWeek(date)), end: dayOf(endOfISOWeek(date)) };
     case 'month':
-      return { start: dayNumber(year, month, 1), end: dayNumber(year, month, daysInMonth(year, month)) };
-    case 'quarter': {
-      const first = Math.floor((month - 1) / 3) * 3 + 1;
-      return { start: dayNumber(year, first, 1), end: dayNumber(year, first + 2, daysInMonth(year, first + 2)) };
-    }
+      return { start: dayOf(startOfMonth(date)), end: dayOf(endOfMonth(date)) };
+    case 'quarter':
+      return { start: dayOf(startOfQuarter(date)), end: dayOf(endOfQuarter(date)) };
     case 'season': {
       const s = seasonOf(n);
       return seasonSpan(s.year, s.season);
     }
     case 'half': {
-      const first = month <= 6 ? 1 : 7;
-      return { start: dayNumber(year, first, 1), end: dayNumber(year, first + 5, daysInMonth(year, first + 5)) };
+      const { year, month } = civilDay(n);
+      return monthsFrom(utcDate(dayNumber(year, month <= 6 ? 1 : 7, 1)), 6);
     }
     case 'year':
-      return { start: dayNumber(year, 1, 1), end: dayNumber(year, 12, 31) };
-    case 'decade': {
-      const first = Math.floor(year / 10) * 10;
-      return { start: dayNumber(first, 1, 1), end: dayNumber(first + 9, 12, 31) };
-    }
+      return { start: dayOf(startOfYear(date)), end: dayOf(endOfYear(date)) };
+    case 'decade':
+      return { start: dayOf(startOfDecade(date)), end: dayOf(endOfDecade(date)) };
     case 'century': {
-      const first = Math.floor(year / 100) * 100;
+      const first = Math.floor(civilDay(n).year / 100) * 100;
       return { start: dayNumber(first, 1, 1), end: dayNumber(first + 99, 12, 31) };
     }
   }
 }
 
-/** Day number inside the unit `count` units after (or before, when negative) the unit containing `n`. */
+/** Day number of the first day of the unit `count` units after (or before, when negative) the unit containing `n`. */
 export function addUnits(unit: CalendarUnit, n: number, count: number): number {
-  const span = unitSpan(unit, n);
-  if (count === 0) return span.start;
-  const { year, month } = civilDay(span.start);
-  const months = (m: number) => {
-    const total = year * 12 + (month - 1) + m;
-    return dayNumber(Math.floor(total / 12), (((total % 12) + 12) % 12) + 1, 1);
-  };
+  const start = utcDate(unitSpan(unit, n).start);
   switch (unit) {
     case 'day':
       return n + count;
     case 'week':
-      return span.start + 7 * count;
+      return dayOf(addWeeks(start, count));
     case 'month':
-      return months(count);
+      return dayOf(addMonths(start, count));
     case 'quarter':
     case 'season':
-      return months(3 * count);
+      return dayOf(addMonths(start, 3 * count));
     case 'half':
-      return months(6 * count);
+      return dayOf(addMonths(start, 6 * count));
     case 'year':
-      return dayNumber(year + count, 1, 1);
+      return dayOf(addYears(start, count));
     case 'decade':
-      return dayNumber(year + 10 * count, 1, 1);
+      return dayOf(addYears(start, 10 * count));
     case 'century':
-      return dayNumber(year + 100 * count, 1, 1);
+      return dayOf(addYears(start, 100 * count));
   }
 }
 
 /**
  * Day `n` moved by whole months, keeping the day of the month where it exists and else the month's last day
- * (31 March minus one month is 29 February in a leap year).
+ * (31 March minus one month is 29 February in a leap year), as date-fns's addMonths clamps.
  */
 export function addMonthsKeepingDay(n: number, months: number): number {
-  const { year, month, day } = civilDay(n);
-  const total = year * 12 + month - 1 + months;
-  const y = Math.floor(total / 12);
-  const m = (((total % 12) + 12) % 12) + 1;
-  return dayNumber(y, m, Math.min(day, daysInMonth(y, m)));
+  return dayOf(addMonths(utcDate(n), months));
 }
 
 /** Day `n` moved by `count` whole units, keeping its place in them: "drie jaar geleden" from 2020-08-16 is 2017-08-16. */
 export function shiftDay(unit: CalendarUnit, n: number, count: number): number {
+  const date = utcDate(n);
   switch (unit) {
     case 'day':
-      return n + count;
+      return dayOf(addDays(date, count));
     case 'week':
-      return n + 7 * count;
+      return dayOf(addWeeks(date, count));
     case 'month':
-      return addMonthsKeepingDay(n, count);
+      return dayOf(addMonths(date, count));
     case 'quarter':
     case 'season':
-      return addMonthsKeepingDay(n, 3 * count);
+      return dayOf(addQuarters(date, count));
     case 'half':
-      return addMonthsKeepingDay(n, 6 * count);
+      return dayOf(addMonths(date, 6 * count));
     case 'year':
-      return addMonthsKeepingDay(n, 12 * count);
+      return dayOf(addYears(date, count));
     case 'decade':
-      return addMonthsKeepingDay(n, 120 * count);
+      return dayOf(addYears(date, 10 * count));
     case 'century':
-      return addMonthsKeepingDay(n, 1200 * count);
+      return dayOf(addYears(date, 100 * count));
   }
 }
 
@@ -168,7 +167,7 @@ export function unitValue(unit: CalendarUnit, n: number): string {
     case 'month':
       return `${y}-${padNumber(month, 2)}`;
     case 'quarter':
-      return `${y}-Q${Math.floor((month - 1) / 3) + 1}`;
+      return `${y}-Q${getQuarter(utcDate(n))}`;
     case 'season': {
       const s = seasonOf(n);
       return `${padNumber(s.year, 4)}-${s.season}`;
