@@ -3,7 +3,6 @@
  * Weeks are ISO weeks (Monday first). Seasons are meteorological, northern hemisphere, as TIMEX3 names them:
  * SP = Mar-May, SU = Jun-Aug, FA = Sep-Nov, WI = Dec-Feb (winter belongs to the year of its December).
  */
-import { addDays } from 'date-fns/addDays';
 import { addMonths } from 'date-fns/addMonths';
 import { addQuarters } from 'date-fns/addQuarters';
 import { addWeeks } from 'date-fns/addWeeks';
@@ -68,16 +67,21 @@ function seasonOf(n: number): { year: number; season: Season } {
 
 /** The span of the unit that contains day `n`. */
 export function unitSpan(unit: CalendarUnit, n: number): DaySpan {
-  const date = utcDate(n);
   switch (unit) {
     case 'day':
       return { start: n, end: n };
-    case 'week':
+    case 'week': {
+      const date = utcDate(n);
       return { start: dayOf(startOfISOWeek(date)), end: dayOf(endOfISOWeek(date)) };
-    case 'month':
+    }
+    case 'month': {
+      const date = utcDate(n);
       return { start: dayOf(startOfMonth(date)), end: dayOf(endOfMonth(date)) };
-    case 'quarter':
+    }
+    case 'quarter': {
+      const date = utcDate(n);
       return { start: dayOf(startOfQuarter(date)), end: dayOf(endOfQuarter(date)) };
+    }
     case 'season': {
       const s = seasonOf(n);
       return seasonSpan(s.year, s.season);
@@ -86,10 +90,14 @@ export function unitSpan(unit: CalendarUnit, n: number): DaySpan {
       const { year, month } = civilDay(n);
       return monthsFrom(utcDate(dayNumber(year, month <= 6 ? 1 : 7, 1)), 6);
     }
-    case 'year':
+    case 'year': {
+      const date = utcDate(n);
       return { start: dayOf(startOfYear(date)), end: dayOf(endOfYear(date)) };
-    case 'decade':
+    }
+    case 'decade': {
+      const date = utcDate(n);
       return { start: dayOf(startOfDecade(date)), end: dayOf(endOfDecade(date)) };
+    }
     case 'century': {
       const first = Math.floor(civilDay(n).year / 100) * 100;
       return { start: dayNumber(first, 1, 1), end: dayNumber(first + 99, 12, 31) };
@@ -99,10 +107,9 @@ export function unitSpan(unit: CalendarUnit, n: number): DaySpan {
 
 /** Day number of the first day of the unit `count` units after (or before, when negative) the unit containing `n`. */
 export function addUnits(unit: CalendarUnit, n: number, count: number): number {
+  if (unit === 'day') return n + count;
   const start = utcDate(unitSpan(unit, n).start);
   switch (unit) {
-    case 'day':
-      return n + count;
     case 'week':
       return dayOf(addWeeks(start, count));
     case 'month':
@@ -131,10 +138,9 @@ export function addMonthsKeepingDay(n: number, months: number): number {
 
 /** Day `n` moved by `count` whole units, keeping its place in them: "drie jaar geleden" from 2020-08-16 is 2017-08-16. */
 export function shiftDay(unit: CalendarUnit, n: number, count: number): number {
+  if (unit === 'day') return n + count;
   const date = utcDate(n);
   switch (unit) {
-    case 'day':
-      return dayOf(addDays(date, count));
     case 'week':
       return dayOf(addWeeks(date, count));
     case 'month':
