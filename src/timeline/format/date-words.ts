@@ -23,7 +23,11 @@ export interface DateWords {
   /** "tussen A en B" / "between A and B"; "van A tot en met B" / "from A to B". */
   between(range: string): string;
   from(range: string): string;
-  /** "één dag" / "one day". */
+  /**
+   * "één dag" / "one day". Written out per language rather than by date-fns's formatDuration: that writes "1 dag",
+   * knows no quarter, season, half, decade or century, and its nl and en locales would add some 3.6 KB (gzip) to
+   * the browser bundle for these nine phrases.
+   */
   one(unit: UnitNoun): string;
   weekOf(monday: CivilDay): string;
   quarter(year: number, quarter: number): string;
