@@ -87,6 +87,8 @@ export const numericDate: TemporalParser = {
     } else if (g.yy) {
       // "2010-11", "2008/09": a season or a pair of years as often as a month (the range parser reads those)
       if (g.s5 && Number(g.ym) > Number(g.yy.slice(2))) return null;
+      // "2015.3" with a dot is a decimal number as often: a date only with a year near the article's ("low of 1316.12")
+      if (!g.s5 && Math.abs(Number(g.yy) - context.reference.year) > 50) return null;
       resolution = monthOfYear(Number(g.yy), Number(g.ym));
     } else if (g.ry) {
       // "In 2016 June Carter ...": a capitalised word after it makes the month a name; "may" and "march" in lower case are verbs

@@ -18,7 +18,8 @@ const ORDINAL_DAY = `(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${DAY_ORDINAL_W
 const RELATIVE_MONTHS: Readonly<Record<string, number>> = {
   this: 0, 'this coming': 1, next: 1, 'the next': 1, 'the following': 1, 'the coming': 1, coming: 1, last: -1, previous: -1, 'the previous': -1, 'the past': -1,
 };
-const END = /^[ \t]{0,3}(?:[.,;:!?)"'”]|\r?\n|$)/u;
+// a quote ends it when it closes ("on the 15th", he said), not when it opens a quoted noun (the first "point" release)
+const END = /^[ \t]{0,3}(?:[.,;:!?)]|["'”](?![ \t]{0,3}\p{L})|\r?\n|$)/u;
 const FOLLOWER = new RegExp(`^\\s{1,3}${alternation(ORDINAL_DAY_FOLLOWERS)}(?![\\p{L}])`, 'iu');
 
 export const ordinalDay: TemporalParser = {

@@ -19,7 +19,8 @@ const DAY_ORDINAL_WORDS_LIST = Object.keys(DAY_ORDINAL_WORDS).filter((w) => DAY_
 const ORDINAL_DAY = `(?:(?:[12]\\d|3[01]|0?[1-9])(?:e|ste|de)|${DAY_ORDINAL_WORD})`;
 const RANKED = new RegExp(`^${GAP}${alternation(RANKED_NOUNS)}`, 'iu');
 const SENTENCE_START = /(?:^|[.!?:;]["'»”]?[ \t]{1,3}|\n[ \t]{0,3})$/u;
-const FOLLOWER = new RegExp(`^(?:[ \\t]{0,3}(?:[.,;:!?)"'»–-]|\\r?\\n|$)|${GAP}${alternation(ORDINAL_DAY_FOLLOWERS)}${WORD_END})`, 'iu');
+// a quote ends it when it closes, not when it opens a quoted noun (de eerste "echte" ronde)
+const FOLLOWER = new RegExp(`^(?:[ \\t]{0,3}(?:[.,;:!?)»–-]|["'](?![ \\t]{0,3}\\p{L})|\\r?\\n|$)|${GAP}${alternation(ORDINAL_DAY_FOLLOWERS)}${WORD_END})`, 'iu');
 
 export const ordinalDayParser: TemporalParser = {
   name: 'ordinal-day',
