@@ -100,6 +100,16 @@ describe('rangeJoinRefiner', () => {
     expect(refine('From A to B.', ['A', day(2020, 4, 15)], ['B', day(2020, 3, 1)])).toHaveLength(2);
     expect(refine('Between A and B.', ['A', month(2020, 4)], ['B', month(2020, 6)])).toHaveLength(2);
   });
+  it('joins months or years by a word alone only after an opening, by a dash always', () => {
+    const coarse = (text: string, ...found: [string, RangeEnd][]) => {
+      const context: ParseContext = { text, reference, referenceSpan: documentDaySpan(reference) };
+      const timexes: Timex[] = found.map(([piece, end]) => ({ start: text.indexOf(piece), end: text.indexOf(piece) + piece.length, text: piece, type: 'DATE', parser: 'test', ...end }));
+      return rangeJoinRefiner({ ...WORDS, joinCoarseEnds: true }, () => undefined).refine(timexes, context).map((t) => [t.text, t.value]);
+    };
+    expect(coarse('The last Monday in A to B.', ['A', month(2018, 4)], ['B', year(2019)])).toHaveLength(2);
+    expect(coarse('Closed from A to B.', ['A', month(2018, 4)], ['B', year(2019)])).toEqual([['from A to B', '2018-04/2019']]);
+    expect(coarse('Closed A-B.', ['A', month(2018, 4)], ['B', month(2018, 6)])).toEqual([['A-B', '2018-04/2018-06']]);
+  });
   it('gives bare day numbers the month beside them, never a clock range', () => {
     expect(refine('Out from 4 to 22 M.', ['M', month(2016, 11)])).toEqual([['from 4 to 22 M', '2016-11-04/2016-11-22']]);
     expect(refine('Out 3 until 12 of M.', ['M', month(2017, 9)])).toEqual([['3 until 12 of M', '2017-09-03/2017-09-12']]);

@@ -59,10 +59,10 @@ export function rangeOf(first: RangeEnd, second: RangeEnd): Resolution | null {
     // "van 1 feb tot maart 2019", "tussen maart en juni 2021": the first end is the last such date up to the second;
     // so with no year at either end ("van 10 augustus tot 2 september"), where the second end's placement is the
     // range's (the first end is the range's own start, a reader does not place it apart)
-    a = intoYear(a, yearOf(b.window.earliest), undefined, b.window.latest);
+    a = { ...intoYear(a, yearOf(b.window.earliest), undefined, b.window.latest), anchor: b.anchor };
   } else if (b.impliedCycle === 'year' && sure(a)) {
     // "van november 2022 tot februari", "from 3 January 2023 to 5 March": the second is the first such date after
-    b = intoYear(b, yearOf(a.window.earliest), a.window.earliest);
+    b = { ...intoYear(b, yearOf(a.window.earliest), a.window.earliest), anchor: a.anchor };
   }
   // "van vrijdag tot dinsdag", "from Friday, July 3 until Tuesday": a weekday is the first such day on or after the
   // first end, wherever the tense alone would have put it

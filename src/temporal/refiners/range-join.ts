@@ -188,8 +188,11 @@ function joinPairs(timexes: readonly Timex[], context: ParseContext, p: Patterns
     const previousEnd = out.length ? out[out.length - 1].end : 0;
     const beforeFrom = Math.max(previousEnd, a.start - 16);
     const opening = p.opening.exec(text.slice(beforeFrom, a.start));
-    const joins = p.joiner.test(between) || (opening !== null && p.paired.test(between));
     const coarse = COARSE.has(a.window.granularity) && COARSE.has(b.window.granularity);
+    // months or years joined by a word alone are often no range ("de laatste maandag in [april] tot [2019]"): an
+    // opening or a dash ("van mei tot juli", "mei-juli"); days need none ("vandaag tot morgen", "2 okt. tot 22 oktober")
+    const dashed = /^\s{0,3}[-–]\s{0,3}$/.test(between);
+    const joins = opening !== null ? p.joiner.test(between) || p.paired.test(between) : p.joiner.test(between) && (!coarse || dashed);
     if (!joins || (coarse && !words.joinCoarseEnds)) {
       out.push(a);
       continue;
