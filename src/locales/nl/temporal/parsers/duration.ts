@@ -16,7 +16,7 @@
  */
 import { compoundDurationValue, durationValue, shiftedByLength } from '../../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../../temporal/contract.js';
-import { DURATION_MODIFIERS, DURATION_UNITS, UNIT_LONG_ADVERBS, WHOLE_WORDS } from '../../words.js';
+import { DURATION_MODIFIERS, DURATION_UNITS, OFFSET_DIRECTIONS, UNIT_LONG_ADVERBS, WHOLE_WORDS } from '../../words.js';
 import { DURATION_PARTS, readToldLengths } from '../duration-parts.js';
 import { alternation, compile, GAP, lookup, normalize, WORD_END, WORD_START } from '../pattern.js';
 import { candidate, resolved } from '../resolve.js';
@@ -41,8 +41,9 @@ export const durationParser: TemporalParser = {
       `(?:(?<parts>${DURATION_PARTS})` +
       `|(?:(?:de|het|een)${GAP})?(?<whole>${alternation(WHOLE_WORDS)})${GAP}(?<wholeUnit>${alternation(Object.keys(WHOLE_UNITS))})${WORD_END}` +
       `|(?<long>${alternation(Object.keys(UNIT_LONG_ADVERBS))})${WORD_END})` +
-      // a length of several parts from the document date: "2 jaar, 1 maand en 21 dagen geleden"
-      `(?:${GAP}?(?<ago>geleden|terug)${WORD_END})?`,
+      // a length of several parts from the document date: "2 jaar, 1 maand en 21 dagen geleden" (after "later" it is
+      // the counted-offset parser's)
+      `(?:${GAP}?(?<ago>${alternation(Object.keys(OFFSET_DIRECTIONS))})${WORD_END}(?!${GAP}dan${WORD_END}))?`,
   ),
   extract(match, context) {
     const g = match.groups!;
@@ -59,12 +60,22 @@ export const durationParser: TemporalParser = {
     // "over 2 jaar en 21 dagen", "1 maand en 21 dagen geleden": a day from the document date (one part is
     // relative-offset's, and so is "over" before anything but one length of several parts)
     const last = lengths[lengths.length - 1];
-    const agoAfter = g.ago !== undefined && last !== undefined && g.parts.slice(last.end).trim() === '';
+    // "binnen vijf jaar en twee maanden terug zijn": "terug" is the verb's ("be back")
+    const ago = g.ago && !(normalize(g.ago) === 'terug' && /(?:^|[^\p{L}])binnen\s+(?:\p{L}+\s+){0,2}$/iu.test(context.text.slice(Math.max(0, start - 30), start))) ? g.ago : undefined;
+    const agoAfter = ago !== undefined && last !== undefined && g.parts.slice(last.end).trim() === '';
     if (g.over || agoAfter) {
       if (lengths.length !== 1 || lengths[0].parts.length < 2 || (g.over && agoAfter)) return g.over ? null : plain();
-      const date = shiftedByLength(context.referenceSpan, lengths[0].parts, g.over ? 1 : -1);
-      if (!date) return null;
-      return resolved(context, start, g.over ? partsAt + lengths[0].end : end, 'DATE', date);
+      if (g.over) {
+        const date = shiftedByLength(context.referenceSpan, lengths[0].parts, 1);
+        return date && resolved(context, start, partsAt + lengths[0].end, 'DATE', date);
+      }
+      const direction = OFFSET_DIRECTIONS[normalize(ago!)];
+      if (direction.anchor === 'document') {
+        const date = shiftedByLength(context.referenceSpan, lengths[0].parts, -1);
+        return date && resolved(context, start, end, 'DATE', date);
+      }
+      // "2 jaar, 21 dagen later": from the date told before, the counted-offset parser's
+      return plain();
     }
     return plain();
     function plain() {
