@@ -294,6 +294,9 @@ function clauseTimex(
       present ??= t;
       continue;
     }
+    // "binnen twee weken": the tagger's stretch holds the days; the event is one moment from the article on
+    const within = t.type === 'DURATION' ? withinStretch(text, t, cues, documentDays) : null;
+    if (within) return within;
     const next = windowed[k + 1];
     const range = next && next.start < end ? joinedRange(text, t, next, cues) : null;
     if (range) return range;
