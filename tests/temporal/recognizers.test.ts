@@ -18,8 +18,8 @@ const corpus = fileURLToPath(new URL('../../../shared/corpora/recognizers-dev', 
 const available = corpusAvailable(corpus);
 if (!available) console.warn(`Recognizers-Text evaluation skipped: ${corpus} (or the shared scorer) is absent`);
 
-/** Lenient resolved F1 each language must reach (percent), and how many no-date cases may yield something. */
-const FLOORS: Record<string, number> = { nl: 29, en: 26 };
+/** Lenient resolved F1 each language must reach (percent): issue 16 asks 85; measured 90.9 and 88.0 on 2026-12-07. */
+const FLOORS: Record<string, number> = { nl: 89, en: 86 };
 
 describe('reader-case list', () => {
   it('gives a reason for every case and names each once', () => {
