@@ -3,9 +3,9 @@
  * date, must yield exactly the expected expression (and the listed others), with the expected type and value, and
  * where given the mod, anchor and window. Rows with "-" must yield nothing.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tagTemporalExpressions } from '../../../src/temporal/tagger.js';
+import { goldenLines, goldenTableFiles } from '../golden-tables.js';
 
 interface Row {
   line: number;
@@ -17,31 +17,18 @@ interface Row {
   extras: Record<string, string>;
 }
 
-/** golden.tsv, then one table per expression family in golden/ (ranges.tsv, holidays.tsv ...), same columns. */
-const tables = [
-  { file: 'golden.tsv', url: new URL('./golden.tsv', import.meta.url) },
-  ...readdirSync(new URL('./golden/', import.meta.url))
-    .filter((name) => name.endsWith('.tsv'))
-    .sort()
-    .map((name) => ({ file: `golden/${name}`, url: new URL(`./golden/${name}`, import.meta.url) })),
-];
+const tables = goldenTableFiles(new URL('./', import.meta.url));
 
-const rows: (Row & { file: string })[] = tables.flatMap(({ file, url }) =>
-  readFileSync(url, 'utf8')
-    .split('\n')
-    .map((raw, index) => ({ raw, line: index + 1 }))
-    .filter(({ raw }) => raw.trim() !== '' && !raw.startsWith('#') && !raw.startsWith('sentence\t'))
-    .map(({ raw, line }) => {
-      const [reference, sentence, text, type, value, extras = ''] = raw.split('\t');
-      const parsed = Object.fromEntries(
-        extras
-          .split(';')
-          .filter(Boolean)
-          .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
-      );
-      return { file, line, reference, sentence, text, type, value, extras: parsed };
-    }),
-);
+const rows: (Row & { file: string })[] = goldenLines(new URL('./', import.meta.url)).map(({ file, line, cells }) => {
+  const [reference, sentence, text, type, value, extras = ''] = cells;
+  const parsed = Object.fromEntries(
+    extras
+      .split(';')
+      .filter(Boolean)
+      .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+  );
+  return { file, line, reference, sentence, text, type, value, extras: parsed };
+});
 
 describe('English golden table', () => {
   it('has at least 200 rows, 25 of which must yield nothing', () => {

@@ -5,9 +5,9 @@
  * for durations, sets and values that name no calendar place (`XXXX-XX`, `PAST_REF` without bounds): those must
  * have no window.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { tagTemporalExpressions } from '../../../src/temporal/tagger.js';
+import { goldenLines, goldenTableFiles } from '../golden-tables.js';
 
 interface GoldenRow {
   line: number;
@@ -22,27 +22,13 @@ interface GoldenRow {
   certainty: string;
 }
 
-/** golden.tsv, then one table per expression family in golden/ (ranges.tsv, holidays.tsv ...), same columns. */
-const tables = [
-  { file: 'golden.tsv', url: new URL('./golden.tsv', import.meta.url) },
-  ...readdirSync(new URL('./golden/', import.meta.url))
-    .filter((name) => name.endsWith('.tsv'))
-    .sort()
-    .map((name) => ({ file: `golden/${name}`, url: new URL(`./golden/${name}`, import.meta.url) })),
-];
+const tables = goldenTableFiles(new URL('./', import.meta.url));
 
-const rows: (GoldenRow & { file: string })[] = tables.flatMap(({ file, url }) =>
-  readFileSync(url, 'utf8')
-    .split('\n')
-    .map((raw, index) => ({ raw, line: index + 1 }))
-    .filter(({ raw }) => raw.trim() !== '' && !raw.startsWith('#') && !raw.startsWith('sentence\t'))
-    .map(({ raw, line }) => {
-      const cells = raw.split('\t');
-      if (cells.length !== 9) throw new Error(`${file} line ${line}: expected 9 cells, found ${cells.length}`);
-      const [sentence, reference, text, type, value, mod, earliest, latest, certainty] = cells;
-      return { file, line, sentence, reference, text, type, value, mod, earliest, latest, certainty };
-    }),
-);
+const rows: (GoldenRow & { file: string })[] = goldenLines(new URL('./', import.meta.url)).map(({ file, line, cells }) => {
+  if (cells.length !== 9) throw new Error(`${file} line ${line}: expected 9 cells, found ${cells.length}`);
+  const [sentence, reference, text, type, value, mod, earliest, latest, certainty] = cells;
+  return { file, line, sentence, reference, text, type, value, mod, earliest, latest, certainty };
+});
 
 describe('golden table', () => {
   test('has at least 200 rows, 25 of them negative', () => {
