@@ -22,6 +22,8 @@ export interface CompiledCues {
   readonly negation: CueList;
   readonly speculation: CueList;
   readonly alternativeOpenings: CueList;
+  readonly falseCues: CueList;
+  readonly consequenceOpenings: CueList;
   readonly conditions: CueList;
   readonly future: CueList;
   readonly futureTime: CueList;
@@ -168,6 +170,9 @@ export function cuesFor(language: string): CompiledCues {
     negation: new CueList(raw.negation, group),
     speculation: new CueList(raw.speculation, group),
     alternativeOpenings: new CueList(raw.alternativeOpenings, group),
+    // lists of their own, outside the shared group: its 31 bits are taken
+    falseCues: new CueList(raw.falseCues),
+    consequenceOpenings: new CueList(raw.consequenceOpenings),
     conditions: new CueList(raw.conditions, group),
     future: new CueList(raw.future, group),
     futureTime: new CueList(raw.futureTime, group),

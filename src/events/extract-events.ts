@@ -172,8 +172,9 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
   const timeEndsAt = (index: number) => tokens[index] !== undefined && windowed.some((t) => t.end === tokens[index].end);
   const inTime = (index: number) => tokens[index] !== undefined && windowed.some((t) => t.start <= tokens[index].start && tokens[index].end <= t.end);
   const { clauses, complement } = splitClauses(article.text, tokens, cues, { hasOwnTime, nameEndsAt, timeEndsAt, inTime });
-  // words inside temporal expressions are no cues: "to May" is a month, not a modal
-  const kindTokens = maskTokens(tokens, timexes);
+  // words inside temporal expressions are no cues: "to May" is a month, not a modal; nor those of a phrase that
+  // only looks like one ("not only", "would like")
+  const kindTokens = maskFalseCues(maskTokens(tokens, timexes), cues);
   // the same for every clause of the sentence: expressions with a place in the calendar; a length or a repetition
   // without one is part of what happened ("took six months off", "kan enkele maanden duren") unless it dates the clause
   // (but "two weeks after the vote" is a distance in time and goes with the rest of its phrase)
@@ -193,7 +194,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const kindEnd = subordinateStart(article.text, tokens, clause.from, clause.to, cues);
     // nor those of a relative clause on a name: "One minister, who asked not to be named, said ..." is no denial
     const clauseKindTokens = asideTokens.length === 0 ? kindTokens : maskRanges(kindTokens, asideTokens);
-    const tense = speechTenseOf(article.text, clauseKindTokens, clause.from, kindEnd, cues);
+    const tense = speechTenseOf(article.text, clauseKindTokens, clause.from, kindEnd, cues, kindTokens);
     const date = dateOf(context, timex, relation, target, tense);
     const clauseMentions = context.mentions.filter((m) => m.phraseStart >= clause.from && m.phraseStart < clause.to);
     let actors = namesOf(clauseMentions, 'actor');
@@ -218,6 +219,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
       futureDate: isAfterDocument(date, article.documentDate) || boundAhead(date) || cues.futureTime.find(tokens, clause.from, clause.to) !== undefined,
       sentenceInitial: clause.from === 0,
       reportedContent: clause.role === 'content' && complement !== undefined && !complement.plan,
+      commaBefore: (k: number) => k > 0 && k < tokens.length && article.text.slice(tokens[k - 1].end, tokens[k].start).includes(','),
     };
     let kind = decideKind(clauseKindTokens, clause.from, kindEnd, cues, kindContext);
     // "zei dinsdag dat de werkzaamheden geen gevolgen hebben": dated by the saying, the event is the statement,
@@ -396,6 +398,12 @@ const MAX_REMOVED = 24;
 function boundAhead(date: EventDate): boolean {
   // the past "on or before" the article's day is no deadline
   return date.mod === 'ON_OR_BEFORE' && date.source !== 'tense';
+}
+
+/** Tokens with the words of false cues ("not only", "niet alleen") blanked; the same tokens when there are none. */
+function maskFalseCues(tokens: Token[], cues: CompiledCues): Token[] {
+  const found = cues.falseCues.findAll(tokens);
+  return found.length === 0 ? tokens : maskRanges(tokens, found.map((m) => ({ from: m.index, to: m.index + m.length })));
 }
 
 /** Tokens with those in the given token ranges blanked. */

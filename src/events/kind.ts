@@ -1,8 +1,8 @@
 /**
  * The kind of an event from cue words in its clause. Precedence, strongest first:
  * negated > conditional > speculative > planned > reported > occurred.
- * A modal far from the negation keeps the clause speculative ("kan dit zeggen ..., maar verder niets doen");
- * a negation right after the modal negates it ("kan niet", "could not").
+ * A negation after a comma keeps the modal's clause speculative ("kan dit zeggen ..., maar verder niets doen");
+ * one near the modal negates it ("kan niet", "could not", "kunnen de veiligheid niet langer garanderen").
  */
 import type { EventKind } from '../types.js';
 import type { CompiledCues } from './compiled-cues.js';
@@ -22,6 +22,22 @@ export interface KindContext {
   sentenceInitial: boolean;
   /** The clause is what a reporting verb reported ("zegt dat ..."): someone's words. */
   reportedContent: boolean;
+  /** Is there a comma right before token `k`? A comma parts a modal from a negation of another verb. */
+  commaBefore?: (k: number) => boolean;
+}
+
+/**
+ * Words a negation may stand after its modal and still deny the modal's verb: Dutch puts it in the middle field
+ * ("We kunnen de veiligheid niet langer garanderen"), English right after ("could not"); a comma between parts them
+ * ("Poetin kan dit zeggen als dreiging, maar verder niets doen").
+ */
+const MODAL_NEGATION_REACH = 6;
+
+/** The negation of the modal in `[modalEnd, negation)`: near it, no comma between. */
+function negatesModal(modalEnd: number, negation: number, context: KindContext): boolean {
+  if (negation - modalEnd > MODAL_NEGATION_REACH) return false;
+  for (let k = modalEnd; k <= negation; k++) if (context.commaBefore?.(k)) return false;
+  return true;
 }
 
 /**
@@ -52,20 +68,37 @@ export function findCondition(tokens: readonly Token[], from: number, to: number
   return -1;
 }
 
+/**
+ * A future cue that is a verb: after an article or a possessive it is a noun ("the plan to assemble the planes",
+ * "its plans to cut jobs"), which tells of a plan without making the clause's own event one.
+ */
+function findFuture(tokens: readonly Token[], from: number, to: number, cues: CompiledCues): boolean {
+  for (const match of cues.future.findAll(tokens, from, to)) {
+    if (match.index > 0 && cues.determiners.has(tokens[match.index - 1].lower)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Decide the kind of the clause made of tokens `[from, to)`. */
 export function decideKind(tokens: readonly Token[], from: number, to: number, cues: CompiledCues, context: KindContext): EventKind {
   const negation = cues.negation.find(tokens, from, to);
   const modal = cues.speculation.find(tokens, from, to);
+  const condition = findCondition(tokens, from, to, cues);
+  // "will close if no buyer is found": a negation inside the condition denies the condition, not the event
+  if (negation && condition >= 0 && condition < negation.index) return 'conditional';
   if (negation) {
-    const modalNegated = modal !== undefined && modal.index < negation.index && negation.index - (modal.index + modal.length) <= 1;
+    const modalNegated = modal !== undefined && modal.index < negation.index && negatesModal(modal.index + modal.length, negation.index, context);
     if (!modal || modalNegated || modal.index > negation.index) return 'negated';
   }
-  if (findCondition(tokens, from, to, cues) >= 0) return 'conditional';
+  if (condition >= 0) return 'conditional';
+  // "Dan zal Wit-Rusland sterven": the consequence of a condition told before
+  if (context.sentenceInitial && cues.consequenceOpenings.matchAt(tokens, from, to) > 0) return 'conditional';
   if (modal && isReportedFuture(tokens, modal.index, from, cues)) return 'planned';
   if (modal) return 'speculative';
   if (context.sentenceInitial && cues.alternativeOpenings.matchAt(tokens, from, to) > 0) return 'speculative';
   if (context.planComplement || context.futureDate) return 'planned';
-  if (cues.future.find(tokens, from, to) || cues.futureTime.find(tokens, from, to)) return 'planned';
+  if (findFuture(tokens, from, to, cues) || cues.futureTime.find(tokens, from, to)) return 'planned';
   if (!context.speechAct && (context.quoted || context.reportedContent || cues.reporting.find(tokens, from, to) || cues.attribution.find(tokens, from, to))) {
     return 'reported';
   }

@@ -82,7 +82,8 @@ function followingIndex(text: string, tokens: readonly Token[], at: number, to: 
   const last = Math.min(to, at + 1 + cues.tense.auxiliaryReach);
   for (let k = at + 1; k < last; k++) {
     if (text.slice(tokens[k - 1].end, tokens[k].start).includes(',')) return -1;
-    if (cues.complementizers.matchAt(tokens, k) > 0) return -1;
+    // "heeft gezegd dat de ...": a "that" opening a clause ends the reach; "heeft dat ontkend" is a pronoun
+    if (cues.complementizers.matchAt(tokens, k) > 0 && k + 1 < to && (cues.determiners.has(tokens[k + 1].lower) || cues.conditionSubjects.has(tokens[k + 1].lower))) return -1;
     if (test(k)) return k;
   }
   return -1;
@@ -122,23 +123,38 @@ function isRegularPast(token: Token, opensSentence: boolean, tense: CompiledTens
  * the saying dates it ("“The market is starting to show signs of life,” said the vice president": said, before).
  * Without a reporting verb, the clause's first verb.
  */
-export function speechTenseOf(text: string, tokens: readonly Token[], from: number, to: number, cues: CompiledCues): ClauseTense | undefined {
-  // a closing frame comes after its quotation ("“...,” said the minister"): a long reach, still a bounded one
-  const speech = cues.reporting.find(tokens, from, Math.min(to, from + 2 * VERB_REACH));
+export function speechTenseOf(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  cues: CompiledCues,
+  speechTokens: readonly Token[] = tokens,
+): ClauseTense | undefined {
+  // a closing frame comes after its quotation ("“...,” said the minister"): a long reach, still a bounded one; it
+  // is looked for in `speechTokens`, where a frame set off by commas is not left out as an aside
+  const speech = cues.reporting.find(speechTokens, from, Math.min(to, from + 2 * VERB_REACH));
   // what was not said is no plan: "did not say how much the delay would cost" is dated by the (not) saying
-  if (!speech || cues.negation.find(tokens, from, speech.index)) return tenseOf(text, tokens, from, to, cues);
+  if (!speech || deniesSaying(text, speechTokens, Math.max(from, speech.index - 3), speech.index, cues)) return tenseOf(text, tokens, from, to, cues);
   const verbEnd = speech.index + speech.length;
   const content = tenseOf(text, tokens, verbEnd, to, cues) ?? tenseOf(text, tokens, from, speech.index, cues);
   if (isFutureTense(content)) return content;
-  // the saying: from the clause's start ("heeft bij een demonstratie gezegd"), or after a quotation the verb with
-  // the auxiliaries right before it ("“...,” has said the minister")
+  // the saying: from the clause's start ("heeft bij een demonstratie gezegd"), or in a closing frame, after a
+  // quotation or a comma, the verb with the auxiliaries right before it ("“...,” has said the minister")
   let start = speech.index;
-  if (!QUOTE.test(text.slice(tokens[from].start, tokens[speech.index].start))) start = from;
+  const closing = speech.index > from && (QUOTE.test(text.slice(tokens[from].start, tokens[speech.index].start)) || text.slice(tokens[speech.index - 1].end, tokens[speech.index].start).includes(','));
+  if (!closing) start = from;
   else while (start > from && start > speech.index - 2 && isAuxiliary(tokens[start - 1].lower, cues.tense)) start--;
-  return tenseOf(text, tokens, start, verbEnd, cues) ?? content;
+  return tenseOf(text, speechTokens, start, verbEnd, cues) ?? content;
 }
 
 const QUOTE = /["“”„«»]/;
+
+/** A negation right before the speech verb, no comma between ("did not say"; not the quotation's own "niet"). */
+function deniesSaying(text: string, tokens: readonly Token[], from: number, verb: number, cues: CompiledCues): boolean {
+  const negation = cues.negation.find(tokens, from, verb);
+  return negation !== undefined && !text.slice(tokens[negation.index].end, tokens[verb].start).includes(',');
+}
 
 function isAuxiliary(word: string, tense: CompiledTense): boolean {
   return tense.perfectPresent.has(word) || tense.perfectPast.has(word) || tense.bePresent.has(word) || tense.bePast.has(word) || tense.modals.has(word) || tense.future.has(word);

@@ -100,6 +100,16 @@ export interface EventCues {
   /** The infinitive marker of a plan complement: `te`, `to`. */
   readonly infinitiveMarker: string;
   readonly negation: readonly string[];
+  /**
+   * Phrases that hold a cue word and are no cue: `not only`, `niet alleen` (no denial), `would like` (no guess), `not
+   * seen since` (the scope of a comparison, as "the highest since"). Their words are left out of every kind cue.
+   */
+  readonly falseCues: readonly string[];
+  /**
+   * Sentence openings that make a clause the consequence of a condition told before it: `dan` ("Dan zal
+   * Wit-Rusland sterven": if there are new elections), `anders`, `otherwise`.
+   */
+  readonly consequenceOpenings: readonly string[];
   /** Modal and hedging words: `kan`, `zou`, `mogelijk`, `might`, `could`. */
   readonly speculation: readonly string[];
   /** Sentence-initial words that offer an alternative and so make it speculative: `of`, `or`. */

@@ -50,17 +50,27 @@ export const events: EventCues = {
     'not', "n't", 'never', 'no', 'none', 'nothing', 'nobody', 'neither', 'nor', 'denied', 'denies', 'deny', 'denying',
     'refused', 'refuses', 'cannot',
   ],
+  // "can" is what is possible now ("The aircraft can fly 9,420 miles"), no guess; "fears" as a noun ("fears of a
+  // recession") is the news, not a hedge of it: see falseCues
   speculation: [
     'might', 'may', 'could', 'would', 'possibly', 'perhaps', 'maybe', 'likely', 'unlikely', 'probably', 'apparently',
     'seems', 'seemed', 'appears', 'appeared', 'reportedly', 'allegedly', 'speculated', 'suspected', 'potentially',
     'fear', 'fears', 'feared', 'predict', 'predicts', 'predicted', 'expect that', 'expects that',
-    'expected to', 'anticipated to', 'predicted to', 'forecast to', 'projected to', 'estimated to', 'can', 'must have',
+    'expected to', 'anticipated to', 'predicted to', 'forecast to', 'projected to', 'estimated to', 'must have',
   ],
+  falseCues: [
+    'not only', 'not just', 'not least', 'not seen since', 'not seen in', 'would like',
+    // the noun: "on fears of a recession", "alleviating fears about the economy"
+    'fears of', 'fear of', 'fears about', 'fear about', 'fears over', 'fear over',
+  ],
+  consequenceOpenings: ['otherwise'],
   alternativeOpenings: ['or'],
   conditions: ['if', 'unless', 'provided that', 'providing that', 'in case', 'as long as', 'on condition that'],
   future: [
+    // "due to" alone is a cause ("due to the turmoil"): only with a verb is it a schedule
     'will', "'ll", 'shall', 'plans to', 'plan to', 'planning to', 'intends to', 'intend to', 'is going to',
-    'are going to', 'is to', 'are to', 'scheduled', 'set to', 'due to', 'aims to', 'wants to', 'want to',
+    'are going to', 'is to', 'are to', 'scheduled', 'set to', 'due to be', 'due to begin', 'due to start', 'due to open',
+    'due to take', 'due to arrive', 'due to close', 'due to end', 'due to resume', 'aims to', 'wants to', 'want to',
     // what must or still has to happen is ahead ("must have" is a guess, among the speculation cues)
     'slated', 'poised to', 'must', 'has yet to', 'have yet to', 'still has to', 'still have to', 'still needs to', 'still need to',
   ],

@@ -85,6 +85,9 @@ export const events: EventCues = {
     'vermoedde', 'speculeert', 'zou kunnen', 'naar verwachting', 'vrezen', 'vreest', 'vreesde', 'vreesden', 'verwachten',
     'verwacht dat', 'voorspellen', 'voorspelt', 'voorspelde',
   ],
+  // "niet alleen ..., maar ook" denies nothing
+  falseCues: ['niet alleen', 'niet enkel', 'niet slechts'],
+  consequenceOpenings: ['dan', 'anders'],
   alternativeOpenings: ['of'],
   conditions: ['indien', 'mits', 'tenzij', 'op voorwaarde dat', 'in geval', 'ingeval', 'wanneer'],
   ambiguousCondition: {
@@ -249,6 +252,8 @@ export const events: EventCues = {
       'stierven', 'kon', 'konden', 'moest', 'moesten', 'mocht', 'mochten', 'wilde', 'wilden', 'besloot', 'verscheen',
       'sloeg', 'sloegen', 'droeg', 'droegen', 'ontstond', 'ontstonden', 'bood', 'boden', 'verdween', 'verdwenen', 'brak',
       'braken', 'schoot', 'schoten', 'reed', 'vertrok', 'vertrokken', 'ontving', 'ontvingen', 'deed', 'deden',
+      'trad', 'traden', 'bleek', 'bleken', 'verliet', 'verlieten', 'vroeg', 'vroegen', 'hing', 'hingen', 'greep',
+      'grepen', 'vocht', 'vochten', 'verving', 'vervingen', 'onderging', 'ontsloeg', 'ontsloegen', 'sprong', 'sprongen',
       'kocht', 'kochten', 'zocht', 'zochten', 'wees', 'steeg', 'stegen', 'daalde', 'zakte', 'groeide',
     ],
     // singular only: a plural "-den"/"-ten" is as often a present ("houden", "wachten") as a past ("raakten")

@@ -1,0 +1,76 @@
+/** English: an event its text gives no date is placed by its tense and aspect; kinds from grammar (issue 17). */
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../src/events/extract-events.js';
+
+const first = (text: string) => extractEvents(` date 2021-03-15 ${text}`, { language: 'en' })[0];
+const dateOf = (text: string) => {
+  const { edtf, source, mod, value } = first(text).date;
+  return { edtf, source, mod, value };
+};
+
+describe('time from tense and aspect (English)', () => {
+  it('puts the past and the perfect before the article\'s day, its start open', () => {
+    expect(dateOf('The minister resigned.')).toEqual({ edtf: '[..2021-03-14]', source: 'tense', mod: 'BEFORE', value: 'PAST_REF' });
+    expect(dateOf('The company has announced 500 job cuts.')).toMatchObject({ edtf: '[..2021-03-14]', mod: 'BEFORE' });
+    expect(dateOf('The board had rejected the offer.')).toMatchObject({ edtf: '[..2021-03-14]', mod: 'BEFORE' });
+    expect(dateOf('The plant was closed.')).toMatchObject({ edtf: '[..2021-03-14]', mod: 'BEFORE' });
+    expect(dateOf('The bridge could have collapsed.')).toMatchObject({ edtf: '[..2021-03-14]' });
+    expect(first('The minister resigned.').date).toMatchObject({ earliest: '2011-03-14', latest: '2021-03-14', vagueStart: true, certainty: 'within' });
+  });
+  it('puts the future and modals after it', () => {
+    expect(dateOf('The council will vote on the plan.')).toEqual({ edtf: '[2021-03-16..]', source: 'tense', mod: 'AFTER', value: 'FUTURE_REF' });
+    expect(dateOf('The company is going to close the plant.')).toMatchObject({ mod: 'AFTER' });
+    expect(dateOf('The minister is to resign.')).toMatchObject({ mod: 'AFTER' });
+    expect(dateOf('Prices may rise further.')).toMatchObject({ mod: 'AFTER' });
+  });
+  it('puts the present and the progressive on the article\'s day', () => {
+    expect(dateOf('The company is the largest employer in the region.')).toEqual({ edtf: '2021-03-15', source: 'tense', mod: undefined, value: 'PRESENT_REF' });
+    expect(dateOf('Workers are building a new bridge.')).toMatchObject({ value: 'PRESENT_REF' });
+    // "can" is what is possible now
+    expect(dateOf('The aircraft can fly 9,000 miles.')).toMatchObject({ value: 'PRESENT_REF' });
+  });
+  it('dates a saying by the saying, unless what was said lies ahead', () => {
+    expect(dateOf('The firm said sales fell by 5%.')).toMatchObject({ mod: 'BEFORE' });
+    expect(dateOf('"The market is starting to recover," said the analyst.')).toMatchObject({ mod: 'BEFORE' });
+    expect(dateOf('General Motors said that it would axe 10,000 jobs.')).toMatchObject({ mod: 'AFTER' });
+    // negative: what was not said is no plan
+    expect(dateOf('Orbis did not say how much the new delay would cost.')).toMatchObject({ mod: 'BEFORE' });
+  });
+  it('includes the article\'s day in a past told after a time on that day, in the same paragraph', () => {
+    const records = extractEvents(' date 2021-03-15 Shares fell sharply today. The Dow lost 4%.\n\nThe index rose in January. Banks lost most.');
+    expect(records.map((r) => [r.date.edtf, r.date.mod])).toEqual([
+      ['2021-03-15', undefined],
+      ['[..2021-03-15]', 'ON_OR_BEFORE'],
+      ['2021-01', undefined],
+      ['[..2021-03-14]', 'BEFORE'],
+    ]);
+  });
+  it('keeps a stated time first, and the article\'s day only where no verb tells a tense', () => {
+    expect(dateOf('The minister resigned on Monday.')).toMatchObject({ edtf: '2021-03-15', source: 'relative-to-document' });
+    expect(dateOf('Record profits for the bank.')).toMatchObject({ source: 'document-date' });
+  });
+});
+
+describe('kinds from grammar (English)', () => {
+  const kind = (text: string) => first(text).kind;
+  it('"due to" a cause, "the plan to", "fears of" and "would like" are no plan or guess', () => {
+    expect(kind('Trading was suspended due to the turmoil.')).toBe('occurred');
+    expect(kind('The launch is due to take place in May.')).toBe('planned');
+    expect(kind('This imperils the plan to assemble the planes in Alabama.')).toBe('occurred');
+    expect(kind('Shares dropped on fears of a recession.')).toBe('occurred');
+    expect(kind('Analysts fear that shares will drop.')).toBe('speculative');
+    expect(kind('The airline would like to thank its staff.')).toBe('occurred');
+  });
+  it('"not only" denies nothing; a negation near its modal denies the modal\'s verb', () => {
+    expect(kind('The landing was a milestone not only for the airline but also for the airport.')).toBe('occurred');
+    expect(kind('A figure not seen since last September was reached.')).toBe('occurred');
+    expect(kind('The company could not meet the deadline.')).toBe('negated');
+  });
+  it('the content of reported speech takes its own kind', () => {
+    expect(kind('The company said it will cut 500 jobs.')).toBe('planned');
+    expect(kind('The minister said prices might rise.')).toBe('speculative');
+    expect(kind('The minister said the plan would not go ahead.')).toBe('negated');
+    expect(kind('The minister said the plant will close if no buyer is found.')).toBe('conditional');
+    expect(kind('Otherwise the plant will close.')).toBe('conditional');
+  });
+});
