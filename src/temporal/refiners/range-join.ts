@@ -137,6 +137,14 @@ function bareDays(timexes: readonly Timex[], context: ParseContext, p: Patterns)
   return out;
 }
 
+/**
+ * Whether the number at `at` belongs to a name right before it ("iPhone 4 until September 30", "Windows 10 tot mei"):
+ * a word with a capital after its first letter or a digit in it, so no day range starts there without an opening word.
+ */
+function namesTheNumber(text: string, at: number): boolean {
+  return /(?:^|[^\p{L}\p{N}])[\p{L}\p{N}](?:[\p{L}\p{N}]*[\p{Lu}\p{N}])[\p{L}\p{N}]*[ \t]{1,3}$/u.test(text.slice(Math.max(0, at - 32), at));
+}
+
 /** A paired joiner ("en", "and") needs its opening ("tussen", "between"). */
 function opened(groups: Record<string, string | undefined>, p: Patterns): boolean {
   return !groups.join || !p.paired.test(` ${groups.join} `) || groups.open !== undefined;
@@ -147,6 +155,7 @@ function aroundMonth(t: Timex & { window: DateWindow }, before: string, beforeFr
   const behind = ahead ? null : p.daysAfter.exec(after);
   const match = ahead ?? behind;
   if (!match || !opened(match.groups!, p)) return null;
+  if (ahead && !match.groups!.open && namesTheNumber(context.text, beforeFrom + match.index)) return null;
   const [d1, d2] = [dayNumberOf(match.groups!.d1), dayNumberOf(match.groups!.d2)];
   const first = dayOfMonthOf(t.window, d1);
   const last = dayOfMonthOf(t.window, d2);
@@ -164,6 +173,7 @@ function beforeDay(t: Timex & { window: DateWindow }, before: string, beforeFrom
   if (!match || !opened(match.groups!, p)) return null;
   // a dash alone between two numbers is a score or a code more often than a range ("3-1 5 mei"): a word or an opening
   if (!match.groups!.join && !match.groups!.open) return null;
+  if (!match.groups!.open && namesTheNumber(context.text, beforeFrom + match.index)) return null;
   const first = dayOfMonthOf(t.window, dayNumberOf(match.groups!.d1));
   if (!first || first.earliest >= t.window.earliest) return null;
   const window = windowFromSpan({ start: parseDay(first.earliest), end: parseDay(t.window.latest) }, 'day', 'exact');
