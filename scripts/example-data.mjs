@@ -92,7 +92,7 @@ export async function buildExampleData({ build = true, quiet = false } = {}) {
 
   // The static SVG, drawn in Node.
   // The weeks around the article's month, as the seed example opens (the 2010 start of one period is cut off).
-  const svg = await lib.renderTimelineSVG(seed.events, {
+  const svg = lib.renderTimelineSVG(seed.events, {
     width: 960,
     height: 480,
     lang: seed.language,

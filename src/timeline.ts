@@ -18,9 +18,9 @@ export type {
   TimelineTheme,
 } from './timeline/render/create-timeline.js';
 
-/** Render a standalone SVG string (async: in Node it loads jsdom when no `document` is given). */
-export { renderTimelineSVG } from './timeline/static.js';
-export type { StaticTimelineOptions } from './timeline/static.js';
+/** Render a standalone SVG string: synchronous, no DOM, the same in Node and browsers; and the CSS of its style-free form. */
+export { renderTimelineSVG, staticSvgStylesheet } from './timeline/static.js';
+export type { StaticTimelineOptions, StaticStyles } from './timeline/static.js';
 
 /** Register the `<event-timeline>` custom element. */
 export { defineTimelineElement, eventsFromJson, TIMELINE_TAG } from './timeline/element.js';

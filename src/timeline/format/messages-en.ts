@@ -34,4 +34,9 @@ export const englishMessages: TimelineMessages = {
   clusterOne: '{n} event',
   timeline: 'Timeline',
   visibleCount: '{n} of {total} events visible',
+  staticList: {
+    heading: 'Not drawn in the rows above ({n}); the numbers are those of the grey marks',
+    outside: 'Outside the dates shown ({n})',
+    more: '… and {n} more',
+  },
 };

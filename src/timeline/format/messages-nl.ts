@@ -34,4 +34,9 @@ export const dutchMessages: TimelineMessages = {
   clusterOne: '{n} gebeurtenis',
   timeline: 'Tijdlijn',
   visibleCount: '{n} van {total} gebeurtenissen zichtbaar',
+  staticList: {
+    heading: 'Niet getekend in de rijen hierboven ({n}); de nummers staan bij de grijze markeringen',
+    outside: 'Buiten de getoonde periode ({n})',
+    more: '… en nog {n}',
+  },
 };

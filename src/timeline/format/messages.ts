@@ -45,6 +45,15 @@ export interface TimelineMessages {
   timeline: string;
   /** "{n} van {total} gebeurtenissen zichtbaar" */
   visibleCount: string;
+  /** The static picture's numbered list of events it could not draw as a mark. */
+  staticList: {
+    /** heading of the list: "Not drawn in the rows above ({n})" */
+    heading: string;
+    /** heading of the events outside the dates shown */
+    outside: string;
+    /** the last line when the list is cut: "… and {n} more" */
+    more: string;
+  };
 }
 
 export function messages(lang: string): TimelineMessages {

@@ -1,4 +1,4 @@
-// Runs in plain Node: renderTimelineSVG loads jsdom itself when no document is given.
+// Runs in plain Node: renderTimelineSVG builds a string, with no DOM.
 import { describe, expect, it } from 'vitest';
 import { renderTimelineSVG } from '../../../src/timeline/static.js';
 import { expectSvgSnapshot, prettySvg } from './snapshot.js';
