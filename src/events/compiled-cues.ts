@@ -126,6 +126,7 @@ export interface CompiledTense {
   readonly progressiveEnding: string | undefined;
   readonly progressivePhrases: CueList;
   readonly auxiliaryReach: number;
+  readonly frontedOpenings: CueList;
 }
 
 /** What kind of place a name or a noun is: "the country" points back to a country. */
@@ -271,6 +272,7 @@ function compileTense(raw: TenseCues, particles: readonly string[], lowerSet: (w
     separableParticles: particles.map((p) => p.toLowerCase()),
     notParticipleEndings: raw.notParticiples.filter((w) => w.startsWith('-')).map((w) => w.slice(1).toLowerCase()),
     progressiveEnding: raw.progressiveEnding?.toLowerCase(),
+    frontedOpenings: new CueList(raw.frontedOpenings),
     progressivePhrases: new CueList(raw.progressivePhrases),
     auxiliaryReach: raw.auxiliaryReach,
   };

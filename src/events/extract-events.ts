@@ -124,7 +124,11 @@ export function eventsOfArticle(article: Article, tagger?: TemporalTagger): Even
     const context: SentenceContext = { article, documentDate, sentence, index, tokens, mentions, timexes: inSentence, cues, produced, usedIds, person, toldOfDocumentDay };
     for (const event of eventsOfSentence(context)) {
       produced.push(event);
-      if (event.dated) reference = { paragraph: sentence.paragraph, documentDay: isDocumentDay(event.record.date, documentDate) };
+      // a stretch up to the article ("lows not seen since 1982", "the bad decisions of the past") is background:
+      // the story goes on at the day it was telling of
+      if (event.dated && !reachesDocument(event.record.date, article.documentDate)) {
+        reference = { paragraph: sentence.paragraph, documentDay: isDocumentDay(event.record.date, documentDate) };
+      }
     }
   });
   return produced.map((p) => p.record);
@@ -379,9 +383,21 @@ function placeOfTense(tense: ClauseTense | undefined, context: SentenceContext):
   return context.toldOfDocumentDay ? 'on-or-before' : 'before';
 }
 
-/** Is the date the document's day, that day alone? */
+/**
+ * Is the date on the document's day and no other: that day, or a part of it ("late in the day", "at 16:08 UTC",
+ * "this morning"); not a time before or after it.
+ */
 function isDocumentDay(date: EventDate, documentDate: EventDate): boolean {
-  return date.earliest === documentDate.earliest && date.latest === documentDate.latest && date.mod === undefined;
+  if (date.mod !== undefined && !PART_OF_UNIT.has(date.mod)) return false;
+  return date.earliest >= documentDate.earliest && date.latest <= documentDate.latest && date.certainty !== 'period';
+}
+
+/** Mods that name a part of a unit, which stays inside it. */
+const PART_OF_UNIT = new Set(['START', 'MID', 'END']);
+
+/** Is the date a stretch from before the article up to its date ("since 1982", "the past decade")? */
+function reachesDocument(date: EventDate, documentDate: DocumentDate): boolean {
+  return date.certainty === 'period' && endsAtDocument(date, documentDate) && date.earliest < date.latest;
 }
 
 /**

@@ -36,6 +36,55 @@ export const isFutureTense = (tense: ClauseTense | undefined): boolean => tense 
  * `text` is the article's text, for commas (a comma ends an auxiliary's reach).
  */
 export function tenseOf(text: string, tokens: readonly Token[], from: number, to: number, cues: CompiledCues): ClauseTense | undefined {
+  // "Although it can fly non-stop, the jet will have to refuel": the main clause tells the tense
+  const main = afterFrontedPhrase(text, tokens, from, to, cues);
+  return (main > from ? firstVerbTense(text, tokens, main, to, cues) : undefined) ?? firstVerbTense(text, tokens, from, to, cues);
+}
+
+/**
+ * Where the main clause starts after phrases set before it and ended by a comma: one opened by a subordinating or
+ * linking word ("If no buyer is found,", "However,") or by a participle with no auxiliary before the comma
+ * ("Speaking to the press,", "Given the weakened economy,"; not "Trading has been suspended, ..."). `from` when none.
+ */
+function afterFrontedPhrase(text: string, tokens: readonly Token[], from: number, to: number, cues: CompiledCues): number {
+  const tense = cues.tense;
+  let at = from;
+  // "However, given the weakened state of the economy, we will ...": a phrase may follow a linking word
+  for (let round = 0; round < MAX_FRONTED && at < to; round++) {
+    const opening = tense.frontedOpenings.matchAt(tokens, at) > 0;
+    if (!opening && !isParticipleOpening(tokens[at], tense)) break;
+    const comma = nextAfterComma(text, tokens, at, Math.min(to, at + VERB_REACH));
+    if (comma < 0) break;
+    if (!opening && hasAuxiliary(tokens, at, comma, tense)) break;
+    at = comma;
+  }
+  return at;
+}
+
+/** Phrases before a main clause looked past: a linking word and a subordinate phrase ("However, given ..., we"). */
+const MAX_FRONTED = 2;
+
+/** A clause-opening participle, capitalised or not: "Speaking", "Citing", "Given", "Gevraagd". */
+function isParticipleOpening(token: Token, tense: CompiledTense): boolean {
+  const word = token.lower;
+  if (word === '') return false;
+  if (tense.progressiveEnding !== undefined && isProgressiveForm(word, tense.progressiveEnding)) return true;
+  return isParticiple({ ...token, capitalised: false }, tense);
+}
+
+/** The index of the token after the first comma past `at` and before `last`; -1 when none, or nothing follows it. */
+function nextAfterComma(text: string, tokens: readonly Token[], at: number, last: number): number {
+  for (let k = at + 1; k < last; k++) if (text.slice(tokens[k - 1].end, tokens[k].start).includes(',')) return k;
+  return -1;
+}
+
+function hasAuxiliary(tokens: readonly Token[], from: number, to: number, tense: CompiledTense): boolean {
+  for (let k = from; k < to; k++) if (isAuxiliary(tokens[k].lower, tense)) return true;
+  return false;
+}
+
+/** The tense told by the first verb of tokens `[from, to)` that tells one. */
+function firstVerbTense(text: string, tokens: readonly Token[], from: number, to: number, cues: CompiledCues): ClauseTense | undefined {
   const tense = cues.tense;
   const last = Math.min(to, from + VERB_REACH);
   for (let i = from; i < last; i++) {

@@ -349,6 +349,13 @@ export interface TenseCues {
    * whole middle field in Dutch ("heeft de gemeente vorige week besloten"), where a comma or "dat" still ends it.
    */
   readonly auxiliaryReach: number;
+  /**
+   * Words that open a phrase set before the main clause and ended by a comma ("Although it can fly ..., the jet will
+   * ...", "If no buyer is found, the plant will close"; "Hoewel ..., zal"): the clause's tense is its main clause's.
+   * A participle opening ("Speaking to the press, he said", "Given the state of the economy, we will") does the same
+   * without a list, when no auxiliary stands before the comma.
+   */
+  readonly frontedOpenings: readonly string[];
 }
 
 /** A supported language. */

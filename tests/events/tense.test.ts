@@ -45,6 +45,21 @@ describe('time from tense and aspect (English)', () => {
       ['[..2021-03-14]', 'BEFORE'],
     ]);
   });
+  it('takes the tense of the main clause after a phrase set before it', () => {
+    expect(dateOf('If no buyer is found, the plant will close.')).toMatchObject({ mod: 'AFTER' });
+    expect(dateOf('Although it can fly from London to Sydney non-stop, the jet will have to refuel.')).toMatchObject({ mod: 'AFTER' });
+    expect(dateOf('However, given the weakened state of the economy, we will consider other options.')).toMatchObject({ mod: 'AFTER' });
+    expect(dateOf('After going down 100 points, the index climbed back.')).toMatchObject({ mod: 'BEFORE' });
+    // negative: an auxiliary before the comma makes it the main clause, not a participle phrase
+    expect(dateOf('Trading on the markets has been suspended, the exchange said.')).toMatchObject({ mod: 'BEFORE' });
+  });
+  it('goes on telling of the article\'s day after a part of that day, or after a stretch up to it', () => {
+    const told = (text: string) => extractEvents(` date 2021-03-15 ${text}`, { language: 'en' }).map((r) => r.date.edtf);
+    expect(told('Shares fell sharply today. Late in the day the Dow rebounded. The Nasdaq lost 2%.')).toEqual(['2021-03-15', '2021-03-15', '[..2021-03-15]']);
+    expect(told('Shares fell sharply today. Prices have been under pressure since 2019. The Nasdaq lost 2%.').at(-1)).toBe('[..2021-03-15]');
+    // negative: a time of its own before the article's day tells of another day
+    expect(told('Shares fell sharply today. Prices already fell in 2019. The Nasdaq lost 2%.').at(-1)).toBe('[..2021-03-14]');
+  });
   it('keeps a stated time first, and the article\'s day only where no verb tells a tense', () => {
     expect(dateOf('The minister resigned on Monday.')).toMatchObject({ edtf: '2021-03-15', source: 'relative-to-document' });
     expect(dateOf('Record profits for the bank.')).toMatchObject({ source: 'document-date' });

@@ -234,5 +234,9 @@ export const events: EventCues = {
     progressiveEnding: 'ing',
     progressivePhrases: [],
     auxiliaryReach: 3,
+    frontedOpenings: [
+      'although', 'though', 'even though', 'if', 'unless', 'when', 'whenever', 'while', 'whilst', 'because', 'as', 'since',
+      'after', 'before', 'once', 'until', 'despite', 'in spite of', 'given', 'however', 'meanwhile',
+    ],
   },
 };

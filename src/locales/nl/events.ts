@@ -286,5 +286,9 @@ export const events: EventCues = {
     ],
     progressivePhrases: ['aan het', 'bezig'],
     auxiliaryReach: 14,
+    frontedOpenings: [
+      'hoewel', 'ofschoon', 'als', 'indien', 'wanneer', 'tenzij', 'terwijl', 'omdat', 'doordat', 'aangezien', 'nadat',
+      'voordat', 'sinds', 'zodra', 'totdat', 'ondanks', 'gezien', 'echter',
+    ],
   },
 };
