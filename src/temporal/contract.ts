@@ -4,6 +4,7 @@
  */
 import type { DocumentDate, Timex } from '../types.js';
 import type { DaySpan } from '../time/units.js';
+import type { TextMemo } from './text-memo.js';
 
 /** Everything a parser may read besides its match. */
 export interface ParseContext {
@@ -13,6 +14,11 @@ export interface ParseContext {
   readonly reference: DocumentDate;
   /** Day span the document date can stand for (one day, a month or a year). */
   readonly referenceSpan: DaySpan;
+  /**
+   * What parsers work out once for this text and share (the tagger gives each run a fresh one); without it, as in a
+   * context made by hand, nothing is remembered and each question is worked out again.
+   */
+  readonly memo?: TextMemo;
 }
 
 /** A parser's proposal: a Timex without the parser name (the tagger adds it). */

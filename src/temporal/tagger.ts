@@ -4,6 +4,7 @@ import type { DocumentDate, LanguageCode, Timex } from '../types.js';
 import type { ParseContext, TemporalParser } from './contract.js';
 import { globalVersion } from './common/patterns.js';
 import { settleOverlaps } from './settle-overlaps.js';
+import { TextMemo } from './text-memo.js';
 import { TriggerZones, triggerPlan } from './triggers.js';
 
 /** Options of {@link tagTemporalExpressions}. */
@@ -34,7 +35,7 @@ function rankOf(parsers: readonly TemporalParser[]): Map<string, number> {
 export function tagTemporalExpressions(text: string, options: TagOptions): Timex[] {
   const locale = getLocale(options.language);
   const reference = toDocumentDate(options.reference);
-  const context: ParseContext = { text, reference, referenceSpan: documentDaySpan(reference) };
+  const context: ParseContext = { text, reference, referenceSpan: documentDaySpan(reference), memo: new TextMemo() };
   const parsers = locale.temporal.parsers;
   const settled = settleOverlaps(runParsers(parsers, context), rankOf(parsers));
   return locale.temporal.refiners.reduce((timexes, refiner) => refiner.refine(timexes, context), settled);

@@ -30,13 +30,13 @@ describe('expandTwoDigitYear', () => {
 
 describe('orderShownInText', () => {
   it('takes the order a full date with a day above 12 shows', () => {
-    expect(orderShownInText('Filed 25/11/2020, heard 7/11/2020.')).toBe('day-first');
-    expect(orderShownInText('Filed 11/25/2020, heard 7/11/2020.')).toBe('month-first');
+    expect(orderShownInText({ text: 'Filed 25/11/2020, heard 7/11/2020.' })).toBe('day-first');
+    expect(orderShownInText({ text: 'Filed 11/25/2020, heard 7/11/2020.' })).toBe('month-first');
   });
   it('says nothing without such a date or when they disagree', () => {
-    expect(orderShownInText('Filed 7/11/2020.')).toBeUndefined();
-    expect(orderShownInText('Filed 25/11/2020 and 11/25/2020.')).toBeUndefined();
-    expect(orderShownInText('The score was 25-11 and 11-25.')).toBeUndefined();
+    expect(orderShownInText({ text: 'Filed 7/11/2020.' })).toBeUndefined();
+    expect(orderShownInText({ text: 'Filed 25/11/2020 and 11/25/2020.' })).toBeUndefined();
+    expect(orderShownInText({ text: 'The score was 25-11 and 11-25.' })).toBeUndefined();
   });
 });
 

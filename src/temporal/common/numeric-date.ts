@@ -3,6 +3,7 @@
  * is 7 November in Dutch and British English, July 11 in American English), what century a two-digit year is in,
  * and which order a text shows by its own unambiguous dates ("25/12/2020" elsewhere in it is day first).
  */
+import type { ParseContext } from '../contract.js';
 
 /** The order in which a language (or a text) writes day and month in digits. */
 export type DayMonthOrder = 'day-first' | 'month-first';
@@ -26,16 +27,19 @@ export function expandTwoDigitYear(twoDigits: number, referenceYear: number): nu
 
 /** Full dates in digits whose order shows itself: one number above 12 ("25/12/2020", "12-25-2020"). */
 const TELLING_DATE = /(?<![\d./-])(\d{1,2})([-/.])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/]|[-.]\d)/g;
-let lastText: string | undefined;
-let lastOrder: DayMonthOrder | undefined;
 
 /**
  * The order of day and month that a text's own full dates show (a day above 12 in first or second place), or
  * undefined when none shows one or they disagree. A writer keeps one order within an article, so "7/11/2020" in an
- * article that also has "25/11/2020" is 7 November whatever the language's habit.
+ * article that also has "25/11/2020" is 7 November whatever the language's habit. Worked out once per text when the
+ * context carries the tagging run's memo.
  */
-export function orderShownInText(text: string): DayMonthOrder | undefined {
-  if (text === lastText) return lastOrder;
+export function orderShownInText(context: Pick<ParseContext, 'text' | 'memo'>): DayMonthOrder | undefined {
+  const { text, memo } = context;
+  return memo ? memo.remember(TELLING_DATE, () => ({ order: scanOrder(text) })).order : scanOrder(text);
+}
+
+function scanOrder(text: string): DayMonthOrder | undefined {
   let shown: DayMonthOrder | undefined;
   let disagree = false;
   TELLING_DATE.lastIndex = 0;
@@ -46,7 +50,5 @@ export function orderShownInText(text: string): DayMonthOrder | undefined {
     if (shown && shown !== order) disagree = true;
     shown = order;
   }
-  lastText = text;
-  lastOrder = disagree ? undefined : shown;
-  return lastOrder;
+  return disagree ? undefined : shown;
 }

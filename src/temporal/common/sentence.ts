@@ -3,6 +3,7 @@
  * Language-free: the locale supplies its cue pattern.
  */
 import { isSpaceCode } from '../../chars.js';
+import type { TextMemo } from '../text-memo.js';
 import { globalVersion } from './patterns.js';
 
 /** `.`, `!` or `?` (NaN, past either end of the text, is none). */
@@ -48,27 +49,21 @@ interface CueHit {
   boundary: boolean;
 }
 
-/**
- * Cue hits per scanned stretch of the last text tagged: every expression of a sentence asks about the same sentence,
- * so it is scanned once. Keyed by the stretch's start and end (a match may run past the sentence end); a new text or
- * a new cue pattern starts afresh.
- */
-let cachedText: string | undefined;
-let cachedCues: RegExp | undefined;
-const hitsByStretch = new Map<number, Map<number, CueHit[]>>();
+/** Cue hits by the start and then the end of the scanned stretch (a match may run past the sentence end). */
+type HitsByStretch = Map<number, Map<number, CueHit[]>>;
 
-function cueHits(text: string, from: number, to: number, cues: RegExp): CueHit[] {
-  if (text !== cachedText || cues !== cachedCues) {
-    hitsByStretch.clear();
-    cachedText = text;
-    cachedCues = cues;
-  }
-  let byEnd = hitsByStretch.get(from);
-  if (!byEnd) {
+/**
+ * The cue hits of the stretch [from, to): every expression of a sentence asks about the same sentence, so with the
+ * tagging run's memo each stretch is scanned once per cue pattern.
+ */
+function cueHits(text: string, from: number, to: number, cues: RegExp, memo: TextMemo | undefined): CueHit[] {
+  const hitsByStretch = memo?.remember(cues, (): HitsByStretch => new Map());
+  let byEnd = hitsByStretch?.get(from);
+  if (hitsByStretch && !byEnd) {
     byEnd = new Map();
     hitsByStretch.set(from, byEnd);
   }
-  let hits = byEnd.get(to);
+  let hits = byEnd?.get(to);
   if (hits) return hits;
   hits = [];
   const scan = globalVersion(cues);
@@ -83,7 +78,7 @@ function cueHits(text: string, from: number, to: number, cues: RegExp): CueHit[]
     const kind = g.future || g.weakFuture ? 'future' : g.past || g.weakPast ? 'past' : g.present ? 'present' : undefined;
     hits.push({ at: from + m.index, length: m[0].length, kind, weak: !!(g.weakFuture || g.weakPast), boundary: !!g.boundary });
   }
-  byEnd.set(to, hits);
+  byEnd?.set(to, hits);
   return hits;
 }
 
@@ -94,8 +89,8 @@ const WEAK_CUE_PENALTY = 1e6;
 /**
  * The tense of the cue word nearest to the span [start, end) within its sentence, or undefined when the sentence has
  * none. `cues` is a global pattern whose named groups `future`, `past` and `present` mark the kinds of cue
- * ("will", "plans" / "said", "-ed" / "is"); the locale keeps it linear (alternations of literal words). A sentence
- * is scanned for cues once, however many expressions it holds.
+ * ("will", "plans" / "said", "-ed" / "is"); the locale keeps it linear (alternations of literal words). With the
+ * tagging run's memo (`options.memo`) a sentence is scanned for cues once, however many expressions it holds.
  *
  * A cue in the expression's own clause (between commas, semicolons, colons, dashes or brackets) comes before any
  * other: in "the company will cut jobs in May, it said" the future holds for May, in "the company will cut jobs,
@@ -108,9 +103,15 @@ const WEAK_CUE_PENALTY = 1e6;
  * past of a short closing frame does not reach a clause of its own before it ("Schools close on 1 July, the mayor
  * said").
  */
-export function nearestTense(text: string, start: number, end: number, cues: RegExp, options: { closingFrames?: boolean } = {}): Tense | undefined {
+export function nearestTense(
+  text: string,
+  start: number,
+  end: number,
+  cues: RegExp,
+  options: { closingFrames?: boolean; memo?: TextMemo } = {},
+): Tense | undefined {
   const sentence = sentenceBounds(text, start);
-  const hits = cueHits(text, sentence.start, Math.max(sentence.end, end), cues);
+  const hits = cueHits(text, sentence.start, Math.max(sentence.end, end), cues, options.memo);
   const clause = clauseBounds(text, start, end, sentence.start, sentence.end);
   // the frame before a "that" the expression follows is someone's saying: its past is the saying's, not the
   // content's (a firm future, "expects that", reaches into the content)

@@ -63,7 +63,7 @@ export const numericDate: TemporalParser = {
     const before = text.slice(Math.max(0, start - 24), start);
     const after = text.slice(end, end + 24);
     if (VETO_BEFORE.test(before) || VETO_AFTER.test(after)) return null;
-    const order = orderShownInText(text) ?? 'month-first';
+    const order = orderShownInText(context) ?? 'month-first';
     const year = (digits: string) => (digits.length === 2 ? expandTwoDigitYear(Number(digits), context.reference.year) : Number(digits));
     const yearless = (month: number, day: number) => dayWithoutYear(context, month, day, directionOf(tenseAt(context, start, end), 'nearest'));
     let resolution: Resolution | null = null;

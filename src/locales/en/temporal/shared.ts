@@ -62,7 +62,7 @@ const TENSE_CUES = new RegExp(
 /** The tense nearest to a span, from English cue words in its sentence. */
 export function tenseAt(context: ParseContext, start: number, end: number): Tense | undefined {
   // the English cues know any regular past ("-ed"), so a clause's own past is seen before a closing frame's
-  return nearestTense(context.text, start, end, TENSE_CUES, { closingFrames: true });
+  return nearestTense(context.text, start, end, TENSE_CUES, { closingFrames: true, memo: context.memo });
 }
 
 /** Which occurrence a tense points to; `fallback` when the sentence has no cue or is in the present. */

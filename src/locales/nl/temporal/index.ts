@@ -63,5 +63,5 @@ export const temporal: TemporalLocale = {
     durationParser,
     eventRelationParser,
   ],
-  refiners: [offsetFromAnchorRefiner(OFFSET_FROM_ANCHOR_WORDS), dateWithTimeRefiner, rangeJoinRefiner(RANGE_WORDS, (context, start, end) => tenseAround(context.text, start, end)), periodSinceRefiner(SINCE_WORDS), anchorToPreviousDate],
+  refiners: [offsetFromAnchorRefiner(OFFSET_FROM_ANCHOR_WORDS), dateWithTimeRefiner, rangeJoinRefiner(RANGE_WORDS, (context, start, end) => tenseAround(context, start, end)), periodSinceRefiner(SINCE_WORDS), anchorToPreviousDate],
 };

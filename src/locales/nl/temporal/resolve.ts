@@ -100,7 +100,7 @@ const TENSE_CUES = new RegExp(
  * The tense of the sentence around an expression, from the cue word nearest to it ("hij zei maandag" → past,
  * "gaat maandag" / "zal" / "morgen begint" → future). Undefined when the sentence has no cue.
  */
-export function tenseAround(text: string, start: number, end: number): 'past' | 'future' | undefined {
-  const tense = nearestTense(text, start, end, TENSE_CUES);
+export function tenseAround(context: ParseContext, start: number, end: number): 'past' | 'future' | undefined {
+  const tense = nearestTense(context.text, start, end, TENSE_CUES, { memo: context.memo });
   return tense === 'present' ? undefined : tense;
 }

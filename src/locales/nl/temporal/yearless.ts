@@ -12,14 +12,14 @@ import type { ParseContext } from '../../../temporal/contract.js';
 import { referenceYear, tenseAround } from './resolve.js';
 
 export function yearlessMonth(context: ParseContext, month: number, start: number, end: number): Resolution | null {
-  const tense = tenseAround(context.text, start, end);
+  const tense = tenseAround(context, start, end);
   if (tense) return monthWithoutYear(context, month, tense);
   const n = dayNumber(referenceYear(context), month, 1);
   return { value: unitValue('month', n), window: exactUnit('month', n), anchor: 'document', impliedCycle: 'year' };
 }
 
 export function yearlessDay(context: ParseContext, month: number, day: number, start: number, end: number): Resolution | null {
-  const tense = tenseAround(context.text, start, end);
+  const tense = tenseAround(context, start, end);
   if (tense) return dayWithoutYear(context, month, day, tense);
   const year = referenceYear(context);
   // 29 February outside a leap year: the nearest leap year's

@@ -45,7 +45,7 @@ export const calendarPartParser: TemporalParser = {
         // "(in) de zomer": the summer the tense points to, else the one nearest the document date; "zomer" with no
         // article ("een warme zomer") names no particular season.
         if (!/^(?:de|het)\s/i.test(match[0])) return null;
-        const tense = tenseAround(context.text, start, end);
+        const tense = tenseAround(context, start, end);
         const resolution = yearlyUnit(context, 'season', (y) => seasonSpan(y, season), tense ?? 'nearest');
         return resolution ? resolved(context, start, end, 'DATE', resolution) : null;
       }

@@ -36,7 +36,7 @@ export const holidayParser: TemporalParser = {
     else if (g.rel) choice = { yearOffset: lookup(RELATIVE_DETERMINERS, g.rel)! };
     else if (det === 'this') choice = { yearOffset: 0 };
     else if (det) choice = { direction: det };
-    else choice = { direction: tenseAround(context.text, start, end) ?? 'nearest' };
+    else choice = { direction: tenseAround(context, start, end) ?? 'nearest' };
     const resolution = resolveHoliday(context, rule, choice);
     return resolution ? resolved(context, start, end, 'DATE', resolution) : null;
   },

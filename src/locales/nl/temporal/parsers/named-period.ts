@@ -60,7 +60,7 @@ export const namedPeriodParser: TemporalParser = {
       resolution = unitFromDocument(context, UNITS[noun], 2 * sign);
     } else if (g.theWeekend) {
       // "het weekend" alone: the one the tense points to, else the nearest (on a Monday the one just past)
-      const tense = tenseAround(context.text, start, end);
+      const tense = tenseAround(context, start, end);
       return nearestWeekend(context, start, end, tense);
     } else if (g.restUnit) {
       resolution = restOfUnit(context, UNITS[normalize(g.restUnit)]);

@@ -61,7 +61,7 @@ export const numericDateParser: TemporalParser = {
     const before = text.slice(Math.max(0, start - 24), start);
     const after = text.slice(end, end + 24);
     if (VETO_BEFORE.test(before) || VETO_AFTER.test(after)) return null;
-    const order = orderShownInText(text) ?? 'day-first';
+    const order = orderShownInText(context) ?? 'day-first';
     const year = (digits: string) => (digits.length === 2 ? expandTwoDigitYear(Number(digits), referenceYear(context)) : Number(digits));
     let resolution: Resolution | null = null;
     if (g.a) {

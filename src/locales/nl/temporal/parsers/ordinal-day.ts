@@ -46,7 +46,7 @@ export const ordinalDayParser: TemporalParser = {
     // a fronted "Op de 15e" is followed by its verb (Dutch puts it second), unless by the noun it ranks
     const fronted = SENTENCE_START.test(context.text.slice(Math.max(0, match.index - 6), match.index));
     if (!FOLLOWER.test(after) && !(fronted && /^[ \t]{1,3}\p{Ll}/u.test(after) && !RANKED.test(after))) return null;
-    const resolution = dayOfMonthNear(context, day, tenseAround(context.text, start, end) ?? 'nearest');
+    const resolution = dayOfMonthNear(context, day, tenseAround(context, start, end) ?? 'nearest');
     return resolution ? resolved(context, start, end, 'DATE', resolution) : null;
   },
 };

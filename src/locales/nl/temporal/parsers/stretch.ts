@@ -90,12 +90,12 @@ export const stretchParser: TemporalParser = {
       // the expression starts after "binnen", a signal; "binnen twee dagen na de aanslag", or told of the past:
       // within two days of some event, not of today
       const from = start + g.within.length - g.within.slice('binnen'.length).trimStart().length;
-      if (!dayWord && (tenseAround(text, start, end) === 'past' || OWNED_AFTER.test(text.slice(end)))) return duration(from, null);
+      if (!dayWord && (tenseAround(context, start, end) === 'past' || OWNED_AFTER.test(text.slice(end)))) return duration(from, null);
       return duration(from, stretchFrom(context.referenceSpan, parts, 'from'));
     }
     if (g.side) {
       const side = STRETCH_SIDES[normalize(g.side)];
-      const following = /^(?:volgende|eerstvolgende)$/i.test(g.side) && tenseAround(text, start, end) === 'past';
+      const following = /^(?:volgende|eerstvolgende)$/i.test(g.side) && tenseAround(context, start, end) === 'past';
       if (following || OWNED_AFTER.test(text.slice(end))) return duration(start, null);
       return duration(start, sideWindow(context.referenceSpan, parts, side));
     }

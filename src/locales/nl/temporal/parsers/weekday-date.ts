@@ -46,7 +46,7 @@ export const weekdayDateParser: TemporalParser = {
     if (g.ordinal) {
       if (!AFTER_DAY_OF_MONTH.test(context.text.slice(end, end + 12))) return null;
       const day = parseOrdinal(g.ordinal);
-      const tense = tenseAround(context.text, start, end);
+      const tense = tenseAround(context, start, end);
       const resolution = day === undefined ? null : dayOfMonthOnWeekday(context, day, weekday, tense ?? 'nearest');
       return resolution ? resolved(context, start, end, 'DATE', resolution) : null;
     }

@@ -53,7 +53,7 @@ export const weekdayParser: TemporalParser = {
       const [a, b] = [nearestWeekday(span.start + 1, weekday, 'future'), nearestWeekday(span.end + 1, weekday, 'future')];
       window = windowFromSpan({ start: a, end: b }, 'day', a === b ? 'exact' : 'within');
     } else {
-      window = weekdayWindow(span, weekday, tenseAround(context.text, start, end));
+      window = weekdayWindow(span, weekday, tenseAround(context, start, end));
     }
     // without "vorige"/"volgende" the week is the tagger's choice: a range's other end may place it
     if (!g.part) return { ...dateCandidate(context, start, end, window, 'document'), ...(direction ? {} : { impliedCycle: 'week' as const }) };
