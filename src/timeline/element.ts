@@ -7,13 +7,17 @@
  * `src` is fetched (a JSON array of event records, or `{ "events": [...] }`); the `events` property takes records
  * directly. Attribute changes rebuild the timeline; disconnecting removes everything it made. The element
  * re-dispatches the controller's notifications as `timeline-select`, `timeline-zoom` and `timeline-filter`
- * CustomEvents (detail as in {@link TimelineEventMap}), plus `timeline-load` and `timeline-error` for `src`.
+ * CustomEvents (detail as in {@link TimelineEventMap}), plus `timeline-load` and `timeline-error` for `src`. When
+ * `src` cannot be loaded the element also fires a plain `error` event (detail `{ error, src }`) and says so inside
+ * the component: `src` needs a page served over http(s), as a page opened from disk (file://) can fetch nothing.
  *
  * The class is created when {@link defineTimelineElement} is called, so importing this module is safe in Node.
  */
 import type { EventRecord } from '../types.js';
 import type { LaneField } from './layout/types.js';
 import { createTimeline, type TimelineController, type TimelineEventMap, type TimelineTheme } from './render/create-timeline.js';
+import { resolveLabels } from './render/labels.js';
+import { fillTemplate } from './format/index.js';
 
 export const TIMELINE_TAG = 'event-timeline';
 
@@ -122,15 +126,41 @@ export function defineTimelineElement(win: Window & typeof globalThis = globalTh
       try {
         const fetcher = win.fetch ?? globalThis.fetch;
         const response = await fetcher(new URL(src, this.ownerDocument.baseURI).href, { signal: fetching.signal });
-        if (!response.ok) throw new Error(`Could not load ${src}: HTTP ${response.status}`);
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const events = eventsFromJson(await response.json());
         if (fetching.signal.aborted) return;
+        this.#showError(null);
         this.events = events;
         this.dispatchEvent(new win.CustomEvent('timeline-load', { detail: { count: events.length } }));
       } catch (error) {
         if (fetching.signal.aborted) return;
+        this.#showError(this.#loadErrorText(src, error));
         this.dispatchEvent(new win.CustomEvent('timeline-error', { detail: { error } }));
+        this.dispatchEvent(new win.CustomEvent('error', { detail: { error, src } }));
       }
+    }
+
+    #loadErrorText(src: string, error: unknown): string {
+      const labels = resolveLabels(this.getAttribute('lang') || this.closest('[lang]')?.getAttribute('lang') || 'en');
+      const reason = error instanceof Error ? error.message : String(error);
+      const text = fillTemplate(labels.loadError, { src, reason });
+      return new URL(src, this.ownerDocument.baseURI).protocol === 'file:' ? `${text} ${labels.loadFromFile}` : text;
+    }
+
+    /** Show `text` at the top of the component (as text, never HTML), or remove the message with null. */
+    #showError(text: string | null): void {
+      const root = this.#controller?.root.querySelector('.et-root');
+      if (!root) return;
+      let message = root.querySelector<HTMLElement>('[data-part="error"]');
+      if (text === null) return message?.remove();
+      if (!message) {
+        message = this.ownerDocument.createElement('p');
+        message.className = 'et-error';
+        message.setAttribute('role', 'alert');
+        message.setAttribute('data-part', 'error');
+        root.prepend(message);
+      }
+      message.textContent = text;
     }
   }
 

@@ -45,11 +45,15 @@ export interface TimelineLabels {
   shown: (visible: number, total: number) => string;
   /** "{title}, {date}, {kind}" */
   announce: (title: string, date: string, kind: string) => string;
+  /** Shown in `<event-timeline>` when its `src` cannot be loaded: "{src}" and "{reason}" are filled in. */
+  loadError: string;
+  /** Added to that message on a page opened from disk (file://), where nothing can be fetched. */
+  loadFromFile: string;
 }
 
 type OwnWords = Pick<
   TimelineLabels,
-  'roleDescription' | 'eventRole' | 'clusterRole' | 'kind' | 'actor' | 'place' | 'article' | 'all' | 'date' | 'source' | 'published' | 'legend' | 'previous' | 'next' | 'noEvents' | 'keyboardHelp' | 'conditionalBadge' | 'clusterAction'
+  'roleDescription' | 'eventRole' | 'clusterRole' | 'kind' | 'actor' | 'place' | 'article' | 'all' | 'date' | 'source' | 'published' | 'legend' | 'previous' | 'next' | 'noEvents' | 'keyboardHelp' | 'conditionalBadge' | 'clusterAction' | 'loadError' | 'loadFromFile'
 >;
 
 const NL: OwnWords = {
@@ -71,6 +75,8 @@ const NL: OwnWords = {
   keyboardHelp: 'Pijltjes: vorige of volgende gebeurtenis. Enter: details. + en −: zoomen. Home en End: eerste en laatste. Escape: details sluiten.',
   conditionalBadge: 'als',
   clusterAction: 'activeren om in te zoomen',
+  loadError: 'De gebeurtenissen uit {src} konden niet worden geladen ({reason}).',
+  loadFromFile: 'Een pagina die als bestand (file://) is geopend, kan niets ophalen: open haar via http(s), of geef de gebeurtenissen mee met de eigenschap events.',
 };
 
 const EN: OwnWords = {
@@ -92,6 +98,8 @@ const EN: OwnWords = {
   keyboardHelp: 'Arrows: previous or next event. Enter: details. + and −: zoom. Home and End: first and last. Escape: close details.',
   conditionalBadge: 'if',
   clusterAction: 'activate to zoom in',
+  loadError: 'The events in {src} could not be loaded ({reason}).',
+  loadFromFile: 'A page opened from a file (file://) cannot fetch anything: open it over http(s), or pass the events in the events property.',
 };
 
 /** Labels for a BCP 47 tag, with the caller's overrides on top. */

@@ -98,6 +98,7 @@ export const HTML_RULES: readonly string[] = [
   '.et-legend li{display:inline-flex;gap:.2rem;align-items:center}',
   '.et-legend .et-legend-title{color:var(--_et-muted);font-weight:600;margin-right:.25rem}',
   '.et-legend svg{flex:none}',
+  '.et-error{margin:0 0 .5rem;padding:.5rem .75rem;border:1px solid var(--_et-kind-negated);border-left-width:4px;border-radius:4px;background:var(--_et-surface)}',
   '.et-visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}',
   '@container (max-width: 480px){.et-details{max-width:none;flex-basis:100%}}',
   // A phone gets the plot on its first screen: the filters fold behind the toolbar's Filters button.
