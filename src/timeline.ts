@@ -12,6 +12,7 @@
 /** Mount the interactive timeline; see {@link TimelineOptions} and {@link TimelineController}. */
 export { createTimeline } from './timeline/render/create-timeline.js';
 export type {
+  FitMode,
   TimelineController,
   TimelineEventMap,
   TimelineOptions,

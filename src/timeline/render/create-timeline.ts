@@ -29,7 +29,8 @@ import { createZoomControl } from './zoom-control.js';
 import { watchPointer } from './pointer-input.js';
 import { focusTime, stepTarget, type Step } from './navigation.js';
 import { eventFilter, normalizeFilters, type TimelineFilters } from './filter-model.js';
-import { baseScale, boundMs, constrainTransform, maxZoom, transformForSpan, transformKeepingSpan } from './viewport.js';
+import { baseScale, boundMs, constrainTransform, maxZoom, transformForSpan, transformKeepingSpan, withView } from './viewport.js';
+import { focusSpan } from '../layout/focus-span.js';
 import { frameTools, type FrameTools } from './frame-tools.js';
 import { viewportOptions } from './viewport-options.js';
 import { CLUSTER_GAP, MARKER_RADIUS, PLOT_TOP, ROW_HEIGHT } from './geometry.js';
@@ -58,7 +59,17 @@ export interface TimelineOptions {
   labels?: Partial<TimelineLabels>;
   /** Initial filters. */
   filters?: TimelineFilters;
+  /**
+   * The range shown first (ISO days, inclusive, or Dates). Default: where the events are (see `fit('events')`).
+   */
+  view?: { start: string | Date; end: string | Date };
 }
+
+/**
+ * What `fit` shows: `'events'`, where most events lie (the central bulk of their dates in whole days, months or
+ * years; long and vague periods run out of view), or `'all'`, every event whole.
+ */
+export type FitMode = 'events' | 'all';
 
 export interface TimelineEventMap {
   /** An event was selected (details open) or the selection was cleared (`id` null). */
@@ -80,8 +91,11 @@ export interface TimelineController {
    * marks (as a reader's drag does), and the timeline lays out again once no step came for 150 ms.
    */
   zoomTo(start: string | Date, end: string | Date, options?: { transient?: boolean }): void;
-  /** Show every event, with some padding. */
-  fit(): void;
+  /**
+   * `fit('events')` (the default) shows where the (filtered) events are, as the timeline opens; `fit('all')` shows
+   * every event whole, with some padding.
+   */
+  fit(mode?: FitMode): void;
   /** Set the filters (as the filter bar does). */
   setFilters(filters: TimelineFilters): void;
   /** Listen to 'select', 'zoom' or 'filter'; returns the unsubscribe function. */
@@ -153,7 +167,10 @@ export function createTimeline(container: Element, events: readonly EventRecord[
   let predicate = eventFilter(filters);
   let ordered = orderedEvents();
   let width = Math.max(1, options.width ?? 800);
-  let base = baseScale(prepared.extent, width);
+  /** The `view` option, in ms: the base scale reaches it, and the timeline opens on it. */
+  const initialView = options.view ? { start: boundMs(options.view.start, 'start'), end: boundMs(options.view.end, 'end') } : null;
+  const baseFor = (next: PreparedTimeline, w: number) => baseScale(withView(next.extent, initialView), w);
+  let base = baseFor(prepared, width);
   let transform: ZoomTransform = zoomIdentity;
   let visible: TimeScale = base;
   let layout: ViewportLayout = { lanes: [], events: [], clusters: [], height: 0 };
@@ -597,7 +614,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
       const action = (event.target as Element).closest?.('button')?.getAttribute('data-action');
       if (action === 'zoom-in') zoomBy(2);
       else if (action === 'zoom-out') zoomBy(0.5);
-      else if (action === 'fit') fit();
+      else if (action === 'fit') fit('all');
       else if (action === 'list') setListMode(!listMode);
     },
     { signal },
@@ -639,6 +656,8 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     filterBar.setEvents(prepared.events.map((p) => p.event), filters);
     relayout();
     emitter.emit('filter', { filters, count: ordered.length });
+    // The view follows the filter to where its events are.
+    if (ordered.length) fit('events');
   }
 
   // ---- size
@@ -647,7 +666,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     if (w === width) return;
     const keep = visible;
     width = w;
-    base = baseScale(prepared.extent, width);
+    base = baseFor(prepared, width);
     const t = transformKeepingSpan(keep, base, width);
     transform = t;
     zoomControl.reset(t);
@@ -662,12 +681,23 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     : null;
   observer?.observe(shell.chart);
   if (shell.chart.clientWidth > 0) width = shell.chart.clientWidth;
-  base = baseScale(prepared.extent, width);
+  base = baseFor(prepared, width);
+  transform = initialView ? transformForSpan(base, initialView.start, initialView.end, width) : fitTransform('events');
+  zoomControl.reset(transform);
   relayout();
 
   // ---- public API
-  function fit(): void {
-    applyTransform(zoomIdentity, true);
+  /** The transform `fit(mode)` goes to: the bulk of the events that pass the filters, or everything. */
+  function fitTransform(mode: FitMode): ZoomTransform {
+    const span = mode === 'events' ? focusSpan(ordered) : null;
+    if (!span) return zoomIdentity;
+    // A little room on both sides, so marks at the ends are not drawn on the plot's edge.
+    const pad = (span.end - span.start) * 0.02;
+    return transformForSpan(base, span.start - pad, span.end + pad, width);
+  }
+
+  function fit(mode: FitMode = 'events'): void {
+    applyTransform(fitTransform(mode === 'all' ? 'all' : 'events'), true);
   }
 
   const controller: TimelineController = {
@@ -679,8 +709,8 @@ export function createTimeline(container: Element, events: readonly EventRecord[
       prepared = prepareEvents(next, { lanes });
       tools.learnArticles(prepared.events);
       ordered = orderedEvents();
-      base = baseScale(prepared.extent, width);
-      const t = hadEvents ? transformKeepingSpan(keep, base, width) : zoomIdentity;
+      base = baseFor(prepared, width);
+      const t = hadEvents ? transformKeepingSpan(keep, base, width) : initialView ? transformForSpan(base, initialView.start, initialView.end, width) : fitTransform('events');
       transform = t;
       zoomControl.reset(t);
       if (activeId && !prepared.byId.has(activeId)) activeId = null;
@@ -702,8 +732,8 @@ export function createTimeline(container: Element, events: readonly EventRecord[
       if (options?.transient) zoomControl.step(target);
       else applyTransform(target, true);
     },
-    fit() {
-      if (!destroyed) fit();
+    fit(mode) {
+      if (!destroyed) fit(mode);
     },
     setFilters(next) {
       if (!destroyed) setFilters(next);

@@ -63,3 +63,13 @@ export function boundMs(value: string | Date, edge: 'start' | 'end'): number {
   const day = parseDay(value) * DAY_MS;
   return edge === 'end' ? day + DAY_MS : day;
 }
+
+/** The events' extent widened to hold `view` too (a `view` option may reach beyond the events). */
+export function withView(
+  extent: { start: number; end: number } | null,
+  view: { start: number; end: number } | null,
+): { start: number; end: number } | null {
+  if (!view) return extent;
+  if (!extent) return view;
+  return { start: Math.min(extent.start, view.start), end: Math.max(extent.end, view.end) };
+}

@@ -146,3 +146,40 @@ export async function zoomExample(page: Page, start: string, end: string): Promi
     [start, end] as const,
   );
 }
+
+/** A drawn event mark with a visible label: its event id and the label's box (viewport px). */
+export interface LabelledMark {
+  id: string;
+  label: string;
+  box: { left: number; right: number; top: number; bottom: number };
+}
+
+/**
+ * The marks of a timeline that carry a visible label, with the label boxes, and the plot's box (viewport px). A
+ * label counts when its text is not empty and its box lies inside the plot horizontally.
+ */
+export async function labelledMarks(page: Page, host: string): Promise<{ plot: { left: number; right: number; top: number; bottom: number }; marks: LabelledMark[] }> {
+  return page.evaluate((selector) => {
+    const hostEl = document.querySelector(selector)!;
+    const root: ParentNode = hostEl.shadowRoot ?? hostEl;
+    const svg = root.querySelector('svg[data-part="plot"]') ?? root.querySelector('svg.et-svg')!;
+    const p = svg.getBoundingClientRect();
+    const plot = { left: p.left, right: p.right, top: p.top, bottom: p.bottom };
+    const marks = [];
+    for (const g of root.querySelectorAll('svg g.et-event[data-event-id]')) {
+      const text = g.querySelector('text.et-label');
+      const label = text?.textContent ?? '';
+      if (!text || !label.trim() || text.getAttribute('visibility') === 'hidden') continue;
+      const r = text.getBoundingClientRect();
+      if (r.width === 0 || r.left < plot.left - 0.5 || r.right > plot.right + 0.5) continue;
+      marks.push({ id: g.getAttribute('data-event-id')!, label, box: { left: r.left, right: r.right, top: r.top, bottom: r.bottom } });
+    }
+    return { plot, marks };
+  }, host);
+}
+
+/** Distinct event ids with a visible label in the plot. */
+export async function labelledEventIds(page: Page, host: string): Promise<string[]> {
+  const { marks } = await labelledMarks(page, host);
+  return [...new Set(marks.map((m) => m.id))];
+}

@@ -81,7 +81,7 @@ describe('a timeline whose view moves', () => {
         fresh.cleanup();
       }
       // Growing is never held back: content is not clipped while the view moves.
-      timeline.fit();
+      timeline.fit('all');
       expect(height()).toBe(tall);
     } finally {
       cleanup();

@@ -67,12 +67,12 @@ describe('zoomTo and fit', () => {
     expect(drawn).not.toContain('e6');
   });
 
-  it('fit shows every event with padding', () => {
+  it("fit('all') shows every event with padding", () => {
     const { timeline } = open(SEED);
     timeline.zoomTo(new Date(Date.UTC(2020, 7, 9)), new Date(Date.UTC(2020, 7, 10)));
     let range: [Date, Date] | null = null;
     timeline.on('zoom', ({ start, end }) => (range = [start, end]));
-    timeline.fit();
+    timeline.fit('all');
     expect(+range![0]).toBeLessThan(Date.UTC(1994, 6, 20));
     expect(+range![1]).toBeGreaterThan(Date.UTC(2020, 7, 24));
   });
@@ -164,7 +164,7 @@ describe('destroy', () => {
     expect(zoom).not.toHaveBeenCalled();
     // Calls after destroy are harmless no-ops.
     timeline.update(SEED);
-    timeline.fit();
+    timeline.fit('all');
     expect(root.childNodes.length).toBe(0);
     host.remove();
   });

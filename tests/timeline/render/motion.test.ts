@@ -39,7 +39,7 @@ describe('prefers-reduced-motion', () => {
     preferReducedMotion(false);
     const frames: [number, number][] = [];
     view.timeline.on('zoom', ({ start, end }) => frames.push([+start, +end]));
-    view.timeline.fit();
+    view.timeline.fit('all');
     await vi.waitFor(() => expect(frames.length).toBeGreaterThan(5), { timeout: 3000 });
     await new Promise((resolve) => setTimeout(resolve, 600));
     for (const [start, end] of frames) {

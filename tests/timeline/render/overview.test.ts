@@ -17,6 +17,7 @@ describe('overview strip', () => {
     const view = (current = mount(SEED, { width: 1000 }));
     const overview = view.root.querySelector('svg[data-part="overview"]')!;
     const selection = () => overview.querySelector('rect.selection')!;
+    view.timeline.fit('all');
     expect(selection().getAttribute('display')).toBe('none');
     view.timeline.zoomTo('2020-08-01', '2020-08-31');
     const base = baseScale(prepareEvents(SEED).extent, 1000);
@@ -26,7 +27,7 @@ describe('overview strip', () => {
     expect(Number(selection().getAttribute('x'))).toBeCloseTo(x0, 0);
     expect(Number(selection().getAttribute('width'))).toBeCloseTo(x1 - x0, 0);
     expect(overview.hasAttribute('style')).toBe(false);
-    view.timeline.fit();
+    view.timeline.fit('all');
     expect(selection().getAttribute('display')).toBe('none');
   });
 

@@ -180,7 +180,11 @@ describe('arrow-key steps', async () => {
     expect(stepTarget([], null, 1, 0)).toBeUndefined();
   });
   it('start from the first event in view when none is active', () => {
-    expect(stepTarget(ordered, null, 1, Date.UTC(2020, 7, 12))!.event.id).toBe('e10');
+    // e4 (1994 to 16 August 2020) runs into a view from 12 August; from 17 August on, e10 (13 August) is passed
+    expect(stepTarget(ordered, null, 1, Date.UTC(2020, 7, 12))!.event.id).toBe('e4');
+    const first = stepTarget(ordered, null, 1, Date.UTC(2020, 7, 17))!;
+    expect(first.end).toBeGreaterThan(Date.UTC(2020, 7, 17));
+    expect(ordered.filter((p) => p.order < first.order).every((p) => p.end <= Date.UTC(2020, 7, 17))).toBe(true);
     expect(stepTarget(ordered, 'gone', 1, Date.UTC(2030, 0, 1))!.event.id).toBe('e4');
   });
   it('centre short periods, anchor everything else', () => {
