@@ -44,7 +44,9 @@ export function newDiscourse(): Discourse {
 }
 
 type Anaphor = { start: number; end: number } & (
-  | { kind: 'person' | 'ambiguous-person' | 'organisation-pronoun' | 'organisation' | 'speaker-organisation' | 'description' }
+  | { kind: 'person' | 'ambiguous-person' | 'organisation-pronoun' | 'speaker-organisation' | 'description' }
+  /** `noun`: the noun's words, lower case ("airline"): an organisation with it in its name is the one meant. */
+  | { kind: 'organisation'; noun?: readonly string[] }
   | { kind: 'place'; place: PlaceKind }
 );
 
@@ -107,11 +109,15 @@ function antecedent(anaphor: Anaphor, discourse: Discourse, memory: EntityMemory
     case 'organisation': {
       // "The energy company said ... The company denied": the one described last, which has no name
       if (discourse.description && (!discourse.organisation || discourse.description.order > discourse.organisation.order)) return undefined;
+      // "The airline" after "China Eastern Airlines" and "Airbus": the one whose name says what it is
+      const named = anaphor.noun && [...discourse.organisationCounts.keys()].filter((name) => namesKind(name, anaphor.noun!));
+      const candidates = named && named.length > 0 ? named : [...discourse.organisationCounts.keys()];
       let best: string | undefined;
       let most = 0;
-      for (const [name, count] of discourse.organisationCounts) {
-        // the most named; of equals, the one named last
-        if (count > most || (count === most && best !== undefined && name === discourse.organisation?.name)) {
+      // the most named; of equals, the one named first (what the article is about)
+      for (const name of candidates) {
+        const count = discourse.organisationCounts.get(name)!;
+        if (count > most) {
           best = name;
           most = count;
         }
@@ -121,6 +127,13 @@ function antecedent(anaphor: Anaphor, discourse: Discourse, memory: EntityMemory
     case 'place':
       return discourse.places.get(anaphor.place)?.name;
   }
+}
+
+/** Does an organisation's name hold the noun for its kind ("China Eastern Airlines" the airline, "Deutsche Bank" the bank)? */
+function namesKind(name: string, noun: readonly string[]): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const last = noun[noun.length - 1];
+  return words.some((word) => word === last || word === `${last}s`);
 }
 
 /** Remember a mention as the last of its kind. */
@@ -153,7 +166,9 @@ function standsAsSubject(text: string, tokens: readonly Token[], mention: Mentio
   const before = tokens[start - 1];
   if (!before || /[,;:“”"'(—–-]/.test(text.slice(before.end, tokens[start].start))) return true;
   if (before.capitalised || cues.determiners.has(before.lower) || cues.connectors.matchAt(tokens, start - 1) > 0) return true;
-  if (cues.roleNouns.matchAt(tokens, start - 1) > 0 || cues.raw.personTitles.includes(before.lower)) return true;
+  // an office of one or more words right before the name ("Chief executive Thomas Enders said")
+  for (let k = Math.max(0, start - 3); k < start; k++) if (cues.roleNouns.matchAt(tokens, k, start) === start - k) return true;
+  if (cues.raw.personTitles.includes(before.lower)) return true;
   if (cues.attribution.find(tokens, Math.max(0, start - 2), start) !== undefined) return true;
   // '..." said Angers', '..., zegt Jansen': a reporting verb right after a quotation or a comma ("added Digital Rights" is no speech)
   const verb = cues.reporting.find(tokens, Math.max(0, start - 2), start);
@@ -267,9 +282,18 @@ function actsAsSubject(tokens: readonly Token[], k: number, cues: CompiledCues):
   let j = k + 1;
   if (tokens[j] && cues.connectors.matchAt(tokens, j) === 1) j++;
   const verb = tokens[j];
-  if (!verb || verb.capitalised || cues.anaphora.impersonalVerbs.has(verb.lower) || cues.speculation.matchAt(tokens, j) > 0) return false;
+  if (!verb || verb.capitalised || cues.anaphora.impersonalVerbs.has(verb.lower)) return false;
   const ing = cues.raw.participleEnding ?? '';
   const progressive = (t: Token | undefined) => t !== undefined && ing !== '' && t.lower.length > ing.length + 2 && t.lower.endsWith(ing);
+  // "it could part ways", "it would axe 10,000 jobs": a modal before a verb of its own acts; "it could be that",
+  // "it may seem" and a hedge that is no modal ("it reportedly") do not
+  if (cues.speculation.matchAt(tokens, j) > 0) {
+    const after = tokens[j + 1];
+    const impersonal = (t: Token) => cues.anaphora.impersonalVerbs.has(t.lower) || cues.anaphora.impersonalVerbs.has(`${t.lower}s`);
+    if (!cues.auxiliaries.has(verb.lower) || !after || impersonal(after) || cues.tense.bePresent.has(after.lower) || cues.tense.bePast.has(after.lower)) return false;
+    if (after.lower === 'be' || after.lower === 'have') return progressive(tokens[j + 2]) || (after.lower === 'have' && tokens[j + 2] !== undefined && /ed$/.test(tokens[j + 2].lower));
+    return !after.capitalised && !cues.stopwords.has(after.lower) && !cues.determiners.has(after.lower) && !cues.prepositions.has(after.lower);
+  }
   if (cues.auxiliaries.has(verb.lower)) {
     const after = tokens[j + 1];
     // "it is considering", "it has been struggling": a form of "be" acts only before a verb in -ing
@@ -303,7 +327,7 @@ function definiteNoun(text: string, tokens: readonly Token[], k: number, cues: C
       // "the company, Fiat": a name in apposition names it
       if (after && text.slice(tokens[end - 1].end, after.start).trim() === ',' && after.capitalised) return undefined;
       if (described) return match.place ? undefined : { kind: 'description', start: k, end };
-      return match.place ? { kind: 'place', place: match.place, start: k, end } : { kind: 'organisation', start: k, end };
+      return match.place ? { kind: 'place', place: match.place, start: k, end } : { kind: 'organisation', start: k, end, noun: tokens.slice(j, end).map((t) => t.lower.replace(/'s$/, '')) };
     }
     // modifiers: a capitalised place or demonym ("the US car manufacturer", "the Italian company"); "the energy
     // company" is another, unnamed one

@@ -69,6 +69,7 @@ export interface CompiledCues {
   readonly placeNameSuffixes: readonly string[];
   readonly organisationLinks: CueList;
   readonly organisationNameWords: ReadonlySet<string>;
+  readonly organisationLegalForms: ReadonlySet<string>;
   readonly organisationNameSuffixes: readonly string[];
   /** First words that make a name a place ("river", "lake"), lower case. */
   readonly placeNameOpenings: ReadonlySet<string>;
@@ -220,6 +221,7 @@ export function cuesFor(language: string): CompiledCues {
     organisationNameOpenings: lowerSet(raw.organisationNameOpenings),
     placeAdjectiveSuffixes: suffixesOf(raw.placeAdjectiveEndings),
     organisationNameWords: wordsOf(raw.organisationNameEndings),
+    organisationLegalForms: lowerSet(raw.organisationLegalForms),
     organisationLinks: new CueList(raw.organisationLinks, group),
     organisationNameSuffixes: suffixesOf(raw.organisationNameEndings),
     quantifiers: lowerSet(raw.quantifiers),

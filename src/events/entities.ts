@@ -21,6 +21,8 @@ export interface EntityMemory {
    * two of these side by side are two names ("heeft Poetin Loekasjenko gebeld"), not one. Empty without cues.
    */
   readonly standalone: Set<string>;
+  /** Two name words side by side, written so more than once ("Steve Jobs"): one name even where both stand alone too. */
+  readonly pairs: Set<string>;
   /** Names known to be people: given with an office ("Minister Kuipers") or written as a person's name ("Dave Lees"). */
   readonly people: Set<string>;
   /** Who and what was named last, for the words that point back ("hij", "the company", "de gemeente"). */
@@ -53,6 +55,8 @@ export interface Mention {
 export function newEntityMemory(sentences: readonly (readonly Token[])[], cues?: CompiledCues, text?: string): EntityMemory {
   const knownNames = new Set<string>();
   const standalone = new Set<string>();
+  const seenPairs = new Set<string>();
+  const pairs = new Set<string>();
   const openers = new Map<string, number>();
   for (const tokens of sentences) {
     for (let i = 1; i < tokens.length; i++) if (tokens[i].capitalised && !(text && opensQuotation(text, tokens[i]))) knownNames.add(tokens[i].text);
@@ -64,6 +68,11 @@ export function newEntityMemory(sentences: readonly (readonly Token[])[], cues?:
     for (let i = 0; i < tokens.length; i++) {
       const isName = isNameWord(tokens[i], cues);
       if (isName && !previousIsName && !(tokens[i + 1] && isNameWord(tokens[i + 1], cues))) standalone.add(tokens[i].text);
+      if (isName && previousIsName) {
+        const pair = `${tokens[i - 1].text} ${tokens[i].text}`;
+        if (seenPairs.has(pair)) pairs.add(pair);
+        seenPairs.add(pair);
+      }
       previousIsName = isName;
     }
   }
@@ -75,7 +84,7 @@ export function newEntityMemory(sentences: readonly (readonly Token[])[], cues?:
     for (const tokens of sentences) for (const token of tokens) if (!token.capitalised) repeated.delete(token.lower);
     for (const word of repeated.values()) knownNames.add(word);
   }
-  return { knownNames, fullNames: new Map(), roles: new Map(), standalone, people: new Set(), discourse: newDiscourse() };
+  return { knownNames, fullNames: new Map(), roles: new Map(), standalone, pairs, people: new Set(), discourse: newDiscourse() };
 }
 
 const UPPER_FIRST = /^\p{Lu}/u;
@@ -186,8 +195,9 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
       const name = canonical(cues.raw.organisations, tokens, i, org);
       // "at the White House", "in the EU": a seat after a place preposition is where, not who
       const where = cues.sites.has(name.toLowerCase()) && placeAfter(tokens, phraseStartOf(i), cues);
-      push(name, where ? 'place' : 'actor', i, i + org);
-      i += org;
+      const end = legalFormEnd(text, tokens, i + org, cues);
+      push(name, where ? 'place' : 'actor', i, end);
+      i = end;
       continue;
     }
     const place = pendingRole || knownPerson(token, memory) ? 0 : cues.places.matchAt(tokens, i);
@@ -278,17 +288,19 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
     if (isNameWord(token, cues)) {
       // "Jan van Dijk zei": a particle and a name word after it continue the name as a name word would
       const particle = tokens[i + 1] && !tokens[i + 1].capitalised ? cues.nameParticles.matchAt(tokens, i + 1) : 0;
-      const nextIsName = tokens[i + 1 + particle] !== undefined && isNameWord(tokens[i + 1 + particle], cues);
+      const nextIsName = tokens[i + 1 + particle] !== undefined && isNameWord(tokens[i + 1 + particle], cues) && joinsName(text, tokens[i + particle], tokens[i + 1 + particle]);
       // a quotation opens a sentence of its own: 'said, “People will ...'
       const sentenceInitial = i === 0 || opensQuotation(text, token);
       const described =
         (i > 0 && cues.indefiniteArticles.has(tokens[i - 1].lower)) ||
         (i > 1 && cues.indefiniteArticles.has(tokens[i - 2].lower) && !tokens[i - 1].capitalised);
-      if ((sentenceInitial && !memory.knownNames.has(token.text) && !nextIsName) || described) {
+      const end = nameEnd(text, tokens, i, cues, memory);
+      // an unknown word opening a sentence is a name only with more of the name after it ("Totaling US$180 billion",
+      // "Additionally, Ford said" open with none)
+      if ((sentenceInitial && !memory.knownNames.has(token.text) && (!nextIsName || end === i + 1)) || described) {
         i++;
         continue;
       }
-      const end = nameEnd(text, tokens, i, cues, memory);
       const place = isPlaceName(tokens, i, end, cues);
       const name = nameFrom(text, tokens, i, end, memory, place ? undefined : roleFor(i), cues);
       // "the Craiova-based car maker": where it is based is a place
@@ -321,6 +333,22 @@ function markAddressees(mentions: Mention[], tokens: readonly Token[], cues: Com
   });
 }
 
+/** Name words a legal form may close after a known organisation ("Ford Motor Co."). */
+const LEGAL_FORM_REACH = 2;
+
+/**
+ * End (exclusive) of a known organisation's mention ending at `end`: past a legal form and the name words before it
+ * ("Apple Inc.", "Ford Motors Co."), so that "Apple Inc." is "Apple" and no "Inc" of its own; `end` where none follows.
+ */
+function legalFormEnd(text: string, tokens: readonly Token[], end: number, cues: CompiledCues): number {
+  for (let k = end; k < end + 1 + LEGAL_FORM_REACH && k < tokens.length; k++) {
+    if (!joinsName(text, tokens[k - 1], tokens[k]) || !tokens[k].capitalised) return end;
+    if (cues.organisationLegalForms.has(tokens[k].lower)) return k + 1;
+    if (!isNameWord(tokens[k], cues) || cues.places.matchAt(tokens, k) > 0 || cues.organisations.matchAt(tokens, k) > 0) return end;
+  }
+  return end;
+}
+
 /** End (exclusive) of a name starting at `i`: name words, with particles between them ("Sanne de Bruin"). */
 function nameEnd(text: string, tokens: readonly Token[], i: number, cues: CompiledCues, memory?: EntityMemory): number {
   let end = i + 1;
@@ -328,7 +356,7 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, cues: Compil
     const next = tokens[end];
     if (next && !joinsName(text, tokens[end - 1], next)) return end;
     // two one-word names the article also uses on their own: "Poetin Loekasjenko" is Poetin and Loekasjenko
-    if (next && end === i + 1 && memory?.standalone.has(tokens[i].text) && memory.standalone.has(next.text)) return end;
+    if (next && end === i + 1 && memory?.standalone.has(tokens[i].text) && memory.standalone.has(next.text) && !memory.pairs.has(`${tokens[i].text} ${next.text}`)) return end;
     // "Chrysler LLC Jim Press": after an organisation's last word, a person's name is a name of its own
     if (next && endsAs(tokens[end - 1], cues.organisationNameWords, cues.organisationNameSuffixes) && PERSON_WORD.test(next.text) && tokens[end + 1] && PERSON_WORD.test(tokens[end + 1].text)) return end;
     // "Air Canada": an opening word carries the name on over a place

@@ -209,6 +209,11 @@ export interface EventCues {
    */
   readonly organisationNameEndings: readonly string[];
   /**
+   * Legal forms written after a company's name ("Apple Inc.", "Ford Motor Co.", "Heijmans N.V."), lower case: after a
+   * known organisation they are part of its mention, not a name of their own, and the name stays the known one.
+   */
+  readonly organisationLegalForms: readonly string[];
+  /**
    * Endings of capitalised compounds that say where something is based ("Craiova-based", "New York City-based"):
    * the place before the ending, given with a leading hyphen.
    */

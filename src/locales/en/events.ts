@@ -194,6 +194,7 @@ export const events: EventCues = {
     'party', 'agency', 'institute', 'foundation', 'ministry', 'department', 'airlines', 'airways', 'holdings',
     'bank', 'conference', 'committee', 'commission', 'court', 'board', 'authority', 'office', 'llc', 'force',
   ],
+  organisationLegalForms: ['inc', 'inc.', 'ltd', 'plc', 'corp', 'co', 'llc', 'n.v.', 'nv', 'ag', 'sa', 'gmbh', 'corporation', 'company'],
   placeNameOpenings: ['river', 'lake', 'mount', 'cape', 'gulf', 'port', 'fort', 'isle'],
   indefiniteArticles: ['a', 'an'],
   participleEnding: 'ing',
