@@ -44,7 +44,7 @@ export function newDiscourse(): Discourse {
 }
 
 type Anaphor = { start: number; end: number } & (
-  | { kind: 'person' | 'ambiguous-person' | 'organisation-pronoun' | 'speaker-organisation' | 'description' }
+  | { kind: 'person' | 'ambiguous-person' | 'organisation-pronoun' | 'speaker-organisation' | 'description' | 'government' }
   /** `noun`: the noun's words, lower case ("airline"): an organisation with it in its name is the one meant. */
   | { kind: 'organisation'; noun?: readonly string[] }
   | { kind: 'place'; place: PlaceKind }
@@ -80,7 +80,9 @@ function resolveInto(out: Mention[], anaphor: Anaphor, discourse: Discourse, mem
   const name = antecedent(anaphor, discourse, memory);
   if (name === undefined) return;
   const role = anaphor.kind === 'place' ? 'place' : 'actor';
-  out.push({ name, role, phraseStart: anaphor.start, phraseEnd: anaphor.end, resolved: false, anaphor: true });
+  // "the government" is its country acting: who and where
+  const place = anaphor.kind === 'government' ? { place: true } : {};
+  out.push({ name, role, ...place, phraseStart: anaphor.start, phraseEnd: anaphor.end, resolved: false, anaphor: true });
   if (anaphor.kind === 'person' || anaphor.kind === 'ambiguous-person') discourse.person = { name, sentence: discourse.sentence, order: discourse.noted++ };
 }
 
@@ -126,6 +128,8 @@ function antecedent(anaphor: Anaphor, discourse: Discourse, memory: EntityMemory
     }
     case 'place':
       return discourse.places.get(anaphor.place)?.name;
+    case 'government':
+      return discourse.places.get('country')?.name;
   }
 }
 
@@ -316,6 +320,13 @@ const BE = new Set(['is', 'was', 'are', 'were']);
 function definiteNoun(text: string, tokens: readonly Token[], k: number, cues: CompiledCues): Anaphor | undefined {
   const { anaphora } = cues;
   if (!anaphora.definiteArticles.has(tokens[k].lower)) return undefined;
+  // "the government" alone, not "the government of Indonesia" nor "the government bonds"... a name or "of" after it names another
+  const noun = tokens[k + 1];
+  if (noun && anaphora.governmentNouns.has(noun.lower.replace(/'s$/, ''))) {
+    const after = tokens[k + 2];
+    const named = after !== undefined && (after.capitalised || cues.nounLinks.has(after.lower)) && !/[,;:]/.test(text.slice(noun.end, after.start));
+    return named ? undefined : { kind: 'government', start: k, end: k + 2 };
+  }
   let described = false;
   for (let j = k + 1; j <= k + 1 + MAX_MODIFIERS && j < tokens.length; j++) {
     const match = matchNoun(tokens, j, cues);

@@ -56,6 +56,7 @@ export interface CompiledCues {
     readonly ambiguousPersonPronouns: ReadonlySet<string>;
     readonly quotedOrganisationPronouns: ReadonlySet<string>;
     readonly impersonalVerbs: ReadonlySet<string>;
+    readonly governmentNouns: ReadonlySet<string>;
     readonly placeKinds: ReadonlyMap<string, PlaceKind>;
   };
   readonly groupNouns: CueList;
@@ -207,6 +208,7 @@ export function cuesFor(language: string): CompiledCues {
       ambiguousPersonPronouns: lowerSet(raw.anaphora.ambiguousPersonPronouns),
       quotedOrganisationPronouns: lowerSet(raw.anaphora.quotedOrganisationPronouns),
       impersonalVerbs: lowerSet(raw.anaphora.impersonalVerbs),
+      governmentNouns: lowerSet(raw.anaphora.governmentNouns),
       placeKinds,
     },
     groupNouns: new CueList(raw.groupNouns, group),

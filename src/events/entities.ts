@@ -185,8 +185,10 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
     while (start > 0 && cues.determiners.has(tokens[start - 1].lower) && start > i - 2) start--;
     return start;
   };
-  const push = (name: string, role: Mention['role'], start: number, end: number, resolved = false) =>
-    mentions.push({ name, role, phraseStart: phraseStartOf(start), phraseEnd: end, resolved });
+  const push = (name: string, role: Mention['role'], start: number, end: number, resolved = false, place?: true) =>
+    mentions.push({ name, role, phraseStart: phraseStartOf(start), phraseEnd: end, resolved, ...(place && { place }) });
+  /** "the United States Government", "US Government's": a place's government is the place acting. */
+  const pushGovernment = (start: number, end: number) => push(withoutPossessive(text.slice(tokens[start].start, tokens[end - 1].end).replace(/\s+/g, ' ')), 'actor', start, end, false, true);
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
@@ -194,22 +196,28 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
     if (org && caseFits(cues.raw.organisations, tokens, i, org)) {
       const name = canonical(cues.raw.organisations, tokens, i, org);
       // "at the White House", "in the EU": a seat after a place preposition is where, not who
-      const where = cues.sites.has(name.toLowerCase()) && placeAfter(tokens, phraseStartOf(i), cues);
+      const site = cues.sites.has(name.toLowerCase());
+      const where = site && placeAfter(tokens, phraseStartOf(i), cues);
       const end = legalFormEnd(text, tokens, i + org, cues);
-      push(name, where ? 'place' : 'actor', i, end);
+      // a seat that acts ("The White House said", "The EU made the decision") is who and where, as a town that acts
+      push(name, where ? 'place' : 'actor', i, end, false, site && !where ? true : undefined);
       i = end;
       continue;
     }
-    const place = pendingRole || knownPerson(token, memory) ? 0 : cues.places.matchAt(tokens, i);
+    const place = pendingRole ? 0 : placeAt(tokens, i, cues, memory);
     if (place && caseFits(cues.placeNames, tokens, i, place) && !opensOrganisation(text, tokens, i, place, cues, memory)) {
-      push(canonical(cues.placeNames, tokens, i, place), 'place', i, i + place);
-      i += place;
+      const end = i + place + placeWordAfter(text, tokens, i + place, cues);
+      if (isGovernmentNoun(text, tokens, end, cues)) pushGovernment(i, end + 1);
+      else push(end > i + place ? text.slice(tokens[i].start, tokens[end - 1].end) : canonical(cues.placeNames, tokens, i, place), 'place', i, end);
+      i = end + (isGovernmentNoun(text, tokens, end, cues) ? 1 : 0);
       continue;
     }
     const town = pendingRole ? 0 : townAt(text, tokens, i, cues, memory);
     if (town && !opensOrganisation(text, tokens, i, town, cues, memory)) {
-      push(canonical(cues.townNames, tokens, i, town), 'place', i, i + town);
-      i += town;
+      const end = i + town;
+      if (isGovernmentNoun(text, tokens, end, cues)) pushGovernment(i, end + 1);
+      else push(canonical(cues.townNames, tokens, i, town), 'place', i, end);
+      i = end + (isGovernmentNoun(text, tokens, end, cues) ? 1 : 0);
       continue;
     }
     // "NAVO-tanks": a compound whose first part is a known organisation
@@ -244,6 +252,8 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
           pendingRole = office;
         } else if (memory.roles.has(office) && cues.roleNouns.has(office)) {
           push(memory.roles.get(office)!, 'actor', i, i + 1 + group, true);
+        } else if (cues.anaphora.governmentNouns.has(office)) {
+          pushGovernment(i, i + 1 + group);
         } else {
           push(tokens.slice(i, i + 1 + group).map((t) => t.text).join(' '), 'actor', i, i + 1 + group);
         }
@@ -331,6 +341,17 @@ function markAddressees(mentions: Mention[], tokens: readonly Token[], cues: Com
     const byPreposition = cues.addressingPrepositions.has(before.lower) && cues.reporting.find(tokens, Math.max(0, at - ADDRESS_REACH), at) !== undefined;
     return byVerb || byPreposition ? { ...mention, role: 'addressee' } : mention;
   });
+}
+
+/** Is token `k` a government noun joined to the name before it ("United States Government", "Romanian government")? */
+function isGovernmentNoun(text: string, tokens: readonly Token[], k: number, cues: CompiledCues): boolean {
+  return k > 0 && tokens[k] !== undefined && cues.anaphora.governmentNouns.has(tokens[k].lower) && joinsName(text, tokens[k - 1], tokens[k]);
+}
+
+/** 1 where a capitalised word for a kind of place carries a place's name on ("the Atlantic Ocean", "North Sea"), else 0. */
+function placeWordAfter(text: string, tokens: readonly Token[], k: number, cues: CompiledCues): number {
+  const next = tokens[k];
+  return next && next.capitalised && cues.placeNameWords.has(next.lower) && joinsName(text, tokens[k - 1], next) ? 1 : 0;
 }
 
 /** Name words a legal form may close after a known organisation ("Ford Motor Co."). */
@@ -431,6 +452,18 @@ function looksLikePerson(tokens: readonly Token[], from: number, end: number, cu
 }
 const PERSON_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
+/**
+ * Length of a listed place at `i`, or 0 where a person's name the article has given starts there: "Jackson" after
+ * "Mr Jackson"; but "United States" stays a place after "United Auto Workers" made "United" a first name.
+ */
+function placeAt(tokens: readonly Token[], i: number, cues: CompiledCues, memory: EntityMemory): number {
+  const length = cues.places.matchAt(tokens, i);
+  if (!length || !knownPerson(tokens[i], memory)) return length;
+  const full = memory.fullNames.get(tokens[i].text) ?? tokens[i].text;
+  const written = tokens.slice(i, i + length).map((t) => t.text).join(' ');
+  return length > 1 && !full.startsWith(written) ? length : 0;
+}
+
 /** Is the word a person's name the article has given, or part of one ("Henderson" after "Fritz Henderson")? */
 function knownPerson(token: Token, memory: EntityMemory): boolean {
   const full = memory.fullNames.get(token.text);
@@ -505,8 +538,11 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 function isPlaceName(tokens: readonly Token[], from: number, end: number, cues: CompiledCues): boolean {
   const last = tokens[end - 1];
   if (endsAs(last, cues.organisationNameWords, cues.organisationNameSuffixes)) return false;
+  // "the Moscone West center", "Heathrow airport": a lower-case word for a facility or a kind of place after the name
+  const after = tokens[end];
   return (
     placeAfter(tokens, from, cues) ||
+    (after !== undefined && !after.capitalised && cues.placeNameWords.has(after.lower) && !cues.organisationNameWords.has(after.lower)) ||
     endsAs(last, NO_WORDS, cues.placeAdjectiveSuffixes) ||
     afterFacilityNoun(tokens, from, cues) ||
     endsAs(last, cues.placeNameWords, cues.placeNameSuffixes) ||

@@ -92,6 +92,12 @@ export interface EventCues {
     readonly quotedOrganisationPronouns: readonly string[];
     /** Verbs after an organisation pronoun that make it no one ("it seems", "it emerged"). */
     readonly impersonalVerbs: readonly string[];
+    /**
+     * Nouns for a country's government, lower case: after a place or demonym ("the Romanian government", "de
+     * Belgische regering") the country acting, a place that acts; alone after the article ("the government") the
+     * country named last.
+     */
+    readonly governmentNouns: readonly string[];
   };
   /** Announcement verbs that take a plan as complement: `kondigde aan`, `announced`, `plans`. */
   readonly announcement: readonly string[];

@@ -16,15 +16,20 @@ interface Row {
   why: string;
   /** Which record is checked: the first (the default) or, for a rule about what a story tells after, the last. */
   record: string;
+  /** Optional: the record's actors and places, `; ` between names, `-` for none; left out, not checked. */
+  actors?: string;
+  places?: string;
 }
+
+const names = (column: string) => (column === '-' ? [] : column.split('; '));
 
 const rows: Row[] = readFileSync(new URL('./golden-nl.tsv', import.meta.url), 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '' && !line.startsWith('#'))
   .slice(1)
   .map((line) => {
-    const [date, text, kind, edtf, source, why, record = 'first'] = line.split('\t');
-    return { date, text, kind, edtf, source, why, record };
+    const [date, text, kind, edtf, source, why, record, actors, places] = line.split('\t');
+    return { date, text, kind, edtf, source, why, record: record || 'first', actors: actors || undefined, places: places || undefined };
   });
 
 describe('Dutch golden events (time from tense, kinds from grammar)', () => {
@@ -37,6 +42,8 @@ describe('Dutch golden events (time from tense, kinds from grammar)', () => {
       const records = extractEvents(` date ${row.date} ${row.text}`, { language: 'nl' });
       const checked = row.record === 'last' ? records[records.length - 1] : records[0];
       expect({ kind: checked.kind, edtf: checked.date.edtf, source: checked.date.source }).toEqual({ kind: row.kind, edtf: row.edtf, source: row.source });
+      if (row.actors !== undefined) expect(checked.actors).toEqual(names(row.actors));
+      if (row.places !== undefined) expect(checked.places).toEqual(names(row.places));
     });
   }
 });

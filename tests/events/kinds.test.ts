@@ -32,7 +32,8 @@ describe('kinds (Dutch)', () => {
     expect(e.kind).toBe('planned');
     expect(e.date).toMatchObject({ earliest: '2020-08-02', latest: '2020-09-01', certainty: 'within', edtf: '[2020-08-02..2020-09-01]' });
     expect(e.actors).toEqual(['EU']);
-    expect(e.places).toEqual(['Wit-Rusland']);
+    // the EU acting is who and where, as a country that acts (issue 17: a place that acts stays a place)
+    expect(e.places).toEqual(['EU', 'Wit-Rusland']);
   });
   it('conditional: "als" with a subject; speculative: "als" before a noun is "as"', () => {
     expect(one(' date 2020-08 De president begint morgen als dat is wat het volk wil.').kind).toBe('conditional');

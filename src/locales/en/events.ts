@@ -37,6 +37,7 @@ export const events: EventCues = {
     organisationPronouns: ['it'],
     ambiguousPersonPronouns: [],
     quotedOrganisationPronouns: ['we', 'our'],
+    governmentNouns: ['government'],
     impersonalVerbs: ['seems', 'seemed', 'appears', 'appeared', 'emerged', 'remains', 'remained', 'means', 'meant', 'follows', 'comes', 'came', 'happened', 'takes', 'took', 'rained'],
   },
   announcement: [
@@ -181,7 +182,8 @@ export const events: EventCues = {
   beforeWords: ['before', 'earlier than'],
   placeNameEndings: [
     'street', 'road', 'avenue', 'boulevard', 'square', 'bridge', 'river', 'harbour', 'harbor', 'airport', 'station',
-    'county', 'province', 'island', 'islands', 'valley', 'bay', 'coast', 'canal', 'motorway', 'highway',
+    'county', 'province', 'island', 'islands', 'valley', 'bay', 'coast', 'canal', 'motorway', 'highway', 'ocean', 'sea',
+    'strait', 'mountains',
     // buildings and facilities are where things happen ("the Moscone West Convention Center", "Everett Factory")
     'center', 'centre', 'factory', 'plant', 'stadium', 'arena', 'hospital', 'museum', 'terminal', 'prison',
   ],
@@ -192,7 +194,7 @@ export const events: EventCues = {
   organisationNameEndings: [
     'group', 'inc', 'ltd', 'plc', 'corp', 'corporation', 'company', 'council', 'university', 'association', 'union',
     'party', 'agency', 'institute', 'foundation', 'ministry', 'department', 'airlines', 'airways', 'holdings',
-    'bank', 'conference', 'committee', 'commission', 'court', 'board', 'authority', 'office', 'llc', 'force',
+    'bank', 'conference', 'committee', 'commission', 'court', 'board', 'authority', 'office', 'llc', 'force', 'workers',
   ],
   organisationLegalForms: ['inc', 'inc.', 'ltd', 'plc', 'corp', 'co', 'llc', 'n.v.', 'nv', 'ag', 'sa', 'gmbh', 'corporation', 'company'],
   placeNameOpenings: ['river', 'lake', 'mount', 'cape', 'gulf', 'port', 'fort', 'isle'],

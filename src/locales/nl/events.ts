@@ -68,6 +68,8 @@ export const events: EventCues = {
     ambiguousPersonPronouns: ['zij', 'ze'],
     quotedOrganisationPronouns: ['we', 'wij', 'ons', 'onze'],
     impersonalVerbs: [],
+    // "het kabinet" is the Dutch one whatever country was named last: left out
+    governmentNouns: ['regering'],
   },
   announcement: [
     'kondigde', 'kondigt', 'kondigden', 'aangekondigd', 'maakte bekend', 'maakt bekend', 'liet weten', 'laat weten',
