@@ -3,7 +3,7 @@
  * `npm run bench:floor`: what the browser's own style and layout cost for the work a zoom frame must do, with no
  * script of the timeline's in the timed part (bench/lib/floor.js): moving every mark and cluster in view by one
  * px (as an attribute, a CSS transform or a CSS translate), and adding 80 marks with the component's stylesheet
- * and without any. It bounds how cheap a zoom frame can be: see README, "Why 10× on gesture frames is out of reach".
+ * and without any. It bounds how cheap a zoom frame can be: see docs/evidence.md, "Why 10× on gesture frames is out of reach".
  *
  * Options: --sizes 1000,5000  --rounds 20
  */
