@@ -30,7 +30,7 @@ export default [
     output: {
       dir: 'dist',
       format: 'es',
-      sourcemap: true,
+      sourcemap: 'hidden',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
@@ -46,8 +46,8 @@ export default [
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
     ],
     output: [
-      { file: 'dist/event-timeline.min.js', format: 'iife', name: 'EventTimeline', plugins: [terser()], sourcemap: true },
-      { file: 'dist/event-timeline.esm.min.js', format: 'es', plugins: [terser()], sourcemap: true },
+      { file: 'dist/event-timeline.min.js', format: 'iife', name: 'EventTimeline', plugins: [terser()], sourcemap: 'hidden' },
+      { file: 'dist/event-timeline.esm.min.js', format: 'es', plugins: [terser()], sourcemap: 'hidden' },
     ],
   },
 ];

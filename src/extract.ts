@@ -5,7 +5,6 @@
  * import { extractEvents } from 'event-timeline/extract';
  * const records = extractEvents(' date 2020-08-16 De EU kondigt morgen sancties aan.');
  */
-export * from './time/calendar.js';
 export { tagTemporalExpressions, type TagOptions } from './temporal/tagger.js';
 
 /** Parse an article in the seed format (` date 2020-08 Body ...`): date, language, paragraphs, headings, sentences. */

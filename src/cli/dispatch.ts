@@ -17,7 +17,7 @@ ${Object.entries(SUBCOMMANDS)
   .map(([name, { summary }]) => `  ${name.padEnd(10)}${summary}`)
   .join('\n')}
 
-Run "event-timeline <command> --help" for a command's options.
+Run "event-timeline <command> --help" for a command's options, "event-timeline --version" for the version.
 Exit status: 0 success, 1 bad input (the message names the file), 2 bad usage.
 `;
 
