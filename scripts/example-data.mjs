@@ -6,7 +6,8 @@
  *   examples/data/seed.json          events of the Dutch seed article
  *   examples/data/articles.json      events of every article in seeds/
  *   examples/data/manifest.json      per article: id, file, language, title, number of events
- *   examples/generated/seed.svg      static SVG drawn in Node (renderTimelineSVG)
+ *   examples/generated/seed.svg      static SVG drawn in Node (renderTimelineSVG), 960 px wide
+ *   examples/generated/seed-narrow.svg  the same for a phone, 360 px wide
  *   examples/generated/timeline.html standalone HTML from `event-timeline render seeds/*.txt`
  *   examples/generated/seed.html     standalone HTML of the seed article
  */
@@ -68,6 +69,18 @@ export async function extractSeeds() {
   return { byArticle, all, lib };
 }
 
+/**
+ * The static example's pictures of the seed (file name → SVG): the weeks around the article's month, as the seed
+ * example opens; the 2010 start of one period runs out of view. Also used by the screenshot test, on frozen events.
+ */
+export function staticPictures(lib, events, lang) {
+  const view = { lang, lanes: 'actor', start: '2020-07-20', end: '2020-09-10' };
+  return {
+    'seed.svg': lib.renderTimelineSVG(events, { ...view, width: 960, height: 480 }),
+    'seed-narrow.svg': lib.renderTimelineSVG(events, { ...view, width: 360, height: 320, maxRowsPerLane: 4 }),
+  };
+}
+
 function writeJson(path, value) {
   writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
 }
@@ -90,17 +103,8 @@ export async function buildExampleData({ build = true, quiet = false } = {}) {
     [...byArticle].map(([id, a]) => ({ id, file: a.file, language: a.language, title: a.title, events: a.events.length })),
   );
 
-  // The static SVG, drawn in Node.
-  // The weeks around the article's month, as the seed example opens (the 2010 start of one period is cut off).
-  const svg = lib.renderTimelineSVG(seed.events, {
-    width: 960,
-    height: 480,
-    lang: seed.language,
-    lanes: 'actor',
-    start: '2020-07-20',
-    end: '2020-09-10',
-  });
-  writeFileSync(join(GENERATED_DIR, 'seed.svg'), svg);
+  // The static SVGs, drawn in Node: one wide, one for a phone's width.
+  for (const [file, svg] of Object.entries(staticPictures(lib, seed.events, seed.language))) writeFileSync(join(GENERATED_DIR, file), svg);
 
   // Standalone HTML files, made by the built CLI exactly as a user would.
   const cli = join(DIST, 'cli.js');
@@ -111,7 +115,7 @@ export async function buildExampleData({ build = true, quiet = false } = {}) {
   const summary = { articles: byArticle.size, events: all.length, seedEvents: seed.events.length };
   if (!quiet) {
     console.log(`Extracted ${summary.events} events from ${summary.articles} articles (${summary.seedEvents} in the seed) into examples/data/`);
-    console.log('Wrote examples/generated/seed.svg, timeline.html and seed.html');
+    console.log('Wrote examples/generated/seed.svg, seed-narrow.svg, timeline.html and seed.html');
   }
   return summary;
 }

@@ -25,6 +25,7 @@ const DATA_OUTPUTS = [
   join(DATA_DIR, 'articles.json'),
   join(DATA_DIR, 'manifest.json'),
   join(GENERATED_DIR, 'seed.svg'),
+  join(GENERATED_DIR, 'seed-narrow.svg'),
   join(GENERATED_DIR, 'timeline.html'),
   join(GENERATED_DIR, 'seed.html'),
 ];

@@ -139,7 +139,7 @@ export function renderTimelineSVG(events: readonly EventRecord[], options: Stati
       { class: 'et-plot', transform: `translate(0,${PLOT_TOP})` },
       lanesMarkup(layout.lanes, width, paint),
       overflowMarkup(overflow, paint),
-      element('g', { class: 'et-events' }, ...layout.events.map((d) => eventMark(d, { idPrefix, labels, paint }))),
+      element('g', { class: 'et-events' }, layout.events.map((d) => eventMark(d, { idPrefix, labels, paint }))),
       shownEvents.length === 0 ? textElement('text', { class: 'et-static-note', x: 8, y: 20, ...paint.paint('note') }, labels.noEvents) : '',
     ),
     legend.markup ? element('g', { transform: `translate(8,${legendTop})` }, legend.markup) : '',
@@ -151,7 +151,7 @@ function lanesMarkup(lanes: readonly Lane[], width: number, paint: Painter): str
   return element(
     'g',
     { class: 'et-lanes' },
-    ...lanes.map((lane, i) =>
+    lanes.map((lane, i) =>
       element(
         'g',
         { class: i % 2 ? 'et-lane et-lane-odd' : 'et-lane', transform: `translate(0,${px(lane.y)})` },
@@ -176,7 +176,7 @@ function overflowMarkup(overflow: Overflow, paint: Painter): string {
   return element(
     'g',
     { class: 'et-overflow' },
-    ...overflow.groups.map((numbered) => {
+    overflow.groups.map((numbered) => {
       const cluster = numbered.group;
       const numbers = groupNumbers(numbered);
       const badgeWidth = Math.max(18, Math.ceil(estimateTextWidth(numbers, 10)) + 10);
@@ -201,11 +201,11 @@ function fadeMasks(idPrefix: string): string {
   return element(
     'defs',
     {},
-    ...fades.flatMap(([name, stops]) => [
+    fades.flatMap(([name, stops]) => [
       element(
         'linearGradient',
         { id: `${idPrefix}-fade-${name}-gradient`, x1: 0, x2: 1, y1: 0, y2: 0 },
-        ...stops.map(([offset, opacity]) => element('stop', { offset, 'stop-color': 'white', 'stop-opacity': opacity })),
+        stops.map(([offset, opacity]) => element('stop', { offset, 'stop-color': 'white', 'stop-opacity': opacity })),
       ),
       element(
         'mask',

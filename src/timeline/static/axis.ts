@@ -50,7 +50,7 @@ export function axisMarkup(x: TimeScale, ticks: AxisTicks, plotHeight: number, p
   return element(
     'g',
     { class: 'et-axis', 'aria-hidden': 'true', ...paint.paint('axis') },
-    element('g', { class: 'et-axis-major' }, ...majorMarkup),
-    element('g', { class: 'et-axis-minor', transform: `translate(0,${AXIS_HEIGHT})`, fill: 'none', 'text-anchor': 'middle', ...paint.paint('axis-minor') }, domain, ...minor),
+    element('g', { class: 'et-axis-major' }, majorMarkup),
+    element('g', { class: 'et-axis-minor', transform: `translate(0,${AXIS_HEIGHT})`, fill: 'none', 'text-anchor': 'middle', ...paint.paint('axis-minor') }, domain, minor),
   );
 }

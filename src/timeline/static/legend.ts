@@ -42,16 +42,16 @@ export function legendMarkup(labels: TimelineLabels, idPrefix: string, width: nu
         element(
           'g',
           { class: sample.classes, transform: `translate(${Math.round(x + 16)},${y + 15})`, ...(sample.kind ? paint.kindColour(sample.kind) : paint.paint('neutral')) },
-          ...sample.parts,
+          sample.parts,
         ),
         textElement('text', { x: Math.round(x + SAMPLE), y: y + 19, ...paint.paint('text') }, sample.label),
       );
       x += room;
     }
-    rows.push(...items);
+    for (const item of items) rows.push(item);
     y += ROW;
   }
-  return { markup: element('g', { class: 'et-static-legend' }, ...rows), height: y };
+  return { markup: element('g', { class: 'et-static-legend' }, rows), height: y };
 }
 
 function shapeSamples(labels: TimelineLabels, idPrefix: string, paint: Painter): Sample[] {

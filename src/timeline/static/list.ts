@@ -51,7 +51,7 @@ export function listMarkup(overflow: Overflow, context: ListContext): { markup: 
         'g',
         { class: 'et-static-entry', 'data-event-id': event.id },
         textElement('text', { class: 'et-static-number', x: NUMBER_WIDTH - 8, y, 'text-anchor': 'end', ...context.paint.paint('entry-number') }, String(entry.number)),
-        ...wrapped.map((line, j) => textElement('text', { x: NUMBER_WIDTH, y: y + j * LINE, ...context.paint.paint('text') }, line)),
+        wrapped.map((line, j) => textElement('text', { x: NUMBER_WIDTH, y: y + j * LINE, ...context.paint.paint('text') }, line)),
       ),
     );
     y += (wrapped.length - 1) * LINE;
@@ -60,7 +60,7 @@ export function listMarkup(overflow: Overflow, context: ListContext): { markup: 
     y += LINE;
     lines.push(textElement('text', { class: 'et-static-note', x: NUMBER_WIDTH, y, ...context.paint.paint('note') }, fillTemplate(words.more, { n: formatCount(entries.length - shown.length, context.lang) })));
   }
-  return { markup: element('g', { class: 'et-static-list' }, ...lines), height: y + 6 };
+  return { markup: element('g', { class: 'et-static-list' }, lines), height: y + 6 };
 }
 
 const FSI = '\u2068';

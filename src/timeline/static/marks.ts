@@ -75,7 +75,7 @@ export function eventMark(d: PlacedEvent, context: MarkContext): string {
       transform: `translate(${px(origin)},${px(d.y)})`,
       ...paint.kindColour(event.kind),
     },
-    ...parts,
+    parts,
   );
 }
 

@@ -45,9 +45,13 @@ function attributes(attrs: Attrs): string {
   return out;
 }
 
-/** An element with escaped attributes; `children` is markup already (use `text` for plain text). */
-export function element(name: string, attrs: Attrs, ...children: string[]): string {
-  const inner = children.join('');
+/**
+ * An element with escaped attributes; `children` is markup already (use `textElement` for plain text). Lists of
+ * children are passed as arrays, never spread into the call: a picture of 200,000 events must not overflow the stack.
+ */
+export function element(name: string, attrs: Attrs, ...children: (string | readonly string[])[]): string {
+  let inner = '';
+  for (const child of children) inner += typeof child === 'string' ? child : child.join('');
   return inner === '' ? `<${name}${attributes(attrs)}/>` : `<${name}${attributes(attrs)}>${inner}</${name}>`;
 }
 

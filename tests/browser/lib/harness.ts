@@ -26,7 +26,7 @@ export const OUTPUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '_
  * library and CLI, the seeds, the data script), so a test file need not make them again.
  */
 function exampleDataIsFresh(): boolean {
-  const outputs = ['examples/data/seed.json', 'examples/data/articles.json', 'examples/data/manifest.json', 'examples/generated/seed.svg', 'examples/generated/timeline.html'];
+  const outputs = ['examples/data/seed.json', 'examples/data/articles.json', 'examples/data/manifest.json', 'examples/generated/seed.svg', 'examples/generated/seed-narrow.svg', 'examples/generated/timeline.html'];
   const inputs = ['dist/index.js', 'dist/cli.js', 'dist/event-timeline.min.js', 'scripts/example-data.mjs', 'src/cli/render.ts'];
   const mtime = (rel: string) => statSync(join(REPO_ROOT, rel)).mtimeMs;
   if (![...outputs, ...inputs].every((rel) => existsSync(join(REPO_ROOT, rel)))) return false;

@@ -70,6 +70,13 @@ describe('a static picture shows every event it can', () => {
     expect(new Set([...ids(doc, '.et-event'), ...ids(doc, '.et-static-entry')])).toEqual(new Set(SEED.map((e) => e.id)));
   });
 
+  it('draws 130,000 events of one day without overflowing the stack, and lists a bounded number', () => {
+    const many = crowd(130_000);
+    const svg = renderTimelineSVG(many, { width: 800, listLimit: 50 });
+    expect(svg.match(/class="et-static-entry"/g)).toHaveLength(50);
+    expect(svg).toContain(`… and ${(130_000 - 8 - 50).toLocaleString('en')} more`);
+  }, 120_000);
+
   it('counts what is left when the list is cut', () => {
     const doc = parse(renderTimelineSVG(crowd(40), { width: 400, maxRowsPerLane: 1, listLimit: 10 }));
     expect(ids(doc, '.et-static-entry')).toHaveLength(10);
