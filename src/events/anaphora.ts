@@ -262,7 +262,9 @@ function findAnaphors(text: string, tokens: readonly Token[], mentions: readonly
     }
     const noun = definiteNoun(text, tokens, k, cues);
     if (noun) {
-      found.push(noun);
+      // "Ford Motors Co., the automobile manufacturing firm,": a description set beside a name describes that name
+      const apposition = k > 0 && mentions.some((m) => m.phraseEnd === k && m.role === 'actor') && /^\.?\s*,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start));
+      if (!(apposition && noun.kind === 'description')) found.push(noun);
       k = noun.end - 1;
     }
   }

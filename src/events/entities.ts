@@ -62,8 +62,9 @@ export function newEntityMemory(sentences: readonly (readonly Token[])[], cues?:
     for (let i = 1; i < tokens.length; i++) if (tokens[i].capitalised && !(text && opensQuotation(text, tokens[i]))) knownNames.add(tokens[i].text);
     if (!cues) continue;
     const first = tokens[0];
-    // an opener followed by a lower-case word: "Poetin heeft", not "Storm Alma"
-    if (first && tokens[1] && !tokens[1].capitalised && isNameWord(first, cues)) openers.set(first.text, (openers.get(first.text) ?? 0) + 1);
+    // an opener followed by a lower-case word: "Poetin heeft", not "Storm Alma"; nor a participle before what it
+    // governs ("Speaking to the press", "Following a large fall")
+    if (first && tokens[1] && !tokens[1].capitalised && isNameWord(first, cues) && !participleOpening(tokens, cues)) openers.set(first.text, (openers.get(first.text) ?? 0) + 1);
     let previousIsName = false;
     for (let i = 0; i < tokens.length; i++) {
       const isName = isNameWord(tokens[i], cues);
@@ -88,6 +89,14 @@ export function newEntityMemory(sentences: readonly (readonly Token[])[], cues?:
 }
 
 const UPPER_FIRST = /^\p{Lu}/u;
+
+/** Does the sentence open with a participle before no verb ("Speaking to", "Following this"), unlike "Beijing has"? */
+function participleOpening(tokens: readonly Token[], cues: CompiledCues): boolean {
+  const ending = cues.raw.participleEnding;
+  const [first, second] = tokens;
+  if (!ending || !first || !second || first.lower.length <= ending.length + 3 || !first.lower.endsWith(ending)) return false;
+  return !cues.auxiliaries.has(second.lower) && !isVerbCue(tokens, 1, cues);
+}
 
 /** Lower-case spelling → the list's own spelling, built once per list. */
 const spellings = new WeakMap<readonly string[], Map<string, string>>();
@@ -484,7 +493,9 @@ function townAt(text: string, tokens: readonly Token[], i: number, cues: Compile
   if (knownPerson(token, memory)) return 0;
   // ... unless a verb follows that a place can be the subject of ("Washington said", "Utrecht besloot")
   const verbNext = isVerbCue(tokens, i + length, cues) || (tokens[i + length] !== undefined && cues.auxiliaries.has(tokens[i + length].lower));
-  if ((i === 0 || opensQuotation(text, token)) && !memory.knownNames.has(token.text) && !verbNext) return 0;
+  // "London's FTSE 100": a possessive makes a name of a sentence's first word
+  const possessive = /^['’]s\b/u.test(text.slice(tokens[i + length - 1].end, tokens[i + length - 1].end + 3));
+  if ((i === 0 || opensQuotation(text, token)) && !memory.knownNames.has(token.text) && !verbNext && !possessive) return 0;
   const before = tokens[i - 1];
   if (before && setOf(cues.raw.personTitles).has(before.lower)) return 0;
   const last = tokens[i + length - 1];

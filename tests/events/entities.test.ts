@@ -96,6 +96,22 @@ describe('English: one person however named', () => {
     expect(who(' date 2010-01-05 Additionally, Ford said that its share rose.')[0].actors).toEqual(['Ford']);
     expect(who(' date 2008-09-29 Totaling US$180 billion, the Federal Reserve raised swap lines on Monday.')[0].actors).toEqual(['Federal Reserve']);
   });
+  it('a description set beside a name describes it: "Ford Motors Co., the automobile manufacturing firm," then "the car company" is Ford', () => {
+    const text = ' date 2010-01-28 Ford Motors Co., the automobile manufacturing firm, has posted a profit. In 2008 the car company posted a loss.';
+    expect(who(text).map((r) => r.actors)).toEqual([['Ford'], ['Ford']]);
+    // negative: a description of its own, with no name beside it, is another organisation ("the energy company")
+    const other = ' date 2010-01-28 Ford posted a profit. The energy company said it lost money. The company denied it.';
+    expect(who(other).at(-1)?.actors).toEqual([]);
+  });
+  it('negatives: participles opening sentences are no names ("Speaking to the press", "Following a large fall")', () => {
+    const text = ' date 2009-06-01 Speaking to the press, Fritz Henderson described the plan. Speaking to the public he said more. Following a large fall, the Dow recovered. Following this, the market fell.';
+    const actors = who(text).flatMap((r) => r.actors);
+    expect(actors).not.toContain('Speaking');
+    expect(actors).not.toContain('Following');
+  });
+  it('a possessive makes a place of a town opening a sentence ("London\'s FTSE 100")', () => {
+    expect(who(' date 2007-03-13 London\'s FTSE 100 and Frankfurt\'s DAX 30 closed down on Tuesday.')[0].places).toEqual(['London', 'Frankfurt']);
+  });
   it('negatives: an impersonal "it", a passive "it is expected", and "they" point to no one', () => {
     const text = ' date 2009-05-01 Chrysler reported a loss. It is expected that sales will rise. It seems the plan works. They met on Monday.';
     expect(who(text).slice(1).map((r) => r.actors)).toEqual([[], [], []]);
