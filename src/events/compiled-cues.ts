@@ -24,6 +24,8 @@ export interface CompiledCues {
   readonly alternativeOpenings: CueList;
   readonly falseCues: CueList;
   readonly consequenceOpenings: CueList;
+  readonly scopeClosers: CueList;
+  readonly complementVerbs: CueList;
   readonly conditions: CueList;
   readonly future: CueList;
   readonly futureTime: CueList;
@@ -176,6 +178,8 @@ export function cuesFor(language: string): CompiledCues {
     // lists of their own, outside the shared group: its 31 bits are taken
     falseCues: new CueList(raw.falseCues),
     consequenceOpenings: new CueList(raw.consequenceOpenings),
+    scopeClosers: new CueList(raw.scopeClosers),
+    complementVerbs: new CueList(raw.complementVerbs),
     conditions: new CueList(raw.conditions, group),
     future: new CueList(raw.future, group),
     futureTime: new CueList(raw.futureTime, group),

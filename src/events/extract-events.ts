@@ -15,7 +15,7 @@ import { joinedRange, lastingFrom } from './joined-range.js';
 import { openBound, withinStretch } from './open-bound.js';
 import { isBaselineDate, isComparisonScope } from './comparison.js';
 import { findMentions, hasPronounSpeaker, namesOf, newEntityMemory, opensWithNonPerson, speakerOf, type Mention } from './entities.js';
-import { decideKind } from './kind.js';
+import { decideKind, kindScope } from './kind.js';
 import { findRelations, pickTarget, type FoundRelation } from './relations.js';
 import { tagArticle, type TemporalTagger } from './tag-article.js';
 import { isFutureTense, isPastTense, speechTenseOf, type ClauseTense } from './tense.js';
@@ -216,28 +216,33 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     // a stretch that dates the clause by its length alone ("within 21 days") goes too
     if (timex && !timexRanges.some(([from, to]) => from < timex.end && timex.start < to)) removed.push([timex.start, timex.end]);
     if (relation) removed.push([relation.start, relation.end]);
+    // negation, modality and futurity reach the clause's own verb, not the clauses inside it
+    const scope = kindScope(article.text, clauseKindTokens, clause.from, clause.to, cues);
+    const timexInner = timex !== undefined && scope.inner.some((r) => tokens[r.from].start <= timex.start && timex.start < (tokens[r.to - 1]?.end ?? sentence.end));
     const kindContext = {
       quoted: sentence.quoted,
       planComplement: clause.planComplement,
       speechAct: clause.role === 'frame',
-      futureDate: isAfterDocument(date, article.documentDate) || boundAhead(date) || cues.futureTime.find(tokens, clause.from, clause.to) !== undefined,
+      // a date from tense alone adds nothing: the kind reads the same verbs itself, within its scope
+      futureDate: (!timexInner && date.source !== 'tense' && (isAfterDocument(date, article.documentDate) || boundAhead(date))) || cues.futureTime.findAll(tokens, clause.from, clause.to).some((m) => !scope.inner.some((r) => r.from <= m.index && m.index < r.to)),
       sentenceInitial: clause.from === 0,
       reportedContent: clause.role === 'content' && complement !== undefined && !complement.plan,
+      condition: scope.condition,
       commaBefore: (k: number) => k > 0 && k < tokens.length && article.text.slice(tokens[k - 1].end, tokens[k].start).includes(','),
     };
-    let kind = decideKind(clauseKindTokens, clause.from, kindEnd, cues, kindContext);
+    let kind = decideKind(scope.tokens, clause.from, clause.to, cues, kindContext);
     // "zei dinsdag dat de werkzaamheden geen gevolgen hebben": dated by the saying, the event is the statement,
     // which was made; only a negation, condition or guess in the reporting part itself makes it otherwise
     const framed = clause.role === 'whole' && complement !== undefined && timex !== undefined && timex.start < charOf(complement.start, clause.to).start;
     if (framed && (kind === 'negated' || kind === 'conditional' || kind === 'speculative')) {
-      kind = decideKind(clauseKindTokens, clause.from, Math.min(complement.start, kindEnd), cues, kindContext);
+      kind = decideKind(scope.tokens, clause.from, Math.min(complement.start, clause.to), cues, kindContext);
     }
     // "Eneco volgt, maar een woordvoerder wilde nog niet zeggen wanneer": a clause joined on after a comma, with a
     // subject of its own, denies or doubts its own statement, not the first one ("maar dat lukt niet" has none: "dat"
     // points back)
-    const joined = coordinateStart(article.text, tokens, clause.from, kindEnd, cues);
-    const ownSubjectAfter = joined < kindEnd && opensNounPhrase(tokens[joined + 1], cues) && cues.complementizers.matchAt(tokens, joined + 1) === 0;
-    if (ownSubjectAfter && (kind === 'negated' || kind === 'conditional' || kind === 'speculative')) kind = decideKind(clauseKindTokens, clause.from, joined, cues, kindContext);
+    const joined = coordinateStart(article.text, tokens, clause.from, clause.to, cues);
+    const ownSubjectAfter = joined < clause.to && opensNounPhrase(tokens[joined + 1], cues) && cues.complementizers.matchAt(tokens, joined + 1) === 0;
+    if (ownSubjectAfter && (kind === 'negated' || kind === 'conditional' || kind === 'speculative')) kind = decideKind(scope.tokens, clause.from, joined, cues, kindContext);
     const record: EventRecord = {
       id: eventId(context, clause, timex),
       title: makeTitle({ text: article.text, tokens, clause, complement, mentions: context.mentions, removed, cues }),

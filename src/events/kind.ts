@@ -22,6 +22,8 @@ export interface KindContext {
   sentenceInitial: boolean;
   /** The clause is what a reporting verb reported ("zegt dat ..."): someone's words. */
   reportedContent: boolean;
+  /** The condition on the clause found by {@link kindScope}, when its tokens are a scope's (-1: none). */
+  condition?: number;
   /** Is there a comma right before token `k`? A comma parts a modal from a negation of another verb. */
   commaBefore?: (k: number) => boolean;
 }
@@ -80,13 +82,118 @@ function findFuture(tokens: readonly Token[], from: number, to: number, cues: Co
   return false;
 }
 
+/** The part of a clause whose cues tell of its own event. */
+export interface KindScope {
+  /** The clause's tokens with those of inner clauses blanked (`lower` empty). */
+  tokens: Token[];
+  /** Token ranges of the inner clauses. */
+  inner: Array<{ from: number; to: number }>;
+  /** Token index of the conjunction of a condition on the clause ("if", "als" with a subject), or -1. */
+  condition: number;
+}
+
+/** Words before a `that`/`dat` a verb whose content it opens may stand ("told reporters on Monday that"). */
+const COMPLEMENT_REACH = 6;
+
+/**
+ * Where the cues of the clause `[from, to)` reach: not into the clauses inside it (a relative clause, one opened by
+ * "when", "because", "after", a "that" clause on a noun: "on worries that the moves might not work"), each running
+ * to the next comma or the clause's end; a leading one ("When the plant closes, ...", "Als de raad instemt, ...")
+ * only up to its comma. A condition's clause is inner too, but makes the clause conditional. The content of a
+ * reporting, announcement or stance verb ("said that", "verwacht dat") is no inner clause: it is what was said.
+ * Given the token of the record's own event (`trigger`) inside an inner clause, that clause is the scope instead.
+ */
+export function kindScope(text: string, tokens: Token[], from: number, to: number, cues: CompiledCues, trigger?: number): KindScope {
+  const scope = innerClauses(text, tokens, from, to, cues);
+  // the record's own event stands in an inner clause: that clause is its scope, and a condition's clause is conditional
+  const home = trigger === undefined ? undefined : scope.inner.find((r) => r.from <= trigger && trigger < r.to);
+  if (home === undefined) return scope;
+  const own = innerClauses(text, tokens, home.from + 1, home.to, cues);
+  const masked = own.tokens.slice();
+  for (let k = from; k < to; k++) if (k < home.from + 1 || k >= home.to) masked[k] = { ...masked[k], lower: '' };
+  const condition = isCondition(tokens, home.from, home.to, cues) ? home.from : own.condition;
+  return { tokens: masked, inner: [{ from, to: home.from + 1 }, ...own.inner, ...(home.to < to ? [{ from: home.to, to }] : [])], condition };
+}
+
+function innerClauses(text: string, tokens: Token[], from: number, to: number, cues: CompiledCues): KindScope {
+  const inner: Array<{ from: number; to: number }> = [];
+  let condition = -1;
+  const commaBefore = (k: number) => k > 0 && text.slice(tokens[k - 1].end, tokens[k].start).includes(',');
+  const nextComma = (k: number) => {
+    let end = k + 1;
+    while (end < to && !commaBefore(end)) end++;
+    return end;
+  };
+  for (let k = from; k < to; k++) {
+    const opensCondition = isCondition(tokens, k, to, cues);
+    if (!opensCondition && !opensInnerClause(tokens, k, from, to, cues)) continue;
+    const leading = k === from || (k === from + 1 && cues.connectors.matchAt(tokens, from, to) > 0);
+    const end = nextComma(k);
+    // a leading clause with no comma to close it may be the whole sentence
+    if (leading && end >= to && !opensCondition) continue;
+    if (opensCondition && condition < 0) condition = k;
+    inner.push({ from: k, to: end });
+    k = end - 1;
+  }
+  if (inner.length === 0) return { tokens, inner, condition };
+  const masked = tokens.slice();
+  for (const range of inner) for (let k = range.from; k < range.to; k++) masked[k] = { ...masked[k], lower: '' };
+  return { tokens: masked, inner, condition };
+}
+
+function isCondition(tokens: readonly Token[], k: number, to: number, cues: CompiledCues): boolean {
+  if (cues.conditions.matchAt(tokens, k, to) > 0) return true;
+  const ambiguous = cues.raw.ambiguousCondition;
+  return ambiguous !== undefined && k + 1 < to && tokens[k].lower === ambiguous.word && cues.conditionSubjects.has(tokens[k + 1].lower);
+}
+
+/** Words a cut exception may hold before its clause starter ("the same as"). */
+const MAX_EXCEPTION_LEAD = 2;
+
+/** Does token `k` open an inner clause: a closer outside the phrases that hold one, or a `that` on a noun? */
+function opensInnerClause(tokens: readonly Token[], k: number, from: number, to: number, cues: CompiledCues): boolean {
+  if (cues.complementizers.matchAt(tokens, k, to) > 0) {
+    // "heeft dat ontkend", "with that money": after an auxiliary or a preposition it is a pronoun or a determiner
+    const before = tokens[k - 1]?.lower ?? '';
+    if (k === from || cues.auxiliaries.has(before) || cues.prepositions.has(before)) return false;
+    return !isContent(tokens, k, from, cues);
+  }
+  if (cues.scopeClosers.matchAt(tokens, k, to) === 0) return false;
+  // a relative pronoun hangs on a noun before it: at the clause's start it is a demonstrative ("Die fabriek sluit")
+  if (k === from && cues.relativePronouns.has(tokens[k].lower)) return false;
+  // "in die periode": a determiner after a preposition opens a noun phrase
+  if (k > from && cues.determiners.has(tokens[k].lower) && cues.prepositions.has(tokens[k - 1].lower)) return false;
+  for (let back = 0; back <= MAX_EXCEPTION_LEAD && back <= k; back++) if (cues.cutExceptions.matchAt(tokens, k - back, to) > back) return false;
+  return true;
+}
+
+/** Is the `that` at `k` the content of a verb of saying, announcing or thinking shortly before it? */
+function isContent(tokens: readonly Token[], k: number, from: number, cues: CompiledCues): boolean {
+  const start = Math.max(from, k - COMPLEMENT_REACH);
+  // "said that ..., and that ...": a second content joined to the first
+  if (k - 1 >= from && cues.coordinators.matchAt(tokens, k - 1) > 0) return true;
+  return cues.reporting.find(tokens, start, k) !== undefined || cues.announcement.find(tokens, start, k) !== undefined
+    || cues.complementVerbs.find(tokens, start, k) !== undefined || cues.speculation.find(tokens, start, k) !== undefined;
+}
+
+/** The first negation in `[from, to)`; one right before a number is an abbreviation ("the No. 1 music seller"). */
+function findNegation(tokens: readonly Token[], from: number, to: number, cues: CompiledCues) {
+  for (const match of cues.negation.findAll(tokens, from, to)) {
+    const next = tokens[match.index + match.length];
+    if (match.length === 1 && next !== undefined && /^\p{N}/u.test(next.text)) continue;
+    return match;
+  }
+  return undefined;
+}
+
 /** Decide the kind of the clause made of tokens `[from, to)`. */
 export function decideKind(tokens: readonly Token[], from: number, to: number, cues: CompiledCues, context: KindContext): EventKind {
-  const negation = cues.negation.find(tokens, from, to);
+  const negation = findNegation(tokens, from, to, cues);
   const modal = cues.speculation.find(tokens, from, to);
-  const condition = findCondition(tokens, from, to, cues);
+  const scoped = context.condition !== undefined;
+  const condition = scoped ? (context.condition! >= from && context.condition! < to ? context.condition! : -1) : findCondition(tokens, from, to, cues);
   // "will close if no buyer is found": a negation inside the condition denies the condition, not the event
-  if (negation && condition >= 0 && condition < negation.index) return 'conditional';
+  if (negation && !scoped && condition >= 0 && condition < negation.index) return 'conditional';
   if (negation) {
     const modalNegated = modal !== undefined && modal.index < negation.index && negatesModal(modal.index + modal.length, negation.index, context);
     if (!modal || modalNegated || modal.index > negation.index) return 'negated';

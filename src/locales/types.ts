@@ -112,6 +112,16 @@ export interface EventCues {
    */
   readonly falseCues: readonly string[];
   /**
+   * Words that open a clause inside another (`which`, `when`, `than`, `so that`; `die`, `toen`, `dan`): a negation,
+   * modal or future in it tells of that clause's own event, not of the one it hangs on ("Shares fell after the bank
+   * could not pay" occurred). The inner clause runs to the next comma or the end; one that leads its sentence ("When
+   * the plant closes, ...") to its comma. `complementVerbs`: verbs besides the reporting and announcement ones whose
+   * `that`/`dat` clause is their content and so keeps its cues ("think that", "verwacht dat"); after any other word
+   * it is a clause on a noun ("worries that", "het plan dat").
+   */
+  readonly scopeClosers: readonly string[];
+  readonly complementVerbs: readonly string[];
+  /**
    * Sentence openings that make a clause the consequence of a condition told before it: `dan` ("Dan zal
    * Wit-Rusland sterven": if there are new elections), `anders`, `otherwise`.
    */

@@ -56,7 +56,7 @@ export const events: EventCues = {
   speculation: [
     'might', 'may', 'could', 'would', 'possibly', 'perhaps', 'maybe', 'likely', 'unlikely', 'probably', 'apparently',
     'seems', 'seemed', 'appears', 'appeared', 'reportedly', 'allegedly', 'speculated', 'suspected', 'potentially',
-    'fear', 'fears', 'feared', 'predict', 'predicts', 'predicted', 'expect that', 'expects that',
+    'fear', 'fears', 'feared', 'predict', 'predicts', 'predicted', 'expect that', 'expects that', 'expected that',
     'expected to', 'anticipated to', 'predicted to', 'forecast to', 'projected to', 'estimated to', 'must have',
   ],
   falseCues: [
@@ -65,6 +65,19 @@ export const events: EventCues = {
     'fears of', 'fear of', 'fears about', 'fear about', 'fears over', 'fear over',
   ],
   consequenceOpenings: ['otherwise'],
+  // "as" only outside the phrases of cutExceptions ("such as", "as well as"); "than" is left out: "more than 200
+  // homes will be lost" is no inner clause
+  scopeClosers: [
+    'which', 'who', 'whom', 'whose', 'where', 'when', 'whenever', 'though', 'although', 'even though', 'because',
+    'since', 'after', 'before', 'while', 'whereas', 'until', 'till', 'as', 'so that', 'whether',
+  ],
+  complementVerbs: [
+    'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'expect', 'expects', 'expected', 'hope', 'hopes',
+    'hoped', 'fear', 'fears', 'feared', 'predict', 'predicts', 'predicted', 'forecast', 'forecasts', 'estimate',
+    'estimates', 'estimated', 'suggest', 'suggests', 'suggested', 'admit', 'admits', 'admitted', 'recommend',
+    'recommends', 'recommended', 'insist', 'envisioned', 'know', 'knows', 'knew', 'hinted', 'indicated', 'indicates',
+    'doubt', 'doubts', 'deny', 'denies', 'denied', 'likely', 'unlikely', 'possible', 'probable',
+  ],
   alternativeOpenings: ['or'],
   conditions: ['if', 'unless', 'provided that', 'providing that', 'in case', 'as long as', 'on condition that'],
   future: [

@@ -90,6 +90,17 @@ export const events: EventCues = {
   // "niet alleen ..., maar ook" denies nothing
   falseCues: ['niet alleen', 'niet enkel', 'niet slechts'],
   consequenceOpenings: ['dan', 'anders'],
+  // "dan" is left out: "meer dan 200 woningen" opens no inner clause
+  scopeClosers: [
+    'die', 'omdat', 'doordat', 'waardoor', 'terwijl', 'hoewel', 'ofschoon', 'zodat', 'waarbij', 'nadat', 'voordat',
+    'toen', 'waar', 'waarin', 'waarmee', 'waarop', 'want',
+  ],
+  complementVerbs: [
+    'denkt', 'dacht', 'denken', 'dachten', 'gelooft', 'geloofde', 'geloven', 'verwacht', 'verwachtte', 'verwachten',
+    'hoopt', 'hoopte', 'hopen', 'vreest', 'vreesde', 'vrezen', 'voorspelt', 'voorspelde', 'voorspellen', 'weet', 'wist',
+    'weten', 'vermoedt', 'vermoedde', 'schat', 'schatte', 'suggereert', 'suggereerde', 'adviseert', 'adviseerde',
+    'eist', 'eiste', 'ontkent', 'ontkende', 'waarschijnlijk', 'mogelijk', 'onwaarschijnlijk',
+  ],
   alternativeOpenings: ['of'],
   conditions: ['indien', 'mits', 'tenzij', 'op voorwaarde dat', 'in geval', 'ingeval', 'wanneer'],
   ambiguousCondition: {

@@ -1,0 +1,92 @@
+/**
+ * Kinds from grammar, by family: a negation, modal or future tells of the verb it governs, not of a clause inside
+ * the record's clause (relative, "when", "because", "after", "whether", a "that" clause on a noun); a condition's
+ * clause makes its clause conditional; a reporting frame's content takes its own kind. The real tagger is used, and
+ * only kinds are asserted.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../src/events/extract-events.js';
+import { tokenize } from '../../src/events/tokens.js';
+import { cuesFor } from '../../src/events/compiled-cues.js';
+import { kindScope } from '../../src/events/kind.js';
+
+const kindOf = (text: string, language = 'en') => extractEvents(` date 2021-11-03 ${text}`, { language })[0].kind;
+
+describe('scope of negation', () => {
+  it('a denial inside an inner clause denies nothing of the main verb', () => {
+    expect(kindOf('Shares fell after the bank said it could not pay its debts.')).toBe('occurred');
+    expect(kindOf('The court upheld the appeal, though not all of the claims were accepted.')).toBe('occurred');
+    expect(kindOf('Apple released the update in response to complaints that it had not fixed the flaw.')).toBe('occurred');
+    expect(kindOf('De rechter wees het beroep toe, hoewel niet alle klachten klopten.', 'nl')).toBe('occurred');
+  });
+  it('negative: a denial of the main verb, and one in a reporting frame\'s content, still deny', () => {
+    expect(kindOf('The minister did not resign after the vote.')).toBe('negated');
+    expect(kindOf('The company said that the plant had not closed.')).toBe('negated');
+    expect(kindOf('De woordvoerder zei dat de fabriek niet sluit.', 'nl')).toBe('negated');
+  });
+  it('"No." before a number is no denial', () => {
+    expect(kindOf('The store became the No. 1 music seller.')).toBe('occurred');
+    expect(kindOf('No buyer was found.')).toBe('negated');
+  });
+});
+
+describe('scope of modal verbs and hedges', () => {
+  it('a guess on a noun or in a relative clause is not the main event\'s', () => {
+    expect(kindOf('Markets fell on worries that the plan might fail.')).toBe('occurred');
+    expect(kindOf('The company, which could be sold, posted a loss.')).toBe('occurred');
+    expect(kindOf('Stocks dropped amid worries over whether the carmaker will be able to keep operating.')).toBe('occurred');
+  });
+  it('negative: the clause\'s own modal, an expectation and a thought still guess', () => {
+    expect(kindOf('The company could be sold.')).toBe('speculative');
+    expect(kindOf('It is expected that the plane will arrive in May.')).toBe('speculative');
+    expect(kindOf('Analysts think that the index could rise.')).toBe('speculative');
+    expect(kindOf('The company said that sales may fall.')).toBe('speculative');
+  });
+});
+
+describe('scope of future auxiliaries and plans', () => {
+  it('a future in a relative clause plans nothing of the main event', () => {
+    expect(kindOf('The team owns a plane which it will fly.')).toBe('occurred');
+    expect(kindOf('Het bedrijf kocht een vliegtuig dat het zal inzetten.', 'nl')).toBe('occurred');
+  });
+  it('negative: the main clause\'s future plans, whatever the clause before or after it holds', () => {
+    expect(kindOf('When the plant closes, 500 workers will lose their jobs.')).toBe('planned');
+    expect(kindOf('The company said it would axe 10,000 jobs.')).toBe('planned');
+    expect(kindOf('Het bedrijf zal een fabriek bouwen die niet groot is.', 'nl')).toBe('planned');
+  });
+});
+
+describe('conditionals', () => {
+  it('"if", "unless", "als" make their clause\'s event conditional; a denial inside the condition is the condition\'s', () => {
+    expect(kindOf('If a price is not agreed, Fiat will pay the average.')).toBe('conditional');
+    expect(kindOf('The union will strike unless wages rise.')).toBe('conditional');
+    expect(kindOf('Als er geen koper komt, sluit de fabriek.', 'nl')).toBe('conditional');
+  });
+  it('negative: a denial of the main verb outranks the condition', () => {
+    expect(kindOf('Fiat will not pay if a price is agreed.')).toBe('negated');
+    expect(kindOf('De fabriek sluit niet als er een koper komt.', 'nl')).toBe('negated');
+  });
+});
+
+describe('kindScope', () => {
+  const scopeOf = (text: string, trigger?: string) => {
+    const cues = cuesFor('en');
+    const tokens = tokenize(text, 0, text.length);
+    const at = trigger === undefined ? undefined : tokens.findIndex((t) => t.lower === trigger);
+    const scope = kindScope(text, tokens, 0, tokens.length, cues, at);
+    return { words: scope.tokens.filter((t) => t.lower !== '').map((t) => t.lower).join(' '), condition: scope.condition };
+  };
+  it('leaves out inner clauses, a leading one up to its comma', () => {
+    expect(scopeOf('When the plant closes, workers will not stay').words).toBe('workers will not stay');
+    expect(scopeOf('Shares fell on worries that banks might fail').words).toBe('shares fell on worries');
+    // the content of a reporting verb is no inner clause
+    expect(scopeOf('The bank said that it might fail').words).toBe('the bank said that it might fail');
+  });
+  it('marks a condition\'s conjunction', () => {
+    expect(scopeOf('If talks fail, the union will strike')).toEqual({ words: 'the union will strike', condition: 0 });
+  });
+  it('given the record\'s own verb inside an inner clause, that clause is the scope', () => {
+    expect(scopeOf('Shares fell on worries that banks might fail', 'fail').words).toBe('banks might fail');
+    expect(scopeOf('If talks do not succeed, the union will strike', 'succeed')).toEqual({ words: 'talks do not succeed', condition: 0 });
+  });
+});
