@@ -50,12 +50,14 @@ export const events: EventCues = {
   negation: [
     'not', "n't", 'never', 'no', 'none', 'nothing', 'nobody', 'neither', 'nor', 'denied', 'denies', 'deny', 'denying',
     'refused', 'refuses', 'cannot',
+    // what failed to happen did not happen ("failed to pass the Senate")
+    'failed to', 'fails to', 'fail to',
   ],
   // "can" is what is possible now ("The aircraft can fly 9,420 miles"), no guess; "fears" as a noun ("fears of a
   // recession") is the news, not a hedge of it: see falseCues
   speculation: [
     'might', 'may', 'could', 'would', 'possibly', 'perhaps', 'maybe', 'likely', 'unlikely', 'probably', 'apparently',
-    'seems', 'seemed', 'appears', 'appeared', 'reportedly', 'allegedly', 'speculated', 'suspected', 'potentially',
+    'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'tends to', 'tend to', 'expects to', 'expect to', 'reportedly', 'allegedly', 'speculated', 'suspected', 'potentially',
     'fear', 'fears', 'feared', 'predict', 'predicts', 'predicted', 'expect that', 'expects that', 'expected that',
     'expected to', 'anticipated to', 'predicted to', 'forecast to', 'projected to', 'estimated to', 'must have',
   ],
@@ -76,7 +78,11 @@ export const events: EventCues = {
     'hoped', 'fear', 'fears', 'feared', 'predict', 'predicts', 'predicted', 'forecast', 'forecasts', 'estimate',
     'estimates', 'estimated', 'suggest', 'suggests', 'suggested', 'admit', 'admits', 'admitted', 'recommend',
     'recommends', 'recommended', 'insist', 'envisioned', 'know', 'knows', 'knew', 'hinted', 'indicated', 'indicates',
-    'doubt', 'doubts', 'deny', 'denies', 'denied', 'likely', 'unlikely', 'possible', 'probable',
+    'doubt', 'doubts', 'deny', 'denies', 'denied', 'likely', 'unlikely', 'possible', 'probable', 'bear in mind',
+    'keep in mind', 'means', 'meant', 'show', 'shows', 'showed', 'found', 'ensure', 'ensured',
+    // a participle frame tells its content as a verb does ("..., fearing that many firms will be insolvent")
+    'saying', 'claiming', 'warning', 'fearing', 'hoping', 'expecting', 'meaning', 'adding', 'noting', 'arguing',
+    'stating', 'insisting', 'announcing', 'predicting',
   ],
   alternativeOpenings: ['or'],
   conditions: ['if', 'unless', 'provided that', 'providing that', 'in case', 'as long as', 'on condition that'],
@@ -86,7 +92,7 @@ export const events: EventCues = {
     'are going to', 'is to', 'are to', 'scheduled', 'set to', 'due to be', 'due to begin', 'due to start', 'due to open',
     'due to take', 'due to arrive', 'due to close', 'due to end', 'due to resume', 'aims to', 'wants to', 'want to',
     // what must or still has to happen is ahead ("must have" is a guess, among the speculation cues)
-    'slated', 'poised to', 'must', 'has yet to', 'have yet to', 'still has to', 'still have to', 'still needs to', 'still need to',
+    'slated', 'poised to', 'committed to', 'must', 'has yet to', 'have yet to', 'still has to', 'still have to', 'still needs to', 'still need to',
   ],
   futureTime: ['tomorrow', 'upcoming', 'soon', 'forthcoming', 'tonight'],
   relations: [
