@@ -26,6 +26,7 @@ export interface CompiledCues {
   readonly consequenceOpenings: CueList;
   readonly scopeClosers: CueList;
   readonly complementVerbs: CueList;
+  readonly scopeRelatives: ReadonlySet<string>;
   readonly conditions: CueList;
   readonly future: CueList;
   readonly futureTime: CueList;
@@ -180,6 +181,7 @@ export function cuesFor(language: string): CompiledCues {
     consequenceOpenings: new CueList(raw.consequenceOpenings),
     scopeClosers: new CueList(raw.scopeClosers),
     complementVerbs: new CueList(raw.complementVerbs),
+    scopeRelatives: lowerSet(raw.scopeRelatives),
     conditions: new CueList(raw.conditions, group),
     future: new CueList(raw.future, group),
     futureTime: new CueList(raw.futureTime, group),

@@ -128,7 +128,10 @@ function innerClauses(text: string, tokens: Token[], from: number, to: number, c
     const opensCondition = isCondition(tokens, k, to, cues);
     if (!opensCondition && !opensInnerClause(tokens, k, from, to, cues)) continue;
     const leading = k === from || (k === from + 1 && cues.connectors.matchAt(tokens, from, to) > 0);
-    const end = nextComma(k);
+    let end = nextComma(k);
+    // a relative clause on the subject, with no comma to close it, ends where the main clause's auxiliary follows
+    // its own verb ("dealerships whose franchises won't be renewed [will] receive a letter")
+    if (end >= to && (cues.relativePronouns.has(tokens[k].lower) || cues.scopeRelatives.has(tokens[k].lower))) end = relativeEnd(tokens, k, end, cues);
     // a leading clause with no comma to close it may be the whole sentence
     if (leading && end >= to && !opensCondition) continue;
     if (opensCondition && condition < 0) condition = k;
@@ -139,6 +142,27 @@ function innerClauses(text: string, tokens: Token[], from: number, to: number, c
   const masked = tokens.slice();
   for (const range of inner) for (let k = range.from; k < range.to; k++) masked[k] = { ...masked[k], lower: '' };
   return { tokens: masked, inner, condition };
+}
+
+/** Words a relative clause holds at least before the auxiliary that ends it. */
+const MIN_RELATIVE_WORDS = 2;
+
+/** End of a relative clause opened at `k` without a closing comma: before an auxiliary after its own verb, or `end`. */
+function relativeEnd(tokens: readonly Token[], k: number, end: number, cues: CompiledCues): number {
+  let verb = false;
+  for (let j = k + 1; j < end; j++) {
+    const word = tokens[j].lower;
+    if (verb && j > k + MIN_RELATIVE_WORDS && cues.auxiliaries.has(word)) return j;
+    verb ||= isVerbLike(word, cues);
+  }
+  return end;
+}
+
+/** Does the word look like a finite verb: an auxiliary, a negated one ("won't"), a listed or regular past, a present? */
+function isVerbLike(word: string, cues: CompiledCues): boolean {
+  const tense = cues.tense;
+  if (cues.auxiliaries.has(word) || word.endsWith("n't") || tense.pastForms.has(word) || tense.presentForms.has(word)) return true;
+  return tense.pastEndings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending)) && !tense.notPast.has(word);
 }
 
 function isCondition(tokens: readonly Token[], k: number, to: number, cues: CompiledCues): boolean {

@@ -120,6 +120,8 @@ export interface EventCues {
    * it is a clause on a noun ("worries that", "het plan dat").
    */
   readonly scopeClosers: readonly string[];
+  /** Relative pronouns among `scopeClosers` besides `relativePronouns`: `whose`, `whom`; `wiens`, `waarvan`. */
+  readonly scopeRelatives: readonly string[];
   readonly complementVerbs: readonly string[];
   /**
    * Sentence openings that make a clause the consequence of a condition told before it: `dan` ("Dan zal

@@ -53,10 +53,11 @@ export const events: EventCues = {
     // what failed to happen did not happen ("failed to pass the Senate")
     'failed to', 'fails to', 'fail to',
   ],
-  // "can" is what is possible now ("The aircraft can fly 9,420 miles"), no guess; "fears" as a noun ("fears of a
-  // recession") is the news, not a hedge of it: see falseCues
+  // "can" tells what is possible, not what happened ("The aircraft can fly 9,420 miles": MEANTIME marks it
+  // possible, as Dutch "kan" is here); "fears" as a noun ("fears of a recession") is the news, not a hedge of it:
+  // see falseCues
   speculation: [
-    'might', 'may', 'could', 'would', 'possibly', 'perhaps', 'maybe', 'likely', 'unlikely', 'probably', 'apparently',
+    'can', 'might', 'may', 'could', 'would', 'possibly', 'perhaps', 'maybe', 'likely', 'unlikely', 'probably', 'apparently',
     'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'tends to', 'tend to', 'expects to', 'expect to', 'reportedly', 'allegedly', 'speculated', 'suspected', 'potentially',
     'fear', 'fears', 'feared', 'predict', 'predicts', 'predicted', 'expect that', 'expects that', 'expected that',
     'expected to', 'anticipated to', 'predicted to', 'forecast to', 'projected to', 'estimated to', 'must have',
@@ -73,6 +74,7 @@ export const events: EventCues = {
     'which', 'who', 'whom', 'whose', 'where', 'when', 'whenever', 'though', 'although', 'even though', 'because',
     'since', 'after', 'before', 'while', 'whereas', 'until', 'till', 'as', 'so that', 'whether',
   ],
+  scopeRelatives: ['whose', 'whom'],
   complementVerbs: [
     'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'expect', 'expects', 'expected', 'hope', 'hopes',
     'hoped', 'fear', 'fears', 'feared', 'predict', 'predicts', 'predicted', 'forecast', 'forecasts', 'estimate',

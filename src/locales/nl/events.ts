@@ -93,8 +93,9 @@ export const events: EventCues = {
   // "dan" is left out: "meer dan 200 woningen" opens no inner clause
   scopeClosers: [
     'die', 'omdat', 'doordat', 'waardoor', 'terwijl', 'hoewel', 'ofschoon', 'zodat', 'waarbij', 'nadat', 'voordat',
-    'toen', 'waar', 'waarin', 'waarmee', 'waarop', 'want',
+    'toen', 'waar', 'waarin', 'waarmee', 'waarop', 'want', 'wiens', 'wier', 'waarvan',
   ],
+  scopeRelatives: ['wiens', 'wier', 'waarvan'],
   complementVerbs: [
     'denkt', 'dacht', 'denken', 'dachten', 'gelooft', 'geloofde', 'geloven', 'verwacht', 'verwachtte', 'verwachten',
     'hoopt', 'hoopte', 'hopen', 'vreest', 'vreesde', 'vrezen', 'voorspelt', 'voorspelde', 'voorspellen', 'weet', 'wist',
