@@ -3,6 +3,7 @@
  * a final full stop (or other sentence-ending mark) is a heading, and so is such a line set directly above its text.
  */
 import type { ArticleHeading, ArticleParagraph, TextSpan } from './types.js';
+import { appendAll, maxOf } from '../lists.js';
 
 const MAX_HEADING_LENGTH = 120;
 const SENTENCE_END = /[.!?…:;,"”’»)]$/u;
@@ -18,7 +19,7 @@ export function splitBlocks(text: string, from: number): TextSpan[] {
   const blocks: TextSpan[] = [];
   let lines: TextSpan[] = [];
   const flush = () => {
-    if (lines.length > 0) blocks.push(...splitGluedHeadings(text, lines));
+    if (lines.length > 0) appendAll(blocks, splitGluedHeadings(text, lines));
     lines = [];
   };
   let lineStart = from;
@@ -67,7 +68,7 @@ export function splitGluedHeadline(text: string, block: TextSpan, openers: Reado
 
 /** Cut a block's lines into blocks at every heading line among them. */
 function splitGluedHeadings(text: string, lines: readonly TextSpan[]): TextSpan[] {
-  const longest = Math.max(...lines.map((line) => line.text.length));
+  const longest = maxOf(lines.map((line) => line.text.length));
   const blocks: TextSpan[] = [];
   let first = 0;
   const close = (last: number) => {

@@ -6,6 +6,7 @@
 import type { TextRules } from '../locales/types.js';
 import { isSpaceCode } from '../chars.js';
 import type { ArticleParagraph, ArticleSentence } from './types.js';
+import { appendAll } from '../lists.js';
 
 interface Piece {
   start: number;
@@ -49,11 +50,11 @@ export function segmentInWindows(text: string, segmenter: Intl.Segmenter): Piece
       found.push({ start: offset + index, end: offset + index + segment.length });
     }
     if (atEnd) {
-      pieces.push(...found);
+      appendAll(pieces, found);
       break;
     }
     if (found.length > 1) {
-      pieces.push(...found.slice(0, -1));
+      appendAll(pieces, found.slice(0, -1));
       offset = found[found.length - 1].start;
       continue;
     }

@@ -9,6 +9,7 @@ import { supportedLanguages } from '../locales/index.js';
 import type { EventRecord } from '../types.js';
 import { parseArgs } from './args.js';
 import { articleFiles, InputFileError, readText, reportError, UsageError, type CliIO } from './io.js';
+import { appendAll } from '../lists.js';
 
 export const EXTRACT_HELP = `Usage: event-timeline extract FILES|DIRS [--lang CODE] [--date YYYY[-MM[-DD]]] [-o events.json]
 
@@ -44,7 +45,7 @@ export function runExtract(args: readonly string[], io: CliIO): number {
       let id = article.id;
       for (let n = 2; ids.has(id); n++) id = `${article.id}~${n}`;
       ids.add(id);
-      events.push(...eventsOfArticle({ ...article, id }));
+      appendAll(events, eventsOfArticle({ ...article, id }));
     }
     const json = `${JSON.stringify({ events }, null, 2)}\n`;
     const output = parsed.values.get('output');

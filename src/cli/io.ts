@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { EventTimelineError } from '../errors.js';
+import { appendAll } from '../lists.js';
 
 /** Where a subcommand writes. Tests pass their own. */
 export interface CliIO {
@@ -46,7 +47,7 @@ export function articleFiles(paths: readonly string[]): string[] {
       .sort()
       .map((name) => join(path, name));
     if (texts.length === 0) throw new InputFileError(path, 'the folder holds no .txt article files');
-    files.push(...texts);
+    appendAll(files, texts);
   }
   return files;
 }

@@ -15,6 +15,7 @@ import { eventsOfArticle } from '../events/extract-events.js';
 import type { EventRecord } from '../types.js';
 import { parseArgs } from './args.js';
 import { articleFiles, InputFileError, processIO, readText, reportError, UsageError, type CliIO } from './io.js';
+import { appendAll } from '../lists.js';
 
 const LANE_FIELDS = ['none', 'actor', 'place', 'article', 'kind'] as const;
 export type RenderLanes = (typeof LANE_FIELDS)[number];
@@ -132,7 +133,7 @@ function collectEvents(paths: readonly string[]): EventRecord[] {
     }
     const records = Array.isArray(data) ? data : (data as { events?: unknown } | null)?.events;
     if (!Array.isArray(records)) throw new InputFileError(file, 'expected { "events": [...] } or an array of event records');
-    events.push(...(records as EventRecord[]));
+    appendAll(events, records as EventRecord[]);
   }
   const ids = new Set<string>();
   for (const file of articles.length ? articleFiles(articles) : []) {
@@ -140,7 +141,7 @@ function collectEvents(paths: readonly string[]): EventRecord[] {
     let id = article.id;
     for (let n = 2; ids.has(id); n++) id = `${article.id}~${n}`;
     ids.add(id);
-    events.push(...eventsOfArticle({ ...article, id }));
+    appendAll(events, eventsOfArticle({ ...article, id }));
   }
   return events;
 }

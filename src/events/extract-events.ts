@@ -21,6 +21,7 @@ import { tagArticle, type TemporalTagger } from './tag-article.js';
 import { isFutureTense, isPastTense, speechTenseOf, type ClauseTense } from './tense.js';
 import { makeTitle } from './title.js';
 import { tokenize, type Token } from './tokens.js';
+import { appendAll } from '../lists.js';
 
 /** An article as text with optional metadata. */
 export interface ArticleText {
@@ -90,7 +91,7 @@ export function extractEvents(input: ArticleInput | readonly ArticleInput[], opt
     const count = seenIds.get(article.id) ?? 0;
     seenIds.set(article.id, count + 1);
     const id = count === 0 ? article.id : `${article.id}~${count + 1}`;
-    records.push(...eventsOfArticle(id === article.id ? article : { ...article, id }, options.tagger));
+    appendAll(records, eventsOfArticle(id === article.id ? article : { ...article, id }, options.tagger));
   });
   return records;
 }

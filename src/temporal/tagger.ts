@@ -72,7 +72,8 @@ export function runParsers(parsers: readonly TemporalParser[], context: ParseCon
     }
     // Only inside the zones around this parser's trigger pieces; each zone is read as a prefix of the text, so
     // offsets and everything before the match (lookbehinds) stay those of the whole text.
-    const spans = zones.zonesOf(bit, ...plan.reach[index]);
+    const [before, after] = plan.reach[index];
+    const spans = zones.zonesOf(bit, before, after);
     let from = 0;
     for (let z = 0; z < spans.length; z += 2) {
       const end = spans[z + 1];

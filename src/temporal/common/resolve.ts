@@ -219,7 +219,8 @@ export function stretchAtDocument(reference: DaySpan, unit: CalendarUnit, count:
  */
 export function periodSince(context: ParseContext, from: Resolution): Resolution {
   if (!from.window) return from;
-  const start = dayNumber(...(from.window.earliest.split('-').map(Number) as [number, number, number]));
+  const [year, month, day] = from.window.earliest.split('-').map(Number);
+  const start = dayNumber(year, month, day);
   const window = windowFromSpan({ start, end: context.referenceSpan.end }, from.window.granularity as CalendarUnit, 'period');
   return { ...from, window };
 }
@@ -230,8 +231,10 @@ export function withMod(resolution: Resolution, mod: string | undefined): Resolu
   const result: Resolution = { ...resolution, mod };
   const w = resolution.window;
   if (w && (mod === 'START' || mod === 'MID' || mod === 'END') && w.certainty === 'exact') {
-    const start = dayNumber(...(w.earliest.split('-').map(Number) as [number, number, number]));
-    const end = dayNumber(...(w.latest.split('-').map(Number) as [number, number, number]));
+    const [startYear, startMonth, startDay] = w.earliest.split('-').map(Number);
+    const [endYear, endMonth, endDay] = w.latest.split('-').map(Number);
+    const start = dayNumber(startYear, startMonth, startDay);
+    const end = dayNumber(endYear, endMonth, endDay);
     const third = Math.max(0, Math.floor((end - start + 1) / 3) - 1);
     const span =
       mod === 'START' ? { start, end: start + third } : mod === 'END' ? { start: end - third, end } : { start: start + third + 1, end: end - third - 1 };

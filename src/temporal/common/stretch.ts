@@ -18,6 +18,7 @@ import { windowFromSpan, windowValue } from '../../time/window.js';
 import type { DateWindow } from '../../types.js';
 import type { Resolution } from './resolve.js';
 import type { DurationPart, DurationUnit } from './values.js';
+import { appendAll } from '../../lists.js';
 
 /** Which way a stretch reaches from its day, and whether the day counts (see the module comment). */
 export type StretchSide = 'past' | 'next' | 'from' | 'upTo';
@@ -56,7 +57,7 @@ export function calendarSteps(parts: readonly DurationPart[]): [CalendarUnit, nu
   for (const { amount, unit } of parts) {
     const calendarUnit = CALENDAR_UNITS[unit];
     if (!calendarUnit || amount === undefined || !(amount > 0)) return null;
-    all.push(...steps(calendarUnit, amount));
+    appendAll(all, steps(calendarUnit, amount));
   }
   return all.sort((a, b) => SIZE.indexOf(a[0]) - SIZE.indexOf(b[0]));
 }

@@ -32,7 +32,8 @@ export function sortByValues(order: Int32Array, values: ArrayLike<number>, unit 
     sortInsideBuckets(sorted, buckets, values);
     return sorted;
   }
-  return countingSort(order, ...denseRanks(values));
+  const [ranks, count] = denseRanks(values);
+  return countingSort(order, ranks, count);
 }
 
 /** 0 .. n-1. */

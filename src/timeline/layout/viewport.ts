@@ -42,6 +42,7 @@ import {
   type ViewportLayout,
 } from './types.js';
 import { viewportTimes } from './viewport-scale.js';
+import { appendAll } from '../../lists.js';
 
 /** At most this many marks in one bucket are drawn one by one (if far enough apart); more always cluster. */
 const MAX_LONE_PER_BUCKET = 4;
@@ -403,7 +404,7 @@ function placeRows(
   }
   const folded: number[] = [];
   const orphans: number[] = [];
-  for (const [bucket, list] of byBucket) (list.length > 1 || clusters.has(bucket) ? folded : orphans).push(...list);
+  for (const [bucket, list] of byBucket) appendAll(list.length > 1 || clusters.has(bucket) ? folded : orphans, list);
   orphans.sort((a, b) => a - b);
   return { packing, folded, orphans };
 }

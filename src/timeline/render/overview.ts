@@ -11,6 +11,7 @@ import { SVG_NS } from './svg-scene.js';
 import { round } from './geometry.js';
 import { setAttr } from './attr.js';
 import { dropInlineStyle } from './no-inline-style.js';
+import { maxOf } from '../../lists.js';
 
 export const OVERVIEW_HEIGHT = 32;
 const BINS = 120;
@@ -95,7 +96,7 @@ export function densityPath(
     const bin = Math.floor((base(new Date(prepared.anchor)) / width) * BINS);
     counts[Math.min(BINS - 1, Math.max(0, bin))]++;
   }
-  const max = Math.max(1, ...counts);
+  const max = maxOf(counts, 1);
   const step = width / BINS;
   let path = `M0,${OVERVIEW_HEIGHT}`;
   counts.forEach((count, i) => {
