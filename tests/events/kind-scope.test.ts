@@ -56,6 +56,16 @@ describe('scope of future auxiliaries and plans', () => {
   });
 });
 
+describe('reporting frames and evidential adverbs', () => {
+  it('"reportedly" tells who says so, not a guess: its clause keeps its own kind', () => {
+    expect(kindOf('Ford will reportedly pay $57 million for the plant.')).toBe('planned');
+    expect(kindOf('Apple reportedly bought the firm.')).toBe('reported');
+  });
+  it('negative: a hedge is still a guess', () => {
+    expect(kindOf('Apple allegedly bought the firm.')).toBe('speculative');
+  });
+});
+
 describe('conditionals', () => {
   it('"if", "unless", "als" make their clause\'s event conditional; a denial inside the condition is the condition\'s', () => {
     expect(kindOf('If a price is not agreed, Fiat will pay the average.')).toBe('conditional');

@@ -58,7 +58,7 @@ export const events: EventCues = {
   // see falseCues
   speculation: [
     'can', 'might', 'may', 'could', 'would', 'possibly', 'perhaps', 'maybe', 'likely', 'unlikely', 'probably', 'apparently',
-    'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'tends to', 'tend to', 'expects to', 'expect to', 'reportedly', 'allegedly', 'speculated', 'suspected', 'potentially',
+    'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'tends to', 'tend to', 'expects to', 'expect to', 'allegedly', 'speculated', 'suspected', 'potentially',
     'fear', 'fears', 'feared', 'predict', 'predicts', 'predicted', 'expect that', 'expects that', 'expected that',
     'expected to', 'anticipated to', 'predicted to', 'forecast to', 'projected to', 'estimated to', 'must have',
   ],
@@ -72,7 +72,7 @@ export const events: EventCues = {
   // homes will be lost" is no inner clause
   scopeClosers: [
     'which', 'who', 'whom', 'whose', 'where', 'when', 'whenever', 'though', 'although', 'even though', 'because',
-    'since', 'after', 'before', 'while', 'whereas', 'until', 'till', 'as', 'so that', 'whether',
+    'since', 'after', 'before', 'while', 'whereas', 'until', 'till', 'as', 'as soon as', 'so that', 'whether',
   ],
   scopeRelatives: ['whose', 'whom'],
   complementVerbs: [

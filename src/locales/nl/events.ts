@@ -93,7 +93,7 @@ export const events: EventCues = {
   // "dan" is left out: "meer dan 200 woningen" opens no inner clause
   scopeClosers: [
     'die', 'omdat', 'doordat', 'waardoor', 'terwijl', 'hoewel', 'ofschoon', 'zodat', 'waarbij', 'nadat', 'voordat',
-    'toen', 'waar', 'waarin', 'waarmee', 'waarop', 'want', 'wiens', 'wier', 'waarvan',
+    'toen', 'zodra', 'totdat', 'opdat', 'aangezien', 'waar', 'waarin', 'waarmee', 'waarop', 'want', 'wiens', 'wier', 'waarvan',
   ],
   scopeRelatives: ['wiens', 'wier', 'waarvan'],
   complementVerbs: [
