@@ -64,6 +64,8 @@ export const events: EventCues = {
   ],
   falseCues: [
     'not only', 'not just', 'not least', 'not seen since', 'not seen in', 'would like',
+    // a comparison, no condition: "a double increase if compared to last year"
+    'if compared', 'when compared',
     // the noun: "on fears of a recession", "alleviating fears about the economy"
     'fears of', 'fear of', 'fears about', 'fear about', 'fears over', 'fear over',
   ],
