@@ -36,6 +36,11 @@ describe('scope of modal verbs and hedges', () => {
     expect(kindOf('The company, which could be sold, posted a loss.')).toBe('occurred');
     expect(kindOf('Stocks dropped amid worries over whether the carmaker will be able to keep operating.')).toBe('occurred');
   });
+  it('"can" tells what is possible, as Dutch "kan" does; what was done is no guess', () => {
+    expect(kindOf('The aircraft can fly 9,420 miles.')).toBe('speculative');
+    expect(kindOf('Het vliegtuig kan 15.000 kilometer vliegen.', 'nl')).toBe('speculative');
+    expect(kindOf('The aircraft flew 9,420 miles.')).toBe('occurred');
+  });
   it('negative: the clause\'s own modal, an expectation and a thought still guess', () => {
     expect(kindOf('The company could be sold.')).toBe('speculative');
     expect(kindOf('It is expected that the plane will arrive in May.')).toBe('speculative');
@@ -48,6 +53,10 @@ describe('scope of future auxiliaries and plans', () => {
   it('a future in a relative clause plans nothing of the main event', () => {
     expect(kindOf('The team owns a plane which it will fly.')).toBe('occurred');
     expect(kindOf('Het bedrijf kocht een vliegtuig dat het zal inzetten.', 'nl')).toBe('occurred');
+  });
+  it('a relative clause on the subject without a closing comma ends at the main clause\'s auxiliary', () => {
+    expect(kindOf('Dealerships whose franchises are not renewed will receive a letter.')).toBe('planned');
+    expect(kindOf('Staff who joined last year will move to Leeds.')).toBe('planned');
   });
   it('negative: the main clause\'s future plans, whatever the clause before or after it holds', () => {
     expect(kindOf('When the plant closes, 500 workers will lose their jobs.')).toBe('planned');
