@@ -74,6 +74,7 @@ export interface CompiledCues {
   readonly organisationLinks: CueList;
   readonly organisationNameWords: ReadonlySet<string>;
   readonly organisationLegalForms: ReadonlySet<string>;
+  readonly occasionNameEndings: ReadonlySet<string>;
   readonly organisationNameSuffixes: readonly string[];
   /** First words that make a name a place ("river", "lake"), lower case. */
   readonly placeNameOpenings: ReadonlySet<string>;
@@ -230,6 +231,7 @@ export function cuesFor(language: string): CompiledCues {
     placeAdjectiveSuffixes: suffixesOf(raw.placeAdjectiveEndings),
     organisationNameWords: wordsOf(raw.organisationNameEndings),
     organisationLegalForms: lowerSet(raw.organisationLegalForms),
+    occasionNameEndings: lowerSet(raw.occasionNameEndings),
     organisationLinks: new CueList(raw.organisationLinks, group),
     organisationNameSuffixes: suffixesOf(raw.organisationNameEndings),
     quantifiers: lowerSet(raw.quantifiers),

@@ -331,7 +331,32 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
     }
     i++;
   }
-  return markAddressees(promoteSubjects(resolveAnaphora(text, tokens, mentions, cues, memory, quoted), tokens, cues), tokens, cues);
+  const named = withoutOccasions(text, tokens, mentions, cues);
+  return markAddressees(promoteSubjects(resolveAnaphora(text, tokens, named, cues, memory, quoted), tokens, cues), tokens, cues);
+}
+
+/**
+ * The mentions less the names of occasions ("the Paris Air Show", "Apple's Worldwide Developers Conference (WWDC)"):
+ * an occasion neither acts nor is a place, and its acronym in brackets right after it is the same occasion.
+ */
+function withoutOccasions(text: string, tokens: readonly Token[], mentions: Mention[], cues: CompiledCues): Mention[] {
+  if (cues.occasionNameEndings.size === 0) return mentions;
+  const isOccasion = (m: Mention) => {
+    const last = tokens[m.phraseEnd - 1];
+    return m.role === 'actor' && !m.resolved && last.capitalised && m.phraseEnd - m.phraseStart > 1 && cues.occasionNameEndings.has(last.lower);
+  };
+  const kept: Mention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const mention = mentions[k];
+    if (!isOccasion(mention)) {
+      kept.push(mention);
+      continue;
+    }
+    const next = mentions[k + 1];
+    const bracketed = next && next.phraseStart === mention.phraseEnd && /^\s*\(\s*$/.test(text.slice(tokens[mention.phraseEnd - 1].end, tokens[next.phraseStart].start));
+    if (bracketed && ACRONYM.test(next.name)) k++;
+  }
+  return kept;
 }
 
 /**
@@ -504,12 +529,15 @@ function townAt(text: string, tokens: readonly Token[], i: number, cues: Compile
   return length;
 }
 
-/** Does the place at `i` open an organisation's name ("Singapore Airlines", "China Eastern Airlines", "Hainan Airlines")? */
+/**
+ * Does the place at `i` open an organisation's or an occasion's name ("Singapore Airlines", "China Eastern Airlines",
+ * "Noordzee Jazz Festival")?
+ */
 function opensOrganisation(text: string, tokens: readonly Token[], i: number, length: number, cues: CompiledCues, memory: EntityMemory): boolean {
   const next = tokens[i + length];
   if (!next || !joinsName(text, tokens[i + length - 1], next) || !isNameWord(next, cues)) return false;
   const end = nameEnd(text, tokens, i + length, cues, memory);
-  return endsAs(tokens[end - 1], cues.organisationNameWords, cues.organisationNameSuffixes);
+  return endsAs(tokens[end - 1], cues.organisationNameWords, cues.organisationNameSuffixes) || cues.occasionNameEndings.has(tokens[end - 1].lower);
 }
 
 /** Is a name starting at `i` right after a noun for a building or facility ("het zwembad De Kuil")? */

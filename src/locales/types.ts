@@ -232,6 +232,11 @@ export interface EventCues {
    */
   readonly organisationLegalForms: readonly string[];
   /**
+   * Last words of the names of occasions, lower case ("Paris Air Show", "Worldwide Developers Conference", "Olympische
+   * Spelen"): an occasion is neither who acts nor where, so such a name (and its acronym in brackets) is no mention.
+   */
+  readonly occasionNameEndings: readonly string[];
+  /**
    * Endings of capitalised compounds that say where something is based ("Craiova-based", "New York City-based"):
    * the place before the ending, given with a leading hyphen.
    */

@@ -175,6 +175,11 @@ describe('English: places from the gazetteer, acting or not', () => {
     const henderson = who(' date 2009-06-01 Fritz Henderson outlined a plan on Monday. Henderson said the company would shrink.');
     expect(henderson[1]).toEqual({ actors: ['Fritz Henderson'], places: [] });
   });
+  it('an occasion is neither who nor where: "the Paris Air Show", "Worldwide Developers Conference (WWDC)"', () => {
+    expect(who(' date 2007-06-18 Airbus won orders at the Paris Air Show on Monday.')[0]).toEqual({ actors: ['Airbus'], places: [] });
+    const wwdc = who(' date 2011-06-06 Apple unveiled iOS 5 at its Worldwide Developers Conference (WWDC) in San Francisco on Monday.')[0];
+    expect(wwdc).toEqual({ actors: ['Apple'], places: ['San Francisco'] });
+  });
   it('negatives: a town that is also a word opens no place at a sentence start ("Mobile phones", "Reading the report")', () => {
     expect(who(' date 2020-03-01 Mobile phones were banned on Monday.')[0].places).toEqual([]);
     expect(who(' date 2020-03-01 Reading the report, the minister resigned on Monday.')[0].places).toEqual([]);

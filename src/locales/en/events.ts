@@ -219,6 +219,7 @@ export const events: EventCues = {
     'party', 'agency', 'institute', 'foundation', 'ministry', 'department', 'airlines', 'airways', 'holdings',
     'bank', 'conference', 'committee', 'commission', 'court', 'board', 'authority', 'office', 'llc', 'force', 'workers',
   ],
+  occasionNameEndings: ['show', 'conference', 'games', 'olympics', 'summit', 'expo', 'festival', 'championship', 'championships', 'cup'],
   organisationLegalForms: ['inc', 'inc.', 'ltd', 'plc', 'corp', 'co', 'llc', 'n.v.', 'nv', 'ag', 'sa', 'gmbh', 'corporation', 'company'],
   placeNameOpenings: ['river', 'lake', 'mount', 'cape', 'gulf', 'port', 'fort', 'isle'],
   indefiniteArticles: ['a', 'an'],

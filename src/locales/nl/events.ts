@@ -220,6 +220,7 @@ export const events: EventCues = {
   beforeWords: ['vóór', 'eerder dan'],
   // compounds only, and none that end Dutch surnames ("Van Dijk", "Hoogendijk", "Van den Berg")
   // Dutch writes "de rivier de Maas" in lower case: no opening word makes a place
+  occasionNameEndings: ['spelen', 'conferentie', 'top', 'festival', 'kampioenschap', 'kampioenschappen', 'beker'],
   organisationLegalForms: ['nv', 'n.v.', 'bv', 'b.v.', 'vof', 'v.o.f.', 'inc', 'ltd', 'plc', 'ag', 'sa', 'gmbh'],
   placeNameOpenings: [],
   organisationNameOpenings: ['air'],
