@@ -5,6 +5,7 @@
  * ("the country", "de gemeente") is the place of that kind named last. One person however named is one actor.
  */
 import type { CompiledCues, PlaceKind } from './compiled-cues.js';
+import { countryOfDemonym } from './demonyms.js';
 import type { EntityMemory, Mention } from './entities.js';
 import type { Token } from './tokens.js';
 
@@ -58,17 +59,32 @@ export function resolveAnaphora(text: string, tokens: readonly Token[], mentions
   const discourse = memory.discourse;
   discourse.sentence++;
   const anaphors = findAnaphors(text, tokens, mentions, cues, quoted);
+  const demonyms = demonymCountries(tokens, cues);
   const out: Mention[] = [];
   let next = 0;
+  let nextDemonym = 0;
+  // "the Japanese Nikkei ... hit the country": a demonym names its country for what points back after it
+  const noteDemonymsBefore = (position: number) => {
+    for (; nextDemonym < demonyms.length && demonyms[nextDemonym].index < position; nextDemonym++) {
+      discourse.places.set('country', { name: demonyms[nextDemonym].country, sentence: discourse.sentence, order: discourse.noted++ });
+    }
+  };
+  const resolveBefore = (position: number) => {
+    while (next < anaphors.length && anaphors[next].start < position) {
+      noteDemonymsBefore(anaphors[next].start);
+      resolveInto(out, anaphors[next++], discourse, memory);
+    }
+    noteDemonymsBefore(position);
+  };
   let previous: Mention | undefined;
   for (const mention of mentions) {
-    while (next < anaphors.length && anaphors[next].start < mention.phraseStart) resolveInto(out, anaphors[next++], discourse, memory);
+    resolveBefore(mention.phraseStart);
     out.push(mention);
     note(text, mention, tokens, discourse, cues, memory);
     if (previous) affiliate(previous, mention, tokens, discourse, cues, memory);
     previous = mention;
   }
-  while (next < anaphors.length) resolveInto(out, anaphors[next++], discourse, memory);
+  resolveBefore(tokens.length);
   return out;
 }
 
@@ -138,6 +154,16 @@ function namesKind(name: string, noun: readonly string[]): boolean {
   const words = name.toLowerCase().split(/\s+/);
   const last = noun[noun.length - 1];
   return words.some((word) => word === last || word === `${last}s`);
+}
+
+/** The demonyms of the sentence that stand for a country of the gazetteer, in text order. */
+function demonymCountries(tokens: readonly Token[], cues: CompiledCues): { index: number; country: string }[] {
+  const found: { index: number; country: string }[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const country = tokens[k].capitalised ? countryOfDemonym(tokens[k], cues) : undefined;
+    if (country && cues.anaphora.placeKinds.get(country.toLowerCase()) === 'country') found.push({ index: k, country });
+  }
+  return found;
 }
 
 /** Remember a mention as the last of its kind. */

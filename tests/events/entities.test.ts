@@ -168,6 +168,15 @@ describe('English: places from the gazetteer, acting or not', () => {
   it('"the country" points back to the country named before', () => {
     expect(who(' date 2007-07-06 Indonesia banned the flights. Two accidents in the country killed 100 people.')[1].places).toEqual(['Indonesia']);
   });
+  it('a demonym names its country for "the country" and "the government" after it ("the Japanese Nikkei ... hit the country")', () => {
+    expect(who(' date 2011-03-17 The Japanese Nikkei index fell on Thursday after the earthquake hit the country a week ago.')[0].places).toEqual(['Japan']);
+    const russia = who(' date 2008-09-17 Russian markets fell on Wednesday. Facing its worst crisis since 1989, the government is fighting to stem a crash.');
+    expect(russia[1]).toEqual({ actors: ['Russia'], places: ['Russia'] });
+  });
+  it('negatives: a demonym of no country in the gazetteer ("European") and one with no country close enough name none', () => {
+    expect(who(' date 2011-03-17 European shares fell on Thursday after the storm hit the country.')[0].places).toEqual([]);
+    expect(who(' date 2011-03-17 Christian groups met on Thursday after the storm hit the country.')[0].places).toEqual([]);
+  });
   it('negatives: names that hold a place are no place ("Singapore Airlines", "Air Canada", "Paris Air Show", "Fritz Henderson")', () => {
     expect(who(' date 2007-10-25 Singapore Airlines flew the first A380.')[0]).toEqual({ actors: ['Singapore Airlines', 'A380'], places: [] });
     expect(who(' date 2007-04-25 Air Canada ordered new airliners.')[0]).toEqual({ actors: ['Air Canada'], places: [] });
