@@ -48,6 +48,11 @@ export interface TemporalParser {
 export interface ParserTrigger {
   readonly words?: readonly string[];
   readonly digits?: boolean;
+  /**
+   * The `words` are whole words, not pieces: in every match one of them stands followed by no letter, so the same
+   * letters inside a longer word ("mar" of "market", "may" of "mayor") open no zone.
+   */
+  readonly wholeWords?: boolean;
   /** A tighter reach before the piece than {@link TRIGGER_REACH_BEFORE}, when the pattern allows (smaller zones). */
   readonly before?: number;
   /** A tighter reach after the piece than {@link TRIGGER_REACH_AFTER}. */

@@ -12,8 +12,14 @@ import { TRIGGER_REACH_AFTER, TRIGGER_REACH_BEFORE, type TemporalParser } from '
 export interface TriggerPlan {
   /** One pattern for all pieces (digit runs and literal pieces). */
   readonly scan: RegExp | undefined;
-  /** Parser bits of each lower-case piece, including the bits of every shorter piece it starts with. */
+  /**
+   * Parser bits of each lower-case piece, wherever it stands: of the parsers with a piece it starts with (itself or a
+   * shorter one), and of the parsers of whole words (`ParserTrigger.wholeWords`) with a word it starts with that
+   * a non-letter of the piece ends.
+   */
   readonly bitsOf: ReadonlyMap<string, number>;
+  /** Bits of the parsers of whole words with this very piece: they count only where no letter follows it. */
+  readonly wholeBitsOf: ReadonlyMap<string, number>;
   readonly digitBits: number;
   /** Bit of each parser (0 when the parser has no trigger and scans the whole text). */
   readonly parserBit: readonly number[];
@@ -32,6 +38,7 @@ export function triggerPlan(parsers: readonly TemporalParser[]): TriggerPlan {
   let plan = plans.get(parsers);
   if (plan) return plan;
   const own = new Map<string, number>();
+  const wholeOwn = new Map<string, number>();
   const parserBit: number[] = [];
   const reach: [number, number][] = [];
   let digitBits = 0;
@@ -48,23 +55,50 @@ export function triggerPlan(parsers: readonly TemporalParser[]): TriggerPlan {
     parserBit.push(bit);
     allBits |= bit;
     if (trigger.digits) digitBits |= bit;
+    const pieces = trigger.wholeWords ? wholeOwn : own;
     for (const word of trigger.words ?? []) {
       const lower = word.toLowerCase();
-      own.set(lower, (own.get(lower) ?? 0) | bit);
+      pieces.set(lower, (pieces.get(lower) ?? 0) | bit);
     }
   }
+  const all = new Set([...own.keys(), ...wholeOwn.keys()]);
   const bitsOf = new Map<string, number>();
-  for (const piece of own.keys()) {
+  for (const piece of all) {
     let bits = 0;
     for (const [other, otherBits] of own) if (piece.startsWith(other)) bits |= otherBits;
+    for (const [word, wordBits] of wholeOwn) if (piece.length > word.length && piece.startsWith(word) && !isLetterAt(piece, word.length)) bits |= wordBits;
     bitsOf.set(piece, bits);
   }
-  const literals = [...own.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp);
+  const literals = [...all].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp);
   const alternatives = [...(digitBits ? ['\\d+'] : []), ...(literals.length ? [`${NOT_AFTER_LETTER}(?:${literals.join('|')})`] : [])];
   const scan = alternatives.length ? new RegExp(alternatives.join('|'), 'giu') : undefined;
-  plan = { scan, bitsOf, digitBits, parserBit, reach, allBits };
+  plan = { scan, bitsOf, wholeBitsOf: wholeOwn, digitBits, parserBit, reach, allBits };
   plans.set(parsers, plan);
   return plan;
+}
+
+/** Is the character at `index` of `text` a letter (`\p{L}`)? Past the end is none. */
+function isLetterAt(text: string, index: number): boolean {
+  const c = text.charCodeAt(index);
+  if (c < 128 || Number.isNaN(c)) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(String.fromCodePoint(text.codePointAt(index)!));
+}
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The bits of the parsers a piece found by the plan's scan at `start` of `text` can start: a digit run's, or a
+ * literal piece's (a whole word's only where no letter follows it).
+ */
+export function bitsOfHit(plan: TriggerPlan, text: string, start: number, piece: string): number {
+  const first = piece.charCodeAt(0);
+  // a digit run: no literal piece starts inside it
+  if (first >= 48 && first <= 57) return plan.digitBits;
+  const lower = piece.toLowerCase();
+  const bits = plan.bitsOf.get(lower);
+  // matched by Unicode case folding alone ("ſecond"): every parser, to be safe
+  if (bits === undefined) return plan.allBits;
+  const whole = plan.wholeBitsOf.get(lower);
+  return whole && !isLetterAt(text, start + piece.length) ? bits | whole : bits;
 }
 
 /** A trigger piece found in the text, with the parsers it can start. */
@@ -101,17 +135,8 @@ export class TriggerZones {
     const scan = plan.scan;
     if (!scan) return;
     scan.lastIndex = 0;
-    for (let m = scan.exec(text); m; m = scan.exec(text)) {
-      const piece = m[0];
-      const first = piece.charCodeAt(0);
-      if (first >= 48 && first <= 57) {
-        // a digit run: no literal piece starts inside it
-        this.hits.push({ start: m.index, end: m.index + piece.length, bits: plan.digitBits });
-        continue;
-      }
-      // the longest piece at a word start; the bits of shorter pieces it starts with are included
-      this.hits.push({ start: m.index, end: m.index + piece.length, bits: plan.bitsOf.get(piece.toLowerCase()) ?? plan.allBits });
-    }
+    // the longest piece at a word start; the bits of shorter pieces it starts with are included
+    for (let m = scan.exec(text); m; m = scan.exec(text)) this.hits.push({ start: m.index, end: m.index + m[0].length, bits: bitsOfHit(plan, text, m.index, m[0]) });
   }
 
   /**

@@ -3,7 +3,7 @@
  * whole text must hold one of that parser's trigger pieces within the parser's declared reach.
  */
 import type { TemporalParser } from '../../src/temporal/contract.js';
-import { triggerPlan } from '../../src/temporal/triggers.js';
+import { bitsOfHit, triggerPlan } from '../../src/temporal/triggers.js';
 
 const nonBlank = (text: string, from: number, to: number) => {
   let n = 0;
@@ -18,8 +18,7 @@ export function checkContract(parsers: readonly TemporalParser[], text: string):
   if (plan.scan) {
     plan.scan.lastIndex = 0;
     for (let m = plan.scan.exec(text); m; m = plan.scan.exec(text)) {
-      const digit = /^\d/.test(m[0]);
-      hits.push({ start: m.index, end: m.index + m[0].length, bits: digit ? plan.digitBits : (plan.bitsOf.get(m[0].toLowerCase()) ?? plan.allBits) });
+      hits.push({ start: m.index, end: m.index + m[0].length, bits: bitsOfHit(plan, text, m.index, m[0]) });
     }
   }
   const problems: string[] = [];

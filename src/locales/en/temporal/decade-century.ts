@@ -19,7 +19,9 @@ const DECADE_WORDS: Record<string, number> = {
 
 export const decadeCentury: TemporalParser = {
   name: 'decade-century',
-  trigger: { digits: true, words: ['noughties', 'thousands', 'tens', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'century'] },
+  // the longest lead-in: two part prefixes, "the" and an ordinal or century words ("the very beginning of the the
+  // latter part of the twenty-seventh century", 56 non-blank); the longest tail: "'s" after a digit run
+  trigger: { digits: true, words: ['noughties', 'thousands', 'tens', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'century'], before: 64, after: 8 },
   pattern: wordPattern(
     `${PART_PREFIX}(?:the\\s+)?${PART_PREFIX}(?:(\\d{3}0)['’]?s|['’]?(\\d0)['’]?s|(${CENTURY_WORDS})[\\s-]+(${alternation(['tens', ...Object.keys(DECADE_WORDS)])})|(${alternation(Object.keys(DECADE_WORDS))})|(${ORDINAL})\\s+century|(noughties|two\\s+thousands))`,
   ),

@@ -9,7 +9,7 @@
 import { alternation, durationValue, lookup, unanchored, wordPattern } from '../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../temporal/contract.js';
 import { DURATION_MODS, UNITS, UNIT_ADJECTIVES, UNIT_SCALE, VAGUE_AMOUNTS } from '../words.js';
-import { NUMBER, UNIT, numberValue, UNIT_PIECES } from './shared.js';
+import { NUMBER, UNIT, numberValue, UNIT_WORDS } from './shared.js';
 
 const MODS = alternation(Object.keys(DURATION_MODS));
 const VAGUE = alternation([...VAGUE_AMOUNTS, 'couple of']);
@@ -23,7 +23,8 @@ const RATE_BEFORE = /(?:\d|%|percent|million|billion|trillion|thousand|hundred|o
 
 export const durationParser: TemporalParser = {
   name: 'duration',
-  trigger: { words: UNIT_PIECES },
+  // every alternative holds a unit word standing whole: "minister" and "security" open no zone
+  trigger: { words: UNIT_WORDS, wholeWords: true },
   pattern: wordPattern(
     `(?!an?\\s+(?:${PLURAL_UNITS})(?![\\p{L}]))(?:(${MODS})\\s+)?(?:(the\\s+(?:past|last|next|previous|coming|first|following|final|remaining)|another)\\s+)?(?:(${NUMBER})|(${VAGUE})|(half(?:\\s+an?)?))(?:\\s+|-|(?<=\\d))(?:(?:${ADJECTIVES})\\s+)?(${UNIT})(?!-old)(?:-long)?(\\s+and\\s+(?:a\\s+)?half(?![\\p{L}]))?` +
       `|(?:(over\\s+the|for|in|within)\\s+)(${PLURAL_UNITS})(?:-long)?|(decades|years|centuries)-long` +

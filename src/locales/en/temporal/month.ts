@@ -7,7 +7,7 @@ import type { ParseContext, TemporalParser } from '../../../temporal/contract.js
 import { dayNumber } from '../../../time/calendar.js';
 import { unitSpan } from '../../../time/units.js';
 import { AMBIGUOUS_MONTHS } from '../words.js';
-import { MONTH, PART_PREFIX, directionOf, monthNumber, partMod, tenseAt, MONTH_PIECES } from './shared.js';
+import { MONTH, PART_PREFIX, directionOf, monthNumber, partMod, tenseAt, MONTH_WORDS } from './shared.js';
 
 /** Words before a lone month that show it is one ("in May", "since March"), for months that are also other words. */
 const MONTH_CUE = '(?:in|since|by|until|till|from|during|of|through|before|after|to|and|or|between|early|late|mid|that|each|every)';
@@ -26,7 +26,8 @@ function relativeMonth(context: ParseContext, month: number, word: string): Reso
 
 export const monthParser: TemporalParser = {
   name: 'month',
-  trigger: { words: MONTH_PIECES },
+  // a month name stands whole: "market" and "decision" open no zone
+  trigger: { words: MONTH_WORDS, wholeWords: true },
   pattern: wordPattern(`(?:(${MONTH_CUE})\\s+)?${PART_PREFIX}(?:(this|last|next|coming|past)\\s+)?(${MONTH})(?:,?\\s+(?:of\\s+)?(\\d{4})(?!\\d|,\\d)|\\s+of\\s+(this|last|next)\\s+year)?`),
   extract(match, context) {
     const [, cue, prefix, relative, monthWord, year, yearWord] = match;

@@ -5,7 +5,7 @@
 import { alternation, durationValue, setValue, unanchored, wordPattern } from '../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../temporal/contract.js';
 import { FREQUENCY_ADVERBS, TIMES, UNITS } from '../words.js';
-import { NUMBER, UNIT, numberValue, UNIT_PIECES } from './shared.js';
+import { NUMBER, UNIT, numberValue, UNIT_WORDS } from './shared.js';
 
 /** Nouns after "annual" that name an amount over one year, not a yearly event. */
 const PERIOD_NOUNS = /^\s+(?:[\p{L}-]+\s+)?(?:loss|losses|profit|profits|earnings|revenue|revenues|sales|growth|rate|budget|income|deficit|surplus|output|production|turnover|returns?|results?|report|salary|pay|wage|rent|fee|costs?|spending|basis|inflation|figures?|total)(?![\p{L}])/iu;
@@ -13,7 +13,8 @@ const RATE_BEFORE = /(?:\d|%|percent|million|billion|trillion|thousand|hundred)[
 
 export const setParser: TemporalParser = {
   name: 'set',
-  trigger: { words: [...UNIT_PIECES, 'daily', 'annual', 'biannual', 'nightly'] },
+  // a unit word, a frequency adverb or "annual", each standing whole
+  trigger: { words: [...UNIT_WORDS, ...Object.keys(FREQUENCY_ADVERBS), 'annual'], wholeWords: true },
   pattern: wordPattern(
     `(?:(every|each|per)\\s+(?:(other|${NUMBER})\\s+)?(${UNIT})|(${alternation(Object.keys(FREQUENCY_ADVERBS))})|(annual)|(?:(${alternation(Object.keys(TIMES))}|${NUMBER}\\s+times)\\s+)?(a|an|per)\\s+(${UNIT}))`,
   ),

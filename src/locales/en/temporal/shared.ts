@@ -78,10 +78,14 @@ export function partMod(prefix: string | undefined): string | undefined {
   return prefix === undefined ? undefined : lookup(PART_MODS, prefix);
 }
 
+/** Trigger words, whole (see `ParserTrigger.wholeWords`): every unit word ("seconds", "hrs", "centuries"). */
+export const UNIT_WORDS: readonly string[] = Object.keys(UNITS);
 /**
  * Trigger pieces (see `TemporalParser.trigger`): the start of every unit word ("sec" of "seconds",
  * "centur" of "centuries").
  */
 export const UNIT_PIECES: readonly string[] = ['sec', 'min', 'hour', 'hr', 'day', 'night', 'fortnight', 'week', 'month', 'quarter', 'year', 'yr', 'decade', 'centur'];
+/** Trigger words, whole (see `ParserTrigger.wholeWords`): every month name and abbreviation. */
+export const MONTH_WORDS: readonly string[] = Object.keys(MONTHS);
 /** Trigger pieces: the start of every month word. */
 export const MONTH_PIECES: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

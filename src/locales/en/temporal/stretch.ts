@@ -21,7 +21,7 @@ import type { ParseContext, TemporalParser, TimexCandidate } from '../../../temp
 import type { DaySpan } from '../../../time/units.js';
 import type { DateWindow } from '../../../types.js';
 import { UNITS, UNIT_SCALE, UNIT_ADJECTIVES } from '../words.js';
-import { NUMBER, UNIT, numberValue, tenseAt, UNIT_PIECES } from './shared.js';
+import { NUMBER, UNIT, numberValue, tenseAt, UNIT_WORDS } from './shared.js';
 
 const ADJECTIVES = alternation(UNIT_ADJECTIVES);
 /** A pair counts two ("a couple of days" P2D); "a few", "several" stay X, drawn as three where a window needs it. */
@@ -86,7 +86,8 @@ function readLengths(text: string): Length[] {
 
 export const stretchParser: TemporalParser = {
   name: 'stretch',
-  trigger: { words: UNIT_PIECES },
+  // every part ends in a unit word standing whole ("decade" too)
+  trigger: { words: UNIT_WORDS, wholeWords: true },
   pattern: wordPattern(
     `the\\s+(?<decadeSide>past|last|next|coming)\\s+decade(?![\\p{L}-])|` +
       `(?:(?<within>within\\s+(?:the\\s+(?:next|coming|upcoming)\\s+)?)|(?:the\\s+)?(?<side>${alternation(Object.keys(SIDES))})\\s+|(?<bound>${alternation(Object.keys(BOUNDS))})\\s+)?` +

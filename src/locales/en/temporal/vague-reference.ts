@@ -45,7 +45,8 @@ const TERM_CLASSIFIED = new RegExp(
 
 export const vagueReference: TemporalParser = {
   name: 'vague-reference',
-  trigger: { words: ['now', 'current', 'present', 'day', 'recent', 'lately', 'moment', 'time', 'past', 'future', 'soon', 'term', 'coming', 'year', 'week', 'month', 'decade'] },
+  // short phrases: at most "in the foreseeable" (16 non-blank) before a piece, "s to come" or "decades" after one
+  trigger: { words: ['now', 'current', 'present', 'day', 'recent', 'lately', 'moment', 'time', 'past', 'future', 'soon', 'term', 'coming', 'year', 'week', 'month', 'decade'], before: 24, after: 16 },
   pattern: wordPattern(`(?:(in|of)\\s+)?(${alternation(Object.keys(PHRASES))})`),
   extract(match, context) {
     const [, lead, phrase] = match;

@@ -16,8 +16,11 @@ import { compile, normalize } from '../pattern.js';
 import { referenceYear, resolved } from '../resolve.js';
 import { yearlessDay } from '../yearless.js';
 
-/** Not glued to a letter, digit, or a number's punctuation before it ("v3.2", "1.234", "€12-3"). */
-const NOT_GLUED_BEFORE = '(?<![\\p{L}\\p{N}_.,/:€$£-])';
+/**
+ * Not glued to a letter, digit, or a number's punctuation before it ("v3.2", "1.234", "€12-3"): an ASCII neighbour
+ * by a small class, only a non-ASCII one by the large Unicode classes (tested at every position of a scan).
+ */
+const NOT_GLUED_BEFORE = '(?<![0-9A-Za-z_.,/:€$£-])(?<![\\p{L}\\p{N}](?<=[^\\x00-\\x7F]))';
 /** Not followed by more of a number ("22-4-", "3,5", "12.50", "22/4/"). */
 const NOT_GLUED_AFTER = '(?![\\p{L}\\p{N}_]|[-/.,:]\\d|%)';
 const MONTH_WORD = alternation(Object.keys(MONTHS));
