@@ -86,6 +86,10 @@ export interface CompiledCues {
   /** Superlative words ("worst") and endings ("est"), lower case. */
   readonly superlativeWords: ReadonlySet<string>;
   readonly baselines: CueList;
+  /** Words after a noun that make a date its modifier ("het akkoord van 1991"), lower case. */
+  readonly dateModifierLinks: ReadonlySet<string>;
+  /** Possessive endings that make a date a modifier of the noun after it ("Monday's closing price"). */
+  readonly datePossessives: readonly string[];
   readonly superlativeSuffixes: readonly string[];
   readonly rangeOpenings: ReadonlySet<string>;
   readonly rangeJoiners: ReadonlySet<string>;
@@ -172,6 +176,8 @@ export function cuesFor(language: string): CompiledCues {
     reporting: new CueList(raw.reporting, group),
     attribution: new CueList(raw.attribution, group),
     baselines: new CueList(raw.baselineWords ?? [], group),
+    dateModifierLinks: lowerSet(raw.dateModifiers?.links ?? []),
+    datePossessives: raw.dateModifiers?.possessives ?? [],
     announcement: new CueList(raw.announcement, group),
     complementizers: new CueList(raw.complementizers, group),
     negation: new CueList(raw.negation, group),

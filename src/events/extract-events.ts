@@ -14,6 +14,7 @@ import { dateAway, dateBesidePeriod, dateFromDocument, dateFromTense, dateFromTi
 import { joinedRange, lastingFrom } from './joined-range.js';
 import { openBound, withinStretch } from './open-bound.js';
 import { isBaselineDate, isComparisonScope } from './comparison.js';
+import { isNounModifierDate } from './noun-modifier.js';
 import { findMentions, hasPronounSpeaker, namesOf, newEntityMemory, opensWithNonPerson, speakerOf, type Mention } from './entities.js';
 import { decideKind, kindScope } from './kind.js';
 import { findRelations, pickTarget, type FoundRelation } from './relations.js';
@@ -52,6 +53,8 @@ interface Produced {
   dated: boolean;
   /** The event's date is a period of more than one day. */
   lasting: boolean;
+  /** The event's date tells nothing of the day the story is telling of (see `reference` in {@link eventsOfArticle}). */
+  background: boolean;
 }
 
 function isArticle(input: unknown): input is Article {
@@ -125,9 +128,9 @@ export function eventsOfArticle(article: Article, tagger?: TemporalTagger): Even
     const context: SentenceContext = { article, documentDate, sentence, index, tokens, mentions, timexes: inSentence, cues, produced, usedIds, person, toldOfDocumentDay };
     for (const event of eventsOfSentence(context)) {
       produced.push(event);
-      // a stretch up to the article ("lows not seen since 1982", "the bad decisions of the past") is background:
-      // the story goes on at the day it was telling of
-      if (event.dated && !reachesDocument(event.record.date, article.documentDate)) {
+      // a background date ("lows not seen since 1982", "the 1991 agreement"): the story goes on at the day it was
+      // telling of
+      if (event.dated && !event.background) {
         reference = { paragraph: sentence.paragraph, documentDay: isDocumentDay(event.record.date, documentDate) };
       }
     }
@@ -167,6 +170,9 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
   const comparisons = new Set(
     windowed.filter((t) => isComparisonScope(tokens, tokenAt(tokens, t.start), cues) || isBaselineDate(article.text, tokens, tokenAt(tokens, t.start), cues)),
   );
+  // "a breach of the 1991 settlement": a date that says which thing is meant; it dates the clause's record (the thing
+  // may be the event a reader looks for) but tells nothing of the day the story is telling of
+  const thingDates = windowed.filter((t) => isNounModifierDate(article.text, tokens, tokenAt(tokens, t.start), tokenAt(tokens, t.end), t, cues));
   const relations = findRelations(article.text, tokens, timexes, cues);
   const charOf = (from: number, to: number) => ({ start: tokens[from]?.start ?? sentence.end, end: tokens[to - 1]?.end ?? sentence.end });
   const hasOwnTime = (from: number, to: number) => {
@@ -199,7 +205,11 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const kindEnd = subordinateStart(article.text, tokens, clause.from, clause.to, cues);
     // nor those of a relative clause on a name: "One minister, who asked not to be named, said ..." is no denial
     const clauseKindTokens = asideTokens.length === 0 ? kindTokens : maskRanges(kindTokens, asideTokens);
-    const tense = speechTenseOf(article.text, clauseKindTokens, clause.from, kindEnd, cues, kindTokens);
+    // "30,000 jobs which make up a quarter of the workforce will be cut": when the words before a subordinate part
+    // tell no tense, the main verb comes after it
+    const tense =
+      speechTenseOf(article.text, clauseKindTokens, clause.from, kindEnd, cues, kindTokens) ??
+      (kindEnd < clause.to ? speechTenseOf(article.text, clauseKindTokens, clause.from, clause.to, cues, kindTokens) : undefined);
     const date = dateOf(context, timex, relation, target, tense);
     const clauseMentions = context.mentions.filter((m) => m.phraseStart >= clause.from && m.phraseStart < clause.to);
     let actors = namesOf(clauseMentions, 'actor');
@@ -263,7 +273,9 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     // a date from tense alone is no time of the event's own: "daarna" after it looks further back
     const dated = date.source !== 'document-date' && date.source !== 'tense';
     const lasting = date.certainty !== 'within' && date.earliest !== date.latest;
-    events.push({ record, sentenceIndex: context.index, sentenceText: sentence.text, speech, speechDate, dated, lasting });
+    // a stretch up to the article ("lows not seen since 1982") is background, and so is the date of a thing named
+    const background = reachesDocument(date, article.documentDate) || (timex !== undefined && thingDates.some((t) => t.start === timex.start));
+    events.push({ record, sentenceIndex: context.index, sentenceText: sentence.text, speech, speechDate, dated, lasting, background });
   }
   return events;
 }

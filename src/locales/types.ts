@@ -259,6 +259,13 @@ export interface EventCues {
    * year", "vergeleken met vorig jaar"): a time after one tells the baseline's date, not the event's.
    */
   readonly baselineWords?: readonly string[];
+  /**
+   * How a date names which thing is meant rather than when the clause's event happened: after a noun and one of
+   * `links` ("het akkoord van 1991", "de wet uit 1998"), or before a noun with one of `possessives` after it
+   * ("Monday's closing price"). A date between an article and a noun ("the 1991 settlement", "a June 1 deadline")
+   * needs no list.
+   */
+  readonly dateModifiers?: { readonly links: readonly string[]; readonly possessives: readonly string[] };
   /** Words before the first of two dates that make them one range: `from` / `between`, `van` / `tussen`. */
   readonly rangeOpenings: readonly string[];
   /** Words between the two dates of such a range: `to`, `until`, `and`; `tot`, `tot en met`, `en`. */

@@ -60,6 +60,18 @@ describe('time from tense and aspect (English)', () => {
     // negative: a time of its own before the article's day tells of another day
     expect(told('Shares fell sharply today. Prices already fell in 2019. The Nasdaq lost 2%.').at(-1)).toBe('[..2021-03-14]');
   });
+  it('takes the date of a thing named ("the 1991 agreement") for no day the story tells of', () => {
+    const told = (text: string) => extractEvents(` date 2021-03-15 ${text}`, { language: 'en' }).map((r) => r.date.edtf);
+    expect(told('Shares fell sharply today. The court found the firm breached the 1991 agreement. The Dow lost 4%.')).toEqual(['2021-03-15', '1991', '[..2021-03-15]']);
+    expect(told('Shares fell sharply today. The index fell from Friday\'s closing price. The Dow lost 4%.').at(-1)).toBe('[..2021-03-15]');
+    // negative: a time of the event's own, and a phrase opening the clause with its occasion ("In a Wednesday media event,")
+    expect(told('Shares fell sharply today. The firm breached the agreement in 1991. The Dow lost 4%.').at(-1)).toBe('[..2021-03-14]');
+    expect(told('Shares fell sharply today. In a Wednesday media event, Apple released a laptop. It also showed a phone.').at(-1)).toBe('[..2021-03-14]');
+  });
+  it('takes the tense of the main verb after a subordinate part when the words before it tell none', () => {
+    expect(dateOf('The 30,000 jobs which make up a quarter of the workforce will be cut.')).toMatchObject({ mod: 'AFTER' });
+    expect(dateOf('The credit arrangements, also known as swap lines, will be used to help funding.')).toMatchObject({ mod: 'AFTER' });
+  });
   it('keeps a stated time first, and the article\'s day only where no verb tells a tense', () => {
     expect(dateOf('The minister resigned on Monday.')).toMatchObject({ edtf: '2021-03-15', source: 'relative-to-document' });
     expect(dateOf('Record profits for the bank.')).toMatchObject({ source: 'document-date' });

@@ -191,6 +191,7 @@ export const events: EventCues = {
   placePrepositions: ['in', 'at', 'near', 'from', 'to', 'between', 'across', 'outside', 'inside', 'along', 'towards', 'into'],
   // "Park", "Lane" and "Hill" are surnames too ("Ellen Park"): left out
   sinceWords: ['since'],
+  dateModifiers: { links: [], possessives: ["'s", '’s'] },
   baselineWords: ['down from', 'up from', 'compared with', 'compared to', 'versus', 'increase from', 'decrease from', 'rise from', 'fall from', 'drop from'],
   superlatives: ['-est', 'first', 'most', 'best', 'worst', 'least', 'fewest'],
   rangeOpenings: ['from', 'between'],

@@ -207,6 +207,7 @@ export const events: EventCues = {
   nameParticles: ['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'van der', 'van den', 'van de', 'in het', "'t"],
   placePrepositions: ['in', 'bij', 'naar', 'uit', 'tussen', 'nabij', 'rond', 'vanuit', 'richting', 'buiten', 'binnen'],
   sinceWords: ['sinds'],
+  dateModifiers: { links: ['van', 'uit'], possessives: [] },
   baselineWords: ['vergeleken met', 'ten opzichte van', 'in vergelijking met'],
   superlatives: ['-ste', 'eerst', 'meest', 'best', 'minst'],
   rangeOpenings: ['van', 'vanaf', 'tussen'],
