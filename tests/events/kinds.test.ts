@@ -329,8 +329,9 @@ describe('Dutch relative clauses (real tagger)', () => {
   });
   it('a relative clause without commas ends in its verbs; the main clause\'s verb follows them and is not dated by it', () => {
     const titled = (text: string) => extractEvents(text).map((e) => [e.title, e.date.value]);
+    // the main clause's past ("ontkende") puts it before the article, not on its day
     expect(titled(' date 2023-11-30 De man die in 2020 werd ontslagen ontkende alles.')).toEqual([
-      ['De man die werd ontslagen ontkende alles', '2023-11-30'],
+      ['De man die werd ontslagen ontkende alles', 'PAST_REF'],
       ['De man, die werd ontslagen', '2020'],
     ]);
     // words between the time and the verbs, and a comma that closes them before a main verb in the present
