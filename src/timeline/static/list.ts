@@ -32,7 +32,7 @@ export function listMarkup(overflow: Overflow, context: ListContext): { markup: 
   let y = 0;
   const heading = (text: string) => {
     y += 4;
-    for (const line of wrap(text, context.width, 1.12)) {
+    for (const line of wrap(text, context.width, 1.2)) {
       y += LINE;
       lines.push(textElement('text', { class: 'et-static-heading', x: 0, y, ...context.paint.paint('heading') }, line));
     }
