@@ -2,7 +2,7 @@
  * `<event-timeline>`: the component as a custom element.
  *
  * ```html
- * <event-timeline src="events.json" lang="nl" lanes="actor" theme="auto" height="320"></event-timeline>
+ * <event-timeline src="events.json" lang="nl" lanes="actor" theme="auto" height="320" filter-bar="folded" legend="above"></event-timeline>
  * ```
  * `src` is fetched (a JSON array of event records, or `{ "events": [...] }`); the `events` property takes records
  * directly. Attribute changes rebuild the timeline; disconnecting removes everything it made. The element
@@ -15,7 +15,7 @@
  */
 import type { EventRecord } from '../types.js';
 import type { LaneField } from './layout/types.js';
-import { createTimeline, type TimelineController, type TimelineEventMap, type TimelineTheme } from './render/create-timeline.js';
+import { createTimeline, type TimelineController, type TimelineEventMap, type TimelineOptions, type TimelineTheme } from './render/create-timeline.js';
 import { resolveLabels } from './render/labels.js';
 import { fillTemplate } from './format/index.js';
 
@@ -29,7 +29,9 @@ export interface EventTimelineElement extends HTMLElement {
   readonly timeline: TimelineController | null;
 }
 
-const OBSERVED = ['src', 'lang', 'lanes', 'theme', 'height'] as const;
+const OBSERVED = ['src', 'lang', 'lanes', 'theme', 'height', 'filter-bar', 'legend'] as const;
+const FILTER_BARS = new Set(['folded', 'open', 'hidden']);
+const LEGENDS = new Set(['above', 'below', 'hidden']);
 const LANE_NAMES = new Set(['none', 'actor', 'place', 'article', 'kind']);
 
 /** Events as found in a fetched JSON document: an array, or an object with an `events` array. */
@@ -96,11 +98,15 @@ export function defineTimelineElement(win: Window & typeof globalThis = globalTh
       const lanes = this.getAttribute('lanes') ?? 'none';
       const theme = this.getAttribute('theme');
       const height = Number(this.getAttribute('height'));
+      const filterBar = this.getAttribute('filter-bar') ?? '';
+      const legend = this.getAttribute('legend') ?? '';
       this.#controller = createTimeline(this, this.#events, {
         lang: this.getAttribute('lang') || undefined,
         lanes: (LANE_NAMES.has(lanes) ? lanes : 'none') as LaneField,
         theme: theme === 'light' || theme === 'dark' ? (theme as TimelineTheme) : 'auto',
         height: height > 0 ? height : undefined,
+        filterBar: FILTER_BARS.has(filterBar) ? (filterBar as TimelineOptions['filterBar']) : undefined,
+        legend: LEGENDS.has(legend) ? (legend as TimelineOptions['legend']) : undefined,
       });
       for (const type of ['select', 'zoom', 'filter'] as const) {
         this.#unsubscribe.push(

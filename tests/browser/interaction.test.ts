@@ -304,11 +304,11 @@ describe('phone viewport 375×667', () => {
       await toggle.click();
       await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
       await expect.poll(() => page.locator('#timeline input[type="checkbox"][value="negated"]').isVisible()).toBe(true);
-      // A wide timeline shows the filters and no button, whatever the button was left at.
+      // A wide timeline keeps them folded behind the same button (filterBar 'folded', the default).
       await toggle.click();
       await page.setViewportSize({ width: 1280, height: 800 });
-      await expect.poll(() => toggle.isVisible()).toBe(false);
-      await expect.poll(() => page.locator('#timeline input[type="checkbox"][value="negated"]').isVisible()).toBe(true);
+      await expect.poll(() => toggle.isVisible()).toBe(true);
+      await expect.poll(() => page.locator('#timeline input[type="checkbox"][value="negated"]').isVisible()).toBe(false);
       expect(await listedEventIds(page, '#timeline')).toHaveLength(readExampleData('seed.json').length);
       expect(errors).toEqual([]);
     } finally {

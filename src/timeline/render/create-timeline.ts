@@ -39,6 +39,7 @@ import { serves, viewAhead, type MotionLimits, type View } from './motion-ahead.
 import { setText } from './attr.js';
 import { cullHiddenLanes } from './lane-culling.js';
 import { watchLaneVisibility } from './lane-visibility.js';
+import { rovingToolbar } from './roving-toolbar.js';
 
 export type TimelineTheme = 'light' | 'dark' | 'auto';
 
@@ -63,6 +64,13 @@ export interface TimelineOptions {
    * The range shown first (ISO days, inclusive, or Dates). Default: where the events are (see `fit('events')`).
    */
   view?: { start: string | Date; end: string | Date };
+  /**
+   * The filter bar: `'folded'` (default) behind a Filters button in the toolbar, `'open'` shown (folded only in a
+   * narrow timeline, such as on a phone), or `'hidden'` (no filters; `setFilters` still works).
+   */
+  filterBar?: 'folded' | 'open' | 'hidden';
+  /** Where the legend goes: `'below'` the plot (default), `'above'` it (under the toolbar), or `'hidden'`. */
+  legend?: 'above' | 'below' | 'hidden';
 }
 
 /**
@@ -187,6 +195,8 @@ export function createTimeline(container: Element, events: readonly EventRecord[
 
   // ---- DOM
   const shell = createShell(doc, { idPrefix, labels, lang, theme: options.theme ?? 'auto' });
+  const filterBarMode = options.filterBar === 'open' || options.filterBar === 'hidden' ? options.filterBar : 'folded';
+  shell.root.setAttribute('data-filter-bar', filterBarMode);
   const scene = createSvgScene(doc, idPrefix);
   const svg = scene.svg.node()!;
   scene.svg
@@ -220,8 +230,16 @@ export function createTimeline(container: Element, events: readonly EventRecord[
       selectEvent(id);
     },
   });
-  shell.body.after(list.element, createLegend(doc, idPrefix, labels));
+  const legend = createLegend(doc, idPrefix, labels);
+  if (options.legend === 'above') {
+    legend.classList.add('et-legend-above');
+    shell.body.before(legend);
+  }
+  else if (options.legend !== 'hidden') shell.body.after(list.element, legend);
+  if (!list.element.isConnected) shell.body.after(list.element);
+  if (filterBarMode === 'hidden') filterBar.toggle.hidden = true;
   shadow.append(shell.root);
+  const toolbarFocus = rovingToolbar(shell.toolbar, signal);
   filterBar.setEvents(events, filters);
 
   // ---- zoom
@@ -671,6 +689,8 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     transform = t;
     zoomControl.reset(t);
     relayout();
+    // A narrower timeline may show or hide the Filters button.
+    toolbarFocus.refresh();
   }
   const Observer = (view as (Window & typeof globalThis) | null)?.ResizeObserver;
   const observer = Observer

@@ -44,6 +44,16 @@ export function frameHeight(state: Pick<FrameState, 'layout' | 'minPlotHeight' |
   return Math.max(PLOT_TOP + Math.max(state.layout.height, state.minPlotHeight) + 8, state.minHeight ?? 0);
 }
 
+/** Of an event's lanes, the one drawn highest (its other copies are repeats); lanes not laid out do not count. */
+function firstLaneOf(lanes: ViewportLayout['lanes']): (keys: readonly string[]) => string {
+  const rank = new Map(lanes.map((lane, i) => [lane.key, i]));
+  return (keys) => {
+    let first = keys[0];
+    for (const key of keys) if ((rank.get(key) ?? Infinity) < (rank.get(first) ?? Infinity)) first = key;
+    return first;
+  };
+}
+
 export function renderFrame(scene: SvgScene, state: FrameState): void {
   const height = frameHeight(state);
   const plotHeight = height - PLOT_TOP;
@@ -62,7 +72,7 @@ export function renderFrame(scene: SvgScene, state: FrameState): void {
     setAttr(layer, 'transform', offset ? `translate(${offset},0)` : null);
   }
   renderClusters(scene, state.layout.clusters, context);
-  renderEvents(scene, state.layout.events, { ...context, describe: state.describe, selectedId: state.selectedId });
+  renderEvents(scene, state.layout.events, { ...context, describe: state.describe, selectedId: state.selectedId, firstLane: firstLaneOf(state.layout.lanes) });
   const active = state.activeKey ? (state.layout.events.find((e) => e.key === state.activeKey) ?? null) : null;
   renderFocusRing(scene, active);
   const hovered = state.tooltipKey ? (state.layout.events.find((e) => e.key === state.tooltipKey) ?? null) : null;

@@ -45,6 +45,10 @@ export interface TimelineLabels {
   shown: (visible: number, total: number) => string;
   /** "{title}, {date}, {kind}" */
   announce: (title: string, date: string, kind: string) => string;
+  /** Legend: the faded copy of an event drawn in a second lane (two actors). */
+  repeat: string;
+  /** Added to a repeated mark's accessible name: "{lane}" is the lane where it is drawn first. */
+  alsoIn: string;
   /** Shown in `<event-timeline>` when its `src` cannot be loaded: "{src}" and "{reason}" are filled in. */
   loadError: string;
   /** Added to that message on a page opened from disk (file://), where nothing can be fetched. */
@@ -53,7 +57,7 @@ export interface TimelineLabels {
 
 type OwnWords = Pick<
   TimelineLabels,
-  'roleDescription' | 'eventRole' | 'clusterRole' | 'kind' | 'actor' | 'place' | 'article' | 'all' | 'date' | 'source' | 'published' | 'legend' | 'previous' | 'next' | 'noEvents' | 'keyboardHelp' | 'conditionalBadge' | 'clusterAction' | 'loadError' | 'loadFromFile'
+  'roleDescription' | 'eventRole' | 'clusterRole' | 'kind' | 'actor' | 'place' | 'article' | 'all' | 'date' | 'source' | 'published' | 'legend' | 'previous' | 'next' | 'noEvents' | 'keyboardHelp' | 'conditionalBadge' | 'clusterAction' | 'loadError' | 'loadFromFile' | 'repeat' | 'alsoIn'
 >;
 
 const NL: OwnWords = {
@@ -75,6 +79,8 @@ const NL: OwnWords = {
   keyboardHelp: 'Pijltjes: vorige of volgende gebeurtenis. Enter: details. + en −: zoomen. Home en End: eerste en laatste. Escape: details sluiten.',
   conditionalBadge: 'als',
   clusterAction: 'activeren om in te zoomen',
+  repeat: 'herhaald (staat ook in een andere baan)',
+  alsoIn: 'herhaald, eerst bij {lane}',
   loadError: 'De gebeurtenissen uit {src} konden niet worden geladen ({reason}).',
   loadFromFile: 'Een pagina die als bestand (file://) is geopend, kan niets ophalen: open haar via http(s), of geef de gebeurtenissen mee met de eigenschap events.',
 };
@@ -98,6 +104,8 @@ const EN: OwnWords = {
   keyboardHelp: 'Arrows: previous or next event. Enter: details. + and −: zoom. Home and End: first and last. Escape: close details.',
   conditionalBadge: 'if',
   clusterAction: 'activate to zoom in',
+  repeat: 'repeated (also in another lane)',
+  alsoIn: 'repeated, first under {lane}',
   loadError: 'The events in {src} could not be loaded ({reason}).',
   loadFromFile: 'A page opened from a file (file://) cannot fetch anything: open it over http(s), or pass the events in the events property.',
 };

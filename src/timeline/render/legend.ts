@@ -71,6 +71,7 @@ function samples(idPrefix: string, labels: TimelineLabels): { shapes: Sample[]; 
     },
     { classes: 'et-sample et-sample-neutral et-shape-period', parts: [bar()], label: labels.shapes.period },
     { classes: 'et-sample et-sample-neutral et-shape-period', parts: [bar('both')], label: labels.shapes.vague },
+    { classes: 'et-sample et-sample-neutral et-shape-point et-repeat', parts: [diamond], label: labels.repeat },
   ];
   const decoration = (kind: EventKind): Sample['parts'] => {
     switch (kind) {

@@ -12,12 +12,15 @@ import { estimateTextWidth } from './measure.js';
 import { joinRecycled, setAttr, setText } from './attr.js';
 import { BAR_HEIGHT, FADE_SHARE, MARKER_RADIUS, RANGE_HEIGHT, diamondPath, fadeOf, round, speechBubblePath, translate } from './geometry.js';
 import { hasOpenEnd } from '../layout/shape.js';
+import { fillTemplate } from '../format/index.js';
 
 export interface MarkContext {
   idPrefix: string;
   labels: TimelineLabels;
   describe: DescribeEvent;
   selectedId: string | null;
+  /** Of an event's lanes, the one drawn highest: the copies in its other lanes are marked as repeats. */
+  firstLane?: (keys: readonly string[]) => string;
 }
 
 /** Which child elements a mark was last given (see childrenOf): a spare node built alike is preferred. */
@@ -34,7 +37,7 @@ export function renderEvents(scene: SvgScene, items: readonly PlacedEvent[], con
     const d = items[i];
     // Only values that changed are written: on a zoom or pan frame that is mostly the transform.
     setAttr(node, 'id', domId(context.idPrefix, 'event', d.key));
-    setAttr(node, 'class', markClass(d, context.selectedId));
+    setAttr(node, 'class', markClass(d, context));
     setAttr(node, 'data-event-id', d.prepared.event.id);
     // img, not button: the name is authored (title, honest date, kind), not taken from the shortened visible label.
     setAttr(node, 'role', 'img');
@@ -57,14 +60,21 @@ const names = new WeakMap<PlacedEvent['prepared'], { labels: TimelineLabels; nam
 
 function accessibleName(d: PlacedEvent, context: MarkContext): string {
   const known = names.get(d.prepared);
-  if (known && known.labels === context.labels) return known.name;
-  const name = eventAccessibleName(d.prepared, context.describe, context.labels);
-  names.set(d.prepared, { labels: context.labels, name });
-  return name;
+  let name = known?.name;
+  if (!known || known.labels !== context.labels) {
+    name = eventAccessibleName(d.prepared, context.describe, context.labels);
+    names.set(d.prepared, { labels: context.labels, name });
+  }
+  return isRepeat(d, context) ? `${name} (${fillTemplate(context.labels.alsoIn, { lane: firstLane(d, context) })})` : name!;
 }
 
-function markClass(d: PlacedEvent, selectedId: string | null): string {
-  const selected = d.prepared.event.id === selectedId ? ' et-selected' : '';
+const firstLane = (d: PlacedEvent, context: MarkContext) => (context.firstLane ?? ((keys) => keys[0]))(d.prepared.lanes);
+
+/** An event with two actors (places ...) is drawn in each of their lanes; every copy below the first is a repeat. */
+const isRepeat = (d: PlacedEvent, context: MarkContext) => d.prepared.lanes.length > 1 && d.lane !== firstLane(d, context);
+
+function markClass(d: PlacedEvent, context: MarkContext): string {
+  const selected = (d.prepared.event.id === context.selectedId ? ' et-selected' : '') + (isRepeat(d, context) ? ' et-repeat' : '');
   // a date from tense: a short tail by the article's date stands for an open start or end
   const open = hasOpenEnd(d.prepared.event.date) ? ' et-open' : '';
   return `et-event et-shape-${d.prepared.shape} et-kind-${d.prepared.event.kind}${open}${selected}`;

@@ -99,12 +99,20 @@ export const HTML_RULES: readonly string[] = [
   '.et-legend .et-legend-title{color:var(--_et-muted);font-weight:600;margin-right:.25rem}',
   '.et-legend svg{flex:none}',
   '.et-error{margin:0 0 .5rem;padding:.5rem .75rem;border:1px solid var(--_et-kind-negated);border-left-width:4px;border-radius:4px;background:var(--_et-surface)}',
+  // the interactive plot's repeat (the same event in a second lane): its mark faded, its label as readable as any
+  '.et-repeat .et-marker,.et-repeat .et-range,.et-repeat .et-bar,.et-repeat .et-glyph,.et-repeat .et-outline,.et-repeat .et-badge,.et-repeat .et-strike{opacity:.4}',
   '.et-visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}',
   '@container (max-width: 480px){.et-details{max-width:none;flex-basis:100%}}',
-  // A phone gets the plot on its first screen: the filters fold behind the toolbar's Filters button.
-  '.et-filters-toggle{display:none}',
+  // The filters fold behind the toolbar's Filters button (filterBar 'folded'); shown ('open'), they still fold in a
+  // narrow timeline, so a phone gets the plot on its first screen.
   '.et-root .et-filters-toggle[aria-expanded="true"]{background:var(--_et-accent);color:var(--_et-bg)}',
-  '@container (max-width: 480px){.et-root .et-filters-toggle{display:inline-block}.et-filters:not([data-open]){display:none}}',
+  '[data-filter-bar="folded"] .et-filters:not([data-open]){display:none}',
+  '[data-filter-bar="open"] .et-filters-toggle,[data-filter-bar="hidden"] .et-filters-toggle,[data-filter-bar="hidden"] .et-filters{display:none}',
+  '@container (max-width: 480px){[data-filter-bar="open"] .et-filters-toggle{display:inline-block}[data-filter-bar="open"] .et-filters:not([data-open]){display:none}}',
+  // above the plot, the legend sits between the toolbar and the plot
+  '.et-legend-above{margin:0 0 .5rem}',
+  // on a phone it would push the plot off the first screen: there it follows the plot (the tab order is the same)
+  '@media (max-width: 480px){.et-root{display:flex;flex-direction:column}.et-legend-above{order:1;margin:.5rem 0 0}}',
   '@media (prefers-reduced-motion: reduce){.et-root *{transition:none !important;animation:none !important;scroll-behavior:auto !important}}',
 ];
 

@@ -4,7 +4,7 @@ import { mount } from './mount.js';
 import { SEED, SHAPES } from './fixtures/events.js';
 import { renderTimelineSVG } from '../../../src/timeline/static.js';
 
-/** Per drawn event: its classes, where its mark starts (px) and its shape's parts without the label. */
+/** Per drawn event: its classes (without the interactive plot's selection and repeat marks), where its mark starts (px) and its shape's parts without the label. */
 function marks(root: ParentNode): Map<string, { classes: string; x: number; parts: string }> {
   const out = new Map<string, { classes: string; x: number; parts: string }>();
   for (const g of root.querySelectorAll('g.et-event')) {
@@ -13,7 +13,7 @@ function marks(root: ParentNode): Map<string, { classes: string; x: number; part
       .filter((c) => !c.getAttribute('class')!.startsWith('et-label'))
       .map((c) => `${c.localName}.${c.getAttribute('class')}`)
       .join(' ');
-    out.set(g.getAttribute('data-event-id')!, { classes: g.getAttribute('class')!.replace(' et-selected', ''), x, parts });
+    out.set(g.getAttribute('data-event-id')!, { classes: g.getAttribute('class')!.replace(' et-selected', '').replace(' et-repeat', ''), x, parts });
   }
   return out;
 }

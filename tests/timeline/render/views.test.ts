@@ -47,6 +47,7 @@ describe('accessible names', () => {
       'één dag ergens in deze periode',
       'periode',
       'vaag begin/einde',
+      'herhaald (staat ook in een andere baan)',
       'gebeurd',
       'gemeld',
       'gepland',
