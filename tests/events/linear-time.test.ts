@@ -26,8 +26,9 @@ describe('no super-linear work on hostile text', () => {
         parseArticle(text, { language: 'nl' });
         extractEvents(text, { language: 'nl', tagger: stubTagger });
       });
-      // generous for slow CI machines; a quadratic step would take minutes at this size
-      expect(ms).toBeLessThan(8000);
-    });
+      // generous for slow, shared CI machines (a loaded 2-core machine takes about 11 s); a quadratic step would
+      // take many minutes at this size
+      expect(ms).toBeLessThan(25_000);
+    }, 60_000);
   }
 });
