@@ -270,9 +270,11 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
         continue;
       }
     }
-    // a demonym adjective before a common noun ("de Wit-Russische grens") names nobody
+    // a demonym adjective before a common noun ("de Wit-Russische grens") names nobody; after an article the word
+    // after it is that noun even where it could be a verb ("het Russische besluit")
     const following = tokens[i + 1];
-    if (isDemonym(token, cues) && following && !following.capitalised && !isVerbCue(tokens, i + 1, cues)) {
+    const attributive = i > 0 && cues.determiners.has(tokens[i - 1].lower);
+    if (isDemonym(token, cues) && following && !following.capitalised && (attributive || !isVerbCue(tokens, i + 1, cues))) {
       i++;
       continue;
     }
