@@ -2,7 +2,9 @@
 /**
  * A small static file server for the examples: node:http only, no dependencies.
  * It serves the repository root (so a page under examples/ can import ../../dist/...), binds 127.0.0.1,
- * sends correct MIME types, never lists directories and never leaves the root.
+ * sends correct MIME types, never lists directories and never leaves the root: only regular files whose real path
+ * (symlinks resolved) is inside the root, no dotfile or dot folder (.git/, .env), and only to requests whose Host
+ * is localhost or 127.0.0.1 (a page on another site cannot reach it by DNS rebinding).
  *
  * The bare address sends the reader to the gallery (`home`, when the root has no index.html of its own).
  *
@@ -10,7 +12,7 @@
  *   import { startServer } from './scripts/serve.mjs'; const s = await startServer({ port: 0 }); s.url; await s.close();
  */
 import { createServer } from 'node:http';
-import { stat, readFile } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -45,11 +47,31 @@ export function mimeType(path) {
   return MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
 
+/** Host names the server answers to (with any port): what a browser on this machine sends for 127.0.0.1. */
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Whether a Host header names this machine: `localhost`, `127.0.0.1` or `[::1]`, with an optional port. */
+export function isLocalHost(host) {
+  const match = /^(\[[^\]]*\]|[^:]*)(?::\d{1,5})?$/.exec(host ?? '');
+  return match !== null && LOCAL_HOSTS.has(match[1].toLowerCase());
+}
+
+/** Whether `path` is `root` or inside it. */
+const isInside = (root, path) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+
+/** The real path of `path` when it is a regular file whose real path is inside `realRoot`, else null. */
+async function regularFileInside(realRoot, path) {
+  const real = await realpath(path).catch(() => null);
+  if (!real || !isInside(realRoot, real)) return null;
+  const info = await stat(real).catch(() => null);
+  return info?.isFile() ? real : null;
+}
+
 /**
- * Resolve a request path inside root; null when it would leave the root or is malformed.
- * A directory resolves to its index.html.
+ * Resolve a request path inside root; null when it would leave the root (also through a symlink), names a dotfile
+ * or dot folder, is not a regular file, or is malformed. A directory resolves to its index.html.
  */
-async function resolveFile(root, urlPath) {
+async function resolveFile(root, realRoot, urlPath) {
   let decoded;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -57,19 +79,17 @@ async function resolveFile(root, urlPath) {
     return null;
   }
   if (decoded.includes('\0')) return null;
+  if (decoded.split(/[\\/]/).some((segment) => segment.startsWith('.'))) return null;
   const full = normalize(join(root, decoded));
-  if (full !== root && !full.startsWith(root + sep)) return null;
-  try {
-    const info = await stat(full);
-    if (info.isDirectory()) {
-      const index = join(full, 'index.html');
-      const indexInfo = await stat(index).catch(() => null);
-      return indexInfo?.isFile() ? { path: index, directory: !urlPath.endsWith('/') } : null;
-    }
-    return info.isFile() ? { path: full, directory: false } : null;
-  } catch {
-    return null;
+  if (!isInside(root, full)) return null;
+  const real = await realpath(full).catch(() => null);
+  if (!real || !isInside(realRoot, real)) return null;
+  const info = await stat(real).catch(() => null);
+  if (info?.isDirectory()) {
+    const index = await regularFileInside(realRoot, join(real, 'index.html'));
+    return index ? { path: index, directory: !urlPath.endsWith('/') } : null;
   }
+  return info?.isFile() ? { path: real, directory: false } : null;
 }
 
 /**
@@ -78,13 +98,18 @@ async function resolveFile(root, urlPath) {
  */
 export async function startServer({ root = REPO_ROOT, port = 0, host = '127.0.0.1', log = false, home = '/examples/' } = {}) {
   const base = resolve(root);
+  const realBase = await realpath(base);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!isLocalHost(req.headers.host)) {
+      res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Only localhost and 127.0.0.1 are served\n');
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed\n');
       return;
     }
-    const found = await resolveFile(base, url.pathname);
+    const found = await resolveFile(base, realBase, url.pathname);
     if (!found && url.pathname === '/' && home) {
       res.writeHead(302, { Location: home }).end();
       return;

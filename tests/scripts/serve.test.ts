@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'node:http';
 import { connect } from 'node:net';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error plain ES module without types
@@ -25,11 +26,11 @@ function get(url: string, path: string, method = 'GET'): Promise<Reply> {
   });
 }
 
-/** The status of a request written byte for byte, so a path like /../x reaches the server as it is. */
-function rawStatus(url: string, path: string): Promise<number> {
+/** The status of a request written byte for byte, so a path like /../x (or any Host) reaches the server as it is. */
+function rawStatus(url: string, path: string, host = new URL(url).host): Promise<number> {
   const { hostname, port } = new URL(url);
   return new Promise((ok, fail) => {
-    const socket = connect(Number(port), hostname, () => socket.write(`GET ${path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
+    const socket = connect(Number(port), hostname, () => socket.write(`GET ${path} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`));
     let text = '';
     socket.on('data', (chunk) => (text += chunk));
     socket.on('end', () => ok(Number(text.split(' ')[1])));
@@ -44,6 +45,13 @@ describe('the examples server', () => {
   writeFileSync(join(root, 'examples', 'index.html'), '<!doctype html><title>Gallery</title>');
   writeFileSync(join(root, 'examples', 'seed', 'app.js'), 'export {};');
   writeFileSync(join(outside, 'secret.txt'), 'beside the served root');
+  mkdirSync(join(root, '.git'));
+  writeFileSync(join(root, '.git', 'config'), '[core]');
+  writeFileSync(join(root, 'examples', '.env'), 'TOKEN=1');
+  symlinkSync(join(outside, 'secret.txt'), join(root, 'examples', 'leak.txt'));
+  symlinkSync(outside, join(root, 'examples', 'up'));
+  symlinkSync(join(root, 'examples', 'index.html'), join(root, 'examples', 'inside.html'));
+  execFileSync('mkfifo', [join(root, 'examples', 'pipe.txt')]);
   let server: { url: string; close: () => Promise<void> };
   beforeAll(async () => {
     server = await startServer({ root, port: 0 });
@@ -81,5 +89,26 @@ describe('the examples server', () => {
     const head = await get(server.url, '/examples/index.html', 'HEAD');
     expect(head.status).toBe(200);
     expect(head.body).toBe('');
+  });
+  it('serves no dotfile, nothing a symlink reaches outside the root, and no special file', async () => {
+    expect((await get(server.url, '/.git/config')).status).toBe(404);
+    expect((await get(server.url, '/examples/.env')).status).toBe(404);
+    expect((await get(server.url, '/examples/%2egit/config')).status).toBe(404);
+    expect((await get(server.url, '/examples/leak.txt')).status).toBe(404);
+    expect((await get(server.url, '/examples/up/secret.txt')).status).toBe(404);
+    expect((await get(server.url, '/examples/pipe.txt')).status).toBe(404); // a FIFO would hang a read
+    const inside = await get(server.url, '/examples/inside.html'); // a symlink that stays inside is fine
+    expect(inside.status).toBe(200);
+    expect(inside.body).toContain('Gallery');
+  });
+  it('answers only requests for localhost or 127.0.0.1', async () => {
+    const { port } = new URL(server.url);
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, 'localhost', `[::1]:${port}`]) {
+      expect(await rawStatus(server.url, '/examples/index.html', host), host).toBe(200);
+    }
+    for (const host of ['evil.example', `evil.example:${port}`, `127.0.0.1.evil.example:${port}`, 'localhost.evil', '']) {
+      expect(await rawStatus(server.url, '/examples/index.html', host), host).toBe(421);
+    }
+    expect(new URL(server.url).hostname).toBe('127.0.0.1');
   });
 });
