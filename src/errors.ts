@@ -16,15 +16,18 @@ export class EventTimelineError extends Error {
   }
 }
 
-/** A language code that has no folder under `src/locales/`. */
+/** A language code that has no folder under `src/locales/`. For an article, `position` is where its text starts. */
 export class UnsupportedLanguageError extends EventTimelineError {
+  /** Where the text to be read in that language starts, when it is an article's. */
+  readonly position?: TextPosition;
   constructor(
     readonly language: string,
     supported: readonly string[],
-    options: { file?: string } = {},
+    options: { file?: string; position?: TextPosition } = {},
   ) {
-    super('UNSUPPORTED_LANGUAGE', `unsupported language ${JSON.stringify(language)} (supported: ${supported.join(', ')})`, options);
+    super('UNSUPPORTED_LANGUAGE', `unsupported language ${JSON.stringify(language)} (supported: ${supported.join(', ')})${where(options.position)}`, options);
     this.name = 'UnsupportedLanguageError';
+    if (options.position) this.position = options.position;
   }
 }
 
@@ -35,13 +38,17 @@ export interface TextPosition {
   offset: number;
 }
 
+/** ` (line 3, column 7, offset 40)`, or nothing without a position. */
+function where(position: TextPosition | undefined): string {
+  return position ? ` (line ${position.line}, column ${position.column}, offset ${position.offset})` : '';
+}
+
 /** Bad article input: every message names the file and the line, column and offset of the problem. */
 export class ArticleInputError extends EventTimelineError {
   /** Where the problem is, when it has a place in the text. */
   readonly position?: TextPosition;
   constructor(code: string, message: string, options: { file?: string; position?: TextPosition; cause?: unknown } = {}) {
-    const where = options.position ? ` (line ${options.position.line}, column ${options.position.column}, offset ${options.position.offset})` : '';
-    super(code, `${message}${where}`, { file: options.file, cause: options.cause });
+    super(code, `${message}${where(options.position)}`, { file: options.file, cause: options.cause });
     this.name = 'ArticleInputError';
     if (options.position) this.position = options.position;
   }
@@ -49,7 +56,8 @@ export class ArticleInputError extends EventTimelineError {
 
 /** The text is empty or only whitespace. */
 export class EmptyArticleError extends ArticleInputError {
-  constructor(options: { file?: string } = {}) {
+  /** `position`: where the text was expected (after the date header). */
+  constructor(options: { file?: string; position?: TextPosition } = {}) {
     super('EMPTY_ARTICLE', 'the article is empty (no text after removing whitespace and the date header)', options);
     this.name = 'EmptyArticleError';
   }
@@ -89,7 +97,7 @@ export class BinaryInputError extends ArticleInputError {
 
 /** The language could not be recognised among the supported ones. */
 export class LanguageDetectionError extends ArticleInputError {
-  constructor(supported: readonly string[], options: { file?: string } = {}) {
+  constructor(supported: readonly string[], options: { file?: string; position?: TextPosition } = {}) {
     super(
       'LANGUAGE_NOT_DETECTED',
       `could not tell the language (supported: ${supported.join(', ')}); give it explicitly (language option or --lang)`,

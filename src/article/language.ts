@@ -70,7 +70,7 @@ export function decideLanguage(body: string, given: string | undefined, file?: s
     try {
       return { code: getLocale(given).code, method: 'given', confidence: 1 };
     } catch (error) {
-      if (error instanceof UnsupportedLanguageError) throw new UnsupportedLanguageError(given, supportedLanguages(), { file });
+      if (error instanceof UnsupportedLanguageError) throw new UnsupportedLanguageError(given, supportedLanguages(), { file, position });
       throw error;
     }
   }
@@ -80,7 +80,7 @@ export function decideLanguage(body: string, given: string | undefined, file?: s
   const foreign = foreignLanguageOf(body, words ? (best?.[1] ?? 0) / words : 0);
   if (foreign) throw new ForeignLanguageError(foreign, supportedLanguages(), { file, position });
   // too few clues, or a tie: better to ask than to guess
-  if (!best || best[1] < MIN_HITS || (second && second[1] === best[1])) throw new LanguageDetectionError(supportedLanguages(), { file });
+  if (!best || best[1] < MIN_HITS || (second && second[1] === best[1])) throw new LanguageDetectionError(supportedLanguages(), { file, position });
   const runnerUp = second ? second[1] : 0;
   return { code: best[0], method: 'detected', confidence: Math.round((best[1] / (best[1] + runnerUp)) * 1000) / 1000 };
 }

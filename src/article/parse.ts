@@ -44,16 +44,18 @@ export function parseArticle(text: string, options: ParseArticleOptions = {}): A
   if (typeof text !== 'string') throw new InvalidArgumentError(`expected the article text as a string, got ${typeof text}`, { file });
   assertPlainText(text, file);
   const header = readDateHeader(text, file);
+  // a given date must be a date even when the header makes it unneeded: a typo should not pass unnoticed
+  const given = options.date === undefined ? undefined : givenDate(options.date, file);
   let documentDate: DocumentDate;
   if (header) documentDate = header.date;
-  else if (options.date !== undefined) documentDate = givenDate(options.date, file);
+  else if (given) documentDate = given;
   else {
-    if (text.trim() === '') throw new EmptyArticleError({ file });
+    if (text.trim() === '') throw new EmptyArticleError({ file, position: positionAt(text, 0) });
     throw new MissingDocumentDateError({ file, position: positionAt(text, 0) });
   }
   const bodyStart = header ? header.bodyStart : 0;
   const body = text.slice(bodyStart);
-  if (body.trim() === '') throw new EmptyArticleError({ file });
+  if (body.trim() === '') throw new EmptyArticleError({ file, position: positionAt(text, bodyStart) });
   // errors about the language point at where the text itself starts
   const language = decideLanguage(body, options.language, file, positionAt(text, bodyStart + body.length - body.trimStart().length));
   const locale = getLocale(language.code);

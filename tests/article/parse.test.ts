@@ -215,6 +215,16 @@ describe('bad input gets typed errors naming the file and the place', () => {
     expect(() => parseArticle('  \n ', { file: 'a.txt', date: '2020' })).toThrow(/^a\.txt: the article is empty/);
     expect(() => parseArticle(' date 2020-08   \n\n', { file: 'b.txt' })).toThrow(EmptyArticleError);
   });
+  it('empty text says where the text was expected: line and column', () => {
+    expect(() => parseArticle('', { file: 'a.txt' })).toThrow(/^a\.txt: the article is empty .*\(line 1, column 1, offset 0\)$/);
+    expect(() => parseArticle(' date 2020-08   \n\n', { file: 'b.txt' })).toThrow(/^b\.txt: the article is empty .*\(line 1, column 17, offset 16\)$/);
+    expect(() => parseArticle('\n\n  ', { file: 'c.txt', date: '2020' })).toThrow(/\(line 1, column 1, offset 0\)$/);
+  });
+  it('a given date must be valid even when the text has a date header', () => {
+    expect(() => parseArticle(' date 2020-08-16 Poetin zegt niets.', { file: 'h.txt', date: '2020-13-45' })).toThrow(InvalidDocumentDateError);
+    expect(() => parseArticle(' date 2020-08-16 Poetin zegt niets.', { file: 'h.txt', date: 'gisteren' })).toThrow(/^h\.txt: invalid document date "gisteren"/);
+    expect(parseArticle(' date 2020-08-16 Poetin zegt niets.', { date: '2021' }).documentDate.value).toBe('2020-08-16');
+  });
   it('no date header and none given', () => {
     expect(() => parseArticle('Poetin zegt niets.', { file: 'c.txt' })).toThrow(MissingDocumentDateError);
     expect(() => parseArticle('Poetin zegt niets.', { file: 'c.txt' })).toThrow(/^c\.txt: no document date.*line 1, column 1/);
@@ -243,6 +253,12 @@ describe('bad input gets typed errors naming the file and the place', () => {
     expect(() => parseArticle(' date 2020-08 Der Präsident sagt nichts.', { file: 'i.txt', language: 'de' })).toThrow(UnsupportedLanguageError);
     expect(() => parseArticle(' date 2020-08 Der Präsident sagt nichts.', { file: 'i.txt', language: 'de' })).toThrow(/^i\.txt: unsupported language "de"/);
     expect(() => parseArticle(' date 2020-08 Der Präsident sagt nichts über Wirtschaft.', { file: 'j.txt' })).toThrow(LanguageDetectionError);
+  });
+  it('language errors say where the text starts: line and column', () => {
+    expect(() => parseArticle(' date 2020-08\n\n  Der Präsident sagt nichts.', { file: 'i.txt', language: 'de' })).toThrow(
+      /^i\.txt: unsupported language "de" \(supported: [^)]*\) \(line 3, column 3, offset 17\)$/,
+    );
+    expect(() => parseArticle(' date 2020-08 Der Präsident sagt nichts über Wirtschaft.', { file: 'j.txt' })).toThrow(/\(line 1, column 15, offset 14\)$/);
   });
   const french =
     "La mairie de Lyon a annoncé lundi que la piscine municipale fermera ses portes le 1er juillet. Les travaux de rénovation dureront deux ans, selon l'adjoint au maire chargé des sports.";
