@@ -2,6 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { runCli } from './cli/dispatch.js';
 
+// `extract | head`: the reader is gone, so stop quietly (a pipe closed early is no error of the input)
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`event-timeline: cannot write to standard output (${error.code ?? error.message})\n`);
+  process.exit(1);
+});
+
 const args = process.argv.slice(2);
 
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V' || args[0] === 'version')) {

@@ -7,14 +7,15 @@
  * The data sits in a `<script type="application/json">` with every `<` written as `\u003c`, so no article text
  * can close the element or become markup; the page reads it with textContent and JSON.parse.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../article/parse.js';
 import { eventsOfArticle } from '../events/extract-events.js';
 import type { EventRecord } from '../types.js';
 import { parseArgs } from './args.js';
-import { articleFiles, InputFileError, processIO, readText, reportError, UsageError, type CliIO } from './io.js';
+import { articleFiles, formatBytes, InputFileError, parseMaxBytes, processIO, readText, reportError, UsageError, DEFAULT_MAX_BYTES, type CliIO } from './io.js';
+import { atomicFile } from './output.js';
 import { appendAll } from '../lists.js';
 
 const LANE_FIELDS = ['none', 'actor', 'place', 'article', 'kind'] as const;
@@ -30,6 +31,9 @@ export interface StandaloneOptions {
   title: string;
 }
 
+/** An events file may be larger than an article, up to about the longest string JavaScript can hold. */
+const EVENTS_MAX_BYTES = 256 * 1024 * 1024;
+
 export const RENDER_HELP = `Usage: event-timeline render ARTICLES... [-o timeline.html] [--lang CODE] [--lanes FIELD] [--title TEXT]
 
 Write one HTML file with the timeline of the given articles. The file inlines the script and
@@ -43,6 +47,8 @@ the events, so it opens from disk with no server.
   --lanes FIELD     lanes by none | actor | place | article | kind
                     (default: actor for one article, article for several)
   --title TEXT      page title (default: the first article's title)
+  --max-bytes SIZE  refuse an article or events file larger than SIZE (default ${formatBytes(DEFAULT_MAX_BYTES).replace(' ', '')} for an
+                    article, ${formatBytes(EVENTS_MAX_BYTES).replace(' ', '')} for an events file; K, M and G suffixes)
   -h, --help        show this help
 `;
 
@@ -119,14 +125,14 @@ export function findBundle(): string {
 }
 
 /** Events of the arguments: JSON files of records as they are, article files and folders extracted. */
-function collectEvents(paths: readonly string[]): EventRecord[] {
+function collectEvents(paths: readonly string[], maxBytes: number | undefined): EventRecord[] {
   const events: EventRecord[] = [];
   const jsonFiles = paths.filter((p) => extname(p).toLowerCase() === '.json');
   const articles = paths.filter((p) => extname(p).toLowerCase() !== '.json');
   for (const file of jsonFiles) {
     let data: unknown;
     try {
-      data = JSON.parse(readText(file));
+      data = JSON.parse(readText(file, maxBytes ?? EVENTS_MAX_BYTES));
     } catch (error) {
       if (error instanceof InputFileError) throw error;
       throw new InputFileError(file, `is not JSON (${(error as Error).message})`, error);
@@ -137,7 +143,7 @@ function collectEvents(paths: readonly string[]): EventRecord[] {
   }
   const ids = new Set<string>();
   for (const file of articles.length ? articleFiles(articles) : []) {
-    const article = parseArticle(readText(file), { file });
+    const article = parseArticle(readText(file, maxBytes ?? DEFAULT_MAX_BYTES), { file });
     let id = article.id;
     for (let n = 2; ids.has(id); n++) id = `${article.id}~${n}`;
     ids.add(id);
@@ -149,7 +155,7 @@ function collectEvents(paths: readonly string[]): EventRecord[] {
 /** Run `event-timeline render` with the arguments after the subcommand. Returns the exit code. */
 export function runRender(args: readonly string[], io: CliIO = processIO): number {
   try {
-    const parsed = parseArgs(args, { values: ['output', 'lang', 'lanes', 'title'], flags: ['help'], aliases: { '-o': 'output', '-h': 'help' } });
+    const parsed = parseArgs(args, { values: ['output', 'lang', 'lanes', 'title', 'max-bytes'], flags: ['help'], aliases: { '-o': 'output', '-h': 'help' } });
     if (parsed.flags.has('help')) {
       io.stdout(RENDER_HELP);
       return 0;
@@ -160,7 +166,8 @@ export function runRender(args: readonly string[], io: CliIO = processIO): numbe
       throw new UsageError(`--lanes must be one of ${LANE_FIELDS.join(', ')}`);
     }
     const lang = parsed.values.get('lang');
-    const events = collectEvents(parsed.positional);
+    const maxBytesValue = parsed.values.get('max-bytes');
+    const events = collectEvents(parsed.positional, maxBytesValue === undefined ? undefined : parseMaxBytes(maxBytesValue));
     const articleCount = new Set(events.map((e) => e.source.article)).size;
     const first = events[0];
     const output = parsed.values.get('output') ?? 'timeline.html';
@@ -170,11 +177,9 @@ export function runRender(args: readonly string[], io: CliIO = processIO): numbe
       lanes: (lanesValue as RenderLanes | undefined) ?? (articleCount > 1 ? 'article' : 'actor'),
       title: parsed.values.get('title') ?? (articleCount === 1 && first?.source.articleTitle ? first.source.articleTitle : 'Timeline'),
     });
-    try {
-      writeFileSync(output, html);
-    } catch (error) {
-      throw new InputFileError(output, `cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)})`, error);
-    }
+    const file = atomicFile(output);
+    file.write(html);
+    file.commit();
     io.stderr(`Wrote ${output}: ${events.length} ${events.length === 1 ? 'event' : 'events'} from ${articleCount} ${articleCount === 1 ? 'article' : 'articles'}\n`);
     return 0;
   } catch (error) {
