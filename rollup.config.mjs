@@ -24,7 +24,7 @@ const browserShims = {
 export default [
   // The npm package: ES modules with declarations; dependencies stay imports.
   {
-    input: { index: 'src/index.ts', extract: 'src/extract.ts', timeline: 'src/timeline.ts', cli: 'src/cli.ts' },
+    input: { index: 'src/index.ts', extract: 'src/extract.ts', timeline: 'src/timeline.ts', cli: 'src/cli.ts', 'extract-worker': 'src/cli/extract-worker.ts' },
     external: isExternal,
     plugins: [json(), typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/types' })],
     output: {

@@ -1,0 +1,106 @@
+/** `extract --jsonl`, JSON lines input, standard input and `--jobs N`: the built CLI, spawned as a user runs it. */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const CLI = resolve(process.env.CLI ?? 'dist/cli.js');
+const run = (args: string[], input?: string) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input });
+const work = mkdtempSync(join(tmpdir(), 'event-timeline-stream-'));
+const seedTexts = readdirSync('seeds')
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join('seeds', f), 'utf8'));
+
+beforeAll(() => {
+  expect(existsSync(CLI), 'build first: npm run build').toBe(true);
+});
+
+describe('extract --jsonl', () => {
+  it('writes the same records as the JSON document, one per line', () => {
+    const document = run(['extract', 'seeds']);
+    const lines = run(['extract', 'seeds', '--jsonl']);
+    expect(lines.status, lines.stderr).toBe(0);
+    const records = lines.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+    expect(lines.stdout.endsWith('\n')).toBe(true);
+    expect(records).toEqual(JSON.parse(document.stdout).events);
+    // the document is still written as JSON.stringify({ events }, null, 2) writes it
+    expect(document.stdout).toBe(`${JSON.stringify({ events: records }, null, 2)}\n`);
+  });
+  it('reads JSON lines (a file or standard input), one article per line, ids from the line or its number', () => {
+    const corpus = join(work, 'corpus.jsonl');
+    const lines = [
+      JSON.stringify({ id: 'first', text: seedTexts[0] }),
+      '',
+      JSON.stringify({ text: ' date 2020-08-16 De NAVO heeft dat gisteren ontkend.' }),
+      JSON.stringify({ text: 'De NAVO heeft dat ontkend.', date: '2021-03-04', lang: 'nl' }),
+    ];
+    writeFileSync(corpus, `${lines.join('\n')}\n`);
+    const fromFile = run(['extract', corpus, '--jsonl']);
+    expect(fromFile.status, fromFile.stderr).toBe(0);
+    const records = fromFile.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect([...new Set(records.map((r) => r.source.article))]).toEqual(['first', 'corpus-3', 'corpus-4']);
+    expect(records.at(-1)).toMatchObject({ language: 'nl', source: { documentDate: '2021-03-04' } });
+    const fromStdin = run(['extract', '-', '--input', 'jsonl', '--jsonl'], readFileSync(corpus, 'utf8'));
+    expect(fromStdin.status, fromStdin.stderr).toBe(0);
+    expect(fromStdin.stdout.trim().split('\n').map((line) => JSON.parse(line).source.article)).toEqual(
+      records.map((r) => r.source.article.replace(/^corpus-/, 'stdin-')),
+    );
+  });
+  it('reports a bad line with its number, goes on with the rest, and exits 1', () => {
+    const corpus = join(work, 'bad-lines.jsonl');
+    writeFileSync(corpus, ['{"text": " date 2020-08-16 De NAVO heeft dat ontkend."}', '{not json', '{"txt": "x"}', '{"text": " date 2020-13 Nee."}', '{"text": " date 2020-08-16 De EU begint morgen."}'].join('\n'));
+    const result = run(['extract', corpus, '--jsonl']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${corpus}:2: is not JSON`);
+    expect(result.stderr).toContain(`${corpus}:3: expected an object with the article as a "text" string`);
+    expect(result.stderr).toContain(`${corpus}:4: invalid document date "2020-13"`);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stdout.trim().split('\n').map((line) => JSON.parse(line).source.article)).toEqual(['bad-lines-1', 'bad-lines-5']);
+  });
+  it('writes each article\'s records before the next article is read (it streams)', async () => {
+    const child = spawn(process.execPath, [CLI, 'extract', '-', '--input', 'jsonl', '--jsonl', '--lang', 'nl']);
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk));
+    const nextRecord = () =>
+      new Promise<string>((ok, fail) => {
+        const onData = () => {
+          if (!out.includes('\n')) return;
+          child.stdout.off('data', onData);
+          ok(out);
+        };
+        child.stdout.on('data', onData);
+        child.once('exit', () => fail(new Error('exited before a record came')));
+      });
+    const record = nextRecord();
+    child.stdin.write(`${JSON.stringify({ id: 'one', text: ' date 2020-08-16 De NAVO heeft dat gisteren ontkend.' })}\n`);
+    // standard input is still open: the record of the first article must come anyway
+    expect(JSON.parse((await record).split('\n')[0]).source.article).toBe('one');
+    child.stdin.end(`${JSON.stringify({ id: 'two', text: ' date 2020-08-16 De EU begint morgen met sancties.' })}\n`);
+    await new Promise((ok) => child.on('close', ok));
+    expect(out.trim().split('\n').map((line) => JSON.parse(line).source.article)).toEqual(['one', 'two']);
+  }, 120_000);
+});
+
+describe('extract --jobs N', () => {
+  it('gives the output of --jobs 1 in input order, for JSON lines and for folders', () => {
+    const corpus = join(work, 'many.jsonl');
+    // more articles than one batch, and of very different lengths, so workers finish out of order
+    const lines = Array.from({ length: 45 }, (_, n) => JSON.stringify({ id: `a${n}`, text: n % 9 === 0 ? seedTexts[n % seedTexts.length] : ` date 2020-08-${String(1 + (n % 28)).padStart(2, '0')} De NAVO heeft dat gisteren ontkend. De EU begint morgen.` }));
+    writeFileSync(corpus, lines.join('\n'));
+    const one = run(['extract', corpus, '--jsonl', '--lang', 'nl']);
+    const two = run(['extract', corpus, '--jsonl', '--lang', 'nl', '--jobs', '2']);
+    expect(two.status, two.stderr).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect([...new Set(two.stdout.trim().split('\n').map((line) => JSON.parse(line).source.article))]).toEqual(lines.map((_, n) => `a${n}`));
+    expect(run(['extract', 'seeds', '--jobs', '2']).stdout).toBe(run(['extract', 'seeds']).stdout);
+  }, 180_000);
+  it('refuses a --jobs that is not a thread count', () => {
+    for (const bad of ['0', '-1', 'two', '1.5', '999']) {
+      const result = run(['extract', 'seeds', '--jobs', bad]);
+      expect(result.status, bad).toBe(2);
+      expect(result.stderr).toContain('--jobs needs a whole number from 1 to 64');
+    }
+  });
+});
