@@ -12,6 +12,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../article/parse.js';
 import { eventsOfArticle } from '../events/extract-events.js';
+import { checkRecords, describeInvalid } from '../events/check-records.js';
 import type { EventRecord } from '../types.js';
 import { parseArgs } from './args.js';
 import { articleFiles, formatBytes, InputFileError, parseMaxBytes, processIO, readText, reportError, UsageError, DEFAULT_MAX_BYTES, type CliIO } from './io.js';
@@ -50,6 +51,10 @@ the events, so it opens from disk with no server.
   --max-bytes SIZE  refuse an article or events file larger than SIZE (default ${formatBytes(DEFAULT_MAX_BYTES).replace(' ', '')} for an
                     article, ${formatBytes(EVENTS_MAX_BYTES).replace(' ', '')} for an events file; K, M and G suffixes)
   -h, --help        show this help
+
+Event records read from JSON files are checked against schema/event-records.schema.json: each
+invalid one is reported on standard error with its index and reason and left out, the others are
+drawn, and the exit status is 1.
 `;
 
 /** HTML-escape text for element content and attribute values. */
@@ -125,8 +130,9 @@ export function findBundle(): string {
 }
 
 /** Events of the arguments: JSON files of records as they are, article files and folders extracted. */
-function collectEvents(paths: readonly string[], maxBytes: number | undefined): EventRecord[] {
+function collectEvents(paths: readonly string[], maxBytes: number | undefined, io: CliIO): { events: EventRecord[]; invalid: number } {
   const events: EventRecord[] = [];
+  let invalidCount = 0;
   const jsonFiles = paths.filter((p) => extname(p).toLowerCase() === '.json');
   const articles = paths.filter((p) => extname(p).toLowerCase() !== '.json');
   for (const file of jsonFiles) {
@@ -139,7 +145,11 @@ function collectEvents(paths: readonly string[], maxBytes: number | undefined): 
     }
     const records = Array.isArray(data) ? data : (data as { events?: unknown } | null)?.events;
     if (!Array.isArray(records)) throw new InputFileError(file, 'expected { "events": [...] } or an array of event records');
-    appendAll(events, records as EventRecord[]);
+    // records from a file are checked against the schema: the valid ones are drawn, each invalid one is reported
+    const { valid, invalid } = checkRecords(records);
+    appendAll(events, valid);
+    for (const entry of invalid) io.stderr(`event-timeline render: ${file}: ${describeInvalid(entry)}; left out\n`);
+    invalidCount += invalid.length;
   }
   const ids = new Set<string>();
   for (const file of articles.length ? articleFiles(articles) : []) {
@@ -149,7 +159,7 @@ function collectEvents(paths: readonly string[], maxBytes: number | undefined): 
     ids.add(id);
     appendAll(events, eventsOfArticle({ ...article, id }));
   }
-  return events;
+  return { events, invalid: invalidCount };
 }
 
 /** Run `event-timeline render` with the arguments after the subcommand. Returns the exit code. */
@@ -167,7 +177,8 @@ export function runRender(args: readonly string[], io: CliIO = processIO): numbe
     }
     const lang = parsed.values.get('lang');
     const maxBytesValue = parsed.values.get('max-bytes');
-    const events = collectEvents(parsed.positional, maxBytesValue === undefined ? undefined : parseMaxBytes(maxBytesValue));
+    const { events, invalid } = collectEvents(parsed.positional, maxBytesValue === undefined ? undefined : parseMaxBytes(maxBytesValue), io);
+    if (invalid > 0 && events.length === 0) throw new InputFileError(parsed.positional.join(', '), 'holds no valid event record; nothing written');
     const articleCount = new Set(events.map((e) => e.source.article)).size;
     const first = events[0];
     const output = parsed.values.get('output') ?? 'timeline.html';
@@ -180,8 +191,11 @@ export function runRender(args: readonly string[], io: CliIO = processIO): numbe
     const file = atomicFile(output);
     file.write(html);
     file.commit();
-    io.stderr(`Wrote ${output}: ${events.length} ${events.length === 1 ? 'event' : 'events'} from ${articleCount} ${articleCount === 1 ? 'article' : 'articles'}\n`);
-    return 0;
+    io.stderr(
+      `Wrote ${output}: ${events.length} ${events.length === 1 ? 'event' : 'events'} from ${articleCount} ${articleCount === 1 ? 'article' : 'articles'}` +
+        `${invalid ? `; ${invalid} invalid ${invalid === 1 ? 'record' : 'records'} left out (above)` : ''}\n`,
+    );
+    return invalid ? 1 : 0;
   } catch (error) {
     return reportError('render', error, io, RENDER_HELP);
   }

@@ -130,8 +130,31 @@ describe('small things', () => {
   });
   it('prints no EPIPE stack trace when the reader stops early (extract | head)', () => {
     for (const format of ['--jsonl', '']) {
-      const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" extract seeds seeds seeds ${format} | head -c 100 > /dev/null`], { encoding: 'utf8', timeout: 60_000 });
+      const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" extract seeds ${format} | head -c 100 > /dev/null`], { encoding: 'utf8', timeout: 100_000 });
       expect(result.stderr, format).toBe('');
     }
-  }, 60_000);
+  }, 240_000);
+  it('render draws the valid records of an events file and reports each invalid one with its index and reason', () => {
+    const good = JSON.parse(run(['extract', 'seeds/000_db7e82f0f86a5966.txt']).stdout).events.slice(0, 2);
+    const { actors: _gone, ...noActors } = good[0];
+    const file = join(work, 'mixed.json');
+    writeFileSync(file, JSON.stringify({ events: [good[0], noActors, { ...good[1], date: { ...good[1].date, latest: '+275760-09-13' } }, good[1]] }));
+    const out = join(work, 'mixed.html');
+    const result = run(['render', file, '-o', out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${file}: event 1 (id ${JSON.stringify(good[0].id)}): actors is missing; left out`);
+    expect(result.stderr).toContain(`${file}: event 2 (id ${JSON.stringify(good[1].id)}): date.latest "+275760-09-13" is not of the form`);
+    expect(result.stderr).toContain('Wrote');
+    expect(result.stderr).toContain('2 events from 1 article; 2 invalid records left out');
+    noStack(result.stderr);
+    expect(existsSync(out)).toBe(true);
+    // a file of nothing but malformed records writes no blank page
+    const junk = join(work, 'junk.json');
+    writeFileSync(junk, JSON.stringify({ events: [{ foo: 1 }] }));
+    const none = run(['render', junk, '-o', join(work, 'junk.html')]);
+    expect(none.status).toBe(1);
+    expect(none.stderr).toContain(`${junk}: event 0: id is missing; left out`);
+    expect(none.stderr).toContain('holds no valid event record; nothing written');
+    expect(existsSync(join(work, 'junk.html'))).toBe(false);
+  }, 90_000);
 });

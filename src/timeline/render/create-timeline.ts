@@ -40,6 +40,7 @@ import { setText } from './attr.js';
 import { cullHiddenLanes } from './lane-culling.js';
 import { watchLaneVisibility } from './lane-visibility.js';
 import { rovingToolbar } from './roving-toolbar.js';
+import { checkRecords, type InvalidRecord } from '../../events/check-records.js';
 
 export type TimelineTheme = 'light' | 'dark' | 'auto';
 
@@ -86,6 +87,12 @@ export interface TimelineEventMap {
   zoom: { start: Date; end: Date; k: number };
   /** The filters changed; `count` events pass. */
   filter: { filters: TimelineFilters; count: number };
+  /**
+   * Records given to `createTimeline` or `update` that are not valid event records (schema/event-records.schema.json),
+   * each with its index and reason; the valid ones are shown. Also dispatched on the container as the DOM event
+   * `timeline-invalid` (same detail), which a listener added before `createTimeline` hears for the first records.
+   */
+  invalid: { invalid: InvalidRecord[]; shown: number };
 }
 
 export interface TimelineController {
@@ -165,6 +172,17 @@ export function createTimeline(container: Element, events: readonly EventRecord[
   const abort = new AbortController();
   const { signal } = abort;
   const emitter = new Emitter<TimelineEventMap>();
+  /** The valid records of `given`; each invalid one is reported (timeline-invalid), none throws for all. */
+  const validRecords = (given: readonly EventRecord[]): EventRecord[] => {
+    const { valid, invalid } = checkRecords(Array.isArray(given) ? given : []);
+    if (invalid.length === 0) return valid;
+    const detail = { invalid, shown: valid.length };
+    const Custom = view?.CustomEvent ?? CustomEvent;
+    container.dispatchEvent(new Custom('timeline-invalid', { detail, bubbles: true, composed: true }));
+    emitter.emit('invalid', detail);
+    return valid;
+  };
+  events = validRecords(events);
   const styles = adoptStyles(shadow, componentRules());
   const tools: FrameTools = frameTools(lang);
 
@@ -722,8 +740,9 @@ export function createTimeline(container: Element, events: readonly EventRecord[
 
   const controller: TimelineController = {
     root: shadow,
-    update(next) {
+    update(given) {
       if (destroyed) return;
+      const next = validRecords(given);
       const hadEvents = prepared.events.length > 0;
       const keep = visible;
       prepared = prepareEvents(next, { lanes });
