@@ -30,13 +30,27 @@ const show = (value: unknown): string => {
 };
 const typeOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
-/** JSON Schema counts a string's length in code points, not UTF-16 units. */
-const codePoints = (text: string) => (text.length < 2 ? text.length : [...text].length);
+/** JSON Schema counts a string's length in code points, not UTF-16 units (a pair of surrogates is one). */
+function codePoints(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
+  }
+  return count;
+}
 
 function text(min = 0, max = Infinity, pattern?: RegExp): Check {
   return (value, path) => {
     if (typeof value !== 'string') return `${path} must be a string, got ${typeOf(value)}`;
-    const length = codePoints(value);
+    // UTF-16 length bounds the code points from above and twice them from below: count only when it could matter
+    const length = value.length > max || value.length < min * 2 ? codePoints(value) : value.length;
     if (length < min) return min === 1 ? `${path} must not be empty` : `${path} must have at least ${min} characters`;
     if (length > max) return `${path} must have at most ${max} characters, got ${length}`;
     if (pattern && !pattern.test(value)) return `${path} ${show(value)} is not of the form ${pattern.source}`;
