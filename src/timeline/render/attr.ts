@@ -8,6 +8,7 @@
  * getAttribute per attribute per mark per frame cost more than the writes). Attributes that setAttr writes must
  * therefore be written only through it; an attribute it has not written yet is compared with the DOM once.
  */
+import { isolateText } from '../format/isolate.js';
 
 export type AttrValue = string | number | null | undefined;
 
@@ -29,7 +30,7 @@ export function setAttr(node: Element, name: string, value: AttrValue): void {
 }
 
 export function setText(node: Element, value: string | null | undefined): void {
-  const text = value ?? '';
+  const text = isolateText(value ?? '');
   const only = node.firstChild;
   // A lone text child is rewritten in place rather than replaced by a new text node.
   if (only && only === node.lastChild && only.nodeType === 3) {

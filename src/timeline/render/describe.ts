@@ -2,12 +2,13 @@
 import type { PlacedCluster, PreparedEvent } from '../layout/types.js';
 import type { TimelineLabels } from './labels.js';
 import { intlLocale } from '../format/language.js';
+import { isolateText } from '../format/isolate.js';
 
 /** Honest date text of an event, e.g. "ergens in augustus 2020". Supplied by the format module. */
 export type DescribeEvent = (prepared: PreparedEvent) => string;
 
 export function eventAccessibleName(prepared: PreparedEvent, describe: DescribeEvent, labels: TimelineLabels): string {
-  return labels.announce(prepared.event.title, describe(prepared), labels.kinds[prepared.event.kind]);
+  return labels.announce(isolateText(prepared.event.title), describe(prepared), labels.kinds[prepared.event.kind]);
 }
 
 /** "12 gebeurtenissen, 3 mei 2020 – 20 juni 2020, activeren om in te zoomen". */

@@ -4,6 +4,7 @@ import type { TimelineLabels } from './labels.js';
 import type { DescribeEvent } from './describe.js';
 import { clear, element } from './dom.js';
 import { splitSentence } from './highlight.js';
+import { isolateText } from '../format/isolate.js';
 
 export interface DetailsPanel {
   element: HTMLElement;
@@ -41,16 +42,16 @@ export function createDetailsPanel(
     },
     show(prepared) {
       const { event } = prepared;
-      heading.textContent = event.title;
+      heading.textContent = isolateText(event.title);
       clear(list);
       row(labels.date, context.describe(prepared));
       row(labels.kind, labels.kinds[event.kind]);
-      row(labels.actor, event.actors.join(', '));
-      row(labels.place, event.places.join(', '));
+      row(labels.actor, event.actors.map(isolateText).join(', '));
+      row(labels.place, event.places.map(isolateText).join(', '));
       clear(quote);
       const parts = splitSentence(event.sentence, event.source);
       if (parts) quote.append(parts.before, element(doc, 'mark', {}, parts.timex), parts.after);
-      else quote.textContent = event.sentence;
+      else quote.textContent = isolateText(event.sentence);
       clear(article);
       const { source } = event;
       article.append(`${labels.source}: `);

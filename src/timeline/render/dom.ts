@@ -2,6 +2,7 @@
  * The one way HTML is built here: createElement, fixed attribute names, text through textContent.
  * Article text can therefore never become markup.
  */
+import { isolateText } from '../format/isolate.js';
 
 export function element<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
@@ -14,7 +15,7 @@ export function element<K extends keyof HTMLElementTagNameMap>(
     if (value === null || value === undefined || value === false) continue;
     node.setAttribute(name, value === true ? '' : String(value));
   }
-  if (text !== undefined) node.textContent = text;
+  if (text !== undefined) node.textContent = isolateText(text);
   return node;
 }
 

@@ -4,6 +4,7 @@ import type { SvgScene } from './svg-scene.js';
 import { MARKER_RADIUS, markExtent, round, translate } from './geometry.js';
 import { estimateTextWidth } from './measure.js';
 import { fitLabel } from '../layout/index.js';
+import { isolateText } from '../format/isolate.js';
 
 export interface TooltipContent {
   item: PlacedEvent;
@@ -58,7 +59,7 @@ export function renderTooltip(scene: SvgScene, tip: TooltipContent | null, width
       const top = above ? d.item.y - boxHeight - 14 : d.item.y + 14;
       const g = scene.tooltip.select<SVGGElement>('g.et-tooltip-item').attr('transform', translate(left, top));
       g.select('rect').attr('width', round(boxWidth)).attr('height', boxHeight).attr('rx', 4);
-      g.select('.et-tooltip-title').attr('x', PADDING).attr('y', PADDING + 11).text(title);
+      g.select('.et-tooltip-title').attr('x', PADDING).attr('y', PADDING + 11).text(isolateText(title));
       g.select('.et-tooltip-date').attr('x', PADDING).attr('y', PADDING + 11 + LINE).text(date);
     });
 }
