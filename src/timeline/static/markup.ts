@@ -2,6 +2,7 @@
  * SVG markup as strings, with no DOM: every text and attribute value is escaped here, so article text (data) can
  * only ever be text in the output, and characters XML cannot hold are dropped or replaced.
  */
+import { isolateText } from '../format/isolate.js';
 
 export type Attrs = Readonly<Record<string, string | number | null | undefined>>;
 
@@ -22,19 +23,13 @@ export function escapeXml(text: string): string {
   return xmlSafe(text).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
-/** Right-to-left letters and the bidi formatting characters that can reorder the text around them. */
-const BIDI_SENSITIVE = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]|\uD802[\uDC00-\uDFFF]|\uD83A[\uDC00-\uDFFF]/;
-const FIRST_STRONG_ISOLATE = '\u2068';
-const POP_DIRECTIONAL_ISOLATE = '\u2069';
-
 /**
  * A data string isolated for the bidi algorithm (U+2068 … U+2069) when it holds right-to-left letters or
  * direction controls: an Arabic actor name or a stray U+202E in a title then cannot reorder the words around it
- * ("3. 9 Aug 2020: …"), and the closing isolate ends any override it opened. Plain left-to-right text is left as is.
+ * ("3. 9 Aug 2020: …"). The same isolation as the interactive view's (format/isolate.ts), which also drops a closer
+ * the data holds without its opener and closes an isolate the data leaves open. Plain left-to-right text is left as is.
  */
-export function isolate(text: string): string {
-  return BIDI_SENSITIVE.test(text) ? `${FIRST_STRONG_ISOLATE}${text}${POP_DIRECTIONAL_ISOLATE}` : text;
-}
+export const isolate = isolateText;
 
 function attributes(attrs: Attrs): string {
   let out = '';
