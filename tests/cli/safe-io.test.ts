@@ -39,7 +39,7 @@ describe('special files and sizes', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('b.txt: is a named pipe (FIFO), not a regular file');
     expect(result.stdout.trim().split('\n')).toHaveLength(1);
-  }, 60_000);
+  }, 240_000);
   it('refuses an article over --max-bytes (16 MiB by default), from a file or standard input', () => {
     const big = join(work, 'big.txt');
     writeFileSync(big, ` date 2020-08-16 ${'De NAVO heeft dat ontkend. '.repeat(2000)}`);
@@ -58,7 +58,7 @@ describe('special files and sizes', () => {
       expect(usage.status, bad).toBe(2);
       expect(usage.stderr).toContain('--max-bytes needs a size');
     }
-  }, 60_000);
+  }, 240_000);
   it('stops at the limit on endless standard input (zeros on a pipe) instead of growing without end', () => {
     for (const input of [[], ['--input', 'jsonl']]) {
       const result = spawnSync('sh', ['-c', `head -c 50000000 /dev/zero | "${process.execPath}" "${CLI}" extract - --max-bytes 2M ${input.join(' ')}`], { encoding: 'utf8', timeout: 60_000 });
