@@ -27,7 +27,7 @@ describe('extract --jsonl', () => {
     expect(records).toEqual(JSON.parse(document.stdout).events);
     // the document is still written as JSON.stringify({ events }, null, 2) writes it
     expect(document.stdout).toBe(`${JSON.stringify({ events: records }, null, 2)}\n`);
-  });
+  }, 120_000);
   it('reads JSON lines (a file or standard input), one article per line, ids from the line or its number', () => {
     const corpus = join(work, 'corpus.jsonl');
     const lines = [
@@ -102,5 +102,5 @@ describe('extract --jobs N', () => {
       expect(result.status, bad).toBe(2);
       expect(result.stderr).toContain('--jobs needs a whole number from 1 to 64');
     }
-  });
+  }, 120_000);
 });
