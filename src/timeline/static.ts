@@ -111,7 +111,7 @@ export function renderTimelineSVG(events: readonly EventRecord[], options: Stati
 
   const shownEvents = filter ? prepared.events.filter((p) => filter(p.event)) : prepared.events;
   const drawnIds = new Set(layout.events.map((e) => e.prepared.event.id));
-  const described = shownEvents.slice(0, DESC_LIMIT).map((p) => `${tools.describe(p)}: ${p.event.title} (${labels.kinds[p.event.kind]})`);
+  const described = shownEvents.slice(0, DESC_LIMIT).map((p) => `${tools.describe(p)}: ${isolate(p.event.title)} (${labels.kinds[p.event.kind]})`);
   const desc = `${labels.shown(drawnIds.size, prepared.events.length)}. ${described.join('; ')}${shownEvents.length > DESC_LIMIT ? '; …' : ''}`;
 
   return element(

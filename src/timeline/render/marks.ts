@@ -13,6 +13,7 @@ import { joinRecycled, setAttr, setText } from './attr.js';
 import { BAR_HEIGHT, FADE_SHARE, MARKER_RADIUS, RANGE_HEIGHT, diamondPath, fadeOf, round, speechBubblePath, translate } from './geometry.js';
 import { hasOpenEnd } from '../layout/shape.js';
 import { fillTemplate } from '../format/index.js';
+import { isolateText } from '../format/isolate.js';
 
 export interface MarkContext {
   idPrefix: string;
@@ -65,7 +66,7 @@ function accessibleName(d: PlacedEvent, context: MarkContext): string {
     name = eventAccessibleName(d.prepared, context.describe, context.labels);
     names.set(d.prepared, { labels: context.labels, name });
   }
-  return isRepeat(d, context) ? `${name} (${fillTemplate(context.labels.alsoIn, { lane: firstLane(d, context) })})` : name!;
+  return isRepeat(d, context) ? `${name} (${fillTemplate(context.labels.alsoIn, { lane: isolateText(firstLane(d, context)) })})` : name!;
 }
 
 const firstLane = (d: PlacedEvent, context: MarkContext) => (context.firstLane ?? ((keys) => keys[0]))(d.prepared.lanes);
