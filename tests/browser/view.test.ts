@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { openPage, readExampleData, REPO_ROOT, startSession, waitForReady, type Session } from './lib/harness.js';
-import { domainOf, labelledEventIds, trackTimelines } from './lib/timeline.js';
+import { domainOf, labelledEventIds, labelledMarks, trackTimelines } from './lib/timeline.js';
 
 let session: Session;
 beforeAll(async () => {
@@ -202,4 +202,52 @@ describe('src from a page on disk', () => {
       await page.close();
     }
   });
+});
+
+describe('details', () => {
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 375, height: 667 },
+  ]) {
+    it(`open beside a mark low in the plot, in view, without resizing the plot or moving its labels (${size.width}×${size.height})`, async () => {
+      const { page } = await openPage(session.context, `${session.url}/examples/seed/`);
+      try {
+        await page.setViewportSize(size);
+        await page.waitForTimeout(300);
+        const before = await labelledMarks(page, '#timeline');
+        // the lowest mark of the plot, scrolled to the bottom of the screen
+        const target = await page.evaluate(() => {
+          const root = document.getElementById('timeline')!.shadowRoot!;
+          const marks = [...root.querySelectorAll<SVGGElement>('g.et-event')];
+          const low = marks.reduce((a, b) => (b.getBoundingClientRect().top > a.getBoundingClientRect().top ? b : a));
+          low.scrollIntoView({ block: 'end' });
+          return low.id;
+        });
+        const labelsBefore = await labelledMarks(page, '#timeline');
+        const markBox = await page.evaluate((id) => {
+          const r = document.getElementById('timeline')!.shadowRoot!.getElementById(id)!.querySelector('.et-marker, .et-bar')!.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2, top: r.top, bottom: r.bottom };
+        }, target);
+        await page.mouse.click(markBox.x, markBox.y);
+        const after = await page.evaluate(() => {
+          const root = document.getElementById('timeline')!.shadowRoot!;
+          const panel = root.querySelector('[data-part="details"]')!.getBoundingClientRect();
+          const markEl = root.querySelector('g.et-event.et-selected')!.getBoundingClientRect();
+          return { panel: { top: panel.top, bottom: panel.bottom, left: panel.left, right: panel.right, height: panel.height }, mark: { top: markEl.top, bottom: markEl.bottom } };
+        });
+        expect(after.panel.height).toBeGreaterThan(0);
+        // in view, and next to the mark (not hundreds of px above or screens below)
+        expect(after.panel.top).toBeGreaterThanOrEqual(-1);
+        expect(after.panel.bottom).toBeLessThanOrEqual(size.height + 1);
+        expect(Math.min(Math.abs(after.panel.top - after.mark.bottom), Math.abs(after.panel.bottom - after.mark.top), Math.abs(after.panel.top - after.mark.top))).toBeLessThan(60);
+        const labelsAfter = await labelledMarks(page, '#timeline');
+        expect(labelsAfter.plot.right - labelsAfter.plot.left).toBe(before.plot.right - before.plot.left);
+        // the labels did not move against the plot
+        const offsets = (r: typeof labelsBefore) => r.marks.map((m) => `${m.id}:${m.label}:${Math.round(m.box.left - r.plot.left)}:${Math.round(m.box.top - r.plot.top)}`).sort();
+        expect(offsets(labelsAfter)).toEqual(offsets(labelsBefore));
+      } finally {
+        await page.close();
+      }
+    });
+  }
 });

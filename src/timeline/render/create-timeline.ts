@@ -41,6 +41,7 @@ import { cullHiddenLanes } from './lane-culling.js';
 import { watchLaneVisibility } from './lane-visibility.js';
 import { rovingToolbar } from './roving-toolbar.js';
 import { checkRecords, type InvalidRecord } from '../../events/check-records.js';
+import { detailsPlacement } from './details-placement.js';
 
 export type TimelineTheme = 'light' | 'dark' | 'auto';
 
@@ -235,6 +236,8 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     onClose: () => closeDetails(true),
   });
   shell.body.append(details.element);
+  const placement = detailsPlacement(shadow, `[data-part="details"][data-owner="${idPrefix}"]`);
+  details.element.setAttribute('data-owner', idPrefix);
   const filterBar = createFilterBar(doc, { idPrefix, labels, signal, onChange: (next) => setFilters(next) });
   shell.toolbar.after(filterBar.element);
   shell.count.before(filterBar.toggle);
@@ -674,6 +677,10 @@ export function createTimeline(container: Element, events: readonly EventRecord[
       if (!placedById.has(target.event.id) && !listMode) activate(target, false);
     } else details.hide();
     draw();
+    if (target) {
+      const key = placedById.get(target.event.id)?.key;
+      placement.place(details.element, shell.body, listMode || !key ? null : shadow.getElementById(domId(idPrefix, 'event', key)));
+    }
     emitter.emit('select', { id: selectedId, event: target?.event ?? null });
   }
 
@@ -793,6 +800,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
       overview.destroy();
       emitter.clear();
       styles.remove();
+      placement.remove();
       while (shadow.firstChild) shadow.removeChild(shadow.firstChild);
     },
   };

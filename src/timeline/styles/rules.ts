@@ -79,10 +79,11 @@ export const HTML_RULES: readonly string[] = [
   '.et-root button,.et-root select{font:inherit;color:var(--_et-fg);background:var(--_et-surface);border:1px solid var(--_et-muted);border-radius:4px;padding:.25rem .6rem;min-height:2rem;max-width:100%}',
   '.et-root button[aria-pressed="true"]{background:var(--_et-accent);color:var(--_et-bg)}',
   '.et-root :focus-visible{outline:3px solid var(--_et-accent);outline-offset:2px}',
-  '.et-body{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}',
-  '.et-chart{flex:1 1 18rem;min-width:0}',
+  // the details open over the plot, beside the selected mark (details-placement.ts): the plot keeps its width
+  '.et-body{position:relative}',
+  '.et-chart{min-width:0}',
   '.et-chart svg{display:block;max-width:100%}',
-  '.et-details{flex:1 1 16rem;max-width:28rem;border:1px solid var(--_et-grid);border-radius:6px;padding:.75rem;background:var(--_et-surface)}',
+  '.et-details{position:absolute;z-index:2;left:0;top:0;width:min(24rem,100%);max-height:32rem;overflow:auto;border:1px solid var(--_et-muted);border-radius:6px;padding:.75rem;background:var(--_et-surface);box-shadow:0 4px 16px rgb(0 0 0 / .25)}',
   '.et-details h2{font-size:1.05em;margin:0 0 .5rem}',
   '.et-details dl{display:grid;grid-template-columns:auto 1fr;gap:.25rem .75rem;margin:0 0 .5rem}',
   '.et-details dt{color:var(--_et-muted)}',
@@ -102,7 +103,6 @@ export const HTML_RULES: readonly string[] = [
   // the interactive plot's repeat (the same event in a second lane): its mark faded, its label as readable as any
   '.et-repeat .et-marker,.et-repeat .et-range,.et-repeat .et-bar,.et-repeat .et-glyph,.et-repeat .et-outline,.et-repeat .et-badge,.et-repeat .et-strike{opacity:.4}',
   '.et-visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}',
-  '@container (max-width: 480px){.et-details{max-width:none;flex-basis:100%}}',
   // The filters fold behind the toolbar's Filters button (filterBar 'folded'); shown ('open'), they still fold in a
   // narrow timeline, so a phone gets the plot on its first screen.
   '.et-root .et-filters-toggle[aria-expanded="true"]{background:var(--_et-accent);color:var(--_et-bg)}',
