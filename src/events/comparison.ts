@@ -21,7 +21,8 @@ function isSuperlative(token: Token, cues: CompiledCues): boolean {
  * words between ("the worst single-day decline since")?
  */
 export function isComparisonScope(tokens: readonly Token[], at: number, cues: CompiledCues): boolean {
-  let since = at - 1;
+  // "its biggest fall since the September 11, 2001, attacks": an article may stand between
+  let since = at > 1 && cues.determiners.has(tokens[at - 1].lower) ? at - 2 : at - 1;
   // the tagger may have taken "since" into the expression itself
   if (at < tokens.length && cues.sinceWords.has(tokens[at].lower)) since = at;
   if (since < 1 || !cues.sinceWords.has(tokens[since].lower)) return false;

@@ -10,7 +10,7 @@ import { asidesOf, coordinateStart, splitClauses, subordinateStart, type Clause 
 import { isCommentary } from './commentary.js';
 import { cuesFor, type CompiledCues } from './compiled-cues.js';
 import { eventShiftOf } from '../temporal/common/event-shift.js';
-import { dateAway, dateBesidePeriod, dateFromDocument, dateFromTense, dateFromTimex, dateRelativeTo, dateSince, endsAtDocument, isAfterDocument, type TensePlace, type Windowed } from './dating.js';
+import { dateAway, dateBesidePeriod, dateFromDocument, dateFromTense, dateFromTimex, dateOfFuture, dateRelativeTo, dateSince, endsAtDocument, isAfterDocument, type TensePlace, type Windowed } from './dating.js';
 import { joinedRange, lastingFrom } from './joined-range.js';
 import { openBound, withinStretch } from './open-bound.js';
 import { isBaselineDate, isComparisonScope } from './comparison.js';
@@ -210,7 +210,8 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const tense =
       speechTenseOf(article.text, clauseKindTokens, clause.from, kindEnd, cues, kindTokens) ??
       (kindEnd < clause.to ? speechTenseOf(article.text, clauseKindTokens, clause.from, clause.to, cues, kindTokens) : undefined);
-    const date = dateOf(context, timex, relation, target, tense);
+    const reported = cues.reporting.find(tokens, clause.from, clause.to) !== undefined || cues.attribution.find(tokens, clause.from, clause.to) !== undefined;
+    const date = dateOf(context, timex, relation, target, tense, reported);
     const clauseMentions = context.mentions.filter((m) => m.phraseStart >= clause.from && m.phraseStart < clause.to);
     let actors = namesOf(clauseMentions, 'actor');
     // a relative clause is about its antecedent ("Aurora-1, which has been in orbit since 2012")
@@ -364,7 +365,14 @@ function sourceOf(article: Article, sentence: ArticleSentence, timex: Timex | un
   return source;
 }
 
-function dateOf(context: SentenceContext, timex: Windowed | undefined, relation: FoundRelation | undefined, target: Produced | undefined, tense: ClauseTense | undefined): EventDate {
+function dateOf(
+  context: SentenceContext,
+  timex: Windowed | undefined,
+  relation: FoundRelation | undefined,
+  target: Produced | undefined,
+  tense: ClauseTense | undefined,
+  reported: boolean,
+): EventDate {
   if (relation && target && (!timex || timex.anchor === 'event' || timex.start === relation.start)) {
     // a fixed distance from a known event ("the day after the storm") is worked out from that event's own date
     const anchor = relation.speech ? target.speechDate : target.record.date;
@@ -382,7 +390,9 @@ function dateOf(context: SentenceContext, timex: Windowed | undefined, relation:
     }
     return dateRelativeTo(anchor, relation.text, undefined);
   }
-  if (timex) return dateFromTimex(timex);
+  // "will be closed by the end of this year": some day after the article up to then (not a saying's time:
+  // "announced Friday that it will give" is dated by the announcement)
+  if (timex) return tense === 'future' && !reported ? dateOfFuture(dateFromTimex(timex), context.article.documentDate) : dateFromTimex(timex);
   // no date in the text: the tense places the event against the article's date, never on its day as if known
   const place = placeOfTense(tense, context);
   return place ? dateFromTense(place, context.article.documentDate) : { ...context.documentDate };
