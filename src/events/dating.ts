@@ -102,19 +102,6 @@ export function dateFromTense(place: TensePlace, documentDate: DocumentDate): Ev
   return { ...window, value: 'PAST_REF', type: 'DATE', mod: strictly ? 'BEFORE' : 'ON_OR_BEFORE', source: 'tense', edtf: windowToEdtf(window) };
 }
 
-/**
- * The date of an event its clause tells in the future ("will", "zal"), from an expression of that clause: one
- * moment in a window from the article's date on ("will be closed by the end of this year") is some day after the
- * article's own. (An expression wholly before the article still dates it: "will cut jobs after losses last year"
- * names the losses' time, but the record's window is kept, as a reader may look for that event there.)
- */
-export function dateOfFuture(date: EventDate, documentDate: DocumentDate): EventDate {
-  const span = documentDaySpan(documentDate);
-  if (date.certainty !== 'within' || date.earliest > formatDay(span.end) || date.latest <= formatDay(span.end)) return date;
-  const window: DateWindow = { ...windowOnly(date), earliest: formatDay(span.end + 1) };
-  return { ...date, ...window, edtf: windowToEdtf(window) };
-}
-
 /** The date of an event tied to an earlier one ("daarna", "the day after"): its window, shifted when the cue says by how much. */
 export function dateRelativeTo(earlier: EventDate, cue: string, days: number | undefined): EventDate {
   const base = windowOnly(earlier);

@@ -10,7 +10,7 @@ import { asidesOf, coordinateStart, splitClauses, subordinateStart, type Clause 
 import { isCommentary } from './commentary.js';
 import { cuesFor, type CompiledCues } from './compiled-cues.js';
 import { eventShiftOf } from '../temporal/common/event-shift.js';
-import { dateAway, dateBesidePeriod, dateFromDocument, dateFromTense, dateFromTimex, dateOfFuture, dateRelativeTo, dateSince, endsAtDocument, isAfterDocument, type TensePlace, type Windowed } from './dating.js';
+import { dateAway, dateBesidePeriod, dateFromDocument, dateFromTense, dateFromTimex, dateRelativeTo, dateSince, endsAtDocument, isAfterDocument, type TensePlace, type Windowed } from './dating.js';
 import { joinedRange, lastingFrom } from './joined-range.js';
 import { openBound, withinStretch } from './open-bound.js';
 import { isBaselineDate, isComparisonScope } from './comparison.js';
@@ -210,8 +210,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const tense =
       speechTenseOf(article.text, clauseKindTokens, clause.from, kindEnd, cues, kindTokens) ??
       (kindEnd < clause.to ? speechTenseOf(article.text, clauseKindTokens, clause.from, clause.to, cues, kindTokens) : undefined);
-    const reported = cues.reporting.find(tokens, clause.from, clause.to) !== undefined || cues.attribution.find(tokens, clause.from, clause.to) !== undefined;
-    const date = dateOf(context, timex, relation, target, tense, reported);
+    const date = dateOf(context, timex, relation, target, tense);
     const clauseMentions = context.mentions.filter((m) => m.phraseStart >= clause.from && m.phraseStart < clause.to);
     let actors = namesOf(clauseMentions, 'actor');
     // a relative clause is about its antecedent ("Aurora-1, which has been in orbit since 2012")
@@ -365,14 +364,7 @@ function sourceOf(article: Article, sentence: ArticleSentence, timex: Timex | un
   return source;
 }
 
-function dateOf(
-  context: SentenceContext,
-  timex: Windowed | undefined,
-  relation: FoundRelation | undefined,
-  target: Produced | undefined,
-  tense: ClauseTense | undefined,
-  reported: boolean,
-): EventDate {
+function dateOf(context: SentenceContext, timex: Windowed | undefined, relation: FoundRelation | undefined, target: Produced | undefined, tense: ClauseTense | undefined): EventDate {
   if (relation && target && (!timex || timex.anchor === 'event' || timex.start === relation.start)) {
     // a fixed distance from a known event ("the day after the storm") is worked out from that event's own date
     const anchor = relation.speech ? target.speechDate : target.record.date;
@@ -390,9 +382,7 @@ function dateOf(
     }
     return dateRelativeTo(anchor, relation.text, undefined);
   }
-  // "will be closed by the end of this year": some day after the article up to then (not a saying's time:
-  // "announced Friday that it will give" is dated by the announcement)
-  if (timex) return tense === 'future' && !reported ? dateOfFuture(dateFromTimex(timex), context.article.documentDate) : dateFromTimex(timex);
+  if (timex) return dateFromTimex(timex);
   // no date in the text: the tense places the event against the article's date, never on its day as if known
   const place = placeOfTense(tense, context);
   return place ? dateFromTense(place, context.article.documentDate) : { ...context.documentDate };
