@@ -153,6 +153,8 @@ export interface EventSource {
   sentenceEnd: number;
   timexStart?: number;
   timexEnd?: number;
+  /** The word the event is about (its verb), as offsets into the article text and its text. */
+  trigger?: { start: number; end: number; text: string };
 }
 
 /** One dated event record. */

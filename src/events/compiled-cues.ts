@@ -37,6 +37,8 @@ export interface CompiledCues {
   readonly connectors: CueList;
   readonly determiners: ReadonlySet<string>;
   readonly titleCuts: CueList;
+  /** Subordinating conjunctions that open a clause of its own (see `EventCues.clauseOpeners`). */
+  readonly clauseOpeners: CueList;
   readonly cutExceptions: CueList;
   /** Places wherever they stand: the locale's own list and countries. */
   readonly places: CueList;
@@ -204,6 +206,8 @@ export function cuesFor(language: string): CompiledCues {
     connectors: new CueList(raw.connectors, group),
     determiners: lowerSet(raw.determiners),
     titleCuts: new CueList(raw.titleCuts, group),
+    // outside the shared group: its 31 bits are taken
+    clauseOpeners: new CueList(raw.clauseOpeners ?? []),
     cutExceptions: new CueList(raw.cutExceptions, group),
     places: new CueList(placeNames, group),
     placeNames,

@@ -16,11 +16,14 @@ import { openBound, withinStretch } from './open-bound.js';
 import { isBaselineDate, isComparisonScope } from './comparison.js';
 import { isNounModifierDate } from './noun-modifier.js';
 import { findMentions, hasPronounSpeaker, namesOf, newEntityMemory, opensWithNonPerson, speakerOf, type Mention } from './entities.js';
-import { decideKind, kindScope } from './kind.js';
+import { decideKind, kindScope, type KindContext } from './kind.js';
 import { findRelations, pickTarget, type FoundRelation } from './relations.js';
 import { tagArticle, type TemporalTagger } from './tag-article.js';
 import { isFutureTense, isPastTense, speechTenseOf, type ClauseTense } from './tense.js';
-import { makeTitle } from './title.js';
+import { eventClausesOf, type EventClause } from './event-clauses.js';
+import { finishTitle, makeTitle } from './title.js';
+import { titleOmissions } from './title-omissions.js';
+import { findTrigger } from './triggers.js';
 import { tokenize, type Token } from './tokens.js';
 import { appendAll } from '../lists.js';
 
@@ -179,9 +182,19 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const { start, end } = charOf(from, to);
     return windowed.some((t) => t.start >= start && t.start < end) || relations.some((r) => r.from >= from && r.from < to);
   };
-  const nameEndsAt = (index: number) => context.mentions.some((m) => m.phraseEnd === index);
+  const nameEnds = new Set(context.mentions.map((m) => m.phraseEnd));
+  const nameEndsAt = (index: number) => nameEnds.has(index);
+  const nameTokens = new Uint8Array(tokens.length);
+  for (const m of context.mentions) if (!m.anaphor) nameTokens.fill(1, m.phraseStart, Math.min(m.phraseEnd, tokens.length));
+  const inName = (index: number) => nameTokens[index] === 1;
   const timeEndsAt = (index: number) => tokens[index] !== undefined && windowed.some((t) => t.end === tokens[index].end);
-  const inTime = (index: number) => tokens[index] !== undefined && windowed.some((t) => t.start <= tokens[index].start && tokens[index].end <= t.end);
+  // which tokens lie inside an expression with a window, marked once (expressions and tokens are both in text order)
+  const timeTokens = new Uint8Array(tokens.length);
+  for (let k = 0, w = 0; k < tokens.length && w < windowed.length; k++) {
+    while (w < windowed.length && windowed[w].end < tokens[k].end) w++;
+    for (let v = w; v < windowed.length && windowed[v].start <= tokens[k].start; v++) if (tokens[k].end <= windowed[v].end) timeTokens[k] = 1;
+  }
+  const inTime = (index: number) => timeTokens[index] === 1;
   const { clauses, complement } = splitClauses(article.text, tokens, cues, { hasOwnTime, nameEndsAt, timeEndsAt, inTime });
   // words inside temporal expressions are no cues: "to May" is a month, not a modal; nor those of a phrase that
   // only looks like one ("not only", "would like")
@@ -254,16 +267,21 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const joined = coordinateStart(article.text, tokens, clause.from, clause.to, cues);
     const ownSubjectAfter = joined < clause.to && opensNounPhrase(tokens[joined + 1], cues) && cues.complementizers.matchAt(tokens, joined + 1) === 0;
     if (ownSubjectAfter && (kind === 'negated' || kind === 'conditional' || kind === 'speculative')) kind = decideKind(scope.tokens, clause.from, joined, cues, kindContext);
+    // the clauses inside this one that tell events of their own become records of their own, after it
+    const ownClauses = clause.role === 'relative' || clause.role === 'frame' ? [] : eventClausesOf(article.text, tokens, cues, clause.from, clause.to, { inTime, nameEndsAt, inName });
+    const inOwnClause = (k: number) => ownClauses.some((c) => k >= c.from && k < c.to);
+    const trigger = findTrigger(tokens, clause.from, clause.to, cues, (k) => inTime(k) || inName(k) || inOwnClause(k));
+    const omitted = [...ownClauses, ...titleOmissions(article.text, tokens, context.mentions, cues, clause.from, clause.to, trigger)];
     const record: EventRecord = {
       id: eventId(context, clause, timex),
-      title: makeTitle({ text: article.text, tokens, clause, complement, mentions: context.mentions, removed, cues }),
+      title: makeTitle({ text: article.text, tokens, clause, complement, mentions: context.mentions, removed, cues, omitted }),
       language: article.language.code,
       sentence: sentence.text,
       kind,
       date,
       actors,
       places: namesOf(clauseMentions, 'place'),
-      source: sourceOf(article, sentence, timex),
+      source: sourceOf(article, sentence, timex, trigger && tokens[trigger.index]),
       relations: relation && target ? [{ type: relation.type, target: target.record.id, cue: relation.text }] : [],
     };
     const speech = clause.role === 'frame' || cues.reporting.find(tokens, clause.from, clause.to) !== undefined;
@@ -276,8 +294,98 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     // a stretch up to the article ("lows not seen since 1982") is background, and so is the date of a thing named
     const background = reachesDocument(date, article.documentDate) || (timex !== undefined && thingDates.some((t) => t.start === timex.start));
     events.push({ record, sentenceIndex: context.index, sentenceText: sentence.text, speech, speechDate, dated, lasting, background });
+    const subject = context.mentions.find((m) => m.role === 'actor' && m.phraseStart >= clause.from && m.phraseStart < clause.to && !inOwnClause(m.phraseStart));
+    const host: HostClause = { record, from: clause.from, to: clause.to, subject, trigger: trigger?.index, timex, tense, kindContext, kindTokens: clauseKindTokens, removed };
+    for (const own of ownClauses) events.push(clauseEvent(context, own, host, { windowed, timexes, documentDays, datesNothing, inTime }));
   }
   return events;
+}
+
+/** What a clause split off a record's clause takes from that record. */
+interface HostClause {
+  record: EventRecord;
+  /** First token of the host clause, and its end (exclusive). */
+  from: number;
+  to: number;
+  /** The host's first actor outside the clauses split off it: the subject a clause without its own shares. */
+  subject: Mention | undefined;
+  /** Token index of the host's trigger. */
+  trigger: number | undefined;
+  timex: Windowed | undefined;
+  tense: ClauseTense | undefined;
+  kindContext: KindContext;
+  kindTokens: Token[];
+  removed: ReadonlyArray<readonly [number, number]>;
+}
+
+interface SentenceTimes {
+  windowed: readonly Windowed[];
+  timexes: readonly Timex[];
+  documentDays: DaySpan;
+  datesNothing: (t: Windowed) => boolean;
+  inTime: (k: number) => boolean;
+}
+
+/**
+ * The record of a clause split off a record's clause ("..., but will fly in RAF livery"). Its time is its own
+ * expression, else its host's when the host's comes from the text ("Boeing challenged the award in March,
+ * claiming ...": March too); where the host is dated by tense alone, its own tense places it. Its kind is decided
+ * on its own words; a clause hanging on a plan, guess or condition with no cue of its own shares that kind ("will
+ * be replaced before the tour commenced"). Its actors are its own, or its host's first when it shares the subject.
+ */
+function clauseEvent(context: SentenceContext, own: EventClause, host: HostClause, times: SentenceTimes): Produced {
+  const { article, sentence, tokens, cues } = context;
+  const start = tokens[own.from].start;
+  const end = tokens[own.to - 1].end;
+  const timex = clauseTimex(article.text, times.windowed, times.timexes, times.documentDays, start, end, undefined, cues, times.datesNothing);
+  const tense = speechTenseOf(article.text, host.kindTokens, own.body, own.to, cues) ?? host.tense;
+  const hostFromText = host.record.date.source !== 'tense' && host.record.date.source !== 'document-date';
+  const date = timex || !hostFromText ? dateOf(context, timex, undefined, undefined, tense) : { ...host.record.date };
+  // the kind reads the clause's own words: kindScope makes the clause holding the trigger the scope
+  const scope = kindScope(article.text, host.kindTokens, host.from, host.to, cues, own.trigger.index);
+  const kindFrom = own.link === 'subordinate' ? own.from : own.body;
+  let kind = decideKind(scope.tokens, kindFrom, own.to, cues, {
+    ...host.kindContext,
+    planComplement: false,
+    speechAct: false,
+    sentenceInitial: false,
+    condition: scope.condition,
+    futureDate: date.source !== 'tense' && isAfterDocument(date, article.documentDate),
+  });
+  const leaning = host.record.kind === 'planned' || host.record.kind === 'speculative' || host.record.kind === 'conditional';
+  if (own.link !== 'coordinate' && leaning && (kind === 'occurred' || kind === 'reported')) kind = host.record.kind;
+  const mentions = context.mentions.filter((m) => m.phraseStart >= own.body && m.phraseStart < own.to);
+  // a clause without a subject of its own is done by its host's subject ("Boeing challenged ..., claiming ..."), a
+  // relative clause by its antecedent ("AirTanker, who retains ..."); its own names take part too
+  const doer = own.link === 'relative' ? namesOf(context.mentions.filter((m) => m.phraseEnd === own.from), 'actor') : own.sharesSubject ? namesOf(host.subject ? [host.subject] : [], 'actor') : [];
+  // then the sentence's others, as its host lists them: the speaker of a quotation, a pronoun's name
+  const actors = [...new Set([...doer, ...namesOf(mentions, 'actor'), ...host.record.actors])];
+  const removed: Array<readonly [number, number]> = [...host.removed];
+  if (timex) removed.push([timex.start, timex.end]);
+  const role = own.link === 'relative' ? 'relative' : 'coordinate';
+  const clause: Clause = { from: own.link === 'relative' ? own.from : own.body, to: own.to, role, planComplement: false };
+  const omitted = titleOmissions(article.text, tokens, context.mentions, cues, own.body, own.to, own.trigger);
+  let title = makeTitle({ text: article.text, tokens, clause, mentions: context.mentions, removed, cues, omitted });
+  // a participle or "after winning" has no subject of its own: its host's first actor does it
+  // the subject before the host's verb ("De NAVO heeft dat ontkend en zegt ..." → "De NAVO zegt ...")
+  const subject = host.subject && host.trigger !== undefined && host.subject.phraseStart < host.trigger ? host.subject : undefined;
+  if (own.sharesSubject && subject && !title.startsWith(subject.name) && !title.toLowerCase().startsWith(subject.name.toLowerCase())) title = finishTitle(`${subject.name} ${title.charAt(0).toLowerCase()}${title.slice(1)}`);
+  const record: EventRecord = {
+    id: eventId(context, { ...clause, role: 'coordinate', from: own.from }, timex),
+    title,
+    language: article.language.code,
+    sentence: sentence.text,
+    kind,
+    date,
+    actors,
+    places: [...new Set([...namesOf(mentions, 'place'), ...host.record.places])],
+    source: sourceOf(article, sentence, timex, tokens[own.trigger.index]),
+    relations: [],
+  };
+  const dated = date.source !== 'document-date' && date.source !== 'tense';
+  const lasting = date.certainty !== 'within' && date.earliest !== date.latest;
+  const background = reachesDocument(date, article.documentDate);
+  return { record, sentenceIndex: context.index, sentenceText: sentence.text, speech: false, speechDate: date, dated, lasting, background };
 }
 
 /** The word after `at`, lower case ("" at the end of the text). */
@@ -350,7 +458,7 @@ function tokenAt(tokens: readonly Token[], at: number): number {
 }
 
 /** Where a record comes from, its fields always in the same order (optional ones only when known). */
-function sourceOf(article: Article, sentence: ArticleSentence, timex: Timex | undefined): EventSource {
+function sourceOf(article: Article, sentence: ArticleSentence, timex: Timex | undefined, trigger?: Token): EventSource {
   const source = { article: article.id } as EventSource;
   if (article.title) source.articleTitle = article.title;
   source.documentDate = article.documentDate.value;
@@ -361,6 +469,7 @@ function sourceOf(article: Article, sentence: ArticleSentence, timex: Timex | un
     source.timexStart = timex.start;
     source.timexEnd = timex.end;
   }
+  if (trigger) source.trigger = { start: trigger.start, end: trigger.end, text: trigger.text };
   return source;
 }
 

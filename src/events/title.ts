@@ -26,6 +26,8 @@ export interface TitleInput {
   /** Character ranges left out: temporal expressions and relation phrases. */
   removed: ReadonlyArray<readonly [number, number]>;
   cues: CompiledCues;
+  /** Token ranges left out: clauses that are records of their own, asides a title can do without ("(EADS)"). */
+  omitted?: ReadonlyArray<{ from: number; to: number }>;
   /** Worked out on first use by the title steps: which tokens the removed ranges cover. */
   removedIndex?: RemovedIndex;
 }
@@ -133,10 +135,14 @@ const MAX_TITLE_TOKENS = 48;
 function piecesOf(input: TitleInput, from: number, to: number, skip: ReadonlySet<number> = new Set()): Piece[] {
   const pieces: Piece[] = [];
   for (let i = from; i < to && pieces.length < MAX_TITLE_TOKENS; i++) {
-    if (skip.has(i) || isRemoved(input.tokens[i], input) || danglesBeforeRemoved(input, i) || joinsRemoved(input, i) || signalBeforeRemoved(input, i)) continue;
+    if (skip.has(i) || isOmitted(input, i) || isRemoved(input.tokens[i], input) || danglesBeforeRemoved(input, i) || joinsRemoved(input, i) || signalBeforeRemoved(input, i)) continue;
     pieces.push({ index: i, text: input.tokens[i].text });
   }
   return pieces;
+}
+
+function isOmitted(input: TitleInput, i: number): boolean {
+  return input.omitted !== undefined && input.omitted.some((range) => i >= range.from && i < range.to);
 }
 
 /** Replace office phrases that stand for a name ("de president") by that name. */

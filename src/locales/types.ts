@@ -173,6 +173,22 @@ export interface EventCues {
    * complementizer opens a relative clause only between commas).
    */
   readonly relativePronouns: readonly string[];
+  /**
+   * Subordinating conjunctions that open a clause with an event of its own when a verb follows ("when the plane
+   * made its maiden flight", "nadat de raad had ingestemd"): `when`, `although`; `toen`, `nadat`. One that is also
+   * a preposition ("after the vote", "na de stemming") opens a clause only before a subject and its verb.
+   */
+  readonly clauseOpeners?: readonly string[];
+  /**
+   * Words in the progressive ending that open no clause after a comma, being prepositions or nouns: `including`,
+   * `according`, `during`, `morning`.
+   */
+  readonly notClauseParticiples?: readonly string[];
+  /**
+   * The ending of a finite present singular right after its subject ("it arrives", "het zwembad gaat"): `s`, `t`.
+   * Only right after a pronoun or a name is such a word taken for a verb (plural nouns end so too).
+   */
+  readonly presentSingularEnding?: string;
   /** Clause starters after which a title is cut: `die`, `omdat`, `vanwege`, `which`, `because`. */
   readonly titleCuts: readonly string[];
   /** Phrases holding a clause starter that open no clause: `such as`, `as well as`, `as a result`. */

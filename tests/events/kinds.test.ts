@@ -55,9 +55,13 @@ describe('kinds (Dutch)', () => {
     // negative: "as" alone still opens one
     expect(extractEvents(' date 2009-06-09 Shares in the retailer fell on Monday as investors sold.')[0].title).toBe('Shares in the retailer fell');
   });
-  it('a clause joined on after a comma, with its own subject, does not deny or doubt the first', () => {
-    expect(one(' date 2024-02-08 Eneco verlaagt zijn tarieven, maar een woordvoerder wilde niet zeggen wanneer.').kind).toBe('occurred');
-    expect(one(' date 2018-06-14 Engineers are working in remote villages, and some customers may not get power back.').kind).toBe('occurred');
+  it('a clause joined on after a comma, with its own subject, is its own record: it does not deny or doubt the first', () => {
+    const kinds = (text: string) => extract(text).map((e) => [e.title, e.kind]);
+    expect(kinds(' date 2024-02-08 Eneco verlaagt zijn tarieven, maar een woordvoerder wilde niet zeggen wanneer.')).toEqual([
+      ['Eneco verlaagt zijn tarieven', 'occurred'],
+      ['Een woordvoerder wilde niet zeggen', 'negated'],
+    ]);
+    expect(kinds(' date 2018-06-14 Engineers are working in remote villages, and some customers may not get power back.')[0]).toEqual(['Engineers are working in remote villages', 'occurred']);
     // negatives: without a subject of its own, or with one pointing back ("dat"), the second clause still counts
     expect(one(' date 2018-06-14 We have seen storms before, but never in June.').kind).toBe('negated');
     expect(one(' date 2022-11-04 We proberen een dienstregeling te rijden, maar dat lukt niet.').kind).toBe('negated');
@@ -170,8 +174,12 @@ describe('two clauses joined by a conjunction, each with its own time', () => {
     ]);
     expect(events[1].places).toEqual(['Minsk']);
   });
-  it('stay one event without a time on each side', () => {
-    expect(extract(' date 2018-06-12 The storm hit the coast yesterday, and the ferries stopped.')).toHaveLength(1);
+  it('without a time of its own, the second clause is still its own event, dated with the first', () => {
+    const events = extract(' date 2018-06-12 The storm hit the coast yesterday, and the ferries stopped.');
+    expect(events.map((e) => [e.title, e.date.edtf, e.source.trigger?.text])).toEqual([
+      ['The storm hit the coast', '2018-06-11', 'hit'],
+      ['The ferries stopped', '2018-06-11', 'stopped'],
+    ]);
   });
 });
 

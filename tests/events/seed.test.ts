@@ -17,8 +17,9 @@ const COMMENTARY = [
 ];
 
 describe('the given seed', () => {
-  it('gives 22 events: 21 non-commentary sentences, the last one split in two', () => {
-    expect(events).toHaveLength(22);
+  it('gives 23 events: 21 non-commentary sentences, the last one split in two, and NATO\'s denial and its statement', () => {
+    expect(events).toHaveLength(23);
+    expect(events.map((e) => e.title)).toContain('NAVO zegt dat de militaire aanwezigheid in Oost-Europa alleen defensief is');
   });
   it('makes no event of commentary', () => {
     for (const sentence of COMMENTARY) expect(events.some((e) => e.sentence === sentence)).toBe(false);

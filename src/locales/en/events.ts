@@ -134,6 +134,13 @@ export const events: EventCues = {
   determiners: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'these', 'those', 'our', 'another', 'several', 'dozens', 'hundreds', 'thousands', 'millions'],
   quantifiers: ['many', 'few', 'most', 'some', 'all', 'both', 'much'],
   relativePronouns: ['which', 'who'],
+  presentSingularEnding: 's',
+  clauseOpeners: ['when', 'whenever', 'after', 'before', 'because', 'although', 'though', 'while', 'whereas', 'since', 'as', 'if', 'unless', 'until', 'once', 'where', 'so that'],
+  notClauseParticiples: [
+    'including', 'according', 'regarding', 'concerning', 'following', 'during', 'excluding', 'starting', 'beginning',
+    'morning', 'evening', 'thing', 'nothing', 'something', 'anything', 'everything', 'building', 'ceiling', 'king',
+    'ring', 'spring', 'string', 'wing', 'sibling', 'pending', 'notwithstanding', 'outstanding', 'interesting',
+  ],
   titleCuts: ['which', 'who', 'because', 'while', 'although', 'whereas', 'since', 'so that', 'after', 'as'],
   cutExceptions: ['such as', 'as well as', 'as part of', 'as much as', 'as many as', 'as a result', 'the same as'],
   // countries, regions and cities come from the gazetteer; here the parts of the world and seas it does not hold

@@ -152,6 +152,9 @@ export const events: EventCues = {
   measureNouns: ['aantal', 'groep', 'paar', 'reeks', 'serie', 'stel', 'handvol', 'rij', 'percentage', 'totaal'],
   // "dat" is also a complementizer: it opens a relative clause only between commas ("Tata Steel, dat ..., schrapt")
   relativePronouns: ['die', 'dat'],
+  presentSingularEnding: 't',
+  // "als" (as, if, when), "voor" and "tot" (prepositions) are left out: too often no clause of their own
+  clauseOpeners: ['toen', 'nadat', 'voordat', 'omdat', 'hoewel', 'terwijl', 'sinds', 'zodat', 'waardoor', 'totdat', 'zodra', 'doordat', 'waarna'],
   titleCuts: ['die', 'omdat', 'vanwege', 'waardoor', 'terwijl', 'hoewel', 'zodat', 'waarbij', 'nadat', 'want'],
   cutExceptions: [],
   // landen, provincies en plaatsen komen uit de gazetteer; hier werelddelen, zeeën en de Nederlandse namen van

@@ -1,0 +1,231 @@
+/**
+ * Stage 1b of the pipeline: the clauses inside a record's clause that tell an event of their own, each to become a
+ * record ("They will be owned by AirTanker, who retains leasing rights ..., but will fly in RAF livery": owned,
+ * retains, fly). Four families, each opened by a word of the language's cue lists and holding a verb of its own:
+ * - coordinate: a conjunction before a subject and its verb, or before a verb that shares the first subject
+ *   ("..., but will fly", "en het zwembad gaat ... open");
+ * - subordinate: a subordinating conjunction before a subject and its verb ("when the plane made its maiden flight",
+ *   "although industry experts say"); leading the sentence it runs to its comma;
+ * - relative: a relative pronoun after a noun, right before its verb (", which choose the Airbus A350", "who retains");
+ * - participle: a progressive after a comma, or after a comma and a subject ("..., claiming the evaluation was
+ *   skewed", "Lockheed ultimately winning the contest").
+ * Reported speech is no family here: a reporting frame and its content stay one record ("said that ...").
+ */
+import type { CompiledCues } from './compiled-cues.js';
+import type { Token } from './tokens.js';
+import { findTrigger, isAuxiliaryWord, verbFormAt, type Trigger } from './triggers.js';
+
+/** A clause with an event of its own inside a record's clause, as a token range of the sentence. */
+export interface EventClause {
+  /** First token, the opening word included. */
+  from: number;
+  /** End (exclusive). */
+  to: number;
+  /** First token of the clause's own words, after its opening conjunction or pronoun. */
+  body: number;
+  link: 'coordinate' | 'subordinate' | 'relative' | 'participle';
+  /** The clause has no subject of its own and takes the one of the clause it hangs on ("and will fly"). */
+  sharesSubject: boolean;
+  trigger: Trigger;
+}
+
+/** What the other stages know of the sentence's tokens. */
+export interface EventClauseClues {
+  /** Is token `k` inside a temporal expression? */
+  inTime(k: number): boolean;
+  /** Does a name mention end right before token `k`? */
+  nameEndsAt(k: number): boolean;
+  /** Is token `k` part of a name mention ("Boeing" is no progressive)? */
+  inName(k: number): boolean;
+}
+
+/** Words a subject may have before its verb ("the new 290-seat airliner is"). */
+const SUBJECT_REACH = 6;
+/** Words a relative pronoun may stand before its verb ("which can carry", "who ultimately retains"). */
+const RELATIVE_REACH = 3;
+/** Words before a leading subordinate conjunction ("Three years after ..."). */
+const LEADING_REACH = 4;
+/** Words after its opener within which a clause shows its verb. */
+const TRIGGER_REACH = 16;
+/** Words a clause needs at least besides its opener. */
+const MIN_CLAUSE_WORDS = 2;
+/** Most clauses split off one record's clause: a list of ten verbs stays a few records. */
+const MAX_CLAUSES = 4;
+
+/**
+ * The event clauses inside `[from, to)`, in text order, none overlapping. The part left over keeps its own verb:
+ * a clause is only split off when the rest still tells an event.
+ */
+export function eventClausesOf(text: string, tokens: readonly Token[], cues: CompiledCues, from: number, to: number, clues: EventClauseClues): EventClause[] {
+  const found: EventClause[] = [];
+  // where each comma-delimited stretch ends, worked out once (every look-up below stays linear in the sentence)
+  const commaAt = new Uint8Array(tokens.length + 1);
+  for (let k = Math.max(1, from); k < to; k++) if (text.slice(tokens[k - 1].end, tokens[k].start).includes(',')) commaAt[k] = 1;
+  const comma = (k: number) => k >= from && k < to && commaAt[k] === 1;
+  const commaAfter = new Int32Array(to + 1);
+  commaAfter[to] = to;
+  for (let k = to - 1; k >= from; k--) commaAfter[k] = k + 1 < to && commaAt[k + 1] ? k + 1 : commaAfter[k + 1];
+  const nextComma = (k: number) => (k < to ? commaAfter[k] : to);
+  const inFound = (j: number) => found.some((c) => j >= c.from && j < c.to);
+  const skip = (j: number) => clues.inTime(j) || clues.inName(j) || inFound(j);
+  // the host's first verb outside the clauses found so far, looked for again only when one is found
+  let hostVerbAt = -1;
+  const findHostVerb = (a: number) => {
+    hostVerbAt = a;
+    while (hostVerbAt < to && (skip(hostVerbAt) || verbFormAt(tokens, hostVerbAt, cues) === null)) hostVerbAt++;
+  };
+  // a subordinate clause leading the sentence runs to its comma; the main clause follows
+  const leading = leadingSubordinate(text, tokens, cues, from, to, clues, comma, nextComma);
+  if (leading && findTrigger(tokens, leading.to, to, cues, skip)) found.push(leading);
+  findHostVerb(from);
+  for (let k = leading ? leading.to + 1 : from + 1; k < to - 1 && found.length < MAX_CLAUSES; k++) {
+    if (clues.inTime(k)) continue;
+    const last = found[found.length - 1];
+    // the words before must still tell an event (not "Boeing and Airbus have ...")
+    if (hostVerbAt >= k) continue;
+    const opened = openerAt(text, tokens, cues, k, to, clues, comma, nextComma);
+    if (!opened) continue;
+    const end = opened.link === 'relative' ? nextComma(opened.body) : to;
+    if (end - opened.body < MIN_CLAUSE_WORDS) continue;
+    const trigger = findTrigger(tokens, opened.body, Math.min(end, opened.body + TRIGGER_REACH), cues, clues.inTime);
+    if (!trigger) continue;
+    if (last && last.to > k) last.to = k;
+    found.push({ from: k, to: end, body: opened.body, link: opened.link, sharesSubject: opened.sharesSubject, trigger });
+    if (hostVerbAt >= k) findHostVerb(from);
+    k = opened.body;
+  }
+  return found.filter((c) => c.to - c.body >= MIN_CLAUSE_WORDS);
+}
+
+interface Opening {
+  link: EventClause['link'];
+  body: number;
+  sharesSubject: boolean;
+}
+
+function openerAt(
+  text: string,
+  tokens: readonly Token[],
+  cues: CompiledCues,
+  k: number,
+  to: number,
+  clues: EventClauseClues,
+  comma: (k: number) => boolean,
+  nextComma: (k: number) => number,
+): Opening | undefined {
+  const token = tokens[k];
+  // a conjunction: before a verb (the subject is shared) or before a subject and its verb
+  if (cues.coordinators.matchAt(tokens, k, to) === 1) {
+    const form = verbFormAt(tokens, k + 1, cues);
+    if (form === 'finite' || form === 'auxiliary') return { link: 'coordinate', body: k + 1, sharesSubject: true };
+    if (subjectThenVerb(tokens, k + 1, to, cues, clues, comma)) return { link: 'coordinate', body: k + 1, sharesSubject: false };
+    return undefined;
+  }
+  const opener = cues.clauseOpeners.matchAt(tokens, k, to);
+  // a condition is part of its clause's kind ("begint als dat is wat het volk wil"), no event to show
+  if (opener > 0 && cues.conditions.matchAt(tokens, k, to) > 0) return undefined;
+  if (opener > 0 && !isException(tokens, k, to, cues)) {
+    const body = k + opener;
+    if (verbFormAt(tokens, body, cues) === 'progressive') return { link: 'subordinate', body, sharesSubject: true };
+    if (subjectThenVerb(tokens, body, to, cues, clues, comma, !ambiguousOpener(tokens, k, to, cues))) return { link: 'subordinate', body, sharesSubject: false };
+    return undefined;
+  }
+  if (cues.relativePronouns.has(token.lower) && cues.complementizers.matchAt(tokens, k, to) === 0 && !cues.prepositions.has(tokens[k - 1].lower)) {
+    // the verb close after the pronoun; a language with verb-final subordinates has it at the clause's end
+    const verbFinal = cues.raw.verbFinalSubordinates === true;
+    // where the verb ends the clause, only commas show where it ends ("De fabriek die in 2020 banen schrapte sluit")
+    if (verbFinal && nextComma(k + 1) >= to) return undefined;
+    const reach = verbFinal ? to : Math.min(to, k + 1 + RELATIVE_REACH);
+    for (let j = k + 1; j < reach && !comma(j); j++) {
+      const form = verbFormAt(tokens, j, cues);
+      if (form === 'finite' || form === 'auxiliary') return { link: 'relative', body: k + 1, sharesSubject: false };
+    }
+    // where the verb follows its subject, a content word right after the pronoun is the verb ("which choose", "who retains")
+    const next = tokens[k + 1];
+    if (!verbFinal && next && !next.capitalised && !clues.inTime(k + 1) && !cues.stopwords.has(next.lower) && !cues.determiners.has(next.lower) && !cues.prepositions.has(next.lower) && !/^\p{N}/u.test(next.text)) {
+      return { link: 'relative', body: k + 1, sharesSubject: false };
+    }
+    return undefined;
+  }
+  // a progressive after a comma ("..., claiming the evaluation was skewed"), not after an auxiliary
+  if (verbFormAt(tokens, k, cues) === 'progressive' && !isAuxiliaryWord(tokens[k - 1].lower, cues) && !cues.determiners.has(tokens[k - 1].lower)) {
+    if (comma(k)) return { link: 'participle', body: k, sharesSubject: true };
+    // "..., Lockheed ultimately winning the contest": a subject of its own after the comma
+    for (let back = 1; back <= 3 && k - back > 0; back++) {
+      if (comma(k - back)) return clues.nameEndsAt(k) || clues.nameEndsAt(k - 1) ? { link: 'participle', body: k - back, sharesSubject: false } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Is the opener also a preposition or the start of a fixed phrase ("after the vote", "as well as")? Then only an
+ * article, a pronoun or a name after it opens a subject.
+ */
+function ambiguousOpener(tokens: readonly Token[], k: number, to: number, cues: CompiledCues): boolean {
+  const word = tokens[k].lower;
+  return cues.prepositions.has(word) || cues.raw.cutExceptions.some((phrase) => phrase.toLowerCase().split(/\s+/).includes(word));
+}
+
+/** Does a phrase holding the opener make it no clause ("as well as", "such as", "as much as")? */
+function isException(tokens: readonly Token[], k: number, to: number, cues: CompiledCues): boolean {
+  for (let back = 0; back <= 2 && back <= k; back++) if (cues.cutExceptions.matchAt(tokens, k - back, to) > back) return true;
+  return false;
+}
+
+/**
+ * Does a subject open at `at` and its finite verb follow within a few words: an article, a quantity, a number, a
+ * pronoun or a name first ("the deal had", "it arrives", "Singapore Airlines will", "het zwembad gaat")?
+ */
+function subjectThenVerb(tokens: readonly Token[], at: number, to: number, cues: CompiledCues, clues: EventClauseClues, comma: (k: number) => boolean, bareNoun = false): boolean {
+  const first = tokens[at];
+  if (!first || clues.inTime(at)) return false;
+  const opensSubject =
+    first.capitalised || cues.determiners.has(first.lower) || cues.quantifiers.has(first.lower) || cues.sentenceOpeners.has(first.lower) || cues.speakerPronouns.has(first.lower) || /^\p{N}/u.test(first.text);
+  // after a conjunction that is no preposition, a bare noun may open the subject ("although industry experts say")
+  const bare = bareNoun && !cues.stopwords.has(first.lower) && !cues.prepositions.has(first.lower) && verbFormAt(tokens, at, cues) === null;
+  if (!opensSubject && !bare) return false;
+  for (let j = at + 1; j < Math.min(to, at + 1 + SUBJECT_REACH); j++) {
+    if (comma(j) || clues.inTime(j)) return false;
+    const form = verbFormAt(tokens, j, cues);
+    if (form === 'finite' || form === 'auxiliary') return true;
+    // an English finite present in -s after a pronoun or a name ("it arrives", "AirTanker retains")
+    if (j === at + 1 && (cues.speakerPronouns.has(first.lower) || first.capitalised) && isPresentSingular(tokens[j], cues)) return true;
+    if (form !== null) return false;
+  }
+  return false;
+}
+
+/** A lower-case word in the language's present-singular ending right after its subject ("arrives", "gaat"). */
+function isPresentSingular(token: Token, cues: CompiledCues): boolean {
+  const ending = cues.raw.presentSingularEnding;
+  return ending !== undefined && !token.capitalised && token.lower.length > ending.length + 2 && token.lower.endsWith(ending) && !cues.stopwords.has(token.lower);
+}
+
+/** A subordinate clause that opens the clause and runs to its comma ("When the Air Force selected ..., Boeing ..."). */
+function leadingSubordinate(
+  text: string,
+  tokens: readonly Token[],
+  cues: CompiledCues,
+  from: number,
+  to: number,
+  clues: EventClauseClues,
+  comma: (k: number) => boolean,
+  nextComma: (k: number) => number,
+): EventClause | undefined {
+  // the opener first, or after a few words of a length ("Three years after it was first due, ...")
+  let at = from;
+  while (at < Math.min(to, from + LEADING_REACH) && cues.clauseOpeners.matchAt(tokens, at, to) === 0) {
+    if (comma(at + 1) || verbFormAt(tokens, at, cues) !== null) return undefined;
+    at++;
+  }
+  const opener = cues.clauseOpeners.matchAt(tokens, at, to);
+  if (opener === 0 || isException(tokens, at, to, cues) || cues.conditions.matchAt(tokens, at, to) > 0) return undefined;
+  const body = at + opener;
+  const progressive = verbFormAt(tokens, body, cues) === 'progressive';
+  if (!progressive && !subjectThenVerb(tokens, body, to, cues, clues, () => false, !ambiguousOpener(tokens, at, to, cues))) return undefined;
+  const end = nextComma(body);
+  if (end >= to - MIN_CLAUSE_WORDS) return undefined;
+  const trigger = findTrigger(tokens, body, end, cues, (k) => clues.inTime(k) || clues.inName(k));
+  return trigger ? { from, to: end, body, link: 'subordinate', sharesSubject: progressive, trigger } : undefined;
+}

@@ -1,0 +1,118 @@
+/**
+ * Stage 2 of the pipeline (clauses → event triggers → kind → participants → time): which words are verbs, and
+ * which verb of a clause is its event's trigger. Verb forms are told from the language's tense cues (auxiliaries,
+ * listed finite and past forms, past and participle endings), never from one sentence: "have unexpectedly
+ * defeated" has the trigger "defeated", "stemt in juni in" the trigger "stemt".
+ */
+import type { CompiledCues } from './compiled-cues.js';
+import type { Token } from './tokens.js';
+
+/** How a word takes part in a verb group. */
+export type VerbForm = 'auxiliary' | 'finite' | 'participle' | 'progressive' | 'infinitive';
+
+/** An event's trigger: the word the event is about, as a token of its sentence. */
+export interface Trigger {
+  /** Token index in the sentence. */
+  index: number;
+  form: VerbForm;
+}
+
+/** Words a progressive or regular past needs at least to be told from short look-alikes ("bed", "thing"). */
+const MIN_FORM_LENGTH = 5;
+
+/** Is the word an auxiliary or modal of the language (a verb that carries another)? */
+export function isAuxiliaryWord(word: string, cues: CompiledCues): boolean {
+  const tense = cues.tense;
+  return (
+    cues.auxiliaries.has(word) ||
+    tense.modals.has(word) ||
+    tense.perfectPresent.has(word) ||
+    tense.perfectPast.has(word) ||
+    tense.bePresent.has(word) ||
+    tense.bePast.has(word) ||
+    tense.future.matchAt([{ text: word, lower: word, start: 0, end: word.length, capitalised: false }], 0) === 1
+  );
+}
+
+/**
+ * The verb form of token `k`, or null when it is no verb that can be told. A word after an auxiliary or after the
+ * infinitive marker is taken as a verb only when it looks like one, or (English) as a bare infinitive when it is no
+ * function word ("will fly", "to supply").
+ */
+export function verbFormAt(tokens: readonly Token[], k: number, cues: CompiledCues): VerbForm | null {
+  const token = tokens[k];
+  if (!token) return null;
+  const word = token.lower;
+  const tense = cues.tense;
+  if (token.capitalised && k > 0) return null;
+  if (cues.stopwords.has(word) && !isAuxiliaryWord(word, cues) && !tense.pastForms.has(word) && !tense.presentForms.has(word)) return null;
+  if (isAuxiliaryWord(word, cues)) return 'auxiliary';
+  if (tense.pastForms.has(word) || tense.presentForms.has(word)) return 'finite';
+  if (tense.irregularParticiples.has(word)) return 'participle';
+  if (cues.determiners.has(word) || cues.prepositions.has(word) || cues.quantifiers.has(word)) return null;
+  // right after an article and before a noun a participle or past form is an adjective or a noun ("the proposed
+  // plan", "de gemeenteraad stemt"); at the clause's end it is the verb ("De NAVO heeft dat ontkend")
+  const next = tokens[k + 1];
+  if (k > 0 && cues.determiners.has(tokens[k - 1].lower) && next !== undefined && isNounLike(next, cues) && !isAuxiliaryWord(next.lower, cues)) return null;
+  if (isParticipleWord(word, tense)) return 'participle';
+  if (!tense.notPast.has(word) && word.length >= MIN_FORM_LENGTH && tense.pastEndings.some((e) => word.endsWith(e))) return 'finite';
+  const ending = tense.progressiveEnding;
+  if (ending && word.length >= MIN_FORM_LENGTH + 1 && word.endsWith(ending) && !cues.raw.notClauseParticiples?.includes(word)) return 'progressive';
+  // a present singular right after its subject: a pronoun, a name, or (verb-second languages) an article and noun
+  // ("it arrives", "Boeing claims", "het zwembad gaat", "De gemeenteraad stemt")
+  const presentEnding = cues.raw.presentSingularEnding;
+  if (presentEnding && word.length > presentEnding.length + 2 && word.endsWith(presentEnding) && k > 0) {
+    const before = tokens[k - 1];
+    const afterArticleNoun = cues.raw.verbSecond === true && k > 1 && cues.determiners.has(tokens[k - 2].lower) && !cues.stopwords.has(before.lower);
+    if (cues.speakerPronouns.has(before.lower) || (before.capitalised && cues.raw.verbSecond === true) || afterArticleNoun) return 'finite';
+  }
+  // after an auxiliary (adverbs between) or the infinitive marker, the language's infinitive
+  const previous = tokens[k - 1]?.lower;
+  const afterMarker = previous !== undefined && previous === cues.raw.infinitiveMarker;
+  const infinitiveEnding = cues.raw.verbForms?.infinitiveEnding;
+  if (afterMarker && (infinitiveEnding === undefined || word.endsWith(infinitiveEnding))) return 'infinitive';
+  if (infinitiveEnding === undefined && previous !== undefined && isAuxiliaryWord(previous, cues) && /^\p{Ll}+$/u.test(word)) return 'infinitive';
+  return null;
+}
+
+function isParticipleWord(word: string, tense: CompiledCues['tense']): boolean {
+  if (tense.notParticiples.has(word) || tense.notParticipleEndings.some((e) => word.endsWith(e))) return false;
+  if (tense.participlePrefixes.length === 0) return false;
+  const particle = tense.separableParticles.find((p) => word.startsWith(p) && tense.participlePrefixes.some((q) => word.startsWith(q, p.length)));
+  const start = particle?.length ?? 0;
+  const prefix = tense.participlePrefixes.find((p) => word.startsWith(p, start) && word.length >= start + p.length + 3);
+  if (prefix === undefined) return false;
+  return tense.participleEndings.some((ending) => word.endsWith(ending) && word.length >= start + prefix.length + ending.length + 2);
+}
+
+/** Words that may stand between an auxiliary and its verb ("have unexpectedly defeated", "heeft gisteren besloten"). */
+const VERB_GROUP_REACH = 4;
+
+/**
+ * The trigger of the clause `[from, to)`: its first verb that is not an auxiliary, or the auxiliary itself when no
+ * verb follows it closely ("It is the biggest contract": "is"); tokens in `skip` (other clauses, times) are passed
+ * over. Undefined when the clause shows no verb.
+ */
+export function findTrigger(tokens: readonly Token[], from: number, to: number, cues: CompiledCues, skip?: (k: number) => boolean): Trigger | undefined {
+  let auxiliary: Trigger | undefined;
+  for (let k = from; k < to; k++) {
+    if (skip?.(k)) continue;
+    const form = verbFormAt(tokens, k, cues);
+    if (form === null) continue;
+    // after an auxiliary a form told by its ending alone is no finite verb ("wil verregaande integratie")
+    if (form === 'finite' && auxiliary && !cues.tense.pastForms.has(tokens[k].lower) && !cues.tense.presentForms.has(tokens[k].lower) && cues.raw.verbFinalSubordinates) continue;
+    if (form !== 'auxiliary') {
+      // a participle or progressive with no auxiliary before it, right after a noun, is an adjective ("refueling tankers")
+      if (!auxiliary && (form === 'progressive' || form === 'participle') && k + 1 < to && verbFormAt(tokens, k + 1, cues) === null && isNounLike(tokens[k + 1], cues)) continue;
+      return { index: k, form };
+    }
+    if (!auxiliary) auxiliary = { index: k, form };
+    else if (k - auxiliary.index > VERB_GROUP_REACH) break;
+  }
+  return auxiliary;
+}
+
+/** A content word (no function word): what a participle used as an adjective stands before. */
+function isNounLike(token: Token, cues: CompiledCues): boolean {
+  return !cues.stopwords.has(token.lower) && !cues.prepositions.has(token.lower) && !cues.determiners.has(token.lower);
+}
