@@ -26,6 +26,8 @@ export interface EventClause {
   link: 'coordinate' | 'subordinate' | 'relative' | 'participle';
   /** The clause has no subject of its own and takes the one of the clause it hangs on ("and will fly"). */
   sharesSubject: boolean;
+  /** The clause is a second "that" clause of a saying ("... en dat de school in 2027 opengaat"): `body` follows "that". */
+  content?: boolean;
   trigger: Trigger;
 }
 
@@ -90,7 +92,7 @@ export function eventClausesOf(text: string, tokens: readonly Token[], cues: Com
     const trigger = findTrigger(tokens, opened.body, Math.min(end, opened.body + TRIGGER_REACH), cues, clues.inTime);
     if (!trigger) continue;
     if (last && last.to > k) last.to = k;
-    found.push({ from: k, to: end, body: opened.body, link: opened.link, sharesSubject: opened.sharesSubject, trigger });
+    found.push({ from: k, to: end, body: opened.body, link: opened.link, sharesSubject: opened.sharesSubject, trigger, ...(opened.content ? { content: true } : {}) });
     if (hostVerbAt >= k) findHostVerb(from);
     k = opened.body;
   }
@@ -101,6 +103,7 @@ interface Opening {
   link: EventClause['link'];
   body: number;
   sharesSubject: boolean;
+  content?: boolean;
 }
 
 function openerAt(
@@ -116,6 +119,10 @@ function openerAt(
   const token = tokens[k];
   // a conjunction: before a verb (the subject is shared) or before a subject and its verb
   if (cues.coordinators.matchAt(tokens, k, to) === 1) {
+    // a second "that" clause of the same saying: "zegt dat de bouw in mei begint en dat de school in 2027 opengaat"
+    if (cues.complementizers.matchAt(tokens, k + 1, to) === 1 && findTrigger(tokens, k + 2, Math.min(to, k + 2 + TRIGGER_REACH), cues, clues.inTime)) {
+      return { link: 'coordinate', body: k + 2, sharesSubject: false, content: true };
+    }
     const form = verbFormAt(tokens, k + 1, cues);
     if (form === 'finite' || form === 'auxiliary') return { link: 'coordinate', body: k + 1, sharesSubject: true };
     if (subjectThenVerb(tokens, k + 1, to, cues, clues, comma)) return { link: 'coordinate', body: k + 1, sharesSubject: false };

@@ -270,6 +270,10 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     // the clauses inside this one that tell events of their own become records of their own, after it
     const ownClauses = clause.role === 'relative' || clause.role === 'frame' ? [] : eventClausesOf(article.text, tokens, cues, clause.from, clause.to, { inTime, nameEndsAt, inName });
     const inOwnClause = (k: number) => ownClauses.some((c) => k >= c.from && k < c.to);
+    // a clause joined on with its own verb tells its own denial or guess, not its host's ("De brug ging in maart dicht
+    // en de veerpont vaart sinds april niet meer": the closing happened)
+    const joinedOn = ownClauses.filter((c) => c.link === 'coordinate');
+    if (joinedOn.length > 0 && kind !== 'occurred' && kind !== 'reported') kind = decideKind(maskRanges(scope.tokens, joinedOn), clause.from, clause.to, cues, kindContext);
     const trigger = findTrigger(tokens, clause.from, clause.to, cues, (k) => inTime(k) || inName(k) || inOwnClause(k));
     const omitted = [...ownClauses, ...titleOmissions(article.text, tokens, context.mentions, cues, clause.from, clause.to, trigger)];
     const record: EventRecord = {
@@ -328,7 +332,7 @@ interface SentenceTimes {
 
 /**
  * The record of a clause split off a record's clause ("..., but will fly in RAF livery"). Its time is its own
- * expression, else its host's when the host's comes from the text ("Boeing challenged the award in March,
+ * expression, else (not for a subordinate clause, which may lie before or after) its host's when that comes from the text ("Boeing challenged the award in March,
  * claiming ...": March too); where the host is dated by tense alone, its own tense places it. Its kind is decided
  * on its own words; a clause hanging on a plan, guess or condition with no cue of its own shares that kind ("will
  * be replaced before the tour commenced"). Its actors are its own, or its host's first when it shares the subject.
@@ -340,7 +344,8 @@ function clauseEvent(context: SentenceContext, own: EventClause, host: HostClaus
   const timex = clauseTimex(article.text, times.windowed, times.timexes, times.documentDays, start, end, undefined, cues, times.datesNothing);
   const tense = speechTenseOf(article.text, host.kindTokens, own.body, own.to, cues) ?? host.tense;
   const hostFromText = host.record.date.source !== 'tense' && host.record.date.source !== 'document-date';
-  const date = timex || !hostFromText ? dateOf(context, timex, undefined, undefined, tense) : { ...host.record.date };
+  // a subordinate clause ("nadat de raad had ingestemd", "because ...") may lie before or after its host: its own tense places it
+  const date = timex || !hostFromText || own.link === 'subordinate' ? dateOf(context, timex, undefined, undefined, tense) : { ...host.record.date };
   // the kind reads the clause's own words: kindScope makes the clause holding the trigger the scope
   const scope = kindScope(article.text, host.kindTokens, host.from, host.to, cues, own.trigger.index);
   const kindFrom = own.link === 'subordinate' ? own.from : own.body;
@@ -362,7 +367,7 @@ function clauseEvent(context: SentenceContext, own: EventClause, host: HostClaus
   const actors = [...new Set([...doer, ...namesOf(mentions, 'actor'), ...host.record.actors])];
   const removed: Array<readonly [number, number]> = [...host.removed];
   if (timex) removed.push([timex.start, timex.end]);
-  const role = own.link === 'relative' ? 'relative' : 'coordinate';
+  const role = own.link === 'relative' ? 'relative' : own.content ? 'content' : 'coordinate';
   const clause: Clause = { from: own.link === 'relative' ? own.from : own.body, to: own.to, role, planComplement: false };
   const omitted = titleOmissions(article.text, tokens, context.mentions, cues, own.body, own.to, own.trigger);
   let title = makeTitle({ text: article.text, tokens, clause, mentions: context.mentions, removed, cues, omitted });

@@ -19,6 +19,8 @@ interface Row {
   /** Optional: the record's actors and places, `; ` between names, `-` for none; left out, not checked. */
   actors?: string;
   places?: string;
+  /** Optional: how many records the article gives (clause splitting: two events, or one with its reporting frame). */
+  records?: number;
 }
 
 const names = (column: string) => (column === '-' ? [] : column.split('; '));
@@ -28,8 +30,8 @@ const rows: Row[] = readFileSync(new URL('./golden-nl.tsv', import.meta.url), 'u
   .filter((line) => line.trim() !== '' && !line.startsWith('#'))
   .slice(1)
   .map((line) => {
-    const [date, text, kind, edtf, source, why, record, actors, places] = line.split('\t');
-    return { date, text, kind, edtf, source, why, record: record || 'first', actors: actors || undefined, places: places || undefined };
+    const [date, text, kind, edtf, source, why, record, actors, places, count] = line.split('\t');
+    return { date, text, kind, edtf, source, why, record: record || 'first', actors: actors || undefined, places: places || undefined, records: count ? Number(count) : undefined };
   });
 
 describe('Dutch golden events (time from tense, kinds from grammar)', () => {
@@ -44,6 +46,7 @@ describe('Dutch golden events (time from tense, kinds from grammar)', () => {
       expect({ kind: checked.kind, edtf: checked.date.edtf, source: checked.date.source }).toEqual({ kind: row.kind, edtf: row.edtf, source: row.source });
       if (row.actors !== undefined) expect(checked.actors).toEqual(names(row.actors));
       if (row.places !== undefined) expect(checked.places).toEqual(names(row.places));
+      if (row.records !== undefined) expect(records).toHaveLength(row.records);
     });
   }
 });

@@ -255,7 +255,7 @@ export const events: EventCues = {
   beforeDayWords: ['voor'],
   nounLinks: ['van'],
   prepositions: ['vóór', 'in', 'op', 'aan', 'bij', 'na', 'voor', 'sinds', 'tot', 'tijdens', 'vanaf', 'rond', 'om', 'per', 'met', 'tegen', 'uiterlijk', 'vanaf', 'van', 'binnen', 'tussen', 'over', 'door', 'uit', 'naar', 'onder', 'zonder', 'langs', 'via'],
-  particles: ['aan', 'op', 'in', 'af', 'uit', 'mee', 'toe', 'voor', 'door', 'over', 'bij', 'terug', 'vast', 'bekend', 'neer'],
+  particles: ['aan', 'op', 'in', 'af', 'uit', 'mee', 'toe', 'voor', 'door', 'over', 'bij', 'terug', 'vast', 'bekend', 'neer', 'open', 'dicht'],
   tense: {
     future: ['zal', 'zullen', 'zult', 'gaat', 'gaan'],
     // "kan" is what is possible now ("We kunnen de veiligheid niet langer garanderen"): a present, in presentForms
