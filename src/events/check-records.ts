@@ -149,6 +149,7 @@ const eventRecord = object(
         sentenceEnd: offset,
         timexStart: offset,
         timexEnd: offset,
+        trigger: object({ start: offset, end: offset, text: text(1) }, ['start', 'end', 'text']),
       },
       ['article', 'documentDate', 'paragraph', 'sentenceStart', 'sentenceEnd'],
       [['timexStart', 'timexEnd']],
