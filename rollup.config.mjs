@@ -2,7 +2,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -21,12 +21,15 @@ const browserShims = {
   resolveId: (id, importer) => (shims[id] && importer !== shims[id] ? shims[id] : null),
 };
 
+// Chunk names carry a content hash, so a build leaves the previous build's chunks beside its own; clear them first.
+const clearChunks = { name: 'clear-chunks', buildStart: () => rmSync('dist/chunks', { recursive: true, force: true }) };
+
 export default [
   // The npm package: ES modules with declarations; dependencies stay imports.
   {
     input: { index: 'src/index.ts', extract: 'src/extract.ts', timeline: 'src/timeline.ts', cli: 'src/cli.ts', 'extract-worker': 'src/cli/extract-worker.ts' },
     external: isExternal,
-    plugins: [json(), typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/types' })],
+    plugins: [clearChunks, json(), typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist/types' })],
     output: {
       dir: 'dist',
       format: 'es',
