@@ -21,6 +21,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { option } from '../bench/lib/options.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_CORPUS = resolve(here, '../../shared/corpora/meantime-en');
@@ -69,10 +70,6 @@ export function corpusAvailable(corpus = DEFAULT_CORPUS, scorer = DEFAULT_SCORER
 
 async function main() {
   const args = process.argv.slice(2);
-  const option = (name) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
   const corpus = option('--corpus') ? resolve(option('--corpus')) : DEFAULT_CORPUS;
   if (!corpusAvailable(corpus)) {
     console.error(`MEANTIME corpus or scorer not found (looked in ${corpus} and ${DEFAULT_SCORER})`);

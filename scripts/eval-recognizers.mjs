@@ -18,6 +18,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { option } from '../bench/lib/options.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_CORPUS = resolve(here, '../../shared/corpora/recognizers-dev');
@@ -86,10 +87,6 @@ export function corpusAvailable(corpus = DEFAULT_CORPUS, scorer = DEFAULT_SCORER
 
 async function main() {
   const args = process.argv.slice(2);
-  const option = (name) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
   if (!corpusAvailable()) {
     console.error(`Recognizers-Text suites or scorer not found (looked in ${DEFAULT_CORPUS} and ${DEFAULT_SCORER})`);
     process.exit(2);
