@@ -132,7 +132,7 @@ const eventDate = object(
 const eventRecord = object(
   {
     id: text(1),
-    title: text(1, 80),
+    title: text(1),
     language: text(0, Infinity, /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/),
     sentence: text(1),
     kind: oneOf('occurred', 'reported', 'planned', 'conditional', 'speculative', 'negated'),

@@ -1,6 +1,6 @@
 /**
- * What a title can do without, so that its event's trigger and what it was done to fit in 80 characters: an aside in
- * brackets ("European Aeronautic Defence and Space Company (EADS)"), an apposition between commas after a name
+ * What a title can do without, so that it reads as its event's clause (who did what) rather than the sentence: an
+ * aside in brackets ("European Aeronautic Defence and Space Company (EADS)"), an apposition between commas after a name
  * ("EADS, the parent company of European airframer Airbus, has won ..."), and the offices and employers written
  * before a person's name that opens the clause ("Airbus chief executive Noel Forgeard stated ..." → "Noel Forgeard
  * stated ..."). Each is a token range of the sentence; the record keeps the sentence whole.

@@ -3,7 +3,9 @@
  * expressions and relation phrases, with the subject put first again when a fronted phrase was removed
  * ("Vlak na zijn toespraak kondigde het leger aan" → "Het leger kondigde ... aan"), offices replaced by the name
  * they stand for, and subordinate tails cut. A Dutch verb-final content clause is put in main-clause order when that is
- * safe ("dat het personeel het werk neerlegt" → "Het personeel legt het werk neer"). Never longer than 80 characters.
+ * safe ("dat het personeel het werk neerlegt" → "Het personeel legt het werk neer"). A title is a whole readable clause,
+ * never cut to a length and never ending in "…": the timeline shortens labels to the room it has (and keeps the whole
+ * title in its details and accessible names), so a cut here would only lose the event's own words.
  */
 import { isParticipleAside, nounPhraseBefore, opensSubordinate, type Clause, type Complement } from './clauses.js';
 import type { CompiledCues } from './compiled-cues.js';
@@ -11,7 +13,6 @@ import type { Mention } from './entities.js';
 import { findCondition } from './kind.js';
 import type { Token } from './tokens.js';
 
-export const MAX_TITLE_LENGTH = 80;
 const MIN_WORDS_BEFORE_CUT = 3;
 /** A closing speech frame (", the coastguard reported this morning") has at most this many words. */
 const MAX_SPEECH_TAIL = 9;
@@ -389,7 +390,6 @@ function signAfter(piece: Piece, input: TitleInput): string {
 /** Signs written against the number they follow. */
 const GLUED_SIGN = /^[%‰°]/u;
 
-/** Tidy and shorten: no quotes, no final punctuation, capital first letter, at most 80 characters. */
 /** Drop trailing characters of `chars` (a plain scan: a `[...]+$` regex would backtrack on long runs). */
 function trimEnd(text: string, chars: string): string {
   let end = text.length;
@@ -397,14 +397,10 @@ function trimEnd(text: string, chars: string): string {
   return text.slice(0, end);
 }
 
+/** Tidy: no quotes, no final punctuation, a capital first letter; the length is the clause's own. */
 export function finishTitle(raw: string): string {
   // runs of white space become one space; a lone space is left alone (no new string when there is nothing to do)
-  let title = trimEnd(raw.replace(QUOTES, '').replace(MORE_THAN_A_SPACE, ' '), ' ,;:.').trim();
-  if (title.length > MAX_TITLE_LENGTH) {
-    const cut = title.slice(0, MAX_TITLE_LENGTH - 1);
-    const space = cut.lastIndexOf(' ');
-    title = `${trimEnd(space > 20 ? cut.slice(0, space) : cut, ' ,;:')}…`;
-  }
+  const title = trimEnd(raw.replace(QUOTES, '').replace(MORE_THAN_A_SPACE, ' '), ' ,;:.').trim();
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
