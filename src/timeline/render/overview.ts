@@ -1,16 +1,15 @@
 /**
- * The overview strip: the density of all (filtered) events over the whole extent, with a d3-brush that shows the
+ * The overview strip: the density of all (filtered) events over the whole extent, with a range brush that shows the
  * visible range and sets it when dragged. Pointer-only; the plot itself offers the same through the keyboard.
  */
 import { select } from 'd3-selection';
-import { brushSelection, brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import type { TimeScale } from './time-scale.js';
 import type { EventRecord } from '../../types.js';
 import type { PreparedEvent } from '../layout/types.js';
 import { SVG_NS } from './svg-scene.js';
 import { round } from './geometry.js';
 import { setAttr } from './attr.js';
-import { dropInlineStyle } from './no-inline-style.js';
+import { createRangeBrush } from './range-brush.js';
 import { maxOf } from '../../lists.js';
 
 export const OVERVIEW_HEIGHT = 32;
@@ -37,23 +36,14 @@ export function createOverview(doc: Document, onBrush: (start: number, end: numb
     .attr('height', OVERVIEW_HEIGHT);
   const backdrop = svg.append('rect').attr('class', 'et-overview-bg').attr('height', OVERVIEW_HEIGHT);
   const density = svg.append('path').attr('class', 'et-overview-density');
-  const brushLayer = svg.append('g').attr('class', 'et-overview-brush');
   let base: TimeScale | null = null;
   let densityKey: unknown[] = [];
-
-  /** The brush hides its selection through inline style; keep that as an attribute instead. */
-  const syncBrush = () => {
-    const layer = brushLayer.node()!;
-    brushLayer.selectAll('.selection, .handle').attr('display', brushSelection(layer) ? null : 'none');
-    dropInlineStyle(layer);
-  };
-  const brush: BrushBehavior<unknown> = brushX().on('start brush end', (event: D3BrushEvent<unknown>) => {
-    syncBrush();
-    // Programmatic moves (sourceEvent null) only mirror the zoom; only the reader's drags set it.
-    if (event.type === 'start' || !event.sourceEvent || !event.selection || !base) return;
-    const [x0, x1] = event.selection as [number, number];
-    onBrush(+base.invert(x0), +base.invert(x1));
+  // Moves only mirror the zoom; the reader's drags set it.
+  const brush = createRangeBrush(doc, ([x0, x1]) => {
+    if (base) onBrush(+base.invert(x0), +base.invert(x1));
   });
+  brush.element.setAttribute('class', 'et-overview-brush');
+  svg.node()!.append(brush.element);
 
   return {
     element: svg.node()!,
@@ -66,17 +56,16 @@ export function createOverview(doc: Document, onBrush: (start: number, end: numb
       if (key.some((value, i) => value !== densityKey[i])) {
         densityKey = key;
         density.attr('d', densityPath(events, filter, newBase, width));
-        brushLayer.call(brush.extent([[0, 0], [Math.max(1, width), OVERVIEW_HEIGHT]]));
+        brush.resize(Math.max(1, width), OVERVIEW_HEIGHT);
       }
       const [a, b] = visible.domain();
       const x0 = Math.max(0, newBase(a));
       const x1 = Math.min(width, newBase(b));
       // A brush covering everything says nothing; clear it at zoom 1.
-      brushLayer.call(brush.move, x1 - x0 >= width - 0.5 ? null : [round(x0), round(x1)]);
-      syncBrush();
+      brush.move(x1 - x0 >= width - 0.5 ? null : [round(x0), round(x1)]);
     },
     destroy() {
-      brushLayer.on('.brush', null);
+      brush.destroy();
       svg.remove();
     },
   };

@@ -58,7 +58,8 @@ export const SVG_RULES: readonly string[] = [
   '.et-svg:focus-visible .et-plot-bg{stroke:var(--_et-accent);stroke-width:3}',
   '.et-tooltip-box{fill:var(--_et-surface);stroke:var(--_et-muted)}',
   '.et-tooltip-title{font-weight:700}',
-  '.et-overview{margin-top:.25rem}',
+  // the range brush takes touch drags itself (Pointer Events), as d3-brush did with touch events
+  '.et-overview{margin-top:.25rem;touch-action:none}',
   '.et-overview-bg{fill:var(--_et-band);stroke:var(--_et-grid)}',
   '.et-overview-density{fill:var(--_et-muted);fill-opacity:.6}',
   '.et-overview .selection{fill:var(--_et-accent);fill-opacity:.2;stroke:var(--_et-accent)}',
