@@ -9,9 +9,9 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const external = [...Object.keys(pkg.dependencies ?? {}), /^node:/];
 const isExternal = (id) => external.some((e) => (typeof e === 'string' ? id === e || id.startsWith(`${e}/`) : e.test(id)));
 
-// The browser bundle: d3-zoom and d3-brush import d3-transition only to interrupt transitions the timeline never
-// starts, and d3-brush imports d3-interpolate's colour-aware `interpolate` only for such transitions. Small
-// stand-ins keep ~23 KB of transition, easing, timer and colour code out (src/timeline/render/*-shim.ts).
+// The browser bundle: d3-zoom imports d3-transition only to interrupt transitions the timeline never starts, and
+// d3-interpolate only for such transitions. Small stand-ins keep ~23 KB of transition, easing, timer and colour code
+// out (src/timeline/render/*-shim.ts).
 const shims = {
   'd3-transition': fileURLToPath(new URL('./src/timeline/render/transition-shim.ts', import.meta.url)),
   'd3-interpolate': fileURLToPath(new URL('./src/timeline/render/interpolate-shim.ts', import.meta.url)),
@@ -20,6 +20,10 @@ const browserShims = {
   name: 'browser-shims',
   resolveId: (id, importer) => (shims[id] && importer !== shims[id] ? shims[id] : null),
 };
+
+// Terser for the script-tag bundle: three passes, and reading a property is taken to have no side effect (an unused
+// read may go; nothing here reads a property for its effect, such as offsetWidth to force a layout).
+const TERSER = { ecma: 2020, compress: { passes: 3, pure_getters: true } };
 
 // Chunk names carry a content hash, so a build leaves the previous build's chunks beside its own; clear them first.
 const clearChunks = { name: 'clear-chunks', buildStart: () => rmSync('dist/chunks', { recursive: true, force: true }) };
@@ -49,8 +53,8 @@ export default [
       typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
     ],
     output: [
-      { file: 'dist/event-timeline.min.js', format: 'iife', name: 'EventTimeline', plugins: [terser()], sourcemap: 'hidden' },
-      { file: 'dist/event-timeline.esm.min.js', format: 'es', plugins: [terser()], sourcemap: 'hidden' },
+      { file: 'dist/event-timeline.min.js', format: 'iife', name: 'EventTimeline', plugins: [terser(TERSER)], sourcemap: 'hidden' },
+      { file: 'dist/event-timeline.esm.min.js', format: 'es', plugins: [terser({ ...TERSER, module: true })], sourcemap: 'hidden' },
     ],
   },
 ];
