@@ -58,8 +58,7 @@ export const SVG_RULES: readonly string[] = [
   '.et-svg:focus-visible .et-plot-bg{stroke:var(--_et-accent);stroke-width:3}',
   '.et-tooltip-box{fill:var(--_et-surface);stroke:var(--_et-muted)}',
   '.et-tooltip-title{font-weight:700}',
-  // the range brush takes touch drags itself (Pointer Events), as d3-brush did with touch events
-  '.et-overview{margin-top:.25rem;touch-action:none}',
+  '.et-overview{margin-top:.25rem}',
   '.et-overview-bg{fill:var(--_et-band);stroke:var(--_et-grid)}',
   '.et-overview-density{fill:var(--_et-muted);fill-opacity:.6}',
   '.et-overview .selection{fill:var(--_et-accent);fill-opacity:.2;stroke:var(--_et-accent)}',
@@ -68,6 +67,8 @@ export const SVG_RULES: readonly string[] = [
 /** Rules for the HTML parts of the interactive component. */
 export const HTML_RULES: readonly string[] = [
   ':host{display:block}',
+  // the overview's range brush takes touch drags itself (Pointer Events), as d3-brush did with touch events
+  '.et-overview{touch-action:none}',
   `.et-root{background:var(--_et-bg);color:var(--_et-fg);font:14px/1.4 ${FONT};padding:.5rem;box-sizing:border-box;container-type:inline-size}`,
   '.et-root *,.et-root *::before,.et-root *::after{box-sizing:border-box}',
   '[hidden]{display:none !important}',
