@@ -200,10 +200,9 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
   // only looks like one ("not only", "would like")
   const kindTokens = maskFalseCues(maskTokens(tokens, timexes), cues);
   // the same for every clause of the sentence: expressions with a place in the calendar; a length or a repetition
-  // without one is part of what happened ("took six months off", "kan enkele maanden duren") unless it dates the clause
-  // (but "two weeks after the vote" is a distance in time and goes with the rest of its phrase)
-  const measuresDistance = (t: Timex) => t.window === undefined && (cues.afterWords.has(nextWord(article.text, t.end)) || cues.beforeWords.has(nextWord(article.text, t.end)));
-  const timexRanges = timexes.filter((t) => t.window !== undefined || measuresDistance(t)).slice(0, MAX_REMOVED).map((t) => [t.start, t.end] as const);
+  // without one is part of what happened ("took six months off", "kan enkele maanden duren", "left four hours after
+  // its scheduled departure") unless it dates the clause
+  const timexRanges = timexes.filter((t) => t.window !== undefined).slice(0, MAX_REMOVED).map((t) => [t.start, t.end] as const);
   const events: Produced[] = [];
   for (const clause of clauses) {
     const { start, end } = charOf(clause.from, clause.to);
@@ -391,11 +390,6 @@ function clauseEvent(context: SentenceContext, own: EventClause, host: HostClaus
   const lasting = date.certainty !== 'within' && date.earliest !== date.latest;
   const background = reachesDocument(date, article.documentDate);
   return { record, sentenceIndex: context.index, sentenceText: sentence.text, speech: false, speechDate: date, dated, lasting, background };
-}
-
-/** The word after `at`, lower case ("" at the end of the text). */
-function nextWord(text: string, at: number): string {
-  return /^\s+(\p{L}+)/u.exec(text.slice(at, at + 24))?.[1].toLowerCase() ?? '';
 }
 
 /** Does an article or a quantity stand here, opening a subject of its own ("but the government ...")? */

@@ -2,8 +2,9 @@
  * Short titles in the article's language: who did what. Built from the clause's own words, minus its temporal
  * expressions and relation phrases, with the subject put first again when a fronted phrase was removed
  * ("Vlak na zijn toespraak kondigde het leger aan" → "Het leger kondigde ... aan"), offices replaced by the name
- * they stand for, and subordinate tails cut. A Dutch verb-final content clause is put in main-clause order when that is
- * safe ("dat het personeel het werk neerlegt" → "Het personeel legt het werk neer"). A title is a whole readable clause,
+ * they stand for, and asides between commas and closing speech frames left out. A Dutch verb-final content clause is
+ * put in main-clause order when that is safe ("dat het personeel het werk neerlegt" → "Het personeel legt het werk
+ * neer"). A title is a whole readable clause,
  * never cut to a length and never ending in "…": the timeline shortens labels to the room it has (and keeps the whole
  * title in its details and accessible names), so a cut here would only lose the event's own words.
  */
@@ -277,11 +278,13 @@ function participleAside(input: TitleInput, i: number): boolean {
 const MAX_ASIDE_WORDS = 12;
 
 /**
- * Cut the tail once the title has a few words: at a subordinate clause or a condition, and at a trailing speech
- * frame (", zegt hij", ", the coastguard reported"). A relative clause between commas is left out, not cut at
- * ("Mr. Price, who runs a guesthouse, said ..." → "Mr. Price said ...").
+ * Leave out what the clause's event can do without: a relative or subordinate clause between commas ("Mr. Price, who
+ * runs a guesthouse, said ..." → "Mr. Price said ..."), and a closing speech frame once the title has a few words
+ * (", zegt hij", ", the coastguard reported": the speaker is among the actors). A subordinate tail or a condition
+ * stays: "The launch was moved because of problems with a ground station", "The council could offer compensation if
+ * turnover falls sharply" (a clause with an event of its own is a record of its own and already left out).
  */
-function cutTail(pieces: Piece[], input: TitleInput): Piece[] {
+function leaveOutAsides(pieces: Piece[], input: TitleInput): Piece[] {
   const { tokens, cues } = input;
   let resumed = -1;
   for (let k = MIN_WORDS_BEFORE_CUT - 2; k < pieces.length; k++) {
@@ -299,7 +302,6 @@ function cutTail(pieces: Piece[], input: TitleInput): Piece[] {
       }
     }
     if (k < MIN_WORDS_BEFORE_CUT) continue;
-    if (clauseStart) return pieces.slice(0, k);
     if (commaBefore(input, i) && k !== resumed && pieces.length - k <= MAX_SPEECH_TAIL) {
       // a short closing frame: ", zegt hij" / ", she told reporters" / ", the launch company Orbis announced today"
       const tail = pieces.slice(k);
@@ -435,7 +437,7 @@ function planTitle(input: TitleInput): string {
   const object = piecesOf(input, input.clause.from, particle >= 0 ? particle : marker);
   const verb = finite(input.tokens[marker + 1].text);
   const rest = piecesOf(input, marker + 2, input.clause.to);
-  const parts = [subjectText, verb, join(object, input), particle >= 0 ? input.tokens[particle].text : '', join(cutTail(rest, input), input)];
+  const parts = [subjectText, verb, join(object, input), particle >= 0 ? input.tokens[particle].text : '', join(leaveOutAsides(rest, input), input)];
   return finishTitle(parts.filter((p) => p !== '').join(' '));
 }
 
@@ -495,7 +497,7 @@ function generalTitle(input: TitleInput): string {
   const { clause } = input;
   let pieces = piecesOf(input, clause.from, clause.to);
   pieces = resolveOffices(dropConnectors(pieces, input), input.mentions);
-  pieces = dropTrailingFunctionWords(cutTail(subjectFirst(pieces, input), input), input);
+  pieces = dropTrailingFunctionWords(leaveOutAsides(subjectFirst(pieces, input), input), input);
   pieces = mainClauseOrder(pieces, input);
   let title = finishTitle(join(pieces, input));
   // the second of two joined clauses may share the first one's subject: ", and stopped on Tuesday"
@@ -522,7 +524,7 @@ function relativeTitle(input: TitleInput): string {
   const name = antecedent?.name ?? unnamed ?? input.tokens[clause.from].text;
   // a participle aside keeps its participle, after the auxiliary the passive needs ("A review was announced")
   const participle = isParticipleAside(input.tokens[clause.from], cues);
-  const pieces = dropTrailingFunctionWords(cutTail(piecesOf(input, participle ? clause.from : clause.from + 1, clause.to), input), input);
+  const pieces = dropTrailingFunctionWords(leaveOutAsides(piecesOf(input, participle ? clause.from : clause.from + 1, clause.to), input), input);
   const auxiliary = cues.raw.participleAsides?.auxiliary;
   const plural = /s$/.test(name) && !/ss$/.test(name);
   const opening = participle && auxiliary ? `${name} ${auxiliary[plural ? 1 : 0]}` : cues.raw.verbFinalSubordinates ? `${name}, ${input.tokens[clause.from].lower}` : name;

@@ -22,14 +22,14 @@ if (!available) console.warn(`MEANTIME event evaluation skipped: ${corpus} (or $
 
 /** Floors: the figures measured on main when they were last raised, less 0.2 (percent); counts are ceilings. */
 const FLOORS: Record<string, number> = {
-  beforeEntirely: 70.2,
+  beforeEntirely: 71.3,
   afterEntirely: 70.4,
   'kind.planned': 35.4,
   'kind.speculative': 21.8,
   'kind.negated': 22.8,
   'kind.occurred': 88.0,
   'kind.reported': 89.0,
-  triggerInTitle: 91.9,
+  triggerInTitle: 97.7,
   recordPrecision: 90,
   timexContained: 84.6,
   dctContained: 61.4,

@@ -140,9 +140,11 @@ describe('quotations', () => {
 });
 
 describe('title ends', () => {
-  it('a preposition whose relative clause was cut is dropped; a verb particle stays', () => {
+  it('a relative clause after a preposition stays with it (no title is cut); a verb particle stays', () => {
     const titles = (text: string) => extractEvents(text).map((e) => e.title);
-    expect(titles(' date 2009-05-01 On Friday the firm began a short process, during which the plant will stay open.')[0]).toBe('The firm began a short process');
+    expect(titles(' date 2009-05-01 On Friday the firm began a short process, during which the plant will stay open.')[0]).toBe(
+      'The firm began a short process, during which the plant will stay open',
+    );
     expect(titles(' date 2023-03-14 A petition was handed over on Monday.')).toEqual(['A petition was handed over']);
   });
   it('two Dutch prepositions before a removed date go with it; a separable particle stays', () => {
@@ -302,9 +304,10 @@ describe('lengths of time in titles', () => {
     expect(titlesOf(' date 2023-03-14 Dat kan enkele maanden duren.')).toEqual(['Dat kan enkele maanden duren']);
     expect(titlesOf(' date 2008-07-02 The Air Force has 60 days to respond to the GAO.')).toEqual(['The Air Force has 60 days to respond to the GAO']);
   });
-  it('negatives: a length that dates the clause, or measures a distance to another event, goes', () => {
+  it('negatives: a length that dates the clause goes; one that measures a distance stays with the rest of its phrase', () => {
     expect(titlesOf(' date 2023-06-20 They said they would appeal within 21 days.')).toEqual(['They said they would appeal']);
-    expect(titlesOf(' date 2007-09-01 The plane left four hours after its scheduled departure on Saturday.')).toEqual(['The plane left']);
+    expect(titlesOf(' date 2007-09-01 The plane left four hours after its scheduled departure on Saturday.')).toEqual(['The plane left four hours after its scheduled departure']);
+    expect(titlesOf(' date 2007-09-01 The council voted on March 3. Two weeks after the vote, the alderman resigned.')[1]).toBe('Two weeks after the vote, the alderman resigned');
   });
 });
 
