@@ -4,10 +4,10 @@
  * definitions on generated data, at the zoom levels where the fast paths matter.
  */
 import { describe, expect, it } from 'vitest';
-import { generateEvents } from '../../../examples/large/generate.js';
+import { generateEvents, mulberry32 } from '../../../examples/large/generate.js';
 import { fitLabel, titleFitter } from '../../../src/timeline/layout/fit-label.js';
 import { prepareEvents } from '../../../src/timeline/layout/prepare.js';
-import type { LayoutOptions, PreparedTimeline, ViewportLayout } from '../../../src/timeline/layout/types.js';
+import type { LaneField, LayoutOptions, PreparedTimeline, ViewportLayout } from '../../../src/timeline/layout/types.js';
 import { layoutViewport } from '../../../src/timeline/layout/viewport.js';
 
 const WIDTH = 1200;
@@ -63,6 +63,52 @@ describe('layoutViewport on large data', () => {
       expect(shown(bounded)).toEqual(shown(unbounded));
     }
     expect(reruns).toBeGreaterThan(0); // the bound was really hit
+  });
+
+  it('on random data, views and bounds (fixed seed), every early give-up is right: each frame is the first doubled gap that fits', () => {
+    const rand = mulberry32(2026_12_07);
+    const fields: LaneField[] = ['actor', 'place', 'kind', 'none'];
+    let reruns = 0;
+    let frames = 0;
+    for (let data = 0; data < 6; data++) {
+      const count = 300 + Math.floor(rand() * 5000);
+      const p = prepareEvents(generateEvents(count, { seed: 1 + Math.floor(rand() * 1e6), years: 1 + Math.floor(rand() * 30) }), {
+        lanes: fields[Math.floor(rand() * fields.length)],
+      });
+      const maxMarks = [40, 120, 300, 1000][Math.floor(rand() * 4)];
+      const { start, end } = p.extent!;
+      // a walk of zooms and pans from a random view, each frame with the previous one's rows as hints
+      let a = start + rand() * (end - start) * 0.5;
+      let b = a + (end - a) * (0.05 + rand() * 0.95);
+      let previous: ViewportLayout | undefined;
+      for (let step = 0; step < 8; step++) {
+        const bounded = layoutViewport(p, options([a, b], { maxMarks, previous }));
+        let gap = 12;
+        let unbounded = layoutViewport(p, options([a, b], { clusterGap: gap, maxMarks: Infinity, previous }));
+        while (unbounded.events.length + unbounded.clusters.length > maxMarks) {
+          gap *= 2;
+          reruns++;
+          unbounded = layoutViewport(p, options([a, b], { clusterGap: gap, maxMarks: Infinity, previous }));
+        }
+        expect(bounded.clusterGap).toBe(gap);
+        expect(shown(bounded)).toEqual(shown(unbounded));
+        frames++;
+        previous = bounded;
+        const span = b - a;
+        if (rand() < 0.5) {
+          const factor = rand() < 0.5 ? 0.6 : 1.6;
+          const middle = (a + b) / 2;
+          a = middle - (span / 2) * factor;
+          b = middle + (span / 2) * factor;
+        } else {
+          const shift = (rand() - 0.5) * span * 0.8;
+          a += shift;
+          b += shift;
+        }
+      }
+    }
+    expect(frames).toBe(48);
+    expect(reruns).toBeGreaterThan(10); // the bounds were really hit
   });
 
   it('a new measureText function every frame lays out exactly like the same one (label caches are per function)', () => {
