@@ -139,6 +139,10 @@ export interface CompiledTense {
   readonly progressivePhrases: CueList;
   readonly auxiliaryReach: number;
   readonly frontedOpenings: CueList;
+  /** The time adverbs of {@link TenseCues.timeAdverbs}. */
+  readonly earlierAdverbs: CueList;
+  readonly byNowAdverbs: CueList;
+  readonly stillAdverbs: CueList;
 }
 
 /** What kind of place a name or a noun is: "the country" points back to a country. */
@@ -297,5 +301,8 @@ function compileTense(raw: TenseCues, particles: readonly string[], lowerSet: (w
     frontedOpenings: new CueList(raw.frontedOpenings),
     progressivePhrases: new CueList(raw.progressivePhrases),
     auxiliaryReach: raw.auxiliaryReach,
+    earlierAdverbs: new CueList(raw.timeAdverbs.earlier),
+    byNowAdverbs: new CueList(raw.timeAdverbs.byNow),
+    stillAdverbs: new CueList(raw.timeAdverbs.still),
   };
 }

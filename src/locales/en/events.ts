@@ -273,5 +273,10 @@ export const events: EventCues = {
       'although', 'though', 'even though', 'if', 'unless', 'when', 'whenever', 'while', 'whilst', 'because', 'as', 'since',
       'after', 'before', 'once', 'until', 'despite', 'in spite of', 'given', 'however', 'meanwhile',
     ],
+    timeAdverbs: {
+      earlier: ['earlier', 'previously', 'formerly', 'recently'],
+      byNow: ['by now', 'so far', 'to date', 'thus far', 'up to now', 'until now'],
+      still: ['still', 'currently', 'at present', 'presently', 'now', 'right now', 'at the moment', 'nowadays'],
+    },
   },
 };

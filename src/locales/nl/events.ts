@@ -311,5 +311,10 @@ export const events: EventCues = {
       'hoewel', 'ofschoon', 'als', 'indien', 'wanneer', 'tenzij', 'terwijl', 'omdat', 'doordat', 'aangezien', 'nadat',
       'voordat', 'sinds', 'zodra', 'totdat', 'ondanks', 'gezien', 'echter',
     ],
+    timeAdverbs: {
+      earlier: ['eerder', 'vroeger', 'destijds', 'voorheen', 'onlangs', 'recentelijk', 'kortgeleden'],
+      byNow: ['inmiddels', 'tot nu toe', 'tot dusver', 'tot dusverre', 'tot op heden'],
+      still: ['nog steeds', 'nog altijd', 'nog', 'momenteel', 'op dit moment', 'nu', 'thans', 'tegenwoordig', 'op het moment'],
+    },
   },
 };
