@@ -59,6 +59,27 @@ async function walkWithArrows(page: Page, count: number): Promise<Step[]> {
   return steps;
 }
 
+/** The overview strip's box in the viewport, and its selection rect's x and width in the strip (null when hidden). */
+async function overviewOf(page: Page) {
+  return page.evaluate(() => {
+    const overview = document.getElementById('timeline')!.shadowRoot!.querySelector('svg[data-part="overview"]')!;
+    const { left, top, width, height } = overview.getBoundingClientRect();
+    const selection = overview.querySelector('rect.selection')!;
+    const shown = selection.getAttribute('display') !== 'none';
+    return { left, top, width, height, selection: shown ? [Number(selection.getAttribute('x')), Number(selection.getAttribute('width'))] : null };
+  });
+}
+
+/** The seed page showing all of its events (so the overview has no range yet), the strip scrolled into view. */
+async function overviewPage(): Promise<TrackedPage> {
+  const tracked = await seedPage();
+  await tracked.page.evaluate(() => {
+    (window as unknown as { exampleTimelines: { fit: (mode: string) => void }[] }).exampleTimelines[0].fit('all');
+    document.getElementById('timeline')!.shadowRoot!.querySelector('svg[data-part="overview"]')!.scrollIntoView({ block: 'center' });
+  });
+  return tracked;
+}
+
 describe('keyboard', () => {
   it('from the plot\'s tab stop, arrow keys visit every event of the seed in time order', async () => {
     const { page, errors } = await seedPage();
@@ -136,6 +157,36 @@ describe('mouse', () => {
       expect(b1 - a1).toBeLessThan((b0 - a0) * 0.9);
       expect(a1).toBeGreaterThanOrEqual(a0);
       expect(b1).toBeLessThanOrEqual(b0);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a drag across the overview strip shows that range; dragging the range moves the view', async () => {
+    const { page, errors } = await overviewPage();
+    try {
+      const strip = await overviewOf(page);
+      expect(strip.selection).toBeNull();
+      const y = strip.top + strip.height / 2;
+      await page.mouse.move(strip.left + strip.width * 0.6, y);
+      await page.mouse.down();
+      for (let i = 1; i <= 10; i++) await page.mouse.move(strip.left + strip.width * (0.6 - i * 0.03), y);
+      await page.mouse.up();
+      const chosen = await overviewOf(page);
+      expect(chosen.selection![0]).toBeCloseTo(strip.width * 0.3, -1);
+      expect(chosen.selection![1]).toBeCloseTo(strip.width * 0.3, -1);
+      const [a0, b0] = await domainOf(page);
+      // the range, grabbed in its middle, 10 % of the strip to the right: later times, the same span
+      const middle = strip.left + strip.width * 0.45;
+      await page.mouse.move(middle, y);
+      await page.mouse.down();
+      for (let i = 1; i <= 5; i++) await page.mouse.move(middle + strip.width * 0.02 * i, y);
+      await page.mouse.up();
+      const [a1, b1] = await domainOf(page);
+      expect(a1).toBeGreaterThan(a0);
+      expect(Math.abs(b1 - a1 - (b0 - a0))).toBeLessThan((b0 - a0) * 0.02);
+      expect((await overviewOf(page)).selection![0]).toBeCloseTo(strip.width * 0.4, -1);
       expect(errors).toEqual([]);
     } finally {
       await page.close();
@@ -255,6 +306,29 @@ describe('touch', () => {
       await page.waitForTimeout(200);
       const [a1, b1] = await domainOf(page);
       expect(b1 - a1).toBeLessThan((b0 - a0) * 0.6);
+      await cdp.detach();
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+  it('a finger dragged on the overview strip sets the range, and the page does not scroll', async () => {
+    const { page, errors } = await overviewPage();
+    try {
+      const strip = await overviewOf(page);
+      expect(strip.selection).toBeNull();
+      const scrollBefore = await page.evaluate(() => window.scrollY);
+      const cdp = await session.context.newCDPSession(page);
+      const y = strip.top + strip.height / 2;
+      const at = (share: number) => [{ x: strip.left + strip.width * share, y, id: 0 }];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0.2) });
+      for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(0.2 + i * 0.025) });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await page.waitForTimeout(100);
+      const chosen = await overviewOf(page);
+      expect(chosen.selection![0]).toBeCloseTo(strip.width * 0.2, -1);
+      expect(chosen.selection![1]).toBeCloseTo(strip.width * 0.25, -1);
+      expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
       await cdp.detach();
       expect(errors).toEqual([]);
     } finally {
