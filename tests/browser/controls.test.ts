@@ -131,14 +131,25 @@ describe('options', () => {
       expect(twoActors.length).toBeGreaterThan(0);
       const marks = await page.evaluate((ids) => {
         const root = document.getElementById('timeline')!.shadowRoot!;
-        return ids.map((id) =>
-          [...root.querySelectorAll(`g.et-event[data-event-id="${CSS.escape(id)}"]`)].map((g) => ({
+        // Selected, an event's copies are drawn as real elements with their names (the others are in batches).
+        const timeline = (window as unknown as { exampleTimelines: { select: (id: string | null) => void }[] }).exampleTimelines[0];
+        return ids.map((id) => {
+          timeline.select(id);
+          return [...root.querySelectorAll(`g.et-event[data-event-id="${CSS.escape(id)}"]`)].map((g) => ({
             repeat: g.classList.contains('et-repeat'),
             name: g.getAttribute('aria-label') ?? '',
             markerOpacity: getComputedStyle(g.querySelector('.et-marker, .et-bar')!).opacity,
-          })),
-        );
+          }));
+        });
       }, twoActors.map((e) => e.id));
+      // In batches, the repeats' parts are faded alike: a marker path of theirs has opacity 0.4.
+      const repeatPaths = await page.evaluate(() => {
+        const root = document.getElementById('timeline')!.shadowRoot!;
+        (window as unknown as { exampleTimelines: { select: (id: string | null) => void }[] }).exampleTimelines[0].select(null);
+        return [...root.querySelectorAll('g.et-lane-marks > path.et-marker')].map((p) => getComputedStyle(p).opacity);
+      });
+      expect(repeatPaths).toContain('0.4');
+      expect(repeatPaths).toContain('1');
       for (const copies of marks) {
         if (copies.length < 2) continue;
         expect(copies.filter((c) => !c.repeat)).toHaveLength(1);

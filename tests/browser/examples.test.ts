@@ -171,7 +171,10 @@ describe('example: large', () => {
           return {
             count: root.querySelector('.et-count')?.textContent ?? '',
             status: document.querySelector('[data-status]')?.textContent ?? '',
-            marks: root.querySelectorAll('svg g.et-event').length,
+            // marks drawn in batches (each lane's group holds its placed events) and as real elements
+            marks:
+              [...root.querySelectorAll('svg g.et-lane-marks')].reduce((n, g) => n + ((g as Element & { __data__?: { items: unknown[] } }).__data__?.items.length ?? 0), 0) +
+              root.querySelectorAll('svg g.et-event').length,
             clusters: [...root.querySelectorAll('svg g.et-cluster')].reduce((n, c) => n + Number(c.getAttribute('data-count')), 0),
             undrawn: [...root.querySelectorAll('svg g.et-lane[data-undrawn]')].reduce((n, l) => n + Number(l.getAttribute('data-undrawn')), 0),
           };

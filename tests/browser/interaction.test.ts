@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, readExampleData, startSession, type Session, type TrackedPage } from './lib/harness.js';
-import { domainOf, focusedEventId, listedEventIds, plotBox, selectedOf, trackTimelines, zoomExample } from './lib/timeline.js';
+import { domainOf, focusedEventId, listedEventIds, markPoints, plotBox, selectedOf, trackTimelines, zoomExample } from './lib/timeline.js';
 
 let session: Session;
 beforeAll(async () => {
@@ -217,20 +217,14 @@ describe('mouse', () => {
     try {
       await zoomExample(page, '2020-07-20', '2020-09-10');
       const box = await plotBox(page, '#timeline');
-      /** Screen x of each drawn mark (by event id) and the events layer's own shift. */
-      const marks = () =>
-        page.evaluate(() => {
-          const root = document.getElementById('timeline')!.shadowRoot!;
-          const layer = root.querySelector('svg[data-part="plot"] g.et-events')!;
-          const xs: Record<string, number> = {};
-          for (const g of layer.querySelectorAll('g.et-event')) {
-            const marker = g.querySelector('.et-marker');
-            if (!marker) continue; // periods have bars, whose visible part is clipped at the edges
-            const r = marker.getBoundingClientRect();
-            xs[g.getAttribute('data-event-id')!] = r.left + r.width / 2;
-          }
-          return { xs, layerShift: layer.getAttribute('transform') };
-        });
+      /** Screen x of each drawn marker (by mark key) and the mark layers' own shift. */
+      const marks = async () => {
+        const xs: Record<string, number> = {};
+        // periods have bars, whose visible part is clipped at the edges
+        for (const m of await markPoints(page, '#timeline')) if (m.shape !== 'period') xs[m.key] = m.x;
+        const layerShift = await page.evaluate(() => document.getElementById('timeline')!.shadowRoot!.querySelector('svg[data-part="plot"] g.et-marks')!.getAttribute('transform'));
+        return { xs, layerShift };
+      };
       const before = await marks();
       await page.mouse.move(box.emptyX, box.emptyY);
       await page.mouse.down();
@@ -256,19 +250,9 @@ describe('mouse', () => {
     try {
       await zoomExample(page, '2020-07-20', '2020-09-10');
       await plotBox(page, '#timeline'); // scrolls the plot into view
-      // a point inside some mark that the mark itself receives (not covered by another)
-      const target = await page.evaluate(() => {
-        const root = document.getElementById('timeline')!.shadowRoot!;
-        for (const part of root.querySelectorAll('svg g.et-event[data-event-id] > :is(.et-marker, .et-bar)')) {
-          const r = part.getBoundingClientRect();
-          const x = r.x + Math.min(r.width / 2, 6);
-          const y = r.y + r.height / 2;
-          if (y < 0 || y > innerHeight) continue;
-          const hit = root.elementFromPoint(x, y)?.closest('g.et-event');
-          if (hit && hit === part.parentElement) return { id: hit.getAttribute('data-event-id')!, x, y };
-        }
-        throw new Error('no clickable mark on screen');
-      });
+      // the marker of some mark on screen
+      const target = (await markPoints(page, '#timeline')).find((m) => m.shape !== 'period' && m.y > 0 && m.y < 800 && m.x > 0 && m.x < 1280);
+      if (!target) throw new Error('no mark on screen');
       expect(await selectedOf(page)).toBeNull();
       await page.mouse.click(target.x, target.y);
       expect(await selectedOf(page)).toBe(target.id);
@@ -278,6 +262,63 @@ describe('mouse', () => {
       }, target.id);
       expect(marked.length).toBeGreaterThan(0);
       expect(new Set(marked)).toEqual(new Set([target.id]));
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('marks drawn as paths', () => {
+  /** The event whose details are open, or null. */
+  const detailsOf = (page: Page) =>
+    page.evaluate(() => {
+      const panel = document.getElementById('timeline')!.shadowRoot!.querySelector<HTMLElement>('[data-part="details"]')!;
+      return panel.hidden ? null : panel.getAttribute('data-event-id');
+    });
+  const tooltipTitle = (page: Page) =>
+    page.evaluate(() => document.getElementById('timeline')!.shadowRoot!.querySelector('.et-tooltip-title')?.textContent ?? null);
+
+  it('a click, a hover and a tap on a mark drawn in a batch path find that mark and open its event', async () => {
+    const { page, errors } = await seedPage();
+    try {
+      await zoomExample(page, '2020-07-20', '2020-09-10');
+      await plotBox(page, '#timeline');
+      const byId = new Map(readExampleData('seed.json').map((e) => [e.id, e]));
+      // Three marks on screen, in different rows, each drawn in a batch (no element of its own).
+      const onScreen = (await markPoints(page, '#timeline')).filter((m) => m.shape !== 'period' && m.y > 60 && m.y < 760 && m.x > 20 && m.x < 1260);
+      const rows = [...new Map(onScreen.map((m) => [Math.round(m.y), m])).values()];
+      expect(rows.length).toBeGreaterThanOrEqual(3);
+      const [clicked, hovered, tapped] = [rows[0], rows[Math.floor(rows.length / 2)], rows[rows.length - 1]];
+      const hasOwnElement = (id: string) =>
+        page.evaluate((eventId) => !!document.getElementById('timeline')!.shadowRoot!.querySelector(`g.et-event[data-event-id="${CSS.escape(eventId)}"]`), id);
+      expect(await hasOwnElement(clicked.id)).toBe(false);
+      // the element under the pointer is a batch path (or the plot), never a mark of its own
+      const hit = await page.evaluate(([x, y]) => document.getElementById('timeline')!.shadowRoot!.elementFromPoint(x, y)?.getAttribute('class') ?? '', [clicked.x, clicked.y]);
+      expect(hit).toMatch(/et-batch|et-plot-bg|et-lane-band/);
+
+      await page.mouse.click(clicked.x + 2, clicked.y - 2);
+      expect(await selectedOf(page)).toBe(clicked.id);
+      expect(await detailsOf(page)).toBe(clicked.id);
+      // selected, it is drawn as a real element on top
+      expect(await hasOwnElement(clicked.id)).toBe(true);
+      await page.evaluate(() => (window as unknown as { exampleTimelines: { select: (id: null) => void }[] }).exampleTimelines[0].select(null));
+      expect(await detailsOf(page)).toBeNull();
+
+      await page.mouse.move(hovered.x - 2, hovered.y + 2);
+      await expect.poll(() => tooltipTitle(page)).not.toBeNull();
+      const shown = (await tooltipTitle(page))!.replace(/[\u2066-\u2069]/g, '').replace(/…$/, '');
+      expect(shown.length).toBeGreaterThan(3);
+      expect(byId.get(hovered.id)!.title.startsWith(shown)).toBe(true);
+      // beside every mark: no tooltip
+      const box = await plotBox(page, '#timeline');
+      await page.mouse.move(box.emptyX, box.emptyY);
+      await expect.poll(() => tooltipTitle(page)).toBeNull();
+
+      // the points were read before the details opened and closed; the plot has not moved since
+      await page.touchscreen.tap(tapped.x, tapped.y);
+      await expect.poll(() => detailsOf(page)).toBe(tapped.id);
+      expect(await selectedOf(page)).toBe(tapped.id);
       expect(errors).toEqual([]);
     } finally {
       await page.close();
@@ -351,7 +392,7 @@ describe('phone viewport 375×667', () => {
         const host = document.getElementById('timeline')!;
         const root = host.shadowRoot ?? host;
         const svg = root.querySelector('svg[data-part="plot"]')!.getBoundingClientRect();
-        const marks = [...root.querySelectorAll('svg g.et-event, svg g.et-cluster')].map((g) => g.getBoundingClientRect());
+        const marks = [...root.querySelectorAll('svg g.et-lane-marks > path, svg g.et-event, svg g.et-cluster')].map((g) => g.getBoundingClientRect());
         const onScreen = marks.filter((r) => r.width > 0 && r.right > 0 && r.left < innerWidth);
         const buttons = [...root.querySelectorAll('button')].filter((b) => b.getBoundingClientRect().width > 0).map((b) => b.getBoundingClientRect());
         const filters = root.querySelector('[data-part="filters"]')!;

@@ -29,13 +29,20 @@ async function lanes(page: Page): Promise<LaneState[]> {
   return page.evaluate(() => {
     // @ts-expect-error set by the example page
     const root = window.exampleTimelines[0].root as ShadowRoot;
-    const items = [...root.querySelectorAll('svg .et-events > g, svg .et-clusters > g')];
+    // The vertical centre (viewport px) of every drawn mark (in batches: through the marks layer's transform) and cluster.
+    const layer = root.querySelector<SVGGElement>('svg g.et-marks')!;
+    const ctm = layer.getScreenCTM()!;
+    const batched = [...root.querySelectorAll('svg g.et-lane-marks')].flatMap((g) => (g as Element & { __data__?: { items: { x: number; y: number }[] } }).__data__?.items ?? []);
+    const centres = [
+      ...batched.map((d) => new DOMPoint(d.x, d.y).matrixTransform(ctm).y),
+      ...[...root.querySelectorAll('svg .et-events > g, svg .et-clusters > g')].map((g) => {
+        const b = g.getBoundingClientRect();
+        return b.top + b.height / 2;
+      }),
+    ];
     return [...root.querySelectorAll('svg g.et-lane')].map((lane) => {
       const box = lane.querySelector('rect')!.getBoundingClientRect();
-      const marks = items.filter((g) => {
-        const b = g.getBoundingClientRect();
-        return b.top + b.height / 2 >= box.top && b.top + b.height / 2 < box.bottom;
-      }).length;
+      const marks = centres.filter((y) => y >= box.top && y < box.bottom).length;
       const undrawn = lane.getAttribute('data-undrawn');
       return { key: lane.querySelector('text')?.textContent ?? '', top: box.top, bottom: box.bottom, undrawn: undrawn === null ? null : Number(undrawn), marks };
     });

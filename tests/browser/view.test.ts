@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { openPage, readExampleData, REPO_ROOT, startSession, waitForReady, type Session } from './lib/harness.js';
-import { domainOf, labelledEventIds, labelledMarks, trackTimelines } from './lib/timeline.js';
+import { domainOf, labelledEventIds, labelledMarks, markPoints, trackTimelines } from './lib/timeline.js';
 
 let session: Session;
 beforeAll(async () => {
@@ -32,7 +32,7 @@ describe('the opening view', () => {
       const { page, errors } = await openPage(session.context, `${session.url}${path}`);
       try {
         // the element loads its src after the page is ready
-        await page.waitForFunction((selectors) => selectors.every((s) => document.querySelector(s)?.shadowRoot?.querySelector('g.et-event')), hosts);
+        await page.waitForFunction((selectors) => selectors.every((s) => document.querySelector(s)?.shadowRoot?.querySelector('g.et-lane-marks')), hosts);
         for (const host of hosts) {
           const labelled = await labelledEventIds(page, host);
           expect(labelled.length, `${host}: ${labelled.length} labelled`).toBeGreaterThanOrEqual(15);
@@ -50,7 +50,7 @@ describe('the opening view', () => {
     const page = await session.context.newPage();
     try {
       await page.goto(pathToFileURL(join(REPO_ROOT, 'examples', 'generated', 'seed.html')).href);
-      await page.waitForFunction(() => document.querySelector('#timeline')?.shadowRoot?.querySelector('g.et-event'));
+      await page.waitForFunction(() => document.querySelector('#timeline')?.shadowRoot?.querySelector('g.et-lane-marks'));
       expect((await labelledEventIds(page, '#timeline')).length).toBeGreaterThanOrEqual(15);
     } finally {
       await page.close();
@@ -150,7 +150,7 @@ describe('the opening, with motion', () => {
         const sample = () => {
           const root = document.getElementById('timeline')?.shadowRoot;
           if (root) {
-            const marks = [...root.querySelectorAll('svg g.et-event, svg g.et-cluster')].map((m) => {
+            const marks = [...root.querySelectorAll('svg g.et-lane-marks, svg g.et-event, svg g.et-cluster')].map((m) => {
               const r = m.getBoundingClientRect();
               return (r.top + r.bottom) / 2;
             });
@@ -216,19 +216,15 @@ describe('details', () => {
         await page.waitForTimeout(300);
         const before = await labelledMarks(page, '#timeline');
         // the lowest mark of the plot, scrolled to the bottom of the screen
-        const target = await page.evaluate(() => {
-          const root = document.getElementById('timeline')!.shadowRoot!;
-          const marks = [...root.querySelectorAll<SVGGElement>('g.et-event')];
-          const low = marks.reduce((a, b) => (b.getBoundingClientRect().top > a.getBoundingClientRect().top ? b : a));
-          low.scrollIntoView({ block: 'end' });
-          return low.id;
-        });
+        const lowest = (await markPoints(page, '#timeline')).reduce((a, b) => (b.y > a.y ? b : a));
+        await page.evaluate((y) => window.scrollBy(0, y - innerHeight + 24), lowest.y);
         const labelsBefore = await labelledMarks(page, '#timeline');
-        const markBox = await page.evaluate((id) => {
-          const r = document.getElementById('timeline')!.shadowRoot!.getElementById(id)!.querySelector('.et-marker, .et-bar')!.getBoundingClientRect();
-          return { x: r.left + r.width / 2, y: r.top + r.height / 2, top: r.top, bottom: r.bottom };
-        }, target);
+        const point = (await markPoints(page, '#timeline')).find((m) => m.key === lowest.key)!;
+        // a point on the mark: its marker, or a bar's visible middle
+        const x = point.shape === 'period' ? (Math.max(point.x0, 0) + Math.min(point.x1, size.width)) / 2 : point.x;
+        const markBox = { x, y: point.y, top: point.y - 8, bottom: point.y + 8 };
         await page.mouse.click(markBox.x, markBox.y);
+        expect(await page.evaluate(() => document.getElementById('timeline')!.shadowRoot!.querySelector('[data-part="details"]')!.getAttribute('data-event-id'))).toBe(lowest.id);
         const after = await page.evaluate(() => {
           const root = document.getElementById('timeline')!.shadowRoot!;
           const panel = root.querySelector('[data-part="details"]')!.getBoundingClientRect();

@@ -27,6 +27,7 @@ import { withLaneHeaders } from './lane-headers.js';
 import { pinActive } from './pin-active.js';
 import { createZoomControl } from './zoom-control.js';
 import { watchPointer } from './pointer-input.js';
+import { buildHitIndex, type HitIndex } from './hit-index.js';
 import { focusTime, stepTarget, type Step } from './navigation.js';
 import { eventFilter, normalizeFilters, type TimelineFilters } from './filter-model.js';
 import { baseScale, boundMs, constrainTransform, maxZoom, transformForSpan, transformKeepingSpan, withView } from './viewport.js';
@@ -480,6 +481,10 @@ export function createTimeline(container: Element, events: readonly EventRecord[
   });
   const mustDraw = (eventId: string, key: string) => eventId === activeId || eventId === selectedId || key === tooltipKey;
 
+  /** The marks the last frame drew, and their hit index (built when the pointer first asks). */
+  let hitItems: readonly PlacedEvent[] = [];
+  let hitIndex: HitIndex | null = null;
+
   // Set by a zoom or pan, read by the draw it causes.
   let viewMoved = false;
   const heightHold = createHeightHold(() => !destroyed && draw(), {
@@ -492,6 +497,8 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     const drawnPart = cullHiddenLanes(layout, laneVisibility.hidden(), mustDraw);
     const minHeight = heightHold.heightFor(frameHeight({ layout: drawnPart.layout, minPlotHeight }), viewMoved);
     viewMoved = false;
+    hitItems = drawnPart.layout.events;
+    hitIndex = null;
     renderFrame(scene, {
       width,
       minPlotHeight,
@@ -627,9 +634,13 @@ export function createTimeline(container: Element, events: readonly EventRecord[
 
   // ---- pointer
   watchPointer(
-    { events: scene.events.node()!, clusters: scene.clusters.node()!, clusterSpans: scene.clusterSpans.node()! },
+    { plot: svg, marks: scene.marks.node()!, clusters: scene.clusters.node()!, clusterSpans: scene.clusterSpans.node()! },
     {
       signal,
+      markAt(x, y) {
+        hitIndex ??= buildHitIndex(hitItems, { rowHeight: ROW_HEIGHT, markerRadius: MARKER_RADIUS });
+        return hitIndex.find(x, y);
+      },
       onSelect(id) {
         activeId = id;
         selectEvent(id);

@@ -3,7 +3,7 @@
  * filter changes, focus moves, resizes and the standalone SVG all end here, so they cannot drift apart.
  */
 import type { TimeScale } from './time-scale.js';
-import type { ViewportLayout } from '../layout/types.js';
+import type { PlacedEvent, ViewportLayout } from '../layout/types.js';
 import type { SvgScene } from './svg-scene.js';
 import type { TimelineLabels } from './labels.js';
 import type { DescribeEvent } from './describe.js';
@@ -11,6 +11,8 @@ import { renderAxis, type AxisTicks } from './axis.js';
 import { renderLanes } from './lanes.js';
 import { renderClusters } from './clusters.js';
 import { renderEvents } from './marks.js';
+import { renderMarkBatches } from './mark-batches.js';
+import { renderBadgePool, renderLabelPool } from './label-pool.js';
 import { renderFocusRing, renderTooltip } from './overlays.js';
 import { PLOT_TOP, round } from './geometry.js';
 import { setAttr } from './attr.js';
@@ -68,11 +70,18 @@ export function renderFrame(scene: SvgScene, state: FrameState): void {
   renderLanes(scene, state.layout.lanes, state.width, state.culled);
   const context = { idPrefix: scene.idPrefix, labels: state.labels, lang: state.lang };
   const offset = state.offsetX ? round(state.offsetX) : 0;
-  for (const layer of [scene.clusterSpans.node()!.parentElement!, scene.clusters.node()!, scene.events.node()!, scene.focus.node()!]) {
+  for (const layer of [scene.clusterSpans.node()!.parentElement!, scene.clusters.node()!, scene.marks.node()!, scene.badges.node()!, scene.labels.node()!, scene.events.node()!, scene.focus.node()!]) {
     setAttr(layer, 'transform', offset ? `translate(${offset},0)` : null);
   }
   renderClusters(scene, state.layout.clusters, context);
-  renderEvents(scene, state.layout.events, { ...context, describe: state.describe, selectedId: state.selectedId, firstLane: firstLaneOf(state.layout.lanes) });
+  const firstLane = firstLaneOf(state.layout.lanes);
+  // Every mark is drawn in batches, but the active and the selected one, which are real elements on top.
+  const isReal = (d: PlacedEvent) => d.key === state.activeKey || d.prepared.event.id === state.selectedId;
+  const batched = state.layout.events.filter((d) => !isReal(d));
+  renderMarkBatches(scene.marks.node()!, batched, firstLane);
+  renderBadgePool(scene.badges.node()!, batched, state.labels, firstLane);
+  renderLabelPool(scene.labels.node()!, batched);
+  renderEvents(scene, state.layout.events.filter(isReal), { ...context, describe: state.describe, selectedId: state.selectedId, firstLane });
   const active = state.activeKey ? (state.layout.events.find((e) => e.key === state.activeKey) ?? null) : null;
   renderFocusRing(scene, active);
   const hovered = state.tooltipKey ? (state.layout.events.find((e) => e.key === state.tooltipKey) ?? null) : null;

@@ -1,5 +1,7 @@
 /**
- * Event marks: one keyed `<g>` per placed event. The shape says what is known of the date (solid diamond:
+ * Event marks drawn as real elements: one keyed `<g>` per event, for the few marks that need one (the active and
+ * the selected event, drawn over the batches of mark-batches.ts: the focus ring, aria-activedescendant and the
+ * details panel point at it). The same parts as a batch draws (mark-paths.ts). The shape says what is known of the date (solid diamond:
  * known day; hollow dashed circle over a faint range: one day somewhere in a window; solid bar: a period, with
  * faded ends where vague); decorations say the kind without relying on colour.
  */
@@ -8,7 +10,7 @@ import type { SvgScene } from './svg-scene.js';
 import type { TimelineLabels } from './labels.js';
 import { eventAccessibleName, type DescribeEvent } from './describe.js';
 import { domId } from './ids.js';
-import { estimateTextWidth } from './measure.js';
+import { labelPlacement } from './label-pool.js';
 import { joinRecycled, setAttr, setText } from './attr.js';
 import { BAR_HEIGHT, FADE_SHARE, MARKER_RADIUS, RANGE_HEIGHT, diamondPath, fadeOf, round, speechBubblePath, translate } from './geometry.js';
 import { hasOpenEnd } from '../layout/shape.js';
@@ -198,30 +200,14 @@ function updateChildren(node: SVGGElement, d: PlacedEvent, context: MarkContext,
       setAttr(child, 'x2', isPeriod ? round(left + width) : MARKER_RADIUS + 3);
       setAttr(child, 'y2', isPeriod ? 0 : -MARKER_RADIUS - 3);
     } else if (cls.startsWith('et-label')) {
-      setAttr(child, 'class', isPeriod && fitsOnBar(d, fade) ? 'et-label et-label-on-bar' : 'et-label');
-      // A label left of its mark is anchored at its end, next to the mark: its width is an estimate, and a font
-      // wider than the estimate then runs into the free space on the left instead of over the mark.
-      const markLeft = isPeriod ? d.x0 : d.x - MARKER_RADIUS;
-      // Most labels start right of their mark: only those that start left of it are measured.
-      const estimate = d.label !== '' && d.labelX < markLeft ? estimateTextWidth(d.label, 11) : 0;
-      const leftOfMark = estimate > 0 && d.labelX + estimate <= markLeft + 0.5;
-      setAttr(child, 'x', round((leftOfMark ? d.labelX + estimate : d.labelX) - origin));
+      const place = labelPlacement(d);
+      setAttr(child, 'class', place.className);
+      setAttr(child, 'x', round(place.x - origin));
       setAttr(child, 'y', 4);
-      setAttr(child, 'text-anchor', leftOfMark ? 'end' : null);
-      setText(child, d.label);
+      setAttr(child, 'text-anchor', place.anchorEnd ? 'end' : null);
+      setText(child, place.text);
       // Hidden for a gesture frame without touching the text (no new text layout, no rebuilt mark).
-      setAttr(child, 'visibility', d.labelHidden ? 'hidden' : null);
+      setAttr(child, 'visibility', place.hidden ? 'hidden' : null);
     }
   }
-}
-
-/**
- * A period's label is written on its bar in the background colour when it fits on the solid part (kind colours
- * keep 4.5:1 against the background); otherwise, or over a faded end, it keeps the haloed text colour.
- */
-function fitsOnBar(d: PlacedEvent, fade: string | null): boolean {
-  const span = d.x1 - d.x0;
-  const solidStart = d.x0 + (fade === 'start' || fade === 'both' ? span * FADE_SHARE : 0);
-  const solidEnd = d.x1 - (fade === 'end' || fade === 'both' ? span * FADE_SHARE : 0);
-  return d.labelX >= solidStart && d.labelX + estimateTextWidth(d.label, 11) + 2 <= solidEnd;
 }

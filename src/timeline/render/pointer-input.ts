@@ -1,7 +1,8 @@
 /**
- * Pointer input on the plot, delegated from the layer groups so marks carry no listeners of their own.
- * Keys may hold any character (the single lane's key contains U+0000), so they are read from the datum
- * d3 bound to the mark, never from an attribute.
+ * Pointer input on the plot. Marks are drawn in batches (a few paths per lane), so the mark under the pointer is
+ * found by position (`markAt`, a per-row sorted index: hit-index.ts) from listeners on the plot, never by the
+ * element that was hit; clusters are elements and are read from the datum d3 bound to them. Keys may hold any
+ * character (the single lane's key contains U+0000), so nothing is read from an attribute.
  */
 import { pointer } from 'd3-selection';
 import type { PlacedCluster, PlacedEvent } from '../layout/types.js';
@@ -10,8 +11,10 @@ import { clusterAt } from './clusters.js';
 type Bound<T> = Element & { __data__?: T };
 
 export function watchPointer(
-  layers: { events: SVGGElement; clusters: SVGGElement; clusterSpans: SVGPathElement },
+  layers: { plot: SVGSVGElement; marks: SVGGElement; clusters: SVGGElement; clusterSpans: SVGPathElement },
   handlers: {
+    /** The mark at a point in the marks layer's coordinates (the layout's), if any. */
+    markAt: (x: number, y: number) => PlacedEvent | undefined;
     onSelect: (eventId: string) => void;
     onHover: (key: string | null) => void;
     onCluster: (cluster: PlacedCluster) => void;
@@ -19,24 +22,30 @@ export function watchPointer(
   },
 ): void {
   const { signal } = handlers;
-  const markOf = (target: EventTarget | null) => ((target as Element | null)?.closest?.('g.et-event') ?? null) as Bound<PlacedEvent> | null;
-  layers.events.addEventListener(
+  const onCluster = (target: EventTarget | null) => !!(target as Element | null)?.closest?.('g.et-cluster, .et-cluster-span');
+  const markOf = (event: MouseEvent) => {
+    const [x, y] = pointer(event, layers.marks);
+    return handlers.markAt(x, y);
+  };
+  layers.plot.addEventListener(
     'click',
     (event) => {
-      const placed = markOf(event.target)?.__data__;
+      if (onCluster(event.target)) return;
+      const placed = markOf(event);
       if (placed) handlers.onSelect(placed.prepared.event.id);
     },
     { signal },
   );
-  layers.events.addEventListener('pointerover', (event) => handlers.onHover(markOf(event.target)?.__data__?.key ?? null), { signal });
-  layers.events.addEventListener(
-    'pointerout',
+  layers.plot.addEventListener(
+    'pointermove',
     (event) => {
-      // Moving between the parts of one mark is not leaving it.
-      if (!markOf((event as PointerEvent).relatedTarget)) handlers.onHover(null);
+      // A pressed button is a drag (d3-zoom pans): no tooltip follows it.
+      if (event.buttons) return;
+      handlers.onHover(onCluster(event.target) ? null : (markOf(event)?.key ?? null));
     },
     { signal },
   );
+  layers.plot.addEventListener('pointerleave', () => handlers.onHover(null), { signal });
   layers.clusters.addEventListener(
     'click',
     (event) => {

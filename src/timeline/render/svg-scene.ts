@@ -22,6 +22,12 @@ export interface SvgScene {
   /** One path holding every cluster's span (see clusters.ts). */
   clusterSpans: Selection<SVGPathElement, unknown, null, undefined>;
   clusters: G;
+  /** The marks drawn in batches: one `g.et-lane-marks` of paths per lane (mark-batches.ts). */
+  marks: G;
+  /** The kind badges and labels of those marks: bounded pools of `<text>` (label-pool.ts). */
+  badges: G;
+  labels: G;
+  /** Marks drawn as real elements (the active and the selected event), over the batches. */
   events: G;
   focus: G;
   tooltip: G;
@@ -41,10 +47,13 @@ export function createSvgScene(doc: Document, idPrefix: string): SvgScene {
   const lanes = plot.append('g').attr('class', 'et-lanes');
   const clusterSpans = plot.append('g').attr('class', 'et-cluster-spans').attr('aria-hidden', 'true').append('path').attr('class', 'et-cluster-span');
   const clusters = plot.append('g').attr('class', 'et-clusters');
+  const marks = plot.append('g').attr('class', 'et-marks').attr('aria-hidden', 'true');
+  const badges = plot.append('g').attr('class', 'et-badges').attr('aria-hidden', 'true');
+  const labels = plot.append('g').attr('class', 'et-labels').attr('aria-hidden', 'true');
   const events = plot.append('g').attr('class', 'et-events');
   const focus = plot.append('g').attr('class', 'et-focus').attr('aria-hidden', 'true');
   const tooltip = plot.append('g').attr('class', 'et-tooltip').attr('aria-hidden', 'true');
-  return { svg, title, desc, background, axis, axisMinor, axisMajor, plot, lanes, clusterSpans, clusters, events, focus, tooltip, idPrefix };
+  return { svg, title, desc, background, axis, axisMinor, axisMajor, plot, lanes, clusterSpans, clusters, marks, badges, labels, events, focus, tooltip, idPrefix };
 }
 
 /**

@@ -64,6 +64,22 @@ export const SVG_RULES: readonly string[] = [
   '.et-overview .selection{fill:var(--_et-accent);fill-opacity:.2;stroke:var(--_et-accent)}',
 ];
 
+/**
+ * Rules for the interactive plot's marks drawn in batches (render/mark-paths.ts): each path carries its part, kind
+ * and variant as classes of its own, where a single mark's parts inherit them from its group.
+ */
+export const BATCH_RULES: readonly string[] = [
+  '.et-kind-occurred{color:var(--_et-kind-occurred)}',
+  '.et-batch,.et-labels text{cursor:pointer}',
+  '.et-marker.et-shape-uncertain-point{fill:var(--_et-bg);stroke-width:2;stroke-dasharray:3 2}',
+  '.et-range.et-open{fill-opacity:.1;stroke-dasharray:1 2}',
+  // a range's fill and its dashed edge are two paths
+  '.et-range-fill{stroke:none}',
+  '.et-range-edge{fill:none}',
+  '.et-outline.et-kind-planned{stroke-dasharray:4 3}',
+  '.et-outline.et-kind-speculative{stroke-dasharray:1 3;stroke-linecap:round;stroke-width:2}',
+];
+
 /** Rules for the HTML parts of the interactive component. */
 export const HTML_RULES: readonly string[] = [
   ':host{display:block}',
@@ -132,7 +148,7 @@ export function themeRules(hostSelector: string, rootSelector: string): string[]
 
 /** Every rule of the interactive component, for its shadow root. */
 export function componentRules(): string[] {
-  return [...themeRules(':host', '.et-root'), ...HTML_RULES, ...SVG_RULES];
+  return [...themeRules(':host', '.et-root'), ...HTML_RULES, ...SVG_RULES, ...BATCH_RULES];
 }
 
 /** The text of the `<style>` element inside a standalone SVG (fixed theme: there is no reader preference on paper). */

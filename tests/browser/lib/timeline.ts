@@ -50,11 +50,16 @@ export async function drawn(page: Page, host: string): Promise<{ markIds: string
   return page.evaluate((selector) => {
     const hostEl = document.querySelector(selector)!;
     const root: ParentNode = hostEl.shadowRoot ?? hostEl;
-    const marks = [...root.querySelectorAll('svg g.et-event[data-event-id]')];
+    // Marks are drawn in batches: each lane's group holds its placed events as its datum; the active and the
+    // selected event are real elements on top.
+    type Placed = { prepared: { event: { id: string } } };
+    const batched = [...root.querySelectorAll('svg g.et-lane-marks')].flatMap((g) => (g as Element & { __data__?: { items: Placed[] } }).__data__?.items ?? []);
+    const real = [...root.querySelectorAll('svg g.et-event[data-event-id]')];
+    const markIds = [...batched.map((d) => d.prepared.event.id), ...real.map((g) => g.getAttribute('data-event-id')!)];
     const clusters = [...root.querySelectorAll('svg g.et-cluster')];
     const clustered = clusters.reduce((sum, c) => sum + Number(c.getAttribute('data-count') ?? (c.querySelector('.et-cluster-count')?.textContent ?? '0').replace(/\D/g, '')), 0);
     const undrawn = [...root.querySelectorAll('svg g.et-lane[data-undrawn]')].reduce((sum, lane) => sum + Number(lane.getAttribute('data-undrawn')), 0);
-    return { markIds: [...new Set(marks.map((m) => m.getAttribute('data-event-id')!))], marks: marks.length, clusters: clusters.length, clustered, undrawn };
+    return { markIds: [...new Set(markIds)], marks: markIds.length, clusters: clusters.length, clustered, undrawn };
   }, host);
 }
 
@@ -132,7 +137,7 @@ export async function plotBox(page: Page, host: string): Promise<{ x: number; y:
         const x = box.x + box.width * fx;
         const y = box.y + box.height * fy;
         const hit = root.elementFromPoint(x, y);
-        if (hit && svg.contains(hit) && !hit.closest('g.et-event, g.et-cluster, .et-cluster-span, .et-axis')) return { ...box, emptyX: x, emptyY: y };
+        if (hit && svg.contains(hit) && !hit.closest('g.et-event, g.et-cluster, .et-cluster-span, .et-axis, .et-batch, .et-labels, .et-badges')) return { ...box, emptyX: x, emptyY: y };
       }
     }
     throw new Error('no empty point on the plot');
@@ -166,13 +171,17 @@ export async function labelledMarks(page: Page, host: string): Promise<{ plot: {
     const p = svg.getBoundingClientRect();
     const plot = { left: p.left, right: p.right, top: p.top, bottom: p.bottom };
     const marks = [];
-    for (const g of root.querySelectorAll('svg g.et-event[data-event-id]')) {
-      const text = g.querySelector('text.et-label');
+    // The interactive plot's labels are a pool of texts, each bound to its placed event; the standalone SVG's
+    // (and a real mark's) are inside their mark.
+    type Bound = Element & { __data__?: { prepared: { event: { id: string } } } };
+    const pooled = [...root.querySelectorAll<Bound>('svg g.et-labels > text')].map((text) => ({ text, id: text.__data__!.prepared.event.id }));
+    const inMarks = [...root.querySelectorAll('svg g.et-event[data-event-id]')].map((g) => ({ text: g.querySelector('text.et-label'), id: g.getAttribute('data-event-id')! }));
+    for (const { text, id } of [...pooled, ...inMarks]) {
       const label = text?.textContent ?? '';
       if (!text || !label.trim() || text.getAttribute('visibility') === 'hidden') continue;
       const r = text.getBoundingClientRect();
       if (r.width === 0 || r.left < plot.left - 0.5 || r.right > plot.right + 0.5) continue;
-      marks.push({ id: g.getAttribute('data-event-id')!, label, box: { left: r.left, right: r.right, top: r.top, bottom: r.bottom } });
+      marks.push({ id, label, box: { left: r.left, right: r.right, top: r.top, bottom: r.bottom } });
     }
     return { plot, marks };
   }, host);
@@ -182,4 +191,37 @@ export async function labelledMarks(page: Page, host: string): Promise<{ plot: {
 export async function labelledEventIds(page: Page, host: string): Promise<string[]> {
   const { marks } = await labelledMarks(page, host);
   return [...new Set(marks.map((m) => m.id))];
+}
+
+/** A drawn mark of the interactive plot: its event id, key, shape, and its marker's centre (viewport px). */
+export interface MarkPoint {
+  id: string;
+  key: string;
+  shape: string;
+  x: number;
+  y: number;
+  /** The bar's or window's ends (viewport px). */
+  x0: number;
+  x1: number;
+}
+
+/**
+ * Every mark the interactive plot draws (in batches or as a real element), where it is on screen: the layout's
+ * position through the marks layer's transform to the screen.
+ */
+export async function markPoints(page: Page, host: string): Promise<MarkPoint[]> {
+  return page.evaluate((selector) => {
+    const hostEl = document.querySelector(selector)!;
+    const root: ParentNode = hostEl.shadowRoot ?? hostEl;
+    type Placed = { key: string; x: number; x0: number; x1: number; y: number; prepared: { shape: string; event: { id: string } } };
+    const layer = root.querySelector<SVGGElement>('svg[data-part="plot"] g.et-marks')!;
+    const m = layer.getScreenCTM()!;
+    const batched = [...root.querySelectorAll('svg g.et-lane-marks')].flatMap((g) => (g as Element & { __data__?: { items: Placed[] } }).__data__?.items ?? []);
+    const real = [...root.querySelectorAll('svg g.et-event')].map((g) => (g as Element & { __data__?: Placed }).__data__!);
+    const screen = (x: number, y: number) => new DOMPoint(x, y).matrixTransform(m);
+    return [...batched, ...real].map((d) => {
+      const p = screen(d.x, d.y);
+      return { id: d.prepared.event.id, key: d.key, shape: d.prepared.shape, x: p.x, y: p.y, x0: screen(d.x0, d.y).x, x1: screen(d.x1, d.y).x };
+    });
+  }, host);
 }

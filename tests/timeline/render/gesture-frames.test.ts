@@ -4,7 +4,8 @@
  * again, and that frame is the one a fresh timeline draws for the same range.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mount } from './mount.js';
+import { drawnMarks, mount } from './mount.js';
+import type { PlacedEvent } from '../../../src/timeline/layout/types.js';
 import { SEED, SHAPES } from './fixtures/events.js';
 
 const EVENTS = [...SEED, ...SHAPES];
@@ -37,8 +38,10 @@ function dragBy(view: ReturnType<typeof mount>, dxs: number[]): void {
 }
 const release = (x = 0) => win.dispatchEvent(mouseEvent('mouseup', x));
 
-const transforms = (view: ReturnType<typeof mount>) =>
-  new Map([...view.root.querySelectorAll('g.et-event')].map((g) => [g.getAttribute('data-event-id') + '@' + g.id, g.getAttribute('transform')]));
+/** Where each drawn mark is (its start: a point's marker, a bar's start), as the translate a mark element would get. */
+const originOf = (d: PlacedEvent) => (d.prepared.shape === 'period' ? d.x0 : d.x);
+const round = (v: number) => Math.round(v * 10) / 10;
+const transforms = (view: ReturnType<typeof mount>) => new Map(drawnMarks(view.root).map((d) => [d.key, `translate(${round(originOf(d))},${round(d.y)})`]));
 const layerShift = (view: ReturnType<typeof mount>) => view.root.querySelector('g.et-events')!.getAttribute('transform');
 const xOf = (transform: string | null) => Number(/translate\(([-\d.]+)/.exec(transform ?? '')?.[1]);
 
@@ -80,8 +83,7 @@ describe('gesture frames', () => {
     expect(range).not.toBeNull();
     const fresh = open(EVENTS, { lanes: 'actor', width: 900 });
     fresh.timeline.zoomTo(range![0], range![1]);
-    const xs = (v: ReturnType<typeof mount>) =>
-      [...v.root.querySelectorAll('g.et-event')].map((g) => `${g.getAttribute('data-event-id')} ${xOf(g.getAttribute('transform'))}`).sort();
+    const xs = (v: ReturnType<typeof mount>) => drawnMarks(v.root).map((d) => `${d.prepared.event.id} ${round(originOf(d))}`).sort();
     expect(xs(view)).toEqual(xs(fresh));
     expect(view.root.querySelectorAll('g.et-cluster').length).toBe(fresh.root.querySelectorAll('g.et-cluster').length);
   });
@@ -96,12 +98,12 @@ describe('gesture frames', () => {
     const k = 900 / (range[1] - range[0]);
     const known = EVENTS.filter((e) => e.date.certainty === 'exact' && e.date.granularity === 'day');
     let checked = 0;
-    for (const g of view.root.querySelectorAll('g.et-event.et-shape-point')) {
-      const event = known.find((e) => e.id === g.getAttribute('data-event-id'));
+    for (const d of drawnMarks(view.root).filter((m) => m.prepared.shape === 'point')) {
+      const event = known.find((e) => e.id === d.prepared.event.id);
       if (!event) continue;
       const dayMiddle = Date.parse(`${event.date.earliest}T12:00:00Z`);
       // a known day's marker sits inside that day on screen
-      const screenX = xOf(g.getAttribute('transform')) + shift;
+      const screenX = d.x + shift;
       expect(Math.abs(screenX - (dayMiddle - range[0]) * k)).toBeLessThanOrEqual(k * 43_200_000 + 0.02);
       checked++;
     }
@@ -128,8 +130,7 @@ describe('gesture frames', () => {
     await vi.waitFor(() => expect(layerShift(view)).toBeNull(), { timeout: 2000, interval: 20 });
     const fresh = open(EVENTS, { lanes: 'actor', width: 900 });
     fresh.timeline.zoomTo(day(9), day(30));
-    const xs = (v: ReturnType<typeof mount>) =>
-      [...v.root.querySelectorAll('g.et-event')].map((g) => `${g.getAttribute('data-event-id')} ${xOf(g.getAttribute('transform'))}`).sort();
+    const xs = (v: ReturnType<typeof mount>) => drawnMarks(v.root).map((d) => `${d.prepared.event.id} ${round(originOf(d))}`).sort();
     expect(xs(view)).toEqual(xs(fresh));
   });
 });

@@ -3,12 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { mount } from './mount.js';
 import { generateEvents } from '../../../examples/large/generate.js';
 
-/** Each mark's children as `tag.class[attribute names]`, by mark key. */
+/**
+ * The batch paths, labels and badges as `tag.class[attribute names]`, by what they are keyed by (lane and style, or
+ * mark key): a recycled node must carry exactly the attributes a fresh one does.
+ */
 function childStructure(root: ShadowRoot): Map<string, string> {
   const out = new Map<string, string>();
-  for (const g of root.querySelectorAll('svg[data-part="plot"] g.et-event')) {
-    const children = [...g.children].map((c) => `${c.localName}.${c.getAttribute('class')}[${c.getAttributeNames().join(',')}]`);
-    out.set(g.id.replace(/^et\d+-/, ''), children.join(' '));
+  const describe = (c: Element) => `${c.localName}.${c.getAttribute('class')}[${c.getAttributeNames().join(',')}]`;
+  type Keyed = Element & { __data__?: { key?: string; lane?: string } };
+  for (const g of root.querySelectorAll<Keyed>('svg[data-part="plot"] g.et-lane-marks')) {
+    for (const path of g.children as HTMLCollectionOf<Keyed>) out.set(`${g.__data__!.lane} ${path.__data__!.key}`, describe(path));
+  }
+  for (const text of root.querySelectorAll<Keyed>('svg[data-part="plot"] :is(g.et-labels, g.et-badges) > text')) {
+    out.set(`${text.parentElement!.getAttribute('class')} ${text.__data__!.key}`, describe(text));
   }
   return out;
 }

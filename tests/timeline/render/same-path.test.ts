@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { mount } from './mount.js';
+import { drawnIds, mount } from './mount.js';
 import { SEED, SHAPES } from './fixtures/events.js';
 import { renderTimelineSVG } from '../../../src/timeline/static.js';
 
@@ -25,7 +25,13 @@ describe('one look on screen and on paper', () => {
     view.timeline.zoomTo('2020-08-01', '2020-08-31');
     const svg = renderTimelineSVG(events, { width: 900, lang: 'nl', lanes: 'actor', start: '2020-08-01', end: '2020-08-31' });
     const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
-    const screen = marks(view.root.querySelector('svg[data-part="plot"]')!);
+    // On screen, marks are drawn in batches; each is drawn as an element of its own when selected.
+    const screen = new Map<string, { classes: string; x: number; parts: string }>();
+    for (const id of drawnIds(view.root)) {
+      view.timeline.select(id);
+      for (const [key, mark] of marks(view.root.querySelector('svg[data-part="plot"]')!)) if (key === id) screen.set(key, mark);
+    }
+    view.timeline.select(null);
     const paper = marks(parsed);
     expect(screen.size).toBeGreaterThan(10);
     for (const [id, mark] of screen) {

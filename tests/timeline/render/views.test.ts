@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mount } from './mount.js';
+import { drawnIds, drawnMarks, mount } from './mount.js';
 import { SEED, makeEvent } from './fixtures/events.js';
 import type { EventKind, EventRecord } from '../../../src/types.js';
 
@@ -10,13 +10,13 @@ afterEach(() => {
   current = null;
 });
 const open = (...args: Parameters<typeof mount>) => (current = mount(...args));
-const drawnIds = (root: ShadowRoot) => [...new Set([...root.querySelectorAll('g.et-event')].map((g) => g.getAttribute('data-event-id')))].sort();
 
 describe('accessible names', () => {
   it('name every mark with title, honest date and kind', () => {
-    const { root, timeline } = open(SEED);
+    const { timeline, realMark } = open(SEED);
     timeline.zoomTo('2020-08-01', '2020-08-31');
-    const label = (id: string) => root.querySelector(`g.et-event[data-event-id="${id}"]`)!.getAttribute('aria-label')!;
+    // A mark is drawn as a real element, with its name, when it is selected or active (the others are batches).
+    const label = (id: string) => realMark(id)!.getAttribute('aria-label')!;
     expect(label('e1')).toMatch(/^Presidentsverkiezingen gehouden, .*9 augustus 2020.*, gebeurd$/);
     expect(label('e2')).toMatch(/, gemeld$/);
     expect(label('e6')).toMatch(/, gepland$/);
@@ -24,17 +24,16 @@ describe('accessible names', () => {
     expect(label('e8')).toMatch(/, speculatief$/);
     expect(label('e9')).toMatch(/, ontkend$/);
     // An authored name (not the shortened visible label): role img, described as an event.
-    for (const g of root.querySelectorAll('g.et-event')) {
-      expect(g.getAttribute('role')).toBe('img');
-      expect(g.getAttribute('aria-roledescription')).toBe('gebeurtenis');
-    }
+    const g = realMark('e1')!;
+    expect(g.getAttribute('role')).toBe('img');
+    expect(g.getAttribute('aria-roledescription')).toBe('gebeurtenis');
   });
 
   it('speaks English with lang en', () => {
-    const { root, svg, timeline } = open(SEED, { lang: 'en' });
+    const { svg, timeline, realMark } = open(SEED, { lang: 'en' });
     timeline.zoomTo('2020-08-01', '2020-08-31');
     expect(svg.getAttribute('aria-roledescription')).toBe('timeline');
-    expect(root.querySelector('g.et-event[data-event-id="e2"]')!.getAttribute('aria-label')).toMatch(/August.*, reported$/);
+    expect(realMark('e2')!.getAttribute('aria-label')).toMatch(/August.*, reported$/);
   });
 
   it('has a polite live region and a legend of every shape and kind', () => {
@@ -60,9 +59,30 @@ describe('accessible names', () => {
 
 describe('marks say what is known, not only by colour', () => {
   it('draws each shape and kind with its own parts', () => {
-    const { root, timeline } = open(SEED);
+    const { root, timeline, realMark } = open(SEED);
     timeline.zoomTo('2020-08-01', '2020-08-31');
-    const parts = (id: string) => [...root.querySelector(`g.et-event[data-event-id="${id}"]`)!.children].map((c) => `${c.tagName.toLowerCase()}.${c.getAttribute('class')}`);
+    // In batches: one path per part, kind and variant in the lane, each mark a subpath of it.
+    const batches = [...root.querySelectorAll('g.et-lane-marks > path')].map((p) => p.getAttribute('class'));
+    for (const expected of [
+      'et-batch et-marker et-kind-occurred',
+      'et-batch et-glyph et-kind-reported',
+      'et-batch et-range et-range-fill et-kind-occurred',
+      'et-batch et-range et-range-edge et-kind-occurred',
+      'et-batch et-marker et-shape-uncertain-point et-kind-occurred',
+      'et-batch et-marker et-shape-uncertain-point et-kind-speculative',
+      'et-batch et-bar et-kind-occurred',
+      'et-batch et-outline et-kind-planned',
+      'et-batch et-strike et-kind-negated',
+    ]) {
+      expect(batches).toContain(expected);
+    }
+    const badges = [...root.querySelectorAll('g.et-badges > text')].map((t) => `${t.getAttribute('class')} ${t.textContent}`);
+    expect(badges).toContain('et-badge et-kind-conditional als');
+    expect(badges).toContain('et-badge et-kind-speculative ?');
+    const labels = [...root.querySelectorAll('g.et-labels > text')];
+    expect(labels.length).toBe(drawnMarks(root).filter((d) => d.label).length);
+    // As a real element (selected): the same parts as children.
+    const parts = (id: string) => [...realMark(id)!.children].map((c) => `${c.tagName.toLowerCase()}.${c.getAttribute('class')}`);
     expect(parts('e1')).toEqual(['path.et-marker', 'text.et-label']);
     expect(parts('e2')).toEqual(['path.et-marker', 'path.et-glyph', 'text.et-label']);
     expect(parts('e3')).toEqual(['rect.et-range', 'circle.et-marker', 'text.et-label']);
@@ -74,10 +94,10 @@ describe('marks say what is known, not only by colour', () => {
     expect(parts('e7')).toEqual(['path.et-marker', 'text.et-badge', 'text.et-label']);
     expect(parts('e8')).toEqual(['rect.et-range', 'circle.et-marker', 'circle.et-outline', 'text.et-badge', 'text.et-label']);
     expect(parts('e9')).toEqual(['path.et-marker', 'line.et-strike', 'text.et-label']);
-    expect(root.querySelector('g.et-event[data-event-id="e7"] .et-badge')!.textContent).toBe('als');
-    expect(root.querySelector('g.et-event[data-event-id="e8"] .et-badge')!.textContent).toBe('?');
+    expect(realMark('e7')!.querySelector('.et-badge')!.textContent).toBe('als');
+    expect(realMark('e8')!.querySelector('.et-badge')!.textContent).toBe('?');
     // soft ends where vague: since 1994 (end open), the last years (start vague)
-    const mask = (id: string) => root.querySelector(`g.et-event[data-event-id="${id}"] .et-bar`)!.getAttribute('mask');
+    const mask = (id: string) => realMark(id)!.querySelector('.et-bar')!.getAttribute('mask');
     expect(mask('e4')).toMatch(/-fade-end\)$/);
     expect(mask('e5')).toMatch(/-fade-start\)$/);
   });
@@ -88,27 +108,38 @@ describe('marks say what is known, not only by colour', () => {
       date: { earliest: '2021-09-01', latest: '2021-11-30', certainty: 'within', vagueEnd: true },
     });
     const plain = makeEvent({ id: 'a2', title: 'Ergens', sentence: 'Iets.', date: { earliest: '2021-09-01', latest: '2021-11-30', certainty: 'within' } });
-    const { root, timeline } = open([after, plain]);
+    const { root, timeline, realMark } = open([after, plain]);
     timeline.zoomTo('2021-08-01', '2021-12-31');
-    const mask = (id: string) => root.querySelector(`g.et-event[data-event-id="${id}"] .et-range`)!.getAttribute('mask');
+    // In batches, the faded end is drawn in slices of falling opacity, the faintest at the edge.
+    const fills = [...root.querySelectorAll('g.et-lane-marks > path.et-range-fill')];
+    const opacities = fills.map((p) => Number(p.getAttribute('opacity')));
+    expect(opacities.filter((o) => o < 1).length).toBeGreaterThanOrEqual(10);
+    expect(Math.min(...opacities)).toBeLessThan(0.1);
+    const mask = (id: string) => realMark(id)!.querySelector('.et-range')!.getAttribute('mask');
     expect(mask('a1')).toMatch(/-fade-end\)$/);
     expect(mask('a2')).toBeNull();
   });
 
   it('spans the whole window of an uncertain day and puts its marker inside', () => {
-    const { root, timeline } = open(SEED, { width: 1000 });
+    const { root, timeline, realMark } = open(SEED, { width: 1000 });
     timeline.zoomTo('2020-08-01', '2020-09-01');
-    const g = root.querySelector('g.et-event[data-event-id="e3"]')!;
+    const placed = drawnMarks(root).find((d) => d.prepared.event.id === 'e3')!;
+    // 2020-08-01 .. 2020-09-02 (exclusive) across 1000 px: window 2020-08-02 .. 2020-09-01 exclusive
+    const px = (day: number) => ((day - 1) / 32) * 1000;
+    expect(placed.x0).toBeCloseTo(px(2), 0);
+    expect(placed.x1).toBeCloseTo(px(32), 0);
+    expect(placed.x).toBeGreaterThan(placed.x0);
+    expect(placed.x).toBeLessThan(placed.x1);
+    // the batch path of ranges draws it there
+    const d = [...root.querySelectorAll('g.et-lane-marks > path.et-range-edge')].map((p) => p.getAttribute('d')).join('');
+    expect(d).toContain(`M${Math.round(placed.x0 * 10) / 10},`);
+    const g = realMark('e3')!;
     const x = Number(/translate\(([-\d.]+),/.exec(g.getAttribute('transform')!)![1]);
     const range = g.querySelector('.et-range')!;
     const left = x + Number(range.getAttribute('x'));
     const right = left + Number(range.getAttribute('width'));
-    // 2020-08-01 .. 2020-09-02 (exclusive) across 1000 px: window 2020-08-02 .. 2020-09-01 exclusive
-    const px = (day: number) => ((day - 1) / 32) * 1000;
     expect(left).toBeCloseTo(px(2), 0);
     expect(right).toBeCloseTo(px(32), 0);
-    expect(x).toBeGreaterThan(left);
-    expect(x).toBeLessThan(right);
   });
 });
 
@@ -301,10 +332,11 @@ describe('other languages', () => {
     timeline.zoomTo('2020-08-01', '2020-08-31');
     expect(svg.getAttribute('aria-roledescription')).toBe('timeline');
     expect(root.querySelector('.et-axis-major text')!.textContent).toMatch(/August 2020/);
+    timeline.select('e1');
     expect(root.querySelector('g.et-event[data-event-id="e1"]')!.getAttribute('aria-label')).toMatch(/9\. August 2020/);
   });
   it('survives a malformed tag', () => {
     const { root } = open(SEED, { lang: 'not a tag!' });
-    expect(root.querySelectorAll('g.et-event, g.et-cluster').length).toBeGreaterThan(0);
+    expect(drawnMarks(root).length + root.querySelectorAll('g.et-cluster').length).toBeGreaterThan(0);
   });
 });
