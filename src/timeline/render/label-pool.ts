@@ -53,24 +53,26 @@ export function fitsOnBar(d: PlacedEvent, fade: string | null): boolean {
   return d.labelX >= solidStart && d.labelX + estimateTextWidth(d.label, 11) + 2 <= solidEnd;
 }
 
-const hasBadge = (d: PlacedEvent) => d.prepared.event.kind === 'conditional' || d.prepared.event.kind === 'speculative';
+export const hasBadge = (d: PlacedEvent) => d.prepared.event.kind === 'conditional' || d.prepared.event.kind === 'speculative';
 
 /** The labels of `items` (the marks drawn in batches) into `layer`, at most MAX_LABELS. */
 export function renderLabelPool(layer: SVGGElement, items: readonly PlacedEvent[]): void {
   const labelled = boundedBy(items.filter((d) => d.label !== ''), MAX_LABELS);
   const doc = layer.ownerDocument;
   const nodes = joinRecycled(layer, labelled, (d) => d.key, () => doc.createElementNS(layer.namespaceURI, 'text') as SVGTextElement);
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i];
-    const place = labelPlacement(labelled[i]);
-    setAttr(node, 'class', place.className);
-    setAttr(node, 'x', place.x);
-    setAttr(node, 'y', place.y);
-    setAttr(node, 'text-anchor', place.anchorEnd ? 'end' : null);
-    // Hidden for a gesture frame without touching the text (no new text layout).
-    setAttr(node, 'visibility', place.hidden ? 'hidden' : null);
-    setText(node, place.text);
-  }
+  for (let i = 0; i < nodes.length; i++) drawLabel(nodes[i], labelled[i]);
+}
+
+/** A mark's label into a `<text>` (of the pool, or of a real mark). */
+export function drawLabel(node: Element, d: PlacedEvent): void {
+  const place = labelPlacement(d);
+  setAttr(node, 'class', place.className);
+  setAttr(node, 'x', place.x);
+  setAttr(node, 'y', place.y);
+  setAttr(node, 'text-anchor', place.anchorEnd ? 'end' : null);
+  // Hidden for a gesture frame without touching the text (no new text layout).
+  setAttr(node, 'visibility', place.hidden ? 'hidden' : null);
+  setText(node, place.text);
 }
 
 /** The kind badges ("if", "?") of `items` into `layer`, at most MAX_LABELS. */
@@ -78,15 +80,16 @@ export function renderBadgePool(layer: SVGGElement, items: readonly PlacedEvent[
   const badged = boundedBy(items.filter(hasBadge), MAX_LABELS);
   const doc = layer.ownerDocument;
   const nodes = joinRecycled(layer, badged, (d) => d.key, () => doc.createElementNS(layer.namespaceURI, 'text') as SVGTextElement);
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i];
-    const d = badged[i];
-    setAttr(node, 'class', `et-badge et-kind-${d.prepared.event.kind}`);
-    setAttr(node, 'x', round(decorationAnchor(d) + 8));
-    setAttr(node, 'y', round(d.y - 9));
-    setAttr(node, 'opacity', isRepeatItem(d, firstLane) ? REPEAT_OPACITY : null);
-    setText(node, d.prepared.event.kind === 'conditional' ? labels.conditionalBadge : '?');
-  }
+  for (let i = 0; i < nodes.length; i++) drawBadge(nodes[i], badged[i], labels, firstLane);
+}
+
+/** A mark's kind badge into a `<text>`. */
+export function drawBadge(node: Element, d: PlacedEvent, labels: TimelineLabels, firstLane: FirstLane): void {
+  setAttr(node, 'class', `et-badge et-kind-${d.prepared.event.kind}`);
+  setAttr(node, 'x', round(decorationAnchor(d) + 8));
+  setAttr(node, 'y', round(d.y - 9));
+  setAttr(node, 'opacity', isRepeatItem(d, firstLane) ? REPEAT_OPACITY : 1);
+  setText(node, d.prepared.event.kind === 'conditional' ? labels.conditionalBadge : '?');
 }
 
 /** The first `max` of `items` (a frame's items are its view and a margin: more than the bound is rare). */

@@ -42,7 +42,7 @@ export function renderMarkBatches(layer: SVGGElement, items: readonly PlacedEven
 }
 
 /** Every path carries the same attributes in the same order (opacity 1 too), so a recycled one is like a new one. */
-function drawPath(node: SVGPathElement, path: MarkPath): void {
+export function drawPath(node: Element, path: MarkPath): void {
   setAttr(node, 'class', path.className);
   setAttr(node, 'opacity', path.opacity);
   setAttr(node, 'd', path.d);

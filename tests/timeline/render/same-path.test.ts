@@ -1,19 +1,24 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { drawnIds, mount } from './mount.js';
+import { drawnMarks, mount } from './mount.js';
+import { domId } from '../../../src/timeline/render/ids.js';
 import { SEED, SHAPES } from './fixtures/events.js';
 import { renderTimelineSVG } from '../../../src/timeline/static.js';
 
-/** Per drawn event: its classes (without the interactive plot's selection and repeat marks), where its mark starts (px) and its shape's parts without the label. */
-function marks(root: ParentNode): Map<string, { classes: string; x: number; parts: string }> {
+/** The parts of a mark by name (et-range, et-bar, et-marker, et-outline, et-glyph, et-badge, et-strike), in order, without the label. */
+function partNames(g: Element): string {
+  const names = [...g.children]
+    .map((c) => c.getAttribute('class')!.split(' ').filter((n) => n !== 'et-batch')[0])
+    .filter((name) => !name.startsWith('et-label'));
+  return [...new Set(names)].join(' ');
+}
+
+/** Per event of the standalone SVG: its classes, where its mark starts (px) and its parts. */
+function paperMarks(root: ParentNode): Map<string, { classes: string; x: number; parts: string }> {
   const out = new Map<string, { classes: string; x: number; parts: string }>();
   for (const g of root.querySelectorAll('g.et-event')) {
     const x = Number(/translate\(([-\d.]+),/.exec(g.getAttribute('transform')!)![1]);
-    const parts = [...g.children]
-      .filter((c) => !c.getAttribute('class')!.startsWith('et-label'))
-      .map((c) => `${c.localName}.${c.getAttribute('class')}`)
-      .join(' ');
-    out.set(g.getAttribute('data-event-id')!, { classes: g.getAttribute('class')!.replace(' et-selected', '').replace(' et-repeat', ''), x, parts });
+    out.set(g.getAttribute('data-event-id')!, { classes: g.getAttribute('class')!, x, parts: partNames(g) });
   }
   return out;
 }
@@ -27,12 +32,15 @@ describe('one look on screen and on paper', () => {
     const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
     // On screen, marks are drawn in batches; each is drawn as an element of its own when selected.
     const screen = new Map<string, { classes: string; x: number; parts: string }>();
-    for (const id of drawnIds(view.root)) {
-      view.timeline.select(id);
-      for (const [key, mark] of marks(view.root.querySelector('svg[data-part="plot"]')!)) if (key === id) screen.set(key, mark);
+    for (const d of drawnMarks(view.root)) {
+      if (screen.has(d.prepared.event.id)) continue;
+      view.timeline.select(d.prepared.event.id);
+      const g = view.root.querySelector(`g.et-event[id$="${domId('', 'event', d.key).slice(1)}"]`)!;
+      const classes = g.getAttribute('class')!.replace(' et-selected', '').replace(' et-repeat', '');
+      screen.set(d.prepared.event.id, { classes, x: d.prepared.shape === 'period' ? d.x0 : d.x, parts: partNames(g) });
     }
     view.timeline.select(null);
-    const paper = marks(parsed);
+    const paper = paperMarks(parsed);
     expect(screen.size).toBeGreaterThan(10);
     for (const [id, mark] of screen) {
       const drawn = paper.get(id);
