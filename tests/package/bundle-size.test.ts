@@ -12,9 +12,10 @@ const DIST = resolve(__dirname, '..', '..', 'dist');
 /**
  * The ceiling in bytes, gzip -9 (KB here are 1,000 bytes, as README counts them). Issue 20 aims at 40 KB; the
  * bundle is 52.1 KB (2026-12-07; 54.9 before the overview's own range brush replaced d3-brush and terser got three
- * passes), so the ceiling holds what was reached with 0.9 KB of room for work in flight; lower it with each cut.
+ * passes), 53.7 with marks drawn in batches (their paths, hit index and label pools: +1.6 KB, less the per-part
+ * mark code they replaced), so the ceiling holds what was reached with 0.3 KB of room; lower it with each cut.
  */
-const BUDGET = 53_000;
+const BUDGET = 54_000;
 const AIM = 40_000;
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
