@@ -83,18 +83,22 @@ export function eventClausesOf(text: string, tokens: readonly Token[], cues: Com
   for (let k = leading ? leading.to + 1 : from + 1; k < to - 1 && found.length < MAX_CLAUSES; k++) {
     if (clues.inTime(k)) continue;
     const last = found[found.length - 1];
-    // the words before must still tell an event (not "Boeing and Airbus have ...")
-    if (hostVerbAt >= k) continue;
+    // the words before must still tell an event (not "Boeing and Airbus have ..."), and so must the clause found
+    // last ("while the United Kingdom and Spain will see ...")
+    if (hostVerbAt >= k || (last && last.trigger.index >= k)) continue;
     const opened = openerAt(text, tokens, cues, k, to, clues, comma, nextComma);
     if (!opened) continue;
     const end = opened.link === 'relative' ? nextComma(opened.body) : to;
     if (end - opened.body < MIN_CLAUSE_WORDS) continue;
     const trigger = findTrigger(tokens, opened.body, Math.min(end, opened.body + TRIGGER_REACH), cues, clues.inTime);
     if (!trigger) continue;
-    if (last && last.to > k) last.to = k;
-    found.push({ from: k, to: end, body: opened.body, link: opened.link, sharesSubject: opened.sharesSubject, trigger, ...(opened.content ? { content: true } : {}) });
+    const start = Math.min(k, opened.body);
+    if (last && last.to > start) last.to = start;
+    found.push({ from: start, to: end, body: opened.body, link: opened.link, sharesSubject: opened.sharesSubject, trigger, ...(opened.content ? { content: true } : {}) });
     if (hostVerbAt >= k) findHostVerb(from);
-    k = opened.body;
+    // go on after the opener; a participle's own subject stands before it ("Lockheed ultimately winning"), and
+    // going back to it would find the same clause again
+    k = Math.max(k, opened.body);
   }
   return found.filter((c) => c.to - c.body >= MIN_CLAUSE_WORDS);
 }
@@ -157,8 +161,10 @@ function openerAt(
   // a progressive after a comma ("..., claiming the evaluation was skewed"), not after an auxiliary
   if (verbFormAt(tokens, k, cues) === 'progressive' && !isAuxiliaryWord(tokens[k - 1].lower, cues) && !cues.determiners.has(tokens[k - 1].lower)) {
     if (comma(k)) return { link: 'participle', body: k, sharesSubject: true };
-    // "..., Lockheed ultimately winning the contest": a subject of its own after the comma
+    // "..., Lockheed ultimately winning the contest": a subject of its own after the comma, with no verb before the
+    // progressive ("..., explained the government's reasoning" is no subject and its participle)
     for (let back = 1; back <= 3 && k - back > 0; back++) {
+      if (verbFormAt(tokens, k - back, cues) !== null) return undefined;
       if (comma(k - back)) return clues.nameEndsAt(k) || clues.nameEndsAt(k - 1) ? { link: 'participle', body: k - back, sharesSubject: false } : undefined;
     }
   }

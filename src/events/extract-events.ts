@@ -267,14 +267,20 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const ownSubjectAfter = joined < clause.to && opensNounPhrase(tokens[joined + 1], cues) && cues.complementizers.matchAt(tokens, joined + 1) === 0;
     if (ownSubjectAfter && (kind === 'negated' || kind === 'conditional' || kind === 'speculative')) kind = decideKind(scope.tokens, clause.from, joined, cues, kindContext);
     // the clauses inside this one that tell events of their own become records of their own, after it
-    const ownClauses = clause.role === 'relative' || clause.role === 'frame' ? [] : eventClausesOf(article.text, tokens, cues, clause.from, clause.to, { inTime, nameEndsAt, inName });
-    const inOwnClause = (k: number) => ownClauses.some((c) => k >= c.from && k < c.to);
+    // (not one that is already a clause of the sentence, which its host's title leaves out as before: "..., which
+    // ended December 30, 2006" is one record)
+    const found = clause.role === 'relative' || clause.role === 'frame' ? [] : eventClausesOf(article.text, tokens, cues, clause.from, clause.to, { inTime, nameEndsAt, inName });
+    const inner = clauses.filter((other) => other !== clause && other.from > clause.from && other.to <= clause.to);
+    const within = (own: EventClause) => (other: Clause) => other.from <= own.body && own.body < other.to;
+    const ownClauses = found.filter((own) => !inner.some(within(own)));
+    const already = inner.filter((other) => found.some((own) => within(own)(other)));
+    const inOwnClause = (k: number) => ownClauses.some((c) => k >= c.from && k < c.to) || already.some((c) => k >= c.from && k < c.to);
     // a clause joined on with its own verb tells its own denial or guess, not its host's ("De brug ging in maart dicht
     // en de veerpont vaart sinds april niet meer": the closing happened)
     const joinedOn = ownClauses.filter((c) => c.link === 'coordinate');
     if (joinedOn.length > 0 && kind !== 'occurred' && kind !== 'reported') kind = decideKind(maskRanges(scope.tokens, joinedOn), clause.from, clause.to, cues, kindContext);
     const trigger = findTrigger(tokens, clause.from, clause.to, cues, (k) => inTime(k) || inName(k) || inOwnClause(k));
-    const omitted = [...ownClauses, ...titleOmissions(article.text, tokens, context.mentions, cues, clause.from, clause.to, trigger)];
+    const omitted = [...ownClauses, ...already, ...titleOmissions(article.text, tokens, context.mentions, cues, clause.from, clause.to, trigger)];
     const record: EventRecord = {
       id: eventId(context, clause, timex),
       title: makeTitle({ text: article.text, tokens, clause, complement, mentions: context.mentions, removed, cues, omitted }),

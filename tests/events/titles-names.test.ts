@@ -395,3 +395,27 @@ describe('speakers: who is spoken to, and "zei ze" / "he said"', () => {
     expect(actorsOf(' date 2005-06-06 Intel added Digital Rights to its chips in May. "This will happen next year," he said.')[1]).toEqual([]);
   });
 });
+
+describe('one record per event clause, each once', () => {
+  const records = (text: string) => extractEvents(text).map((e) => [e.title, e.source.trigger?.text]);
+  it('a participle with a subject of its own is one record, and its subject leaves its host title', () => {
+    expect(records(' date 2008-03-01 That contract was fought for between Boeing and Lockheed Martin, Lockheed ultimately winning the contest.')).toEqual([
+      ['That contract was fought for between Boeing and Lockheed Martin', 'fought'],
+      ['Lockheed ultimately winning the contest', 'winning'],
+    ]);
+  });
+  it('a relative clause that is a clause of the sentence is not split off its host a second time', () => {
+    expect(records(' date 2007-01-20 Apple has reached a 78 percent increase in its profits during the last quarter, which ended December 30, 2006.')).toEqual([
+      ['Apple has reached a 78 percent increase in its profits', 'reached'],
+      ['The last quarter ended', 'ended'],
+    ]);
+  });
+  it('negatives: a verb before a progressive is no subject of its own; a clause whose verb is still to come opens none', () => {
+    expect(records(' date 2008-10-14 Henry Paulson, the US Treasury Secretary, explained the government\'s reasoning behind its plan.')).toEqual([
+      ['Henry Paulson explained the government\'s reasoning behind its plan', 'explained'],
+    ]);
+    const jobs = records(' date 2007-03-01 France will lose 4,300 jobs, while the United Kingdom and Spain will see 1,600 jobs cut.');
+    expect(jobs.map(([title]) => title)).toContain('The United Kingdom and Spain will see 1,600 jobs cut');
+    expect(jobs).toHaveLength(2);
+  });
+});
