@@ -75,7 +75,7 @@ try {
   // renderer, fonts and Intl data, which would otherwise land on whichever library happens to run first.
   process.stdout.write('warming up… ');
   await run('ours.html', 'runOurs', 200);
-  await run('vis.html', 'runVis', 200);
+  if (visSizes.length) await run('vis.html', 'runVis', 200);
   console.log('done');
   for (const n of sizes) {
     process.stdout.write(`event-timeline ${n.toLocaleString('en')} events… `);
