@@ -23,7 +23,7 @@ import { isFutureTense, isPastTense, speechTenseOf, timeAdverbOf, type ClauseTen
 import { eventClausesOf, type EventClause } from './event-clauses.js';
 import { finishTitle, makeTitle } from './title.js';
 import { titleOmissions } from './title-omissions.js';
-import { findTrigger } from './triggers.js';
+import { findTrigger, type Trigger } from './triggers.js';
 import { tokenize, type Token } from './tokens.js';
 import { appendAll } from '../lists.js';
 
@@ -281,16 +281,18 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     if (joinedOn.length > 0 && kind !== 'occurred' && kind !== 'reported') kind = decideKind(maskRanges(scope.tokens, joinedOn), clause.from, clause.to, cues, kindContext);
     const trigger = findTrigger(tokens, clause.from, clause.to, cues, (k) => inTime(k) || inName(k) || inOwnClause(k));
     const omitted = [...ownClauses, ...already, ...titleOmissions(article.text, tokens, context.mentions, cues, clause.from, clause.to, trigger)];
+    const title = makeTitle({ text: article.text, tokens, clause, complement, mentions: context.mentions, removed, cues, omitted });
+    const titled = titledTrigger(title, tokens, clause.from, clause.to, cues, (k) => inTime(k) || inName(k) || inOwnClause(k), trigger);
     const record: EventRecord = {
       id: eventId(context, clause, timex),
-      title: makeTitle({ text: article.text, tokens, clause, complement, mentions: context.mentions, removed, cues, omitted }),
+      title,
       language: article.language.code,
       sentence: sentence.text,
       kind,
       date,
       actors,
       places: namesOf(clauseMentions, 'place'),
-      source: sourceOf(article, sentence, timex, trigger && tokens[trigger.index]),
+      source: sourceOf(article, sentence, timex, titled && tokens[titled.index]),
       relations: relation && target ? [{ type: relation.type, target: target.record.id, cue: relation.text }] : [],
     };
     const speech = clause.role === 'frame' || cues.reporting.find(tokens, clause.from, clause.to) !== undefined;
@@ -390,7 +392,7 @@ function clauseEvent(context: SentenceContext, own: EventClause, host: HostClaus
     date,
     actors,
     places: [...new Set([...namesOf(mentions, 'place'), ...host.record.places])],
-    source: sourceOf(article, sentence, timex, tokens[own.trigger.index]),
+    source: sourceOf(article, sentence, timex, tokens[titledTrigger(title, tokens, own.body, own.to, cues, times.inTime, own.trigger)!.index]),
     relations: [],
   };
   const dated = date.source !== 'document-date' && date.source !== 'tense';
@@ -398,6 +400,21 @@ function clauseEvent(context: SentenceContext, own: EventClause, host: HostClaus
   const background = reachesDocument(date, article.documentDate);
   return { record, sentenceIndex: context.index, sentenceText: sentence.text, speech: false, speechDate: date, dated, lasting, background };
 }
+
+/**
+ * The record's trigger is a word of its title: the clause's trigger, or where the title left that word out (a
+ * closing speech frame: "The change will occur, Apple announced" → "The change will occur"), the first verb the title
+ * holds. The title's own verb when it has none left out; the clause's trigger when the title holds no verb.
+ */
+function titledTrigger(title: string, tokens: readonly Token[], from: number, to: number, cues: CompiledCues, skip: (k: number) => boolean, trigger: Trigger | undefined): Trigger | undefined {
+  if (!trigger) return trigger;
+  const words = new Set(title.toLowerCase().split(NOT_A_WORD));
+  if (words.has(tokens[trigger.index].lower)) return trigger;
+  return findTrigger(tokens, from, to, cues, (k) => skip(k) || !words.has(tokens[k].lower)) ?? trigger;
+}
+
+/** What separates words in a title. */
+const NOT_A_WORD = /[^\p{L}\p{N}'’-]+/u;
 
 /** Does an article or a quantity stand here, opening a subject of its own ("but the government ...")? */
 function opensNounPhrase(token: Token | undefined, cues: CompiledCues): boolean {

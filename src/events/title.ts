@@ -13,6 +13,7 @@ import type { CompiledCues } from './compiled-cues.js';
 import type { Mention } from './entities.js';
 import { findCondition } from './kind.js';
 import type { Token } from './tokens.js';
+import { verbFormAt } from './triggers.js';
 
 const MIN_WORDS_BEFORE_CUT = 3;
 /** A closing speech frame (", the coastguard reported this morning") has at most this many words. */
@@ -313,7 +314,10 @@ function leaveOutAsides(pieces: Piece[], input: TitleInput): Piece[] {
       const goesOn = tail.some((p, j) => (j > 0 && commaBefore(input, p.index) && !endsInVerb) || cues.complementizers.matchAt(tokens, p.index) > 0);
       // "The chief executive, Dave Lees, told the BBC ...": the comma closes a name set beside the subject
       const apposition = input.mentions.some((m) => m.phraseEnd === i && commaBefore(input, m.phraseStart));
-      if (speech && !goesOn && !apposition) return pieces.slice(0, k);
+      // what the frame closes is a statement with a verb: "Within one month of the special event, Apple announced
+      // another event" opens with a phrase and the frame is the clause itself
+      const statement = () => pieces.some((p, j) => j < k && p.index >= 0 && verbFormAt(tokens, p.index, cues) !== null);
+      if (speech && !goesOn && !apposition && statement()) return pieces.slice(0, k);
     }
   }
   return pieces;
