@@ -161,3 +161,18 @@ export function isAfterDocument(window: DateWindow, documentDate: DocumentDate):
   const last = formatDay(end);
   return window.earliest > last;
 }
+
+/**
+ * A deadline or a "before" told of an event still to come ("By the end of this year, the plants will be closed",
+ * "Voor 1 juni zal de raad besluiten"): the window runs from the day after the article's date to the bound, not
+ * from the article's date (whose day the future does not hold) nor from an open past. Other dates are returned as
+ * they are.
+ */
+export function deadlineAhead(date: EventDate, documentDate: DocumentDate): EventDate {
+  const { end } = documentDaySpan(documentDate);
+  if ((date.mod !== 'ON_OR_BEFORE' && date.mod !== 'BEFORE') || parseDay(date.earliest) > end || parseDay(date.latest) <= end) return date;
+  const window: DateWindow = { earliest: formatDay(end + 1), latest: date.latest, granularity: date.granularity, certainty: date.certainty };
+  const ahead: EventDate = { ...date, earliest: window.earliest, edtf: windowToEdtf(window) };
+  delete ahead.vagueStart;
+  return ahead;
+}

@@ -10,7 +10,7 @@ import { asidesOf, coordinateStart, splitClauses, subordinateStart, type Clause 
 import { isCommentary } from './commentary.js';
 import { cuesFor, type CompiledCues } from './compiled-cues.js';
 import { eventShiftOf } from '../temporal/common/event-shift.js';
-import { dateAway, dateBesidePeriod, dateFromDocument, dateFromTense, dateFromTimex, dateRelativeTo, dateSince, endsAtDocument, isAfterDocument, type TensePlace, type Windowed } from './dating.js';
+import { dateAway, dateBesidePeriod, dateFromDocument, dateFromTense, dateFromTimex, dateRelativeTo, dateSince, deadlineAhead, endsAtDocument, isAfterDocument, type TensePlace, type Windowed } from './dating.js';
 import { joinedRange, lastingFrom } from './joined-range.js';
 import { openBound, withinStretch } from './open-bound.js';
 import { isBaselineDate, isComparisonScope } from './comparison.js';
@@ -524,7 +524,11 @@ function dateOf(
   // "De gemeente heeft inmiddels twee zwembaden gesloten", "has now agreed": the adverb says the result holds now,
   // not that the event came on the article's day; it was done on or before it
   if (timex?.value === 'PRESENT_REF' && tense !== undefined && isPastTense(tense)) return dateFromTense('on-or-before', context.article.documentDate);
-  if (timex) return dateFromTimex(timex);
+  if (timex) {
+    const date = dateFromTimex(timex);
+    // "By the end of this year, the plants will be closed": by the deadline, and after the article's date
+    return tense !== undefined && isFutureTense(tense) ? deadlineAhead(date, context.article.documentDate) : date;
+  }
   // no date in the text: the tense places the event against the article's date, never on its day as if known
   const place = placeOfTense(tense, adverb, context);
   return place ? dateFromTense(place, context.article.documentDate) : { ...context.documentDate };

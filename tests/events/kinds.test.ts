@@ -572,17 +572,19 @@ describe('open ends in both languages (real tagger)', () => {
 });
 
 describe('deadlines and asides (real tagger)', () => {
-  it('"by January 2025", "uiterlijk in september": one day from the article up to that date', () => {
+  it('"by January 2025", "uiterlijk in september": one day up to that date, after the article for what is still to come', () => {
     expect(extractEvents(' date 2024-05-23 An election must be held by January 2025.')[0].date).toMatchObject({
-      earliest: '2024-05-23', latest: '2025-01-31', certainty: 'within', mod: 'ON_OR_BEFORE', value: '2025-01',
+      earliest: '2024-05-24', latest: '2025-01-31', certainty: 'within', mod: 'ON_OR_BEFORE', value: '2025-01',
     });
-    expect(extractEvents(' date 2024-05-23 Het ziekenhuis gaat uiterlijk in september weer open.')[0].date).toMatchObject({ earliest: '2024-05-23', latest: '2024-09-30' });
+    expect(extractEvents(' date 2024-05-23 Het ziekenhuis gaat uiterlijk in september weer open.')[0].date).toMatchObject({ earliest: '2024-05-24', latest: '2024-09-30' });
+    // negative: a present ("opens") may be on the article's day itself
+    expect(extractEvents(' date 2024-05-23 The hospital reopens by September.')[0].date).toMatchObject({ earliest: '2024-05-23', latest: '2024-09-30' });
   });
   it('"by the end of the year", "uiterlijk eind dit jaar": the part of a unit is a deadline at its last day', () => {
     expect(extractEvents(' date 2024-03-15 She expects the review to finish by the end of the year.')[0].date).toMatchObject({
       earliest: '2024-03-15', latest: '2024-12-31', certainty: 'within', mod: 'ON_OR_BEFORE',
     });
-    expect(extractEvents(' date 2024-03-15 De herziening moet uiterlijk eind dit jaar klaar zijn.')[0].date).toMatchObject({ earliest: '2024-03-15', latest: '2024-12-31' });
+    expect(extractEvents(' date 2024-03-15 De herziening moet uiterlijk eind dit jaar klaar zijn.')[0].date).toMatchObject({ earliest: '2024-03-16', latest: '2024-12-31' });
     // negative: without the deadline word the end of the year stays its last stretch
     expect(extractEvents(' date 2024-03-15 The review will finish at the end of the year.')[0].date).toMatchObject({ earliest: '2024-09-01', latest: '2024-12-31' });
   });

@@ -23,7 +23,7 @@ if (!available) console.warn(`MEANTIME event evaluation skipped: ${corpus} (or $
 /** Floors: the figures measured on main when they were last raised, less 0.2 (percent); counts are ceilings. */
 const FLOORS: Record<string, number> = {
   beforeEntirely: 71.3,
-  afterEntirely: 70.4,
+  afterEntirely: 71.9,
   'kind.planned': 35.4,
   'kind.speculative': 21.8,
   'kind.negated': 22.8,
