@@ -8,8 +8,9 @@
  *
  * Prints, for each run: articles/s, words/s (of article text), events written, and the CLI's peak resident memory
  * (VmHWM in /proc/PID/status, which counts the main thread and every worker thread of the process), and the speed-up
- * of --jobs 2 over --jobs 1 of the same round.
- * usage: npm run bench:corpus [-- --articles 1000000 --runs 1 --jobs 2,1]
+ * of --jobs 2 over --jobs 1 of the same round. With --sample S, every S seconds a line shows the articles written so
+ * far and the CLI's current resident memory (VmRSS), so a long run shows whether memory stays flat.
+ * usage: npm run bench:corpus [-- --articles 1000000 --runs 1 --jobs 2,1 --sample 10]
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ const ARTICLES = Number(option('--articles', 1_000_000));
 const RUNS = Math.max(1, Number(option('--runs', 1)));
 const JOBS = String(option('--jobs', '2,1')).split(',').map(Number);
 const CLI = resolve(option('--cli', 'dist/cli.js'));
+const SAMPLE_SECONDS = Number(option('--sample', 0));
 
 /** Sentences of each seed article (a rough split on sentence ends is enough to make text). */
 const seeds = readdirSync('seeds')
@@ -43,15 +45,16 @@ function article(n) {
 
 const wordCount = (text) => text.split(/\s+/).filter(Boolean).length;
 
-/** Peak resident memory of a process in bytes (VmHWM), or undefined when /proc is not there. */
-function peakRss(pid) {
+/** A memory figure of a process in bytes from /proc/PID/status (VmHWM: peak, VmRSS: now), or undefined without /proc. */
+function memory(pid, field) {
   try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) * 1024 : undefined;
   } catch {
     return undefined;
   }
 }
+const peakRss = (pid) => memory(pid, 'VmHWM');
 
 /** Stream the corpus through the CLI with `jobs` threads. */
 function run(jobs) {
@@ -66,6 +69,12 @@ function run(jobs) {
     let failedLines = 0;
     let peak = 0;
     const watch = setInterval(() => (peak = Math.max(peak, peakRss(child.pid) ?? 0)), 100);
+    let n = 0;
+    // articles written to the pipe so far (the CLI is at most a few hundred behind: its reading is bounded)
+    const sampler = SAMPLE_SECONDS > 0 && setInterval(() => {
+      const seconds = (performance.now() - started) / 1000;
+      console.log(`    ${seconds.toFixed(0)} s: ${n.toLocaleString('en')} articles written, ${Math.round(n / seconds)} articles/s so far, VmRSS ${mb(memory(child.pid, 'VmRSS'))}`);
+    }, SAMPLE_SECONDS * 1000);
     child.stdout.on('data', (chunk) => {
       for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
     });
@@ -75,7 +84,6 @@ function run(jobs) {
       if (errors.length < 2000) errors += text;
     });
     // write lazily: the next block of articles only when the pipe has room
-    let n = 0;
     const writeMore = () => {
       while (n < ARTICLES) {
         let block = '';
@@ -92,6 +100,7 @@ function run(jobs) {
     writeMore();
     child.on('exit', (code) => {
       clearInterval(watch);
+      if (sampler) clearInterval(sampler);
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0 && failedLines === 0) return fail(new Error(`extract --jobs ${jobs} exited ${code}: ${errors}`));
       ok({ jobs, seconds, articles: ARTICLES, words, events: lines, peak, failed: failedLines, errors });

@@ -11,8 +11,9 @@ import { supportedLanguages } from '../locales/index.js';
 import { DocumentDateError, toDocumentDate } from '../time/document-date.js';
 import { parseArgs } from './args.js';
 import type { ArticleJob, ExtractSettings, JobResult } from './extract-job.js';
-import { batchRunner } from './extract-pool.js';
+import { batchRunner, type BatchRunner } from './extract-pool.js';
 import { filesOfPath, formatBytes, InputFileError, parseMaxBytes, readStream, readText, reportError, UsageError, DEFAULT_MAX_BYTES, type CliIO } from './io.js';
+import { InputOrder } from './input-order.js';
 import { linesOf } from './lines.js';
 import { atomicFile, streamSink, type TextSink } from './output.js';
 
@@ -28,13 +29,16 @@ Extract dated event records from articles and write them as JSON: { "events": [ 
   --jsonl           write one event record per line (JSON lines), each as soon as its article is done
   --input FORMAT    text | jsonl: how to read standard input and files (default: jsonl for .jsonl and
                     .ndjson files, else text)
-  --jobs N          extract on N threads (default 1); the output stays in input order
+  --jobs N          extract on N threads in all (default 1): the main thread and N - 1 workers;
+                    the output stays in input order
   --lang CODE       language of every article (${supportedLanguages().join(', ')}); detected when absent
   --date DATE       document date for articles without a "date ..." first line
   --max-bytes SIZE  refuse an article (file, line or standard input) larger than SIZE
                     (default ${formatBytes(DEFAULT_MAX_BYTES).replace(' ', '')}; K, M and G suffixes)
   -o, --output FILE write to FILE instead of standard output; the old FILE stays whole until the new
                     one is complete
+  --stats           at the end, write to standard error how many articles and events there were and
+                    the most articles held at once (read and not yet written: memory stays bounded)
   -h, --help        show this help
 
 An article that cannot be read is reported on standard error and the others go on; the exit status is
@@ -45,8 +49,13 @@ then 1.
 const BATCH_ARTICLES = 32;
 const BATCH_CHARACTERS = 1 << 18;
 /** Batches in flight per thread: enough to keep each busy, few enough to bound memory. */
-const BATCHES_PER_THREAD = 3;
+const BATCHES_PER_THREAD = 4;
 const MAX_JOBS = 64;
+/** With one thread each article is written before the next is read; with more, batches keep the workers busy. */
+const articlesPerBatch = (jobs: number) => (jobs <= 1 ? 1 : BATCH_ARTICLES);
+const batchesInFlight = (jobs: number) => (jobs <= 1 ? 1 : jobs * BATCHES_PER_THREAD);
+/** The most articles read and not yet written: all but one of the batches in flight, and the one being filled. */
+const inFlightLimit = (jobs: number) => batchesInFlight(jobs) * articlesPerBatch(jobs);
 
 type InputFormat = 'text' | 'jsonl';
 
@@ -134,7 +143,7 @@ export async function runExtract(args: readonly string[], io: CliIO): Promise<nu
   try {
     const parsed = parseArgs(args, {
       values: ['lang', 'date', 'output', 'jobs', 'input', 'max-bytes'],
-      flags: ['help', 'jsonl'],
+      flags: ['help', 'jsonl', 'stats'],
       aliases: { '-o': 'output', '-h': 'help' },
     });
     if (parsed.flags.has('help')) {
@@ -172,6 +181,13 @@ export async function runExtract(args: readonly string[], io: CliIO): Promise<nu
     if (settings.format === 'json') target.write(totals.events === 0 ? '{\n  "events": []\n}\n' : '\n  ]\n}\n');
     target.commit();
     sink = undefined;
+    if (parsed.flags.has('stats')) {
+      io.stderr(
+        `event-timeline extract: ${totals.articles} articles, ${totals.events} events, ${totals.failed} failed; ` +
+          `at most ${totals.mostInFlight} article${totals.mostInFlight === 1 ? '' : 's'} in flight on ${jobsValue} thread${jobsValue === '1' ? '' : 's'} ` +
+          `(the limit: ${inFlightLimit(Number(jobsValue))}); batches extracted: ${totals.batches.main} on the main thread, ${totals.batches.workers} on workers\n`,
+      );
+    }
     if (output !== undefined) {
       io.stderr(`Wrote ${output}: ${totals.events} events from ${totals.articles} articles${totals.failed ? `; ${totals.failed} failed (above)` : ''}\n`);
     }
@@ -196,15 +212,23 @@ interface Totals {
   articles: number;
   events: number;
   failed: number;
+  /** The most articles read and not yet written at any time (bounded by the batches in flight). */
+  mostInFlight: number;
+  /** Batches extracted on the main thread and on workers. */
+  batches: BatchRunner['batches'];
 }
 
 /** Extract every article of `source` on `jobs` threads and write the records to `sink` in input order. */
 async function extractAll(source: AsyncIterable<SourceItem>, settings: ExtractSettings, jobs: number, sink: TextSink, io: CliIO): Promise<Totals> {
-  const totals: Totals = { articles: 0, events: 0, failed: 0 };
+  const runner = batchRunner(jobs, settings);
+  const totals: Totals = { articles: 0, events: 0, failed: 0, mostInFlight: 0, batches: runner.batches };
   const json = settings.format === 'json';
   let written = 0;
+  /** Articles read and not yet written: what the in-flight limit bounds. */
+  let inFlight = 0;
   /** Write a batch's records in one piece (one write per batch, each as soon as its turn comes). */
   const emit = (results: readonly JobResult[]) => {
+    inFlight -= results.length;
     let text = '';
     for (const result of results) {
       if (result.error !== undefined) {
@@ -222,36 +246,30 @@ async function extractAll(source: AsyncIterable<SourceItem>, settings: ExtractSe
     if (text) sink.write(text);
   };
 
-  const runner = batchRunner(jobs, settings);
-  // answers in input order: a batch is written once it and every batch before it are done
-  const inFlight: Array<Promise<JobResult[]>> = [];
-  const maxInFlight = jobs <= 1 ? 1 : jobs * BATCHES_PER_THREAD;
-  const batchSize = jobs <= 1 ? 1 : BATCH_ARTICLES;
+  const order = new InputOrder(batchesInFlight(jobs), emit);
+  const batchSize = articlesPerBatch(jobs);
   let batch: ArticleJob[] = [];
   let batchCharacters = 0;
-  const send = async (promise: Promise<JobResult[]>) => {
-    promise.catch(() => {}); // a worker's failure surfaces when its turn comes, not as an unhandled rejection
-    inFlight.push(promise);
-    while (inFlight.length >= maxInFlight) emit(await inFlight.shift()!);
+  const send = async () => {
+    const sent = batch;
+    batch = [];
+    batchCharacters = 0;
+    await order.add(runner.run(sent));
   };
   try {
     for await (const item of source) {
+      totals.mostInFlight = Math.max(totals.mostInFlight, ++inFlight);
       if (item.kind === 'failure') {
-        if (batch.length) await send(runner.run(batch.splice(0)));
-        batchCharacters = 0;
-        await send(Promise.resolve([{ output: '', events: 0, error: item.error }]));
+        if (batch.length) await send();
+        await order.add(Promise.resolve([{ output: '', events: 0, error: item.error }]));
         continue;
       }
       batch.push(item);
       batchCharacters += item.kind === 'text' ? item.text.length : item.line.length;
-      if (batch.length >= batchSize || batchCharacters >= BATCH_CHARACTERS) {
-        await send(runner.run(batch));
-        batch = [];
-        batchCharacters = 0;
-      }
+      if (batch.length >= batchSize || batchCharacters >= BATCH_CHARACTERS) await send();
     }
-    if (batch.length) await send(runner.run(batch));
-    while (inFlight.length) emit(await inFlight.shift()!);
+    if (batch.length) await send();
+    await order.finish();
   } finally {
     await runner.close();
   }

@@ -96,6 +96,45 @@ describe('extract --jobs N', () => {
     expect([...new Set(two.stdout.trim().split('\n').map((line) => JSON.parse(line).source.article))]).toEqual(lines.map((_, n) => `a${n}`));
     expect(run(['extract', 'seeds', '--jobs', '2']).stdout).toBe(run(['extract', 'seeds']).stdout);
   }, 180_000);
+  it('reports bad lines in their place and writes the same as --jobs 1 with 2 and 3 threads', () => {
+    const corpus = join(work, 'mixed.jsonl');
+    // batches of 32: bad lines in the first, in the middle of the third, and at the very end
+    const lines = Array.from({ length: 100 }, (_, n) =>
+      n === 3 || n === 70 ? '{not json' : n === 99 ? '{"txt": "x"}' : JSON.stringify({ id: `m${n}`, text: ` date 2021-03-${String(1 + (n % 28)).padStart(2, '0')} Het kabinet valt ${n % 2 ? 'morgen' : 'volgende week'}.` }),
+    );
+    writeFileSync(corpus, lines.join('\n'));
+    const one = run(['extract', corpus, '--jsonl', '--lang', 'nl']);
+    expect(one.status).toBe(1);
+    expect(one.stderr.trim().split('\n')).toHaveLength(3);
+    for (const jobs of ['2', '3']) {
+      const many = run(['extract', corpus, '--jsonl', '--lang', 'nl', '--jobs', jobs]);
+      expect(many.status, jobs).toBe(1);
+      expect(many.stdout, jobs).toBe(one.stdout);
+      expect(many.stderr, jobs).toBe(one.stderr);
+    }
+    expect(one.stderr).toMatch(new RegExp(`${corpus}:4: is not JSON[^]*${corpus}:71: is not JSON[^]*${corpus}:100: expected an object`));
+  }, 180_000);
+  it('holds a bounded number of articles however long the input (--stats)', () => {
+    // more articles than can be in flight: the reading must wait for the writing
+    const count = 1500;
+    const input = Array.from({ length: count }, (_, n) => `${JSON.stringify({ id: `s${n}`, text: ` date 2021-03-04 De EU begint ${n % 2 ? 'morgen' : 'vandaag'}.` })}\n`).join('');
+    const stats = (jobs: string) => {
+      const result = run(['extract', '-', '--input', 'jsonl', '--jsonl', '--lang', 'nl', '--jobs', jobs, '--stats'], input);
+      expect(result.status, result.stderr).toBe(0);
+      const match = /(\d+) articles, \d+ events, 0 failed; at most (\d+) articles? in flight on \d+ threads? \(the limit: (\d+)\)/.exec(result.stderr);
+      expect(match, result.stderr).not.toBeNull();
+      const [articles, most, limit] = match!.slice(1).map(Number);
+      expect(articles).toBe(count);
+      expect(most).toBeLessThanOrEqual(limit);
+      return { most, limit };
+    };
+    // one thread: each article is written before the next is read
+    expect(stats('1')).toEqual({ most: 1, limit: 1 });
+    // two threads: batches of articles in flight, a small fixed number of them, whatever the input's length
+    const two = stats('2');
+    expect(two.most).toBeGreaterThan(1);
+    expect(two.limit).toBeLessThan(count / 4);
+  }, 180_000);
   it('refuses a --jobs that is not a thread count', () => {
     for (const bad of ['0', '-1', 'two', '1.5', '999']) {
       const result = run(['extract', 'seeds', '--jobs', bad]);
