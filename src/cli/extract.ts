@@ -168,7 +168,7 @@ export async function runExtract(args: readonly string[], io: CliIO): Promise<nu
 
     const settings: ExtractSettings = { language, date, format: parsed.flags.has('jsonl') ? 'jsonl' : 'json' };
     const output = parsed.values.get('output');
-    const target = output === undefined ? streamSink(io.stdout) : atomicFile(output);
+    const target = output === undefined ? streamSink(io.stdout, io.stdoutDrained) : atomicFile(output);
     sink = target;
     const source = articleSource(parsed.positional, { input, maxBytes, stdin: io.stdin ?? process.stdin });
     const totals = await extractAll(source, settings, Number(jobsValue), target, io);
@@ -250,18 +250,23 @@ async function extractAll(source: AsyncIterable<SourceItem>, settings: ExtractSe
   const batchSize = articlesPerBatch(jobs);
   let batch: ArticleJob[] = [];
   let batchCharacters = 0;
+  /** Add a batch's answer; wait while too many are in flight or the output has not gone out (a slow reader). */
+  const add = async (results: Promise<JobResult[]>) => {
+    await order.add(results);
+    await sink.drained();
+  };
   const send = async () => {
     const sent = batch;
     batch = [];
     batchCharacters = 0;
-    await order.add(runner.run(sent));
+    await add(runner.run(sent));
   };
   try {
     for await (const item of source) {
       totals.mostInFlight = Math.max(totals.mostInFlight, ++inFlight);
       if (item.kind === 'failure') {
         if (batch.length) await send();
-        await order.add(Promise.resolve([{ output: '', events: 0, error: item.error }]));
+        await add(Promise.resolve([{ output: '', events: 0, error: item.error }]));
         continue;
       }
       batch.push(item);

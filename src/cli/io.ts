@@ -1,5 +1,6 @@
 /** What every subcommand shares: output streams, usage errors, and reading article files and folders. */
 import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync, type Stats } from 'node:fs';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import { EventTimelineError } from '../errors.js';
 
@@ -9,9 +10,18 @@ export interface CliIO {
   stderr: (text: string) => void;
   /** What `-` reads (default: the process's standard input). */
   stdin?: AsyncIterable<Buffer | string>;
+  /**
+   * Resolves once what was written to `stdout` has gone out: a pipe to a slower reader buffers every write in
+   * memory, so a long stream waits here rather than holding the whole output.
+   */
+  stdoutDrained?: () => Promise<void>;
 }
 
-export const processIO: CliIO = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) };
+export const processIO: CliIO = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  stdoutDrained: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => {}) : Promise.resolve()),
+};
 
 /** A subcommand: arguments after its name in, exit code out (0 success, 1 bad input, 2 bad usage). */
 export type Subcommand = (args: readonly string[], io: CliIO) => number | Promise<number>;

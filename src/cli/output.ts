@@ -10,6 +10,8 @@ import { InputFileError } from './io.js';
 /** Text written in pieces, then committed (made visible) or aborted (nothing changes). */
 export interface TextSink {
   write(text: string): void;
+  /** Resolves when the writes so far are out of memory (at once for a file, which is written synchronously). */
+  drained(): Promise<void>;
   commit(): void;
   abort(): void;
 }
@@ -119,10 +121,11 @@ export function atomicFile(path: string): TextSink {
       });
     },
     abort,
+    drained: () => Promise.resolve(),
   };
 }
 
-/** Standard output (through the subcommand's io) as a sink: each write goes out at once; commit and abort do nothing. */
-export function streamSink(write: (text: string) => void): TextSink {
-  return { write, commit: () => {}, abort: () => {} };
+/** Standard output (through the subcommand's io) as a sink: commit and abort do nothing. */
+export function streamSink(write: (text: string) => void, drained: () => Promise<void> = () => Promise.resolve()): TextSink {
+  return { write, drained, commit: () => {}, abort: () => {} };
 }
