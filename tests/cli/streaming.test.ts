@@ -47,7 +47,7 @@ describe('extract --jsonl', () => {
     expect(fromStdin.stdout.trim().split('\n').map((line) => JSON.parse(line).source.article)).toEqual(
       records.map((r) => r.source.article.replace(/^corpus-/, 'stdin-')),
     );
-  });
+  }, 120_000);
   it('reports a bad line with its number, goes on with the rest, and exits 1', () => {
     const corpus = join(work, 'bad-lines.jsonl');
     writeFileSync(corpus, ['{"text": " date 2020-08-16 De NAVO heeft dat ontkend."}', '{not json', '{"txt": "x"}', '{"text": " date 2020-13 Nee."}', '{"text": " date 2020-08-16 De EU begint morgen."}'].join('\n'));
@@ -58,7 +58,7 @@ describe('extract --jsonl', () => {
     expect(result.stderr).toContain(`${corpus}:4: invalid document date "2020-13"`);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.stdout.trim().split('\n').map((line) => JSON.parse(line).source.article)).toEqual(['bad-lines-1', 'bad-lines-5']);
-  });
+  }, 120_000);
   it('writes each article\'s records before the next article is read (it streams)', async () => {
     const child = spawn(process.execPath, [CLI, 'extract', '-', '--input', 'jsonl', '--jsonl', '--lang', 'nl']);
     let out = '';
