@@ -22,7 +22,7 @@ if (!available) console.warn(`MEANTIME event evaluation skipped: ${corpus} (or $
 
 /** Floors: the figures measured on main when they were last raised, less 0.2 (percent); counts are ceilings. */
 const FLOORS: Record<string, number> = {
-  beforeEntirely: 71.3,
+  beforeEntirely: 71.9,
   afterEntirely: 71.9,
   'kind.planned': 35.4,
   'kind.speculative': 21.8,
@@ -37,7 +37,7 @@ const FLOORS: Record<string, number> = {
   namedPlaces: 93.6,
 };
 /** Ceilings on counts: BEFORE-only events whose record is the article's day alone. */
-const CEILINGS: Record<string, number> = { beforeFallback: 3 };
+const CEILINGS: Record<string, number> = { beforeFallback: 0 };
 
 interface Figure {
   key: string;

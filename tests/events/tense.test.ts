@@ -15,6 +15,10 @@ describe('time from tense and aspect (English)', () => {
     expect(dateOf('The board had rejected the offer.')).toMatchObject({ edtf: '[..2021-03-14]', mod: 'BEFORE' });
     expect(dateOf('The plant was closed.')).toMatchObject({ edtf: '[..2021-03-14]', mod: 'BEFORE' });
     expect(dateOf('The bridge could have collapsed.')).toMatchObject({ edtf: '[..2021-03-14]' });
+    // a past that is also an adjective is a verb after its subject; after an article it is none ("an experienced pilot")
+    expect(dateOf('Many buyers experienced problems with the website.')).toMatchObject({ edtf: '[..2021-03-14]', mod: 'BEFORE' });
+    expect(dateOf('Shares advanced 2% in early trading.')).toMatchObject({ mod: 'BEFORE' });
+    expect(dateOf('An experienced pilot will fly the plane.')).toMatchObject({ mod: 'AFTER' });
     expect(first('The minister resigned.').date).toMatchObject({ earliest: '2011-03-14', latest: '2021-03-14', vagueStart: true, certainty: 'within' });
   });
   it('puts the future and modals after it', () => {

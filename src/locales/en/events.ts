@@ -252,7 +252,7 @@ export const events: EventCues = {
     pastEndings: ['ed'],
     notPast: [
       'need', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'hundred', 'united', 'proceed', 'exceed', 'succeed', 'breed',
-      'greed', 'deed', 'weed', 'reed', 'indeed', 'wed', 'based', 'related', 'limited', 'detailed', 'advanced', 'experienced',
+      'greed', 'deed', 'weed', 'reed', 'indeed', 'wed', 'based', 'related', 'limited',
       'skilled', 'talented', 'interested', 'concerned', 'supposed', 'used', 'so-called', 'naked', 'wicked', 'sacred',
     ],
     participles: {
