@@ -540,6 +540,8 @@ export function makeTitle(input: TitleInput): string {
   const { clause, complement } = input;
   if (clause.role === 'relative') return relativeTitle(input);
   if (clause.role === 'content' && complement?.plan) return planTitle(input);
-  if (complement?.plan && clause.role !== 'content') return announcementTitle(input, clause.to);
+  // the speech act of a sentence split in two; one record of a speech act and its plan keeps both ("Het kabinet
+  // heeft besloten de belasting te verhogen", "The army announced plans to hold an exercise")
+  if (complement?.plan && clause.role === 'frame') return announcementTitle(input, clause.to);
   return generalTitle(input);
 }

@@ -74,10 +74,11 @@ describe('kinds (Dutch)', () => {
     expect(one(' date 2023-03-14 De toezichthouder moest de fusie goedkeuren.').kind).toBe('occurred');
     expect(one(' date 2023-03-14 De raad stemde nog over de fusie.').kind).toBe('occurred');
   });
-  it('an announcement of a plan: planned, titled by who announced what', () => {
+  it('an announcement of a plan: planned, titled by who announced what; as one record it keeps the plan', () => {
     const e = one(' date 2020-08-16 De EU kondigde aan sancties in te stellen tegen Wit-Rusland.');
     expect(e.kind).toBe('planned');
-    expect(e.title).toBe('De EU kondigde sancties aan');
+    expect(e.title).toBe('De EU kondigde aan sancties in te stellen tegen Wit-Rusland');
+    expect(one(' date 2009-03-05 The army announced plans to hold an exercise near the border.').title).toBe('The army announced plans to hold an exercise near the border');
   });
 });
 

@@ -29,7 +29,7 @@ const FLOORS: Record<string, number> = {
   'kind.negated': 22.8,
   'kind.occurred': 88.0,
   'kind.reported': 89.0,
-  triggerInTitle: 97.9,
+  triggerInTitle: 98.2,
   recordPrecision: 90,
   timexContained: 84.6,
   dctContained: 61.4,
