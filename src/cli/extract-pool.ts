@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { runJob, type ArticleJob, type ExtractSettings, type JobResult } from './extract-job.js';
 
 export interface BatchRunner {
@@ -67,29 +67,40 @@ function workerRunner(
     for (const [, w] of waiting) w.reject(error);
     waiting.clear();
   };
+  const answer = (index: number, { batch, results }: { batch: number; results: JobResult[] }) => {
+    queued[index]--;
+    const entry = waiting.get(batch);
+    if (!entry) return;
+    waiting.delete(batch);
+    entry.resolve(results);
+  };
+  // each worker answers on a port of its own, which the main thread can also read synchronously (below)
+  const ports: MessagePort[] = [];
   // started before the first article is read, so their start-up overlaps the reading
   const workers = Array.from({ length: count }, (_, index) => {
-    const worker = new Worker(script, { workerData: settings });
-    worker.on('message', ({ batch, results }: { batch: number; results: JobResult[] }) => {
-      queued[index]--;
-      const entry = waiting.get(batch);
-      if (!entry) return;
-      waiting.delete(batch);
-      entry.resolve(results);
-    });
+    const { port1, port2 } = new MessageChannel();
+    const worker = new Worker(script, { workerData: { settings, answers: port2 }, transferList: [port2] });
+    port1.on('message', (message) => answer(index, message));
+    ports.push(port1);
     worker.on('error', (error) => fail(error));
     worker.on('exit', (code) => {
       if (code !== 0) fail(new Error(`extract worker ${index + 1} stopped (exit code ${code})`));
     });
     return worker;
   });
+  /**
+   * Take the answers already there: answers arrive as events, and while input is buffered the main thread may not
+   * return to its event loop between batches, so without this it would go on extracting while a worker idles.
+   */
+  const takeAnswers = () => {
+    ports.forEach((port, index) => {
+      for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) answer(index, message.message);
+    });
+  };
   return {
     async run(jobs) {
       if (failure) throw failure;
-      // the workers' answers arrive as events: without a turn of the event loop, input already buffered would keep
-      // the main thread extracting while a worker's finished batches wait unseen and the worker idles
-      if (queued.every((n) => n >= WORKER_QUEUE)) await new Promise(setImmediate);
-      if (failure) throw failure;
+      if (queued.every((n) => n >= WORKER_QUEUE)) takeAnswers();
       // the worker with the shortest queue: batches differ in cost, so a round robin would leave one idle
       let target = 0;
       for (let i = 1; i < count; i++) if (queued[i] < queued[target]) target = i;
@@ -103,6 +114,7 @@ function workerRunner(
       });
     },
     async close() {
+      for (const port of ports) port.close();
       await Promise.all(workers.map((w) => w.terminate()));
     },
     batches,
