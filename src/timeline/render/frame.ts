@@ -11,7 +11,7 @@ import { renderAxis, type AxisTicks } from './axis.js';
 import { renderLanes } from './lanes.js';
 import { renderClusters } from './clusters.js';
 import { renderEvents } from './marks.js';
-import { renderMarkBatches } from './mark-batches.js';
+import { renderFadeMask, renderMarkBatches } from './mark-batches.js';
 import { renderBadgePool, renderLabelPool } from './label-pool.js';
 import { renderFocusRing, renderTooltip } from './overlays.js';
 import { PLOT_TOP, round } from './geometry.js';
@@ -78,7 +78,8 @@ export function renderFrame(scene: SvgScene, state: FrameState): void {
   // Every mark is drawn in batches, but the active and the selected one, which are real elements on top.
   const isReal = (d: PlacedEvent) => d.key === state.activeKey || d.prepared.event.id === state.selectedId;
   const batched = state.layout.events.filter((d) => !isReal(d));
-  renderMarkBatches(scene.marks.node()!, batched, firstLane);
+  renderMarkBatches(scene.marks.node()!, batched, firstLane, `${scene.idPrefix}-fades`);
+  renderFadeMask(scene.fades.node()!, state.layout.events);
   renderBadgePool(scene.badges.node()!, batched, state.labels, firstLane);
   renderLabelPool(scene.labels.node()!, batched);
   renderEvents(scene, state.layout.events.filter(isReal), { ...context, describe: state.describe, selectedId: state.selectedId, firstLane });

@@ -6,7 +6,7 @@
  */
 import type { PlacedEvent } from '../layout/types.js';
 import { joinRecycled, setAttr } from './attr.js';
-import { markPaths, type FirstLane, type MarkPath } from './mark-paths.js';
+import { fadeSlices, markPaths, type FirstLane, type MarkPath } from './mark-paths.js';
 
 /** One lane's marks. */
 export interface LaneMarks {
@@ -25,7 +25,8 @@ export function marksByLane(items: readonly PlacedEvent[]): LaneMarks[] {
   return [...lanes].map(([lane, list]) => ({ lane, items: list }));
 }
 
-export function renderMarkBatches(layer: SVGGElement, items: readonly PlacedEvent[], firstLane: FirstLane): void {
+/** `fadeMask`: the id of the plot's fade mask (svg-scene.ts), which paths of bars and windows with a vague end take. */
+export function renderMarkBatches(layer: SVGGElement, items: readonly PlacedEvent[], firstLane: FirstLane, fadeMask: string): void {
   const doc = layer.ownerDocument;
   const lanes = marksByLane(items);
   const groups = joinRecycled(layer, lanes, (d) => d.lane, () => {
@@ -37,13 +38,25 @@ export function renderMarkBatches(layer: SVGGElement, items: readonly PlacedEven
     const group = groups[i];
     const paths = markPaths(lanes[i].items, firstLane);
     const nodes = joinRecycled(group, paths, (d) => d.key, () => doc.createElementNS(layer.namespaceURI, 'path') as SVGPathElement);
-    for (let j = 0; j < nodes.length; j++) drawPath(nodes[j], paths[j]);
+    for (let j = 0; j < nodes.length; j++) drawPath(nodes[j], paths[j], fadeMask);
   }
 }
 
 /** Every path carries the same attributes in the same order (opacity 1 too), so a recycled one is like a new one. */
-export function drawPath(node: Element, path: MarkPath): void {
+export function drawPath(node: Element, path: MarkPath, fadeMask: string): void {
   setAttr(node, 'class', path.className);
   setAttr(node, 'opacity', path.opacity);
+  setAttr(node, 'mask', path.faded ? `url(#${fadeMask})` : 'none');
   setAttr(node, 'd', path.d);
+}
+
+/** The fade mask's slices (mark-paths.ts fadeSlices) into the mask's group: one black path per step. */
+export function renderFadeMask(group: SVGGElement, items: readonly PlacedEvent[]): void {
+  const slices = fadeSlices(items);
+  const doc = group.ownerDocument;
+  const nodes = joinRecycled(group, slices, (d) => String(d.step), () => doc.createElementNS(group.namespaceURI, 'path') as SVGPathElement);
+  for (let i = 0; i < nodes.length; i++) {
+    setAttr(nodes[i], 'opacity', slices[i].opacity);
+    setAttr(nodes[i], 'd', slices[i].d);
+  }
 }

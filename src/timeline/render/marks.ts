@@ -47,7 +47,7 @@ export function renderEvents(scene: SvgScene, items: readonly PlacedEvent[], con
     setAttr(node, 'aria-roledescription', context.labels.eventRole);
     setAttr(node, 'aria-label', accessibleName(d, context));
     const paths = markPaths([d], first);
-    joinRecycled(node, paths, (p) => p.key, make('path'), undefined, (c) => c.localName === 'path').forEach((path, j) => drawPath(path, paths[j]));
+    joinRecycled(node, paths, (p) => p.key, make('path'), undefined, (c) => c.localName === 'path').forEach((path, j) => drawPath(path, paths[j], `${context.idPrefix}-fades`));
     const texts: Text[] = [];
     if (hasBadge(d)) texts.push({ key: 'badge', draw: (t) => drawBadge(t, d, context.labels, first) });
     if (d.label) texts.push({ key: 'label', draw: (t) => drawLabel(t, d) });

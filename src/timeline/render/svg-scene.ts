@@ -29,6 +29,8 @@ export interface SvgScene {
   labels: G;
   /** Marks drawn as real elements (the active and the selected event), over the batches. */
   events: G;
+  /** The content of the plot's fade mask (`${idPrefix}-fades`): the slices of every vague end in view. */
+  fades: G;
   focus: G;
   tooltip: G;
   idPrefix: string;
@@ -38,7 +40,15 @@ export function createSvgScene(doc: Document, idPrefix: string): SvgScene {
   const svg = select(doc.createElementNS(SVG_NS, 'svg') as SVGSVGElement).attr('class', 'et-svg');
   const title = svg.append<SVGElement>('title').attr('id', `${idPrefix}-title`);
   const desc = svg.append<SVGElement>('desc').attr('id', `${idPrefix}-desc`);
-  appendFadeMasks(svg.append('defs'), idPrefix);
+  const defs = svg.append('defs');
+  appendFadeMasks(defs, idPrefix);
+  // One mask for every vague end in the plot (mark-paths.ts): white, darkened in slices where an end fades.
+  const all = { x: -1e5, y: -1e5, width: 2e5, height: 2e5 };
+  const fadeMask = defs.append('mask').attr('id', `${idPrefix}-fades`).attr('maskUnits', 'userSpaceOnUse');
+  for (const [name, value] of Object.entries(all)) fadeMask.attr(name, value);
+  const fadeBase = fadeMask.append('rect').attr('fill', 'white');
+  for (const [name, value] of Object.entries(all)) fadeBase.attr(name, value);
+  const fades = fadeMask.append('g');
   const background = svg.append('rect').attr('class', 'et-plot-bg').attr('x', 0).attr('y', 0);
   const axis = svg.append('g').attr('class', 'et-axis').attr('aria-hidden', 'true');
   const axisMajor = axis.append('g').attr('class', 'et-axis-major');
@@ -53,7 +63,7 @@ export function createSvgScene(doc: Document, idPrefix: string): SvgScene {
   const events = plot.append('g').attr('class', 'et-events');
   const focus = plot.append('g').attr('class', 'et-focus').attr('aria-hidden', 'true');
   const tooltip = plot.append('g').attr('class', 'et-tooltip').attr('aria-hidden', 'true');
-  return { svg, title, desc, background, axis, axisMinor, axisMajor, plot, lanes, clusterSpans, clusters, marks, badges, labels, events, focus, tooltip, idPrefix };
+  return { svg, title, desc, background, axis, axisMinor, axisMajor, plot, lanes, clusterSpans, clusters, marks, badges, labels, events, fades, focus, tooltip, idPrefix };
 }
 
 /**

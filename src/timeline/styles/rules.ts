@@ -78,8 +78,6 @@ export const BATCH_RULES: readonly string[] = [
   '.et-range-edge{fill:none}',
   '.et-outline.et-kind-planned{stroke-dasharray:4 3}',
   '.et-outline.et-kind-speculative{stroke-dasharray:1 3;stroke-linecap:round;stroke-width:2}',
-  // a selected bar's outline is drawn around its solid part, not around each slice of a faded end
-  '.et-selected .et-bar:not([opacity="1"]){stroke:none}',
 ];
 
 /** Rules for the HTML parts of the interactive component. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareEvents } from '../../../src/timeline/layout/index.js';
 import type { PlacedEvent, PreparedEvent } from '../../../src/timeline/layout/types.js';
-import { FADE_STEPS, markPaths } from '../../../src/timeline/render/mark-paths.js';
+import { FADE_STEPS, fadeSlices, markPaths } from '../../../src/timeline/render/mark-paths.js';
 import { buildHitIndex } from '../../../src/timeline/render/hit-index.js';
 import { makeEvent, SEED } from './fixtures/events.js';
 
@@ -44,22 +44,23 @@ describe('marks in batches (mark-paths)', () => {
     expect(opacities.sort()).toEqual([0.4, 1]);
   });
 
-  it('draws a vague end as slices of falling opacity, faintest at the edge, and the rest solid', () => {
+  it('draws a bar with a vague end whole, in a path that takes the fade mask, and the mask darkens its end in slices', () => {
     const vague = prepareEvents([makeEvent({ id: 'v', title: 'Sinds 2021', sentence: 'Sinds 2021.', date: { earliest: '2021-01-01', latest: '2021-12-31', granularity: 'year', certainty: 'range', vagueEnd: true } })]).events[0];
     const bar = placed(vague, { x: 0, x0: 0, x1: 300, y: 13 });
-    const paths = markPaths([bar], first);
-    const bars = paths.filter((p) => p.className.includes('et-bar'));
-    expect(bars.length).toBe(FADE_STEPS + 1);
-    const solid = bars.find((p) => p.opacity === 1)!;
-    // the solid part: 70% of the bar
-    expect(solid.d).toBe('M0,5h210v16h-210Z');
-    const faintest = bars.reduce((a, b) => (b.opacity < a.opacity ? b : a));
-    expect(faintest.opacity).toBeLessThan(0.05);
-    // the faintest slice ends at the bar's end
-    const [, start, width] = /^M([\d.]+),5h([\d.]+)/.exec(faintest.d)!.map(Number);
-    expect(start + width).toBeCloseTo(300, 5);
-    // slices end on whole pixels
-    expect(Math.abs(width - (300 * 0.3) / FADE_STEPS)).toBeLessThanOrEqual(1);
+    const solid = { ...placed(byId('e4'), { x: 400, x0: 400, x1: 500, y: 13 }), prepared: { ...byId('e4'), event: { ...byId('e4').event, date: { ...byId('e4').event.date, vagueEnd: false, vagueStart: false } } } };
+    const bars = markPaths([bar, solid], first).filter((p) => p.className.includes('et-bar'));
+    expect(bars.map((p) => p.faded)).toEqual([false, true]);
+    expect(bars[1].d).toMatch(/^M2,5h296/);
+    const slices = fadeSlices([bar, solid]);
+    expect(slices.length).toBe(FADE_STEPS);
+    // step 0, the most opaque black, reaches the bar's end; the last step the solid 70 %
+    const xs = (d: string) => [...d.matchAll(/M([-\d.]+),[-\d.]+h([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[1]) + Number(m[2])]);
+    expect(slices[0].opacity).toBeGreaterThan(0.95);
+    expect(xs(slices[0].d)[0][1]).toBe(301);
+    expect(xs(slices[FADE_STEPS - 1].d)[0][0]).toBe(210);
+    expect(slices[FADE_STEPS - 1].opacity).toBeLessThan(0.05);
+    // slices meet on whole pixels, without gaps
+    for (let i = 1; i < FADE_STEPS; i++) expect(xs(slices[i].d)[0][1]).toBe(xs(slices[i - 1].d)[0][0]);
   });
 });
 

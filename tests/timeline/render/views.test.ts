@@ -96,17 +96,15 @@ describe('marks say what is known, not only by colour', () => {
     expect(parts('e9')).toEqual(['path.et-marker', 'path.et-strike', 'text.et-label']);
     expect(realMark('e7')!.querySelector('.et-badge')!.textContent).toBe('als');
     expect(realMark('e8')!.querySelector('.et-badge')!.textContent).toBe('?');
-    // soft ends where vague, in slices of falling opacity: since 1994 (end open) fades at its end, the last years
-    // (start vague) at their start
-    const slices = (id: string) => [...realMark(id)!.querySelectorAll('.et-bar')].map((p) => ({ opacity: Number(p.getAttribute('opacity')), x: Number(/^M([-\d.]+)/.exec(p.getAttribute('d')!)![1]) }));
-    const faintestIsAt = (id: string) => {
-      const all = slices(id);
-      const faintest = all.reduce((a, b) => (b.opacity < a.opacity ? b : a));
-      return faintest.x > Math.min(...all.map((s) => s.x)) ? 'end' : 'start';
-    };
-    expect(slices('e4').length).toBeGreaterThan(5);
-    expect(faintestIsAt('e4')).toBe('end');
-    expect(faintestIsAt('e5')).toBe('start');
+    // soft ends where vague, through the plot's fade mask: since 1994 (end open), the last years (start vague)
+    const bar = (id: string) => realMark(id)!.querySelector('.et-bar')!;
+    expect(bar('e4').getAttribute('mask')).toMatch(/-fades\)$/);
+    expect(bar('e5').getAttribute('mask')).toMatch(/-fades\)$/);
+    expect(realMark('e1')!.querySelector('.et-marker')!.getAttribute('mask')).toBe('none');
+    // the mask darkens each vague end in slices, the faintest (most opaque black) at the outer edge
+    const steps = [...root.querySelectorAll('mask[id$="-fades"] g > path')].map((p) => Number(p.getAttribute('opacity')));
+    expect(steps.length).toBeGreaterThanOrEqual(10);
+    expect(Math.max(...steps)).toBeGreaterThan(0.95);
   });
 
   it('fades the open edge of the range one moment lies somewhere in ("na de zomer")', () => {
@@ -117,14 +115,17 @@ describe('marks say what is known, not only by colour', () => {
     const plain = makeEvent({ id: 'a2', title: 'Ergens', sentence: 'Iets.', date: { earliest: '2021-09-01', latest: '2021-11-30', certainty: 'within' } });
     const { root, timeline, realMark } = open([after, plain]);
     timeline.zoomTo('2021-08-01', '2021-12-31');
-    // In batches, the faded end is drawn in slices of falling opacity, the faintest at the edge.
+    // In batches, a window with a vague end is in a path of its own that takes the fade mask; the mask's slices
+    // lie over its end only.
     const fills = [...root.querySelectorAll('g.et-lane-marks > path.et-range-fill')];
-    const opacities = fills.map((p) => Number(p.getAttribute('opacity')));
-    expect(opacities.filter((o) => o < 1).length).toBeGreaterThanOrEqual(10);
-    expect(Math.min(...opacities)).toBeLessThan(0.1);
-    const faded = (id: string) => [...realMark(id)!.querySelectorAll('.et-range-fill')].filter((p) => Number(p.getAttribute('opacity')) < 1).length;
-    expect(faded('a1')).toBeGreaterThan(5);
-    expect(faded('a2')).toBe(0);
+    expect(fills.map((p) => p.getAttribute('mask')).sort()).toEqual(['none', expect.stringMatching(/-fades\)$/)]);
+    const a1 = drawnMarks(root).find((d) => d.prepared.event.id === 'a1')!;
+    const sliceXs = [...root.querySelectorAll('mask[id$="-fades"] g > path')].flatMap((p) => [...p.getAttribute('d')!.matchAll(/M([-\d.]+),/g)].map((m) => Number(m[1])));
+    expect(Math.min(...sliceXs)).toBeGreaterThanOrEqual(a1.x0 + (a1.x1 - a1.x0) * 0.7 - 1);
+    expect(Math.max(...sliceXs)).toBeLessThanOrEqual(a1.x1 + 1);
+    const faded = (id: string) => realMark(id)!.querySelector('.et-range-fill')!.getAttribute('mask');
+    expect(faded('a1')).toMatch(/-fades\)$/);
+    expect(faded('a2')).toBe('none');
   });
 
   it('spans the whole window of an uncertain day and puts its marker inside', () => {
