@@ -87,6 +87,22 @@ export type TensePlace = 'before' | 'on-or-before' | 'after' | 'at';
  * end a horizon of {@link TENSE_HORIZON_YEARS}.
  */
 export function dateFromTense(place: TensePlace, documentDate: DocumentDate): EventDate {
+  // the same few dates for every undated clause of an article: worked out once per document date, copied out
+  let byPlace = tenseDates.get(documentDate);
+  if (!byPlace) {
+    byPlace = new Map();
+    tenseDates.set(documentDate, byPlace);
+  }
+  let date = byPlace.get(place);
+  if (!date) {
+    date = tenseDate(place, documentDate);
+    byPlace.set(place, date);
+  }
+  return { ...date };
+}
+const tenseDates = new WeakMap<DocumentDate, Map<TensePlace, EventDate>>();
+
+function tenseDate(place: TensePlace, documentDate: DocumentDate): EventDate {
   const span = documentDaySpan(documentDate);
   if (place === 'at') {
     const window = windowFromSpan(span, 'day', span.start === span.end ? 'exact' : 'within');
