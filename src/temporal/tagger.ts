@@ -2,7 +2,7 @@ import { getLocale } from '../locales/index.js';
 import { documentDaySpan, toDocumentDate } from '../time/document-date.js';
 import type { DocumentDate, LanguageCode, Timex } from '../types.js';
 import type { ParseContext, TemporalParser } from './contract.js';
-import { globalVersion } from './common/patterns.js';
+import { compiledEarly, globalVersion } from './common/patterns.js';
 import { settleOverlaps } from './settle-overlaps.js';
 import { TextMemo } from './text-memo.js';
 import { TriggerZones, triggerPlan } from './triggers.js';
@@ -57,7 +57,7 @@ export function runParsers(parsers: readonly TemporalParser[], context: ParseCon
     for (const candidate of Array.isArray(result) ? result : [result]) found.push({ ...candidate, parser: parser.name });
   };
   parsers.forEach((parser, index) => {
-    const pattern = globalVersion(parser.pattern);
+    const pattern = compiledEarly(globalVersion(parser.pattern));
     const bit = plan.parserBit[index];
     if (!zones || bit === 0) {
       pattern.lastIndex = 0;
