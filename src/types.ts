@@ -157,6 +157,18 @@ export interface EventSource {
   trigger?: { start: number; end: number; text: string };
 }
 
+/**
+ * Whose words an event is: the speaker and the reporting verb of the frame it was told in ("Boeing said that ...",
+ * "volgens de minister", a quotation with its speaker). The event keeps its own kind and time; the saying, when it
+ * differs from its content, is a record of its own of kind `reported`.
+ */
+export interface EventAttribution {
+  /** Who said it, when the sentence (or the one before, for "he said") names them. */
+  speaker?: string;
+  /** The reporting verb or phrase ("said", "liet weten", "according to"): offsets into the article text and its text. */
+  verb: { start: number; end: number; text: string };
+}
+
 /** One dated event record. */
 export interface EventRecord {
   /** Stable id: the same input gives the same id. */
@@ -171,4 +183,6 @@ export interface EventRecord {
   places: string[];
   source: EventSource;
   relations: EventRelation[];
+  /** Someone's words: the frame the event was told in (see {@link EventAttribution}). */
+  attribution?: EventAttribution;
 }

@@ -155,6 +155,7 @@ const eventRecord = object(
       [['timexStart', 'timexEnd']],
     ),
     relations: list(object({ type: oneOf('after', 'before', 'during'), target: text(1), cue: text(1) }, ['type', 'target', 'cue'])),
+    attribution: object({ speaker: text(1), verb: object({ start: offset, end: offset, text: text(1) }, ['start', 'end', 'text']) }, ['verb']),
   },
   ['id', 'title', 'language', 'sentence', 'kind', 'date', 'actors', 'places', 'source', 'relations'],
 );

@@ -1,7 +1,9 @@
 /**
  * Event-bearing clauses of a sentence. Usually the whole sentence is one event. It becomes two when each part has
  * its own time (a temporal expression or a relation cue): a speech act and its complement ("kondigde het leger aan
- * morgen een oefening te beginnen", "announced that it will ...") give the announcement and what was announced;
+ * morgen een oefening te beginnen", "announced that it will ...") give the announcement and what was announced; so
+ * does a saying whose content tells a kind of its own (a plan, guess, denial or condition: "The company said that the
+ * planes would meet demand", "“...,” zei de directeur", "According to Mr Howard, the injection will ...");
  * clauses joined by a comma and a conjunction ("..., and the ferry stopped on Tuesday") give one event each; a
  * relative clause on a name with a time of its own gives the name's event ("... replace Aurora-1, which has been in
  * orbit since 2012": Aurora-1 has been in orbit since 2012; the replacing is not dated 2012), closing the sentence
@@ -37,14 +39,90 @@ export interface Complement {
   particle?: number;
   /** Index of the infinitive marker (`te`, `to`) in the complement, if any. */
   marker?: number;
+  /** End (exclusive) of the content when a closing frame follows it (", the company said"); else the sentence's end. */
+  end?: number;
+  /**
+   * The saying's tokens when they are not all those before `start`: a closing frame (", the company said": `end` to
+   * the sentence's end) or a leading "according to" phrase (its first word to `start`).
+   */
+  frameFrom?: number;
+  frameTo?: number;
 }
 
 const LOOKAHEAD = 7;
 /** Words a speech verb's "that" may follow it by: "zei zaterdag in een interview dat", "told reporters on Monday that". */
 const SPEECH_REACH = 6;
 
-/** Find the complement of the first announcement or reporting verb. */
-export function findComplement(tokens: readonly Token[], cues: CompiledCues): Complement | undefined {
+/**
+ * Find the content of a saying: after the "that" of an announcement, reporting or stance verb ("said that ...",
+ * "believes that ..."), an announcement's infinitive ("announced plans to ..."), a quotation or a colon after a
+ * reporting verb ("said in a statement, “We want ..."), a clause right after one with the "that" left out ("said it
+ * would ..."); after a leading "according to" phrase ("Volgens de wethouder gaat ..."); or before a closing frame
+ * ("..., the USAF has announced", "..., zegt de wethouder").
+ */
+export function findComplement(text: string, tokens: readonly Token[], cues: CompiledCues, clues?: ClauseClues): Complement | undefined {
+  return thatComplement(tokens, cues) ?? openComplement(text, tokens, cues, clues) ?? leadingAttribution(text, tokens, cues, clues) ?? closingFrame(text, tokens, cues);
+}
+
+/** Words a closing frame holds at most (", the launch company Orbis announced today"). */
+const MAX_CLOSING_FRAME = 9;
+/** Words a leading "according to" phrase holds at most before its comma or the end of its name. */
+const MAX_LEADING_ATTRIBUTION = 8;
+/** Words a subject may stand between a reporting verb and its content's verb with "that" left out ("said the company expects"). */
+const MAX_BARE_SUBJECT = 4;
+
+/** Does the text between token `k - 1` and `k` hold an opening quotation mark or a colon? */
+function opensQuote(text: string, tokens: readonly Token[], k: number): boolean {
+  return k > 0 && /[“"„‘:«]/u.test(text.slice(tokens[k - 1].end, tokens[k].start));
+}
+
+/** A quotation, colon or bare clause right after a reporting verb. */
+function openComplement(text: string, tokens: readonly Token[], cues: CompiledCues, clues: ClauseClues | undefined): Complement | undefined {
+  for (const speech of cues.reporting.findAll(tokens)) {
+    const after = speech.index + speech.length;
+    if (after >= tokens.length - 1) continue;
+    for (let p = after; p < Math.min(tokens.length - 1, after + SPEECH_REACH); p++) if (opensQuote(text, tokens, p)) return { verb: speech.index, start: p, plan: false };
+    // "said it would ...", "announced today it would cut": a subject, then the content's finite verb, no comma between
+    let start = after;
+    while (start < tokens.length && clues?.inTime?.(start)) start++;
+    const first = tokens[start];
+    if (!first || cues.prepositions.has(first.lower) || cues.complementizers.matchAt(tokens, start) > 0 || first.lower === cues.raw.infinitiveMarker) continue;
+    if (!(cues.subjectPronouns.has(first.lower) || cues.determiners.has(first.lower) || first.capitalised)) continue;
+    for (let v = start + 1; v < Math.min(tokens.length, start + 1 + MAX_BARE_SUBJECT); v++) {
+      if (text.slice(tokens[v - 1].end, tokens[v].start).includes(',')) break;
+      if (cues.auxiliaries.has(tokens[v].lower)) return { verb: speech.index, start, plan: false };
+    }
+  }
+  return undefined;
+}
+
+/** "According to Mr Howard, ...", "Volgens de wethouder gaat ...": the phrase to its comma or to the end of its name. */
+function leadingAttribution(text: string, tokens: readonly Token[], cues: CompiledCues, clues: ClauseClues | undefined): Complement | undefined {
+  const cue = cues.attribution.matchAt(tokens, 0);
+  if (cue === 0) return undefined;
+  for (let k = cue + 1; k < Math.min(tokens.length - MIN_CLAUSE_WORDS, cue + MAX_LEADING_ATTRIBUTION); k++) {
+    if (text.slice(tokens[k - 1].end, tokens[k].start).includes(',') || clues?.nameEndsAt?.(k)) return { verb: 0, start: k, plan: false, frameFrom: 0, frameTo: k };
+  }
+  return undefined;
+}
+
+/** ", the USAF has announced.", ", zegt de wethouder", ", according to the report": a short frame closing the sentence. */
+function closingFrame(text: string, tokens: readonly Token[], cues: CompiledCues): Complement | undefined {
+  let comma = -1;
+  for (let k = tokens.length - 1; k >= Math.max(MIN_CLAUSE_WORDS, tokens.length - MAX_CLOSING_FRAME); k--) {
+    if (text.slice(tokens[k - 1].end, tokens[k].start).includes(',')) {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0) return undefined;
+  const speech = cues.reporting.find(tokens, comma, tokens.length) ?? cues.attribution.find(tokens, comma, tokens.length);
+  if (!speech || cues.complementizers.find(tokens, comma, tokens.length)) return undefined;
+  return { verb: speech.index, start: 0, plan: false, end: comma, frameFrom: comma, frameTo: tokens.length };
+}
+
+/** The complement after a "that", or an announcement's infinitive. */
+function thatComplement(tokens: readonly Token[], cues: CompiledCues): Complement | undefined {
   const marker = cues.raw.infinitiveMarker;
   const announcement = cues.announcement.find(tokens);
   if (announcement) {
@@ -60,12 +138,20 @@ export function findComplement(tokens: readonly Token[], cues: CompiledCues): Co
     }
   }
   const speech = announcement ?? cues.reporting.find(tokens);
-  if (!speech) return undefined;
-  const after = speech.index + speech.length;
-  for (let p = after; p < Math.min(tokens.length, after + SPEECH_REACH); p++) {
-    if (cues.complementizers.matchAt(tokens, p) > 0) return { verb: speech.index, start: p + 1, plan: false };
+  const found = speech && thatAfter(tokens, speech.index + speech.length, cues);
+  if (speech && found) return { verb: speech.index, start: found, plan: false };
+  // a verb of thinking or expecting frames its content as a saying does ("Jobs believes that this may ...")
+  for (const stance of cues.complementVerbs.findAll(tokens)) {
+    const start = thatAfter(tokens, stance.index + stance.length, cues);
+    if (start) return { verb: stance.index, start, plan: false };
   }
   return undefined;
+}
+
+/** The token after a "that" within reach of a verb ending before `after` ("told reporters on Monday that"), or 0. */
+function thatAfter(tokens: readonly Token[], after: number, cues: CompiledCues): number {
+  for (let p = after; p < Math.min(tokens.length, after + SPEECH_REACH); p++) if (cues.complementizers.matchAt(tokens, p) > 0) return p + 1;
+  return 0;
 }
 
 /** What the sentence's other stages know about its tokens, for telling where clauses part. */
@@ -78,13 +164,19 @@ export interface ClauseClues {
   timeEndsAt?(index: number): boolean;
   /** Is token `index` inside a temporal expression with a calendar window? */
   inTime?(index: number): boolean;
+  /**
+   * Does a speech act's content tell a kind of its own, other than the saying's (a plan, a guess, a denial, a
+   * condition)? Then the saying and its content are two records ("The company said that the planes would meet
+   * demand": the saying happened, the meeting is planned).
+   */
+  contentDiffers?(complement: Complement): boolean;
 }
 
 /** Split a sentence into event clauses. */
 export function splitClauses(text: string, tokens: readonly Token[], cues: CompiledCues, clues: ClauseClues): { clauses: Clause[]; complement?: Complement } {
   const hasOwnTime = (from: number, to: number) => clues.hasOwnTime(from, to);
   const nameEndsAt = (index: number) => clues.nameEndsAt?.(index) ?? false;
-  const complement = findComplement(tokens, cues);
+  const complement = findComplement(text, tokens, cues, clues);
   const whole: Clause = { from: 0, to: tokens.length, role: 'whole', planComplement: complement?.plan ?? false };
   const conjunction = coordinationPoint(text, tokens, cues, clues);
   const coordinated = () => {
@@ -116,11 +208,29 @@ export function splitClauses(text: string, tokens: readonly Token[], cues: Compi
   if (!complement || complement.start >= tokens.length) return coordinated();
   // "Winds will return over the weekend, and the fire service warned that ...": two clauses before the saying's
   if (conjunction && conjunction.end < complement.verb) return coordinated();
-  if (!hasOwnTime(0, complement.start) || !hasOwnTime(complement.start, tokens.length)) return coordinated();
+  const differs = clues.contentDiffers?.(complement) ?? false;
+  if (complement.end !== undefined) {
+    // a closing frame: the content, then the saying
+    if (!differs) return { ...coordinated(), complement };
+    return {
+      clauses: [
+        { from: 0, to: complement.end, role: 'content', planComplement: false },
+        { from: complement.end, to: tokens.length, role: 'frame', planComplement: false },
+      ],
+      complement,
+    };
+  }
+  const ownTimes = hasOwnTime(0, complement.start) && hasOwnTime(complement.start, tokens.length);
+  if (!ownTimes && !differs) return coordinated();
+  // "Mayor Helen Carter, who took office in 2022, said ...": the name's own event stays a record
+  const inner = asidesOf(text, tokens, cues, 0, complement.start, clues.timeEndsAt).filter(
+    (a) => a.to < complement.start && (nameEndsAt(a.from) || nounPhraseBefore(tokens, a.from, cues) >= 0) && hasOwnTime(a.from + 1, a.to),
+  );
   return {
     clauses: [
       { from: 0, to: complement.start, role: 'frame', planComplement: false },
       { from: complement.start, to: tokens.length, role: 'content', planComplement: complement.plan },
+      ...inner.map((a) => ({ ...a, role: 'relative' as const, planComplement: false })),
     ],
     complement,
   };

@@ -15,6 +15,8 @@ export interface CompiledCues {
   readonly addressingPrepositions: ReadonlySet<string>;
   readonly addressingVerbs: ReadonlySet<string>;
   readonly speakerPronouns: ReadonlySet<string>;
+  /** Pronouns that open a clause as its subject ("said it would ..."). */
+  readonly subjectPronouns: ReadonlySet<string>;
   readonly speakerObjects: ReadonlySet<string>;
   readonly stanceVerbs: CueList;
   readonly announcement: CueList;
@@ -202,6 +204,7 @@ export function cuesFor(language: string): CompiledCues {
     addressingPrepositions: lowerSet(raw.addressing.prepositions),
     addressingVerbs: lowerSet(raw.addressing.verbs),
     speakerPronouns: lowerSet(raw.speakerPronouns.words),
+    subjectPronouns: lowerSet(raw.subjectPronouns ?? []),
     speakerObjects: lowerSet(raw.speakerPronouns.objects),
     stanceVerbs: new CueList(raw.speakerPronouns.stanceVerbs, group),
     relationByPhrase: new Map(raw.relations.map((r) => [r.words.toLowerCase(), r])),

@@ -9,7 +9,8 @@
  * - relative: a relative pronoun after a noun, right before its verb (", which choose the Airbus A350", "who retains");
  * - participle: a progressive after a comma, or after a comma and a subject ("..., claiming the evaluation was
  *   skewed", "Lockheed ultimately winning the contest").
- * Reported speech is no family here: a reporting frame and its content stay one record ("said that ...").
+ * Reported speech is no family here: a saying and its content part in splitClauses (clauses.ts), when the content
+ * tells a kind or time of its own.
  */
 import type { CompiledCues } from './compiled-cues.js';
 import type { Token } from './tokens.js';

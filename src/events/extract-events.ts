@@ -5,8 +5,8 @@ import type { Article, ArticleSentence } from '../article/types.js';
 import { InvalidArgumentError } from '../errors.js';
 import { documentDaySpan } from '../time/document-date.js';
 import type { DaySpan } from '../time/units.js';
-import type { DocumentDate, EventDate, EventRecord, EventSource, Timex } from '../types.js';
-import { asidesOf, coordinateStart, splitClauses, subordinateStart, type Clause } from './clauses.js';
+import type { DocumentDate, EventAttribution, EventDate, EventRecord, EventSource, Timex } from '../types.js';
+import { asidesOf, coordinateStart, splitClauses, subordinateStart, type Clause, type Complement } from './clauses.js';
 import { isCommentary } from './commentary.js';
 import { cuesFor, type CompiledCues } from './compiled-cues.js';
 import { eventShiftOf } from '../temporal/common/event-shift.js';
@@ -195,17 +195,34 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     for (let v = w; v < windowed.length && windowed[v].start <= tokens[k].start; v++) if (tokens[k].end <= windowed[v].end) timeTokens[k] = 1;
   }
   const inTime = (index: number) => timeTokens[index] === 1;
-  const { clauses, complement } = splitClauses(article.text, tokens, cues, { hasOwnTime, nameEndsAt, timeEndsAt, inTime });
   // words inside temporal expressions are no cues: "to May" is a month, not a modal; nor those of a phrase that
   // only looks like one ("not only", "would like")
   const kindTokens = maskFalseCues(maskTokens(tokens, timexes), cues);
+  const commaBefore = (k: number) => k > 0 && k < tokens.length && article.text.slice(tokens[k - 1].end, tokens[k].start).includes(',');
+  // a saying whose content is a plan, a guess, a denial or a condition is a record of its own beside its content
+  const contentDiffers = (complement: Complement) => {
+    // an announced plan stays one record with its announcement unless each has a time of its own (a particle may be
+    // a preposition: "besloot het zwembad aan de Kanaalweg te sluiten")
+    if (complement.plan) return false;
+    const end = complement.end ?? tokens.length;
+    const scope = kindScope(article.text, kindTokens, complement.start, end, cues);
+    const kind = decideKind(scope.tokens, complement.start, end, cues, {
+      quoted: sentence.quoted, planComplement: false, speechAct: false, futureDate: false, sentenceInitial: false, reportedContent: true, condition: scope.condition, commaBefore,
+    });
+    return kind !== 'reported' && kind !== 'occurred';
+  };
+  const { clauses, complement } = splitClauses(article.text, tokens, cues, { hasOwnTime, nameEndsAt, timeEndsAt, inTime, contentDiffers });
   // the same for every clause of the sentence: expressions with a place in the calendar; a length or a repetition
   // without one is part of what happened ("took six months off", "kan enkele maanden duren", "left four hours after
   // its scheduled departure") unless it dates the clause
   const timexRanges = timexes.filter((t) => t.window !== undefined).slice(0, MAX_REMOVED).map((t) => [t.start, t.end] as const);
   const events: Produced[] = [];
+  const timeRange = (clause: Clause, said: Complement | undefined) => {
+    const range = clauseTimeRange(clause, said);
+    return charOf(range.from, range.to);
+  };
   for (const clause of clauses) {
-    const { start, end } = charOf(clause.from, clause.to);
+    const { start, end } = timeRange(clause, complement);
     const cue = relations.find((r) => r.from >= clause.from && r.from < clause.to);
     const target = cue ? pickTarget(context.produced, context.index, cue) : undefined;
     const relation = target ? cue : undefined;
@@ -222,7 +239,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const tense =
       speechTenseOf(article.text, clauseKindTokens, clause.from, kindEnd, cues, kindTokens) ??
       (kindEnd < clause.to ? speechTenseOf(article.text, clauseKindTokens, clause.from, clause.to, cues, kindTokens) : undefined);
-    const date = dateOf(context, timex, relation, target, tense, timeAdverbOf(clauseKindTokens, clause.from, kindEnd, cues));
+    const date = saidDate(context, clause, complement, tense, clauseKindTokens, kindTokens) ?? dateOf(context, timex, relation, target, tense, timeAdverbOf(clauseKindTokens, clause.from, kindEnd, cues));
     const clauseMentions = context.mentions.filter((m) => m.phraseStart >= clause.from && m.phraseStart < clause.to);
     let actors = namesOf(clauseMentions, 'actor');
     // a relative clause is about its antecedent ("Aurora-1, which has been in orbit since 2012")
@@ -235,6 +252,10 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     if (context.person && clause.role !== 'content' && clause.role !== 'relative' && hasPronounSpeaker(article.text, tokens, clause.from, clause.to, cues)) {
       actors = [context.person, ...actors.filter((name) => name !== context.person)];
     }
+    // a saying and its content split apart share the sentence's people and places: who said it takes part in what was
+    // said ("Airbus said it will contribute"), and where it was said is where it happens, unless the clause names others
+    const splitSaying = clause.role === 'frame' || clause.role === 'content';
+    if (splitSaying) actors = [...new Set([...actors, ...namesOf(context.mentions, 'actor')])];
     const removed: Array<readonly [number, number]> = [...timexRanges];
     // a stretch that dates the clause by its length alone ("within 21 days") goes too
     if (timex && !timexRanges.some(([from, to]) => from < timex.end && timex.start < to)) removed.push([timex.start, timex.end]);
@@ -245,20 +266,30 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const kindContext = {
       quoted: sentence.quoted,
       planComplement: clause.planComplement,
-      speechAct: clause.role === 'frame',
+      // the saying of a split sentence is reported, unless its own words deny or doubt it ("did not say that")
+      speechAct: false,
       // a date from tense alone adds nothing: the kind reads the same verbs itself, within its scope
       futureDate: (!timexInner && date.source !== 'tense' && (isAfterDocument(date, article.documentDate) || boundAhead(date))) || cues.futureTime.findAll(tokens, clause.from, clause.to).some((m) => !scope.inner.some((r) => r.from <= m.index && m.index < r.to)),
       sentenceInitial: clause.from === 0,
       reportedContent: clause.role === 'content' && complement !== undefined && !complement.plan,
       condition: scope.condition,
-      commaBefore: (k: number) => k > 0 && k < tokens.length && article.text.slice(tokens[k - 1].end, tokens[k].start).includes(','),
+      commaBefore,
     };
-    let kind = decideKind(scope.tokens, clause.from, clause.to, cues, kindContext);
+    // the saying's "that" is no part of it: "It is expected that ..." tells what is expected, no guess of its own
+    const kindTo = clause.role === 'frame' && cues.complementizers.matchAt(tokens, clause.to - 1) > 0 ? clause.to - 1 : clause.to;
+    let kind = decideKind(scope.tokens, clause.from, kindTo, cues, kindContext);
     // "zei dinsdag dat de werkzaamheden geen gevolgen hebben": dated by the saying, the event is the statement,
     // which was made; only a negation, condition or guess in the reporting part itself makes it otherwise
-    const framed = clause.role === 'whole' && complement !== undefined && timex !== undefined && timex.start < charOf(complement.start, clause.to).start;
+    const framed = clause.role === 'whole' && complement !== undefined && complement.frameFrom === undefined && timex !== undefined && timex.start < charOf(complement.start, clause.to).start;
     if (framed && (kind === 'negated' || kind === 'conditional' || kind === 'speculative')) {
       kind = decideKind(scope.tokens, clause.from, Math.min(complement.start, clause.to), cues, kindContext);
+    }
+    // "It is expected that the plane will arrive", "Analysts believe that sales will rise": a hedging frame makes
+    // its content a guess
+    if (clause.role === 'content' && complement && (kind === 'planned' || kind === 'occurred' || kind === 'reported')) {
+      const frameFrom = complement.frameFrom ?? 0;
+      const frameTo = complement.frameTo ?? complement.start;
+      if (cues.speculation.find(kindTokens, frameFrom, frameTo) || cues.stanceVerbs.find(kindTokens, frameFrom, frameTo)) kind = 'speculative';
     }
     // "Eneco volgt, maar een woordvoerder wilde nog niet zeggen wanneer": a clause joined on after a comma, with a
     // subject of its own, denies or doubts its own statement, not the first one ("maar dat lukt niet" has none: "dat"
@@ -291,13 +322,18 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
       kind,
       date,
       actors,
-      places: namesOf(clauseMentions, 'place'),
+      places: splitSaying ? [...new Set([...namesOf(clauseMentions, 'place'), ...namesOf(context.mentions, 'place')])] : namesOf(clauseMentions, 'place'),
       source: sourceOf(article, sentence, timex, titled && tokens[titled.index]),
       relations: relation && target ? [{ type: relation.type, target: target.record.id, cue: relation.text }] : [],
     };
+    // what was said is the speaker's: a content of its own, or a saying kept whole with its content
+    // (not a verb inside a clause of its own: "De NAVO heeft dat ontkend en zegt dat ...", "..., die zegt dat ...")
+    if (complement && !complement.plan && (clause.role === 'content' || (clause.role === 'whole' && !inOwnClause(complement.verb) && !asideTokens.some((a) => a.from <= complement.verb && complement.verb < a.to)))) {
+      record.attribution = attributionOf(context, complement);
+    }
     const speech = clause.role === 'frame' || cues.reporting.find(tokens, clause.from, clause.to) !== undefined;
     // a whole sentence "X beweert dat hij morgen ..." is dated by its content; the claim itself was made by the document date
-    const contentDated = clause.role === 'whole' && complement !== undefined && timex !== undefined && timex.start >= charOf(complement.start, clause.to).start;
+    const contentDated = clause.role === 'whole' && complement !== undefined && complement.frameFrom === undefined && timex !== undefined && timex.start >= charOf(complement.start, clause.to).start;
     const speechDate = contentDated ? context.documentDate : date;
     // a date from tense alone is no time of the event's own: "daarna" after it looks further back
     const dated = date.source !== 'document-date' && date.source !== 'tense';
@@ -415,6 +451,71 @@ function titledTrigger(title: string, tokens: readonly Token[], from: number, to
 
 /** What separates words in a title. */
 const NOT_A_WORD = /[^\p{L}\p{N}'’-]+/u;
+
+/**
+ * The date of a saying split from its content, or of that content, when no expression or relation dates it: a
+ * content in the present, or with no tense told, holds when it was said ("zei: we kunnen het niet garanderen"); a
+ * saying without a verb ("Volgens de woordvoerder") was made on or before the article's date. Undefined otherwise:
+ * the clause's own tense dates it.
+ */
+function saidDate(
+  context: SentenceContext,
+  clause: Clause,
+  complement: Complement | undefined,
+  tense: ClauseTense | undefined,
+  clauseTokens: Token[],
+  speechTokens: Token[],
+): EventDate | undefined {
+  if (!complement || (clause.role !== 'content' && clause.role !== 'frame')) return undefined;
+  const { article, cues, timexes } = context;
+  const range = clauseTimeRange(clause, complement);
+  const { start, end } = { start: context.tokens[range.from].start, end: context.tokens[range.to - 1].end };
+  if (timexes.some((t) => t.window !== undefined && t.start >= start && t.start < end)) return undefined;
+  if (clause.role === 'content' && tense !== undefined && tense !== 'present' && tense !== 'progressive') return undefined;
+  // an announced plan is yet to come, as a future is
+  if (clause.role === 'content' && complement.plan) return dateFromTense('after', article.documentDate);
+  if (clause.role === 'frame' && tense !== undefined) return undefined;
+  const frameFrom = complement.frameFrom ?? 0;
+  const frameTo = complement.frameTo ?? complement.start;
+  // a content told in the present holds when it was said: on the saying's own date ("zei dinsdag dat ... hebben")
+  const frameStart = context.tokens[frameFrom]?.start ?? 0;
+  const frameEnd = context.tokens[frameTo - 1]?.end ?? 0;
+  const saidOn = clause.role === 'content' ? timexes.find((t): t is Windowed => t.window !== undefined && t.start >= frameStart && t.start < frameEnd) : undefined;
+  if (saidOn) return dateFromTimex(saidOn);
+  const said = clause.role === 'frame' ? undefined : speechTenseOf(article.text, clauseTokens, frameFrom, frameTo, cues, speechTokens);
+  const place = placeOfTense(said, undefined, context);
+  if (place) return dateFromTense(place, article.documentDate);
+  // a verb whose form tells no tense (Dutch "beweert") leaves the clause to its own words, as a whole sentence would be
+  return cues.attribution.matchAt(context.tokens, complement.verb) > 0 ? dateFromTense('on-or-before', article.documentDate) : undefined;
+}
+
+/**
+ * The frame a content was told in: its reporting verb (with a separable particle: "liet ... weten"), and its speaker,
+ * the frame's first actor, or the person a speaker pronoun stands for ("zei ze").
+ */
+function attributionOf(context: SentenceContext, complement: Complement): EventAttribution {
+  const { tokens, article, cues } = context;
+  const verb = tokens[complement.verb];
+  const frameFrom = complement.frameFrom ?? 0;
+  const frameTo = complement.frameTo ?? complement.start;
+  const speaker =
+    namesOf(context.mentions.filter((m) => m.phraseStart >= frameFrom && m.phraseStart < frameTo), 'actor')[0] ??
+    (context.person && hasPronounSpeaker(article.text, tokens, frameFrom, frameTo, cues) ? context.person : undefined);
+  const attribution: EventAttribution = speaker ? { speaker, verb: { start: verb.start, end: verb.end, text: verb.text } } : { verb: { start: verb.start, end: verb.end, text: verb.text } };
+  return attribution;
+}
+
+/**
+ * Token range whose expressions may date a clause: an announcement's words up to its infinitive are the saying's
+ * ("announced plans Friday to shut down ..."), not the plan's.
+ */
+function clauseTimeRange(clause: Clause, complement: Complement | undefined): { from: number; to: number } {
+  // a separable verb's particle closes the saying: what follows it is the plan's ("kondigde aan morgen ... te beginnen")
+  if (!complement?.plan || complement.marker === undefined || complement.particle !== undefined) return clause;
+  if (clause.role === 'frame') return { from: clause.from, to: Math.max(clause.to, complement.marker) };
+  if (clause.role === 'content') return { from: Math.max(clause.from, Math.min(complement.marker, clause.to - 1)), to: clause.to };
+  return clause;
+}
 
 /** Does an article or a quantity stand here, opening a subject of its own ("but the government ...")? */
 function opensNounPhrase(token: Token | undefined, cues: CompiledCues): boolean {

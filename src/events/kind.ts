@@ -225,7 +225,8 @@ export function decideKind(tokens: readonly Token[], from: number, to: number, c
   if (condition >= 0) return 'conditional';
   // "Dan zal Wit-Rusland sterven": the consequence of a condition told before
   if (context.sentenceInitial && cues.consequenceOpenings.matchAt(tokens, from, to) > 0) return 'conditional';
-  if (modal && isReportedFuture(tokens, modal.index, from, cues)) return 'planned';
+  // in what was said ("said it would axe 10,000 jobs", split from its saying) "would" is the future of the past
+  if (modal && (isReportedFuture(tokens, modal.index, from, cues) || (context.reportedContent && REPORTED_FUTURE.has(tokens[modal.index].lower)))) return 'planned';
   if (modal) return 'speculative';
   if (context.sentenceInitial && cues.alternativeOpenings.matchAt(tokens, from, to) > 0) return 'speculative';
   if (context.planComplement || context.futureDate) return 'planned';

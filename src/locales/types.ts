@@ -105,6 +105,11 @@ export interface EventCues {
   readonly complementizers: readonly string[];
   /** The infinitive marker of a plan complement: `te`, `to`. */
   readonly infinitiveMarker: string;
+  /**
+   * Pronouns that open a clause as its subject: after a reporting verb with the "that" left out they open what was
+   * said ("said it would cut 13,000 jobs").
+   */
+  readonly subjectPronouns?: readonly string[];
   readonly negation: readonly string[];
   /**
    * Phrases that hold a cue word and are no cue: `not only`, `niet alleen` (no denial), `would like` (no guess), `not

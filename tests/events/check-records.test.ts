@@ -22,7 +22,9 @@ const seeds = readdirSync('seeds')
   .sort()
   .map((f) => ({ id: f, text: readFileSync(join('seeds', f), 'utf8') }));
 const records: EventRecord[] = extractEvents(seeds);
-const withAll = records.find((r) => r.relations.length > 0 && r.source.timexStart !== undefined && r.actors.length > 0 && r.places.length > 0) ?? records[0];
+const found = records.find((r) => r.relations.length > 0 && r.source.timexStart !== undefined && r.actors.length > 0 && r.places.length > 0) ?? records[0];
+// every optional part present, an attribution included (what a saying's content carries)
+const withAll: EventRecord = { ...found, attribution: records.find((r) => r.attribution?.speaker)?.attribution ?? { speaker: 'Loekasjenko', verb: { start: 0, end: 7, text: 'beweert' } } };
 
 type Json = unknown;
 const clone = <T>(value: T): T => structuredClone(value);

@@ -17,8 +17,8 @@ const COMMENTARY = [
 ];
 
 describe('the given seed', () => {
-  it('gives 23 events: 21 non-commentary sentences, the last one split in two, and NATO\'s denial and its statement', () => {
-    expect(events).toHaveLength(23);
+  it('gives 24 events: 21 non-commentary sentences, the last one split in two, NATO\'s denial and its statement, and the president\'s claim and its conditional content', () => {
+    expect(events).toHaveLength(24);
     expect(events.map((e) => e.title)).toContain('NAVO zegt dat de militaire aanwezigheid in Oost-Europa alleen defensief is');
   });
   it('makes no event of commentary', () => {
@@ -32,7 +32,9 @@ describe('the given seed', () => {
   it('pins the kinds of the agreed sentences', () => {
     expect(bySentence('"Poetin kan dit zeggen als dreiging')[0].kind).toBe('speculative');
     expect(bySentence('De NAVO heeft dat ontkend')[0].kind).toBe('negated');
-    expect(['conditional', 'planned']).toContain(bySentence('De president beweert dat hij morgen')[0].kind);
+    // the claim is reported; what he claims is his conditional promise, attributed to him
+    expect(bySentence('De president beweert dat hij morgen')[0].kind).toBe('reported');
+    expect(bySentence('De president beweert dat hij morgen')[1]).toMatchObject({ kind: 'conditional', attribution: { speaker: 'Loekasjenko', verb: { text: 'beweert' } } });
     expect(bySentence('Het Kremlin lijkt')[0].kind).toBe('speculative');
     expect(bySentence('Rusland zegt de Wit-Russische president')[0].kind).toBe('reported');
   });

@@ -133,7 +133,8 @@ describe('places by their last word', () => {
 describe('quotations', () => {
   it('a capitalised word opening a quotation is no name unless the article names it elsewhere', () => {
     const actors = (text: string) => extractEvents(text).map((e) => e.actors);
-    expect(actors(' date 2009-05-01 A top official said on Friday, “People will be able to buy cars.”')).toEqual([[]]);
+    // the saying and its planned content: two records, neither with "People" as an actor
+    expect(actors(' date 2009-05-01 A top official said on Friday, “People will be able to buy cars.”')).toEqual([[], []]);
     const known = extractEvents(' date 2009-05-01 Analyst Erich Merkle said on Friday, “Chrysler will survive.” On Monday the bank helped Chrysler.');
     expect(known.filter((e) => e.sentence.includes('survive')).flatMap((e) => e.actors)).toContain('Chrysler');
   });
@@ -214,7 +215,8 @@ describe('subject first again after a removed fronted date (Dutch)', () => {
     expect(titles(' date 2021-11 Morgen wordt een bod gedaan.')).toEqual(['Een bod wordt gedaan']);
   });
   it('English: a determiner left before a removed date is dropped', () => {
-    expect(titles(' date 2023-03-14 We could not wait another winter, she said on Monday.')).toEqual(['We could not wait']);
+    // the closing frame of a denial is the saying's own record
+    expect(titles(' date 2023-03-14 We could not wait another winter, she said on Monday.')).toEqual(['We could not wait', 'She said']);
   });
 });
 
@@ -246,9 +248,10 @@ describe('English keeps its order, and a closing frame is told by where its verb
       'The vote has been postponed',
     ]);
     // negative: a tail opened by a conjunction holds a clause of its own
-    expect(tagged(' date 2018-06-14 "We have seen storms before, but never one so strong," he said.')).toEqual(['We have seen storms before, but never one so strong']);
+    // (a denial: the saying is a record of its own)
+    expect(tagged(' date 2018-06-14 "We have seen storms before, but never one so strong," he said.')).toEqual(['We have seen storms before, but never one so strong', 'He said']);
     // a pointing word before the closing mark is the phrase's noun: "like this,"
-    expect(tagged(' date 2018-06-14 "We have never seen a storm like this," he said on Monday.')).toEqual(['We have never seen a storm like this']);
+    expect(tagged(' date 2018-06-14 "We have never seen a storm like this," he said on Monday.')).toEqual(['We have never seen a storm like this', 'He said']);
   });
   it('a name set between commas beside the subject is no closing frame: "The chief executive, Dave Lees, told ..."', () => {
     expect(tagged(" date 2023-06-20 The airport's chief executive, Dave Lees, told the BBC he was delighted.")).toEqual([
@@ -305,7 +308,8 @@ describe('lengths of time in titles', () => {
     expect(titlesOf(' date 2008-07-02 The Air Force has 60 days to respond to the GAO.')).toEqual(['The Air Force has 60 days to respond to the GAO']);
   });
   it('negatives: a length that dates the clause goes; one that measures a distance stays with the rest of its phrase', () => {
-    expect(titlesOf(' date 2023-06-20 They said they would appeal within 21 days.')).toEqual(['They said they would appeal']);
+    // the saying and the planned appeal are two records
+    expect(titlesOf(' date 2023-06-20 They said they would appeal within 21 days.')).toEqual(['They said', 'They would appeal']);
     expect(titlesOf(' date 2007-09-01 The plane left four hours after its scheduled departure on Saturday.')).toEqual(['The plane left four hours after its scheduled departure']);
     expect(titlesOf(' date 2007-09-01 The council voted on March 3. Two weeks after the vote, the alderman resigned.')[1]).toBe('Two weeks after the vote, the alderman resigned');
   });

@@ -47,6 +47,7 @@ export const events: EventCues = {
   ],
   complementizers: ['that'],
   infinitiveMarker: 'to',
+  subjectPronouns: ['i', 'we', 'you', 'he', 'she', 'it', 'they'],
   negation: [
     'not', "n't", 'never', 'no', 'none', 'nothing', 'nobody', 'neither', 'nor', 'denied', 'denies', 'deny', 'denying',
     'refused', 'refuses', 'cannot',

@@ -77,6 +77,7 @@ export const events: EventCues = {
   ],
   complementizers: ['dat'],
   infinitiveMarker: 'te',
+  subjectPronouns: ['ik', 'we', 'wij', 'je', 'jij', 'u', 'hij', 'zij', 'ze', 'het', 'men'],
   negation: [
     'niet', 'geen', 'nooit', 'niets', 'niemand', 'nergens', 'ontkend', 'ontkent', 'ontkende', 'ontkenden', 'ontkennen',
     'weigert', 'weigerde', 'weigerden', 'geweigerd',
