@@ -427,8 +427,9 @@ describe('one record per event clause, each once', () => {
 describe('a record is told around a word of its title', () => {
   const records = (text: string) => extractEvents(text).map((e) => [e.title, e.source.trigger?.text]);
   it('the trigger of a statement with a closing speech frame is the statement\'s verb, which the title holds', () => {
-    expect(records(' date 2006-10-05 The change in policy will occur within the next six months, Apple announced this morning.')).toEqual([['The change in policy will occur', 'occur']]);
-    expect(records(' date 2025-03-10 Het zwembad gaat in juni dicht, zegt de wethouder.')).toEqual([['Het zwembad gaat dicht', 'gaat']]);
+    // (the saying of a plan is a record of its own after it: its first record is the statement)
+    expect(records(' date 2006-10-05 The change in policy will occur within the next six months, Apple announced this morning.')[0]).toEqual(['The change in policy will occur', 'occur']);
+    expect(records(' date 2025-03-10 Het zwembad gaat in juni dicht, zegt de wethouder.')[0]).toEqual(['Het zwembad gaat dicht', 'gaat']);
   });
   it('negative: a frame closes a statement with a verb; after an opening phrase the "frame" is the clause itself', () => {
     expect(records(' date 2005-09-27 Within one month of the iPod nano event, Apple Computer announced today another special event.')).toEqual([
