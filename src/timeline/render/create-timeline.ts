@@ -6,6 +6,7 @@ import { ZoomTransform, zoomIdentity } from 'd3-zoom';
 import type { TimeScale } from './time-scale.js';
 import type { EventRecord } from '../../types.js';
 import { prepareEvents, layoutViewport } from '../layout/index.js';
+import { narrowestSpan } from '../layout/zoom-limit.js';
 import type { LaneField, PlacedEvent, PreparedEvent, PreparedTimeline, ViewportLayout } from '../layout/types.js';
 import { componentRules } from '../styles/rules.js';
 import { adoptStyles } from '../styles/adopt.js';
@@ -197,7 +198,8 @@ export function createTimeline(container: Element, events: readonly EventRecord[
   let width = Math.max(1, options.width ?? 800);
   /** The `view` option, in ms: the base scale reaches it, and the timeline opens on it. */
   const initialView = options.view ? { start: boundMs(options.view.start, 'start'), end: boundMs(options.view.end, 'end') } : null;
-  const baseFor = (next: PreparedTimeline, w: number) => baseScale(withView(next.extent, initialView), w);
+  // Zoom-in stops a few units of the data's finest precision wide (day data: a few days, never hours).
+  const baseFor = (next: PreparedTimeline, w: number) => baseScale(withView(next.extent, initialView), w, narrowestSpan(next.events));
   let base = baseFor(prepared, width);
   let transform: ZoomTransform = zoomIdentity;
   let visible: TimeScale = base;

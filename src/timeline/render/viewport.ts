@@ -5,10 +5,13 @@
 import { scaleUtcLinear, type TimeScale } from './time-scale.js';
 import { ZoomTransform, zoomIdentity } from 'd3-zoom';
 import { parseDay } from '../../time/calendar.js';
+import { NARROWEST_VIEW_UNITS } from '../layout/zoom-limit.js';
 
 export const DAY_MS = 86_400_000;
-/** The narrowest view: about one day across the plot. */
-const MIN_SPAN_MS = DAY_MS;
+/** The narrowest view when none is given: a few days across the plot (day-precise data). */
+const DEFAULT_NARROWEST_MS = NARROWEST_VIEW_UNITS * DAY_MS;
+/** The narrowest view of each base scale, given when it was made (see `narrowestSpan`). */
+const narrowestOf = new WeakMap<TimeScale, number>();
 /** Shown when there are no events: any fixed year will do (never "now": nothing reads the clock). */
 const EMPTY_EXTENT = { start: Date.UTC(2020, 0, 1), end: Date.UTC(2021, 0, 1) };
 
@@ -20,15 +23,21 @@ export function paddedExtent(extent: { start: number; end: number } | null): [nu
   return [start - pad, end + pad];
 }
 
-export function baseScale(extent: { start: number; end: number } | null, width: number): TimeScale {
+/**
+ * The scale at zoom 1. `narrowestMs` is the narrowest view zooming in may reach (the layout's `narrowestSpan` of the
+ * events: a few units of their finest precision).
+ */
+export function baseScale(extent: { start: number; end: number } | null, width: number, narrowestMs = DEFAULT_NARROWEST_MS): TimeScale {
   const [start, end] = paddedExtent(extent);
-  return scaleUtcLinear().domain([new Date(start), new Date(end)]).range([0, width]);
+  const scale = scaleUtcLinear().domain([new Date(start), new Date(end)]).range([0, width]);
+  narrowestOf.set(scale, narrowestMs);
+  return scale;
 }
 
-/** Largest zoom factor, so the view never gets narrower than {@link MIN_SPAN_MS}. */
+/** Largest zoom factor, so the view never gets narrower than the base scale's narrowest view. */
 export function maxZoom(base: TimeScale): number {
   const [a, b] = base.domain();
-  return Math.max(1, (+b - +a) / MIN_SPAN_MS);
+  return Math.max(1, (+b - +a) / (narrowestOf.get(base) ?? DEFAULT_NARROWEST_MS));
 }
 
 /** The transform that shows [start, end) across the plot (clamped to the allowed range). */

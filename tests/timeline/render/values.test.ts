@@ -98,14 +98,18 @@ describe('viewport values', () => {
   });
   it('finds the transform that shows a span across the width', () => {
     const base = baseScale(extent, 800);
-    const t = transformForSpan(base, Date.UTC(2020, 7, 9), Date.UTC(2020, 7, 11), 800);
+    const t = transformForSpan(base, Date.UTC(2020, 7, 9), Date.UTC(2020, 7, 15), 800);
     const visible = t.rescaleX(base);
     expect(+visible.domain()[0]).toBeCloseTo(Date.UTC(2020, 7, 9), -3);
-    expect(+visible.domain()[1]).toBeCloseTo(Date.UTC(2020, 7, 11), -3);
+    expect(+visible.domain()[1]).toBeCloseTo(Date.UTC(2020, 7, 15), -3);
   });
-  it('never zooms narrower than a day or out past everything', () => {
+  it('never zooms narrower than its narrowest view (a few days by default) or out past everything', () => {
     const base = baseScale(extent, 800);
-    expect(maxZoom(base)).toBeCloseTo((31 * DAY * 1.08) / DAY, 5);
+    expect(maxZoom(base)).toBeCloseTo((31 * DAY * 1.08) / (4 * DAY), 5);
+    // month-precise data: four months at the narrowest, so here no zoom at all
+    expect(maxZoom(baseScale(extent, 800, 4 * 28 * DAY))).toBe(1);
+    const narrowest = transformForSpan(base, Date.UTC(2020, 7, 12), Date.UTC(2020, 7, 13), 800).rescaleX(base).domain();
+    expect(+narrowest[1] - +narrowest[0]).toBeCloseTo(4 * DAY, -3);
     expect(constrainTransform(new ZoomTransform(0.5, 300, 20), 800)).toEqual(new ZoomTransform(1, 0, 0));
     expect(constrainTransform(new ZoomTransform(2, 100, 0), 800).x).toBe(0);
     expect(constrainTransform(new ZoomTransform(2, -1000, 0), 800).x).toBe(-800);
