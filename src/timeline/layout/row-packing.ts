@@ -2,7 +2,7 @@
  * Greedy interval packing of a lane's marks into rows. Items come sorted by their left edge. An item goes into its
  * row of the previous frame if it fits there with the previous item's whole label, else into the first row where
  * it does; failing that, into the first row where it clears
- * the previous item's mark, and that previous label is cut short to end before it; failing that, it overflows
+ * the previous item's mark, and that previous label is cut short to end `labelGap` before it; failing that, it overflows
  * (the caller folds it into a cluster). Marks therefore never overlap in a row, and no label runs into the next
  * mark or label of its row.
  */
@@ -29,12 +29,13 @@ export interface Packing {
   overflowCount: number;
 }
 
-export function packRows(items: PackItems, maxRows: number, gap: number): Packing {
+export function packRows(items: PackItems, maxRows: number, gap: number, labelGap = gap): Packing {
   const n = items.length;
   const { left, markRight, labelRight, preferredRow } = items;
   const rows = new Int32Array(n).fill(-1);
   const labelLimits = new Float64Array(n).fill(Infinity);
   const markEnd: number[] = [];
+  /** Per row, where the next item may start: `gap` after the last mark, `labelGap` after a label running past it. */
   const labelEnd: number[] = [];
   const last: number[] = [];
   let overflowCount = 0;
@@ -43,12 +44,12 @@ export function packRows(items: PackItems, maxRows: number, gap: number): Packin
     const preferred = preferredRow[i];
     let row = -1;
     if (preferred >= 0 && preferred < maxRows) {
-      if (preferred < labelEnd.length && labelEnd[preferred] + gap <= itemLeft) row = preferred;
+      if (preferred < labelEnd.length && labelEnd[preferred] <= itemLeft) row = preferred;
       else if (preferred === labelEnd.length) row = preferred;
     }
     if (row < 0) {
       for (let r = 0; r < labelEnd.length; r++) {
-        if (labelEnd[r] + gap <= itemLeft) {
+        if (labelEnd[r] <= itemLeft) {
           row = r;
           break;
         }
@@ -62,7 +63,7 @@ export function packRows(items: PackItems, maxRows: number, gap: number): Packin
           break;
         }
       }
-      if (row >= 0) labelLimits[last[row]] = itemLeft - gap;
+      if (row >= 0) labelLimits[last[row]] = itemLeft - labelGap;
     }
     if (row < 0) {
       overflowCount++;
@@ -70,7 +71,7 @@ export function packRows(items: PackItems, maxRows: number, gap: number): Packin
     }
     rows[i] = row;
     markEnd[row] = markRight[i];
-    labelEnd[row] = Math.max(markRight[i], labelRight[i]);
+    labelEnd[row] = labelRight[i] > markRight[i] ? Math.max(markRight[i] + gap, labelRight[i] + labelGap) : markRight[i] + gap;
     last[row] = i;
   }
   return { rows, labelLimits, rowCount: labelEnd.length, overflowCount };

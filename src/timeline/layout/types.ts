@@ -60,6 +60,15 @@ export interface PlacedEvent {
   /** Label text after shortening ('' when it gave way), and its left x. */
   label: string;
   labelX: number;
+  /** Width of `label` in px as the layout measured it (0 for none): a label `before` its mark ends at labelX + this. */
+  labelWidth: number;
+  /**
+   * Where the label sits: `after` its mark, `before` it (draw it anchored at its end, next to the mark, so a wider
+   * font runs into the free space), `on` a bar or window, or `none`.
+   */
+  labelSide: 'after' | 'before' | 'on' | 'none';
+  /** The label lies wholly on a bar's solid part: written in the background colour on the bar's. */
+  labelOnBar: boolean;
   /** Set by the renderer for one gesture frame: the label would run into the next mark, so it is not shown. */
   labelHidden?: boolean;
 }
@@ -156,8 +165,10 @@ export interface LayoutOptions {
   filter?: (event: EventRecord) => boolean;
   /** Radius of a point marker in px, for overlap tests (default 5). */
   markerRadius?: number;
-  /** Horizontal room kept between neighbouring marks and labels in a row, px (default 4). */
+  /** Horizontal room kept between neighbouring marks, and between a mark and its own label, px (default 4). */
   gap?: number;
+  /** Room between a label's end and the next mark or label of its row, px (default 8; at least `gap`). */
+  labelGap?: number;
   /** Lane label from a lane key (default: the key itself, "(none)" for the no-value lane, '' for the single lane). */
   laneLabel?: (key: string) => string;
   /** Leave out lanes with no visible mark (default false: every lane keeps its place). */

@@ -16,12 +16,14 @@
 import { bucketGrid, bucketOf, type BucketGrid } from './buckets.js';
 import { lanesFor } from './filtered-index.js';
 import { titleFitter } from './fit-label.js';
+import { LABEL_GAP, labelOnBar, labelRoom, labelSpot, type LabelRules, type LabelSide, type LabelSpot } from './label-spot.js';
 import {
   bisectLeft,
   overlappingIndices,
   SHAPE_MASK,
   SHAPE_PERIOD,
   SHAPE_POINT,
+  SHAPE_UNCERTAIN,
   VAGUE_END,
   VAGUE_START,
   type DurationClass,
@@ -31,8 +33,8 @@ import type { TimelineIndex } from './prepare.js';
 import { packRows, type PackItems } from './row-packing.js';
 import {
   ALL_EVENTS_LANE,
-  FADE_SHARE,
   NO_VALUE_LANE,
+  type MarkShape,
   type Lane,
   type LayoutOptions,
   type PlacedCluster,
@@ -63,15 +65,14 @@ interface Settings {
   t1: number;
   width: number;
   margin: number;
-  /** Labels are kept inside [labelLeft, labelRight] px (default the plot, [0, width]). */
-  labelLeft: number;
-  labelRight: number;
   grid: BucketGrid;
   /** Classes whose longest member is at most this many ms are thin at this zoom. */
   thinMs: number;
   clusterGap: number;
-  markerRadius: number;
   gap: number;
+  labelGap: number;
+  /** Where labels may go and the room around them (label-spot.ts). */
+  rules: LabelRules;
   maxRows: number;
   measure: (text: string) => number;
   /** `fitLabel` of a lane's title (by id) with this measure, remembering the prefix widths it measured. */
@@ -93,7 +94,7 @@ interface ClusterAcc {
 
 interface LaneResult {
   /** `title` is the title's id in the lane's table; its label is cut to `room` once the attempt is kept. */
-  events: { prepared: PreparedEvent; row: number; x: number; x0: number; x1: number; title: number; room: number; labelX: number }[];
+  events: { prepared: PreparedEvent; row: number; x: number; x0: number; x1: number; title: number; room: number; labelX: number; side: LabelSide }[];
   clusters: ClusterAcc[];
   rows: number;
 }
@@ -111,6 +112,15 @@ export function layoutViewport(prepared: PreparedTimeline, options: LayoutOption
   const fit = titleFitter(options.measureText);
   const rows = previousRows(options.previous, prepared);
   const titleWidths = titleWidthsFor(options.measureText);
+  const gap = options.gap ?? 4;
+  const labelGap = Math.max(gap, options.labelGap ?? LABEL_GAP);
+  const rules: LabelRules = {
+    left: options.labelBounds?.[0] ?? 0,
+    right: options.labelBounds?.[1] ?? width,
+    gap,
+    labelGap,
+    markerRadius: options.markerRadius ?? 5,
+  };
   for (let attempt = 0; ; attempt++) {
     const last = attempt >= 16;
     // An attempt that already holds more than maxMarks is given up as soon as that is known: it would be rerun
@@ -121,13 +131,12 @@ export function layoutViewport(prepared: PreparedTimeline, options: LayoutOption
       t1,
       width,
       margin,
-      labelLeft: options.labelBounds?.[0] ?? 0,
-      labelRight: options.labelBounds?.[1] ?? width,
       grid: bucketGrid(msPerPx, clusterGap),
       thinMs: clusterGap * msPerPx,
       clusterGap,
-      markerRadius: options.markerRadius ?? 5,
-      gap: options.gap ?? 4,
+      gap,
+      labelGap,
+      rules,
       maxRows: Math.max(1, options.maxRowsPerLane ?? 6),
       measure,
       fit,
@@ -192,6 +201,9 @@ function layoutOnce(
       byLane.set(key, (keys = []));
     }
     for (const e of result.events) {
+      const label = s.fit(lane.titles, e.title, e.room);
+      const labelWidth = label === '' ? 0 : s.measure(label);
+      const { vagueStart = false, vagueEnd = false } = e.prepared.event.date;
       events.push({
         key: (keys[e.prepared.order] ??= `${e.prepared.event.id}@${key}`),
         prepared: e.prepared,
@@ -201,8 +213,11 @@ function layoutOnce(
         x0: round(e.x0),
         x1: round(e.x1),
         y: rowY(e.row),
-        label: s.fit(lane.titles, e.title, e.room),
+        label,
         labelX: round(e.labelX),
+        labelWidth: round(labelWidth),
+        labelSide: label === '' ? 'none' : e.side,
+        labelOnBar: label !== '' && labelOnBar(e.prepared.shape, e.side, e.labelX, labelWidth, e.x0, e.x1, vagueStart, vagueEnd),
       });
     }
     for (const c of result.clusters) {
@@ -314,7 +329,7 @@ function layoutLane({ lane, candidates, clusterByBucket }: SweptLane, s: Setting
   const { packing, folded, orphans } = placed;
   if (clusterByBucket.size + packing.rows.length - packing.overflowCount > budget) return null;
   // Orphans get up to maxRows extra rows; what still does not fit joins the nearest cluster of its lane.
-  const orphanPacking = packRows(packItems(g, orphans.map((i) => byLeft[i])), s.maxRows, s.gap);
+  const orphanPacking = packRows(packItems(g, orphans.map((i) => byLeft[i])), s.maxRows, s.gap, s.labelGap);
   const leftovers = orphans.filter((_, j) => orphanPacking.rows[j] < 0);
   const fold = (i: number, bucket = bucketOfItem(i), anchor?: number) => addToCluster(clusterByBucket, bucket, 1, memberAt(i), anchor);
   for (const i of folded) fold(i);
@@ -345,18 +360,13 @@ function layoutLane({ lane, candidates, clusterByBucket }: SweptLane, s: Setting
       const k = byLeft[i];
       const r = candidates[k];
       const cls = lane.classes[refClass(r)];
-      let labelX = g.labelX[k];
-      let room = Math.min(limit, g.labelMax[k], s.labelRight - s.gap) - labelX;
-      // A short bar whose row leaves its label no room beside it writes what fits on the bar instead.
-      const flags = cls.flags[refItem(r)];
-      if ((flags & SHAPE_MASK) === SHAPE_PERIOD && labelX >= g.x1[k] && room < MIN_BESIDE_ROOM_PX) {
-        const [solidStart, solidEnd] = solidPartInView(g.x0[k], g.x1[k], flags, s);
-        if (solidEnd - solidStart - 3 * s.gap > Math.max(room, 0)) {
-          labelX = solidStart + s.gap;
-          room = solidEnd - 2 * s.gap - labelX;
-        }
-      }
-      return { prepared: cls.items[refItem(r)], row, x: g.x[k], x0: g.x0[k], x1: g.x1[k], title: cls.titleIds[refItem(r)], room, labelX };
+      const item = refItem(r);
+      const flags = cls.flags[item];
+      const shape = SHAPES[flags & SHAPE_MASK];
+      const vagueStart = (flags & VAGUE_START) !== 0;
+      const vagueEnd = (flags & VAGUE_END) !== 0;
+      const { side, labelX, room } = labelRoom({ side: SIDES[g.side[k]], labelX: g.labelX[k] }, limit, shape, g.x0[k], g.x1[k], vagueStart, vagueEnd, s.rules);
+      return { prepared: cls.items[item], row, x: g.x[k], x0: g.x0[k], x1: g.x1[k], title: cls.titleIds[item], room, labelX, side };
     });
   const clusters = [...clusterByBucket.values()].sort((a, b) => a.bucket - b.bucket);
   const rows = Math.max(clusters.length > 0 ? 1 : 0, packing.rowCount + extraRows + rowOffset);
@@ -393,7 +403,7 @@ function placeRows(
   s: Settings,
   clusters: ReadonlyMap<number, ClusterAcc>,
 ): Placement {
-  const packing = packRows(items, maxRows, s.gap);
+  const packing = packRows(items, maxRows, s.gap, s.labelGap);
   const byBucket = new Map<number, number[]>();
   for (let i = 0; i < items.length; i++) {
     if (packing.rows[i] >= 0) continue;
@@ -415,8 +425,8 @@ interface Geometries {
   x0: Float64Array;
   x1: Float64Array;
   labelX: Float64Array;
-  /** The x before which the label must end (the solid part of a bar), or Infinity. */
-  labelMax: Float64Array;
+  /** The label's side (SIDES index). */
+  side: Uint8Array;
   left: Float64Array;
   markRight: Float64Array;
   labelRight: Float64Array;
@@ -424,33 +434,12 @@ interface Geometries {
   preferredRow: Float64Array;
 }
 
-/** A period's label goes on its bar when the bar's solid part is at least this wide. */
-const MIN_ON_BAR_PX = 120;
-/** Beside a short bar, a label with less room than this goes on the bar when more of it fits there. */
-const MIN_BESIDE_ROOM_PX = 40;
-/** An uncertainty window at most this wide is kept clear of the label. */
-export const NARROW_WINDOW_PX = 48;
-
-/**
- * Whether a bar `span` px wide keeps its label beside it, as a marker does: when even its whole solid part would
- * be too short to hold a label. A label starting on a short bar and running out of it reads as two pieces, half
- * in the bar's colours; beside the bar it reads whole. Decided on the bar's whole width, not on the part in view,
- * so a long bar entering the view keeps its label on the bar.
- */
-export function labelBesideBar(span: number, vagueStart: boolean, vagueEnd: boolean): boolean {
-  const solid = span * (1 - (vagueStart ? FADE_SHARE : 0) - (vagueEnd ? FADE_SHARE : 0));
-  return solid < MIN_ON_BAR_PX;
-}
-
-/** The px range of a bar's solid part (its faded vague ends left out) that lies where labels may go. */
-function solidPartInView(x0: number, x1: number, flags: number, s: Settings): [start: number, end: number] {
-  const span = x1 - x0;
-  return [Math.max(x0 + (flags & VAGUE_START ? span * FADE_SHARE : 0), s.labelLeft), Math.min(x1 - (flags & VAGUE_END ? span * FADE_SHARE : 0), s.labelRight)];
-}
+const SIDES: readonly LabelSide[] = ['after', 'before', 'on', 'none'];
+const SHAPES: Record<number, MarkShape> = { [SHAPE_POINT]: 'point', [SHAPE_PERIOD]: 'period', [SHAPE_UNCERTAIN]: 'uncertain-point' };
 
 /**
  * Geometry of every candidate, read from the classes' typed arrays: the event objects themselves are only
- * visited for row hints from another prepared timeline (by id).
+ * visited for row hints from another prepared timeline (by id). Where labels go is `labelSpot`'s rule.
  */
 function geometries(lane: LaneIndex, candidates: readonly number[], s: Settings): Geometries {
   const n = candidates.length;
@@ -459,7 +448,7 @@ function geometries(lane: LaneIndex, candidates: readonly number[], s: Settings)
     x0: new Float64Array(n),
     x1: new Float64Array(n),
     labelX: new Float64Array(n),
-    labelMax: new Float64Array(n),
+    side: new Uint8Array(n),
     left: new Float64Array(n),
     markRight: new Float64Array(n),
     labelRight: new Float64Array(n),
@@ -468,7 +457,7 @@ function geometries(lane: LaneIndex, candidates: readonly number[], s: Settings)
   const hints = s.previousRows.lanes.get(lane.key);
   const byOrder = s.previousRows.byOrder;
   const widths = s.titleWidths(lane);
-  const r = s.markerRadius;
+  const spot: LabelSpot = { side: 'none', labelX: 0, left: 0, markLeft: 0, markRight: 0, labelRight: 0 };
   for (let k = 0; k < n; k++) {
     const cls = lane.classes[refClass(candidates[k])];
     const i = refItem(candidates[k]);
@@ -480,51 +469,16 @@ function geometries(lane: LaneIndex, candidates: readonly number[], s: Settings)
     g.x[k] = x;
     g.x0[k] = x0;
     g.x1[k] = x1;
-    g.labelMax[k] = Infinity;
     const titleId = cls.titleIds[i];
     let full = widths[titleId];
     if (Number.isNaN(full)) full = widths[titleId] = s.measure(lane.titles[titleId]);
     const flags = cls.flags[i];
-    const shape = flags & SHAPE_MASK;
-    if (shape === SHAPE_PERIOD && !labelBesideBar(x1 - x0, (flags & VAGUE_START) !== 0, (flags & VAGUE_END) !== 0)) {
-      // On a bar with room, the label is written on its solid part (cut to fit), clear of the faded ends.
-      const [solidStart, solidEnd] = solidPartInView(x0, x1, flags, s);
-      if (solidEnd - solidStart >= MIN_ON_BAR_PX) {
-        const labelX = solidStart + s.gap;
-        const labelMax = solidEnd - 2 * s.gap;
-        g.labelX[k] = labelX;
-        g.labelMax[k] = labelMax;
-        g.left[k] = x0;
-        g.markRight[k] = x1;
-        g.labelRight[k] = Math.min(labelX + full, labelMax);
-        continue;
-      }
-      // A long bar with little of its solid part in view: the label starts where the bar comes in.
-      const labelX = Math.max(x0, s.labelLeft) + s.gap;
-      g.labelX[k] = labelX;
-      g.left[k] = x0;
-      g.markRight[k] = x1;
-      g.labelRight[k] = labelX + full;
-      continue;
-    }
-    // A short bar or a narrow window is kept clear of the label, like a marker; a wide window is a faint backdrop
-    // the label may run over.
-    const markLeft = shape === SHAPE_POINT ? x - r : shape === SHAPE_PERIOD ? x0 : Math.min(x0, x - r);
-    const markRight = shape === SHAPE_POINT ? x + r : shape === SHAPE_PERIOD ? x1 : Math.max(x1, x + r);
-    const narrow = shape === SHAPE_PERIOD || (shape !== SHAPE_POINT && x1 - x0 <= NARROW_WINDOW_PX);
-    g.markRight[k] = markRight;
-    // Labels stay inside the plot: near the right edge, one that fits whole left of the marker goes there.
-    const rightLabelX = (narrow ? markRight : x + r) + s.gap;
-    const leftLabelX = (narrow ? markLeft : x - r) - s.gap - full;
-    if (rightLabelX + full > s.labelRight - s.gap && leftLabelX >= s.labelLeft + s.gap && x <= s.labelRight) {
-      g.labelX[k] = leftLabelX;
-      g.left[k] = Math.min(markLeft, leftLabelX);
-      g.labelRight[k] = markRight;
-    } else {
-      g.labelX[k] = rightLabelX;
-      g.left[k] = markLeft;
-      g.labelRight[k] = rightLabelX + full;
-    }
+    labelSpot(spot, SHAPES[flags & SHAPE_MASK], x, x0, x1, (flags & VAGUE_START) !== 0, (flags & VAGUE_END) !== 0, full, s.rules);
+    g.labelX[k] = spot.labelX;
+    g.side[k] = SIDES.indexOf(spot.side);
+    g.left[k] = spot.left;
+    g.markRight[k] = spot.markRight;
+    g.labelRight[k] = spot.labelRight;
   }
   return g;
 }

@@ -6,8 +6,7 @@
 import type { PlacedEvent } from '../layout/types.js';
 import type { TimelineLabels } from './labels.js';
 import { joinRecycled, setAttr, setText } from './attr.js';
-import { FADE_SHARE, MARKER_RADIUS, fadeOf, round } from './geometry.js';
-import { estimateTextWidth } from './measure.js';
+import { round } from './geometry.js';
 import { decorationAnchor, isRepeatItem, REPEAT_OPACITY, type FirstLane } from './mark-paths.js';
 
 /** At most this many labels (and as many badges) a frame: a layout holds at most MAX_MARKS marks anyway. */
@@ -23,34 +22,21 @@ export interface LabelPlacement {
   hidden: boolean;
 }
 
-/** A mark's label as marks.ts draws it, in layout coordinates. */
+/**
+ * A mark's label as the layout placed it (layout/label-spot.ts decides the text, where it starts, its side and
+ * whether it is written on a bar), in layout coordinates. A label before its mark is anchored at its end, next to
+ * the mark: its width is an estimate, and a font wider than the estimate then runs into the free space on the left.
+ */
 export function labelPlacement(d: PlacedEvent): LabelPlacement {
-  const isPeriod = d.prepared.shape === 'period';
-  const fade = isPeriod ? fadeOf(d) : null;
-  // A label left of its mark is anchored at its end, next to the mark: its width is an estimate, and a font
-  // wider than the estimate then runs into the free space on the left instead of over the mark.
-  const markLeft = isPeriod ? d.x0 : d.x - MARKER_RADIUS;
-  const estimate = d.label !== '' && d.labelX < markLeft ? estimateTextWidth(d.label, 11) : 0;
-  const leftOfMark = estimate > 0 && d.labelX + estimate <= markLeft + 0.5;
+  const leftOfMark = d.labelSide === 'before';
   return {
     text: d.label,
-    className: isPeriod && fitsOnBar(d, fade) ? 'et-label et-label-on-bar' : 'et-label',
-    x: round(leftOfMark ? d.labelX + estimate : d.labelX),
+    className: d.labelOnBar ? 'et-label et-label-on-bar' : 'et-label',
+    x: round(leftOfMark ? d.labelX + d.labelWidth : d.labelX),
     y: round(d.y + 4),
     anchorEnd: leftOfMark,
     hidden: !!d.labelHidden,
   };
-}
-
-/**
- * A period's label is written on its bar in the background colour when it fits on the solid part (kind colours
- * keep 4.5:1 against the background); otherwise, or over a faded end, it keeps the haloed text colour.
- */
-export function fitsOnBar(d: PlacedEvent, fade: string | null): boolean {
-  const span = d.x1 - d.x0;
-  const solidStart = d.x0 + (fade === 'start' || fade === 'both' ? span * FADE_SHARE : 0);
-  const solidEnd = d.x1 - (fade === 'end' || fade === 'both' ? span * FADE_SHARE : 0);
-  return d.labelX >= solidStart && d.labelX + estimateTextWidth(d.label, 11) + 2 <= solidEnd;
 }
 
 export const hasBadge = (d: PlacedEvent) => d.prepared.event.kind === 'conditional' || d.prepared.event.kind === 'speculative';

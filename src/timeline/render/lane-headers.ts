@@ -4,7 +4,8 @@
  */
 import type { ViewportLayout } from '../layout/types.js';
 
-export const LANE_HEADER = 16;
+/** Tall enough that the kind glyphs and badges above a first-row mark (17 px above its centre) stay clear of the heading. */
+export const LANE_HEADER = 20;
 
 export function withLaneHeaders(layout: ViewportLayout, header = LANE_HEADER): ViewportLayout {
   if (!layout.lanes.some((lane) => lane.label)) return layout;

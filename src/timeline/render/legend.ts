@@ -65,7 +65,6 @@ function samples(idPrefix: string, labels: TimelineLabels): { shapes: Sample[]; 
       classes: 'et-sample et-sample-neutral et-shape-uncertain-point',
       parts: [
         ['rect', { class: 'et-range', x: -14, y: -RANGE_HEIGHT / 2, width: 34, height: RANGE_HEIGHT }],
-        ['circle', { class: 'et-marker', r: MARKER_RADIUS }],
       ],
       label: labels.shapes['uncertain-point'],
     },

@@ -8,6 +8,7 @@
  */
 import type { PlacedEvent } from '../layout/types.js';
 import { hasOpenEnd } from '../layout/shape.js';
+import { windowExtent } from '../layout/label-spot.js';
 import { BAR_HEIGHT, FADE_SHARE, MARKER_RADIUS, RANGE_HEIGHT, fadeOf, round } from './geometry.js';
 
 /** Slices of a faded end: enough that neighbouring steps differ by about 6% opacity (no visible banding). */
@@ -45,12 +46,25 @@ export type FirstLane = (keys: readonly string[]) => string;
 
 export const isRepeatItem = (d: PlacedEvent, firstLane: FirstLane) => d.prepared.lanes.length > 1 && d.lane !== firstLane(d.prepared.lanes);
 
-/** Where a mark's decorations (glyph, badge) sit: at the marker, or at the start of a bar's solid, visible part. */
+/**
+ * The px extent a bar or window is drawn over: a bar at least 2 px wide; a window at least a marker wide, centred,
+ * so a short one stays visible (the layout keeps labels clear of that extent: layout/label-spot.ts).
+ */
+export function spanExtent(d: PlacedEvent): { left: number; width: number } {
+  if (d.prepared.shape === 'period') return { left: d.x0, width: Math.max(2, d.x1 - d.x0) };
+  const [left, right] = windowExtent(d.x0, d.x1, MARKER_RADIUS);
+  return { left, width: right - left };
+}
+
+/**
+ * Where a mark's decorations (glyph, badge) sit: at the marker, or at the start of a bar's or window's solid,
+ * visible part, next to its label.
+ */
 export function decorationAnchor(d: PlacedEvent): number {
-  if (d.prepared.shape !== 'period') return d.x;
+  if (d.prepared.shape === 'point') return d.x;
   const fade = fadeOf(d);
-  const width = Math.max(2, d.x1 - d.x0);
-  const solidLeft = fade === 'start' || fade === 'both' ? d.x0 + width * FADE_SHARE : d.x0;
+  const { left, width } = spanExtent(d);
+  const solidLeft = fade === 'start' || fade === 'both' ? left + width * FADE_SHARE : left;
   return Math.max(round(solidLeft), 2);
 }
 
@@ -131,7 +145,7 @@ function classOf(part: Part, kind: string, variant: string): string {
     case 'range-edge':
       return `et-batch et-range et-range-edge${variant === 'open' ? ' et-open' : ''}${kindClass}`;
     case 'marker':
-      return `et-batch et-marker${variant === 'uncertain' ? ' et-shape-uncertain-point' : ''}${kindClass}`;
+      return `et-batch et-marker${kindClass}`;
     default:
       return `et-batch et-${part}${kindClass}`;
   }
@@ -144,9 +158,9 @@ function addMark(d: PlacedEvent, repeat: boolean, add: Add): void {
   const { shape } = d.prepared;
   const { kind } = d.prepared.event;
   const isPeriod = shape === 'period';
-  const left = d.x0;
-  const width = Math.max(2, d.x1 - d.x0);
-  const fade = shape === 'period' || shape === 'uncertain-point' ? fadeOf(d) : null;
+  const isSpan = shape !== 'point';
+  const { left, width } = spanExtent(d);
+  const fade = isSpan ? fadeOf(d) : null;
   const y = d.y;
   const faded = fade !== null;
   if (shape === 'uncertain-point') {
@@ -157,13 +171,14 @@ function addMark(d: PlacedEvent, repeat: boolean, add: Add): void {
   if (isPeriod) add('bar', kind, '', repeat, faded, roundedRect(left, y - BAR_HEIGHT / 2, width, BAR_HEIGHT, 2));
   const r = MARKER_RADIUS;
   if (shape === 'point') add('marker', kind, '', repeat, false, `M${r1(d.x)},${r1(y - r)}l${r},${r}l${-r},${r}l${-r},${-r}Z`);
-  if (shape === 'uncertain-point') add('marker', kind, 'uncertain', repeat, false, circle(d.x, y, r));
+  // A window is drawn as its span, never as a marker at its middle: where in it the event lies is not known.
   if (kind === 'planned' || kind === 'speculative') {
-    add('outline', kind, '', repeat, false, isPeriod ? roundedRect(left - 3, y - BAR_HEIGHT / 2 - 3, width + 6, BAR_HEIGHT + 6, 4) : circle(d.x, y, r + 4));
+    const height = isPeriod ? BAR_HEIGHT : RANGE_HEIGHT;
+    add('outline', kind, '', repeat, false, isSpan ? roundedRect(left - 3, y - height / 2 - 3, width + 6, height + 6, 4) : circle(d.x, y, r + 4));
   }
   const anchor = decorationAnchor(d);
   if (kind === 'reported') add('glyph', kind, '', repeat, false, `M${r1(anchor + 5)},${r1(y - 17)}h10v7h-5l-3,3v-3h-2Z`);
   if (kind === 'negated') {
-    add('strike', kind, '', repeat, false, isPeriod ? `M${r1(left)},${r1(y)}H${r1(left + width)}` : `M${r1(d.x - r - 3)},${r1(y + r + 3)}L${r1(d.x + r + 3)},${r1(y - r - 3)}`);
+    add('strike', kind, '', repeat, false, isSpan ? `M${r1(left)},${r1(y)}H${r1(left + width)}` : `M${r1(d.x - r - 3)},${r1(y + r + 3)}L${r1(d.x + r + 3)},${r1(y - r - 3)}`);
   }
 }

@@ -25,6 +25,9 @@ export function pinActive(
     y: lane.y + rowHeight / 2,
     label: '',
     labelX: x(active.anchor),
+    labelWidth: 0,
+    labelSide: 'none',
+    labelOnBar: false,
   };
   return { ...layout, events: [...layout.events, pinned] };
 }

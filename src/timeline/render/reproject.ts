@@ -6,7 +6,7 @@
  * from scaled pixels. Only packing decisions (rows, clusters, label cuts) wait for the gesture's end. Pure.
  */
 import { FADE_SHARE, type PlacedCluster, type PlacedEvent, type ViewportLayout } from '../layout/types.js';
-import { labelBesideBar } from '../layout/viewport.js';
+import { labelBesideSpan } from '../layout/label-spot.js';
 
 /** Space between a bar's start and its label: the layout's default `gap`. */
 const LABEL_GAP = 4;
@@ -89,18 +89,18 @@ export function reprojectLayout(layout: ViewportLayout, options: ReprojectOption
     // was written on the solid part), and never after the bar's end, so a bar out of view brings no label into view.
     // A label beside a marker or a narrow mark keeps its offset from it.
     const { vagueStart = false, vagueEnd = false } = prepared.event.date;
-    const isPeriod = prepared.shape === 'period';
-    const besideMark = !isPeriod || labelBesideBar(item.x1 - item.x0, vagueStart, vagueEnd);
+    const isSpan = prepared.shape !== 'point';
+    const besideMark = !isSpan || labelBesideSpan(item.x1 - item.x0, vagueStart, vagueEnd);
     let labelX = item.labelX + (x - item.x);
-    // A label beside a short bar keeps its distance from the bar's end (or, left of the bar, from its start), so
-    // the bar growing under a zoom does not run into it.
-    if (isPeriod && besideMark) labelX = item.labelX >= item.x1 ? x1 + (item.labelX - item.x1) : x0 - (item.x0 - item.labelX);
+    // A label beside a short bar or window keeps its distance from its end (or, left of it, from its start), so the
+    // span growing under a zoom does not run into it.
+    if (isSpan && besideMark) labelX = item.labelSide === 'before' ? x0 - (item.x0 - item.labelX) : x1 + (item.labelX - item.x1);
     if (!besideMark) {
       const onSolid = prepared.event.date.vagueStart === true && item.labelX >= item.x0 + (item.x1 - item.x0) * FADE_SHARE;
       labelX = Math.min(Math.max(x0 + (onSolid ? (x1 - x0) * FADE_SHARE : 0), viewLeft) + LABEL_GAP, x1);
     }
     const left = Math.min(x0, x - r, labelX);
-    const right = Math.max(x1, x + r, besideMark && item.label ? labelX + options.measure(item.label) : -Infinity);
+    const right = Math.max(x1, x + r, item.label ? labelX + options.measure(item.label) : -Infinity);
     if (!keep && !inView(left, right)) continue;
     events.push({ ...item, ...at, x: round(x), x0: round(x0), x1: round(x1), labelX: round(labelX) });
   }
@@ -137,7 +137,7 @@ function hideCollidingLabels(events: PlacedEvent[], measure: (text: string) => n
     row.sort((a, b) => events[a].x0 - events[b].x0 || events[a].x - events[b].x);
     for (let j = 0; j < row.length - 1; j++) {
       const e = events[row[j]];
-      if (!e.label || e.labelX < e.x - r) continue; // a label left of its marker, or none: nothing runs right
+      if (!e.label || e.labelSide === 'before') continue; // a label left of its mark, or none: nothing runs right
       const next = events[row[j + 1]];
       const nextLeft = Math.min(next.x0, next.x - r, next.label ? next.labelX : Infinity);
       if (e.labelX + measure(e.label) > nextLeft) events[row[j]] = { ...e, labelHidden: true };
@@ -178,14 +178,14 @@ export function extendSettledFrame(settled: ViewportLayout, wide: ViewportLayout
  * its room again when the gesture ends. A mark the new layout gives no label loses its label.
  */
 export function keepShownLabels(next: ViewportLayout, shown: ViewportLayout): ViewportLayout {
-  const labels = new Map<string, string>();
-  for (const e of shown.events) if (e.label) labels.set(e.key, e.label);
+  const labels = new Map<string, PlacedEvent>();
+  for (const e of shown.events) if (e.label) labels.set(e.key, e);
   let kept = false;
   const events = next.events.map((e) => {
-    const label = labels.get(e.key);
-    if (label === undefined || !e.label || label === e.label) return e;
+    const was = labels.get(e.key);
+    if (was === undefined || !e.label || was.label === e.label) return e;
     kept = true;
-    return { ...e, label };
+    return { ...e, label: was.label, labelWidth: was.labelWidth };
   });
   return kept ? { ...next, events } : next;
 }

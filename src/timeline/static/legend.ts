@@ -64,7 +64,6 @@ function shapeSamples(labels: TimelineLabels, idPrefix: string, paint: Painter):
       kind: null,
       parts: [
         element('rect', { class: 'et-range', x: -14, y: -RANGE_HEIGHT / 2, width: 34, height: RANGE_HEIGHT, ...paint.paint('range') }),
-        element('circle', { class: 'et-marker', r: MARKER_RADIUS, ...paint.paint('marker-uncertain') }),
       ],
       label: labels.shapes['uncertain-point'],
     },

@@ -6,8 +6,8 @@
 import type { PlacedEvent } from '../layout/types.js';
 import type { TimelineLabels } from '../render/labels.js';
 import { BAR_HEIGHT, FADE_SHARE, MARKER_RADIUS, RANGE_HEIGHT, diamondPath, fadeOf, speechBubblePath } from '../render/geometry.js';
-import { estimateTextWidth } from '../render/measure.js';
 import { hasOpenEnd } from '../layout/shape.js';
+import { windowExtent } from '../layout/label-spot.js';
 import { domId } from '../render/ids.js';
 import { element, isolate, px, textElement } from './markup.js';
 import type { Painter } from './paint.js';
@@ -22,13 +22,16 @@ export function eventMark(d: PlacedEvent, context: MarkContext): string {
   const { shape, event } = d.prepared;
   const { paint, labels, idPrefix } = context;
   const isPeriod = shape === 'period';
+  const isSpan = shape !== 'point';
   const origin = isPeriod ? d.x0 : d.x;
-  const fade = isPeriod || shape === 'uncertain-point' ? fadeOf(d) : null;
-  const left = px(d.x0 - origin);
-  const width = px(Math.max(2, d.x1 - d.x0));
+  const fade = isSpan ? fadeOf(d) : null;
+  // A window at least a marker wide, so a short one stays visible (as render/marks.ts).
+  const [spanLeft, spanRight] = isPeriod ? [d.x0, d.x0 + Math.max(2, d.x1 - d.x0)] : windowExtent(d.x0, d.x1, MARKER_RADIUS);
+  const left = px(spanLeft - origin);
+  const width = px(spanRight - spanLeft);
   const solidLeft = fade === 'start' || fade === 'both' ? left + width * FADE_SHARE : left;
-  // Decorations sit at the marker, or at the start of a bar's solid part, next to the label.
-  const anchor = isPeriod ? Math.max(px(solidLeft), px(2 - origin)) : 0;
+  // Decorations sit at the marker, or at the start of a span's solid part, next to the label.
+  const anchor = isSpan ? Math.max(px(solidLeft), px(2 - origin)) : 0;
   const mask = fade ? `url(#${idPrefix}-fade-${fade})` : null;
   const open = hasOpenEnd(event.date);
   const parts: string[] = [];
@@ -38,12 +41,11 @@ export function eventMark(d: PlacedEvent, context: MarkContext): string {
   }
   if (isPeriod) parts.push(element('rect', { class: 'et-bar', x: left, y: -BAR_HEIGHT / 2, width, height: BAR_HEIGHT, rx: 2, mask, ...paint.paint('bar') }));
   if (shape === 'point') parts.push(element('path', { class: 'et-marker', d: diamondPath(MARKER_RADIUS), ...paint.paint('marker') }));
-  if (shape === 'uncertain-point') parts.push(element('circle', { class: 'et-marker', r: MARKER_RADIUS, ...paint.paint('marker-uncertain') }));
   if (event.kind === 'planned' || event.kind === 'speculative') {
     const outline = paint.paint(event.kind === 'planned' ? 'outline-planned' : 'outline-speculative');
     parts.push(
-      isPeriod
-        ? element('rect', { class: 'et-outline', x: left - 3, y: -BAR_HEIGHT / 2 - 3, width: width + 6, height: BAR_HEIGHT + 6, rx: 4, ...outline })
+      isSpan
+        ? element('rect', { class: 'et-outline', x: left - 3, y: -(isPeriod ? BAR_HEIGHT : RANGE_HEIGHT) / 2 - 3, width: width + 6, height: (isPeriod ? BAR_HEIGHT : RANGE_HEIGHT) + 6, rx: 4, ...outline })
         : element('circle', { class: 'et-outline', r: MARKER_RADIUS + 4, ...outline }),
     );
   }
@@ -56,15 +58,15 @@ export function eventMark(d: PlacedEvent, context: MarkContext): string {
     parts.push(
       element('line', {
         class: 'et-strike',
-        x1: isPeriod ? left : -MARKER_RADIUS - 3,
-        y1: isPeriod ? 0 : MARKER_RADIUS + 3,
-        x2: isPeriod ? px(left + width) : MARKER_RADIUS + 3,
-        y2: isPeriod ? 0 : -MARKER_RADIUS - 3,
+        x1: isSpan ? left : -MARKER_RADIUS - 3,
+        y1: isSpan ? 0 : MARKER_RADIUS + 3,
+        x2: isSpan ? px(left + width) : MARKER_RADIUS + 3,
+        y2: isSpan ? 0 : -MARKER_RADIUS - 3,
         ...paint.paint('strike'),
       }),
     );
   }
-  if (d.label) parts.push(labelText(d, origin, fade, paint));
+  if (d.label) parts.push(labelText(d, origin, paint));
 
   return element(
     'g',
@@ -79,30 +81,19 @@ export function eventMark(d: PlacedEvent, context: MarkContext): string {
   );
 }
 
-function labelText(d: PlacedEvent, origin: number, fade: string | null, paint: Painter): string {
-  const isPeriod = d.prepared.shape === 'period';
-  const onBar = isPeriod && fitsOnBar(d, fade);
-  // A label left of its mark is anchored at its end, next to the mark, so a wider font runs away from the mark.
-  const markLeft = isPeriod ? d.x0 : d.x - MARKER_RADIUS;
-  const estimate = d.labelX < markLeft ? estimateTextWidth(d.label, 11) : 0;
-  const leftOfMark = estimate > 0 && d.labelX + estimate <= markLeft + 0.5;
+function labelText(d: PlacedEvent, origin: number, paint: Painter): string {
+  // Which text, where and on what are the layout's decisions (layout/label-spot.ts). A label before its mark is
+  // anchored at its end, next to the mark, so a wider font runs away from the mark.
+  const leftOfMark = d.labelSide === 'before';
   return textElement(
     'text',
     {
-      class: onBar ? 'et-label et-label-on-bar' : 'et-label',
-      x: px((leftOfMark ? d.labelX + estimate : d.labelX) - origin),
+      class: d.labelOnBar ? 'et-label et-label-on-bar' : 'et-label',
+      x: px((leftOfMark ? d.labelX + d.labelWidth : d.labelX) - origin),
       y: 4,
       'text-anchor': leftOfMark ? 'end' : null,
-      ...paint.paint(onBar ? 'label-on-bar' : 'label'),
+      ...paint.paint(d.labelOnBar ? 'label-on-bar' : 'label'),
     },
     isolate(d.label),
   );
-}
-
-/** A period's label is written on its bar when it fits on the solid part (see render/marks.ts). */
-function fitsOnBar(d: PlacedEvent, fade: string | null): boolean {
-  const span = d.x1 - d.x0;
-  const solidStart = d.x0 + (fade === 'start' || fade === 'both' ? span * FADE_SHARE : 0);
-  const solidEnd = d.x1 - (fade === 'end' || fade === 'both' ? span * FADE_SHARE : 0);
-  return d.labelX >= solidStart && d.labelX + estimateTextWidth(d.label, 11) + 2 <= solidEnd;
 }

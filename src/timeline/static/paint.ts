@@ -26,7 +26,6 @@ export type Part =
   | 'lane-band-odd'
   | 'lane-label'
   | 'marker'
-  | 'marker-uncertain'
   | 'range'
   | 'range-open'
   | 'bar'
@@ -82,7 +81,6 @@ function partAttributes(t: ThemeTokens): Record<Part, Attrs> {
     'lane-band-odd': { fill: t.band },
     'lane-label': { fill: t.muted, 'font-weight': 600 },
     marker: { fill: 'currentColor', stroke: 'currentColor', 'stroke-width': 1.5 },
-    'marker-uncertain': { fill: t.bg, stroke: 'currentColor', 'stroke-width': 2, 'stroke-dasharray': '3 2' },
     range: { fill: 'currentColor', 'fill-opacity': 0.16, stroke: 'currentColor', 'stroke-opacity': 0.6, 'stroke-dasharray': '2 3' },
     'range-open': { fill: 'currentColor', 'fill-opacity': 0.1, stroke: 'currentColor', 'stroke-opacity': 0.6, 'stroke-dasharray': '1 2' },
     bar: { fill: 'currentColor' },

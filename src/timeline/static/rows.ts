@@ -7,10 +7,9 @@
  */
 import type { EventRecord } from '../../types.js';
 import type { Lane, PlacedEvent, PreparedEvent, PreparedTimeline } from '../layout/types.js';
-import { FADE_SHARE } from '../layout/types.js';
 import { packRows } from '../layout/row-packing.js';
 import { fitLabel } from '../layout/fit-label.js';
-import { labelBesideBar, NARROW_WINDOW_PX } from '../layout/viewport.js';
+import { LABEL_GAP, labelOnBar, labelRoom, labelSpot, type LabelRules, type LabelSpot } from '../layout/label-spot.js';
 
 export interface StaticRowsOptions {
   x: (time: number) => number;
@@ -22,6 +21,8 @@ export interface StaticRowsOptions {
   maxRows: number;
   markerRadius: number;
   gap: number;
+  /** Room between a label's end and the next mark of its row (default `LABEL_GAP`). */
+  labelGap?: number;
   measureText: (text: string) => number;
   laneLabel: (key: string) => string;
   filter?: (event: EventRecord) => boolean;
@@ -49,22 +50,14 @@ export interface StaticLayout {
 
 /** Overflowing marks closer than this (px) share a badge. */
 const GROUP_GAP = 56;
-/** A period's label goes on its bar when the bar's solid part in view is at least this wide (as layout/viewport.ts). */
-const MIN_ON_BAR_PX = 120;
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
-interface Item {
+interface Item extends LabelSpot {
   prepared: PreparedEvent;
   x: number;
   x0: number;
   x1: number;
-  left: number;
-  markRight: number;
-  labelX: number;
-  labelRight: number;
-  /** The label must end before this x (the solid part of a bar), or Infinity. */
-  labelMax: number;
   full: number;
 }
 
@@ -88,6 +81,7 @@ export function layoutStaticRows(prepared: PreparedTimeline, o: StaticRowsOption
 
   const lanes: Lane[] = [];
   const events: PlacedEvent[] = [];
+  const rules = rulesOf(o);
   const groups: OverflowGroup[] = [];
   let y = 0;
   for (const key of prepared.laneKeys) {
@@ -98,6 +92,7 @@ export function layoutStaticRows(prepared: PreparedTimeline, o: StaticRowsOption
       { length: items.length, left: items.map((i) => i.left), markRight: items.map((i) => i.markRight), labelRight: items.map((i) => i.labelRight), preferredRow: items.map(() => -1) },
       o.maxRows,
       o.gap,
+      rules.labelGap,
     );
     const rowY = (row: number) => round(y + row * o.rowHeight + o.rowHeight / 2);
     const overflow: Item[] = [];
@@ -107,7 +102,10 @@ export function layoutStaticRows(prepared: PreparedTimeline, o: StaticRowsOption
         overflow.push(item);
         return;
       }
-      const room = Math.min(packing.labelLimits[i], item.labelMax, o.width - o.gap) - item.labelX;
+      const { vagueStart = false, vagueEnd = false } = item.prepared.event.date;
+      const { side, labelX, room } = labelRoom(item, packing.labelLimits[i], item.prepared.shape, item.x0, item.x1, vagueStart, vagueEnd, rules);
+      const label = fitLabel(item.prepared.event.title, room, o.measureText);
+      const labelWidth = label === '' ? 0 : o.measureText(label);
       events.push({
         key: `${item.prepared.event.id}@${key}`,
         prepared: item.prepared,
@@ -117,8 +115,11 @@ export function layoutStaticRows(prepared: PreparedTimeline, o: StaticRowsOption
         x0: round(item.x0),
         x1: round(item.x1),
         y: rowY(row),
-        label: fitLabel(item.prepared.event.title, room, o.measureText),
-        labelX: round(item.labelX),
+        label,
+        labelX: round(labelX),
+        labelWidth: round(labelWidth),
+        labelSide: label === '' ? 'none' : side,
+        labelOnBar: label !== '' && labelOnBar(item.prepared.shape, side, labelX, labelWidth, item.x0, item.x1, vagueStart, vagueEnd),
       });
     });
     const rows = Math.max(1, packing.rowCount) + (overflow.length ? 1 : 0);
@@ -165,35 +166,18 @@ function groupsOf(overflow: readonly Item[], width: number): Omit<OverflowGroup,
   return out;
 }
 
-/** Mark and label extents of one event, as the interactive layout places them (layout/viewport.ts `geometries`). */
+/** Mark and label extents of one event, as the interactive layout places them (layout/label-spot.ts). */
 function geometry(p: PreparedEvent, o: StaticRowsOptions): Item {
   const clamp = (px: number) => Math.min(Math.max(px, -o.width), 2 * o.width);
   const x = clamp(o.x(p.anchor));
   const x0 = clamp(o.x(p.start));
   const x1 = clamp(o.x(p.end));
-  const r = o.markerRadius;
   const full = o.measureText(p.event.title);
-  const { vagueStart, vagueEnd } = p.event.date;
-  const base = { prepared: p, x, x0, x1, full, labelMax: Infinity };
-  if (p.shape === 'period' && !labelBesideBar(x1 - x0, !!vagueStart, !!vagueEnd)) {
-    const span = x1 - x0;
-    const solidStart = Math.max(x0 + (vagueStart ? span * FADE_SHARE : 0), 0);
-    const solidEnd = Math.min(x1 - (vagueEnd ? span * FADE_SHARE : 0), o.width);
-    if (solidEnd - solidStart >= MIN_ON_BAR_PX) {
-      const labelX = solidStart + o.gap;
-      const labelMax = solidEnd - 2 * o.gap;
-      return { ...base, left: x0, markRight: x1, labelX, labelMax, labelRight: Math.min(labelX + full, labelMax) };
-    }
-    const labelX = Math.max(x0, 0) + o.gap;
-    return { ...base, left: x0, markRight: x1, labelX, labelRight: labelX + full };
-  }
-  const markLeft = p.shape === 'point' ? x - r : p.shape === 'period' ? x0 : Math.min(x0, x - r);
-  const markRight = p.shape === 'point' ? x + r : p.shape === 'period' ? x1 : Math.max(x1, x + r);
-  const narrow = p.shape === 'period' || (p.shape !== 'point' && x1 - x0 <= NARROW_WINDOW_PX);
-  const rightLabelX = (narrow ? markRight : x + r) + o.gap;
-  const leftLabelX = (narrow ? markLeft : x - r) - o.gap - full;
-  if (rightLabelX + full > o.width - o.gap && leftLabelX >= o.gap && x <= o.width) {
-    return { ...base, left: Math.min(markLeft, leftLabelX), markRight, labelX: leftLabelX, labelRight: markRight };
-  }
-  return { ...base, left: markLeft, markRight, labelX: rightLabelX, labelRight: rightLabelX + full };
+  const { vagueStart = false, vagueEnd = false } = p.event.date;
+  const spot = labelSpot({ side: 'none', labelX: 0, left: 0, markLeft: 0, markRight: 0, labelRight: 0 }, p.shape, x, x0, x1, vagueStart, vagueEnd, full, rulesOf(o));
+  return { prepared: p, x, x0, x1, full, ...spot };
+}
+
+function rulesOf(o: StaticRowsOptions): LabelRules {
+  return { left: 0, right: o.width, gap: o.gap, labelGap: Math.max(o.gap, o.labelGap ?? LABEL_GAP), markerRadius: o.markerRadius };
 }

@@ -29,8 +29,7 @@ export const SVG_RULES: readonly string[] = [
   '.et-kind-speculative{color:var(--_et-kind-speculative)}',
   '.et-kind-negated{color:var(--_et-kind-negated)}',
   '.et-marker{fill:currentColor;stroke:currentColor;stroke-width:1.5}',
-  // a day somewhere in a window: hollow, dashed marker over a faint range
-  '.et-shape-uncertain-point .et-marker{fill:var(--_et-bg);stroke-width:2;stroke-dasharray:3 2}',
+  // a day somewhere in a window: the window, faint, with a dashed edge (never a marker at its middle)
   '.et-range{fill:currentColor;fill-opacity:.16;stroke:currentColor;stroke-opacity:.6;stroke-dasharray:2 3}',
   // a date from tense: the tail toward its open end, finer than a window that has two ends
   '.et-open .et-range{fill-opacity:.1;stroke-dasharray:1 2}',
@@ -46,7 +45,7 @@ export const SVG_RULES: readonly string[] = [
   // a halo in the background colour keeps labels readable over bars, ranges and grid lines
   '.et-svg .et-label{font-size:11px;fill:var(--_et-fg);stroke:var(--_et-bg);stroke-width:3px;stroke-linejoin:round;paint-order:stroke}',
   '.et-svg .et-label-on-bar{fill:var(--_et-bg);stroke:none}',
-  '.et-selected .et-marker,.et-selected .et-bar{stroke:var(--_et-fg);stroke-width:2.5}',
+  '.et-selected .et-marker,.et-selected .et-bar,.et-selected .et-range{stroke:var(--_et-fg);stroke-opacity:1;stroke-width:2.5}',
   '.et-cluster,.et-cluster-span{cursor:zoom-in}',
   '.et-cluster-span{fill:var(--_et-muted);fill-opacity:.18}',
   '.et-cluster-badge{fill:var(--_et-surface);stroke:var(--_et-muted);stroke-width:1.5}',

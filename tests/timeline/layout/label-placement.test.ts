@@ -28,13 +28,46 @@ describe('labels stay inside the plot', () => {
     expect(e.label.endsWith('…')).toBe(true);
   });
 
-  it("a period's label is written on the solid part of its bar, clear of a vague start", () => {
+  it("a period's label is written on the solid part of its bar, clear of a vague start, and runs past the bar's end into free room", () => {
     const events = [makeEvent('p', { earliest: '2020-08-01', latest: '2020-08-30', certainty: 'period', vagueStart: true }, { title })];
     const [e] = layoutViewport(prepareEvents(events), { ...scale, measureText }).events;
-    // Bar 0..300; the first 30 % fades, so the label starts at 90 + 4 and ends before 300 - 8.
+    // Bar 0..300; the first 30 % fades, so the label starts at 90 + 4; nothing follows in its row: it is whole.
     expect(e.labelX).toBe(94);
-    expect(e.labelX + measureText(e.label)).toBeLessThanOrEqual(292);
-    expect(e.label.endsWith('…')).toBe(true);
+    expect(e.label).toBe(title);
+    expect(e.labelSide).toBe('on');
+    expect(e.labelWidth).toBe(measureText(title));
+    // It runs past the bar: written in the text colour, not on the bar's colour.
+    expect(e.labelOnBar).toBe(false);
+  });
+
+  it("a bar's label is cut (with an ellipsis) only at the next mark of its row, a label gap before it", () => {
+    const events = [
+      makeEvent('p', { earliest: '2020-08-01', latest: '2020-08-30', certainty: 'period' }, { title: title + title }),
+      makeEvent('q', { earliest: '2020-09-03' }, { title: 'Next' }),
+    ];
+    const result = layoutViewport(prepareEvents(events), { ...scale, measureText, maxRowsPerLane: 1 });
+    const bar = result.events.find((e) => e.prepared.event.id === 'p')!;
+    const next = result.events.find((e) => e.prepared.event.id === 'q')!;
+    expect(bar.row).toBe(next.row);
+    // the marker of 3 September sits at 335 px (radius 5): the label ends at least 8 px before 330
+    expect(bar.label.endsWith('…')).toBe(true);
+    expect(bar.labelX + bar.labelWidth).toBeLessThanOrEqual(330 - 8);
+    // past the bar's end (300): cut at the next mark, not at the bar
+    expect(bar.labelX + bar.labelWidth).toBeGreaterThan(300);
+  });
+
+  it('a label that fits on the solid part of its bar is written on the bar', () => {
+    const events = [makeEvent('p', { earliest: '2020-08-01', latest: '2020-08-30', certainty: 'period' }, { title: 'Short' })];
+    const [e] = layoutViewport(prepareEvents(events), { ...scale, measureText }).events;
+    expect(e.labelOnBar).toBe(true);
+  });
+
+  it('a mark out of view on the left gives its label up rather than showing it clipped', () => {
+    // 28 July sits at -35 px, in the 40 px margin
+    const [e] = layoutViewport(prepareEvents([makeEvent('l', { earliest: '2020-07-28' }, { title })]), { ...scale, measureText }).events;
+    expect(e.x).toBeLessThan(0);
+    expect(e.label).toBe('');
+    expect(e.labelSide).toBe('none');
   });
 
   it('a narrow bar keeps its label outside, after the bar', () => {
@@ -85,4 +118,77 @@ describe('labels stay inside the plot', () => {
     expect(wide.label).toBe(title);
     expect(wide.labelX).toBe(605 + 5 + 4);
   });
+});
+
+describe('a window reads as a window at every zoom', () => {
+  const august = makeEvent('w', { earliest: '2020-08-01', latest: '2020-08-31', certainty: 'within' }, { title: 'Somewhere in August' });
+  const at = (from: number, days: number, width = 500) => ({
+    x: (t: number) => ((t - from) / (days * DAY)) * width,
+    invert: (px: number) => from + (px / width) * days * DAY,
+    width,
+  });
+
+  it('zoomed in to a few days inside the window, its label is pinned to the plot\'s left edge, whole', () => {
+    for (const width of [1280, 375]) {
+      const [e] = layoutViewport(prepareEvents([august]), { ...at(Date.UTC(2020, 7, 14), 4, width), measureText }).events;
+      expect(e.x0).toBeLessThan(0);
+      expect(e.x1).toBeGreaterThan(width);
+      expect(e.labelSide).toBe('on');
+      expect(e.labelX).toBe(4);
+      expect(e.label).toBe('Somewhere in August');
+    }
+  });
+
+  it('a wide window in view has its label at its start, not at its middle', () => {
+    const [e] = layoutViewport(prepareEvents([august]), { ...at(Date.UTC(2020, 6, 20), 50), measureText }).events;
+    // 1 August at 120 px, 1 September at 430 px
+    expect(e.x0).toBe(120);
+    expect(e.labelX).toBe(124);
+  });
+
+  it('a short window keeps its label beside it, clear of it', () => {
+    const week = makeEvent('k', { earliest: '2020-08-10', latest: '2020-08-16', certainty: 'within' }, { title: 'That week' });
+    const [e] = layoutViewport(prepareEvents([week]), { ...at(AUG_1, 50), measureText }).events;
+    expect([e.x0, e.x1]).toEqual([90, 160]);
+    expect(e.labelSide).toBe('after');
+    expect(e.labelX).toBe(164);
+  });
+});
+
+describe('labels stay inside the plot and apart from the next mark, at every zoom', () => {
+  const events = Array.from({ length: 40 }, (_, i) =>
+    i % 3 === 0
+      ? makeEvent(`w${i}`, { earliest: `2020-08-${String(1 + (i % 20)).padStart(2, '0')}`, latest: '2020-08-31', certainty: i % 2 ? 'within' : 'period' }, { title: `Window or period number ${i}` })
+      : makeEvent(`p${i}`, { earliest: `2020-08-${String(1 + ((i * 7) % 31)).padStart(2, '0')}` }, { title: `Point number ${i} with a title` }),
+  );
+  const prepared = prepareEvents(events);
+  for (const [days, width] of [[4, 375], [10, 1280], [31, 375], [31, 1280], [120, 1280], [900, 375]] as const) {
+    it(`${days} days across ${width} px`, () => {
+      const from = Date.UTC(2020, 7, 16) - (days / 2) * DAY;
+      const x = (t: number) => ((t - from) / (days * DAY)) * width;
+      const layout = layoutViewport(prepared, { x, invert: (px) => from + (px / width) * days * DAY, width, measureText, labelGap: 8 });
+      const rows = new Map<string, typeof layout.events>();
+      for (const e of layout.events) {
+        if (e.label) {
+          expect(e.labelX, e.key).toBeGreaterThanOrEqual(0);
+          expect(e.labelX + e.labelWidth, e.key).toBeLessThanOrEqual(width);
+          expect(e.labelWidth).toBe(measureText(e.label));
+        }
+        const key = `${e.lane}|${e.row}`;
+        rows.set(key, [...(rows.get(key) ?? []), e]);
+      }
+      const markLeft = (e: (typeof layout.events)[number]) => (e.prepared.shape === 'point' ? e.x - 5 : e.prepared.shape === 'period' ? e.x0 : Math.min(e.x0, (e.x0 + e.x1) / 2 - 5));
+      for (const row of rows.values()) {
+        row.sort((a, b) => markLeft(a) - markLeft(b));
+        for (let i = 0; i + 1 < row.length; i++) {
+          const e = row[i];
+          if (!e.label || e.labelSide === 'before') continue;
+          // the next mark, or the next label when that goes before its mark
+          const next = row[i + 1];
+          const nextLeft = next.labelSide === 'before' && next.label ? next.labelX : markLeft(next);
+          expect(e.labelX + e.labelWidth + 8, `${e.key} then ${next.key}`).toBeLessThanOrEqual(nextLeft + 0.01);
+        }
+      }
+    });
+  }
 });

@@ -126,8 +126,9 @@ describe('reprojectLayout', () => {
 
 describe('keepShownLabels', () => {
   it('keeps the text of labels on screen across a mid-gesture layout; new marks and lost labels follow the new layout', () => {
-    // Shown zoomed out (labels cut short), laid out again zoomed in (room for more of each label).
-    const shown = layoutFor(scaleOf(start - 90 * DAY, end + 90 * DAY));
+    // Shown zoomed out in one row a lane (labels cut short), laid out again zoomed in (room for more of each label).
+    const out = scaleOf(start - 90 * DAY, end + 90 * DAY);
+    const shown = layoutViewport(prepared, { x: out.x, invert: out.invert, width, measureText: measure, maxRowsPerLane: 1 });
     const zoomedIn = layoutFor(from);
     const next = keepShownLabels(zoomedIn, shown);
     const shownLabels = new Map(shown.events.map((e) => [e.key, e.label]));
@@ -135,10 +136,11 @@ describe('keepShownLabels', () => {
     next.events.forEach((e, i) => {
       const fresh = zoomedIn.events[i];
       expect(e.key).toBe(fresh.key);
-      expect({ ...e, label: fresh.label }).toEqual(fresh);
+      expect({ ...e, label: fresh.label, labelWidth: fresh.labelWidth }).toEqual(fresh);
       const before = shownLabels.get(e.key);
       if (before && fresh.label) {
         expect(e.label).toBe(before);
+        expect(e.labelWidth).toBe(measure(before));
         if (before !== fresh.label) kept++;
       } else {
         expect(e.label).toBe(fresh.label);

@@ -68,8 +68,6 @@ describe('marks say what is known, not only by colour', () => {
       'et-batch et-glyph et-kind-reported',
       'et-batch et-range et-range-fill et-kind-occurred',
       'et-batch et-range et-range-edge et-kind-occurred',
-      'et-batch et-marker et-shape-uncertain-point et-kind-occurred',
-      'et-batch et-marker et-shape-uncertain-point et-kind-speculative',
       'et-batch et-bar et-kind-occurred',
       'et-batch et-outline et-kind-planned',
       'et-batch et-strike et-kind-negated',
@@ -85,14 +83,16 @@ describe('marks say what is known, not only by colour', () => {
     const parts = (id: string) => [...realMark(id)!.children].map((c) => `${c.tagName.toLowerCase()}.${c.getAttribute('class')!.replace(/^et-batch | et-kind-\w+$/g, '')}`);
     expect(parts('e1')).toEqual(['path.et-marker', 'text.et-label']);
     expect(parts('e2')).toEqual(['path.et-marker', 'path.et-glyph', 'text.et-label']);
-    expect(parts('e3')).toEqual(['path.et-range et-range-fill', 'path.et-range et-range-edge', 'path.et-marker et-shape-uncertain-point', 'text.et-label']);
+    // a day somewhere in a window: the window, never a marker at its middle
+    expect(parts('e3')).toEqual(['path.et-range et-range-fill', 'path.et-range et-range-edge', 'text.et-label']);
+    expect(batches.filter((c) => c!.includes('et-shape-uncertain-point'))).toEqual([]);
     // Since 1994, vague end: in August 2020 only the faded end is in view, so the label keeps its halo colours;
     // the last years (vague start) show their solid part, and the label is written on the bar.
     expect(parts('e4').at(-1)).toBe('text.et-label');
     expect(parts('e5').at(-1)).toBe('text.et-label et-label-on-bar');
     expect(parts('e6')).toEqual(['path.et-marker', 'path.et-outline', 'text.et-label']);
     expect(parts('e7')).toEqual(['path.et-marker', 'text.et-badge', 'text.et-label']);
-    expect(parts('e8')).toEqual(['path.et-range et-range-fill', 'path.et-range et-range-edge', 'path.et-marker et-shape-uncertain-point', 'path.et-outline', 'text.et-badge', 'text.et-label']);
+    expect(parts('e8')).toEqual(['path.et-range et-range-fill', 'path.et-range et-range-edge', 'path.et-outline', 'text.et-badge', 'text.et-label']);
     expect(parts('e9')).toEqual(['path.et-marker', 'path.et-strike', 'text.et-label']);
     expect(realMark('e7')!.querySelector('.et-badge')!.textContent).toBe('als');
     expect(realMark('e8')!.querySelector('.et-badge')!.textContent).toBe('?');
@@ -128,7 +128,7 @@ describe('marks say what is known, not only by colour', () => {
     expect(faded('a2')).toBe('none');
   });
 
-  it('spans the whole window of an uncertain day and puts its marker inside', () => {
+  it('draws an uncertain day as its whole window, with no marker, and writes the label on the window', () => {
     const { root, timeline, realMark } = open(SEED, { width: 1000 });
     timeline.zoomTo('2020-08-01', '2020-09-01');
     const placed = drawnMarks(root).find((d) => d.prepared.event.id === 'e3')!;
@@ -136,8 +136,9 @@ describe('marks say what is known, not only by colour', () => {
     const px = (day: number) => ((day - 1) / 32) * 1000;
     expect(placed.x0).toBeCloseTo(px(2), 0);
     expect(placed.x1).toBeCloseTo(px(32), 0);
-    expect(placed.x).toBeGreaterThan(placed.x0);
-    expect(placed.x).toBeLessThan(placed.x1);
+    expect(placed.labelSide).toBe('on');
+    expect(placed.labelX).toBeGreaterThan(placed.x0);
+    expect(placed.labelX).toBeLessThan(placed.x0 + 10);
     // the batch path of ranges draws it there
     const d = [...root.querySelectorAll('g.et-lane-marks > path.et-range-edge')].map((p) => p.getAttribute('d')).join('');
     expect(d).toContain(`M${Math.round(placed.x0 * 10) / 10},`);

@@ -1,0 +1,167 @@
+/**
+ * Where an event's label goes and how much of it is written: one rule for the interactive layout (viewport.ts),
+ * its gesture frames and the static picture (static/rows.ts). Pure, px in, px out.
+ *
+ * - A **point** has its label right of its marker, or left of it near the plot's right edge when it fits whole there.
+ * - A **span** (a period's bar, or the window a `within` date lies somewhere in) long enough to hold a label has it
+ *   written on it from its visible start (after a faded vague start): a window that runs out of view on the left
+ *   keeps its label, pinned to the plot's left edge. A short span keeps its label beside it, like a marker.
+ * - A label may run past its span's end up to the next mark of its row (less `labelGap`), and stays inside the
+ *   plot: what does not fit is cut with an ellipsis. A mark out of view to the left gives its label up ('').
+ */
+import { FADE_SHARE, type MarkShape } from './types.js';
+
+export interface LabelRules {
+  /** Labels are kept inside [left, right] px (the plot, or a wider range laid out for panning). */
+  left: number;
+  right: number;
+  /** Room between a mark and its own label, and between marks. */
+  gap: number;
+  /** Room between a label's end and the next mark or label of its row: wider than `gap`, so they read apart. */
+  labelGap: number;
+  markerRadius: number;
+}
+
+/** `after` its mark, `before` it (anchored at its end, next to the mark), `on` a span, or `none` (gives way). */
+export type LabelSide = 'after' | 'before' | 'on' | 'none';
+
+/** Where a label goes, and the footprint of mark and whole label for the row packing. */
+export interface LabelSpot {
+  side: LabelSide;
+  labelX: number;
+  /** Leftmost px of mark and label (a label before its mark keeps `labelGap` from what is left of it). */
+  left: number;
+  markLeft: number;
+  markRight: number;
+  /** Rightmost px of the whole label (at least `markRight`). */
+  labelRight: number;
+}
+
+/** A span's label is written on it when its solid part is at least this wide; shorter spans keep it beside them. */
+export const MIN_ON_SPAN_PX = 120;
+/** Beside a short span, a label with less room than this goes on the span when more of it fits there. */
+export const MIN_BESIDE_ROOM_PX = 40;
+/** Default `labelGap`: a label ends this far before the next mark (a planned event's ring reaches 4 px past it). */
+export const LABEL_GAP = 8;
+
+/** The px extent a window is drawn over: the window, at least a marker wide (centred) so a short one stays visible. */
+export function windowExtent(x0: number, x1: number, markerRadius: number): [left: number, right: number] {
+  const width = x1 - x0;
+  const min = 2 * markerRadius;
+  if (width >= min) return [x0, x1];
+  const centre = (x0 + x1) / 2;
+  return [centre - min / 2, centre + min / 2];
+}
+
+/**
+ * Whether a span `span` px wide keeps its label beside it, as a marker does: when even its whole solid part would be
+ * too short to hold a label. Decided on the span's whole width, not on the part in view, so a long bar entering the
+ * view keeps its label on it.
+ */
+export function labelBesideSpan(span: number, vagueStart: boolean, vagueEnd: boolean): boolean {
+  const solid = span * (1 - (vagueStart ? FADE_SHARE : 0) - (vagueEnd ? FADE_SHARE : 0));
+  return solid < MIN_ON_SPAN_PX;
+}
+
+/** The px range of a span's solid part (its faded vague ends left out), and of that the part inside the rules. */
+export function solidPart(x0: number, x1: number, vagueStart: boolean, vagueEnd: boolean): [start: number, end: number] {
+  const span = x1 - x0;
+  return [x0 + (vagueStart ? span * FADE_SHARE : 0), x1 - (vagueEnd ? span * FADE_SHARE : 0)];
+}
+
+/**
+ * The spot of one label. `x` is a point's marker, `x0..x1` a span's extent (px, already clamped), `full` the whole
+ * label's width. Writes into `out` (the layout calls this for thousands of bars a frame) and returns it.
+ */
+export function labelSpot(
+  out: LabelSpot,
+  shape: MarkShape,
+  x: number,
+  x0: number,
+  x1: number,
+  vagueStart: boolean,
+  vagueEnd: boolean,
+  full: number,
+  rules: LabelRules,
+): LabelSpot {
+  const { gap, markerRadius: r } = rules;
+  let markLeft: number;
+  let markRight: number;
+  if (shape === 'point') {
+    markLeft = x - r;
+    markRight = x + r;
+  } else if (shape === 'period') {
+    markLeft = x0;
+    markRight = x1;
+  } else [markLeft, markRight] = windowExtent(x0, x1, r);
+  out.markLeft = markLeft;
+  out.markRight = markRight;
+  out.left = markLeft;
+  out.labelRight = markRight;
+  if (markRight <= rules.left || markLeft >= rules.right) {
+    // Out of view: nothing to write (a label of a mark the reader cannot see would be clipped or misleading).
+    out.side = 'none';
+    out.labelX = markRight + gap;
+    return out;
+  }
+  if (shape !== 'point' && !labelBesideSpan(x1 - x0, vagueStart, vagueEnd)) {
+    // On the span, from its visible solid start; from where it enters the view when little of that is in view.
+    const [solidStart, solidEnd] = solidPart(x0, x1, vagueStart, vagueEnd);
+    const start = Math.max(solidStart, rules.left);
+    const labelX = (Math.min(solidEnd, rules.right) - start >= MIN_ON_SPAN_PX ? start : Math.max(x0, rules.left)) + gap;
+    out.side = 'on';
+    out.labelX = labelX;
+    out.labelRight = Math.max(markRight, labelX + full);
+    return out;
+  }
+  // Beside the mark: right of it, or left of it near the right edge when it fits whole there.
+  const rightLabelX = markRight + gap;
+  const leftLabelX = markLeft - gap - full;
+  if (rightLabelX + full > rules.right - gap && leftLabelX >= rules.left + gap && x <= rules.right) {
+    out.side = 'before';
+    out.labelX = leftLabelX;
+    out.left = leftLabelX - (rules.labelGap - gap);
+    return out;
+  }
+  out.side = 'after';
+  out.labelX = rightLabelX;
+  out.labelRight = rightLabelX + full;
+  return out;
+}
+
+/**
+ * The room a placed label has: up to `limit` (the next mark of its row less `labelGap`, from the row packing) and
+ * the right bound. A short span left under {@link MIN_BESIDE_ROOM_PX} beside it writes what fits on it instead.
+ */
+export function labelRoom(
+  spot: Pick<LabelSpot, 'side' | 'labelX'>,
+  limit: number,
+  shape: MarkShape,
+  x0: number,
+  x1: number,
+  vagueStart: boolean,
+  vagueEnd: boolean,
+  rules: LabelRules,
+): { side: LabelSide; labelX: number; room: number } {
+  if (spot.side === 'none') return { side: 'none', labelX: spot.labelX, room: 0 };
+  const labelX = spot.labelX;
+  const room = Math.min(limit, rules.right - rules.gap) - labelX;
+  if (shape !== 'point' && spot.side === 'after' && room < MIN_BESIDE_ROOM_PX) {
+    const [solidStart, solidEnd] = solidPart(x0, x1, vagueStart, vagueEnd);
+    const start = Math.max(solidStart, rules.left);
+    const end = Math.min(solidEnd, rules.right);
+    if (end - start - 3 * rules.gap > Math.max(room, 0)) return { side: 'on', labelX: start + rules.gap, room: end - 2 * rules.gap - (start + rules.gap) };
+  }
+  return { side: spot.side, labelX, room };
+}
+
+/**
+ * Whether a label lies wholly on its bar's solid part, so it is written in the background colour on the bar's
+ * colour (kind colours keep 4.5:1 against the background); otherwise it keeps the haloed text colour. Windows are
+ * faint: their labels always keep the text colour.
+ */
+export function labelOnBar(shape: MarkShape, side: LabelSide, labelX: number, width: number, x0: number, x1: number, vagueStart: boolean, vagueEnd: boolean): boolean {
+  if (shape !== 'period' || side !== 'on' || width <= 0) return false;
+  const [solidStart, solidEnd] = solidPart(x0, x1, vagueStart, vagueEnd);
+  return labelX >= solidStart && labelX + width + 2 <= solidEnd;
+}
