@@ -98,7 +98,11 @@ export function multiLevelTicks(
   scale: TimeScale,
   width: number,
   lang: string,
-  options: { minSpacing?: number } = {},
+  options: {
+    minSpacing?: number;
+    /** The finest tick step in ms: a timeline whose dates are whole days passes a day, so it never shows hours. */
+    minStep?: number;
+  } = {},
 ): MultiLevelTicks {
   const [a, b] = scale.domain().map((d) => d.getTime());
   const [d0, d1] = a <= b ? [a, b] : [b, a];
@@ -106,7 +110,7 @@ export function multiLevelTicks(
   // Hours and minutes only when a day is wide (a couple of days in view): a week reads better in days.
   const dayPx = DAY / msPerPx;
   const level =
-    LEVELS.find((l) => (l.step >= DAY || dayPx >= SUB_DAY_MIN_DAY_PX) && l.step / msPerPx >= (options.minSpacing ?? l.minPx)) ??
+    LEVELS.find((l) => l.step >= (options.minStep ?? 0) && (l.step >= DAY || dayPx >= SUB_DAY_MIN_DAY_PX) && l.step / msPerPx >= (options.minSpacing ?? l.minPx)) ??
     LEVELS[LEVELS.length - 1];
   const x = (t: number) => round(scale(new Date(t)));
   const primaryFormat = axisTimeLocale(lang).utcFormat(level.format);

@@ -5,6 +5,7 @@
 import type { TimeScale } from './time-scale.js';
 import type { LaneField, PreparedEvent } from '../layout/types.js';
 import { describeDate, laneLabel, multiLevelTicks } from '../format/index.js';
+import { DAY_MS } from '../layout/shape.js';
 import type { AxisTicks } from './axis.js';
 import { estimateTextWidth } from './measure.js';
 
@@ -28,7 +29,8 @@ export function frameTools(lang: string): FrameTools {
     },
     ticks(x) {
       const [left, right] = x.range();
-      const { primary, secondary } = multiLevelTicks(x, Math.abs(right - left), lang);
+      // Dates are drawn by whole days (never an hour inside one): the axis goes no finer than days.
+      const { primary, secondary } = multiLevelTicks(x, Math.abs(right - left), lang, { minStep: DAY_MS });
       return {
         minor: primary.map((t) => ({ date: new Date(t.time), label: t.label })),
         major: secondary.map((t) => ({ date: new Date(t.time), label: t.label })),

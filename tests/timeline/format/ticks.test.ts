@@ -39,6 +39,10 @@ describe('two-level ticks', () => {
     expect(two.level).toBe('hour');
     expect(labels(two.primary).slice(0, 3)).toEqual(['00:00', '03:00', '06:00']);
     expect(labels(two.secondary)).toEqual(['ma 3 augustus 2020', 'di 4 augustus 2020']);
+    // A timeline of whole days (minStep: a day) keeps day ticks however wide a day is.
+    const days = multiLevelTicks(scale(Date.UTC(2020, 7, 3), Date.UTC(2020, 7, 5)), 800, 'nl', { minStep: 86_400_000 });
+    expect(days.level).toBe('day');
+    expect(labels(days.primary)).toEqual(['ma 3', 'di 4', 'wo 5']);
   });
 
   it('weeks over months; the month the view starts in is labelled too', () => {
