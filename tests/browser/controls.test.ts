@@ -138,15 +138,15 @@ describe('options', () => {
           return [...root.querySelectorAll(`g.et-event[data-event-id="${CSS.escape(id)}"]`)].map((g) => ({
             repeat: g.classList.contains('et-repeat'),
             name: g.getAttribute('aria-label') ?? '',
-            markerOpacity: getComputedStyle(g.querySelector('.et-marker, .et-bar')!).opacity,
+            markerOpacity: getComputedStyle(g.querySelector('.et-marker, .et-bar, .et-range')!).opacity,
           }));
         });
       }, twoActors.map((e) => e.id));
-      // In batches, the repeats' parts are faded alike: a marker path of theirs has opacity 0.4.
+      // In batches, the repeats' parts are faded alike: a marker or window path of theirs has opacity 0.4 (windows have no marker).
       const repeatPaths = await page.evaluate(() => {
         const root = document.getElementById('timeline')!.shadowRoot!;
         (window as unknown as { exampleTimelines: { select: (id: string | null) => void }[] }).exampleTimelines[0].select(null);
-        return [...root.querySelectorAll('g.et-lane-marks > path.et-marker')].map((p) => getComputedStyle(p).opacity);
+        return [...root.querySelectorAll('g.et-lane-marks > path.et-marker, g.et-lane-marks > path.et-range')].map((p) => getComputedStyle(p).opacity);
       });
       expect(repeatPaths).toContain('0.4');
       expect(repeatPaths).toContain('1');
