@@ -22,70 +22,75 @@ interface Box {
 }
 interface Scene {
   plot: Box;
-  labels: { id: string; key: string; text: string; box: Box }[];
-  /** The drawn parts of every mark but its label (marker, range, bar, ring, glyph, badge, strike). */
-  parts: { id: string; key: string; cls: string; box: Box }[];
+  /** Visible labels (the pool of `<text>` over the batched marks); `end` when anchored at their end (before a mark). */
+  labels: { text: string; box: Box; end: boolean }[];
   headings: { text: string; box: Box }[];
-  windows: { id: string; key: string; circles: number; label: string; labelBox: Box | null; range: Box }[];
+  /** Lane headings with a mark part (glyph, badge, marker, ring, window, bar) drawn over them. */
+  headingHits: string[];
+  /** Labels with a point's marker, ring or glyph within 3 px after their end. */
+  touching: string[];
+  /** Whether any window is drawn with a marker at its middle (a dashed circle). */
+  uncertainMarkers: number;
   ticks: string[];
 }
 
-/** Boxes (viewport px) of what the seed example's timeline draws. */
+/** What the seed example's timeline draws, in viewport px. Batched paths are probed with isPointInFill/Stroke. */
 async function scene(page: Page): Promise<Scene> {
   return page.evaluate(() => {
     const root = document.querySelector('#timeline')!.shadowRoot!;
-    const svg = root.querySelector('svg[data-part="plot"]')!;
+    const svg = root.querySelector('svg[data-part="plot"]')! as SVGSVGElement;
     const box = (el: Element) => {
       const r = el.getBoundingClientRect();
       return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
     };
-    const visible = (el: Element) => el.getBoundingClientRect().width > 0 && getComputedStyle(el).visibility !== 'hidden' && el.getAttribute('visibility') !== 'hidden';
-    const labels = [];
-    const parts = [];
-    const windows = [];
-    for (const g of root.querySelectorAll('g.et-event[data-event-id]')) {
-      const id = g.getAttribute('data-event-id')!;
-      const key = g.id;
-      const label = g.querySelector('text.et-label');
-      if (label && label.textContent!.trim() && visible(label)) labels.push({ id, key, text: label.textContent!, box: box(label) });
-      for (const part of g.querySelectorAll(':scope > :not(text.et-label)')) if (visible(part)) parts.push({ id, key, cls: part.getAttribute('class')!, box: box(part) });
-      if (g.classList.contains('et-shape-uncertain-point')) {
-        windows.push({
-          id,
-          key,
-          circles: g.querySelectorAll('circle.et-marker').length,
-          label: label && visible(label) ? label.textContent! : '',
-          labelBox: label && visible(label) ? box(label) : null,
-          range: box(g.querySelector('.et-range')!),
-        });
-      }
+    const visible = (el: Element) => el.getBoundingClientRect().width > 0 && el.getAttribute('visibility') !== 'hidden' && getComputedStyle(el).display !== 'none';
+    const labels = [...root.querySelectorAll('g.et-labels > text, g.et-event > text.et-label')]
+      .filter((t) => t.textContent!.trim() && visible(t))
+      .map((t) => ({ text: t.textContent!, box: box(t), end: t.getAttribute('text-anchor') === 'end' }));
+    // Does a part of this kind cover the viewport point (x, y)?
+    const paths = (selector: string) =>
+      [...root.querySelectorAll<SVGGeometryElement>(selector)].filter((p) => p.getAttribute('opacity') !== '0' && p.getScreenCTM()).map((p) => ({ p, inverse: p.getScreenCTM()!.inverse(), box: p.getBoundingClientRect() }));
+    const covers = (list: ReturnType<typeof paths>, x: number, y: number) =>
+      list.some(({ p, inverse, box: b }) => {
+        if (x < b.left - 2 || x > b.right + 2 || y < b.top - 2 || y > b.bottom + 2) return false;
+        const pt = new DOMPoint(x, y).matrixTransform(inverse);
+        return p.isPointInFill(pt) || p.isPointInStroke(pt);
+      });
+    // the kind decorations that sit above a mark (a window's or bar's band stays inside its row)
+    const parts = paths('path.et-glyph, path.et-outline, path.et-marker');
+    const badges = [...root.querySelectorAll('g.et-badges > text, g.et-event > text.et-badge')].filter(visible).map(box);
+    const headings = [...root.querySelectorAll('text.et-lane-label')].filter((t) => t.textContent && visible(t)).map((t) => ({ text: t.textContent!, box: box(t) }));
+    const headingHits: string[] = [];
+    for (const h of headings) {
+      let hit = badges.some((b) => Math.min(b.right, h.box.right) > Math.max(b.left, h.box.left) && Math.min(b.bottom, h.box.bottom) > Math.max(b.top, h.box.top));
+      for (let x = h.box.left + 1; !hit && x < h.box.right - 1; x += 3) for (let y = h.box.top + 2; !hit && y < h.box.bottom - 1; y += 3) hit = covers(parts, x, y);
+      if (hit) headingHits.push(h.text);
     }
-    const headings = [...root.querySelectorAll('text.et-lane-label')].filter((t) => t.textContent).map((t) => ({ text: t.textContent!, box: box(t) }));
+    const pointParts = paths('path.et-marker, path.et-outline, path.et-glyph');
+    const touching: string[] = [];
+    for (const l of labels) {
+      if (l.end) continue; // a label before its mark ends where its own mark's ring begins
+      const mid = (l.box.top + l.box.bottom) / 2;
+      for (const dx of [0.5, 1.5, 2.5]) if (covers(pointParts, l.box.right + dx, mid) && !touching.includes(l.text)) touching.push(l.text);
+    }
+    const uncertainMarkers = root.querySelectorAll('.et-shape-uncertain-point.et-marker, .et-shape-uncertain-point .et-marker, circle.et-marker').length;
     const ticks = [...root.querySelectorAll('.et-axis text')].map((t) => t.textContent ?? '');
-    return { plot: box(svg), labels, parts, headings, windows, ticks };
+    return { plot: box(svg), labels, headings, headingHits, touching, uncertainMarkers, ticks };
   });
 }
 
-const overlapsVertically = (a: Box, b: Box) => Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
-const overlaps = (a: Box, b: Box) => overlapsVertically(a, b) && Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0;
+const overlaps = (a: Box, b: Box) => Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1 && Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0;
 
-/** Every label inside the plot, and clear (by a visible gap) of every other mark and label it sits level with. */
+/** Every label inside the plot, apart from the other labels, and not touching a point mark after it. */
 function expectLabelsClear(s: Scene, where: string): void {
   expect(s.labels.length, where).toBeGreaterThan(0);
   for (const label of s.labels) {
     const at = `${where}: "${label.text}"`;
     expect(label.box.left, at).toBeGreaterThanOrEqual(s.plot.left - 0.5);
     expect(label.box.right, at).toBeLessThanOrEqual(s.plot.right + 0.5);
-    for (const part of s.parts) {
-      if (part.key === label.key || !overlapsVertically(label.box, part.box)) continue;
-      // a mark that starts after the label's start: the label ends a visible gap before it
-      if (part.box.left >= label.box.left) expect(part.box.left - label.box.right, `${at} runs into ${part.cls} of ${part.id}`).toBeGreaterThanOrEqual(3);
-    }
-    for (const other of s.labels) {
-      if (other === label || !overlapsVertically(label.box, other.box)) continue;
-      expect(overlaps(label.box, other.box), `${at} overlaps "${other.text}"`).toBe(false);
-    }
+    for (const other of s.labels) if (other !== label) expect(overlaps(label.box, other.box), `${at} overlaps "${other.text}"`).toBe(false);
   }
+  expect(s.touching, `${where}: labels touching the next mark`).toEqual([]);
 }
 
 for (const size of SIZES) {
@@ -118,17 +123,15 @@ for (const size of SIZES) {
     });
 
     it('a label is its whole title, or the start of it cut with an ellipsis', async () => {
-      const titles = new Map(readExampleData('seed.json').map((e) => [e.id, e.title]));
+      const titles = readExampleData('seed.json').map((e) => e.title);
       for (const [start, end] of [['2020-08-10', '2020-08-24'], ['2020-08-01', '2020-08-31']]) {
         await zoomTo(start, end);
         for (const label of (await scene(page)).labels) {
-          const title = titles.get(label.id)!;
           // bidi isolation marks aside
           const text = label.text.replace(/[\u2066-\u2069]/g, '');
-          if (text !== title) {
-            expect(text.endsWith('…'), text).toBe(true);
-            expect(title.startsWith(text.slice(0, -1).trimEnd()), text).toBe(true);
-          }
+          if (titles.includes(text)) continue;
+          expect(text.endsWith('…'), text).toBe(true);
+          expect(titles.some((t) => t.startsWith(text.slice(0, -1).trimEnd())), text).toBe(true);
         }
       }
     });
@@ -139,9 +142,7 @@ for (const size of SIZES) {
         await zoomTo(start, end);
         const s = await scene(page);
         expect(s.headings.length).toBeGreaterThan(1);
-        for (const heading of s.headings) {
-          for (const part of s.parts) expect(overlaps(heading.box, part.box), `${start}..${end}: ${part.cls} of ${part.id} over heading "${heading.text}"`).toBe(false);
-        }
+        expect(s.headingHits, `${start}..${end}`).toEqual([]);
       }
     });
 
@@ -150,15 +151,18 @@ for (const size of SIZES) {
       await settle();
       await zoomTo('2020-08-16', '2020-08-17'); // as deep as it goes, into the middle of August
       const s = await scene(page);
-      const across = s.windows.filter((w) => w.range.left < s.plot.left && w.range.right > s.plot.right);
-      expect(across.length, 'windows across the whole view').toBeGreaterThan(0);
-      for (const w of [...s.windows]) {
-        expect(w.circles, w.id).toBe(0);
-        // every window in view has its label, inside the plot
-        if (w.range.right <= s.plot.left || w.range.left >= s.plot.right) continue;
-        expect(w.label, `window ${w.id}`).not.toBe('');
-        expect(w.labelBox!.left).toBeGreaterThanOrEqual(s.plot.left - 0.5);
-        expect(w.labelBox!.right).toBeLessThanOrEqual(s.plot.right + 0.5);
+      expect(s.uncertainMarkers).toBe(0);
+      // every window that covers the whole view has its label in the plot, pinned to its left edge
+      const view = await domainOf(page);
+      const across = readExampleData('seed.json').filter((e) => e.date.certainty === 'within' && Date.parse(e.date.earliest) < view[0] && Date.parse(e.date.latest) + DAY > view[1]);
+      expect(across.length).toBeGreaterThan(0);
+      const shown = s.labels.map((l) => l.text.replace(/[\u2066-\u2069]/g, '').replace(/…$/, ''));
+      const labelled = across.filter((e) => shown.some((t) => t.length > 3 && e.title.startsWith(t)));
+      // clusters may hold some when more windows overlap than a lane has rows; most are drawn and labelled
+      expect(labelled.length, `${labelled.length} of ${across.length} windows labelled`).toBeGreaterThanOrEqual(Math.ceil(across.length / 2));
+      for (const l of s.labels) {
+        expect(l.box.left).toBeGreaterThanOrEqual(s.plot.left - 0.5);
+        expect(l.box.right).toBeLessThanOrEqual(s.plot.right + 0.5);
       }
     });
 
