@@ -27,8 +27,6 @@ interface Scene {
   headings: { text: string; box: Box }[];
   /** Lane headings with a mark part (glyph, badge, marker, ring, window, bar) drawn over them. */
   headingHits: string[];
-  /** Labels with a point's marker, ring or glyph within 3 px after their end. */
-  touching: string[];
   /** Whether any window is drawn with a marker at its middle (a dashed circle). */
   uncertainMarkers: number;
   ticks: string[];
@@ -66,22 +64,15 @@ async function scene(page: Page): Promise<Scene> {
       for (let x = h.box.left + 1; !hit && x < h.box.right - 1; x += 3) for (let y = h.box.top + 2; !hit && y < h.box.bottom - 1; y += 3) hit = covers(parts, x, y);
       if (hit) headingHits.push(h.text);
     }
-    const pointParts = paths('path.et-marker, path.et-outline, path.et-glyph');
-    const touching: string[] = [];
-    for (const l of labels) {
-      if (l.end) continue; // a label before its mark ends where its own mark's ring begins
-      const mid = (l.box.top + l.box.bottom) / 2;
-      for (const dx of [0.5, 1.5, 2.5]) if (covers(pointParts, l.box.right + dx, mid) && !touching.includes(l.text)) touching.push(l.text);
-    }
     const uncertainMarkers = root.querySelectorAll('.et-shape-uncertain-point.et-marker, .et-shape-uncertain-point .et-marker, circle.et-marker').length;
     const ticks = [...root.querySelectorAll('.et-axis text')].map((t) => t.textContent ?? '');
-    return { plot: box(svg), labels, headings, headingHits, touching, uncertainMarkers, ticks };
+    return { plot: box(svg), labels, headings, headingHits, uncertainMarkers, ticks };
   });
 }
 
 const overlaps = (a: Box, b: Box) => Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1 && Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0;
 
-/** Every label inside the plot, apart from the other labels, and not touching a point mark after it. */
+/** Every label inside the plot and apart from the other labels. */
 function expectLabelsClear(s: Scene, where: string): void {
   expect(s.labels.length, where).toBeGreaterThan(0);
   for (const label of s.labels) {
@@ -90,7 +81,8 @@ function expectLabelsClear(s: Scene, where: string): void {
     expect(label.box.right, at).toBeLessThanOrEqual(s.plot.right + 0.5);
     for (const other of s.labels) if (other !== label) expect(overlaps(label.box, other.box), `${at} overlaps "${other.text}"`).toBe(false);
   }
-  expect(s.touching, `${where}: labels touching the next mark`).toEqual([]);
+  // (the gap before the next mark is asserted on the layout, tests/timeline/layout/label-placement.test.ts: a probe
+  // after a label's end here cannot tell the next mark from the label's own window or ring)
 }
 
 for (const size of SIZES) {
@@ -112,7 +104,7 @@ for (const size of SIZES) {
       await settle();
     };
 
-    it('label boxes lie inside the plot and apart from the next mark, at the opening view and zoomed in and out', async () => {
+    it('label boxes lie inside the plot and apart from each other, at the opening view and zoomed in and out', async () => {
       await page.evaluate(() => (window as unknown as { exampleTimelines: { fit: () => void }[] }).exampleTimelines[0].fit());
       await settle();
       expectLabelsClear(await scene(page), 'opening view');
