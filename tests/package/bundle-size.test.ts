@@ -14,8 +14,9 @@ const DIST = resolve(__dirname, '..', '..', 'dist');
  * bundle is 52.1 KB (2026-12-07; 54.9 before the overview's own range brush replaced d3-brush and terser got three
  * passes), 53.7 with marks drawn in batches (their paths, hit index and label pools: +1.6 KB, less the per-part
  * mark code they replaced), so the ceiling holds what was reached with 0.3 KB of room; lower it with each cut.
+ * 54.2 with issue 18's label placement and zoom limit (layout/label-spot.ts, layout/zoom-limit.ts): ceiling 54.5.
  */
-const BUDGET = 54_000;
+const BUDGET = 54_500;
 const AIM = 40_000;
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
