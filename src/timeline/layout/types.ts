@@ -155,7 +155,7 @@ export interface LayoutOptions {
   rowHeight?: number;
   /** Vertical gap between lanes in px (default 8). */
   laneGap?: number;
-  /** Rows a lane may use, including its cluster row (default 6). */
+  /** Rows a lane may use, including its cluster row (default 8, as in the static picture: an explainer lane of a busy month keeps its events as marks). */
   maxRowsPerLane?: number;
   /** Width of a text in px, for label shortening. */
   measureText: (text: string) => number;

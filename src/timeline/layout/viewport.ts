@@ -137,7 +137,7 @@ export function layoutViewport(prepared: PreparedTimeline, options: LayoutOption
       gap,
       labelGap,
       rules,
-      maxRows: Math.max(1, options.maxRowsPerLane ?? 6),
+      maxRows: Math.max(1, options.maxRowsPerLane ?? 8),
       measure,
       fit,
       previousRows: rows,
