@@ -78,7 +78,8 @@ export function eventClausesOf(text: string, tokens: readonly Token[], cues: Com
     while (hostVerbAt < to && (skip(hostVerbAt) || verbFormAt(tokens, hostVerbAt, cues) === null)) hostVerbAt++;
   };
   // a subordinate clause leading the sentence runs to its comma; the main clause follows
-  const leading = leadingSubordinate(text, tokens, cues, from, to, clues, comma, nextComma);
+  const scan: ClauseScan = { text, tokens, cues, to, clues, comma, nextComma };
+  const leading = leadingSubordinate(scan, from);
   if (leading && findTrigger(tokens, leading.to, to, cues, skip)) found.push(leading);
   findHostVerb(from);
   for (let k = leading ? leading.to + 1 : from + 1; k < to - 1 && found.length < MAX_CLAUSES; k++) {
@@ -87,7 +88,7 @@ export function eventClausesOf(text: string, tokens: readonly Token[], cues: Com
     // the words before must still tell an event (not "Boeing and Airbus have ..."), and so must the clause found
     // last ("while the United Kingdom and Spain will see ...")
     if (hostVerbAt >= k || (last && last.trigger.index >= k)) continue;
-    const opened = openerAt(text, tokens, cues, k, to, clues, comma, nextComma);
+    const opened = openerAt(scan, k);
     if (!opened) continue;
     const end = opened.link === 'relative' ? nextComma(opened.body) : to;
     if (end - opened.body < MIN_CLAUSE_WORDS) continue;
@@ -111,16 +112,19 @@ interface Opening {
   content?: boolean;
 }
 
-function openerAt(
-  text: string,
-  tokens: readonly Token[],
-  cues: CompiledCues,
-  k: number,
-  to: number,
-  clues: EventClauseClues,
-  comma: (k: number) => boolean,
-  nextComma: (k: number) => number,
-): Opening | undefined {
+/** One sentence's scan, shared by the opener checks: its tokens up to `to`, cues, clues and comma look-ups. */
+interface ClauseScan {
+  text: string;
+  tokens: readonly Token[];
+  cues: CompiledCues;
+  to: number;
+  clues: EventClauseClues;
+  comma: (k: number) => boolean;
+  nextComma: (k: number) => number;
+}
+
+function openerAt(scan: ClauseScan, k: number): Opening | undefined {
+  const { text, tokens, cues, to, clues, comma, nextComma } = scan;
   const token = tokens[k];
   // a conjunction: before a verb (the subject is shared) or before a subject and its verb
   if (cues.coordinators.matchAt(tokens, k, to) === 1) {
@@ -217,16 +221,8 @@ function isPresentSingular(token: Token, cues: CompiledCues): boolean {
 }
 
 /** A subordinate clause that opens the clause and runs to its comma ("When the Air Force selected ..., Boeing ..."). */
-function leadingSubordinate(
-  text: string,
-  tokens: readonly Token[],
-  cues: CompiledCues,
-  from: number,
-  to: number,
-  clues: EventClauseClues,
-  comma: (k: number) => boolean,
-  nextComma: (k: number) => number,
-): EventClause | undefined {
+function leadingSubordinate(scan: ClauseScan, from: number): EventClause | undefined {
+  const { text, tokens, cues, to, clues, comma, nextComma } = scan;
   // the opener first, or after a few words of a length ("Three years after it was first due, ...")
   let at = from;
   while (at < Math.min(to, from + LEADING_REACH) && cues.clauseOpeners.matchAt(tokens, at, to) === 0) {
