@@ -205,7 +205,7 @@ export function speechTenseOf(
   if (!speech || deniesSaying(text, speechTokens, Math.max(from, speech.index - 3), speech.index, cues)) return tenseOf(text, tokens, from, to, cues);
   const verbEnd = speech.index + speech.length;
   const content = tenseOf(text, tokens, verbEnd, to, cues) ?? tenseOf(text, tokens, from, speech.index, cues);
-  if (isFutureTense(content) && process.env.SAYING !== "1") return content;
+  if (isFutureTense(content)) return content;
   // the saying: from the clause's start ("heeft bij een demonstratie gezegd"), or in a closing frame, after a
   // quotation or a comma, the verb with the auxiliaries right before it ("“...,” has said the minister")
   let start = speech.index;
