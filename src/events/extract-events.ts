@@ -11,10 +11,11 @@ import { isCommentary } from './commentary.js';
 import { cuesFor, type CompiledCues } from './compiled-cues.js';
 import { eventShiftOf } from '../temporal/common/event-shift.js';
 import { dateAway, dateBesidePeriod, dateFromDocument, dateFromTense, dateFromTimex, dateRelativeTo, dateSince, deadlineAhead, endsAtDocument, isAfterDocument, type TensePlace, type Windowed } from './dating.js';
-import { joinedRange, lastingFrom } from './joined-range.js';
+import { dayOfClockTime, joinedRange, lastingFrom } from './joined-range.js';
 import { openBound, withinStretch } from './open-bound.js';
 import { isBaselineDate, isComparisonScope } from './comparison.js';
 import { isNounModifierDate } from './noun-modifier.js';
+import { isAgainstTense } from './time-against-tense.js';
 import { findMentions, hasPronounSpeaker, namesOf, newEntityMemory, opensWithNonPerson, speakerOf, type Mention } from './entities.js';
 import { decideKind, kindScope, type KindContext } from './kind.js';
 import { findRelations, pickTarget, type FoundRelation } from './relations.js';
@@ -229,7 +230,6 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const asideTokens = clause.role === 'relative' ? [] : asidesOf(article.text, tokens, cues, clause.from, clause.to, timeEndsAt);
     const asides = asideTokens.map((a) => charOf(a.from, a.to));
     const datesNothing = (t: Windowed) => comparisons.has(t) || asides.some((a) => t.start >= a.start && t.start < a.end);
-    const timex = clauseTimex(article.text, windowed, timexes, documentDays, start, end, relation, cues, datesNothing);
     // the cues of a subordinate clause are not the event's: "Shares fell after the retailer reported a loss" occurred
     const kindEnd = subordinateStart(article.text, tokens, clause.from, clause.to, cues);
     // nor those of a relative clause on a name: "One minister, who asked not to be named, said ..." is no denial
@@ -239,6 +239,9 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const tense =
       speechTenseOf(article.text, clauseKindTokens, clause.from, kindEnd, cues, kindTokens) ??
       (kindEnd < clause.to ? speechTenseOf(article.text, clauseKindTokens, clause.from, clause.to, cues, kindTokens) : undefined);
+    // "will cut 30,000 jobs after a loss last year": an expression the tense rules out dates the loss, not the cuts
+    const datesOther = (t: Windowed) => datesNothing(t) || datesAgainstTense(context, t, tense, clause);
+    const timex = clauseTimex(article.text, windowed, timexes, documentDays, start, end, relation, cues, datesOther);
     const date = saidDate(context, clause, complement, tense, clauseKindTokens, kindTokens) ?? dateOf(context, timex, relation, target, tense, timeAdverbOf(clauseKindTokens, clause.from, kindEnd, cues));
     const clauseMentions = context.mentions.filter((m) => m.phraseStart >= clause.from && m.phraseStart < clause.to);
     let actors = namesOf(clauseMentions, 'actor');
@@ -384,8 +387,9 @@ function clauseEvent(context: SentenceContext, own: EventClause, host: HostClaus
   const { article, sentence, tokens, cues } = context;
   const start = tokens[own.from].start;
   const end = tokens[own.to - 1].end;
-  const timex = clauseTimex(article.text, times.windowed, times.timexes, times.documentDays, start, end, undefined, cues, times.datesNothing);
   const tense = speechTenseOf(article.text, host.kindTokens, own.body, own.to, cues) ?? host.tense;
+  const datesOther = (t: Windowed) => times.datesNothing(t) || datesAgainstTense(context, t, tense, { from: own.body, to: own.to });
+  const timex = clauseTimex(article.text, times.windowed, times.timexes, times.documentDays, start, end, undefined, cues, datesOther);
   const hostFromText = host.record.date.source !== 'tense' && host.record.date.source !== 'document-date';
   // a subordinate clause ("nadat de raad had ingestemd", "because ...") may lie before or after its host: its own tense places it
   const adverb = timeAdverbOf(host.kindTokens, own.body, own.to, cues);
@@ -554,6 +558,8 @@ function clauseTimex(
     const within = t.type === 'DURATION' ? withinStretch(text, t, cues, documentDays) : null;
     if (within) return within;
     const next = windowed[k + 1];
+    const day = next && next.start < end ? dayOfClockTime(text, t, next) : null;
+    if (day) return day;
     const range = next && next.start < end ? joinedRange(text, t, next, cues) : null;
     if (range) return range;
     const duration = timexes.find((d) => d.type === 'DURATION' && d.start >= t.end && d.start < end);
@@ -579,6 +585,16 @@ function tokenAt(tokens: readonly Token[], at: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Does the clause's expression give a date its tense rules out (see {@link isAgainstTense}), so that it dates a
+ * thing inside the clause? Not one of a saying kept whole with its content ("For the final quarter of 2009, Ford
+ * says it made a profit"), which its content's time dates.
+ */
+function datesAgainstTense(context: SentenceContext, timex: Windowed, tense: ClauseTense | undefined, clause: { from: number; to: number }): boolean {
+  if (!isAgainstTense(dateFromTimex(timex), tense, context.article.documentDate)) return false;
+  return context.cues.reporting.find(context.tokens, clause.from, clause.to) === undefined;
 }
 
 /** Where a record comes from, its fields always in the same order (optional ones only when known). */

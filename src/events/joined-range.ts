@@ -149,3 +149,12 @@ export function lastingFrom(text: string, start: Windowed, duration: Timex, cues
     parser: 'lasting-from',
   };
 }
+
+/**
+ * "at 16:15 UTC, June 1st": a clock time with no day of its own is placed on the article's day, but the day written
+ * right after it (a comma or a space between) is the day it was on. That day, or null.
+ */
+export function dayOfClockTime(text: string, time: Windowed, next: Windowed): Windowed | null {
+  if (time.type !== 'TIME' || time.anchor !== 'document' || next.type !== 'DATE' || next.window.granularity !== 'day') return null;
+  return /^[\s,]*$/.test(text.slice(time.end, next.start)) ? next : null;
+}

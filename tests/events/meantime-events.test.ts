@@ -22,8 +22,8 @@ if (!available) console.warn(`MEANTIME event evaluation skipped: ${corpus} (or $
 
 /** Floors: the figures measured on main when they were last raised, less 0.2 (percent); counts are ceilings. */
 const FLOORS: Record<string, number> = {
-  beforeEntirely: 75.2,
-  afterEntirely: 77.7,
+  beforeEntirely: 76.3,
+  afterEntirely: 79.2,
   'kind.planned': 47.5,
   'kind.speculative': 40.2,
   'kind.negated': 43.0,
@@ -32,7 +32,7 @@ const FLOORS: Record<string, number> = {
   triggerInTitle: 98.2,
   recordPrecision: 90,
   timexContained: 85.2,
-  dctContained: 64.7,
+  dctContained: 65.4,
   namedParticipants: 92.9,
   namedPlaces: 93.6,
 };

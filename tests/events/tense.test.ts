@@ -81,6 +81,22 @@ describe('time from tense and aspect (English)', () => {
   it('reads a comparison\'s "since the ..." as dating nothing', () => {
     expect(dateOf('The index fell 5.5 percent, its biggest fall since the September 11, 2001, attacks.')).toMatchObject({ source: 'tense', mod: 'BEFORE' });
   });
+  it('leaves a date its tense rules out to the thing it dates: a future or a present is not wholly before the article', () => {
+    expect(dateOf('Ford will cut 30,000 jobs after a US$1.6 billion loss last year.')).toMatchObject({ edtf: '[2021-03-16..]', source: 'tense', mod: 'AFTER' });
+    expect(dateOf('The iPod nano is the second model of its family, after the Shuffle was introduced in January.')).toMatchObject({ edtf: '2021-03-15', source: 'tense', value: 'PRESENT_REF' });
+    // the next expression of the clause dates it when the tense allows it
+    expect(dateOf('The plant will reopen after last week\'s fire in October.')).toMatchObject({ edtf: '2021-10', source: 'relative-to-document' });
+    // negative: a modal may be a future of the past; a saying kept whole is dated by its content; a past with a date
+    // ahead tells the time of the thing planned
+    expect(dateOf('Under the old plan, the plant would reopen in 2020.')).toMatchObject({ edtf: '2020' });
+    expect(dateOf('For the final quarter of 2020, Ford says it made a profit.')).toMatchObject({ edtf: '2020-10/2020-12' });
+    expect(dateOf('A June 3 hearing has been scheduled.')).toMatchObject({ edtf: '2021-06-03' });
+  });
+  it('puts a clock time on the day written right after it', () => {
+    expect(dateOf('At a press conference at 16:15 UTC, March 12, the CEO outlined a plan.')).toMatchObject({ edtf: '2021-03-12', source: 'relative-to-document' });
+    // negative: a clock time alone is on the article's day
+    expect(dateOf('At a press conference at 16:15 UTC, the CEO outlined a plan.')).toMatchObject({ edtf: '2021-03-15' });
+  });
   it('keeps a stated time first, and the article\'s day only where no verb tells a tense', () => {
     expect(dateOf('The minister resigned on Monday.')).toMatchObject({ edtf: '2021-03-15', source: 'relative-to-document' });
     expect(dateOf('Record profits for the bank.')).toMatchObject({ source: 'document-date' });
