@@ -25,6 +25,15 @@ const browserShims = {
 // read may go; nothing here reads a property for its effect, such as offsetWidth to force a layout).
 const TERSER = { ecma: 2020, compress: { passes: 3, pure_getters: true } };
 
+function browserPlugins() {
+  return [
+    json(),
+    browserShims,
+    nodeResolve({ browser: true }),
+    typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
+  ];
+}
+
 // Chunk names carry a content hash, so a build leaves the previous build's chunks beside its own; clear them first.
 const clearChunks = { name: 'clear-chunks', buildStart: () => rmSync('dist/chunks', { recursive: true, force: true }) };
 
@@ -43,18 +52,20 @@ export default [
       banner: (chunk) => (chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
     },
   },
-  // One script tag: everything bundled, a global `EventTimeline`, and the <event-timeline> element registered.
+  // One script tag: the interactive timeline bundled, a global `EventTimeline`, and the <event-timeline> element
+  // registered.
   {
     input: 'src/browser.ts',
-    plugins: [
-      json(),
-      browserShims,
-      nodeResolve({ browser: true }),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
-    ],
+    plugins: browserPlugins(),
     output: [
       { file: 'dist/event-timeline.min.js', format: 'iife', name: 'EventTimeline', plugins: [terser(TERSER)], sourcemap: 'hidden' },
       { file: 'dist/event-timeline.esm.min.js', format: 'es', plugins: [terser({ ...TERSER, module: true })], sourcemap: 'hidden' },
     ],
+  },
+  // The static SVG renderer for a page that wants one, apart: a global `EventTimelineStatic`.
+  {
+    input: 'src/browser-static.ts',
+    plugins: browserPlugins(),
+    output: { file: 'dist/event-timeline-static.min.js', format: 'iife', name: 'EventTimelineStatic', plugins: [terser(TERSER)], sourcemap: 'hidden' },
   },
 ];

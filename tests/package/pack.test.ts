@@ -63,7 +63,7 @@ describe("the packed tarball", { timeout: 120_000 }, () => {
   it('is built by prepack and ships dist/ without source maps', () => {
     expect(PKG.scripts.prepack).toMatch(/npm run build|rollup -c/);
     const paths = packed.files.map((f) => f.path);
-    for (const file of ['dist/index.js', 'dist/extract.js', 'dist/timeline.js', 'dist/cli.js', 'dist/event-timeline.min.js', 'dist/types/index.d.ts', 'schema/event-records.schema.json', 'README.md']) {
+    for (const file of ['dist/index.js', 'dist/extract.js', 'dist/timeline.js', 'dist/cli.js', 'dist/event-timeline.min.js', 'dist/event-timeline-static.min.js', 'dist/types/index.d.ts', 'schema/event-records.schema.json', 'README.md']) {
       expect(paths, file).toContain(file);
     }
     expect(paths.filter((p) => p.endsWith('.map'))).toEqual([]);
@@ -158,9 +158,12 @@ describe("README's examples against the installed package", { timeout: 120_000 }
     const window = dom.window as unknown as { customElements: CustomElementRegistry; EventTimeline: Record<string, unknown>; document: Document };
     expect(window.customElements.get('event-timeline')).toBeDefined();
     expect(typeof window.EventTimeline.createTimeline).toBe('function');
-    const svg = (window.EventTimeline.renderTimelineSVG as (e: unknown[], o: object) => string)([], { lang: 'nl' });
-    expect(svg.startsWith('<svg')).toBe(true);
     expect(window.document.querySelector('event-timeline')).not.toBeNull();
+    // the static renderer is a file of its own beside it, for a page that wants static SVGs
+    expect(window.EventTimeline.renderTimelineSVG).toBeUndefined();
+    dom.window.eval(readFileSync(join(folder, src.replace('event-timeline.min.js', 'event-timeline-static.min.js')), 'utf8'));
+    const { renderTimelineSVG } = (dom.window as unknown as { EventTimelineStatic: { renderTimelineSVG: (e: unknown[], o: object) => string } }).EventTimelineStatic;
+    expect(renderTimelineSVG([], { lang: 'nl' }).startsWith('<svg')).toBe(true);
   });
 
   it('require() says clearly that the package is an ES module', () => {
