@@ -3,23 +3,10 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import terser from '@rollup/plugin-terser';
 import { readFileSync, rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const external = [...Object.keys(pkg.dependencies ?? {}), /^node:/];
 const isExternal = (id) => external.some((e) => (typeof e === 'string' ? id === e || id.startsWith(`${e}/`) : e.test(id)));
-
-// The browser bundle: d3-zoom imports d3-transition only to interrupt transitions the timeline never starts, and
-// d3-interpolate only for such transitions. Small stand-ins keep ~23 KB of transition, easing, timer and colour code
-// out (src/timeline/render/*-shim.ts).
-const shims = {
-  'd3-transition': fileURLToPath(new URL('./src/timeline/render/transition-shim.ts', import.meta.url)),
-  'd3-interpolate': fileURLToPath(new URL('./src/timeline/render/interpolate-shim.ts', import.meta.url)),
-};
-const browserShims = {
-  name: 'browser-shims',
-  resolveId: (id, importer) => (shims[id] && importer !== shims[id] ? shims[id] : null),
-};
 
 // Terser for the script-tag bundle: three passes, and reading a property is taken to have no side effect (an unused
 // read may go; nothing here reads a property for its effect, such as offsetWidth to force a layout).
@@ -28,7 +15,6 @@ const TERSER = { ecma: 2020, compress: { passes: 3, pure_getters: true } };
 function browserPlugins() {
   return [
     json(),
-    browserShims,
     nodeResolve({ browser: true }),
     typescript({ tsconfig: './tsconfig.json', declaration: false, declarationDir: undefined, outDir: 'dist' }),
   ];

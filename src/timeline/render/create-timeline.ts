@@ -2,7 +2,7 @@
  * `createTimeline`: the interactive component. Owns the state (data, filters, zoom transform, active and
  * selected event) and wires DOM events to it; every visual change goes through `renderFrame`.
  */
-import { ZoomTransform, zoomIdentity } from 'd3-zoom';
+import { ZoomTransform, zoomIdentity } from './zoom-transform.js';
 import type { TimeScale } from './time-scale.js';
 import type { EventRecord } from '../../types.js';
 import { prepareEvents, layoutViewport } from '../layout/index.js';

@@ -39,7 +39,7 @@ export function watchPointer(
   layers.plot.addEventListener(
     'pointermove',
     (event) => {
-      // A pressed button is a drag (d3-zoom pans): no tooltip follows it.
+      // A pressed button is a drag (zoom-control.ts pans): no tooltip follows it.
       if (event.buttons) return;
       handlers.onHover(onCluster(event.target) ? null : (markOf(event)?.key ?? null));
     },

@@ -1,6 +1,6 @@
 /**
  * A linear UTC time scale: the part of d3's `scaleUtc` the timeline uses (map, invert, domain, range,
- * rangeRound, copy), so d3-zoom's `rescaleX` accepts it, without d3-scale's interpolators, colour
+ * rangeRound, copy), so a zoom transform's `rescaleX` accepts it, without d3-scale's interpolators, colour
  * parsing and tick formatting in the browser bundle. Ticks come from `format/ticks.ts`.
  */
 export interface TimeScale {

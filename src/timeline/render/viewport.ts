@@ -3,7 +3,7 @@
  * (`transform.rescaleX(base)` is the visible scale), and conversions between spans and transforms.
  */
 import { scaleUtcLinear, type TimeScale } from './time-scale.js';
-import { ZoomTransform, zoomIdentity } from 'd3-zoom';
+import { ZoomTransform, zoomIdentity } from './zoom-transform.js';
 import { parseDay } from '../../time/calendar.js';
 import { NARROWEST_VIEW_UNITS } from '../layout/zoom-limit.js';
 

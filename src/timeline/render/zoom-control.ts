@@ -1,17 +1,17 @@
 /**
- * Zoom and pan on the plot: d3-zoom handles wheel, trackpad pinch, touch pinch and drag; sideways trackpad
- * swipes pan. The transform d3-zoom reports is the only zoom state, horizontal only (see constrainTransform).
- * Animated zooms (toolbar, zoomTo, double click) step the transform once per animation frame themselves, so no
- * d3-transition is needed; with prefers-reduced-motion they jump.
+ * Zoom and pan on the plot, the gestures d3-zoom handles, written out (horizontal only): a wheel zooms around the
+ * pointer (a trackpad pinch comes as a wheel with ctrlKey, ten times stronger), a mouse drag pans and the click
+ * that ends it is swallowed, one finger pans and two pinch. Sideways trackpad swipes pan. The transform reported is
+ * the only zoom state (see constrainTransform). Animated zooms (toolbar, zoomTo, double click) step the transform
+ * once per animation frame; with prefers-reduced-motion they jump.
  *
  * Each zoom is reported with its phase: 'motion' for the frames of a gesture or animation, 'final' for a jump or
- * the last frame of an animation. When a gesture ends (pointer up, touch end, the wheel idle for 150 ms) `onSettle`
- * follows, so the timeline lays out for real once the reader lets go.
+ * the last frame of an animation. When a gesture ends (mouse up, the last finger lifted, the wheel idle for 150 ms)
+ * `onSettle` follows, so the timeline lays out for real once the reader lets go.
  */
-import { pointer, select } from 'd3-selection';
-import { zoom, ZoomTransform, type ZoomBehavior } from 'd3-zoom';
+import { pointer } from 'd3-selection';
+import { ZoomTransform } from './zoom-transform.js';
 import { constrainTransform } from './viewport.js';
-import { dropInlineStyle } from './no-inline-style.js';
 
 export interface ZoomControl {
   /** Go to a transform; animated only when asked and the reader has not asked for reduced motion. */
@@ -49,29 +49,25 @@ export function createZoomControl(
   },
 ): ZoomControl {
   const view = svg.ownerDocument.defaultView;
-  const svgSelection = select(svg);
-  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
-    .extent(() => [
-      [0, 0],
-      [context.width(), Math.max(1, Number(svg.getAttribute('height') ?? 1))],
-    ])
-    .constrain((t) => constrainTransform(t, context.width()))
-    .filter((event: Event) => {
-      const e = event as WheelEvent & MouseEvent;
-      // Sideways swipes are panned below; d3-zoom would read them as zoom.
-      if (e.type === 'wheel' && Math.abs(e.deltaX) > Math.abs(e.deltaY)) return false;
-      return (!e.ctrlKey || e.type === 'wheel') && !e.button;
-    })
-    .on('start', (event: { sourceEvent: unknown }) => {
-      if (event.sourceEvent) stopAnimation(); // the reader takes over
-    })
-    .on('zoom', (event: { transform: ZoomTransform; sourceEvent: unknown }) =>
-      context.onZoom(event.transform, event.sourceEvent || inMotion ? 'motion' : 'final'),
-    )
-    .on('end', (event: { sourceEvent: unknown }) => {
-      if (event.sourceEvent) context.onSettle();
-    });
-  /** Set while a programmatic step belongs to a gesture or animation (d3-zoom reports those without a source event). */
+  const { signal } = context;
+  const listen = <K extends keyof SVGElementEventMap>(type: K, listener: (event: SVGElementEventMap[K]) => void, options: AddEventListenerOptions = {}) =>
+    svg.addEventListener(type, listener, { signal, ...options });
+  const constrain = (t: ZoomTransform) => constrainTransform(t, context.width());
+  /** `t` scaled to `k` (within the zoom limits), then moved so the plot point `p` shows the unscaled x `x`. */
+  const pin = (t: ZoomTransform, k: number, p: number, x: number) => {
+    const scale = Math.min(context.maxZoom(), Math.max(1, k)) || t.k; // NaN: two fingers on one spot
+    return constrain(new ZoomTransform(scale, p - x * scale, t.y));
+  };
+  /** Gestures under way (wheel, mouse, touch): the first to begin stops an animation, the last to end settles. */
+  let active = 0;
+  const begin = () => {
+    if (active++ === 0) stopAnimation(); // the reader takes over
+  };
+  const end = () => {
+    if (--active === 0) context.onSettle();
+  };
+  const emit = (t: ZoomTransform, phase: ZoomPhase) => context.onZoom(t, phase);
+  /** Set while programmatic steps belong to a gesture or animation. */
   let inMotion = false;
   const moving = (step: () => void) => {
     inMotion = true;
@@ -81,10 +77,130 @@ export function createZoomControl(
       inMotion = false;
     }
   };
-  svgSelection.call(behaviour);
-  // d3-zoom would animate a double click with a d3 transition; zoom by 2 (shift: out) around the pointer instead.
-  svgSelection.on('dblclick.zoom', null);
-  dropInlineStyle(svg);
+  const jump = (t: ZoomTransform) => emit(t, inMotion ? 'motion' : 'final');
+  const swallow = (event: Event) => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+
+  // The wheel: d3-zoom's step (2^(-deltaY / 500) a pixel of delta), around the point under the pointer.
+  let wheel: { p: number; x: number } | null = null;
+  let wheelTimer: ReturnType<typeof setTimeout> | undefined;
+  listen(
+    'wheel',
+    (event) => {
+      if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) return; // a sideways swipe pans, below
+      const t = context.current();
+      const k = Math.min(context.maxZoom(), Math.max(1, t.k * 2 ** (-event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * (event.ctrlKey ? 10 : 1))));
+      const [p] = pointer(event, svg);
+      if (wheel) {
+        if (wheel.p !== p) wheel = { p, x: t.invertX(p) };
+        clearTimeout(wheelTimer);
+      } else if (k === t.k) return; // at the limit: the page may scroll
+      else {
+        wheel = { p, x: t.invertX(p) };
+        begin();
+      }
+      event.preventDefault();
+      wheelTimer = setTimeout(() => {
+        wheel = null;
+        end();
+      }, MOVEMENT_IDLE_MS);
+      emit(pin(t, k, wheel.p, wheel.x), 'motion');
+    },
+    { passive: false },
+  );
+
+  // A mouse drag pans, followed on the window so it goes on outside the plot.
+  /** Ends the drag under way (its listeners on the window), if any. */
+  let stopDrag = () => {};
+  let dragActive = false;
+  listen('mousedown', (event) => {
+    if (event.ctrlKey || event.button) return;
+    const win = event.view ?? view;
+    if (!win) return;
+    const replacing = dragActive; // a new drag replaces one whose mouseup was missed
+    stopDrag();
+    const [p0] = pointer(event, svg);
+    const x = context.current().invertX(p0);
+    const [cx, cy] = [event.clientX, event.clientY];
+    let moved = false;
+    const move = (event: MouseEvent) => {
+      swallow(event);
+      moved ||= event.clientX !== cx || event.clientY !== cy;
+      const t = context.current();
+      emit(pin(t, t.k, pointer(event, svg)[0], x), 'motion');
+    };
+    const up = (event: MouseEvent) => {
+      stopDrag();
+      swallow(event);
+      // the click that ends a drag is no click on what is under the pointer
+      if (moved) {
+        win.addEventListener('click', swallow, true);
+        setTimeout(() => win.removeEventListener('click', swallow, true), 0);
+      }
+      end();
+    };
+    // no native drag or text selection while panning
+    const listeners = [['dragstart', swallow], ['selectstart', swallow], ['mousemove', move], ['mouseup', up]] as [string, (event: never) => void][];
+    for (const [type, listener] of listeners) win.addEventListener(type, listener as EventListener, true);
+    stopDrag = () => {
+      for (const [type, listener] of listeners) win.removeEventListener(type, listener as EventListener, true);
+      stopDrag = () => {};
+      dragActive = false;
+    };
+    dragActive = true;
+    event.stopImmediatePropagation();
+    if (!replacing) begin();
+  });
+
+  // Touch: each finger keeps the unscaled x it went down on under it; two fingers set the scale by their distance.
+  const fingers = new Map<number, { p: [number, number]; x: [number, number] }>();
+  const rebase = () => {
+    const t = context.current();
+    for (const finger of fingers.values()) finger.x = [t.invertX(finger.p[0]), (finger.p[1] - t.y) / t.k];
+  };
+  listen(
+    'touchstart',
+    (event) => {
+      if (event.ctrlKey) return;
+      event.stopImmediatePropagation();
+      if (fingers.size === 0) begin();
+      const t = context.current();
+      for (const touch of event.changedTouches) {
+        if (fingers.size >= 2) break;
+        const p = pointer(touch, svg) as [number, number];
+        fingers.set(touch.identifier, { p, x: [t.invertX(p[0]), (p[1] - t.y) / t.k] });
+      }
+    },
+    { passive: false },
+  );
+  listen(
+    'touchmove',
+    (event) => {
+      if (fingers.size === 0) return;
+      swallow(event);
+      for (const touch of event.changedTouches) {
+        const finger = fingers.get(touch.identifier);
+        if (finger) finger.p = pointer(touch, svg) as [number, number];
+      }
+      const t = context.current();
+      const [a, b] = [...fingers.values()];
+      if (!b) return emit(pin(t, t.k, a.p[0], a.x[0]), 'motion');
+      const k = Math.sqrt(distance2(a.p, b.p) / distance2(a.x, b.x));
+      emit(pin(t, k, (a.p[0] + b.p[0]) / 2, (a.x[0] + b.x[0]) / 2), 'motion');
+    },
+    { passive: false },
+  );
+  const touchEnded = (event: TouchEvent) => {
+    if (fingers.size === 0) return;
+    event.stopImmediatePropagation();
+    for (const touch of event.changedTouches) fingers.delete(touch.identifier);
+    if (fingers.size > 0) rebase();
+    else end();
+  };
+  listen('touchend', touchEnded);
+  listen('touchcancel', touchEnded);
 
   let frame: number | null = null;
   let idleTimer: ReturnType<typeof setTimeout> | null = null;
@@ -119,14 +235,14 @@ export function createZoomControl(
       step++;
       if (step >= ANIMATION_FRAMES) {
         frame = null;
-        svgSelection.call(behaviour.transform, to);
+        jump(to);
         return;
       }
       const u = ease(step / ANIMATION_FRAMES);
       const [a, b] = [a0 + (a1 - a0) * u, b0 + (b1 - b0) * u];
       const k = width / Math.max(b - a, 1e-9);
       frame = requestFrame(tick);
-      moving(() => svgSelection.call(behaviour.transform, new ZoomTransform(k, -a * k, 0)));
+      moving(() => jump(new ZoomTransform(k, -a * k, 0)));
     };
     frame = requestFrame(tick);
   }
@@ -139,7 +255,7 @@ export function createZoomControl(
       const k = Math.min(context.maxZoom(), Math.max(1, current.k * (event.shiftKey ? 0.5 : 2)));
       control.apply(new ZoomTransform(k, px - ((px - current.x) / current.k) * k, 0), true);
     },
-    { signal: context.signal },
+    { signal },
   );
 
   svg.addEventListener(
@@ -147,47 +263,48 @@ export function createZoomControl(
     (event) => {
       if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
       event.preventDefault();
-      moving(() => behaviour.translateBy(svgSelection, -event.deltaX / context.current().k, 0));
+      const t = context.current();
+      moving(() => jump(constrain(t.translate(-event.deltaX / t.k, 0))));
       settleLater();
     },
-    { signal: context.signal, passive: false },
+    { signal, passive: false },
   );
 
   const reducedMotion = () => !view?.matchMedia || view.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   const control: ZoomControl = {
     apply(transform, animated) {
-      const t = constrainTransform(transform, context.width());
-      behaviour.scaleExtent([1, context.maxZoom()]);
+      const t = constrain(transform);
       if (animated && !reducedMotion()) animate(t);
       else {
         stopAnimation();
-        svgSelection.call(behaviour.transform, t);
+        jump(t);
       }
     },
     step(transform) {
       stopAnimation();
-      behaviour.scaleExtent([1, context.maxZoom()]);
-      moving(() => svgSelection.call(behaviour.transform, constrainTransform(transform, context.width())));
+      moving(() => jump(constrain(transform)));
       settleLater();
     },
     scaleBy(factor, centreX) {
       stopAnimation();
-      behaviour.scaleExtent([1, context.maxZoom()]);
-      behaviour.scaleBy(svgSelection, factor, [centreX, 0]);
+      const t = context.current();
+      jump(pin(t, t.k * factor, centreX, t.invertX(centreX)));
     },
-    reset(transform) {
+    reset() {
       stopAnimation();
-      svgSelection.property('__zoom', transform);
     },
     destroy() {
       stopAnimation();
       if (idleTimer !== null) clearTimeout(idleTimer);
-      svgSelection.on('.zoom', null);
+      clearTimeout(wheelTimer);
+      stopDrag();
     },
   };
   return control;
 }
+
+const distance2 = (a: readonly number[], b: readonly number[]) => (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2;
 
 /** About a third of a second at 60 frames a second; counted in frames, so nothing reads the clock. */
 const ANIMATION_FRAMES = 20;

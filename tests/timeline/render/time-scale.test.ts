@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scaleUtc } from 'd3-scale';
-import { zoomIdentity } from 'd3-zoom';
+import { zoomIdentity as d3ZoomIdentity } from 'd3-zoom';
+import { zoomIdentity } from '../../../src/timeline/render/zoom-transform.js';
 import { scaleUtcLinear } from '../../../src/timeline/render/time-scale.js';
 
 const from = new Date(Date.UTC(2020, 6, 20));
@@ -15,9 +16,12 @@ describe('the linear UTC time scale agrees with d3 scaleUtc', () => {
     expect(ours.domain()).toEqual([from, to]);
     expect(ours.range()).toEqual([0, 1234]);
   });
-  it('rescales under a zoom transform like d3', () => {
+  it("rescales under the timeline's zoom transform as d3-zoom's transform rescales d3's scale", () => {
     const t = zoomIdentity.translate(-300, 0).scale(3);
-    expect(t.rescaleX(ours).domain().map(Number)).toEqual(t.rescaleX(d3).domain().map(Number));
+    const reference = d3ZoomIdentity.translate(-300, 0).scale(3);
+    expect([t.k, t.x, t.y]).toEqual([reference.k, reference.x, reference.y]);
+    expect(t.rescaleX(ours).domain().map(Number)).toEqual(reference.rescaleX(d3).domain().map(Number));
+    expect(t.invertX(t.applyX(123.5))).toBeCloseTo(123.5, 9);
   });
   it('copies independently and rounds with rangeRound', () => {
     const rounded = ours.copy().rangeRound([0, 1234]);

@@ -9,7 +9,7 @@ import { contrastRatio } from '../../../src/timeline/styles/contrast.js';
 import { componentRules, standaloneSvgStyle } from '../../../src/timeline/styles/rules.js';
 import { estimateTextWidth } from '../../../src/timeline/render/measure.js';
 import { resolveLabels } from '../../../src/timeline/render/labels.js';
-import { ZoomTransform } from 'd3-zoom';
+import { ZoomTransform } from '../../../src/timeline/render/zoom-transform.js';
 import { SEED } from './fixtures/events.js';
 import type { ViewportLayout } from '../../../src/timeline/layout/types.js';
 
