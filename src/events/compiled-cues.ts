@@ -121,6 +121,7 @@ export interface CompiledCues {
 /** A language's tense cues as look-ups (see {@link TenseCues}). */
 export interface CompiledTense {
   readonly future: CueList;
+  readonly futureAfterBe: CueList;
   readonly modals: ReadonlySet<string>;
   readonly perfectPresent: ReadonlySet<string>;
   readonly perfectPast: ReadonlySet<string>;
@@ -285,6 +286,7 @@ function compileTense(raw: TenseCues, particles: readonly string[], lowerSet: (w
   return {
     // a list of its own, outside the shared group: the group's 31 bits are taken
     future: new CueList(raw.future),
+    futureAfterBe: new CueList(raw.futureAfterBe),
     modals: lowerSet(raw.modals),
     perfectPresent: lowerSet(raw.perfect.present),
     perfectPast: lowerSet(raw.perfect.past),

@@ -114,6 +114,8 @@ function firstVerbTense(text: string, tokens: readonly Token[], from: number, to
       const have = followingIndex(text, tokens, i, to, cues, (k) => tense.perfectPresent.has(tokens[k].lower));
       return have >= 0 && followingIndex(text, tokens, have, to, cues, (k) => isParticiple(tokens[k], tense)) >= 0 ? 'past' : 'modal';
     }
+    // "is expected to be launched", "is van plan ... te verhogen": ahead, whatever participle follows
+    if (tense.bePresent.has(word) && tense.futureAfterBe.matchAt(tokens, i + 1, to) > 0) return 'future';
     if (tense.perfectPresent.has(word) || tense.perfectPast.has(word)) {
       const participle = followingIndex(text, tokens, i, to, cues, (k) => isParticiple(tokens[k], tense));
       if (participle >= 0) return tense.perfectPast.has(word) ? 'pluperfect' : 'perfect';

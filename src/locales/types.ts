@@ -372,6 +372,12 @@ export interface EventCues {
 export interface TenseCues {
   /** Auxiliaries and phrases of the future: `will`, `'ll`, `won't`, `going to`; `zal`, `zullen`. */
   readonly future: readonly string[];
+  /**
+   * Phrases after a present "be" that put what follows ahead of the article: `expected to`, `set to`, `likely to`
+   * ("A new model is expected to be launched"); `van plan` ("De gemeente is van plan het bad te sluiten"). After a past
+   * "be" ("was expected to") the clause stays past.
+   */
+  readonly futureAfterBe: readonly string[];
   /** Modals in the present: what may, can or must happen is ahead of the article (`may`, `could`, `kan`, `moet`). */
   readonly modals: readonly string[];
   /** Perfect auxiliaries, present (`has`, `have`; `heeft`, `hebben`, `is`, `zijn`) and past (`had`; `had`, `was`). */

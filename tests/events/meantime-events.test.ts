@@ -23,7 +23,7 @@ if (!available) console.warn(`MEANTIME event evaluation skipped: ${corpus} (or $
 /** Floors: the figures measured on main when they were last raised, less 0.2 (percent); counts are ceilings. */
 const FLOORS: Record<string, number> = {
   beforeEntirely: 76.3,
-  afterEntirely: 79.2,
+  afterEntirely: 80.7,
   'kind.planned': 47.5,
   'kind.speculative': 40.2,
   'kind.negated': 43.0,

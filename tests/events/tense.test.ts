@@ -26,6 +26,11 @@ describe('time from tense and aspect (English)', () => {
     expect(dateOf('The company is going to close the plant.')).toMatchObject({ mod: 'AFTER' });
     expect(dateOf('The minister is to resign.')).toMatchObject({ mod: 'AFTER' });
     expect(dateOf('Prices may rise further.')).toMatchObject({ mod: 'AFTER' });
+    // a present "be" with "expected to", "set to", "likely to": ahead; a past one stays past, and "due to" is a cause
+    expect(dateOf('A facelifted model is expected to be launched.')).toMatchObject({ mod: 'AFTER', source: 'tense' });
+    expect(dateOf('The two firms are set to merge.')).toMatchObject({ mod: 'AFTER' });
+    expect(dateOf('The merger was expected to save money.')).toMatchObject({ mod: 'BEFORE' });
+    expect(dateOf('The delay is due to the weather.')).toMatchObject({ value: 'PRESENT_REF' });
   });
   it('puts the present and the progressive on the article\'s day', () => {
     expect(dateOf('The company is the largest employer in the region.')).toEqual({ edtf: '2021-03-15', source: 'tense', mod: undefined, value: 'PRESENT_REF' });

@@ -237,6 +237,8 @@ export const events: EventCues = {
   particles: [],
   tense: {
     future: ['will', "'ll", "won't", 'shall', 'going to', 'about to', 'is to', 'are to'],
+    // not "due to": "is due to the weather" is a cause
+    futureAfterBe: ['expected to', 'set to', 'scheduled to', 'slated to', 'poised to', 'likely to', 'unlikely to'],
     // "can" is what is possible now ("The aircraft can fly 9,420 miles"): a present, in presentForms
     modals: ['may', 'might', 'could', 'would', 'should', 'must', "couldn't", "wouldn't", "shouldn't", "mustn't", 'ought'],
     perfect: { present: ['has', 'have', "'ve", "hasn't", "haven't"], past: ['had', "'d", "hadn't"] },

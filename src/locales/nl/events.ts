@@ -259,6 +259,7 @@ export const events: EventCues = {
   particles: ['aan', 'op', 'in', 'af', 'uit', 'mee', 'toe', 'voor', 'door', 'over', 'bij', 'terug', 'vast', 'bekend', 'neer', 'open', 'dicht'],
   tense: {
     future: ['zal', 'zullen', 'zult', 'gaat', 'gaan'],
+    futureAfterBe: ['van plan', 'voornemens'],
     // "kan" is what is possible now ("We kunnen de veiligheid niet langer garanderen"): a present, in presentForms
     modals: ['moet', 'moeten', 'mag', 'mogen', 'wil', 'willen', 'zou', 'zouden'],
     // "is" and "zijn" make a perfect only with a participle ("is gesloten", "zijn vertrokken")
