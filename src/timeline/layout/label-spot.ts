@@ -8,6 +8,11 @@
  *   keeps its label, pinned to the plot's left edge. A short span keeps its label beside it, like a marker.
  * - A label may run past its span's end up to the next mark of its row (less `labelGap`), and stays inside the
  *   plot: what does not fit is cut with an ellipsis. A mark out of view to the left gives its label up ('').
+ * - But a label never straddles a bar's end, where no one colour reads on both the bar and the background: on a
+ *   period it is written wholly on the bar's solid part (in the background colour), or after the bar when it does
+ *   not fit there, or cut on the bar when even less of it fits after. A denied (struck) span keeps its label
+ *   likewise, and some of its strike line in view after it: the strike belongs to the mark, not to the text
+ *   ({@link strikeRuns}).
  */
 import { FADE_SHARE, type MarkShape } from './types.js';
 
@@ -43,6 +48,10 @@ export const MIN_ON_SPAN_PX = 120;
 export const MIN_BESIDE_ROOM_PX = 40;
 /** Default `labelGap`: a label ends this far before the next mark (a planned event's ring reaches 4 px past it). */
 export const LABEL_GAP = 8;
+/** A label on a denied span ends at least this far before the span's visible end, so its strike line shows. */
+export const MIN_STRIKE_PX = 16;
+/** Room between a label on a denied span and the strike line, which stops on either side of the text. */
+export const STRIKE_GAP = 3;
 
 /** The px extent a window is drawn over: the window, at least a marker wide (centred) so a short one stays visible. */
 export function windowExtent(x0: number, x1: number, markerRadius: number): [left: number, right: number] {
@@ -70,8 +79,24 @@ export function solidPart(x0: number, x1: number, vagueStart: boolean, vagueEnd:
 }
 
 /**
+ * Whether a span's label is kept within the span (never running past its end): a bar's, whose label is written in
+ * the background colour on it, and a denied span's, whose strike line must show after the label.
+ */
+const keptWithin = (shape: MarkShape, struck: boolean) => shape === 'period' || (struck && shape !== 'point');
+
+/**
+ * The px a label starting at `labelX` on a span kept within it (`keptWithin`) has before the span's solid part
+ * ends (or the rules' right bound): less a gap, or less {@link MIN_STRIKE_PX} on a struck span.
+ */
+function roomWithin(labelX: number, x0: number, x1: number, vagueStart: boolean, vagueEnd: boolean, struck: boolean, rules: LabelRules): number {
+  const solidEnd = solidPart(x0, x1, vagueStart, vagueEnd)[1];
+  return Math.min(solidEnd, rules.right) - (struck ? MIN_STRIKE_PX : rules.gap) - labelX;
+}
+
+/**
  * The spot of one label. `x` is a point's marker, `x0..x1` a span's extent (px, already clamped), `full` the whole
- * label's width. Writes into `out` (the layout calls this for thousands of bars a frame) and returns it.
+ * label's width; `struck` for a denied event, drawn with a strike line. Writes into `out` (the layout calls this for
+ * thousands of bars a frame) and returns it.
  */
 export function labelSpot(
   out: LabelSpot,
@@ -83,6 +108,7 @@ export function labelSpot(
   vagueEnd: boolean,
   full: number,
   rules: LabelRules,
+  struck = false,
 ): LabelSpot {
   const { gap, markerRadius: r } = rules;
   let markLeft: number;
@@ -108,10 +134,24 @@ export function labelSpot(
     // On the span, from its visible solid start; from where it enters the view when little of that is in view.
     const [solidStart, solidEnd] = solidPart(x0, x1, vagueStart, vagueEnd);
     const start = Math.max(solidStart, rules.left);
-    const labelX = (Math.min(solidEnd, rules.right) - start >= MIN_ON_SPAN_PX ? start : Math.max(x0, rules.left)) + gap;
+    // A bar's label starts on its solid part; a window's from where it enters the view when little of it shows.
+    const labelX = (shape === 'period' || Math.min(solidEnd, rules.right) - start >= MIN_ON_SPAN_PX ? start : Math.max(x0, rules.left)) + gap;
     out.side = 'on';
     out.labelX = labelX;
     out.labelRight = Math.max(markRight, labelX + full);
+    if (!keptWithin(shape, struck)) return out;
+    const within = roomWithin(labelX, x0, x1, vagueStart, vagueEnd, struck, rules);
+    if (full <= within) {
+      out.labelRight = markRight;
+      return out;
+    }
+    // Too long for the span: after it when more of it fits there, else cut on it.
+    const afterX = markRight + gap;
+    if (rules.right - gap - afterX >= within) {
+      out.side = 'after';
+      out.labelX = afterX;
+      out.labelRight = afterX + full;
+    } else out.labelRight = markRight;
     return out;
   }
   // Beside the mark: right of it, or left of it near the right edge when it fits whole there.
@@ -131,7 +171,9 @@ export function labelSpot(
 
 /**
  * The room a placed label has: up to `limit` (the next mark of its row less `labelGap`, from the row packing) and
- * the right bound. A short span left under {@link MIN_BESIDE_ROOM_PX} beside it writes what fits on it instead.
+ * the right bound. A short span left under {@link MIN_BESIDE_ROOM_PX} beside it writes what fits on it instead; a
+ * bar's or denied span's label stays within it (see {@link labelSpot}), and one moved after it for want of room
+ * there goes back on it, cut, when the next mark leaves less room after it.
  */
 export function labelRoom(
   spot: Pick<LabelSpot, 'side' | 'labelX'>,
@@ -142,15 +184,23 @@ export function labelRoom(
   vagueStart: boolean,
   vagueEnd: boolean,
   rules: LabelRules,
+  struck = false,
 ): { side: LabelSide; labelX: number; room: number } {
   if (spot.side === 'none') return { side: 'none', labelX: spot.labelX, room: 0 };
   const labelX = spot.labelX;
   const room = Math.min(limit, rules.right - rules.gap) - labelX;
+  if (keptWithin(shape, struck) && !labelBesideSpan(x1 - x0, vagueStart, vagueEnd)) {
+    if (spot.side === 'on') return { side: 'on', labelX, room: Math.min(room, roomWithin(labelX, x0, x1, vagueStart, vagueEnd, struck, rules)) };
+    const onX = Math.max(solidPart(x0, x1, vagueStart, vagueEnd)[0], rules.left) + rules.gap;
+    const within = roomWithin(onX, x0, x1, vagueStart, vagueEnd, struck, rules);
+    if (spot.side === 'after' && room < within) return { side: 'on', labelX: onX, room: within };
+  }
   if (shape !== 'point' && spot.side === 'after' && room < MIN_BESIDE_ROOM_PX) {
     const [solidStart, solidEnd] = solidPart(x0, x1, vagueStart, vagueEnd);
     const start = Math.max(solidStart, rules.left);
     const end = Math.min(solidEnd, rules.right);
-    if (end - start - 3 * rules.gap > Math.max(room, 0)) return { side: 'on', labelX: start + rules.gap, room: end - 2 * rules.gap - (start + rules.gap) };
+    const inside = end - (struck ? MIN_STRIKE_PX : 2 * rules.gap) - (start + rules.gap);
+    if (inside > Math.max(room, 0)) return { side: 'on', labelX: start + rules.gap, room: inside };
   }
   return { side: spot.side, labelX, room };
 }
@@ -164,4 +214,23 @@ export function labelOnBar(shape: MarkShape, side: LabelSide, labelX: number, wi
   if (shape !== 'period' || side !== 'on' || width <= 0) return false;
   const [solidStart, solidEnd] = solidPart(x0, x1, vagueStart, vagueEnd);
   return labelX >= solidStart && labelX + width + 2 <= solidEnd;
+}
+
+/**
+ * Where a denied span's strike line runs: over the span `left..right`, less the label written on it (with
+ * {@link STRIKE_GAP} either side), so the line strikes the mark and never the text. Runs shorter than the gap are
+ * left out.
+ */
+export function strikeRuns(left: number, right: number, labelSide: LabelSide, labelX: number, labelWidth: number): [from: number, to: number][] {
+  const runs: [number, number][] = [];
+  const push = (from: number, to: number) => {
+    if (to - from >= STRIKE_GAP) runs.push([from, to]);
+  };
+  if (labelSide !== 'on' || labelWidth <= 0 || labelX >= right || labelX + labelWidth <= left) {
+    push(left, right);
+    return runs;
+  }
+  push(left, labelX - STRIKE_GAP);
+  push(labelX + labelWidth + STRIKE_GAP, right);
+  return runs;
 }

@@ -7,16 +7,18 @@
  * bucket with binary searches) or wide (members drawn as bars).
  */
 import { DAY_MS } from './shape.js';
-import type { DateWindow, EventRecord } from '../../types.js';
+import type { DateWindow, EventKind, EventRecord } from '../../types.js';
 import type { MarkShape, PreparedEvent } from './types.js';
 
-/** Bits of `DurationClass.flags`: the shape (two bits), then the vague ends of a period. */
+/** Bits of `DurationClass.flags`: the shape (two bits), the vague ends of a period, and a denied event's strike. */
 export const SHAPE_POINT = 0;
 export const SHAPE_PERIOD = 1;
 export const SHAPE_UNCERTAIN = 2;
 export const SHAPE_MASK = 3;
 export const VAGUE_START = 4;
 export const VAGUE_END = 8;
+/** A denied event: drawn struck through, its label keeps clear of the strike (label-spot.ts). */
+export const STRUCK = 16;
 
 /**
  * A duration class. Besides the members, what the layout reads per member on every frame is kept in typed arrays
@@ -58,13 +60,13 @@ export interface MemberTable {
   flags?: (p: PreparedEvent) => number;
 }
 
-/** Shape and vague ends as `DurationClass.flags` bits. */
-export function flagsFor(shape: MarkShape, date: DateWindow): number {
+/** Shape, vague ends and strike as `DurationClass.flags` bits. */
+export function flagsFor(shape: MarkShape, date: DateWindow, kind?: EventKind): number {
   const bits = shape === 'point' ? SHAPE_POINT : shape === 'period' ? SHAPE_PERIOD : SHAPE_UNCERTAIN;
-  return bits | (date.vagueStart ? VAGUE_START : 0) | (date.vagueEnd ? VAGUE_END : 0);
+  return bits | (date.vagueStart ? VAGUE_START : 0) | (date.vagueEnd ? VAGUE_END : 0) | (kind === 'negated' ? STRUCK : 0);
 }
 
-const flagsOf = (p: PreparedEvent): number => flagsFor(p.shape, p.event.date);
+const flagsOf = (p: PreparedEvent): number => flagsFor(p.shape, p.event.date, p.event.kind);
 
 /**
  * A class of `items` (in time order); `titleId` gives each member's index in the title table, `flags` its flags.
@@ -140,7 +142,7 @@ export function timelineTable(
       seenTitles.push(title);
     }
     seenId[i] = id;
-    flagsByInput[i] = flagsFor(shapes[i], events[i].date);
+    flagsByInput[i] = flagsFor(shapes[i], events[i].date, events[i].kind);
   }
   const renumbered = new Int32Array(seenTitles.length).fill(-1);
   const titles: string[] = [];

@@ -24,6 +24,7 @@ import {
   SHAPE_PERIOD,
   SHAPE_POINT,
   SHAPE_UNCERTAIN,
+  STRUCK,
   VAGUE_END,
   VAGUE_START,
   type DurationClass,
@@ -365,7 +366,7 @@ function layoutLane({ lane, candidates, clusterByBucket }: SweptLane, s: Setting
       const shape = SHAPES[flags & SHAPE_MASK];
       const vagueStart = (flags & VAGUE_START) !== 0;
       const vagueEnd = (flags & VAGUE_END) !== 0;
-      const { side, labelX, room } = labelRoom({ side: SIDES[g.side[k]], labelX: g.labelX[k] }, limit, shape, g.x0[k], g.x1[k], vagueStart, vagueEnd, s.rules);
+      const { side, labelX, room } = labelRoom({ side: SIDES[g.side[k]], labelX: g.labelX[k] }, limit, shape, g.x0[k], g.x1[k], vagueStart, vagueEnd, s.rules, (flags & STRUCK) !== 0);
       return { prepared: cls.items[item], row, x: g.x[k], x0: g.x0[k], x1: g.x1[k], title: cls.titleIds[item], room, labelX, side };
     });
   const clusters = [...clusterByBucket.values()].sort((a, b) => a.bucket - b.bucket);
@@ -473,7 +474,7 @@ function geometries(lane: LaneIndex, candidates: readonly number[], s: Settings)
     let full = widths[titleId];
     if (Number.isNaN(full)) full = widths[titleId] = s.measure(lane.titles[titleId]);
     const flags = cls.flags[i];
-    labelSpot(spot, SHAPES[flags & SHAPE_MASK], x, x0, x1, (flags & VAGUE_START) !== 0, (flags & VAGUE_END) !== 0, full, s.rules);
+    labelSpot(spot, SHAPES[flags & SHAPE_MASK], x, x0, x1, (flags & VAGUE_START) !== 0, (flags & VAGUE_END) !== 0, full, s.rules, (flags & STRUCK) !== 0);
     g.labelX[k] = spot.labelX;
     g.side[k] = SIDES.indexOf(spot.side);
     g.left[k] = spot.left;

@@ -81,7 +81,7 @@ export function renderFrame(scene: SvgScene, state: FrameState): void {
   renderMarkBatches(scene.marks.node()!, batched, firstLane, `${scene.idPrefix}-fades`);
   renderFadeMask(scene.fades.node()!, state.layout.events);
   renderBadgePool(scene.badges.node()!, batched, state.labels, firstLane);
-  renderLabelPool(scene.labels.node()!, batched);
+  renderLabelPool(scene.labels.node()!, batched, firstLane);
   renderEvents(scene, state.layout.events.filter(isReal), { ...context, describe: state.describe, selectedId: state.selectedId, firstLane });
   const active = state.activeKey ? (state.layout.events.find((e) => e.key === state.activeKey) ?? null) : null;
   renderFocusRing(scene, active);

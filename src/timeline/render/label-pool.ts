@@ -26,12 +26,14 @@ export interface LabelPlacement {
  * A mark's label as the layout placed it (layout/label-spot.ts decides the text, where it starts, its side and
  * whether it is written on a bar), in layout coordinates. A label before its mark is anchored at its end, next to
  * the mark: its width is an estimate, and a font wider than the estimate then runs into the free space on the left.
+ * A label on a span is written without a halo: on a bar in the background colour, on a window's faint tint or a
+ * repeat's faded bar in the text colour.
  */
-export function labelPlacement(d: PlacedEvent): LabelPlacement {
+export function labelPlacement(d: PlacedEvent, repeat = false): LabelPlacement {
   const leftOfMark = d.labelSide === 'before';
   return {
     text: d.label,
-    className: d.labelOnBar ? 'et-label et-label-on-bar' : 'et-label',
+    className: d.labelOnBar && !repeat ? 'et-label et-label-on-bar' : d.labelSide === 'on' ? 'et-label et-label-on-span' : 'et-label',
     x: round(leftOfMark ? d.labelX + d.labelWidth : d.labelX),
     y: round(d.y + 4),
     anchorEnd: leftOfMark,
@@ -42,16 +44,16 @@ export function labelPlacement(d: PlacedEvent): LabelPlacement {
 export const hasBadge = (d: PlacedEvent) => d.prepared.event.kind === 'conditional' || d.prepared.event.kind === 'speculative';
 
 /** The labels of `items` (the marks drawn in batches) into `layer`, at most MAX_LABELS. */
-export function renderLabelPool(layer: SVGGElement, items: readonly PlacedEvent[]): void {
+export function renderLabelPool(layer: SVGGElement, items: readonly PlacedEvent[], firstLane: FirstLane): void {
   const labelled = boundedBy(items.filter((d) => d.label !== ''), MAX_LABELS);
   const doc = layer.ownerDocument;
   const nodes = joinRecycled(layer, labelled, (d) => d.key, () => doc.createElementNS(layer.namespaceURI, 'text') as SVGTextElement);
-  for (let i = 0; i < nodes.length; i++) drawLabel(nodes[i], labelled[i]);
+  for (let i = 0; i < nodes.length; i++) drawLabel(nodes[i], labelled[i], isRepeatItem(labelled[i], firstLane));
 }
 
-/** A mark's label into a `<text>` (of the pool, or of a real mark). */
-export function drawLabel(node: Element, d: PlacedEvent): void {
-  const place = labelPlacement(d);
+/** A mark's label into a `<text>` (of the pool, or of a real mark); `repeat` for a repeat's (its bar is faded). */
+export function drawLabel(node: Element, d: PlacedEvent, repeat = false): void {
+  const place = labelPlacement(d, repeat);
   setAttr(node, 'class', place.className);
   setAttr(node, 'x', place.x);
   setAttr(node, 'y', place.y);

@@ -8,7 +8,7 @@
  */
 import type { PlacedEvent } from '../layout/types.js';
 import { hasOpenEnd } from '../layout/shape.js';
-import { windowExtent } from '../layout/label-spot.js';
+import { strikeRuns, windowExtent } from '../layout/label-spot.js';
 import { BAR_HEIGHT, FADE_SHARE, MARKER_RADIUS, RANGE_HEIGHT, fadeOf, round } from './geometry.js';
 
 /** Slices of a faded end: enough that neighbouring steps differ by about 6% opacity (no visible banding). */
@@ -179,6 +179,8 @@ function addMark(d: PlacedEvent, repeat: boolean, add: Add): void {
   const anchor = decorationAnchor(d);
   if (kind === 'reported') add('glyph', kind, '', repeat, false, `M${r1(anchor + 5)},${r1(y - 17)}h10v7h-5l-3,3v-3h-2Z`);
   if (kind === 'negated') {
-    add('strike', kind, '', repeat, false, isSpan ? `M${r1(left)},${r1(y)}H${r1(left + width)}` : `M${r1(d.x - r - 3)},${r1(y + r + 3)}L${r1(d.x + r + 3)},${r1(y - r - 3)}`);
+    // Along a span, the strike stops either side of a label written on it: it strikes the mark, not the text.
+    const along = () => strikeRuns(left, left + width, d.labelSide, d.labelX, d.labelWidth).map(([from, to]) => `M${r1(from)},${r1(y)}H${r1(to)}`).join('');
+    add('strike', kind, '', repeat, false, isSpan ? along() : `M${r1(d.x - r - 3)},${r1(y + r + 3)}L${r1(d.x + r + 3)},${r1(y - r - 3)}`);
   }
 }

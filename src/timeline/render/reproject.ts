@@ -90,7 +90,8 @@ export function reprojectLayout(layout: ViewportLayout, options: ReprojectOption
     // A label beside a marker or a narrow mark keeps its offset from it.
     const { vagueStart = false, vagueEnd = false } = prepared.event.date;
     const isSpan = prepared.shape !== 'point';
-    const besideMark = !isSpan || labelBesideSpan(item.x1 - item.x0, vagueStart, vagueEnd);
+    // (a bar's label that did not fit on it went after it: it stays beside it)
+    const besideMark = !isSpan || item.labelSide === 'after' || item.labelSide === 'before' || labelBesideSpan(item.x1 - item.x0, vagueStart, vagueEnd);
     let labelX = item.labelX + (x - item.x);
     // A label beside a short bar or window keeps its distance from its end (or, left of it, from its start), so the
     // span growing under a zoom does not run into it.
@@ -122,7 +123,8 @@ export function reprojectLayout(layout: ViewportLayout, options: ReprojectOption
 
 /**
  * Zooming out brings marks closer than their labels allow: a label that would run into the next item of its row is
- * hidden for the frame (`labelHidden`; the layout at the gesture's end cuts labels properly). Replaces items of
+ * hidden for the frame (`labelHidden`; the layout at the gesture's end cuts labels properly), as is a label on a bar
+ * that the bar no longer holds. Replaces items of
  * `events` in place.
  */
 function hideCollidingLabels(events: PlacedEvent[], measure: (text: string) => number, r: number): void {
@@ -132,6 +134,10 @@ function hideCollidingLabels(events: PlacedEvent[], measure: (text: string) => n
     const row = rows.get(key);
     if (row) row.push(i);
     else rows.set(key, [i]);
+  });
+  // A label written on a bar (in the background colour) that the bar no longer holds would vanish past its end.
+  events.forEach((e, i) => {
+    if (e.labelOnBar && e.labelX + measure(e.label) > e.x1) events[i] = { ...e, labelHidden: true };
   });
   for (const row of rows.values()) {
     row.sort((a, b) => events[a].x0 - events[b].x0 || events[a].x - events[b].x);

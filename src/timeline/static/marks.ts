@@ -7,7 +7,7 @@ import type { PlacedEvent } from '../layout/types.js';
 import type { TimelineLabels } from '../render/labels.js';
 import { BAR_HEIGHT, FADE_SHARE, MARKER_RADIUS, RANGE_HEIGHT, diamondPath, fadeOf, speechBubblePath } from '../render/geometry.js';
 import { hasOpenEnd } from '../layout/shape.js';
-import { windowExtent } from '../layout/label-spot.js';
+import { strikeRuns, windowExtent } from '../layout/label-spot.js';
 import { domId } from '../render/ids.js';
 import { element, isolate, px, textElement } from './markup.js';
 import type { Painter } from './paint.js';
@@ -55,16 +55,10 @@ export function eventMark(d: PlacedEvent, context: MarkContext): string {
     parts.push(textElement('text', { class: 'et-badge', x: px(anchor + 8), y: -9, ...paint.paint('badge') }, badge));
   }
   if (event.kind === 'negated') {
-    parts.push(
-      element('line', {
-        class: 'et-strike',
-        x1: isSpan ? left : -MARKER_RADIUS - 3,
-        y1: isSpan ? 0 : MARKER_RADIUS + 3,
-        x2: isSpan ? px(left + width) : MARKER_RADIUS + 3,
-        y2: isSpan ? 0 : -MARKER_RADIUS - 3,
-        ...paint.paint('strike'),
-      }),
-    );
+    const strike = (x1: number, y1: number, x2: number, y2: number) => element('line', { class: 'et-strike', x1, y1, x2, y2, ...paint.paint('strike') });
+    // Along a span, the strike stops either side of a label written on it: it strikes the mark, not the text.
+    if (isSpan) for (const [from, to] of strikeRuns(spanLeft, spanRight, d.labelSide, d.labelX, d.labelWidth)) parts.push(strike(px(from - origin), 0, px(to - origin), 0));
+    else parts.push(strike(-MARKER_RADIUS - 3, MARKER_RADIUS + 3, MARKER_RADIUS + 3, -MARKER_RADIUS - 3));
   }
   if (d.label) parts.push(labelText(d, origin, paint));
 
@@ -88,11 +82,11 @@ function labelText(d: PlacedEvent, origin: number, paint: Painter): string {
   return textElement(
     'text',
     {
-      class: d.labelOnBar ? 'et-label et-label-on-bar' : 'et-label',
+      class: d.labelOnBar ? 'et-label et-label-on-bar' : d.labelSide === 'on' ? 'et-label et-label-on-span' : 'et-label',
       x: px((leftOfMark ? d.labelX + d.labelWidth : d.labelX) - origin),
       y: 4,
       'text-anchor': leftOfMark ? 'end' : null,
-      ...paint.paint(d.labelOnBar ? 'label-on-bar' : 'label'),
+      ...paint.paint(d.labelOnBar ? 'label-on-bar' : d.labelSide === 'on' ? 'label-on-span' : 'label'),
     },
     isolate(d.label),
   );

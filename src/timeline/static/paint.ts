@@ -37,6 +37,7 @@ export type Part =
   | 'strike'
   | 'label'
   | 'label-on-bar'
+  | 'label-on-span'
   | 'overflow-span'
   | 'overflow-badge'
   | 'overflow-count'
@@ -92,6 +93,7 @@ function partAttributes(t: ThemeTokens): Record<Part, Attrs> {
     strike: { stroke: t.fg, 'stroke-width': 2, 'stroke-linecap': 'round' },
     label: { fill: t.fg, stroke: t.bg, 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke', 'font-size': 11 },
     'label-on-bar': { fill: t.bg, 'font-size': 11 },
+    'label-on-span': { fill: t.fg, 'font-size': 11 },
     'overflow-span': { fill: t.muted, 'fill-opacity': 0.18 },
     'overflow-badge': { fill: t.surface, stroke: t.muted, 'stroke-width': 1.5 },
     'overflow-count': { fill: t.fg, 'font-size': 10, 'font-weight': 700 },

@@ -103,7 +103,8 @@ export function layoutStaticRows(prepared: PreparedTimeline, o: StaticRowsOption
         return;
       }
       const { vagueStart = false, vagueEnd = false } = item.prepared.event.date;
-      const { side, labelX, room } = labelRoom(item, packing.labelLimits[i], item.prepared.shape, item.x0, item.x1, vagueStart, vagueEnd, rules);
+      const struck = item.prepared.event.kind === 'negated';
+      const { side, labelX, room } = labelRoom(item, packing.labelLimits[i], item.prepared.shape, item.x0, item.x1, vagueStart, vagueEnd, rules, struck);
       const label = fitLabel(item.prepared.event.title, room, o.measureText);
       const labelWidth = label === '' ? 0 : o.measureText(label);
       events.push({
@@ -174,7 +175,7 @@ function geometry(p: PreparedEvent, o: StaticRowsOptions): Item {
   const x1 = clamp(o.x(p.end));
   const full = o.measureText(p.event.title);
   const { vagueStart = false, vagueEnd = false } = p.event.date;
-  const spot = labelSpot({ side: 'none', labelX: 0, left: 0, markLeft: 0, markRight: 0, labelRight: 0 }, p.shape, x, x0, x1, vagueStart, vagueEnd, full, rulesOf(o));
+  const spot = labelSpot({ side: 'none', labelX: 0, left: 0, markLeft: 0, markRight: 0, labelRight: 0 }, p.shape, x, x0, x1, vagueStart, vagueEnd, full, rulesOf(o), p.event.kind === 'negated');
   return { prepared: p, x, x0, x1, full, ...spot };
 }
 

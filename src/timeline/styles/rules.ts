@@ -42,9 +42,11 @@ export const SVG_RULES: readonly string[] = [
   '.et-badge{font-size:10px;font-weight:700}',
   '.et-svg .et-badge{fill:currentColor}',
   '.et-strike{stroke:var(--_et-fg);stroke-width:2;stroke-linecap:round}',
-  // a halo in the background colour keeps labels readable over bars, ranges and grid lines
+  // a halo in the background colour keeps a label beside its mark readable over grid lines; on a bar (in the
+  // background colour) or a window's faint tint a label needs none, and a halo there would smear over the fill
   '.et-svg .et-label{font-size:11px;fill:var(--_et-fg);stroke:var(--_et-bg);stroke-width:3px;stroke-linejoin:round;paint-order:stroke}',
   '.et-svg .et-label-on-bar{fill:var(--_et-bg);stroke:none}',
+  '.et-svg .et-label-on-span{stroke:none}',
   '.et-selected .et-marker,.et-selected .et-bar,.et-selected .et-range{stroke:var(--_et-fg);stroke-opacity:1;stroke-width:2.5}',
   '.et-cluster,.et-cluster-span{cursor:zoom-in}',
   '.et-cluster-span{fill:var(--_et-muted);fill-opacity:.18}',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareEvents } from '../../../src/timeline/layout/prepare.js';
 import { layoutViewport } from '../../../src/timeline/layout/viewport.js';
+import { MIN_STRIKE_PX, STRIKE_GAP, strikeRuns } from '../../../src/timeline/layout/label-spot.js';
 import { makeEvent } from './fixtures.js';
 
 const DAY = 86_400_000;
@@ -28,19 +29,31 @@ describe('labels stay inside the plot', () => {
     expect(e.label.endsWith('…')).toBe(true);
   });
 
-  it("a period's label is written on the solid part of its bar, clear of a vague start, and runs past the bar's end into free room", () => {
+  it("a period's label is written on the solid part of its bar, clear of a vague start, and never straddles the bar's end", () => {
     const events = [makeEvent('p', { earliest: '2020-08-01', latest: '2020-08-30', certainty: 'period', vagueStart: true }, { title })];
     const [e] = layoutViewport(prepareEvents(events), { ...scale, measureText }).events;
-    // Bar 0..300; the first 30 % fades, so the label starts at 90 + 4; nothing follows in its row: it is whole.
+    // Bar 0..300; the first 30 % fades, so the label starts at 90 + 4. Whole it would run past the bar's end (to
+    // 332), and after the bar (304..496) less of it fits than on it (94..296): it is cut on the bar.
     expect(e.labelX).toBe(94);
-    expect(e.label).toBe(title);
     expect(e.labelSide).toBe('on');
-    expect(e.labelWidth).toBe(measureText(title));
-    // It runs past the bar: written in the text colour, not on the bar's colour.
+    expect(e.label.endsWith('…')).toBe(true);
+    expect(e.labelX + e.labelWidth).toBeLessThanOrEqual(300 - 4);
+    // wholly on the bar: written in the background colour on the bar's
+    expect(e.labelOnBar).toBe(true);
+  });
+
+  it("a bar's label too long for the bar goes after it, whole, when it fits there", () => {
+    // 15 days: bar 0..150 px, long enough to write on, too short for 238 px of label; 154..392 is free.
+    const events = [makeEvent('p', { earliest: '2020-08-01', latest: '2020-08-15', certainty: 'period' }, { title })];
+    const [e] = layoutViewport(prepareEvents(events), { ...scale, measureText }).events;
+    expect([e.x0, e.x1]).toEqual([0, 150]);
+    expect(e.labelSide).toBe('after');
+    expect(e.labelX).toBe(154);
+    expect(e.label).toBe(title);
     expect(e.labelOnBar).toBe(false);
   });
 
-  it("a bar's label is cut (with an ellipsis) only at the next mark of its row, a label gap before it", () => {
+  it("a bar's label that fits neither on the bar nor after it, up to the next mark of its row, is cut on the bar", () => {
     const events = [
       makeEvent('p', { earliest: '2020-08-01', latest: '2020-08-30', certainty: 'period' }, { title: title + title }),
       makeEvent('q', { earliest: '2020-09-03' }, { title: 'Next' }),
@@ -49,11 +62,28 @@ describe('labels stay inside the plot', () => {
     const bar = result.events.find((e) => e.prepared.event.id === 'p')!;
     const next = result.events.find((e) => e.prepared.event.id === 'q')!;
     expect(bar.row).toBe(next.row);
-    // the marker of 3 September sits at 335 px (radius 5): the label ends at least 8 px before 330
     expect(bar.label.endsWith('…')).toBe(true);
-    expect(bar.labelX + bar.labelWidth).toBeLessThanOrEqual(330 - 8);
-    // past the bar's end (300): cut at the next mark, not at the bar
-    expect(bar.labelX + bar.labelWidth).toBeGreaterThan(300);
+    expect(bar.labelSide).toBe('on');
+    expect(bar.labelX + bar.labelWidth).toBeLessThanOrEqual(300 - 4);
+    expect(bar.labelOnBar).toBe(true);
+    // the next mark (marker of 3 September at 335 px) keeps its own label
+    expect(next.label).toBe('Next');
+  });
+
+  it("a bar's label moved after it goes back on it, cut, when the next mark of its row leaves less room after it", () => {
+    const events = [
+      makeEvent('a', { earliest: '2020-08-01', latest: '2020-08-15', certainty: 'period' }, { title }),
+      makeEvent('b', { earliest: '2020-08-20' }, { title: 'Next' }),
+    ];
+    const result = layoutViewport(prepareEvents(events), { ...scale, measureText, maxRowsPerLane: 1 });
+    const bar = result.events.find((e) => e.prepared.event.id === 'a')!;
+    expect(bar.row).toBe(result.events.find((e) => e.prepared.event.id === 'b')!.row);
+    // after the bar only 154..182 would be free (the marker of 20 August at 195, less radius and label gap)
+    expect(bar.labelSide).toBe('on');
+    expect(bar.labelX).toBe(4);
+    expect(bar.label.endsWith('…')).toBe(true);
+    expect(bar.labelX + bar.labelWidth).toBeLessThanOrEqual(150 - 4);
+    expect(bar.labelOnBar).toBe(true);
   });
 
   it('a label that fits on the solid part of its bar is written on the bar', () => {
@@ -117,6 +147,35 @@ describe('labels stay inside the plot', () => {
     const wide = layoutViewport(beyond, { ...scale, measureText, margin: 200, labelBounds: [-200, 900] }).events[0];
     expect(wide.label).toBe(title);
     expect(wide.labelX).toBe(605 + 5 + 4);
+  });
+});
+
+describe("a denied span's strike line strikes the mark, not its label", () => {
+  it('a label on a denied window leaves some of the window after it for the strike', () => {
+    const denied = (t: string) => makeEvent('n', { earliest: '2020-08-01', latest: '2020-08-31', certainty: 'within' }, { title: t, kind: 'negated' });
+    // the window runs 0..310 px
+    const [whole] = layoutViewport(prepareEvents([denied(title)]), { ...scale, measureText }).events;
+    expect(whole.labelSide).toBe('on');
+    expect(whole.label).toBe(title);
+    const [cut] = layoutViewport(prepareEvents([denied(title + title)]), { ...scale, measureText }).events;
+    expect(cut.labelSide).toBe('on');
+    expect(cut.label.endsWith('…')).toBe(true);
+    expect(cut.labelX + cut.labelWidth).toBeLessThanOrEqual(310 - MIN_STRIKE_PX);
+    // the same window, not denied, lets its label run past its end into the free room
+    const [free] = layoutViewport(prepareEvents([{ ...denied(title + title), kind: 'occurred' }]), { ...scale, measureText }).events;
+    expect(free.labelX + free.labelWidth).toBeGreaterThan(310);
+    // the strike runs where the label is not: after it, to the window's end
+    const runs = strikeRuns(cut.x0, cut.x1, cut.labelSide, cut.labelX, cut.labelWidth);
+    expect(runs).toEqual([[cut.labelX + cut.labelWidth + STRIKE_GAP, 310]]);
+    expect(310 - runs[0][0]).toBeGreaterThanOrEqual(MIN_STRIKE_PX - STRIKE_GAP);
+  });
+
+  it('the strike runs the whole span when the label is beside it, and stops either side of a label on it', () => {
+    expect(strikeRuns(0, 300, 'after', 304, 100)).toEqual([[0, 300]]);
+    expect(strikeRuns(0, 300, 'none', 0, 0)).toEqual([[0, 300]]);
+    expect(strikeRuns(0, 300, 'on', 40, 100)).toEqual([[0, 40 - STRIKE_GAP], [140 + STRIKE_GAP, 300]]);
+    // a piece shorter than the gap is left out
+    expect(strikeRuns(0, 300, 'on', 4, 100)).toEqual([[104 + STRIKE_GAP, 300]]);
   });
 });
 

@@ -3,6 +3,7 @@ import { prepareEvents } from '../../../src/timeline/layout/index.js';
 import type { PlacedEvent, PreparedEvent } from '../../../src/timeline/layout/types.js';
 import { FADE_STEPS, fadeSlices, markPaths } from '../../../src/timeline/render/mark-paths.js';
 import { buildHitIndex } from '../../../src/timeline/render/hit-index.js';
+import { labelPlacement } from '../../../src/timeline/render/label-pool.js';
 import { makeEvent, SEED } from './fixtures/events.js';
 
 const prepared = prepareEvents(SEED, { lanes: 'actor' });
@@ -61,6 +62,40 @@ describe('marks in batches (mark-paths)', () => {
     expect(slices[FADE_STEPS - 1].opacity).toBeLessThan(0.05);
     // slices meet on whole pixels, without gaps
     for (let i = 1; i < FADE_STEPS; i++) expect(xs(slices[i].d)[0][1]).toBe(xs(slices[i - 1].d)[0][0]);
+  });
+});
+
+describe("a denied span's strike line (mark-paths)", () => {
+  const denied = prepareEvents([makeEvent({ id: 'n', title: 'Niet gestuurd', sentence: 'Niet gestuurd.', kind: 'negated', date: { earliest: '2020-08-01', latest: '2020-08-31', granularity: 'day', certainty: 'within' } })]).events[0];
+  const strike = (d: PlacedEvent) => markPaths([d], first).find((p) => p.className.includes('et-strike'))!.d;
+  const runs = (d: string) => [...d.matchAll(/M([-\d.]+),([-\d.]+)H([-\d.]+)/g)].map((m) => [Number(m[1]), Number(m[3])]);
+
+  it('stops either side of a label written on the span: it strikes the mark, not the text', () => {
+    const on = placed(denied, { x: 150, x0: 0, x1: 300, y: 13, label: 'Niet gestuurd', labelX: 4, labelWidth: 90, labelSide: 'on', labelOnBar: false });
+    const parts = runs(strike(on));
+    expect(parts.length).toBe(1);
+    expect(parts[0][0]).toBeGreaterThanOrEqual(4 + 90 + 3);
+    expect(parts[0][1]).toBe(300);
+    for (const [from, to] of parts) expect(to <= 4 || from >= 94, `${from}..${to} crosses the label`).toBe(true);
+  });
+
+  it('runs the whole span when the label is beside it', () => {
+    const after = placed(denied, { x: 150, x0: 0, x1: 300, y: 13, label: 'Niet gestuurd', labelX: 304, labelWidth: 90, labelSide: 'after', labelOnBar: false });
+    expect(runs(strike(after))).toEqual([[0, 300]]);
+  });
+});
+
+describe('label colours (label-pool)', () => {
+  const bar = byId('e4');
+  const window = byId('e3');
+  const at = (p: PreparedEvent, side: PlacedEvent['labelSide'], onBar: boolean) => placed(p, { x: 150, x0: 0, x1: 300, y: 13, label: 'L', labelX: 4, labelWidth: 10, labelSide: side, labelOnBar: onBar });
+
+  it('a label wholly on a bar is in the background colour; on a window or a faded repeat bar in the text colour, with no halo; beside a mark with its halo', () => {
+    expect(labelPlacement(at(bar, 'on', true)).className).toBe('et-label et-label-on-bar');
+    // a repeat's bar is drawn at 0.4: text in the background colour would not read on it
+    expect(labelPlacement(at(bar, 'on', true), true).className).toBe('et-label et-label-on-span');
+    expect(labelPlacement(at(window, 'on', false)).className).toBe('et-label et-label-on-span');
+    expect(labelPlacement(at(bar, 'after', false)).className).toBe('et-label');
   });
 });
 

@@ -84,15 +84,17 @@ describe('marks say what is known, not only by colour', () => {
     expect(parts('e1')).toEqual(['path.et-marker', 'text.et-label']);
     expect(parts('e2')).toEqual(['path.et-marker', 'path.et-glyph', 'text.et-label']);
     // a day somewhere in a window: the window, never a marker at its middle
-    expect(parts('e3')).toEqual(['path.et-range et-range-fill', 'path.et-range et-range-edge', 'text.et-label']);
+    // (its label written on its faint tint, without a halo)
+    expect(parts('e3')).toEqual(['path.et-range et-range-fill', 'path.et-range et-range-edge', 'text.et-label et-label-on-span']);
     expect(batches.filter((c) => c!.includes('et-shape-uncertain-point'))).toEqual([]);
-    // Since 1994, vague end: in August 2020 only the faded end is in view, so the label keeps its halo colours;
-    // the last years (vague start) show their solid part, and the label is written on the bar.
+    // Since 1994, vague end: in August 2020 little of the solid part is in view, so the label goes after the bar,
+    // in the text colour with its halo; the last years (vague start) show their solid part, and the label is
+    // written on the bar.
     expect(parts('e4').at(-1)).toBe('text.et-label');
     expect(parts('e5').at(-1)).toBe('text.et-label et-label-on-bar');
     expect(parts('e6')).toEqual(['path.et-marker', 'path.et-outline', 'text.et-label']);
     expect(parts('e7')).toEqual(['path.et-marker', 'text.et-badge', 'text.et-label']);
-    expect(parts('e8')).toEqual(['path.et-range et-range-fill', 'path.et-range et-range-edge', 'path.et-outline', 'text.et-badge', 'text.et-label']);
+    expect(parts('e8')).toEqual(['path.et-range et-range-fill', 'path.et-range et-range-edge', 'path.et-outline', 'text.et-badge', 'text.et-label et-label-on-span']);
     expect(parts('e9')).toEqual(['path.et-marker', 'path.et-strike', 'text.et-label']);
     expect(realMark('e7')!.querySelector('.et-badge')!.textContent).toBe('als');
     expect(realMark('e8')!.querySelector('.et-badge')!.textContent).toBe('?');
