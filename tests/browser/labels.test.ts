@@ -1,7 +1,8 @@
 /**
  * Issue 18, points 3 and 4, in a real browser at desktop and phone sizes: labels inside the plot (cut there only with
- * an ellipsis) and apart from the next mark, no kind glyph over a lane heading, a window that reads as a window with
- * its label at every zoom, and zoom-in that stops a few days wide for day-precise data.
+ * an ellipsis) and apart from the next mark (the text's drawn box, in the real font, against the marks of its row),
+ * no strike line through a label, no kind glyph over a lane heading, a window that reads as a window with its label
+ * at every zoom, and zoom-in that stops a few days wide for day-precise data.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -30,12 +31,19 @@ interface Scene {
   /** Whether any window is drawn with a marker at its middle (a dashed circle). */
   uncertainMarkers: number;
   ticks: string[];
+  /**
+   * Per label, the marks of its row as drawn (viewport px): the other marks' boxes (marker, ring, bar, window and
+   * its outline, cluster) in the same row, to measure the label's box against.
+   */
+  rows: { text: string; box: Box; others: { id: string; left: number; right: number }[] }[];
+  /** Labels that a denied mark's strike line runs through. */
+  struck: string[];
 }
 
 /** What the seed example's timeline draws, in viewport px. Batched paths are probed with isPointInFill/Stroke. */
-async function scene(page: Page): Promise<Scene> {
-  return page.evaluate(() => {
-    const root = document.querySelector('#timeline')!.shadowRoot!;
+async function scene(page: Page, host = '#timeline'): Promise<Scene> {
+  return page.evaluate((host) => {
+    const root = document.querySelector(host)!.shadowRoot!;
     const svg = root.querySelector('svg[data-part="plot"]')! as SVGSVGElement;
     const box = (el: Element) => {
       const r = el.getBoundingClientRect();
@@ -66,13 +74,72 @@ async function scene(page: Page): Promise<Scene> {
     }
     const uncertainMarkers = root.querySelectorAll('.et-shape-uncertain-point.et-marker, .et-shape-uncertain-point .et-marker, circle.et-marker').length;
     const ticks = [...root.querySelectorAll('.et-axis text')].map((t) => t.textContent ?? '');
-    return { plot: box(svg), labels, headings, headingHits, uncertainMarkers, ticks };
-  });
+
+    // Every drawn mark, from the data the batches and real marks are drawn from (each lane's group and each real
+    // mark hold their placed events), in viewport px through the group's screen matrix. A mark's box is what
+    // mark-paths.ts draws for it: a marker (radius 6) with its ring (planned, speculative: 4 px more) or strike
+    // (3 px more), a bar at least 2 px wide, a window at least a marker wide, an outline 3 px around a span.
+    type Placed = { key: string; lane: string; y: number; x: number; x0: number; x1: number; label: string; labelSide: string; prepared: { shape: string; event: { id: string; kind: string } } };
+    type Bound = Element & { __data__?: unknown };
+    const R = 6;
+    const marks: { key: string; id: string; y: number; left: number; right: number }[] = [];
+    const addMark = (d: Placed, ctm: DOMMatrix) => {
+      const { shape, event } = d.prepared;
+      const ring = event.kind === 'planned' || event.kind === 'speculative';
+      let l: number;
+      let r: number;
+      if (shape === 'point') {
+        const reach = ring ? R + 4 : event.kind === 'negated' ? R + 3 : R;
+        [l, r] = [d.x - reach, d.x + reach];
+      } else {
+        if (shape === 'period' || d.x1 - d.x0 >= 2 * R) [l, r] = [d.x0, d.x0 + Math.max(shape === 'period' ? 2 : 0, d.x1 - d.x0)];
+        else [l, r] = [(d.x0 + d.x1) / 2 - R, (d.x0 + d.x1) / 2 + R];
+        if (ring) [l, r] = [l - 3, r + 3];
+      }
+      marks.push({ key: d.key, id: event.id, y: ctm.d * d.y + ctm.f, left: ctm.a * l + ctm.e, right: ctm.a * r + ctm.e });
+    };
+    for (const g of root.querySelectorAll<SVGGElement>('g.et-lane-marks')) {
+      const lane = (g as Bound).__data__ as { items: Placed[] } | undefined;
+      for (const d of lane?.items ?? []) addMark(d, g.getScreenCTM()!);
+    }
+    for (const g of root.querySelectorAll<SVGGElement>('g.et-event')) {
+      const d = (g as Bound).__data__ as Placed | undefined;
+      if (d?.prepared) addMark(d, g.getScreenCTM()!);
+    }
+    for (const g of root.querySelectorAll<SVGGElement>('g.et-cluster')) {
+      const c = (g as Bound).__data__ as { key: string; y: number; x0: number; x1: number } | undefined;
+      if (!c) continue;
+      const ctm = g.parentElement!.getScreenCTM() as DOMMatrix;
+      const b = g.getBoundingClientRect();
+      marks.push({ key: c.key, id: `cluster ${c.key}`, y: ctm.d * c.y + ctm.f, left: Math.min(b.left, ctm.a * c.x0 + ctm.e), right: Math.max(b.right, ctm.a * c.x1 + ctm.e) });
+    }
+    const rows: Scene['rows'] = [];
+    const strikes = paths('path.et-strike');
+    const struck: string[] = [];
+    for (const t of root.querySelectorAll('g.et-labels > text, g.et-event > text.et-label')) {
+      if (!t.textContent!.trim() || !visible(t)) continue;
+      const d = ((t as Bound).__data__ as Placed | undefined)?.prepared ? ((t as Bound).__data__ as Placed) : ((t.parentElement as Bound).__data__ as Placed);
+      const b = box(t);
+      const y = marks.find((m) => m.key === d.key)!.y;
+      rows.push({ text: t.textContent!, box: b, others: marks.filter((m) => m.key !== d.key && Math.abs(m.y - y) < 1).map(({ id, left, right }) => ({ id, left, right })) });
+      const mid = (b.top + b.bottom) / 2;
+      let hit = false;
+      for (let x = b.left; !hit && x <= b.right; x += 1) hit = covers(strikes, x, mid);
+      if (hit) struck.push(t.textContent!);
+    }
+    return { plot: box(svg), labels, headings, headingHits, uncertainMarkers, ticks, rows, struck };
+  }, host);
 }
 
 const overlaps = (a: Box, b: Box) => Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1 && Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0;
 
-/** Every label inside the plot and apart from the other labels. */
+/** Room a label's drawn box keeps before the next mark of its row: `labelGap` (8) less a ring's 4 px and some slack. */
+const MIN_GAP_PX = 3;
+
+/**
+ * Every label inside the plot, apart from the other labels, over no other mark of its row and at least MIN_GAP_PX
+ * before the next one, and no strike line through it.
+ */
 function expectLabelsClear(s: Scene, where: string): void {
   expect(s.labels.length, where).toBeGreaterThan(0);
   for (const label of s.labels) {
@@ -81,8 +148,15 @@ function expectLabelsClear(s: Scene, where: string): void {
     expect(label.box.right, at).toBeLessThanOrEqual(s.plot.right + 0.5);
     for (const other of s.labels) if (other !== label) expect(overlaps(label.box, other.box), `${at} overlaps "${other.text}"`).toBe(false);
   }
-  // (the gap before the next mark is asserted on the layout, tests/timeline/layout/label-placement.test.ts: a probe
-  // after a label's end here cannot tell the next mark from the label's own window or ring)
+  expect(s.rows.length, where).toBe(s.labels.length);
+  for (const { text, box, others } of s.rows) {
+    const at = `${where}: "${text}"`;
+    // nothing of another mark of its row under the label
+    for (const m of others) expect(m.right <= box.left + 0.5 || m.left >= box.right - 0.5, `${at} lies over ${m.id}`).toBe(true);
+    const next = others.filter((m) => m.left >= box.right - 0.5).sort((a, b) => a.left - b.left)[0];
+    if (next) expect(next.left - box.right, `${at} then ${next.id}`).toBeGreaterThanOrEqual(MIN_GAP_PX);
+  }
+  expect(s.struck, `${where}: labels with a strike line through them`).toEqual([]);
 }
 
 for (const size of SIZES) {
@@ -104,7 +178,7 @@ for (const size of SIZES) {
       await settle();
     };
 
-    it('label boxes lie inside the plot and apart from each other, at the opening view and zoomed in and out', async () => {
+    it('label boxes lie inside the plot, apart from each other and 3 px or more before the next mark of their row, struck by no strike line, at the opening view and zoomed in and out', async () => {
       await page.evaluate(() => (window as unknown as { exampleTimelines: { fit: () => void }[] }).exampleTimelines[0].fit());
       await settle();
       expectLabelsClear(await scene(page), 'opening view');
@@ -112,6 +186,45 @@ for (const size of SIZES) {
         await zoomTo(start, end);
         expectLabelsClear(await scene(page), `${start}..${end}`);
       }
+    });
+
+    it('in rows shared by several marks, a label cut before the next mark of its row ends 3 px or more before it', async () => {
+      // The seed's lanes have rows to spare, so few of its labels have a mark after them in their row. Here 48 of
+      // its events, moved to single days, four-day windows and six-day periods across August and given every kind,
+      // share one lane: its rows hold several marks, and labels are cut at the next one.
+      await page.evaluate(`(async () => {
+        const { createTimeline } = await import('/dist/event-timeline.esm.min.js');
+        const seed = await (await fetch('/examples/data/seed.json')).json();
+        const kinds = ['occurred', 'reported', 'planned', 'negated', 'conditional', 'speculative'];
+        const day = (d) => new Date(Date.UTC(2020, 7, d)).toISOString().slice(0, 10);
+        const events = Array.from({ length: 48 }, (_, i) => {
+          const shape = i % 4; // 0 and 1: a day; 2: a window of four days; 3: a period of six days
+          const first = 1 + ((i * 7) % 25);
+          const earliest = day(first);
+          const latest = day(first + (shape === 2 ? 3 : shape === 3 ? 5 : 0));
+          const certainty = shape === 2 ? 'within' : shape === 3 ? 'period' : 'exact';
+          const date = { earliest, latest, granularity: 'day', certainty, value: earliest, type: 'DATE', source: 'stated', edtf: shape > 1 ? earliest + '/' + latest : earliest };
+          return { ...seed[i % seed.length], id: 'dense-' + i, kind: kinds[i % kinds.length], date };
+        });
+        const host = document.createElement('div');
+        host.id = 'dense';
+        document.querySelector('main').prepend(host);
+        window.denseInvalid = 0;
+        window.denseTimeline = createTimeline(host, events, { lang: 'nl' });
+        window.denseTimeline.on('invalid', ({ invalid }) => (window.denseInvalid += invalid.length));
+      })()`);
+      let measured = 0;
+      for (const [start, end] of [['2020-08-01', '2020-08-31'], ['2020-08-08', '2020-08-22'], ['2020-07-20', '2020-09-10']]) {
+        await page.evaluate(([a, b]) => (window as unknown as { denseTimeline: { zoomTo: (a: string, b: string) => void } }).denseTimeline.zoomTo(a, b), [start, end] as const);
+        await settle();
+        const s = await scene(page, '#dense');
+        expectLabelsClear(s, `48 events in one lane, ${start}..${end}`);
+        measured += s.rows.filter((r) => r.others.some((m) => m.left >= r.box.right - 0.5)).length;
+      }
+      expect(await page.evaluate(() => (window as unknown as { denseInvalid: number }).denseInvalid)).toBe(0);
+      // labels with a next mark in their row were there to measure
+      expect(measured).toBeGreaterThanOrEqual(10);
+      await page.evaluate(() => document.getElementById('dense')!.remove());
     });
 
     it('a label is its whole title, or the start of it cut with an ellipsis', async () => {
