@@ -16,9 +16,11 @@ const DIST = resolve(__dirname, '..', '..', 'dist');
  * mark code they replaced), so the ceiling holds what was reached with 0.3 KB of room; lower it with each cut.
  * 54.2 with issue 18's label placement and zoom limit (layout/label-spot.ts, layout/zoom-limit.ts): ceiling 54.5.
  * 48.9 with the static SVG renderer in a file of its own (event-timeline-static.min.js), 46.0 with the plot's own
- * zoom gestures in place of d3-zoom (and d3-drag, d3-dispatch and the transition stand-ins it pulled in).
+ * zoom gestures in place of d3-zoom (and d3-drag, d3-dispatch and the transition stand-ins it pulled in). 46.4 with
+ * issue 18's legible labels (a bar's label on it, after it or cut, a denied span's strike beside its label, labels on
+ * windows without a halo: layout/label-spot.ts, +0.4 KB): ceiling 46.5.
  */
-const BUDGET = 46_300;
+const BUDGET = 46_500;
 const AIM = 40_000;
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
