@@ -3,22 +3,27 @@
  * ones under tests/browser/screenshots/ with a small pixel tolerance. Regenerate with UPDATE_SCREENSHOTS=1.
  * Rendering is made deterministic: fixed fonts (DejaVu via --et-font), reduced motion, UTC, and the same data: the
  * page is served the seed events frozen in screenshots/seed-events.json (written with the images), so a change of
- * the extraction does not move the pictures; the extraction has its own tests.
+ * the extraction does not move the pictures; the extraction has its own tests. The articles example (every seed
+ * article, one lane each) is pictured the same way, its timeline alone (the page above it is a list of articles),
+ * from screenshots/articles-events.json.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareScreenshot, openPage, REPO_ROOT, SCREENSHOT_DIR, startSession, type Session } from './lib/harness.js';
 
-const FROZEN = join(SCREENSHOT_DIR, 'seed-events.json');
+/** The example data each page is served, frozen next to its screenshots. */
+const FROZEN = { 'seed.json': join(SCREENSHOT_DIR, 'seed-events.json'), 'articles.json': join(SCREENSHOT_DIR, 'articles-events.json') };
 
 let session: Session;
 beforeAll(async () => {
   session = await startSession({ viewport: { width: 1280, height: 800 } });
-  if (process.env.UPDATE_SCREENSHOTS === '1') copyFileSync(join(REPO_ROOT, 'examples', 'data', 'seed.json'), FROZEN);
-  if (!existsSync(FROZEN)) throw new Error(`no ${FROZEN}: make it with UPDATE_SCREENSHOTS=1`);
-  const frozen = readFileSync(FROZEN, 'utf8');
-  await session.context.route('**/examples/data/seed.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: frozen }));
+  for (const [data, file] of Object.entries(FROZEN)) {
+    if (process.env.UPDATE_SCREENSHOTS === '1') copyFileSync(join(REPO_ROOT, 'examples', 'data', data), file);
+    if (!existsSync(file)) throw new Error(`no ${file}: make it with UPDATE_SCREENSHOTS=1`);
+    const frozen = readFileSync(file, 'utf8');
+    await session.context.route(`**/examples/data/${data}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: frozen }));
+  }
 });
 afterAll(async () => {
   await session?.close();
@@ -44,6 +49,28 @@ describe.each([
       await page.evaluate(() => document.fonts.ready);
       await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(null)))));
       const png = await page.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' });
+      const result = compareScreenshot(name, png);
+      if (!result.written) expect(result.ratio, `${result.diffPixels} pixels differ; see tests/browser/__output__/`).toBeLessThanOrEqual(TOLERANCE);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe.each([
+  { name: 'articles-desktop.png', width: 1280, height: 800 },
+  { name: 'articles-phone.png', width: 375, height: 667 },
+])('screenshot $name', ({ name, width, height }) => {
+  it(`matches the checked-in screenshot of the articles example's timeline at ${width}×${height}`, async () => {
+    const { page, errors } = await openPage(session.context, 'about:blank', { waitReady: false });
+    try {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${session.url}/examples/articles/`);
+      await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+      await page.evaluate(() => document.fonts.ready);
+      await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(null)))));
+      const png = await page.locator('#timeline').screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' });
       const result = compareScreenshot(name, png);
       if (!result.written) expect(result.ratio, `${result.diffPixels} pixels differ; see tests/browser/__output__/`).toBeLessThanOrEqual(TOLERANCE);
       expect(errors).toEqual([]);
