@@ -148,9 +148,14 @@ function thatComplement(tokens: readonly Token[], cues: CompiledCues): Complemen
   return undefined;
 }
 
-/** The token after a "that" within reach of a verb ending before `after` ("told reporters on Monday that"), or 0. */
+/**
+ * The token after a "that" within reach of a verb ending before `after` ("told reporters on Monday that"), or 0. One
+ * after a preposition is a determiner: "agreed on by that time", "besloten na dat overleg" open no content.
+ */
 function thatAfter(tokens: readonly Token[], after: number, cues: CompiledCues): number {
-  for (let p = after; p < Math.min(tokens.length, after + SPEECH_REACH); p++) if (cues.complementizers.matchAt(tokens, p) > 0) return p + 1;
+  for (let p = after; p < Math.min(tokens.length, after + SPEECH_REACH); p++) {
+    if (cues.complementizers.matchAt(tokens, p) > 0) return p > 0 && cues.prepositions.has(tokens[p - 1].lower) ? 0 : p + 1;
+  }
   return 0;
 }
 

@@ -41,6 +41,8 @@ export interface CompiledCues {
   readonly titleCuts: CueList;
   /** Subordinating conjunctions that open a clause of its own (see `EventCues.clauseOpeners`). */
   readonly clauseOpeners: CueList;
+  /** Conjunctions whose clause shares its host's plan (see `EventCues.timeClauseOpeners`). */
+  readonly timeClauseOpeners: CueList;
   readonly cutExceptions: CueList;
   /** Places wherever they stand: the locale's own list and countries. */
   readonly places: CueList;
@@ -216,6 +218,7 @@ export function cuesFor(language: string): CompiledCues {
     titleCuts: new CueList(raw.titleCuts, group),
     // outside the shared group: its 31 bits are taken
     clauseOpeners: new CueList(raw.clauseOpeners ?? []),
+    timeClauseOpeners: new CueList(raw.timeClauseOpeners ?? []),
     cutExceptions: new CueList(raw.cutExceptions, group),
     places: new CueList(placeNames, group),
     placeNames,

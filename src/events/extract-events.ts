@@ -312,7 +312,13 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     // a clause joined on with its own verb tells its own denial or guess, not its host's ("De brug ging in maart dicht
     // en de veerpont vaart sinds april niet meer": the closing happened)
     const joinedOn = ownClauses.filter((c) => c.link === 'coordinate');
-    if (joinedOn.length > 0 && kind !== 'occurred' && kind !== 'reported') kind = decideKind(maskRanges(scope.tokens, joinedOn), clause.from, clause.to, cues, kindContext);
+    // a plan announced in a clause split off is that clause's ("..., but did not say whether he decided to leave")
+    const planElsewhere = complement?.plan === true && ownClauses.some((c) => c.from <= complement.verb && complement.verb < c.to);
+    const hostContext = planElsewhere ? { ...kindContext, planComplement: false } : kindContext;
+    if (joinedOn.length > 0 && kind !== 'occurred' && kind !== 'reported') kind = decideKind(maskRanges(scope.tokens, joinedOn), clause.from, clause.to, cues, hostContext);
+    // so is a future told in one ("has asked for aid ..., saying that it plans to fire 3,000 employees"): the host's
+    // own words decide whether it is a plan
+    if (kind === 'planned' && ownClauses.length > 0) kind = decideKind(maskRanges(scope.tokens, ownClauses), clause.from, clause.to, cues, hostContext);
     const trigger = findTrigger(tokens, clause.from, clause.to, cues, (k) => inTime(k) || inName(k) || inOwnClause(k));
     const omitted = [...ownClauses, ...already, ...titleOmissions(article.text, tokens, context.mentions, cues, clause.from, clause.to, trigger)];
     const title = makeTitle({ text: article.text, tokens, clause, complement, mentions: context.mentions, removed, cues, omitted });
@@ -345,7 +351,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const background = reachesDocument(date, article.documentDate) || (timex !== undefined && thingDates.some((t) => t.start === timex.start));
     events.push({ record, sentenceIndex: context.index, sentenceText: sentence.text, speech, speechDate, dated, lasting, background });
     const subject = context.mentions.find((m) => m.role === 'actor' && m.phraseStart >= clause.from && m.phraseStart < clause.to && !inOwnClause(m.phraseStart));
-    const host: HostClause = { record, from: clause.from, to: clause.to, subject, trigger: trigger?.index, timex, tense, kindContext, kindTokens: clauseKindTokens, removed };
+    const host: HostClause = { record, from: clause.from, to: clause.to, subject, trigger: trigger?.index, timex, tense, kindContext, kindTokens: clauseKindTokens, sentenceKindTokens: kindTokens, removed };
     for (const own of ownClauses) events.push(clauseEvent(context, own, host, { windowed, timexes, documentDays, datesNothing, inTime }));
   }
   return events;
@@ -365,6 +371,8 @@ interface HostClause {
   tense: ClauseTense | undefined;
   kindContext: KindContext;
   kindTokens: Token[];
+  /** The sentence's cue tokens before the host blanked its asides: a clause split off an aside reads its own words. */
+  sentenceKindTokens: Token[];
   removed: ReadonlyArray<readonly [number, number]>;
 }
 
@@ -387,15 +395,28 @@ function clauseEvent(context: SentenceContext, own: EventClause, host: HostClaus
   const { article, sentence, tokens, cues } = context;
   const start = tokens[own.from].start;
   const end = tokens[own.to - 1].end;
-  const tense = speechTenseOf(article.text, host.kindTokens, own.body, own.to, cues) ?? host.tense;
+  // "will come with the software, which will be available next week": the host leaves the aside's words out; beside
+  // a plan the aside reads them, to tell whether it shares the plan
+  const kindTokens = host.record.kind === 'planned' ? withWordsOf(host.kindTokens, host.sentenceKindTokens, own.from, own.to) : host.kindTokens;
+  const ownTense = speechTenseOf(article.text, kindTokens, own.body, own.to, cues);
+  const tense = ownTense ?? host.tense;
   const datesOther = (t: Windowed) => times.datesNothing(t) || datesAgainstTense(context, t, tense, { from: own.body, to: own.to });
   const timex = clauseTimex(article.text, times.windowed, times.timexes, times.documentDays, start, end, undefined, cues, datesOther);
   const hostFromText = host.record.date.source !== 'tense' && host.record.date.source !== 'document-date';
   // a subordinate clause ("nadat de raad had ingestemd", "because ...") may lie before or after its host: its own tense places it
-  const adverb = timeAdverbOf(host.kindTokens, own.body, own.to, cues);
-  const date = timex || !hostFromText || own.link === 'subordinate' ? dateOf(context, timex, undefined, undefined, tense, adverb) : { ...host.record.date };
+  const adverb = timeAdverbOf(kindTokens, own.body, own.to, cues);
+  // a fact told beside a plan is no part of it: a relative clause on a thing the plan names ("AirTanker, who retains
+  // leasing rights"), a clause of reason or contrast ("as improving air safety is our top priority"); its verb (a
+  // present where no tense is read: "retains", "come") places it. One of time or purpose shares the plan ("will step
+  // down when the proceedings are finalized"), and so does one with a future or modal of its own.
+  const factBesidePlan = host.record.kind === 'planned' && isFactBesidePlan(own, ownTense, tokens, cues);
+  // a clause of time under a plan happens with it ("will step down when the proceedings are finalized"): its date
+  const withPlan = host.record.kind === 'planned' && own.link === 'subordinate' && !factBesidePlan && !timex;
+  const date = factBesidePlan && !timex
+    ? dateOf(context, undefined, undefined, undefined, ownTense ?? 'present', adverb)
+    : !withPlan && (timex || !hostFromText || own.link === 'subordinate') ? dateOf(context, timex, undefined, undefined, tense, adverb) : { ...host.record.date };
   // the kind reads the clause's own words: kindScope makes the clause holding the trigger the scope
-  const scope = kindScope(article.text, host.kindTokens, host.from, host.to, cues, own.trigger.index);
+  const scope = kindScope(article.text, kindTokens, host.from, host.to, cues, own.trigger.index);
   const kindFrom = own.link === 'subordinate' ? own.from : own.body;
   let kind = decideKind(scope.tokens, kindFrom, own.to, cues, {
     ...host.kindContext,
@@ -406,7 +427,7 @@ function clauseEvent(context: SentenceContext, own: EventClause, host: HostClaus
     futureDate: date.source !== 'tense' && isAfterDocument(date, article.documentDate),
   });
   const leaning = host.record.kind === 'planned' || host.record.kind === 'speculative' || host.record.kind === 'conditional';
-  if (own.link !== 'coordinate' && leaning && (kind === 'occurred' || kind === 'reported')) kind = host.record.kind;
+  if (own.link !== 'coordinate' && leaning && !factBesidePlan && (kind === 'occurred' || kind === 'reported')) kind = host.record.kind;
   const mentions = context.mentions.filter((m) => m.phraseStart >= own.body && m.phraseStart < own.to);
   // a clause without a subject of its own is done by its host's subject ("Boeing challenged ..., claiming ..."), a
   // relative clause by its antecedent ("AirTanker, who retains ..."); its own names take part too
@@ -439,6 +460,23 @@ function clauseEvent(context: SentenceContext, own: EventClause, host: HostClaus
   const lasting = date.certainty !== 'within' && date.earliest !== date.latest;
   const background = reachesDocument(date, article.documentDate);
   return { record, sentenceIndex: context.index, sentenceText: sentence.text, speech: false, speechDate: date, dated, lasting, background };
+}
+
+/** `tokens` with those of `[from, to)` taken from `source` (the same tokens when nothing differs there). */
+function withWordsOf(tokens: Token[], source: Token[], from: number, to: number): Token[] {
+  let differs = false;
+  for (let k = from; k < to && !differs; k++) differs = tokens[k] !== source[k];
+  if (!differs) return tokens;
+  const merged = tokens.slice();
+  for (let k = from; k < to; k++) merged[k] = source[k];
+  return merged;
+}
+
+/** Is a clause split off a plan a fact of its own: a relative clause, or a subordinate one not of time or purpose, in no future? */
+function isFactBesidePlan(own: EventClause, ownTense: ClauseTense | undefined, tokens: readonly Token[], cues: CompiledCues): boolean {
+  if (ownTense !== undefined && (isFutureTense(ownTense) || ownTense === 'modal')) return false;
+  if (own.link === 'relative') return true;
+  return own.link === 'subordinate' && cues.timeClauseOpeners.find(tokens, own.from, own.body) === undefined;
 }
 
 /**

@@ -185,6 +185,12 @@ export interface EventCues {
    */
   readonly clauseOpeners?: readonly string[];
   /**
+   * Conjunctions of time or purpose whose clause is placed by the clause it hangs on: under a plan it is part of the
+   * plan ("will step down when the proceedings are finalized", "treedt af zodra de fusie rond is"): `when`, `until`;
+   * `zodra`, `voordat`. A clause of reason or contrast ("as safety is our priority", "omdat") tells a fact of its own.
+   */
+  readonly timeClauseOpeners?: readonly string[];
+  /**
    * Words in the progressive ending that open no clause after a comma, being prepositions or nouns: `including`,
    * `according`, `during`, `morning`.
    */

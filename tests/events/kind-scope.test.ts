@@ -70,6 +70,32 @@ describe('scope of future auxiliaries and plans', () => {
   });
 });
 
+describe('a plan and the clauses split off it', () => {
+  /** Kind and date of each record of the text. */
+  const records = (text: string, language = 'en') => extractEvents(` date 2021-11-03 ${text}`, { language }).map((r) => [r.kind, r.date.edtf]);
+  it('a relative clause or a clause of reason beside a plan tells a fact of its own, placed by its own verb', () => {
+    expect(records('They will be owned by AirTanker, who retains leasing rights to five aircraft, but will fly in RAF livery.')).toEqual([
+      ['planned', '[2021-11-04..]'], ['occurred', '2021-11-03'], ['planned', '[2021-11-04..]'],
+    ]);
+    expect(records('The planes will be delivered in 2010, as the old fleet is worn out.')[1]).toEqual(['occurred', '2021-11-03']);
+  });
+  it('negative: a clause of time under a plan shares the plan and its time; so does one with a future of its own', () => {
+    expect(records('Nardelli will step down when the bankruptcy proceedings are finalized.')).toEqual([['planned', '[2021-11-04..]'], ['planned', '[2021-11-04..]']]);
+    expect(records('The new phone will come with the software, which will be available next week.')[1][0]).toBe('planned');
+  });
+  it('a plan told in a clause split off is that clause\'s, not its host\'s', () => {
+    expect(kindOf('Chrysler has asked the government for more aid, saying that it plans to fire 3,000 employees.')).toBe('occurred');
+    expect(kindOf('Apple confirmed that Papermaster had left the company, but did not say whether he decided to leave.')).toBe('reported');
+    expect(kindOf('De wethouder bevestigde dat de directeur was vertrokken, maar zei niet of hij had besloten te vertrekken.', 'nl')).toBe('reported');
+  });
+  it('a "that" after a preposition is no saying\'s content: the condition stays with its clause', () => {
+    expect(records('If a price is not agreed on by that time, Fiat will pay the average of two estimates.').map(([kind]) => kind)).toEqual(['conditional']);
+  });
+  it('negative: a content under a forecast is a guess, whatever its "would"', () => {
+    expect(saidKindOf('The reports surprised most analysts, who had forecast that the company would lose money.')).toBe('speculative');
+  });
+});
+
 describe('reporting frames and evidential adverbs', () => {
   it('"reportedly" tells who says so, not a guess: its clause keeps its own kind', () => {
     expect(kindOf('Ford will reportedly pay $57 million for the plant.')).toBe('planned');

@@ -23,16 +23,16 @@ if (!available) console.warn(`MEANTIME event evaluation skipped: ${corpus} (or $
 /** Floors: the figures measured on main when they were last raised, less 0.2 (percent); counts are ceilings. */
 const FLOORS: Record<string, number> = {
   beforeEntirely: 76.3,
-  afterEntirely: 80.7,
-  'kind.planned': 47.5,
-  'kind.speculative': 40.2,
+  afterEntirely: 82.2,
+  'kind.planned': 51.5,
+  'kind.speculative': 40.5,
   'kind.negated': 43.0,
-  'kind.occurred': 89.0,
-  'kind.reported': 91.1,
+  'kind.occurred': 89.2,
+  'kind.reported': 91.3,
   triggerInTitle: 98.2,
   recordPrecision: 90,
   timexContained: 85.2,
-  dctContained: 65.4,
+  dctContained: 66.0,
   namedParticipants: 92.9,
   namedPlaces: 93.6,
 };

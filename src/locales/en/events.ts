@@ -24,7 +24,7 @@ export const events: EventCues = {
   speakerPronouns: {
     words: ['he', 'she'],
     objects: ['him', 'her'],
-    stanceVerbs: ['expects', 'expected', 'fears', 'feared', 'hopes', 'hoped', 'believes', 'believed', 'thinks', 'thought'],
+    stanceVerbs: ['expects', 'expected', 'fears', 'feared', 'hopes', 'hoped', 'believes', 'believed', 'thinks', 'thought', 'forecast', 'forecasts'],
   },
   anaphora: {
     definiteArticles: ['the'],
@@ -136,6 +136,7 @@ export const events: EventCues = {
   quantifiers: ['many', 'few', 'most', 'some', 'all', 'both', 'much'],
   relativePronouns: ['which', 'who'],
   presentSingularEnding: 's',
+  timeClauseOpeners: ['when', 'whenever', 'before', 'after', 'until', 'till', 'once', 'as soon as', 'so that'],
   clauseOpeners: ['when', 'whenever', 'after', 'before', 'because', 'although', 'though', 'while', 'whereas', 'since', 'as', 'if', 'unless', 'until', 'once', 'where', 'so that'],
   notClauseParticiples: [
     'including', 'according', 'regarding', 'concerning', 'following', 'during', 'excluding', 'starting', 'beginning',

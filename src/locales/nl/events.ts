@@ -155,6 +155,7 @@ export const events: EventCues = {
   relativePronouns: ['die', 'dat'],
   presentSingularEnding: 't',
   // "als" (as, if, when), "voor" and "tot" (prepositions) are left out: too often no clause of their own
+  timeClauseOpeners: ['wanneer', 'voordat', 'nadat', 'totdat', 'zodra', 'zodat', 'waarna'],
   clauseOpeners: ['toen', 'nadat', 'voordat', 'omdat', 'hoewel', 'terwijl', 'sinds', 'zodat', 'waardoor', 'totdat', 'zodra', 'doordat', 'waarna'],
   titleCuts: ['die', 'omdat', 'vanwege', 'waardoor', 'terwijl', 'hoewel', 'zodat', 'waarbij', 'nadat', 'want'],
   cutExceptions: [],
