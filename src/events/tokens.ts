@@ -171,8 +171,20 @@ export class CueList {
     return 0;
   }
 
+  /**
+   * Is this one word (lower case) a whole cue: a one-word phrase, or a word ending in a suffix cue ("we'll")? The same
+   * as `matchAt` over a one-token list, without making the token.
+   */
+  matchesWord(word: string): boolean {
+    if (this.suffixes.length > 0 && word.includes("'")) {
+      for (const suffix of this.suffixes) if (word.endsWith(suffix) && word !== suffix.slice(1)) return true;
+    }
+    const candidates = this.byFirst.get(word);
+    return candidates !== undefined && candidates.some((words) => words.length === 1);
+  }
+
   /** Could a cue start at this token? A cheap test before the full match. */
-  private mayStartAt(token: Token): boolean {
+  mayStartAt(token: Token): boolean {
     return (this.suffixes.length > 0 && token.lower.includes("'")) || this.mayBeFirst(token);
   }
 

@@ -30,7 +30,7 @@ export function isAuxiliaryWord(word: string, cues: CompiledCues): boolean {
     tense.perfectPast.has(word) ||
     tense.bePresent.has(word) ||
     tense.bePast.has(word) ||
-    tense.future.matchAt([{ text: word, lower: word, start: 0, end: word.length, capitalised: false }], 0) === 1
+    tense.future.matchesWord(word)
   );
 }
 
