@@ -201,6 +201,11 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
+    // most words are lower case and start no listed name or office: nothing below can begin at them
+    if (!token.capitalised && !cues.organisations.mayStartAt(token) && !cues.places.mayStartAt(token) && !cues.towns.mayStartAt(token) && !cues.roleNouns.mayStartAt(token) && !token.text.includes('-')) {
+      i++;
+      continue;
+    }
     const org = cues.organisations.matchAt(tokens, i);
     if (org && caseFits(cues.raw.organisations, tokens, i, org)) {
       const name = canonical(cues.raw.organisations, tokens, i, org);
