@@ -115,6 +115,8 @@ function danglesBeforeRemoved(input: TitleInput, i: number): boolean {
  */
 function signalBeforeRemoved(input: TitleInput, i: number): boolean {
   const { tokens, cues } = input;
+  // the word at `i` must be a word of some signal, and some removed range must start after it
+  if (!signalWordsOf(cues).has(tokens[i].lower) || removedIndex(input).starts.size === 0) return false;
   for (const phrase of cues.boundSignalPhrases) {
     for (let offset = 0; offset < phrase.length; offset++) {
       const first = i - offset;
@@ -124,6 +126,17 @@ function signalBeforeRemoved(input: TitleInput, i: number): boolean {
     }
   }
   return false;
+}
+
+/** Every word of the language's signals of several words, made once per language. */
+const signalWords = new WeakMap<CompiledCues, ReadonlySet<string>>();
+function signalWordsOf(cues: CompiledCues): ReadonlySet<string> {
+  let words = signalWords.get(cues);
+  if (!words) {
+    words = new Set(cues.boundSignalPhrases.flat());
+    signalWords.set(cues, words);
+  }
+  return words;
 }
 
 /** A range word between two removed expressions goes with them: "between [April] and [June]". */
