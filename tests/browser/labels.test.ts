@@ -35,7 +35,7 @@ interface Scene {
    * Per label, the marks of its row as drawn (viewport px): the other marks' boxes (marker, ring, bar, window and
    * its outline, cluster) in the same row, to measure the label's box against.
    */
-  rows: { text: string; box: Box; others: { id: string; left: number; right: number }[] }[];
+  rows: { text: string; box: Box; side: string; own: { left: number; right: number }; others: { id: string; left: number; right: number }[] }[];
   /** Labels that a denied mark's strike line runs through. */
   struck: string[];
 }
@@ -120,8 +120,9 @@ async function scene(page: Page, host = '#timeline'): Promise<Scene> {
       if (!t.textContent!.trim() || !visible(t)) continue;
       const d = ((t as Bound).__data__ as Placed | undefined)?.prepared ? ((t as Bound).__data__ as Placed) : ((t.parentElement as Bound).__data__ as Placed);
       const b = box(t);
-      const y = marks.find((m) => m.key === d.key)!.y;
-      rows.push({ text: t.textContent!, box: b, others: marks.filter((m) => m.key !== d.key && Math.abs(m.y - y) < 1).map(({ id, left, right }) => ({ id, left, right })) });
+      const own = marks.find((m) => m.key === d.key)!;
+      const y = own.y;
+      rows.push({ text: t.textContent!, box: b, side: d.labelSide, own: { left: own.left, right: own.right }, others: marks.filter((m) => m.key !== d.key && Math.abs(m.y - y) < 1).map(({ id, left, right }) => ({ id, left, right })) });
       const mid = (b.top + b.bottom) / 2;
       let hit = false;
       for (let x = b.left; !hit && x <= b.right; x += 1) hit = covers(strikes, x, mid);
@@ -138,7 +139,7 @@ const MIN_GAP_PX = 3;
 
 /**
  * Every label inside the plot, apart from the other labels, over no other mark of its row and at least MIN_GAP_PX
- * before the next one, and no strike line through it.
+ * before the next one, as far from its own mark when beside it, and no strike line through it.
  */
 function expectLabelsClear(s: Scene, where: string): void {
   expect(s.labels.length, where).toBeGreaterThan(0);
@@ -149,8 +150,11 @@ function expectLabelsClear(s: Scene, where: string): void {
     for (const other of s.labels) if (other !== label) expect(overlaps(label.box, other.box), `${at} overlaps "${other.text}"`).toBe(false);
   }
   expect(s.rows.length, where).toBe(s.labels.length);
-  for (const { text, box, others } of s.rows) {
+  for (const { text, box, side, own, others } of s.rows) {
     const at = `${where}: "${text}"`;
+    // beside its own mark (its ring, outline or strike included), a gap from it
+    if (side === 'after') expect(box.left - own.right, `${at} after its mark`).toBeGreaterThanOrEqual(MIN_GAP_PX);
+    if (side === 'before') expect(own.left - box.right, `${at} before its mark`).toBeGreaterThanOrEqual(MIN_GAP_PX);
     // nothing of another mark of its row under the label
     for (const m of others) expect(m.right <= box.left + 0.5 || m.left >= box.right - 0.5, `${at} lies over ${m.id}`).toBe(true);
     const next = others.filter((m) => m.left >= box.right - 0.5).sort((a, b) => a.left - b.left)[0];

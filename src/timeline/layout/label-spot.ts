@@ -53,6 +53,16 @@ export const MIN_STRIKE_PX = 16;
 /** Room between a label on a denied span and the strike line, which stops on either side of the text. */
 export const STRIKE_GAP = 3;
 
+/**
+ * How far a mark's drawing reaches past its shape, px: a planned or speculative event's ring (4 px round a marker)
+ * or outline (3 px round a bar or window), a denied marker's strike (3 px past it). A label beside the mark keeps
+ * its gap from there.
+ */
+export function markReach(shape: MarkShape, ringed: boolean, struck: boolean): number {
+  if (ringed) return shape === 'point' ? 4 : 3;
+  return struck && shape === 'point' ? 3 : 0;
+}
+
 /** The px extent a window is drawn over: the window, at least a marker wide (centred) so a short one stays visible. */
 export function windowExtent(x0: number, x1: number, markerRadius: number): [left: number, right: number] {
   const width = x1 - x0;
@@ -95,8 +105,8 @@ function roomWithin(labelX: number, x0: number, x1: number, vagueStart: boolean,
 
 /**
  * The spot of one label. `x` is a point's marker, `x0..x1` a span's extent (px, already clamped), `full` the whole
- * label's width; `struck` for a denied event, drawn with a strike line. Writes into `out` (the layout calls this for
- * thousands of bars a frame) and returns it.
+ * label's width; `struck` for a denied event, drawn with a strike line; `reach` how far its drawing reaches past its
+ * shape ({@link markReach}). Writes into `out` (the layout calls this for thousands of bars a frame) and returns it.
  */
 export function labelSpot(
   out: LabelSpot,
@@ -109,6 +119,7 @@ export function labelSpot(
   full: number,
   rules: LabelRules,
   struck = false,
+  reach = 0,
 ): LabelSpot {
   const { gap, markerRadius: r } = rules;
   let markLeft: number;
@@ -120,6 +131,8 @@ export function labelSpot(
     markLeft = x0;
     markRight = x1;
   } else [markLeft, markRight] = windowExtent(x0, x1, r);
+  markLeft -= reach;
+  markRight += reach;
   out.markLeft = markLeft;
   out.markRight = markRight;
   out.left = markLeft;

@@ -19,6 +19,8 @@ export const VAGUE_START = 4;
 export const VAGUE_END = 8;
 /** A denied event: drawn struck through, its label keeps clear of the strike (label-spot.ts). */
 export const STRUCK = 16;
+/** A planned or speculative event: drawn with a ring or outline, which a label beside it keeps clear of. */
+export const RINGED = 32;
 
 /**
  * A duration class. Besides the members, what the layout reads per member on every frame is kept in typed arrays
@@ -63,7 +65,7 @@ export interface MemberTable {
 /** Shape, vague ends and strike as `DurationClass.flags` bits. */
 export function flagsFor(shape: MarkShape, date: DateWindow, kind?: EventKind): number {
   const bits = shape === 'point' ? SHAPE_POINT : shape === 'period' ? SHAPE_PERIOD : SHAPE_UNCERTAIN;
-  return bits | (date.vagueStart ? VAGUE_START : 0) | (date.vagueEnd ? VAGUE_END : 0) | (kind === 'negated' ? STRUCK : 0);
+  return bits | (date.vagueStart ? VAGUE_START : 0) | (date.vagueEnd ? VAGUE_END : 0) | (kind === 'negated' ? STRUCK : 0) | (kind === 'planned' || kind === 'speculative' ? RINGED : 0);
 }
 
 const flagsOf = (p: PreparedEvent): number => flagsFor(p.shape, p.event.date, p.event.kind);

@@ -16,7 +16,7 @@
 import { bucketGrid, bucketOf, type BucketGrid } from './buckets.js';
 import { lanesFor } from './filtered-index.js';
 import { titleFitter } from './fit-label.js';
-import { LABEL_GAP, labelOnBar, labelRoom, labelSpot, type LabelRules, type LabelSide, type LabelSpot } from './label-spot.js';
+import { LABEL_GAP, labelOnBar, labelRoom, labelSpot, markReach, type LabelRules, type LabelSide, type LabelSpot } from './label-spot.js';
 import {
   bisectLeft,
   overlappingIndices,
@@ -24,6 +24,7 @@ import {
   SHAPE_PERIOD,
   SHAPE_POINT,
   SHAPE_UNCERTAIN,
+  RINGED,
   STRUCK,
   VAGUE_END,
   VAGUE_START,
@@ -474,7 +475,9 @@ function geometries(lane: LaneIndex, candidates: readonly number[], s: Settings)
     let full = widths[titleId];
     if (Number.isNaN(full)) full = widths[titleId] = s.measure(lane.titles[titleId]);
     const flags = cls.flags[i];
-    labelSpot(spot, SHAPES[flags & SHAPE_MASK], x, x0, x1, (flags & VAGUE_START) !== 0, (flags & VAGUE_END) !== 0, full, s.rules, (flags & STRUCK) !== 0);
+    const shape = SHAPES[flags & SHAPE_MASK];
+    const struck = (flags & STRUCK) !== 0;
+    labelSpot(spot, shape, x, x0, x1, (flags & VAGUE_START) !== 0, (flags & VAGUE_END) !== 0, full, s.rules, struck, markReach(shape, (flags & RINGED) !== 0, struck));
     g.labelX[k] = spot.labelX;
     g.side[k] = SIDES.indexOf(spot.side);
     g.left[k] = spot.left;

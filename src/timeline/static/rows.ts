@@ -9,7 +9,7 @@ import type { EventRecord } from '../../types.js';
 import type { Lane, PlacedEvent, PreparedEvent, PreparedTimeline } from '../layout/types.js';
 import { packRows } from '../layout/row-packing.js';
 import { fitLabel } from '../layout/fit-label.js';
-import { LABEL_GAP, labelOnBar, labelRoom, labelSpot, type LabelRules, type LabelSpot } from '../layout/label-spot.js';
+import { LABEL_GAP, labelOnBar, labelRoom, labelSpot, markReach, type LabelRules, type LabelSpot } from '../layout/label-spot.js';
 
 export interface StaticRowsOptions {
   x: (time: number) => number;
@@ -175,7 +175,10 @@ function geometry(p: PreparedEvent, o: StaticRowsOptions): Item {
   const x1 = clamp(o.x(p.end));
   const full = o.measureText(p.event.title);
   const { vagueStart = false, vagueEnd = false } = p.event.date;
-  const spot = labelSpot({ side: 'none', labelX: 0, left: 0, markLeft: 0, markRight: 0, labelRight: 0 }, p.shape, x, x0, x1, vagueStart, vagueEnd, full, rulesOf(o), p.event.kind === 'negated');
+  const { kind } = p.event;
+  const struck = kind === 'negated';
+  const reach = markReach(p.shape, kind === 'planned' || kind === 'speculative', struck);
+  const spot = labelSpot({ side: 'none', labelX: 0, left: 0, markLeft: 0, markRight: 0, labelRight: 0 }, p.shape, x, x0, x1, vagueStart, vagueEnd, full, rulesOf(o), struck, reach);
   return { prepared: p, x, x0, x1, full, ...spot };
 }
 

@@ -92,6 +92,17 @@ describe('labels stay inside the plot', () => {
     expect(e.labelOnBar).toBe(true);
   });
 
+  it("a label beside a mark keeps its gap from the mark's ring, outline or strike, not only from its shape", () => {
+    const at = (kind: 'occurred' | 'planned' | 'negated', earliest = '2020-08-10', latest = earliest, certainty: 'exact' | 'period' = 'exact') =>
+      layoutViewport(prepareEvents([makeEvent('k', { earliest, latest, certainty }, { title: 'Short', kind })]), { ...scale, measureText }).events[0];
+    // the marker of 10 August at 95 px, radius 5, gap 4
+    expect(at('occurred').labelX).toBe(95 + 5 + 4);
+    expect(at('planned').labelX).toBe(95 + 5 + 4 + 4); // its ring reaches 4 px past the marker
+    expect(at('negated').labelX).toBe(95 + 5 + 3 + 4); // its strike 3 px
+    // a short planned bar (5 to 7 August, 40..70 px): its outline reaches 3 px past it
+    expect(at('planned', '2020-08-05', '2020-08-07', 'period').labelX).toBe(70 + 3 + 4);
+  });
+
   it('a mark out of view on the left gives its label up rather than showing it clipped', () => {
     // 28 July sits at -35 px, in the 40 px margin
     const [e] = layoutViewport(prepareEvents([makeEvent('l', { earliest: '2020-07-28' }, { title })]), { ...scale, measureText }).events;
