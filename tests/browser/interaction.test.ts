@@ -293,9 +293,10 @@ describe('marks drawn as paths', () => {
       const hasOwnElement = (id: string) =>
         page.evaluate((eventId) => !!document.getElementById('timeline')!.shadowRoot!.querySelector(`g.et-event[data-event-id="${CSS.escape(eventId)}"]`), id);
       expect(await hasOwnElement(clicked.id)).toBe(false);
-      // the element under the pointer is a batch path (or the plot), never a mark of its own
+      // the element under the pointer is a batch path, a label of the label pool (a window's label lies on it) or the
+      // plot, never a mark of its own
       const hit = await page.evaluate(([x, y]) => document.getElementById('timeline')!.shadowRoot!.elementFromPoint(x, y)?.getAttribute('class') ?? '', [clicked.x, clicked.y]);
-      expect(hit).toMatch(/et-batch|et-plot-bg|et-lane-band/);
+      expect(hit).toMatch(/et-batch|et-label|et-plot-bg|et-lane-band/);
 
       await page.mouse.click(clicked.x + 2, clicked.y - 2);
       expect(await selectedOf(page)).toBe(clicked.id);
