@@ -9,15 +9,31 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { runJob, type ArticleJob, type ExtractSettings, type JobResult } from './extract-job.js';
+import type { WorkerReport } from './extract-worker.js';
+import { threadCpu } from './thread-cpu.js';
 
 export interface BatchRunner {
   /** Extract a batch of articles; the results are in the batch's order. */
   run(jobs: ArticleJob[]): Promise<JobResult[]>;
+  /** What each worker did so far (for `--stats`). */
+  reports(): Promise<WorkerReport[]>;
   /** Stop the workers. */
   close(): Promise<void>;
   /** Batches extracted so far on the main thread and on the workers (the split adapts to how busy each is). */
   readonly batches: { main: number; workers: number };
+  /** What passed between the threads, and the main thread's CPU time spent extracting. */
+  readonly traffic: Traffic;
 }
+
+/** Characters copied to and from the workers, and the main thread's own extraction time (for `--stats`). */
+export interface Traffic {
+  messages: number;
+  charactersSent: number;
+  charactersReceived: number;
+  mainExtractMs: number;
+}
+
+const jobCharacters = (job: ArticleJob) => (job.kind === 'text' ? job.text.length : job.line.length) + job.label.length + job.id.length;
 
 /**
  * Batches in a worker's queue, the one it is on included: while the main thread extracts a batch itself, a worker
@@ -26,15 +42,24 @@ export interface BatchRunner {
  */
 const WORKER_QUEUE = 3;
 
-/** The runner for `threads` extracting threads: the main thread and `threads - 1` workers. */
-export function batchRunner(threads: number, settings: ExtractSettings): BatchRunner {
+/**
+ * The runner for `threads` extracting threads: the main thread and `threads - 1` workers. With `measure`, the main
+ * thread's CPU time spent extracting is counted (two reads of /proc per batch, so only when asked for).
+ */
+export function batchRunner(threads: number, settings: ExtractSettings, measure = false): BatchRunner {
   const batches = { main: 0, workers: 0 };
+  const traffic: Traffic = { messages: 0, charactersSent: 0, charactersReceived: 0, mainExtractMs: 0 };
   const onMainThread = (batch: ArticleJob[]) => {
     batches.main++;
-    return batch.map((job) => runJob(job, settings));
+    if (!measure) return batch.map((job) => runJob(job, settings));
+    const before = threadCpu();
+    const results = batch.map((job) => runJob(job, settings));
+    const after = threadCpu();
+    if (before && after) traffic.mainExtractMs += after.runMs - before.runMs;
+    return results;
   };
-  if (threads <= 1) return { run: async (batch) => onMainThread(batch), close: async () => {}, batches };
-  return workerRunner(threads - 1, settings, onMainThread, batches);
+  if (threads <= 1) return { run: async (batch) => onMainThread(batch), reports: async () => [], close: async () => {}, batches, traffic };
+  return workerRunner(threads - 1, settings, onMainThread, batches, traffic);
 }
 
 /** The built worker script, beside the CLI in dist/ (or one level up from a chunk, or dist/ seen from src/). */
@@ -56,6 +81,7 @@ function workerRunner(
   settings: ExtractSettings,
   onMainThread: (batch: ArticleJob[]) => JobResult[],
   batches: BatchRunner['batches'],
+  traffic: Traffic,
 ): BatchRunner {
   const script = findWorkerScript();
   const waiting = new Map<number, Waiting>();
@@ -67,8 +93,16 @@ function workerRunner(
     for (const [, w] of waiting) w.reject(error);
     waiting.clear();
   };
-  const answer = (index: number, { batch, results }: { batch: number; results: JobResult[] }) => {
+  const reports: Array<(report: WorkerReport) => void> = [];
+  const answer = (index: number, message: { batch: number; results: JobResult[] } | { report: WorkerReport }) => {
+    if ('report' in message) {
+      waiting.delete(-1 - index);
+      return reports[index]?.(message.report);
+    }
+    const { batch, results } = message;
     queued[index]--;
+    traffic.messages++;
+    for (const result of results) traffic.charactersReceived += result.output.length + (result.error?.length ?? 0);
     const entry = waiting.get(batch);
     if (!entry) return;
     waiting.delete(batch);
@@ -108,15 +142,32 @@ function workerRunner(
       const batch = nextBatch++;
       queued[target]++;
       batches.workers++;
+      traffic.messages++;
+      for (const job of jobs) traffic.charactersSent += jobCharacters(job);
       return new Promise((resolve, reject) => {
         waiting.set(batch, { resolve, reject });
         workers[target].postMessage({ batch, jobs });
       });
+    },
+    reports() {
+      return Promise.all(
+        workers.map(
+          (worker, index) =>
+            new Promise<WorkerReport>((resolve, reject) => {
+              if (failure) return reject(failure);
+              reports[index] = resolve;
+              // kept with the batches under a key no batch has, so a worker that fails rejects it as well
+              waiting.set(-1 - index, { resolve: () => {}, reject });
+              worker.postMessage({ report: true });
+            }),
+        ),
+      );
     },
     async close() {
       for (const port of ports) port.close();
       await Promise.all(workers.map((w) => w.terminate()));
     },
     batches,
+    traffic,
   };
 }

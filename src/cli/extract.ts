@@ -11,10 +11,12 @@ import { supportedLanguages } from '../locales/index.js';
 import { DocumentDateError, toDocumentDate } from '../time/document-date.js';
 import { parseArgs } from './args.js';
 import type { ArticleJob, ExtractSettings, JobResult } from './extract-job.js';
-import { batchRunner, type BatchRunner } from './extract-pool.js';
+import { batchRunner, type BatchRunner, type Traffic } from './extract-pool.js';
+import type { WorkerReport } from './extract-worker.js';
 import { filesOfPath, formatBytes, InputFileError, parseMaxBytes, readStream, readText, reportError, UsageError, DEFAULT_MAX_BYTES, type CliIO } from './io.js';
 import { InputOrder } from './input-order.js';
 import { linesOf } from './lines.js';
+import { processThreadsCpuMs, threadCpu, type ThreadCpu } from './thread-cpu.js';
 import { atomicFile, streamSink, type TextSink } from './output.js';
 
 export const EXTRACT_HELP = `Usage: event-timeline extract FILES|DIRS|- [--jsonl] [--jobs N] [--lang CODE] [--date YYYY[-MM[-DD]]] [-o FILE]
@@ -171,7 +173,8 @@ export async function runExtract(args: readonly string[], io: CliIO): Promise<nu
     const target = output === undefined ? streamSink(io.stdout, io.stdoutDrained) : atomicFile(output);
     sink = target;
     const source = articleSource(parsed.positional, { input, maxBytes, stdin: io.stdin ?? process.stdin });
-    const totals = await extractAll(source, settings, Number(jobsValue), target, io);
+    const stats = parsed.flags.has('stats');
+    const totals = await extractAll(source, settings, Number(jobsValue), target, io, stats);
     if (totals.articles === 0 && totals.failed > 0) {
       // nothing was read: no empty document in place of the old file or on standard output
       target.abort();
@@ -187,6 +190,7 @@ export async function runExtract(args: readonly string[], io: CliIO): Promise<nu
           `at most ${totals.mostInFlight} article${totals.mostInFlight === 1 ? '' : 's'} in flight on ${jobsValue} thread${jobsValue === '1' ? '' : 's'} ` +
           `(the limit: ${inFlightLimit(Number(jobsValue))}); batches extracted: ${totals.batches.main} on the main thread, ${totals.batches.workers} on workers\n`,
       );
+      io.stderr(`event-timeline extract: ${cpuLine(totals, Number(jobsValue))}\n`);
     }
     if (output !== undefined) {
       io.stderr(`Wrote ${output}: ${totals.events} events from ${totals.articles} articles${totals.failed ? `; ${totals.failed} failed (above)` : ''}\n`);
@@ -216,12 +220,52 @@ interface Totals {
   mostInFlight: number;
   /** Batches extracted on the main thread and on workers. */
   batches: BatchRunner['batches'];
+  traffic: Traffic;
+  /** CPU time of the main thread over the run, and what each worker reported (with --stats). */
+  mainCpu?: ThreadCpu;
+  workers: WorkerReport[];
+  /** CPU time of every thread of the process (V8's compiler and GC threads too). */
+  processMs?: number;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const millions = (characters: number) => `${(characters / 1e6).toFixed(1)} M`;
+
+/**
+ * The `--stats` line of CPU time by thread. With N threads on N cores every cycle the main thread spends reading and
+ * writing, and every cycle of V8's compiler and garbage-collector threads, is one the extraction cannot use (with one
+ * thread they run on an idle core for free); unlike wall time these figures hold on a busy machine.
+ */
+function cpuLine(totals: Totals, jobs: number): string {
+  const main = totals.mainCpu;
+  if (!main) return 'CPU time by thread: n/a (no /proc/thread-self/schedstat)';
+  const workerMs = totals.workers.reduce((sum, w) => sum + (w.cpu?.runMs ?? 0), 0);
+  const idleMs = totals.workers.reduce((sum, w) => sum + w.idleMs, 0);
+  const waitMs = totals.workers.reduce((sum, w) => sum + (w.cpu?.waitMs ?? 0), main.waitMs);
+  const otherMs = Math.max(0, (totals.processMs ?? 0) - main.runMs - workerMs);
+  const { traffic } = totals;
+  const overheadMs = main.runMs - traffic.mainExtractMs;
+  const share = `${((100 * overheadMs) / (main.runMs + workerMs)).toFixed(1)}%`;
+  return (
+    `CPU time: main thread ${seconds(main.runMs)}` +
+    (jobs > 1 ? ` (reading and writing ${seconds(overheadMs)}, ${share} of the extracting threads' time)` : '') +
+    `, workers ${seconds(workerMs)} (${totals.workers.length}, idle ${seconds(idleMs)}), compiler and GC threads ${seconds(otherMs)}; ` +
+    `${traffic.messages} messages, ${millions(traffic.charactersSent)} characters sent, ${millions(traffic.charactersReceived)} received; ` +
+    `waited for a core ${seconds(waitMs)}`
+  );
 }
 
 /** Extract every article of `source` on `jobs` threads and write the records to `sink` in input order. */
-async function extractAll(source: AsyncIterable<SourceItem>, settings: ExtractSettings, jobs: number, sink: TextSink, io: CliIO): Promise<Totals> {
-  const runner = batchRunner(jobs, settings);
-  const totals: Totals = { articles: 0, events: 0, failed: 0, mostInFlight: 0, batches: runner.batches };
+async function extractAll(
+  source: AsyncIterable<SourceItem>,
+  settings: ExtractSettings,
+  jobs: number,
+  sink: TextSink,
+  io: CliIO,
+  stats: boolean,
+): Promise<Totals> {
+  const runner = batchRunner(jobs, settings, stats && jobs > 1);
+  const totals: Totals = { articles: 0, events: 0, failed: 0, mostInFlight: 0, batches: runner.batches, traffic: runner.traffic, workers: [] };
   const json = settings.format === 'json';
   let written = 0;
   /** Articles read and not yet written: what the in-flight limit bounds. */
@@ -275,6 +319,11 @@ async function extractAll(source: AsyncIterable<SourceItem>, settings: ExtractSe
     }
     if (batch.length) await send();
     await order.finish();
+    if (stats) {
+      totals.workers = await runner.reports();
+      totals.mainCpu = threadCpu();
+      totals.processMs = processThreadsCpuMs();
+    }
   } finally {
     await runner.close();
   }

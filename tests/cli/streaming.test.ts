@@ -135,6 +135,31 @@ describe('extract --jobs N', () => {
     expect(two.most).toBeGreaterThan(1);
     expect(two.limit).toBeLessThan(count / 4);
   }, 180_000);
+  it('reports CPU time by thread kind and the traffic between threads (--stats)', () => {
+    const count = 100;
+    const input = Array.from({ length: count }, (_, n) => `${JSON.stringify({ id: `c${n}`, text: ` date 2021-03-04 De EU begint ${n % 2 ? 'morgen' : 'vandaag'}.` })}\n`).join('');
+    const cpu = (jobs: string) => {
+      const result = run(['extract', '-', '--input', 'jsonl', '--jsonl', '--lang', 'nl', '--jobs', jobs, '--stats'], input);
+      expect(result.status, result.stderr).toBe(0);
+      const line = result.stderr.split('\n').find((l) => l.startsWith('event-timeline extract: CPU time'));
+      expect(line, result.stderr).toBeDefined();
+      return { line: line!, batches: /batches extracted: (\d+) on the main thread, (\d+) on workers/.exec(result.stderr)!.slice(1).map(Number) };
+    };
+    const one = cpu('1');
+    const two = cpu('2');
+    if (process.platform !== 'linux') return expect(one.line).toContain('n/a');
+    const seconds = (line: string, label: string) => Number(new RegExp(`${label} ([\\d.]+) s`).exec(line)![1]);
+    expect(one.line).toMatch(/main thread [\d.]+ s, workers 0\.00 s \(0, idle 0\.00 s\), compiler and GC threads [\d.]+ s; 0 messages/);
+    expect(seconds(one.line, 'main thread')).toBeGreaterThan(0);
+    // two threads: the worker's time and the main thread's reading and writing, a part of its time
+    expect(two.line).toMatch(/workers [\d.]+ s \(1, idle [\d.]+ s\)/);
+    expect(seconds(two.line, 'workers')).toBeGreaterThan(0);
+    expect(seconds(two.line, 'reading and writing')).toBeLessThanOrEqual(seconds(two.line, 'main thread'));
+    // one message out and one back for each batch a worker extracted
+    const [, onWorkers] = two.batches;
+    expect(onWorkers).toBeGreaterThan(0);
+    expect(two.line).toContain(`; ${2 * onWorkers} messages,`);
+  }, 180_000);
   it('refuses a --jobs that is not a thread count', () => {
     for (const bad of ['0', '-1', 'two', '1.5', '999']) {
       const result = run(['extract', 'seeds', '--jobs', bad]);
