@@ -230,6 +230,19 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const asideTokens = clause.role === 'relative' ? [] : asidesOf(article.text, tokens, cues, clause.from, clause.to, timeEndsAt);
     const asides = asideTokens.map((a) => charOf(a.from, a.to));
     const datesNothing = (t: Windowed) => comparisons.has(t) || asides.some((a) => t.start >= a.start && t.start < a.end);
+    // the clauses inside this one that tell events of their own become records of their own, after it
+    // (not one that is already a clause of the sentence, which its host's title leaves out as before: "..., which
+    // ended December 30, 2006" is one record)
+    const found = clause.role === 'relative' || clause.role === 'frame' ? [] : eventClausesOf(article.text, tokens, cues, clause.from, clause.to, { inTime, nameEndsAt, inName });
+    const inner = clauses.filter((other) => other !== clause && other.from > clause.from && other.to <= clause.to);
+    const within = (own: EventClause) => (other: Clause) => other.from <= own.body && own.body < other.to;
+    const ownClauses = found.filter((own) => !inner.some(within(own)));
+    const already = inner.filter((other) => found.some((own) => within(own)(other)));
+    const inOwnClause = (k: number) => ownClauses.some((c) => k >= c.from && k < c.to) || already.some((c) => k >= c.from && k < c.to);
+    // their times are theirs: "The government has promised to pay half, but the Treasury did not confirm it last
+    // week" is not dated last week; "Het zwembad blijft dicht en de sporthal gaat maandag open" not Monday
+    const ownTimes = ownClauses.map((c) => charOf(c.from, c.to));
+    const datesOwnClause = (t: Windowed) => ownTimes.some((c) => t.start >= c.start && t.start < c.end);
     // the cues of a subordinate clause are not the event's: "Shares fell after the retailer reported a loss" occurred
     const kindEnd = subordinateStart(article.text, tokens, clause.from, clause.to, cues);
     // nor those of a relative clause on a name: "One minister, who asked not to be named, said ..." is no denial
@@ -240,7 +253,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
       speechTenseOf(article.text, clauseKindTokens, clause.from, kindEnd, cues, kindTokens) ??
       (kindEnd < clause.to ? speechTenseOf(article.text, clauseKindTokens, clause.from, clause.to, cues, kindTokens) : undefined);
     // "will cut 30,000 jobs after a loss last year": an expression the tense rules out dates the loss, not the cuts
-    const datesOther = (t: Windowed) => datesNothing(t) || datesAgainstTense(context, t, tense, clause);
+    const datesOther = (t: Windowed) => datesNothing(t) || datesOwnClause(t) || datesAgainstTense(context, t, tense, clause);
     const timex = clauseTimex(article.text, windowed, timexes, documentDays, start, end, relation, cues, datesOther);
     const date = saidDate(context, clause, complement, tense, clauseKindTokens, kindTokens) ?? dateOf(context, timex, relation, target, tense, timeAdverbOf(clauseKindTokens, clause.from, kindEnd, cues));
     const clauseMentions = context.mentions.filter((m) => m.phraseStart >= clause.from && m.phraseStart < clause.to);
@@ -300,15 +313,6 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const joined = coordinateStart(article.text, tokens, clause.from, clause.to, cues);
     const ownSubjectAfter = joined < clause.to && opensNounPhrase(tokens[joined + 1], cues) && cues.complementizers.matchAt(tokens, joined + 1) === 0;
     if (ownSubjectAfter && (kind === 'negated' || kind === 'conditional' || kind === 'speculative')) kind = decideKind(scope.tokens, clause.from, joined, cues, kindContext);
-    // the clauses inside this one that tell events of their own become records of their own, after it
-    // (not one that is already a clause of the sentence, which its host's title leaves out as before: "..., which
-    // ended December 30, 2006" is one record)
-    const found = clause.role === 'relative' || clause.role === 'frame' ? [] : eventClausesOf(article.text, tokens, cues, clause.from, clause.to, { inTime, nameEndsAt, inName });
-    const inner = clauses.filter((other) => other !== clause && other.from > clause.from && other.to <= clause.to);
-    const within = (own: EventClause) => (other: Clause) => other.from <= own.body && own.body < other.to;
-    const ownClauses = found.filter((own) => !inner.some(within(own)));
-    const already = inner.filter((other) => found.some((own) => within(own)(other)));
-    const inOwnClause = (k: number) => ownClauses.some((c) => k >= c.from && k < c.to) || already.some((c) => k >= c.from && k < c.to);
     // a clause joined on with its own verb tells its own denial or guess, not its host's ("De brug ging in maart dicht
     // en de veerpont vaart sinds april niet meer": the closing happened)
     const joinedOn = ownClauses.filter((c) => c.link === 'coordinate');

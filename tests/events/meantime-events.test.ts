@@ -22,8 +22,8 @@ if (!available) console.warn(`MEANTIME event evaluation skipped: ${corpus} (or $
 
 /** Floors: the figures measured on main when they were last raised, less 0.2 (percent); counts are ceilings. */
 const FLOORS: Record<string, number> = {
-  beforeEntirely: 76.3,
-  afterEntirely: 82.2,
+  beforeEntirely: 78.0,
+  afterEntirely: 83.6,
   'kind.planned': 51.5,
   'kind.speculative': 40.5,
   'kind.negated': 43.0,

@@ -97,6 +97,13 @@ describe('time from tense and aspect (English)', () => {
     expect(dateOf('For the final quarter of 2020, Ford says it made a profit.')).toMatchObject({ edtf: '2020-10/2020-12' });
     expect(dateOf('A June 3 hearing has been scheduled.')).toMatchObject({ edtf: '2021-06-03' });
   });
+  it('leaves the time of a clause split off as its own record to that record', () => {
+    const records = extractEvents(' date 2021-03-15 The government has promised to pay half of the cost, but the Treasury did not confirm the figure last week.', { language: 'en' });
+    expect(records.map((r) => [r.title, r.date.edtf, r.date.source])).toEqual([
+      ['The government has promised to pay half of the cost', '[..2021-03-14]', 'tense'],
+      ['The Treasury did not confirm the figure', '2021-03-08/2021-03-14', 'relative-to-document'],
+    ]);
+  });
   it('puts a clock time on the day written right after it', () => {
     expect(dateOf('At a press conference at 16:15 UTC, March 12, the CEO outlined a plan.')).toMatchObject({ edtf: '2021-03-12', source: 'relative-to-document' });
     // negative: a clock time alone is on the article's day
