@@ -22,7 +22,15 @@ export interface TimeSpan {
 export function focusSpan(events: readonly Pick<PreparedEvent, 'start' | 'end' | 'anchor'>[]): TimeSpan | null {
   const n = events.length;
   if (n === 0) return null;
-  const anchors = Float64Array.from(events, (e) => e.anchor).sort();
+  // Prepared events come in anchor order: sorted again only when they are not (a loop, as Float64Array.from with a
+  // function is many times slower in V8).
+  const anchors = new Float64Array(n);
+  let sorted = true;
+  for (let i = 0; i < n; i++) {
+    anchors[i] = events[i].anchor;
+    if (i > 0 && !(anchors[i] >= anchors[i - 1])) sorted = false;
+  }
+  if (!sorted) anchors.sort();
   let lo = anchors[Math.floor(TAIL_SHARE * (n - 1))];
   let hi = anchors[Math.ceil((1 - TAIL_SHARE) * (n - 1))];
   const longest = 2 * Math.max(hi - lo, DAY_MS) + DAY_MS;

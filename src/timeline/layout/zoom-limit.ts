@@ -1,7 +1,7 @@
 /**
  * How far a timeline zooms in: a few units of the finest precision among its events. Zooming further would only
  * show hours inside a day that nothing in the data places (the first promise: never invent precision). Dates are
- * drawn by whole days, so an hour or a minute counts as a day. Pure, O(n), no clock.
+ * drawn by whole days, so an hour or a minute counts as a day. Pure, O(n) (one pass, which stops at the first day-precise date), no clock.
  */
 import type { Granularity } from '../../types.js';
 import { DAY_MS } from './shape.js';
@@ -33,6 +33,10 @@ export function precisionMs(event: Pick<PreparedEvent, 'event'>): number {
 /** The narrowest time span (ms) a view of these events may show: {@link NARROWEST_VIEW_UNITS} of the finest precision. */
 export function narrowestSpan(events: readonly Pick<PreparedEvent, 'event'>[]): number {
   let finest = Infinity;
-  for (const e of events) finest = Math.min(finest, precisionMs(e));
+  for (const e of events) {
+    finest = Math.min(finest, precisionMs(e));
+    // A day is the finest precision there is: nothing after it can make the span narrower.
+    if (finest <= DAY_MS) break;
+  }
   return NARROWEST_VIEW_UNITS * (Number.isFinite(finest) ? finest : DAY_MS);
 }

@@ -2,7 +2,7 @@
 import type { EventKind, EventRecord } from '../../types.js';
 import type { TimelineLabels } from './labels.js';
 import { clear, element } from './dom.js';
-import { EVENT_KINDS, filterChoices, type FilterField, type TimelineFilters } from './filter-model.js';
+import { EVENT_KINDS, allFilterChoices, type FilterField, type TimelineFilters } from './filter-model.js';
 
 export interface FilterBar {
   element: HTMLElement;
@@ -84,9 +84,10 @@ export function createFilterBar(
     setEvents(events, filters) {
       showActive(filters);
       for (const kind of EVENT_KINDS) boxes.get(kind)!.checked = !filters.kinds?.length || filters.kinds.includes(kind);
+      const choicesOf = allFilterChoices(events);
       for (const [field] of SELECTS) {
         const select = selects.get(field)!;
-        const choices = filterChoices(events, field);
+        const choices = choicesOf[field];
         const selected = filters[field]?.[0] ?? '';
         clear(select);
         select.append(element(doc, 'option', { value: '' }, labels.all));

@@ -50,17 +50,30 @@ export interface FilterChoice {
 
 /** The most frequent values of a field (most first, then alphabetical), capped so the bar stays small. */
 export function filterChoices(events: readonly EventRecord[], field: FilterField, limit = 60): FilterChoice[] {
-  const counts = new Map<string, { label: string; count: number }>();
-  const add = (value: string, label: string) => {
+  return allFilterChoices(events, limit)[field];
+}
+
+type Counts = Map<string, { label: string; count: number }>;
+
+/** {@link filterChoices} of every field, from one pass over the events. */
+export function allFilterChoices(events: readonly EventRecord[], limit = 60): Record<FilterField, FilterChoice[]> {
+  const actors: Counts = new Map();
+  const places: Counts = new Map();
+  const articles: Counts = new Map();
+  const add = (counts: Counts, value: string, label: string) => {
     const entry = counts.get(value);
     if (entry) entry.count++;
     else counts.set(value, { label, count: 1 });
   };
   for (const event of events) {
-    if (field === 'actors') event.actors.forEach((a) => add(a, a));
-    else if (field === 'places') event.places.forEach((p) => add(p, p));
-    else add(event.source.article, event.source.articleTitle || event.source.article);
+    for (const a of event.actors) add(actors, a, a);
+    for (const p of event.places) add(places, p, p);
+    add(articles, event.source.article, event.source.articleTitle || event.source.article);
   }
+  return { actors: ranked(actors, limit), places: ranked(places, limit), articles: ranked(articles, limit) };
+}
+
+function ranked(counts: Counts, limit: number): FilterChoice[] {
   return [...counts.entries()]
     .map(([value, { label, count }]) => ({ value, label, count }))
     .sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))

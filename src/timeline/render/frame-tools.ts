@@ -20,7 +20,18 @@ export interface FrameTools {
 
 export function frameTools(lang: string): FrameTools {
   const described = new WeakMap<PreparedEvent, string>();
-  let articleTitles = new Map<string, string>();
+  // Titles are gathered when an article lane first asks for one, not for every timeline (100,000 events read).
+  let articleEvents: readonly PreparedEvent[] = [];
+  let articleTitles: Map<string, string> | null = null;
+  const titleOf = (article: string) => {
+    if (!articleTitles) {
+      articleTitles = new Map();
+      for (const { event } of articleEvents) {
+        if (event.source.articleTitle && !articleTitles.has(event.source.article)) articleTitles.set(event.source.article, event.source.articleTitle);
+      }
+    }
+    return articleTitles.get(article);
+  };
   return {
     describe(prepared) {
       let text = described.get(prepared);
@@ -37,12 +48,10 @@ export function frameTools(lang: string): FrameTools {
       };
     },
     measureText: (text) => estimateTextWidth(text, 11),
-    laneLabel: (key, field) => (field === 'article' && articleTitles.get(key)) || laneLabel(key, field, lang),
+    laneLabel: (key, field) => (field === 'article' && titleOf(key)) || laneLabel(key, field, lang),
     learnArticles(events) {
-      articleTitles = new Map();
-      for (const { event } of events) {
-        if (event.source.articleTitle && !articleTitles.has(event.source.article)) articleTitles.set(event.source.article, event.source.articleTitle);
-      }
+      articleEvents = events;
+      articleTitles = null;
     },
   };
 }

@@ -82,7 +82,7 @@ export function densityPath(
   const counts = new Array<number>(BINS).fill(0);
   for (const prepared of events) {
     if (filter && !filter(prepared.event)) continue;
-    const bin = Math.floor((base(new Date(prepared.anchor)) / width) * BINS);
+    const bin = Math.floor((base(prepared.anchor) / width) * BINS);
     counts[Math.min(BINS - 1, Math.max(0, bin))]++;
   }
   const max = maxOf(counts, 1);
