@@ -1,7 +1,9 @@
 /**
- * Clusters: a faint span and a count badge; activating one zooms into its span. The spans of all clusters are one
- * path (bound to the clusters, for clicks on a span): zooming changes every span's width on every frame, and one
- * path written once costs the browser far less than two attribute writes per cluster.
+ * Clusters: a faint span, a count badge and its count; activating one zooms into its span. The spans of all
+ * clusters are one path, and their badges another (both bound to the clusters, for clicks): zooming moves every
+ * cluster on every frame, and a path written once costs the browser far less than an element per cluster (at
+ * 100,000 events zoomed out, 250 clusters were 750 elements). Each cluster keeps one `g` with its count `text`,
+ * the element that carries its accessible name and count.
  */
 import type { PlacedCluster } from '../layout/types.js';
 import type { SvgScene } from './svg-scene.js';
@@ -10,7 +12,6 @@ import { clusterAccessibleName } from './describe.js';
 import { domId } from './ids.js';
 import { round, translate } from './geometry.js';
 import { joinRecycled, setAttr, setText } from './attr.js';
-import { select } from 'd3-selection';
 
 export function renderClusters(
   scene: SvgScene,
@@ -21,13 +22,22 @@ export function renderClusters(
   const spans = scene.clusterSpans.node()!;
   setAttr(spans, 'd', clusters.length ? clusters.map(spanPath).join('') : null);
   (spans as Element & { __data__?: unknown }).__data__ = clusters;
+  const badges = scene.clusterBadges.node()!;
+  setAttr(badges, 'd', clusters.length ? clusters.map(badgePath).join('') : null);
+  (badges as Element & { __data__?: unknown }).__data__ = clusters;
+  const doc = layer.ownerDocument;
   const nodes = joinRecycled(layer, clusters, (d) => d.key, () => {
-    const g = select(layer.ownerDocument.createElementNS(layer.namespaceURI, 'g') as SVGGElement).attr('class', 'et-cluster');
-    g.append('circle').attr('class', 'et-cluster-badge');
-    g.append('text').attr('class', 'et-cluster-count');
-    return g.node()!;
+    const g = doc.createElementNS(layer.namespaceURI, 'g') as SVGGElement;
+    g.setAttribute('class', 'et-cluster');
+    const count = doc.createElementNS(layer.namespaceURI, 'text');
+    count.setAttribute('class', 'et-cluster-count');
+    count.setAttribute('y', '4');
+    count.setAttribute('text-anchor', 'middle');
+    g.append(count);
+    return g;
   });
-  nodes.forEach((node, i) => {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
     const d = clusters[i];
     // Only values that changed are written (see attr.ts).
     setAttr(node, 'id', domId(context.idPrefix, 'cluster', d.key));
@@ -36,16 +46,9 @@ export function renderClusters(
     setAttr(node, 'aria-roledescription', context.labels.clusterRole);
     setAttr(node, 'aria-label', accessibleName(node, d, context));
     setAttr(node, 'transform', translate(d.x, d.y));
-    // Built in this order by the create function above: badge, count.
-    const badge = node.firstElementChild;
-    if (badge) setAttr(badge, 'r', d.count > 99 ? 12 : 10);
-    const count = badge?.nextElementSibling;
-    if (count) {
-      setAttr(count, 'y', 4);
-      setAttr(count, 'text-anchor', 'middle');
-      setText(count, d.count > 999 ? `${Math.round(d.count / 1000)}k` : String(d.count));
-    }
-  });
+    const count = node.firstElementChild;
+    if (count) setText(count, d.count > 999 ? `${Math.round(d.count / 1000)}k` : String(d.count));
+  }
 }
 
 type Named = Element & { __etName?: { count: number; start: number; end: number; labels: TimelineLabels; name: string } };
@@ -68,6 +71,24 @@ const MIN_SPAN_WIDTH = 2;
 /** The cluster whose span holds the plot point (x, y), within a pixel; undefined when none does. */
 export function clusterAt(clusters: readonly PlacedCluster[], x: number, y: number): PlacedCluster | undefined {
   return clusters.find((c) => Math.abs(y - c.y) <= SPAN_RADIUS && x >= c.x0 - 1 && x <= c.x0 + Math.max(MIN_SPAN_WIDTH, c.x1 - c.x0) + 1);
+}
+
+/** A cluster's badge radius: wider for three digits. */
+const badgeRadius = (d: PlacedCluster) => (d.count > 99 ? 12 : 10);
+
+/** The cluster whose badge holds the plot point (x, y); undefined when none does. */
+export function clusterBadgeAt(clusters: readonly PlacedCluster[], x: number, y: number): PlacedCluster | undefined {
+  // the last drawn is on top
+  for (let i = clusters.length - 1; i >= 0; i--) if (Math.hypot(x - clusters[i].x, y - clusters[i].y) <= badgeRadius(clusters[i]) + 1) return clusters[i];
+  return undefined;
+}
+
+/** A cluster's badge as a circle, in plot coordinates. */
+export function badgePath(d: PlacedCluster): string {
+  const r = badgeRadius(d);
+  const x = round(d.x);
+  const y = round(d.y);
+  return `M${round(x - r)},${y}A${r},${r} 0 1 1 ${round(x + r)},${y}A${r},${r} 0 1 1 ${round(x - r)},${y}Z`;
 }
 
 /** A cluster's span as a closed capsule, in plot coordinates. */

@@ -636,7 +636,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
 
   // ---- pointer
   watchPointer(
-    { plot: svg, marks: scene.marks.node()!, clusters: scene.clusters.node()!, clusterSpans: scene.clusterSpans.node()! },
+    { plot: svg, marks: scene.marks.node()!, clusters: scene.clusters.node()!, clusterSpans: scene.clusterSpans.node()!, clusterBadges: scene.clusterBadges.node()! },
     {
       signal,
       markAt(x, y) {

@@ -1,17 +1,18 @@
 /**
  * Pointer input on the plot. Marks are drawn in batches (a few paths per lane), so the mark under the pointer is
  * found by position (`markAt`, a per-row sorted index: hit-index.ts) from listeners on the plot, never by the
- * element that was hit; clusters are elements and are read from the datum d3 bound to them. Keys may hold any
+ * element that was hit; a cluster's count is an element that holds the cluster as its datum, and its span and
+ * badge are parts of two paths that hold all clusters (the cluster is the one whose shape holds the point). Keys may hold any
  * character (the single lane's key contains U+0000), so nothing is read from an attribute.
  */
 import { pointer } from 'd3-selection';
 import type { PlacedCluster, PlacedEvent } from '../layout/types.js';
-import { clusterAt } from './clusters.js';
+import { clusterAt, clusterBadgeAt } from './clusters.js';
 
 type Bound<T> = Element & { __data__?: T };
 
 export function watchPointer(
-  layers: { plot: SVGSVGElement; marks: SVGGElement; clusters: SVGGElement; clusterSpans: SVGPathElement },
+  layers: { plot: SVGSVGElement; marks: SVGGElement; clusters: SVGGElement; clusterSpans: SVGPathElement; clusterBadges: SVGPathElement },
   handlers: {
     /** The mark at a point in the marks layer's coordinates (the layout's), if any. */
     markAt: (x: number, y: number) => PlacedEvent | undefined;
@@ -22,7 +23,7 @@ export function watchPointer(
   },
 ): void {
   const { signal } = handlers;
-  const onCluster = (target: EventTarget | null) => !!(target as Element | null)?.closest?.('g.et-cluster, .et-cluster-span');
+  const onCluster = (target: EventTarget | null) => !!(target as Element | null)?.closest?.('g.et-cluster, .et-cluster-span, .et-cluster-badge');
   const markOf = (event: MouseEvent) => {
     const [x, y] = pointer(event, layers.marks);
     return handlers.markAt(x, y);
@@ -54,15 +55,13 @@ export function watchPointer(
     },
     { signal },
   );
-  // The spans are one path bound to the clusters: the cluster is the one whose span holds the point.
-  layers.clusterSpans.addEventListener(
-    'click',
-    (event) => {
-      const clusters = (layers.clusterSpans as Bound<readonly PlacedCluster[]>).__data__ ?? [];
-      const [x, y] = pointer(event, layers.clusterSpans);
-      const cluster = clusterAt(clusters, x, y);
-      if (cluster) handlers.onCluster(cluster);
-    },
-    { signal },
-  );
+  // The spans and the badges are two paths bound to the clusters: the cluster is the one whose shape holds the point.
+  const shapeClick = (path: SVGPathElement, at: typeof clusterAt) => (event: MouseEvent) => {
+    const clusters = (path as Bound<readonly PlacedCluster[]>).__data__ ?? [];
+    const [x, y] = pointer(event, path);
+    const cluster = at(clusters, x, y);
+    if (cluster) handlers.onCluster(cluster);
+  };
+  layers.clusterSpans.addEventListener('click', shapeClick(layers.clusterSpans, clusterAt), { signal });
+  layers.clusterBadges.addEventListener('click', shapeClick(layers.clusterBadges, clusterBadgeAt), { signal });
 }

@@ -21,6 +21,8 @@ export interface SvgScene {
   lanes: G;
   /** One path holding every cluster's span (see clusters.ts). */
   clusterSpans: Selection<SVGPathElement, unknown, null, undefined>;
+  /** One path holding every cluster's badge, the circle under its count (see clusters.ts). */
+  clusterBadges: Selection<SVGPathElement, unknown, null, undefined>;
   clusters: G;
   /** The marks drawn in batches: one `g.et-lane-marks` of paths per lane (mark-batches.ts). */
   marks: G;
@@ -55,7 +57,10 @@ export function createSvgScene(doc: Document, idPrefix: string): SvgScene {
   const axisMinor = axis.append('g').attr('class', 'et-axis-minor').attr('transform', `translate(0,${AXIS_HEIGHT})`);
   const plot = svg.append('g').attr('class', 'et-plot').attr('transform', `translate(0,${PLOT_TOP})`);
   const lanes = plot.append('g').attr('class', 'et-lanes');
-  const clusterSpans = plot.append('g').attr('class', 'et-cluster-spans').attr('aria-hidden', 'true').append('path').attr('class', 'et-cluster-span');
+  const clusterShapes = plot.append('g').attr('class', 'et-cluster-spans').attr('aria-hidden', 'true');
+  const clusterSpans = clusterShapes.append('path').attr('class', 'et-cluster-span');
+  // cursor as a presentation attribute: the shared style sheet (also the static picture's) stays as it is
+  const clusterBadges = clusterShapes.append('path').attr('class', 'et-cluster-badge').attr('cursor', 'zoom-in');
   const clusters = plot.append('g').attr('class', 'et-clusters');
   const marks = plot.append('g').attr('class', 'et-marks').attr('aria-hidden', 'true');
   const badges = plot.append('g').attr('class', 'et-badges').attr('aria-hidden', 'true');
@@ -63,7 +68,7 @@ export function createSvgScene(doc: Document, idPrefix: string): SvgScene {
   const events = plot.append('g').attr('class', 'et-events');
   const focus = plot.append('g').attr('class', 'et-focus').attr('aria-hidden', 'true');
   const tooltip = plot.append('g').attr('class', 'et-tooltip').attr('aria-hidden', 'true');
-  return { svg, title, desc, background, axis, axisMinor, axisMajor, plot, lanes, clusterSpans, clusters, marks, badges, labels, events, fades, focus, tooltip, idPrefix };
+  return { svg, title, desc, background, axis, axisMinor, axisMajor, plot, lanes, clusterSpans, clusterBadges, clusters, marks, badges, labels, events, fades, focus, tooltip, idPrefix };
 }
 
 /**

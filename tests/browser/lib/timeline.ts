@@ -137,7 +137,7 @@ export async function plotBox(page: Page, host: string): Promise<{ x: number; y:
         const x = box.x + box.width * fx;
         const y = box.y + box.height * fy;
         const hit = root.elementFromPoint(x, y);
-        if (hit && svg.contains(hit) && !hit.closest('g.et-event, g.et-cluster, .et-cluster-span, .et-axis, .et-batch, .et-labels, .et-badges')) return { ...box, emptyX: x, emptyY: y };
+        if (hit && svg.contains(hit) && !hit.closest('g.et-event, g.et-cluster, .et-cluster-span, .et-cluster-badge, .et-axis, .et-batch, .et-labels, .et-badges')) return { ...box, emptyX: x, emptyY: y };
       }
     }
     throw new Error('no empty point on the plot');

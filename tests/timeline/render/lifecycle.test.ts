@@ -90,9 +90,26 @@ describe('zoomTo and fit', () => {
     expect(cluster).not.toBeNull();
     const zoom = vi.fn();
     timeline.on('zoom', zoom);
-    cluster.querySelector('circle')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    cluster.querySelector('text')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(zoom).toHaveBeenCalled();
     expect(zoom.mock.calls.at(-1)![0].k).toBeGreaterThan(1);
+  });
+
+  it('a click on the badge of a cluster (one path for all badges) zooms into that cluster; a click beside it does nothing', () => {
+    const { root, timeline } = open(SEED, { width: 400 });
+    const badges = root.querySelector<SVGPathElement>('path.et-cluster-badge')!;
+    const clusters = [...root.querySelectorAll<SVGGElement>('g.et-cluster')];
+    expect(badges.getAttribute('d')!.match(/M/g)!.length).toBe(clusters.length);
+    const { x, y, start, end } = (clusters[0] as SVGGElement & { __data__: { x: number; y: number; start: number; end: number } }).__data__;
+    const ranges: [number, number][] = [];
+    timeline.on('zoom', ({ start: a, end: b }) => ranges.push([+a, +b]));
+    // jsdom lays nothing out, so a pointer's client position is its position in the plot.
+    const click = (atX: number, atY: number) => badges.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: atX, clientY: atY }));
+    click(x, y + 40);
+    expect(ranges).toEqual([]);
+    click(x + 6, y - 5);
+    expect(ranges.length).toBe(1);
+    expect(Math.max(ranges[0][0], start)).toBeLessThan(Math.min(ranges[0][1], end));
   });
 
   it('a click on the span of a cluster zooms into that cluster; a click beside every span does nothing', () => {
