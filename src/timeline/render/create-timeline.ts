@@ -727,13 +727,13 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     transform = t;
     zoomControl.reset(t);
     relayout();
-    // A narrower timeline may show or hide the Filters button.
-    toolbarFocus.refresh();
   }
   const Observer = (view as (Window & typeof globalThis) | null)?.ResizeObserver;
   const observer = Observer
     ? new Observer((entries) => {
         const entry = entries[entries.length - 1];
+        // Laid out now: the toolbar learns which buttons the style sheet shows (see rovingToolbar) at no extra cost.
+        toolbarFocus.refresh();
         if (entry && entry.contentRect.width > 0) resize(entry.contentRect.width);
       })
     : null;

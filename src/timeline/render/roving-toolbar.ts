@@ -4,11 +4,17 @@
  * stops into the component, however many buttons the toolbar has.
  */
 export function rovingToolbar(toolbar: HTMLElement, signal: AbortSignal): { refresh(): void } {
-  const buttons = () => [...toolbar.querySelectorAll<HTMLButtonElement>('button')].filter((b) => !b.hidden && !b.disabled && b.getClientRects().length !== 0);
+  const usable = () => [...toolbar.querySelectorAll<HTMLButtonElement>('button')].filter((b) => !b.hidden && !b.disabled);
+  const buttons = () => usable().filter((b) => b.getClientRects().length !== 0);
   const all = () => [...toolbar.querySelectorAll<HTMLButtonElement>('button')];
   let current: HTMLButtonElement | null = null;
-  function refresh(): void {
-    const shown = buttons();
+  /**
+   * `measured`: which buttons the style sheet hides is known from layout (client rects). Without it, only the hidden
+   * and disabled attributes count: a timeline being built must not force a layout of the page for its toolbar (at
+   * 1,000 events that was a third of the first render); its first resize observation refreshes with layout.
+   */
+  function refresh(measured = true): void {
+    const shown = measured ? buttons() : usable();
     // Without layout (jsdom) nothing has client rects: every button counts as shown.
     const candidates = shown.length ? shown : all();
     if (!current || !candidates.includes(current)) current = candidates[0] ?? null;
@@ -43,6 +49,6 @@ export function rovingToolbar(toolbar: HTMLElement, signal: AbortSignal): { refr
     },
     { signal },
   );
-  refresh();
-  return { refresh };
+  refresh(false);
+  return { refresh: () => refresh() };
 }
