@@ -29,8 +29,15 @@ export function setAttr(node: Element, name: string, value: AttrValue): void {
   known[name] = text;
 }
 
+type Texted = Element & { __etRaw?: string; __etText?: string };
+
 export function setText(node: Element, value: string | null | undefined): void {
-  const text = isolateText(value ?? '');
+  const raw = value ?? '';
+  // A label pool rewrites the same texts every frame: the isolated form of the last one is remembered.
+  const memo = node as Texted;
+  const text = memo.__etRaw === raw ? memo.__etText! : isolateText(raw);
+  memo.__etRaw = raw;
+  memo.__etText = text;
   const only = node.firstChild;
   // A lone text child is rewritten in place rather than replaced by a new text node.
   if (only && only === node.lastChild && only.nodeType === 3) {
