@@ -91,14 +91,20 @@ function list(item: Check, unique = false): Check {
 }
 
 function object(properties: Record<string, Check>, required: readonly string[], together: readonly string[][] = []): Check {
+  const checks = new Map(Object.entries(properties));
   return (value) => {
     if (typeOf(value) !== 'object') return (path) => `${path} must be an object, got ${typeOf(value)}`;
     const record = value as Record<string, unknown>;
-    for (const key of required) if (record[key] === undefined) return (path) => `${path}.${key} is missing`;
-    for (const key in record) {
-      if (!Object.hasOwn(record, key)) continue;
-      if (!Object.hasOwn(properties, key)) return (path) => `${path} has an unknown property ${show(key)}`;
-      const problem = properties[key](record[key]);
+    for (let i = 0; i < required.length; i++) {
+      const key = required[i];
+      if (record[key] === undefined) return (path) => `${path}.${key} is missing`;
+    }
+    const keys = Object.keys(record);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      const check = checks.get(key);
+      if (check === undefined) return (path) => `${path} has an unknown property ${show(key)}`;
+      const problem = check(record[key]);
       if (problem) return (path) => problem(`${path}.${key}`);
     }
     for (const keys of together) {
