@@ -327,6 +327,48 @@ describe('marks drawn as paths', () => {
   });
 });
 
+describe('clusters drawn as paths', () => {
+  it('a click and a tap on a cluster badge (one path for every badge) zoom into that cluster', async () => {
+    const { page, errors } = await seedPage();
+    try {
+      await page.evaluate(() => (window as unknown as { exampleTimelines: { fit: (mode: string) => void }[] }).exampleTimelines[0].fit('all'));
+      /** A cluster on screen: its span in time, and a point on its badge beside its count (viewport px). */
+      const clusterOnScreen = () =>
+        page.evaluate(() => {
+          const root = document.getElementById('timeline')!.shadowRoot!;
+          for (const g of root.querySelectorAll<SVGGElement & { __data__: { start: number; end: number } }>('svg[data-part="plot"] g.et-cluster')) {
+            const box = g.querySelector('text')!.getBoundingClientRect();
+            const x = box.left + box.width / 2;
+            const y = box.top + box.height / 2;
+            const point = { x: x - box.width / 2 - 2, y };
+            if (point.x < 20 || point.x > 1260 || y < 60 || y > 760) continue;
+            const hit = root.elementFromPoint(point.x, point.y);
+            if (hit?.localName !== 'path' || hit.getAttribute('class') !== 'et-cluster-badge' || getComputedStyle(hit).cursor !== 'zoom-in') continue;
+            return { ...point, start: g.__data__.start, end: g.__data__.end };
+          }
+          return null;
+        });
+      const [from, to] = await domainOf(page);
+      const clicked = await clusterOnScreen();
+      expect(clicked).not.toBeNull();
+      await page.mouse.click(clicked!.x, clicked!.y);
+      await expect.poll(async () => (await domainOf(page))[1] - (await domainOf(page))[0]).toBeLessThan(to - from);
+      const [a, b] = await domainOf(page);
+      expect(Math.max(a, clicked!.start)).toBeLessThan(Math.min(b, clicked!.end));
+
+      await page.evaluate(() => (window as unknown as { exampleTimelines: { fit: (mode: string) => void }[] }).exampleTimelines[0].fit('all'));
+      await expect.poll(async () => (await domainOf(page))[1] - (await domainOf(page))[0]).toBe(to - from);
+      const tapped = await clusterOnScreen();
+      expect(tapped).not.toBeNull();
+      await page.touchscreen.tap(tapped!.x, tapped!.y);
+      await expect.poll(async () => (await domainOf(page))[1] - (await domainOf(page))[0]).toBeLessThan(to - from);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('touch', () => {
   it('a two-finger pinch zooms in', async () => {
     const { page, errors } = await seedPage();
