@@ -5,6 +5,7 @@
  * after `latest`: what the timeline cannot place is reported, never dropped silently.
  */
 import type { EventRecord } from '../types.js';
+import { plainlyValid } from './plain-record.js';
 
 /** A record left out, where it was, and why (the first problem found, with its path in the record). */
 export interface InvalidRecord {
@@ -182,7 +183,8 @@ const eventRecord = object(
 
 /** Why `value` is not a valid event record (the first problem, e.g. `date.earliest "2021-02-31" is not a day of the calendar`), or null. */
 export function recordProblem(value: unknown): string | null {
-  const found = eventRecord(value);
+  // the usual record passes the quick check; anything else (and every invalid record) gets the full one
+  const found = plainlyValid(value) ? null : eventRecord(value);
   const problem = found?.('record');
   if (problem) return problem.startsWith('record.') ? problem.slice(7) : `the ${problem}`;
   const { earliest, latest } = (value as EventRecord).date;

@@ -10,6 +10,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { checkRecords, describeInvalid, recordProblem } from '../../src/events/check-records.js';
 import { extractEvents } from '../../src/events/extract-events.js';
+import { plainlyValid } from '../../src/events/plain-record.js';
+import { generateEvents } from '../../examples/large/generate.js';
 import type { EventRecord } from '../../src/types.js';
 
 const schema = JSON.parse(readFileSync('schema/event-records.schema.json', 'utf8'));
@@ -83,6 +85,19 @@ describe('the record checker and the schema agree', () => {
     expect(disagreements).toEqual([]);
     // and every refusal names a reason
     expect(cases.filter((c) => recordProblem(c.value) === '').length).toBe(0);
+  });
+  it('on every mutation of a generated record and of the full one, which the quick check passes without the full checker', () => {
+    const usual = [generateEvents(40).find((e) => e.date.certainty === 'period' && e.date.vagueStart)!, withAll].map((r) => JSON.parse(JSON.stringify(r)) as EventRecord);
+    for (const record of usual) {
+      expect(plainlyValid(record), record.id).toBe(true);
+      const cases = mutations(record);
+      const disagreements = cases
+        .map(({ name, value }) => ({ name, schema: schemaValid(value) as boolean, quick: plainlyValid(value), checker: recordProblem(value) }))
+        .filter((c) => c.schema !== (c.checker === null) || (c.quick && c.checker !== null));
+      expect(disagreements).toEqual([]);
+    }
+    // the seeds' records take the quick way too
+    expect(records.filter((r) => !plainlyValid(r)).map((r) => r.id)).toEqual([]);
   });
   it('refuses more than the schema only for days that do not exist and windows that end before they start', () => {
     const impossible = setAt(withAll, ['date', 'earliest'], (parent, key) => (parent[key] = '2021-02-29'));
