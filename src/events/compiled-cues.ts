@@ -23,6 +23,8 @@ export interface CompiledCues {
   readonly complementizers: CueList;
   readonly negation: CueList;
   readonly speculation: CueList;
+  /** Words opening a comparison's second term ("than"): a verb of expecting after one is no guess. */
+  readonly comparisonWords: ReadonlySet<string>;
   readonly alternativeOpenings: CueList;
   readonly falseCues: CueList;
   readonly consequenceOpenings: CueList;
@@ -193,6 +195,7 @@ export function cuesFor(language: string): CompiledCues {
     complementizers: new CueList(raw.complementizers, group),
     negation: new CueList(raw.negation, group),
     speculation: new CueList(raw.speculation, group),
+    comparisonWords: lowerSet(raw.comparisonWords ?? []),
     alternativeOpenings: new CueList(raw.alternativeOpenings, group),
     // lists of their own, outside the shared group: its 31 bits are taken
     falseCues: new CueList(raw.falseCues),

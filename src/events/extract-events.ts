@@ -5,7 +5,7 @@ import type { Article, ArticleSentence } from '../article/types.js';
 import { InvalidArgumentError } from '../errors.js';
 import { documentDaySpan } from '../time/document-date.js';
 import type { DaySpan } from '../time/units.js';
-import type { DocumentDate, EventAttribution, EventDate, EventRecord, EventSource, Timex } from '../types.js';
+import type { DocumentDate, EventAttribution, EventDate, EventKind, EventRecord, EventSource, Timex } from '../types.js';
 import { asidesOf, coordinateStart, splitClauses, subordinateStart, type Clause, type Complement } from './clauses.js';
 import { isCommentary } from './commentary.js';
 import { cuesFor, type CompiledCues } from './compiled-cues.js';
@@ -293,7 +293,10 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     };
     // the saying's "that" is no part of it: "It is expected that ..." tells what is expected, no guess of its own
     const kindTo = clause.role === 'frame' && cues.complementizers.matchAt(tokens, clause.to - 1) > 0 ? clause.to - 1 : clause.to;
-    let kind = decideKind(scope.tokens, clause.from, kindTo, cues, kindContext);
+    // a verb of expecting hedges what it frames, not itself: "De directie voorspelde" (that sales will fall) was said
+    const frameHedge = clause.role === 'frame' && complement ? frameHedgeOf(complement, scope.tokens, cues) : undefined;
+    const frameTokens = frameHedge ? maskRanges(scope.tokens, [frameHedge]) : scope.tokens;
+    let kind = decideKind(frameTokens, clause.from, kindTo, cues, kindContext);
     // "zei dinsdag dat de werkzaamheden geen gevolgen hebben": dated by the saying, the event is the statement,
     // which was made; only a negation, condition or guess in the reporting part itself makes it otherwise
     const framed = clause.role === 'whole' && complement !== undefined && complement.frameFrom === undefined && timex !== undefined && timex.start < charOf(complement.start, clause.to).start;
@@ -430,8 +433,7 @@ function clauseEvent(context: SentenceContext, own: EventClause, host: HostClaus
     condition: scope.condition,
     futureDate: date.source !== 'tense' && isAfterDocument(date, article.documentDate),
   });
-  const leaning = host.record.kind === 'planned' || host.record.kind === 'speculative' || host.record.kind === 'conditional';
-  if (own.link !== 'coordinate' && leaning && !factBesidePlan && (kind === 'occurred' || kind === 'reported')) kind = host.record.kind;
+  if (own.link !== 'coordinate' && leansOn(host.record.kind, own, ownTense) && !factBesidePlan && (kind === 'occurred' || kind === 'reported')) kind = host.record.kind;
   const mentions = context.mentions.filter((m) => m.phraseStart >= own.body && m.phraseStart < own.to);
   // a clause without a subject of its own is done by its host's subject ("Boeing challenged ..., claiming ..."), a
   // relative clause by its antecedent ("AirTanker, who retains ..."); its own names take part too
@@ -481,6 +483,25 @@ function isFactBesidePlan(own: EventClause, ownTense: ClauseTense | undefined, t
   if (ownTense !== undefined && (isFutureTense(ownTense) || ownTense === 'modal')) return false;
   if (own.link === 'relative') return true;
   return own.link === 'subordinate' && cues.timeClauseOpeners.find(tokens, own.from, own.body) === undefined;
+}
+
+/** The hedge cue a split saying's own verb starts ("predicted", "expects to"), as a token range, if it is one. */
+function frameHedgeOf(complement: Complement, tokens: readonly Token[], cues: CompiledCues): { from: number; to: number } | undefined {
+  const length = cues.speculation.matchAt(tokens, complement.verb);
+  return length > 0 ? { from: complement.verb, to: complement.verb + length } : undefined;
+}
+
+/**
+ * Does a clause split off a plan, guess or condition share its host's kind? A plan or condition reaches what hangs on
+ * it ("will be replaced before the tour commenced"); a guess reaches only its own verb's clause and what is still
+ * ahead in it ("could worsen as the crisis deepens"), not a participle after it ("..., giving it a range greater than
+ * any other airliner") nor a clause past in its own tense ("... may have an impact like that on music when the iPod
+ * first was released").
+ */
+function leansOn(hostKind: EventKind, own: EventClause, ownTense: ClauseTense | undefined): boolean {
+  if (hostKind === 'planned' || hostKind === 'conditional') return true;
+  if (hostKind !== 'speculative') return false;
+  return own.link !== 'participle' && !isPastTense(ownTense);
 }
 
 /**

@@ -210,10 +210,30 @@ function findNegation(tokens: readonly Token[], from: number, to: number, cues: 
   return undefined;
 }
 
+/** Words between a comparison's `than` and the verb of expecting it holds ("than analysts had predicted"). */
+const COMPARISON_REACH = 3;
+
+/**
+ * The first hedge in `[from, to)`, leaving out a verb of expecting in a comparison's second term: "better than
+ * analysts had predicted" tells what was predicted, the increase itself is no guess.
+ */
+export function findSpeculation(tokens: readonly Token[], from: number, to: number, cues: CompiledCues) {
+  for (const match of cues.speculation.findAll(tokens, from, to)) {
+    if (!inComparison(tokens, match.index, from, cues)) return match;
+  }
+  return undefined;
+}
+
+function inComparison(tokens: readonly Token[], k: number, from: number, cues: CompiledCues): boolean {
+  if (cues.comparisonWords.size === 0 || cues.complementVerbs.matchAt(tokens, k) === 0) return false;
+  for (let j = k - 1; j >= Math.max(from, k - 1 - COMPARISON_REACH); j--) if (cues.comparisonWords.has(tokens[j].lower)) return true;
+  return false;
+}
+
 /** Decide the kind of the clause made of tokens `[from, to)`. */
 export function decideKind(tokens: readonly Token[], from: number, to: number, cues: CompiledCues, context: KindContext): EventKind {
   const negation = findNegation(tokens, from, to, cues);
-  const modal = cues.speculation.find(tokens, from, to);
+  const modal = findSpeculation(tokens, from, to, cues);
   const scoped = context.condition !== undefined;
   const condition = scoped ? (context.condition! >= from && context.condition! < to ? context.condition! : -1) : findCondition(tokens, from, to, cues);
   // "will close if no buyer is found": a negation inside the condition denies the condition, not the event

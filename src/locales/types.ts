@@ -135,6 +135,11 @@ export interface EventCues {
   readonly consequenceOpenings: readonly string[];
   /** Modal and hedging words: `kan`, `zou`, `mogelijk`, `might`, `could`. */
   readonly speculation: readonly string[];
+  /**
+   * Words that open the second term of a comparison (`than`, `dan`): a verb of expecting shortly after one tells what
+   * had been expected, no guess ("better than analysts had predicted", "hoger dan verwacht").
+   */
+  readonly comparisonWords?: readonly string[];
   /** Sentence-initial words that offer an alternative and so make it speculative: `of`, `or`. */
   readonly alternativeOpenings: readonly string[];
   /** Conditional conjunctions that always make a condition: `indien`, `tenzij`, `if`, `unless`. */

@@ -54,6 +54,33 @@ describe('scope of modal verbs and hedges', () => {
   });
 });
 
+describe('what a hedge does not reach (issue 17, speculative and negated)', () => {
+  const kindsOf = (text: string, language = 'en') => extractEvents(` date 2021-11-03 ${text}`, { language }).map((r) => r.kind);
+  it('a verb of expecting in a comparison tells what was expected, no guess', () => {
+    expect(kindOf('The increase was better than analysts had predicted.')).toBe('occurred');
+    expect(kindOf('De omzet steeg sterker dan de directie voorspelde.', 'nl')).toBe('occurred');
+  });
+  it('negative: a modal after "than" with its own subject still guesses', () => {
+    expect(kindOf('Profits rose more than 200 homes could be lost.')).toBe('speculative');
+    expect(kindOf('Analysts predicted a loss.')).toBe('speculative');
+  });
+  it('"not including" leaves something out and denies nothing', () => {
+    expect(kindOf('Not including special items, the firm lost 5.9 billion dollars.')).toBe('occurred');
+    expect(kindOf('De bonussen niet meegerekend, boekte de bank een winst van twee miljoen euro.', 'nl')).toBe('occurred');
+  });
+  it('a guess reaches no participle after it nor a clause past in its own tense', () => {
+    expect(kindsOf('The jet can fly 9,420 miles with 301 passengers, giving it a range greater than any other airliner.')).toEqual(['speculative', 'occurred']);
+    expect(kindsOf('Jobs believes the store may change the film industry, as the music store did when the iPod first was released.')).toEqual(['speculative', 'occurred', 'occurred']);
+  });
+  it('a split saying\'s verb of expecting hedges its content, not itself', () => {
+    expect(kindsOf('De directie voorspelde dat de omzet dit jaar zal dalen.', 'nl')).toEqual(['occurred', 'speculative']);
+    expect(kindsOf('Analysts fear that shares will drop.')).toEqual(['occurred', 'speculative']);
+  });
+  it('negative: a hedge of the saying itself still guesses', () => {
+    expect(kindsOf('De directie kan hebben voorspeld dat de omzet dit jaar zal dalen.', 'nl')).toEqual(['speculative']);
+  });
+});
+
 describe('scope of future auxiliaries and plans', () => {
   it('a future in a relative clause plans nothing of the main event', () => {
     expect(kindOf('The team owns a plane which it will fly.')).toBe('occurred');

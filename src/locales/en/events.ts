@@ -63,8 +63,12 @@ export const events: EventCues = {
     'fear', 'fears', 'feared', 'predict', 'predicts', 'predicted', 'expect that', 'expects that', 'expected that',
     'expected to', 'anticipated to', 'predicted to', 'forecast to', 'projected to', 'estimated to', 'must have',
   ],
+  // "better than analysts had predicted": what was expected, no guess
+  comparisonWords: ['than'],
   falseCues: [
     'not only', 'not just', 'not least', 'not seen since', 'not seen in', 'would like',
+    // "Not including special items, the firm lost $5.9 billion": a leaving out, as "excluding", no denial
+    'not including', 'not counting', 'not to mention',
     // a comparison, no condition: "a double increase if compared to last year"
     'if compared', 'when compared',
     // the noun: "on fears of a recession", "alleviating fears about the economy"

@@ -89,7 +89,10 @@ export const events: EventCues = {
     'verwacht dat', 'voorspellen', 'voorspelt', 'voorspelde',
   ],
   // "niet alleen ..., maar ook" denies nothing
-  falseCues: ['niet alleen', 'niet enkel', 'niet slechts'],
+  // "better than analysts had predicted": what was expected, no guess
+  comparisonWords: ['dan'],
+  // "de bonussen niet meegerekend": a leaving out, no denial
+  falseCues: ['niet alleen', 'niet enkel', 'niet slechts', 'niet meegerekend', 'niet inbegrepen', 'niet te vergeten'],
   consequenceOpenings: ['dan', 'anders'],
   // "dan" is left out: "meer dan 200 woningen" opens no inner clause
   scopeClosers: [
