@@ -87,10 +87,13 @@ function openComplement(text: string, tokens: readonly Token[], cues: CompiledCu
     while (start < tokens.length && clues?.inTime?.(start)) start++;
     const first = tokens[start];
     if (!first || cues.prepositions.has(first.lower) || cues.complementizers.matchAt(tokens, start) > 0 || first.lower === cues.raw.infinitiveMarker) continue;
-    if (!(cues.subjectPronouns.has(first.lower) || cues.determiners.has(first.lower) || first.capitalised)) continue;
+    // a subject that opens as one, or any short one before a verb of hedging or planning ("say history tends to")
+    const subjectLike = cues.subjectPronouns.has(first.lower) || cues.determiners.has(first.lower) || first.capitalised;
     for (let v = start + 1; v < Math.min(tokens.length, start + 1 + MAX_BARE_SUBJECT); v++) {
       if (text.slice(tokens[v - 1].end, tokens[v].start).includes(',')) break;
-      if (cues.auxiliaries.has(tokens[v].lower)) return { verb: speech.index, start, plan: false };
+      if (subjectLike && cues.auxiliaries.has(tokens[v].lower)) return { verb: speech.index, start, plan: false };
+      // "said the company expects to cut", "Some say history tends to repeat itself"
+      if (cues.speculation.matchAt(tokens, v) > 1 || cues.future.matchAt(tokens, v) > 1) return { verb: speech.index, start, plan: false };
     }
   }
   return undefined;
@@ -108,17 +111,14 @@ function leadingAttribution(text: string, tokens: readonly Token[], cues: Compil
 
 /** ", the USAF has announced.", ", zegt de wethouder", ", according to the report": a short frame closing the sentence. */
 function closingFrame(text: string, tokens: readonly Token[], cues: CompiledCues): Complement | undefined {
-  let comma = -1;
-  for (let k = tokens.length - 1; k >= Math.max(MIN_CLAUSE_WORDS, tokens.length - MAX_CLOSING_FRAME); k--) {
-    if (text.slice(tokens[k - 1].end, tokens[k].start).includes(',')) {
-      comma = k;
-      break;
-    }
+  // the last comma, or one before it when the speaker has an apposition (", said Jim Press, the Vice Chairman")
+  for (let comma = tokens.length - 1; comma >= Math.max(MIN_CLAUSE_WORDS, tokens.length - MAX_CLOSING_FRAME); comma--) {
+    if (!text.slice(tokens[comma - 1].end, tokens[comma].start).includes(',')) continue;
+    const speech = cues.reporting.find(tokens, comma, tokens.length) ?? cues.attribution.find(tokens, comma, tokens.length);
+    if (cues.complementizers.find(tokens, comma, tokens.length)) return undefined;
+    if (speech) return { verb: speech.index, start: 0, plan: false, end: comma, frameFrom: comma, frameTo: tokens.length };
   }
-  if (comma < 0) return undefined;
-  const speech = cues.reporting.find(tokens, comma, tokens.length) ?? cues.attribution.find(tokens, comma, tokens.length);
-  if (!speech || cues.complementizers.find(tokens, comma, tokens.length)) return undefined;
-  return { verb: speech.index, start: 0, plan: false, end: comma, frameFrom: comma, frameTo: tokens.length };
+  return undefined;
 }
 
 /** The complement after a "that", or an announcement's infinitive. */

@@ -76,6 +76,14 @@ describe('what a hedge does not reach (issue 17, speculative and negated)', () =
     expect(kindsOf('De directie voorspelde dat de omzet dit jaar zal dalen.', 'nl')).toEqual(['occurred', 'speculative']);
     expect(kindsOf('Analysts fear that shares will drop.')).toEqual(['occurred', 'speculative']);
   });
+  it('a saying with its "that" left out before a hedged verb, or closed by a speaker with an apposition, is split from it', () => {
+    expect(kindsOf('Louis Gallois said the company expects to cut 4,300 jobs.')).toEqual(['reported', 'speculative']);
+    expect(kindsOf('Some say history tends to repeat itself.')).toEqual(['reported', 'speculative']);
+    expect(kindsOf('“This is not a day anybody can be prepared for,” said Jim Press, the vice chairman of Chrysler.')).toEqual(['negated', 'reported']);
+  });
+  it('negative: a plain content stays one record with its saying', () => {
+    expect(kindsOf('He said the company\'s profit rose.')).toEqual(['reported']);
+  });
   it('negative: a hedge of the saying itself still guesses', () => {
     expect(kindsOf('De directie kan hebben voorspeld dat de omzet dit jaar zal dalen.', 'nl')).toEqual(['speculative']);
   });
