@@ -3,7 +3,7 @@
  * record ("They will be owned by AirTanker, who retains leasing rights ..., but will fly in RAF livery": owned,
  * retains, fly). Four families, each opened by a word of the language's cue lists and holding a verb of its own:
  * - coordinate: a conjunction before a subject and its verb, or before a verb that shares the first subject
- *   ("..., but will fly", "en het zwembad gaat ... open");
+ *   ("..., but will fly", "en het zwembad gaat ... open"); a semicolon before a subject and its verb;
  * - subordinate: a subordinating conjunction before a subject and its verb ("when the plane made its maiden flight",
  *   "although industry experts say"); leading the sentence it runs to its comma;
  * - relative: a relative pronoun after a noun, right before its verb (", which choose the Airbus A350", "who retains");
@@ -137,6 +137,8 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
     if (subjectThenVerb(tokens, k + 1, to, cues, clues, comma)) return { link: 'coordinate', body: k + 1, sharesSubject: false };
     return undefined;
   }
+  // a clause of its own after a semicolon ("... to Chicago via New York; the airplane will be carrying 500 people")
+  if (/;/.test(text.slice(tokens[k - 1].end, token.start)) && subjectThenVerb(tokens, k, to, cues, clues, comma)) return { link: 'coordinate', body: k, sharesSubject: false };
   const opener = cues.clauseOpeners.matchAt(tokens, k, to);
   // a condition is part of its clause's kind ("begint als dat is wat het volk wil"), no event to show
   if (opener > 0 && cues.conditions.matchAt(tokens, k, to) > 0) return undefined;

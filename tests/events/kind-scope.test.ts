@@ -84,6 +84,17 @@ describe('what a hedge does not reach (issue 17, speculative and negated)', () =
   it('negative: a plain content stays one record with its saying', () => {
     expect(kindsOf('He said the company\'s profit rose.')).toEqual(['reported']);
   });
+  it('a clause after a semicolon keeps its own kind', () => {
+    expect(kindsOf('Members can add applications for free; the store will charge nothing.')).toEqual(['speculative', 'negated']);
+    expect(kindsOf('De brug kan volgend jaar dicht; de veerpont vaart sinds januari niet meer.', 'nl')).toEqual(['speculative', 'negated']);
+  });
+  it('fearing and forecasting frame a guess', () => {
+    expect(kindsOf('Banks are injecting funds, fearing that many firms will be insolvent.')).toEqual(['occurred', 'speculative']);
+    expect(kindsOf('The reports surprised analysts, who had forecast that the company would lose money.')).toEqual(['reported', 'speculative']);
+  });
+  it('a saying with "that" before an announcement in a later clause is the sentence\'s: no plan', () => {
+    expect(kindsOf('Apple confirmed that Papermaster had left the company, but did not say whether he decided to leave.')).toEqual(['reported', 'reported', 'negated']);
+  });
   it('negative: a hedge of the saying itself still guesses', () => {
     expect(kindsOf('De directie kan hebben voorspeld dat de omzet dit jaar zal dalen.', 'nl')).toEqual(['speculative']);
   });

@@ -62,6 +62,8 @@ export const events: EventCues = {
     'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'tends to', 'tend to', 'expects to', 'expect to', 'allegedly', 'speculated', 'suspected', 'potentially',
     'fear', 'fears', 'feared', 'predict', 'predicts', 'predicted', 'expect that', 'expects that', 'expected that',
     'expected to', 'anticipated to', 'predicted to', 'forecast to', 'projected to', 'estimated to', 'must have',
+    // a frame of fearing or forecasting hedges what it frames ("fearing that many firms will be insolvent")
+    'fearing', 'forecast that', 'forecasts that',
   ],
   // "better than analysts had predicted": what was expected, no guess
   comparisonWords: ['than'],
