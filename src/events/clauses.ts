@@ -125,11 +125,6 @@ function closingFrame(text: string, tokens: readonly Token[], cues: CompiledCues
 function thatComplement(tokens: readonly Token[], cues: CompiledCues): Complement | undefined {
   const marker = cues.raw.infinitiveMarker;
   const announcement = cues.announcement.find(tokens);
-  // a saying with its "that" before the announcement is the sentence's: "Apple confirmed that Papermaster had left,
-  // but did not say whether he decided to leave" tells no plan
-  const saying = cues.reporting.find(tokens);
-  const sayingFirst = saying !== undefined && announcement !== undefined && saying.index < announcement.index && thatAfter(tokens, saying.index + saying.length, cues) > 0;
-  if (sayingFirst) return { verb: saying.index, start: thatAfter(tokens, saying.index + saying.length, cues), plan: false };
   if (announcement) {
     const after = announcement.index + announcement.length;
     const markerAt = tokens.findIndex((t, i) => i >= after && t.lower === marker);

@@ -92,8 +92,8 @@ describe('what a hedge does not reach (issue 17, speculative and negated)', () =
     expect(kindsOf('Banks are injecting funds, fearing that many firms will be insolvent.')).toEqual(['occurred', 'speculative']);
     expect(kindsOf('The reports surprised analysts, who had forecast that the company would lose money.')).toEqual(['reported', 'speculative']);
   });
-  it('a saying with "that" before an announcement in a later clause is the sentence\'s: no plan', () => {
-    expect(kindsOf('Apple confirmed that Papermaster had left the company, but did not say whether he decided to leave.')).toEqual(['reported', 'reported', 'negated']);
+  it('"did not say whether" denies the saying; the confirmation before it is no plan', () => {
+    expect(kindsOf('Apple confirmed that Papermaster had left the company, but did not say whether he decided to leave.')).toEqual(['reported', 'negated']);
   });
   it('negative: a hedge of the saying itself still guesses', () => {
     expect(kindsOf('De directie kan hebben voorspeld dat de omzet dit jaar zal dalen.', 'nl')).toEqual(['speculative']);
