@@ -22,10 +22,10 @@ if (!available) console.warn(`MEANTIME event evaluation skipped: ${corpus} (or $
 
 /** Floors: the figures measured on main when they were last raised, less 0.2 (percent); counts are ceilings. */
 const FLOORS: Record<string, number> = {
-  beforeEntirely: 78.0,
-  afterEntirely: 83.6,
-  'kind.planned': 51.5,
-  'kind.speculative': 47.0,
+  beforeEntirely: 78.6,
+  afterEntirely: 85.1,
+  'kind.planned': 52.1,
+  'kind.speculative': 46.1,
   'kind.negated': 45.3,
   'kind.occurred': 89.2,
   'kind.reported': 91.3,
