@@ -35,6 +35,8 @@ export interface Complement {
   start: number;
   /** Infinitive complement of an announcement ("aan ... te beginnen", "to hold"). */
   plan: boolean;
+  /** The plan was decided ("decided to close", "besloot ... te sluiten"): the decision is the event, not the plan. */
+  decision?: boolean;
   /** Index of a separable particle closing the speech verb (`aan`), if any. */
   particle?: number;
   /** Index of the infinitive marker (`te`, `to`) in the complement, if any. */
@@ -131,10 +133,10 @@ function thatComplement(tokens: readonly Token[], cues: CompiledCues): Complemen
     if (markerAt >= 0) {
       for (let p = after; p < Math.min(tokens.length, after + LOOKAHEAD); p++) {
         if (cues.particles.has(tokens[p].lower) && p < markerAt) {
-          return { verb: announcement.index, start: p + 1, plan: true, particle: p, marker: markerAt };
+          return { verb: announcement.index, start: p + 1, plan: true, particle: p, marker: markerAt, ...decided(tokens, announcement.index, cues) };
         }
       }
-      if (markerAt - after <= 2) return { verb: announcement.index, start: after, plan: true, marker: markerAt };
+      if (markerAt - after <= 2) return { verb: announcement.index, start: after, plan: true, marker: markerAt, ...decided(tokens, announcement.index, cues) };
     }
   }
   const speech = announcement ?? cues.reporting.find(tokens);
@@ -146,6 +148,11 @@ function thatComplement(tokens: readonly Token[], cues: CompiledCues): Complemen
     if (start) return { verb: stance.index, start, plan: false };
   }
   return undefined;
+}
+
+/** `{ decision: true }` when the announcement verb at `verb` tells a decision taken. */
+function decided(tokens: readonly Token[], verb: number, cues: CompiledCues): { decision?: true } {
+  return cues.decisions.matchAt(tokens, verb) > 0 ? { decision: true } : {};
 }
 
 /**
@@ -182,7 +189,8 @@ export function splitClauses(text: string, tokens: readonly Token[], cues: Compi
   const hasOwnTime = (from: number, to: number) => clues.hasOwnTime(from, to);
   const nameEndsAt = (index: number) => clues.nameEndsAt?.(index) ?? false;
   const complement = findComplement(text, tokens, cues, clues);
-  const whole: Clause = { from: 0, to: tokens.length, role: 'whole', planComplement: complement?.plan ?? false };
+  // a decision kept whole with what it decided is the decision: planned only by a future of its own
+  const whole: Clause = { from: 0, to: tokens.length, role: 'whole', planComplement: (complement?.plan ?? false) && !complement?.decision };
   const conjunction = coordinationPoint(text, tokens, cues, clues);
   const coordinated = () => {
     const at = conjunction ?? commaSplice(text, tokens, cues, clues);
@@ -225,7 +233,9 @@ export function splitClauses(text: string, tokens: readonly Token[], cues: Compi
       complement,
     };
   }
-  const ownTimes = hasOwnTime(0, complement.start) && hasOwnTime(complement.start, tokens.length);
+  // "decided on Monday to close the pool next year": the words up to the infinitive's marker are the saying's
+  const saidUpTo = complement.plan && complement.particle === undefined && complement.marker !== undefined ? complement.marker : complement.start;
+  const ownTimes = hasOwnTime(0, saidUpTo) && hasOwnTime(saidUpTo, tokens.length);
   if (!ownTimes && !differs) return coordinated();
   // "Mayor Helen Carter, who took office in 2022, said ...": the name's own event stays a record
   const inner = asidesOf(text, tokens, cues, 0, complement.start, clues.timeEndsAt).filter(

@@ -20,6 +20,8 @@ export interface CompiledCues {
   readonly speakerObjects: ReadonlySet<string>;
   readonly stanceVerbs: CueList;
   readonly announcement: CueList;
+  /** Announcement verbs that tell a decision taken (see `EventCues.decisions`). */
+  readonly decisions: CueList;
   readonly complementizers: CueList;
   readonly negation: CueList;
   readonly speculation: CueList;
@@ -192,6 +194,7 @@ export function cuesFor(language: string): CompiledCues {
     dateModifierLinks: lowerSet(raw.dateModifiers?.links ?? []),
     datePossessives: raw.dateModifiers?.possessives ?? [],
     announcement: new CueList(raw.announcement, group),
+    decisions: new CueList(raw.decisions ?? []),
     complementizers: new CueList(raw.complementizers, group),
     negation: new CueList(raw.negation, group),
     speculation: new CueList(raw.speculation, group),

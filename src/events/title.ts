@@ -441,10 +441,15 @@ function announcementTitle(input: TitleInput, to: number): string {
 }
 
 /** The announced plan, with the announcer as subject: "Het leger begint een militaire oefening bij de grens". */
+/** Words a subject without a name may have before the announcement verb to open a plan's title. */
+const MAX_BARE_PLAN_SUBJECT = 4;
+
 function planTitle(input: TitleInput): string {
   const complement = input.complement!;
   const subject = input.mentions.find((m) => m.role === 'actor' && m.phraseStart < complement.start);
-  const subjectText = subject ? (subject.resolved ? subject.name : join(piecesOf(input, subject.phraseStart, subject.phraseEnd), input)) : '';
+  // no name before the verb: its short subject as written ("The council decided ..." → "The council to close the pool")
+  const bare = !subject && complement.verb > 0 && complement.verb <= MAX_BARE_PLAN_SUBJECT ? join(piecesOf(input, 0, complement.verb), input) : '';
+  const subjectText = subject ? (subject.resolved ? subject.name : join(piecesOf(input, subject.phraseStart, subject.phraseEnd), input)) : bare;
   const finite = input.cues.raw.presentSingular;
   const marker = complement.marker;
   if (!finite || marker === undefined || marker + 1 >= input.clause.to) {

@@ -101,6 +101,12 @@ export interface EventCues {
   };
   /** Announcement verbs that take a plan as complement: `kondigde aan`, `announced`, `plans`. */
   readonly announcement: readonly string[];
+  /**
+   * Announcement verbs that tell a decision taken: `decided`, `agreed`; `besloot`. What was decided is the
+   * decision's content, not the event: "Cerberus has agreed to take on the costs" is a decision made, dated by its
+   * tense, the plan told in its title; only a time of the plan's own makes the plan a record of its own.
+   */
+  readonly decisions?: readonly string[];
   /** Words that start a complement clause after a reporting or announcement verb: `dat`, `that`. */
   readonly complementizers: readonly string[];
   /** The infinitive marker of a plan complement: `te`, `to`. */

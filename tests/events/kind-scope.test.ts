@@ -134,6 +134,19 @@ describe('a plan and the clauses split off it', () => {
     expect(kindOf('Apple confirmed that Papermaster had left the company, but did not say whether he decided to leave.')).toBe('reported');
     expect(kindOf('De wethouder bevestigde dat de directeur was vertrokken, maar zei niet of hij had besloten te vertrekken.', 'nl')).toBe('reported');
   });
+  it('a decision taken is the event, dated by its tense; what it decided is told in its title', () => {
+    expect(records('Cerberus has agreed to take on the costs.')).toEqual([['occurred', '[..2021-11-02]']]);
+    expect(records('Het college besloot het zwembad te sluiten.', 'nl')).toEqual([['occurred', '[..2021-11-02]']]);
+  });
+  it('a decision and its plan, each with a time of its own, are two records: the decision and the plan', () => {
+    const both = extractEvents(' date 2021-11-03 The council decided on Monday to close the pool next year.', { language: 'en' });
+    expect(both.map((r) => [r.kind, r.date.value, r.title])).toEqual([['occurred', '2021-11-01', 'The council decided'], ['planned', '2022', 'The council to close the pool']]);
+  });
+  it('negative: a decision with a future of its own, an intention and an announcement of a plan stay planned', () => {
+    expect(records('The EU agreed to impose sanctions tomorrow.')).toEqual([['planned', '2021-11-04']]);
+    expect(kindOf('Chrysler plans to cut 3,000 jobs.')).toBe('planned');
+    expect(kindOf('The army announced plans to hold an exercise near the border.')).toBe('planned');
+  });
   it('a "that" after a preposition is no saying\'s content: the condition stays with its clause', () => {
     expect(records('If a price is not agreed on by that time, Fiat will pay the average of two estimates.').map(([kind]) => kind)).toEqual(['conditional']);
   });

@@ -24,7 +24,7 @@ if (!available) console.warn(`MEANTIME event evaluation skipped: ${corpus} (or $
 const FLOORS: Record<string, number> = {
   beforeEntirely: 78.6,
   afterEntirely: 85.1,
-  'kind.planned': 52.1,
+  'kind.planned': 52.4,
   'kind.speculative': 46.1,
   'kind.negated': 45.3,
   'kind.occurred': 89.2,

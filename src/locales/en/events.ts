@@ -45,6 +45,7 @@ export const events: EventCues = {
     'promises', 'vowed', 'vows', 'threatened', 'threatens', 'decided', 'decides', 'plans', 'planned', 'intends',
     'agreed', 'agrees',
   ],
+  decisions: ['decided', 'decides', 'agreed', 'agrees'],
   complementizers: ['that'],
   infinitiveMarker: 'to',
   subjectPronouns: ['i', 'we', 'you', 'he', 'she', 'it', 'they'],

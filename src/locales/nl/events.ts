@@ -75,6 +75,7 @@ export const events: EventCues = {
     'kondigde', 'kondigt', 'kondigden', 'aangekondigd', 'maakte bekend', 'maakt bekend', 'liet weten', 'laat weten',
     'besloot', 'besluit', 'besloten', 'beloofde', 'belooft', 'dreigde', 'dreigt', 'is van plan', 'zijn van plan',
   ],
+  decisions: ['besloot', 'besluit', 'besloten'],
   complementizers: ['dat'],
   infinitiveMarker: 'te',
   subjectPronouns: ['ik', 'we', 'wij', 'je', 'jij', 'u', 'hij', 'zij', 'ze', 'het', 'men'],
