@@ -34,7 +34,7 @@ export function renderAxis(scene: SvgScene, x: TimeScale, ticks: AxisTicks, plot
     const half = estimateTextWidth(text, 11) / 2;
     return at - half >= left && at + half <= right;
   };
-  renderMinorAxis(scene.axisMinor.node()!, ticks.minor.map((t) => ({ key: String(+t.date), x: rounded(t.date), label: fits(rounded(t.date), t.label) ? t.label : '' })), [left, right]);
+  renderMinorAxis(scene.axisMinor, ticks.minor.map((t) => ({ key: String(+t.date), x: rounded(t.date), label: fits(rounded(t.date), t.label) ? t.label : '' })), [left, right]);
 
   // The coarse label of the period the view starts in stays pinned at the left edge until the next one pushes it away.
   const major = ticks.major.map((t) => ({ key: +t.date, label: t.label, x: Math.round(x(t.date)) }));
@@ -45,7 +45,7 @@ export function renderAxis(scene: SvgScene, x: TimeScale, ticks: AxisTicks, plot
   const pinnedFits = pinned && (!visible.length || visible[0].x - left >= estimateTextWidth(pinned.label, 12) * 1.1 + 12);
   const items = [...(pinned && pinnedFits ? [{ ...pinned, x: left, pinned: true }] : []), ...visible.map((t) => ({ ...t, pinned: false }))];
 
-  const layer = scene.axisMajor.node()!;
+  const layer = scene.axisMajor;
   const nodes = joinRecycled(layer, items, (d) => `${d.key}${d.pinned ? 'p' : ''}`, () => {
     const g = svgChild(layer, 'g', 'et-axis-major-tick');
     g.append(svgChild(layer, 'line'), svgChild(layer, 'text'));

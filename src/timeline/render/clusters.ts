@@ -18,11 +18,11 @@ export function renderClusters(
   clusters: readonly PlacedCluster[],
   context: { idPrefix: string; labels: TimelineLabels; lang: string },
 ): void {
-  const layer = scene.clusters.node()!;
-  const spans = scene.clusterSpans.node()!;
+  const layer = scene.clusters;
+  const spans = scene.clusterSpans;
   setAttr(spans, 'd', clusters.length ? clusters.map(spanPath).join('') : null);
   (spans as Element & { __data__?: unknown }).__data__ = clusters;
-  const badges = scene.clusterBadges.node()!;
+  const badges = scene.clusterBadges;
   setAttr(badges, 'd', clusters.length ? clusters.map(badgePath).join('') : null);
   (badges as Element & { __data__?: unknown }).__data__ = clusters;
   const doc = layer.ownerDocument;

@@ -38,7 +38,7 @@ import { viewportOptions } from './viewport-options.js';
 import { CLUSTER_GAP, MARKER_RADIUS, PLOT_TOP, ROW_HEIGHT } from './geometry.js';
 import { extendSettledFrame, keepShownLabels, reprojectLayout } from './reproject.js';
 import { serves, viewAhead, type MotionLimits, type View } from './motion-ahead.js';
-import { setText } from './attr.js';
+import { setAttr, setText } from './attr.js';
 import { cullHiddenLanes } from './lane-culling.js';
 import { watchLaneVisibility } from './lane-visibility.js';
 import { rovingToolbar } from './roving-toolbar.js';
@@ -220,15 +220,10 @@ export function createTimeline(container: Element, events: readonly EventRecord[
   const filterBarMode = options.filterBar === 'open' || options.filterBar === 'hidden' ? options.filterBar : 'folded';
   shell.root.setAttribute('data-filter-bar', filterBarMode);
   const scene = createSvgScene(doc, idPrefix);
-  const svg = scene.svg.node()!;
-  scene.svg
-    .attr('tabindex', 0)
-    .attr('role', 'application')
-    .attr('aria-roledescription', labels.roleDescription)
-    .attr('aria-label', labels.timelineLabel)
-    .attr('aria-describedby', `${idPrefix}-help`)
-    .attr('data-part', 'plot');
-  scene.title.text(labels.timelineLabel);
+  const svg = scene.svg;
+  const plotAttributes = { tabindex: 0, role: 'application', 'aria-roledescription': labels.roleDescription, 'aria-label': labels.timelineLabel, 'aria-describedby': `${idPrefix}-help`, 'data-part': 'plot' };
+  for (const [name, value] of Object.entries(plotAttributes)) svg.setAttribute(name, String(value));
+  scene.title.textContent = labels.timelineLabel;
   const overview = createOverview(doc, (start, end) => applyTransform(transformForSpan(base, start, end, width), false));
   shell.chart.append(svg, overview.element);
   const details = createDetailsPanel(doc, {
@@ -478,7 +473,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
   }
 
   // Lanes scrolled out of view are left out of large frames; when one comes near the view it is drawn.
-  const laneVisibility = watchLaneVisibility(scene.lanes.node()!, () => {
+  const laneVisibility = watchLaneVisibility(scene.lanes, () => {
     if (!destroyed) draw();
   });
   const mustDraw = (eventId: string, key: string) => eventId === activeId || eventId === selectedId || key === tooltipKey;
@@ -518,10 +513,10 @@ export function createTimeline(container: Element, events: readonly EventRecord[
       tooltipKey,
     });
     laneVisibility.sync();
-    scene.svg.attr('aria-activedescendant', active ? domId(idPrefix, 'event', active.key) : null);
+    setAttr(svg, 'aria-activedescendant', active ? domId(idPrefix, 'event', active.key) : null);
     // Unchanged text is not rewritten: a new text node invalidates the layout of the whole component.
     const shown = labels.shown(ordered.length, prepared.events.length);
-    setText(scene.desc.node()!, shown);
+    setText(scene.desc, shown);
     setText(shell.count, shown);
     if (listMode) list.render(ordered, activeId);
   }
@@ -636,7 +631,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
 
   // ---- pointer
   watchPointer(
-    { plot: svg, marks: scene.marks.node()!, clusters: scene.clusters.node()!, clusterSpans: scene.clusterSpans.node()!, clusterBadges: scene.clusterBadges.node()! },
+    { plot: svg, marks: scene.marks, clusters: scene.clusters, clusterSpans: scene.clusterSpans, clusterBadges: scene.clusterBadges },
     {
       signal,
       markAt(x, y) {

@@ -60,17 +60,17 @@ export function renderFrame(scene: SvgScene, state: FrameState): void {
   const height = frameHeight(state);
   const plotHeight = height - PLOT_TOP;
   // Unchanged values are not written (attr.ts): a viewBox write re-lays out the whole plot.
-  const svg = scene.svg.node()!;
+  const svg = scene.svg;
   setAttr(svg, 'width', round(state.width));
   setAttr(svg, 'height', round(height));
   setAttr(svg, 'viewBox', `0 0 ${round(state.width)} ${round(height)}`);
-  setAttr(scene.background.node()!, 'width', round(state.width));
-  setAttr(scene.background.node()!, 'height', round(height));
+  setAttr(scene.background, 'width', round(state.width));
+  setAttr(scene.background, 'height', round(height));
   renderAxis(scene, state.x, state.ticks, plotHeight);
   renderLanes(scene, state.layout.lanes, state.width, state.culled);
   const context = { idPrefix: scene.idPrefix, labels: state.labels, lang: state.lang };
   const offset = state.offsetX ? round(state.offsetX) : 0;
-  for (const layer of [scene.clusterSpans.node()!.parentElement!, scene.clusters.node()!, scene.marks.node()!, scene.badges.node()!, scene.labels.node()!, scene.events.node()!, scene.focus.node()!]) {
+  for (const layer of [scene.clusterSpans.parentElement!, scene.clusters, scene.marks, scene.badges, scene.labels, scene.events, scene.focus]) {
     setAttr(layer, 'transform', offset ? `translate(${offset},0)` : null);
   }
   renderClusters(scene, state.layout.clusters, context);
@@ -78,10 +78,10 @@ export function renderFrame(scene: SvgScene, state: FrameState): void {
   // Every mark is drawn in batches, but the active and the selected one, which are real elements on top.
   const isReal = (d: PlacedEvent) => d.key === state.activeKey || d.prepared.event.id === state.selectedId;
   const batched = state.layout.events.filter((d) => !isReal(d));
-  renderMarkBatches(scene.marks.node()!, batched, firstLane, `${scene.idPrefix}-fades`);
-  renderFadeMask(scene.fades.node()!, state.layout.events);
-  renderBadgePool(scene.badges.node()!, batched, state.labels, firstLane);
-  renderLabelPool(scene.labels.node()!, batched, firstLane);
+  renderMarkBatches(scene.marks, batched, firstLane, `${scene.idPrefix}-fades`);
+  renderFadeMask(scene.fades, state.layout.events);
+  renderBadgePool(scene.badges, batched, state.labels, firstLane);
+  renderLabelPool(scene.labels, batched, firstLane);
   renderEvents(scene, state.layout.events.filter(isReal), { ...context, describe: state.describe, selectedId: state.selectedId, firstLane });
   const active = state.activeKey ? (state.layout.events.find((e) => e.key === state.activeKey) ?? null) : null;
   renderFocusRing(scene, active);

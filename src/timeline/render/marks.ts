@@ -31,7 +31,7 @@ export interface MarkContext {
 type Text = { key: string; draw: (node: Element) => void };
 
 export function renderEvents(scene: SvgScene, items: readonly PlacedEvent[], context: MarkContext): void {
-  const layer = scene.events.node()!;
+  const layer = scene.events;
   const doc = layer.ownerDocument;
   const make = (tag: string) => () => doc.createElementNS(layer.namespaceURI, tag) as SVGElement;
   const nodes = joinRecycled(layer, items, (d) => d.key, make('g'));

@@ -2,11 +2,10 @@
  * The overview strip: the density of all (filtered) events over the whole extent, with a range brush that shows the
  * visible range and sets it when dragged. Pointer-only; the plot itself offers the same through the keyboard.
  */
-import { select } from 'd3-selection';
 import type { TimeScale } from './time-scale.js';
 import type { EventRecord } from '../../types.js';
 import type { PreparedEvent } from '../layout/types.js';
-import { SVG_NS } from './svg-scene.js';
+import { appendSvg, createSvg } from './svg-scene.js';
 import { round } from './geometry.js';
 import { setAttr } from './attr.js';
 import { createRangeBrush } from './range-brush.js';
@@ -29,13 +28,9 @@ export interface Overview {
 }
 
 export function createOverview(doc: Document, onBrush: (start: number, end: number) => void): Overview {
-  const svg = select(doc.createElementNS(SVG_NS, 'svg') as SVGSVGElement)
-    .attr('class', 'et-svg et-overview')
-    .attr('aria-hidden', 'true')
-    .attr('data-part', 'overview')
-    .attr('height', OVERVIEW_HEIGHT);
-  const backdrop = svg.append('rect').attr('class', 'et-overview-bg').attr('height', OVERVIEW_HEIGHT);
-  const density = svg.append('path').attr('class', 'et-overview-density');
+  const svg = createSvg(doc, 'svg', { class: 'et-svg et-overview', 'aria-hidden': 'true', 'data-part': 'overview', height: OVERVIEW_HEIGHT });
+  const backdrop = appendSvg(svg, 'rect', { class: 'et-overview-bg', height: OVERVIEW_HEIGHT });
+  const density = appendSvg(svg, 'path', { class: 'et-overview-density' });
   let base: TimeScale | null = null;
   let densityKey: unknown[] = [];
   // Moves only mirror the zoom; the reader's drags set it.
@@ -43,19 +38,19 @@ export function createOverview(doc: Document, onBrush: (start: number, end: numb
     if (base) onBrush(+base.invert(x0), +base.invert(x1));
   });
   brush.element.setAttribute('class', 'et-overview-brush');
-  svg.node()!.append(brush.element);
+  svg.append(brush.element);
 
   return {
-    element: svg.node()!,
+    element: svg,
     render({ events, filter, base: newBase, visible, width }) {
       base = newBase;
-      setAttr(svg.node()!, 'width', round(width));
-      setAttr(svg.node()!, 'viewBox', `0 0 ${round(width)} ${OVERVIEW_HEIGHT}`);
-      setAttr(backdrop.node()!, 'width', round(width));
+      setAttr(svg, 'width', round(width));
+      setAttr(svg, 'viewBox', `0 0 ${round(width)} ${OVERVIEW_HEIGHT}`);
+      setAttr(backdrop, 'width', round(width));
       const key = [events, filter, width, +newBase.domain()[0], +newBase.domain()[1]];
       if (key.some((value, i) => value !== densityKey[i])) {
         densityKey = key;
-        density.attr('d', densityPath(events, filter, newBase, width));
+        density.setAttribute('d', densityPath(events, filter, newBase, width));
         brush.resize(Math.max(1, width), OVERVIEW_HEIGHT);
       }
       const [a, b] = visible.domain();

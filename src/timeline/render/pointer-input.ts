@@ -5,7 +5,7 @@
  * badge are parts of two paths that hold all clusters (the cluster is the one whose shape holds the point). Keys may hold any
  * character (the single lane's key contains U+0000), so nothing is read from an attribute.
  */
-import { pointer } from 'd3-selection';
+import { pointer } from './pointer.js';
 import type { PlacedCluster, PlacedEvent } from '../layout/types.js';
 import { clusterAt, clusterBadgeAt } from './clusters.js';
 

@@ -5,7 +5,7 @@
  * no key modifiers): a tenth of d3-brush's size in the script-tag bundle. It writes attributes only, no inline
  * style (a hidden range is `display="none"`).
  */
-import { pointer } from 'd3-selection';
+import { pointer } from './pointer.js';
 import { SVG_NS } from './svg-scene.js';
 import { setAttr } from './attr.js';
 

@@ -2,27 +2,26 @@
  * The SVG skeleton: one `<svg>` with defs and a fixed stack of layer groups. Created once; every frame
  * is drawn into these layers by `renderFrame`. Shared by the interactive component and the standalone SVG.
  */
-import { select, type Selection } from 'd3-selection';
 import { AXIS_HEIGHT, FADE_SHARE, PLOT_TOP } from './geometry.js';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
-type G = Selection<SVGGElement, unknown, null, undefined>;
+type G = SVGGElement;
 
 export interface SvgScene {
-  svg: Selection<SVGSVGElement, unknown, null, undefined>;
-  title: Selection<SVGElement, unknown, null, undefined>;
-  desc: Selection<SVGElement, unknown, null, undefined>;
-  background: Selection<SVGRectElement, unknown, null, undefined>;
+  svg: SVGSVGElement;
+  title: SVGElement;
+  desc: SVGElement;
+  background: SVGRectElement;
   axis: G;
   axisMinor: G;
   axisMajor: G;
   plot: G;
   lanes: G;
   /** One path holding every cluster's span (see clusters.ts). */
-  clusterSpans: Selection<SVGPathElement, unknown, null, undefined>;
+  clusterSpans: SVGPathElement;
   /** One path holding every cluster's badge, the circle under its count (see clusters.ts). */
-  clusterBadges: Selection<SVGPathElement, unknown, null, undefined>;
+  clusterBadges: SVGPathElement;
   clusters: G;
   /** The marks drawn in batches: one `g.et-lane-marks` of paths per lane (mark-batches.ts). */
   marks: G;
@@ -38,36 +37,47 @@ export interface SvgScene {
   idPrefix: string;
 }
 
+/** A new SVG element with these attributes, in this order. */
+export function createSvg<K extends keyof SVGElementTagNameMap>(doc: Document, tag: K, attributes: Record<string, string | number> = {}): SVGElementTagNameMap[K] {
+  const node = doc.createElementNS(SVG_NS, tag);
+  for (const name in attributes) node.setAttribute(name, String(attributes[name]));
+  return node;
+}
+
+/** A new SVG element appended to `parent`. */
+export function appendSvg<K extends keyof SVGElementTagNameMap>(parent: Element, tag: K, attributes?: Record<string, string | number>): SVGElementTagNameMap[K] {
+  return parent.appendChild(createSvg(parent.ownerDocument, tag, attributes));
+}
+
 export function createSvgScene(doc: Document, idPrefix: string): SvgScene {
-  const svg = select(doc.createElementNS(SVG_NS, 'svg') as SVGSVGElement).attr('class', 'et-svg');
-  const title = svg.append<SVGElement>('title').attr('id', `${idPrefix}-title`);
-  const desc = svg.append<SVGElement>('desc').attr('id', `${idPrefix}-desc`);
-  const defs = svg.append('defs');
+  const svg = createSvg(doc, 'svg', { class: 'et-svg' });
+  const title = appendSvg(svg, 'title', { id: `${idPrefix}-title` });
+  const desc = appendSvg(svg, 'desc', { id: `${idPrefix}-desc` });
+  const defs = appendSvg(svg, 'defs');
   appendFadeMasks(defs, idPrefix);
   // One mask for every vague end in the plot (mark-paths.ts): white, darkened in slices where an end fades.
   const all = { x: -1e5, y: -1e5, width: 2e5, height: 2e5 };
-  const fadeMask = defs.append('mask').attr('id', `${idPrefix}-fades`).attr('maskUnits', 'userSpaceOnUse');
-  for (const [name, value] of Object.entries(all)) fadeMask.attr(name, value);
-  const fadeBase = fadeMask.append('rect').attr('fill', 'white');
-  for (const [name, value] of Object.entries(all)) fadeBase.attr(name, value);
-  const fades = fadeMask.append('g');
-  const background = svg.append('rect').attr('class', 'et-plot-bg').attr('x', 0).attr('y', 0);
-  const axis = svg.append('g').attr('class', 'et-axis').attr('aria-hidden', 'true');
-  const axisMajor = axis.append('g').attr('class', 'et-axis-major');
-  const axisMinor = axis.append('g').attr('class', 'et-axis-minor').attr('transform', `translate(0,${AXIS_HEIGHT})`);
-  const plot = svg.append('g').attr('class', 'et-plot').attr('transform', `translate(0,${PLOT_TOP})`);
-  const lanes = plot.append('g').attr('class', 'et-lanes');
-  const clusterShapes = plot.append('g').attr('class', 'et-cluster-spans').attr('aria-hidden', 'true');
-  const clusterSpans = clusterShapes.append('path').attr('class', 'et-cluster-span');
+  const fadeMask = appendSvg(defs, 'mask', { id: `${idPrefix}-fades`, maskUnits: 'userSpaceOnUse', ...all });
+  appendSvg(fadeMask, 'rect', { fill: 'white', ...all });
+  const fades = appendSvg(fadeMask, 'g');
+  const background = appendSvg(svg, 'rect', { class: 'et-plot-bg', x: 0, y: 0 });
+  const axis = appendSvg(svg, 'g', { class: 'et-axis', 'aria-hidden': 'true' });
+  const axisMajor = appendSvg(axis, 'g', { class: 'et-axis-major' });
+  const axisMinor = appendSvg(axis, 'g', { class: 'et-axis-minor', transform: `translate(0,${AXIS_HEIGHT})` });
+  const plot = appendSvg(svg, 'g', { class: 'et-plot', transform: `translate(0,${PLOT_TOP})` });
+  const layer = (name: string, hidden = true) => appendSvg(plot, 'g', hidden ? { class: `et-${name}`, 'aria-hidden': 'true' } : { class: `et-${name}` });
+  const lanes = layer('lanes', false);
+  const clusterShapes = layer('cluster-spans');
+  const clusterSpans = appendSvg(clusterShapes, 'path', { class: 'et-cluster-span' });
   // cursor as a presentation attribute: the shared style sheet (also the static picture's) stays as it is
-  const clusterBadges = clusterShapes.append('path').attr('class', 'et-cluster-badge').attr('cursor', 'zoom-in');
-  const clusters = plot.append('g').attr('class', 'et-clusters');
-  const marks = plot.append('g').attr('class', 'et-marks').attr('aria-hidden', 'true');
-  const badges = plot.append('g').attr('class', 'et-badges').attr('aria-hidden', 'true');
-  const labels = plot.append('g').attr('class', 'et-labels').attr('aria-hidden', 'true');
-  const events = plot.append('g').attr('class', 'et-events');
-  const focus = plot.append('g').attr('class', 'et-focus').attr('aria-hidden', 'true');
-  const tooltip = plot.append('g').attr('class', 'et-tooltip').attr('aria-hidden', 'true');
+  const clusterBadges = appendSvg(clusterShapes, 'path', { class: 'et-cluster-badge', cursor: 'zoom-in' });
+  const clusters = layer('clusters', false);
+  const marks = layer('marks');
+  const badges = layer('badges');
+  const labels = layer('labels');
+  const events = layer('events', false);
+  const focus = layer('focus');
+  const tooltip = layer('tooltip');
   return { svg, title, desc, background, axis, axisMinor, axisMajor, plot, lanes, clusterSpans, clusterBadges, clusters, marks, badges, labels, events, fades, focus, tooltip, idPrefix };
 }
 
@@ -75,24 +85,16 @@ export function createSvgScene(doc: Document, idPrefix: string): SvgScene {
  * Luminance masks in bounding-box units: one gradient per soft end, so a period bar of any length and colour
  * fades where its start or end is vague.
  */
-function appendFadeMasks(defs: Selection<SVGDefsElement, unknown, null, undefined>, idPrefix: string): void {
+function appendFadeMasks(defs: SVGDefsElement, idPrefix: string): void {
   const fades: Array<[name: string, stops: Array<[offset: number, opacity: number]>]> = [
     ['start', [[0, 0], [FADE_SHARE, 1], [1, 1]]],
     ['end', [[0, 1], [1 - FADE_SHARE, 1], [1, 0]]],
     ['both', [[0, 0], [FADE_SHARE, 1], [1 - FADE_SHARE, 1], [1, 0]]],
   ];
   for (const [name, stops] of fades) {
-    const gradient = defs.append('linearGradient').attr('id', `${idPrefix}-fade-${name}-gradient`).attr('x1', 0).attr('x2', 1).attr('y1', 0).attr('y2', 0);
-    for (const [offset, opacity] of stops) {
-      gradient.append('stop').attr('offset', offset).attr('stop-color', 'white').attr('stop-opacity', opacity);
-    }
-    defs
-      .append('mask')
-      .attr('id', `${idPrefix}-fade-${name}`)
-      .attr('maskContentUnits', 'objectBoundingBox')
-      .append('rect')
-      .attr('width', 1)
-      .attr('height', 1)
-      .attr('fill', `url(#${idPrefix}-fade-${name}-gradient)`);
+    const gradient = appendSvg(defs, 'linearGradient', { id: `${idPrefix}-fade-${name}-gradient`, x1: 0, x2: 1, y1: 0, y2: 0 });
+    for (const [offset, opacity] of stops) appendSvg(gradient, 'stop', { offset, 'stop-color': 'white', 'stop-opacity': opacity });
+    const mask = appendSvg(defs, 'mask', { id: `${idPrefix}-fade-${name}`, maskContentUnits: 'objectBoundingBox' });
+    appendSvg(mask, 'rect', { width: 1, height: 1, fill: `url(#${idPrefix}-fade-${name}-gradient)` });
   }
 }

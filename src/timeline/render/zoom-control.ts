@@ -9,7 +9,7 @@
  * the last frame of an animation. When a gesture ends (mouse up, the last finger lifted, the wheel idle for 150 ms)
  * `onSettle` follows, so the timeline lays out for real once the reader lets go.
  */
-import { pointer } from 'd3-selection';
+import { pointer } from './pointer.js';
 import { ZoomTransform } from './zoom-transform.js';
 import { constrainTransform } from './viewport.js';
 
