@@ -5,7 +5,7 @@
  */
 /** Any linear UTC scale (d3 `scaleUtc` or the renderer's own). */
 type TimeScale = { (value: Date): number; domain(): Date[] };
-import { utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import { utcDays, utcHours, utcMinutes, utcMondays, utcMonths, utcRange, utcYears, type UtcInterval } from './utc-intervals.js';
 import { axisTimeLocale } from './axis-locale.js';
 import { englishOrdinal } from './date-words-en.js';
 import { baseLanguage } from './language.js';
@@ -35,7 +35,7 @@ type Coarse = 'day' | 'month' | 'year' | 'decade' | 'century' | null;
 
 interface Level {
   name: string;
-  interval: TimeInterval;
+  interval: UtcInterval;
   /** Typical length of one step, ms (months and years vary a little; only used to pick the level). */
   step: number;
   format: string;
@@ -47,25 +47,24 @@ const MIN = 60_000;
 const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 const YEAR = 365.25 * DAY;
-const every = (interval: CountableTimeInterval, n: number): TimeInterval => (n === 1 ? interval : interval.every(n)!);
 
 const LEVELS: Level[] = [
-  ...[1, 5, 15, 30].map((n) => ({ name: 'minute', interval: every(utcMinute, n), step: n * MIN, format: '%H:%M', minPx: 48, coarse: 'day' as const })),
-  ...[1, 3, 6, 12].map((n) => ({ name: 'hour', interval: every(utcHour, n), step: n * HOUR, format: '%H:%M', minPx: 48, coarse: 'day' as const })),
-  { name: 'day', interval: utcDay, step: DAY, format: '%a %-d', minPx: 48, coarse: 'month' },
-  { name: 'week', interval: utcMonday, step: 7 * DAY, format: '%-d %b', minPx: 56, coarse: 'month' },
-  ...[1, 3].map((n) => ({ name: 'month', interval: every(utcMonth, n), step: (n * YEAR) / 12, format: '%b', minPx: 40, coarse: 'year' as const })),
-  ...[1, 2, 5].map((n) => ({ name: 'year', interval: every(utcYear, n), step: n * YEAR, format: '%Y', minPx: 44, coarse: 'decade' as const })),
-  ...[10, 20, 50].map((n) => ({ name: 'decade', interval: every(utcYear, n), step: n * YEAR, format: '%Y', minPx: 44, coarse: 'century' as const })),
-  ...[100, 200, 500, 1000].map((n) => ({ name: 'century', interval: every(utcYear, n), step: n * YEAR, format: '%Y', minPx: 44, coarse: null })),
+  ...[1, 5, 15, 30].map((n) => ({ name: 'minute', interval: utcMinutes(n), step: n * MIN, format: '%H:%M', minPx: 48, coarse: 'day' as const })),
+  ...[1, 3, 6, 12].map((n) => ({ name: 'hour', interval: utcHours(n), step: n * HOUR, format: '%H:%M', minPx: 48, coarse: 'day' as const })),
+  { name: 'day', interval: utcDays, step: DAY, format: '%a %-d', minPx: 48, coarse: 'month' },
+  { name: 'week', interval: utcMondays, step: 7 * DAY, format: '%-d %b', minPx: 56, coarse: 'month' },
+  ...[1, 3].map((n) => ({ name: 'month', interval: utcMonths(n), step: (n * YEAR) / 12, format: '%b', minPx: 40, coarse: 'year' as const })),
+  ...[1, 2, 5].map((n) => ({ name: 'year', interval: utcYears(n), step: n * YEAR, format: '%Y', minPx: 44, coarse: 'decade' as const })),
+  ...[10, 20, 50].map((n) => ({ name: 'decade', interval: utcYears(n), step: n * YEAR, format: '%Y', minPx: 44, coarse: 'century' as const })),
+  ...[100, 200, 500, 1000].map((n) => ({ name: 'century', interval: utcYears(n), step: n * YEAR, format: '%Y', minPx: 44, coarse: null })),
 ];
 
-const COARSE_INTERVAL: Record<Exclude<Coarse, null>, TimeInterval> = {
-  day: utcDay,
-  month: utcMonth,
-  year: utcYear,
-  decade: utcYear.every(10)!,
-  century: utcYear.every(100)!,
+const COARSE_INTERVAL: Record<Exclude<Coarse, null>, UtcInterval> = {
+  day: utcDays,
+  month: utcMonths(1),
+  year: utcYears(1),
+  decade: utcYears(10),
+  century: utcYears(100),
 };
 
 /** Sub-day ticks (hours, minutes) only when one day is at least this wide. */
@@ -114,15 +113,13 @@ export function multiLevelTicks(
     LEVELS[LEVELS.length - 1];
   const x = (t: number) => round(scale(new Date(t)));
   const primaryFormat = axisTimeLocale(lang).utcFormat(level.format);
-  const primary = level.interval
-    .range(new Date(d0), new Date(d1 + 1))
-    .map((date) => ({ time: date.getTime(), x: x(date.getTime()), label: primaryFormat(date) }));
+  const primary = utcRange(level.interval, d0, d1 + 1).map((date) => ({ time: date.getTime(), x: x(date.getTime()), label: primaryFormat(date) }));
 
   const secondary: AxisSpanTick[] = [];
   if (level.coarse) {
     const interval = COARSE_INTERVAL[level.coarse];
-    for (let t = interval.floor(new Date(d0)).getTime(); t < d1; ) {
-      const end = interval.offset(new Date(t), 1).getTime();
+    for (let t = interval.floor(d0); t < d1; ) {
+      const end = interval.next(t);
       const compact = x(end) - x(t) < COMPACT_SPAN_PX;
       secondary.push({ time: t, x: x(t), end, x1: x(end), label: coarseLabel(level.coarse, t, lang, compact) });
       t = end;
