@@ -7,20 +7,10 @@ import { addMonths } from 'date-fns/addMonths';
 import { addQuarters } from 'date-fns/addQuarters';
 import { addWeeks } from 'date-fns/addWeeks';
 import { addYears } from 'date-fns/addYears';
-import { endOfDecade } from 'date-fns/endOfDecade';
-import { endOfISOWeek } from 'date-fns/endOfISOWeek';
-import { endOfMonth } from 'date-fns/endOfMonth';
-import { endOfQuarter } from 'date-fns/endOfQuarter';
-import { endOfYear } from 'date-fns/endOfYear';
 import { getISOWeek } from 'date-fns/getISOWeek';
 import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 import { getQuarter } from 'date-fns/getQuarter';
-import { startOfDecade } from 'date-fns/startOfDecade';
-import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { startOfISOWeekYear } from 'date-fns/startOfISOWeekYear';
-import { startOfMonth } from 'date-fns/startOfMonth';
-import { startOfQuarter } from 'date-fns/startOfQuarter';
-import { startOfYear } from 'date-fns/startOfYear';
 import { civilDay, dayNumber, dayOf, padNumber, utcDate } from './calendar.js';
 import type { Granularity } from '../types.js';
 
@@ -48,14 +38,14 @@ export function isoWeekStart(year: number, week: number): number {
   return dayOf(addWeeks(startOfISOWeekYear(utcDate(dayNumber(year, 1, 4))), week - 1));
 }
 
-/** The span from the first day of the month `start` is in to the last day of the month `months - 1` on. */
-function monthsFrom(start: Date, months: number): DaySpan {
-  return { start: dayOf(startOfMonth(start)), end: dayOf(endOfMonth(addMonths(start, months - 1))) };
+/** From the first day of month `month` of `year` to the last day of the month `months - 1` on (months run on past December). */
+function monthsFrom(year: number, month: number, months: number): DaySpan {
+  return { start: dayNumber(year, month, 1), end: dayNumber(year, month + months, 0) };
 }
 
 export function seasonSpan(year: number, season: Season): DaySpan {
   const firstMonth = { SP: 3, SU: 6, FA: 9, WI: 12 }[season];
-  return monthsFrom(utcDate(dayNumber(year, firstMonth, 1)), 3);
+  return monthsFrom(year, firstMonth, 3);
 }
 
 function seasonOf(n: number): { year: number; season: Season } {
@@ -65,42 +55,37 @@ function seasonOf(n: number): { year: number; season: Season } {
   return { year, season: SEASONS[Math.floor((month - 3) / 3)] };
 }
 
-/** The span of the unit that contains day `n`. */
+/**
+ * The span of the unit that contains day `n`, by the calendar's own day arithmetic (the interactive timeline's
+ * bundle describes dates with it, and needs no date library for it).
+ */
 export function unitSpan(unit: CalendarUnit, n: number): DaySpan {
+  const { year, month } = civilDay(n);
   switch (unit) {
     case 'day':
       return { start: n, end: n };
     case 'week': {
-      const date = utcDate(n);
-      return { start: dayOf(startOfISOWeek(date)), end: dayOf(endOfISOWeek(date)) };
+      // day 0, 1970-01-01, was a Thursday: ISO weekday 4
+      const monday = n - ((((n + 3) % 7) + 7) % 7);
+      return { start: monday, end: monday + 6 };
     }
-    case 'month': {
-      const date = utcDate(n);
-      return { start: dayOf(startOfMonth(date)), end: dayOf(endOfMonth(date)) };
-    }
-    case 'quarter': {
-      const date = utcDate(n);
-      return { start: dayOf(startOfQuarter(date)), end: dayOf(endOfQuarter(date)) };
-    }
+    case 'month':
+      return monthsFrom(year, month, 1);
+    case 'quarter':
+      return monthsFrom(year, month - ((month - 1) % 3), 3);
     case 'season': {
       const s = seasonOf(n);
       return seasonSpan(s.year, s.season);
     }
-    case 'half': {
-      const { year, month } = civilDay(n);
-      return monthsFrom(utcDate(dayNumber(year, month <= 6 ? 1 : 7, 1)), 6);
-    }
-    case 'year': {
-      const date = utcDate(n);
-      return { start: dayOf(startOfYear(date)), end: dayOf(endOfYear(date)) };
-    }
-    case 'decade': {
-      const date = utcDate(n);
-      return { start: dayOf(startOfDecade(date)), end: dayOf(endOfDecade(date)) };
-    }
+    case 'half':
+      return monthsFrom(year, month <= 6 ? 1 : 7, 6);
+    case 'year':
+      return monthsFrom(year, 1, 12);
+    case 'decade':
     case 'century': {
-      const first = Math.floor(civilDay(n).year / 100) * 100;
-      return { start: dayNumber(first, 1, 1), end: dayNumber(first + 99, 12, 31) };
+      const years = unit === 'decade' ? 10 : 100;
+      const first = Math.floor(year / years) * years;
+      return monthsFrom(first, 1, 12 * years);
     }
   }
 }
