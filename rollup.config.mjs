@@ -12,6 +12,10 @@ const isExternal = (id) => external.some((e) => (typeof e === 'string' ? id === 
 // read may go; nothing here reads a property for its effect, such as offsetWidth to force a layout).
 const TERSER = { ecma: 2020, compress: { passes: 3, pure_getters: true } };
 
+// @date-fns/utc's UTCDateMini module patches its own class's prototype when loaded, nothing outside it: when the
+// calendar's date-fns helpers are not called (the interactive timeline counts days itself), the module may go.
+const browserTreeshake = { moduleSideEffects: (id) => !id.includes('/@date-fns/utc/') };
+
 function browserPlugins() {
   return [
     json(),
@@ -43,6 +47,7 @@ export default [
   {
     input: 'src/browser.ts',
     plugins: browserPlugins(),
+    treeshake: browserTreeshake,
     output: [
       { file: 'dist/event-timeline.min.js', format: 'iife', name: 'EventTimeline', plugins: [terser(TERSER)], sourcemap: 'hidden' },
       { file: 'dist/event-timeline.esm.min.js', format: 'es', plugins: [terser({ ...TERSER, module: true })], sourcemap: 'hidden' },
@@ -52,6 +57,7 @@ export default [
   {
     input: 'src/browser-static.ts',
     plugins: browserPlugins(),
+    treeshake: browserTreeshake,
     output: { file: 'dist/event-timeline-static.min.js', format: 'iife', name: 'EventTimelineStatic', plugins: [terser(TERSER)], sourcemap: 'hidden' },
   },
 ];

@@ -5,8 +5,7 @@
  * twice as long as that bulk ("somewhere in August" shows all of August), in whole days, months or years. Longer
  * periods run out of view. Pure: O(n log n) on the anchors, no clock.
  */
-import { UTCDateMini } from '@date-fns/utc';
-import { addMonths, addYears, startOfMonth, startOfYear } from 'date-fns';
+import { civilDay, dayNumber } from '../../time/calendar.js';
 import { DAY_MS } from './shape.js';
 import type { PreparedEvent } from './types.js';
 
@@ -46,8 +45,9 @@ export function focusSpan(events: readonly Pick<PreparedEvent, 'start' | 'end' |
 export function wholeUnits(start: number, end: number): TimeSpan {
   const span = end - start;
   if (span <= 92 * DAY_MS) return { start: Math.floor(start / DAY_MS) * DAY_MS, end: Math.ceil(end / DAY_MS) * DAY_MS };
-  const from = new UTCDateMini(start);
-  const to = new UTCDateMini(end - 1);
-  if (span <= 3 * 365 * DAY_MS) return { start: +startOfMonth(from), end: +addMonths(startOfMonth(to), 1) };
-  return { start: +startOfYear(from), end: +addYears(startOfYear(to), 1) };
+  const from = civilDay(Math.floor(start / DAY_MS));
+  const to = civilDay(Math.floor((end - 1) / DAY_MS));
+  const ms = (year: number, month: number) => dayNumber(year, month, 1) * DAY_MS;
+  if (span <= 3 * 365 * DAY_MS) return { start: ms(from.year, from.month), end: ms(to.year, to.month + 1) };
+  return { start: ms(from.year, 1), end: ms(to.year + 1, 1) };
 }
