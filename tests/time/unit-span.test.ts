@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { endOfDecade, endOfISOWeek, endOfMonth, endOfQuarter, endOfYear, startOfDecade, startOfISOWeek, startOfMonth, startOfQuarter, startOfYear } from 'date-fns';
 import { dayNumber, dayOf, utcDate } from '../../src/time/calendar.js';
 import { seasonSpan, unitSpan, type CalendarUnit, type DaySpan } from '../../src/time/units.js';
+import { seededRandom } from '../lib/random';
 
 const span = (start: (d: Date) => Date, end: (d: Date) => Date) => (n: number): DaySpan => ({ start: dayOf(start(utcDate(n))), end: dayOf(end(utcDate(n))) });
 const REFERENCE: Partial<Record<CalendarUnit, (n: number) => DaySpan>> = {
@@ -16,19 +17,11 @@ const REFERENCE: Partial<Record<CalendarUnit, (n: number) => DaySpan>> = {
   decade: span(startOfDecade, endOfDecade),
 };
 
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = dayNumber(-500, 1, 1);
 const LAST = dayNumber(3000, 12, 31);
 const days = (() => {
-  const next = random(2026);
+  const next = seededRandom(2026);
   const out = [dayNumber(2020, 2, 29), dayNumber(0, 1, 1), dayNumber(99, 12, 31), dayNumber(1, 3, 1), dayNumber(1970, 1, 1), dayNumber(1969, 12, 29)];
   for (let i = 0; i < 3000; i++) out.push(FIRST + Math.floor(next() * (LAST - FIRST)));
   return out;

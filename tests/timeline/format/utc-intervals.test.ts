@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import { utcDays, utcHours, utcMinutes, utcMondays, utcMonths, utcRange, utcYears, type UtcInterval } from '../../../src/timeline/format/utc-intervals.js';
+import { seededRandom } from '../../lib/random';
 
 const every = (interval: CountableTimeInterval, n: number): TimeInterval => (n === 1 ? interval : interval.every(n)!);
 const PAIRS: [string, UtcInterval, TimeInterval, number][] = [
@@ -16,15 +17,6 @@ const PAIRS: [string, UtcInterval, TimeInterval, number][] = [
   ...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((n): [string, UtcInterval, TimeInterval, number] => [`${n} years`, utcYears(n), every(utcYear, n), n * 365 * 86_400_000]),
 ];
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const YEAR_1 = Date.UTC(2000, 0, 1) - 1999 * 365.2425 * 86_400_000;
 const YEAR_2400 = Date.UTC(2400, 0, 1);
@@ -32,7 +24,7 @@ const YEAR_2400 = Date.UTC(2400, 0, 1);
 describe('the axis UTC steps', () => {
   for (const [name, ours, d3, step] of PAIRS) {
     it(`${name}: floor, next and range as d3-time's`, () => {
-      const next = random(name.length * 7919 + step);
+      const next = seededRandom(name.length * 7919 + step);
       for (let i = 0; i < 200; i++) {
         // a whole number of ms, sometimes exactly on a step
         let t = Math.round(YEAR_1 + next() * (YEAR_2400 - YEAR_1));

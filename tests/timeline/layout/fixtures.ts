@@ -1,5 +1,6 @@
 /** Small builders for event records in layout tests, and a seeded PRNG (no Math.random). */
 import type { DateWindow, EventKind, EventRecord, EventRelation } from '../../../src/types.js';
+import { seededRandom } from '../../lib/random';
 
 export function makeEvent(
   id: string,
@@ -42,16 +43,7 @@ export function makeEvent(
 }
 
 /** Mulberry32: a tiny deterministic PRNG, so random-input tests are reproducible. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const prng = seededRandom;
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const DAY = 86_400_000;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { UTCDateMini } from '@date-fns/utc';
 import { addMonths, addYears, startOfMonth, startOfYear } from 'date-fns';
 import { wholeUnits } from '../../../src/timeline/layout/focus-span.js';
+import { seededRandom } from '../../lib/random';
 
 const DAY = 86_400_000;
 
@@ -18,18 +19,10 @@ function reference(start: number, end: number): { start: number; end: number } {
   return { start: +startOfYear(from), end: +addYears(startOfYear(to), 1) };
 }
 
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('wholeUnits', () => {
   it('gives the bounds date-fns gives, for spans of days, months and years', () => {
-    const next = random(20);
+    const next = seededRandom(20);
     const first = Date.UTC(2000, 0, 1) - 1999 * 365.2425 * DAY;
     const last = Date.UTC(2400, 0, 1);
     for (let i = 0; i < 3000; i++) {
