@@ -7,6 +7,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const CLI = resolve(process.env.CLI ?? 'dist/cli.js');
 const run = (args: string[], input?: string) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input });
+/** `count` one-sentence Dutch articles as JSON lines, ids `prefix0`, `prefix1`, ... */
+const shortArticles = (count: number, prefix: string) =>
+  Array.from({ length: count }, (_, n) => `${JSON.stringify({ id: `${prefix}${n}`, text: ` date 2021-03-04 De EU begint ${n % 2 ? 'morgen' : 'vandaag'}.` })}\n`).join('');
+/** `extract --jsonl --stats` of JSON lines on standard input with `jobs` threads; it must succeed. */
+function extractWithStats(input: string, jobs: string) {
+  const result = run(['extract', '-', '--input', 'jsonl', '--jsonl', '--lang', 'nl', '--jobs', jobs, '--stats'], input);
+  expect(result.status, result.stderr).toBe(0);
+  return result;
+}
 const work = mkdtempSync(join(tmpdir(), 'event-timeline-stream-'));
 const seedTexts = readdirSync('seeds')
   .filter((f) => f.endsWith('.txt'))
@@ -117,10 +126,9 @@ describe('extract --jobs N', () => {
   it('holds a bounded number of articles however long the input (--stats)', () => {
     // more articles than can be in flight: the reading must wait for the writing
     const count = 1500;
-    const input = Array.from({ length: count }, (_, n) => `${JSON.stringify({ id: `s${n}`, text: ` date 2021-03-04 De EU begint ${n % 2 ? 'morgen' : 'vandaag'}.` })}\n`).join('');
+    const input = shortArticles(count, 's');
     const stats = (jobs: string) => {
-      const result = run(['extract', '-', '--input', 'jsonl', '--jsonl', '--lang', 'nl', '--jobs', jobs, '--stats'], input);
-      expect(result.status, result.stderr).toBe(0);
+      const result = extractWithStats(input, jobs);
       const match = /(\d+) articles, \d+ events, 0 failed; at most (\d+) articles? in flight on \d+ threads? \(the limit: (\d+)\)/.exec(result.stderr);
       expect(match, result.stderr).not.toBeNull();
       const [articles, most, limit] = match!.slice(1).map(Number);
@@ -137,10 +145,9 @@ describe('extract --jobs N', () => {
   }, 180_000);
   it('reports CPU time by thread kind and the traffic between threads (--stats)', () => {
     const count = 100;
-    const input = Array.from({ length: count }, (_, n) => `${JSON.stringify({ id: `c${n}`, text: ` date 2021-03-04 De EU begint ${n % 2 ? 'morgen' : 'vandaag'}.` })}\n`).join('');
+    const input = shortArticles(count, 'c');
     const cpu = (jobs: string) => {
-      const result = run(['extract', '-', '--input', 'jsonl', '--jsonl', '--lang', 'nl', '--jobs', jobs, '--stats'], input);
-      expect(result.status, result.stderr).toBe(0);
+      const result = extractWithStats(input, jobs);
       const line = result.stderr.split('\n').find((l) => l.startsWith('event-timeline extract: CPU time'));
       expect(line, result.stderr).toBeDefined();
       return { line: line!, batches: /batches extracted: (\d+) on the main thread, (\d+) on workers/.exec(result.stderr)!.slice(1).map(Number) };
