@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { endOfDecade, endOfISOWeek, endOfMonth, endOfQuarter, endOfYear, startOfDecade, startOfISOWeek, startOfMonth, startOfQuarter, startOfYear } from 'date-fns';
 import { dayNumber, dayOf, utcDate } from '../../src/time/calendar.js';
 import { seasonSpan, unitSpan, type CalendarUnit, type DaySpan } from '../../src/time/units.js';
-import { seededRandom } from '../lib/random';
+import { seededRandom } from '../lib/random.js';
 
 const span = (start: (d: Date) => Date, end: (d: Date) => Date) => (n: number): DaySpan => ({ start: dayOf(start(utcDate(n))), end: dayOf(end(utcDate(n))) });
 const REFERENCE: Partial<Record<CalendarUnit, (n: number) => DaySpan>> = {

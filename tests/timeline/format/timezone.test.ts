@@ -40,7 +40,7 @@ describe('same output in any time zone', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   function build(): string {
-    const files = ['src/types.ts', 'src/lists.ts', ...tsFiles('src/time'), ...sourceDirs.flatMap(tsFiles), 'tests/timeline/layout/fixtures.ts'];
+    const files = ['src/types.ts', 'src/lists.ts', ...tsFiles('src/time'), ...sourceDirs.flatMap(tsFiles), 'tests/timeline/layout/fixtures.ts', 'tests/lib/random.ts'];
     for (const file of files) {
       const { outputText } = ts.transpileModule(readFileSync(join(root, file), 'utf8'), {
         compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },

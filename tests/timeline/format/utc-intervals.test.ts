@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import { utcDays, utcHours, utcMinutes, utcMondays, utcMonths, utcRange, utcYears, type UtcInterval } from '../../../src/timeline/format/utc-intervals.js';
-import { seededRandom } from '../../lib/random';
+import { seededRandom } from '../../lib/random.js';
 
 const every = (interval: CountableTimeInterval, n: number): TimeInterval => (n === 1 ? interval : interval.every(n)!);
 const PAIRS: [string, UtcInterval, TimeInterval, number][] = [

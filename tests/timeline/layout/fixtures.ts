@@ -1,6 +1,6 @@
 /** Small builders for event records in layout tests, and a seeded PRNG (no Math.random). */
 import type { DateWindow, EventKind, EventRecord, EventRelation } from '../../../src/types.js';
-import { seededRandom } from '../../lib/random';
+import { seededRandom } from '../../lib/random.js';
 
 export function makeEvent(
   id: string,

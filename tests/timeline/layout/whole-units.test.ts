@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { UTCDateMini } from '@date-fns/utc';
 import { addMonths, addYears, startOfMonth, startOfYear } from 'date-fns';
 import { wholeUnits } from '../../../src/timeline/layout/focus-span.js';
-import { seededRandom } from '../../lib/random';
+import { seededRandom } from '../../lib/random.js';
 
 const DAY = 86_400_000;
 
