@@ -118,6 +118,51 @@ function tenseDate(place: TensePlace, documentDate: DocumentDate): EventDate {
   return { ...window, value: 'PAST_REF', type: 'DATE', mod: strictly ? 'BEFORE' : 'ON_OR_BEFORE', source: 'tense', edtf: windowToEdtf(window) };
 }
 
+/**
+ * What a paragraph has told so far, from its events with a time of their own. A past with no date of its own goes on
+ * from there: when the last of them is on the article's own day ("Shares fell sharply today. The Dow lost 4%."), the
+ * past may be that day too (`on-or-before`), unless the paragraph has also told of a day of the week before the
+ * article ("Chrysler released its list on Tuesday. ... Today GM filed ... GM said"): a story of the days before the
+ * article, whose past is before it, as after any other time of its own ("The index fell in 2019").
+ */
+export interface StoryDays {
+  paragraph: number;
+  /** The last event with a time of its own is on the article's day alone (or a part of it). */
+  documentDay: boolean;
+  /** An event with a time of its own so far was on a day of the week before the article ("yesterday", "Tuesday"). */
+  dayBefore: boolean;
+}
+
+/** How many days before the article's date a day told still makes a story of the days before it (a week). */
+export const DAY_BEFORE_REACH = 7;
+
+/** The story after an event with a time of its own, dated `date`, in `paragraph`; a new paragraph starts afresh. */
+export function tellOf(story: StoryDays | undefined, paragraph: number, date: EventDate, documentDate: DocumentDate): StoryDays {
+  const same = story !== undefined && story.paragraph === paragraph;
+  const day = daysOf(date);
+  const { start, end } = documentDaySpan(documentDate);
+  const documentDay = day !== undefined && day.first >= start && day.last <= end;
+  const dayBefore = day !== undefined && day.last < start && day.first >= start - DAY_BEFORE_REACH;
+  return { paragraph, documentDay, dayBefore: dayBefore || (same && story.dayBefore) };
+}
+
+/** Is the paragraph telling of the article's day, and of no day before it? */
+export function toldOfDocumentDay(story: StoryDays | undefined, paragraph: number): boolean {
+  return story !== undefined && story.paragraph === paragraph && story.documentDay && !story.dayBefore;
+}
+
+/**
+ * The days an event with this date may fall on: a day, a part of one ("late in the day", "at 16:08 UTC") or one day
+ * in a stretch ("last week"); undefined for a time before or after a date, and for a state lasting over a period.
+ */
+function daysOf(date: EventDate): { first: number; last: number } | undefined {
+  if ((date.mod !== undefined && !PART_OF_UNIT.has(date.mod)) || date.certainty === 'period') return undefined;
+  return { first: parseDay(date.earliest), last: parseDay(date.latest) };
+}
+
+/** Mods that name a part of a unit, which stays inside it. */
+const PART_OF_UNIT = new Set(['START', 'MID', 'END']);
+
 /** The date of an event tied to an earlier one ("daarna", "the day after"): its window, shifted when the cue says by how much. */
 export function dateRelativeTo(earlier: EventDate, cue: string, days: number | undefined): EventDate {
   const base = windowOnly(earlier);

@@ -10,7 +10,7 @@ import { asidesOf, coordinateStart, splitClauses, subordinateStart, type Clause,
 import { isCommentary } from './commentary.js';
 import { cuesFor, type CompiledCues } from './compiled-cues.js';
 import { eventShiftOf } from '../temporal/common/event-shift.js';
-import { dateAway, dateBesidePeriod, dateFromDocument, dateFromTense, dateFromTimex, dateRelativeTo, dateSince, deadlineAhead, endsAtDocument, isAfterDocument, type TensePlace, type Windowed } from './dating.js';
+import { dateAway, dateBesidePeriod, dateFromDocument, dateFromTense, dateFromTimex, dateRelativeTo, dateSince, deadlineAhead, endsAtDocument, isAfterDocument, tellOf, toldOfDocumentDay, type StoryDays, type TensePlace, type Windowed } from './dating.js';
 import { dayOfClockTime, joinedRange, lastingFrom } from './joined-range.js';
 import { openBound, withinStretch } from './open-bound.js';
 import { isBaselineDate, isComparisonScope } from './comparison.js';
@@ -114,8 +114,8 @@ export function eventsOfArticle(article: Article, tagger?: TemporalTagger): Even
   const documentDate = dateFromDocument(article.documentDate);
   let cursor = 0;
   let recentPerson: { name: string; sentenceIndex: number } | undefined;
-  // the last event with a time of its own: its paragraph, and whether it is on the document's day alone
-  let reference: { paragraph: number; documentDay: boolean } | undefined;
+  // the days the paragraph has told of so far, from its events with a time of their own
+  let story: StoryDays | undefined;
   article.sentences.forEach((sentence, index) => {
     const tokens = sentenceTokens[index];
     const mentions = findMentions(article.text, tokens, cues, memory, sentence.quoted);
@@ -128,15 +128,14 @@ export function eventsOfArticle(article: Article, tagger?: TemporalTagger): Even
     const inSentence: Timex[] = [];
     for (let k = cursor; k < timexes.length && timexes[k].start < sentence.end; k++) if (timexes[k].end <= sentence.end) inSentence.push(timexes[k]);
     if (tokens.length === 0 || isCommentary(tokens, cues)) return;
-    const toldOfDocumentDay = reference !== undefined && reference.paragraph === sentence.paragraph && reference.documentDay;
-    const context: SentenceContext = { article, documentDate, sentence, index, tokens, mentions, timexes: inSentence, cues, produced, usedIds, person, toldOfDocumentDay };
+    const context: SentenceContext = {
+      article, documentDate, sentence, index, tokens, mentions, timexes: inSentence, cues, produced, usedIds, person, toldOfDocumentDay: toldOfDocumentDay(story, sentence.paragraph),
+    };
     for (const event of eventsOfSentence(context)) {
       produced.push(event);
       // a background date ("lows not seen since 1982", "the 1991 agreement"): the story goes on at the day it was
       // telling of
-      if (event.dated && !event.background) {
-        reference = { paragraph: sentence.paragraph, documentDay: isDocumentDay(event.record.date, documentDate) };
-      }
+      if (event.dated && !event.background) story = tellOf(story, sentence.paragraph, event.record.date, article.documentDate);
     }
   });
   return produced.map((p) => p.record);
@@ -157,8 +156,8 @@ interface SentenceContext {
   /** The person named last in the sentences just before, whom "zei ze" / "he said" means. */
   person: string | undefined;
   /**
-   * The paragraph is telling of the document's day: its last event with a time of its own is on that day alone
-   * ("Shares fell sharply today. The Dow lost 4%.").
+   * The paragraph is telling of the document's day, and of no day before it (see {@link StoryDays}): "Shares fell
+   * sharply today. The Dow lost 4%."
    */
   toldOfDocumentDay: boolean;
 }
@@ -733,18 +732,6 @@ function placeOfTense(tense: ClauseTense | undefined, adverb: TimeAdverb | undef
   if (!past) return 'at';
   return context.toldOfDocumentDay ? 'on-or-before' : 'before';
 }
-
-/**
- * Is the date on the document's day and no other: that day, or a part of it ("late in the day", "at 16:08 UTC",
- * "this morning"); not a time before or after it.
- */
-function isDocumentDay(date: EventDate, documentDate: EventDate): boolean {
-  if (date.mod !== undefined && !PART_OF_UNIT.has(date.mod)) return false;
-  return date.earliest >= documentDate.earliest && date.latest <= documentDate.latest && date.certainty !== 'period';
-}
-
-/** Mods that name a part of a unit, which stays inside it. */
-const PART_OF_UNIT = new Set(['START', 'MID', 'END']);
 
 /** Is the date a stretch from before the article up to its date ("since 1982", "the past decade")? */
 function reachesDocument(date: EventDate, documentDate: DocumentDate): boolean {

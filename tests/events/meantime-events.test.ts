@@ -22,7 +22,7 @@ if (!available) console.warn(`MEANTIME event evaluation skipped: ${corpus} (or $
 
 /** Floors: the figures measured on main when they were last raised, less 0.2 (percent); counts are ceilings. */
 const FLOORS: Record<string, number> = {
-  beforeEntirely: 78.6,
+  beforeEntirely: 80.8,
   afterEntirely: 85.1,
   'kind.planned': 52.4,
   'kind.speculative': 46.1,

@@ -71,6 +71,16 @@ describe('time from tense and aspect (English)', () => {
     // negative: a time of its own before the article's day tells of another day
     expect(told('Shares fell sharply today. Prices already fell in 2019. The Nasdaq lost 2%.').at(-1)).toBe('[..2021-03-14]');
   });
+  it('puts the past before the article\'s day once the paragraph has told of a day of the week before it', () => {
+    const told = (text: string) => extractEvents(` date 2021-03-15 ${text}`, { language: 'en' }).map((r) => r.date.edtf);
+    // a story of Tuesday and of today: its undated past is of the days before the article
+    expect(told('Chrysler released its list on Tuesday. Today GM filed for bankruptcy. Its chief said the move was painful.').at(-1)).toBe('[..2021-03-14]');
+    expect(told('Shares fell yesterday. They rose sharply today. The Dow gained 4%.').at(-1)).toBe('[..2021-03-14]');
+    // negative: a month before is no day of that week; the story's last time is the article's day
+    expect(told('The bank failed last month. Shares fell sharply today. The Dow lost 4%.').at(-1)).toBe('[..2021-03-15]');
+    // negative: a new paragraph starts afresh
+    expect(told('Shares fell yesterday.\n\nShares fell sharply today. The Dow lost 4%.').at(-1)).toBe('[..2021-03-15]');
+  });
   it('takes the date of a thing named ("the 1991 agreement") for no day the story tells of', () => {
     const told = (text: string) => extractEvents(` date 2021-03-15 ${text}`, { language: 'en' }).map((r) => r.date.edtf);
     expect(told('Shares fell sharply today. The court found the firm breached the 1991 agreement. The Dow lost 4%.')).toEqual(['2021-03-15', '1991', '[..2021-03-15]']);
