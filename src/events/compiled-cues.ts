@@ -24,6 +24,8 @@ export interface CompiledCues {
   readonly decisions: CueList;
   readonly complementizers: CueList;
   readonly negation: CueList;
+  /** Negation words that may deny one phrase added on (see `EventCues.phraseNegations`). */
+  readonly phraseNegations: ReadonlySet<string>;
   readonly speculation: CueList;
   /** Words opening a comparison's second term ("than"): a verb of expecting after one is no guess. */
   readonly comparisonWords: ReadonlySet<string>;
@@ -197,6 +199,7 @@ export function cuesFor(language: string): CompiledCues {
     decisions: new CueList(raw.decisions ?? []),
     complementizers: new CueList(raw.complementizers, group),
     negation: new CueList(raw.negation, group),
+    phraseNegations: lowerSet(raw.phraseNegations ?? []),
     speculation: new CueList(raw.speculation, group),
     comparisonWords: lowerSet(raw.comparisonWords ?? []),
     alternativeOpenings: new CueList(raw.alternativeOpenings, group),

@@ -14,6 +14,7 @@
  */
 import type { CompiledCues } from './compiled-cues.js';
 import type { Token } from './tokens.js';
+import { nounPhraseBefore } from './clauses.js';
 import { findTrigger, isAuxiliaryWord, verbFormAt, type Trigger } from './triggers.js';
 
 /** A clause with an event of its own inside a record's clause, as a token range of the sentence. */
@@ -86,14 +87,21 @@ export function eventClausesOf(text: string, tokens: readonly Token[], cues: Com
     if (clues.inTime(k)) continue;
     const last = found[found.length - 1];
     // the words before must still tell an event (not "Boeing and Airbus have ..."), and so must the clause found
-    // last ("while the United Kingdom and Spain will see ...")
-    if (hostVerbAt >= k || (last && last.trigger.index >= k)) continue;
+    // last ("while the United Kingdom and Spain will see ..."); a relative clause between commas on the subject may
+    // stand before the host's verb ("Qatar Airways, which chose the A350 over the 787, will also purchase ...") when
+    // its antecedent can be named in its title
+    if (last && last.trigger.index >= k) continue;
+    if (hostVerbAt >= k && !(comma(k) && cues.relativePronouns.has(tokens[k].lower))) continue;
     const opened = openerAt(scan, k);
     if (!opened) continue;
+    const beforeHost = hostVerbAt >= k;
+    if (beforeHost && !(opened.link === 'relative' && namedAntecedent(scan, k) && hostVerbAfter(scan, nextComma(opened.body), skip))) continue;
     const end = opened.link === 'relative' ? nextComma(opened.body) : to;
     if (end - opened.body < MIN_CLAUSE_WORDS) continue;
     const trigger = findTrigger(tokens, opened.body, Math.min(end, opened.body + TRIGGER_REACH), cues, clues.inTime);
     if (!trigger) continue;
+    // before the host's verb only an event, not a state told by a copula alone ("The satellite, which is large, ...")
+    if (beforeHost && isCopulaState(tokens, trigger, cues)) continue;
     const start = Math.min(k, opened.body);
     if (last && last.to > start) last.to = start;
     found.push({ from: start, to: end, body: opened.body, link: opened.link, sharesSubject: opened.sharesSubject, trigger, ...(opened.content ? { content: true } : {}) });
@@ -103,6 +111,25 @@ export function eventClausesOf(text: string, tokens: readonly Token[], cues: Com
     k = Math.max(k, opened.body);
   }
   return found.filter((c) => c.to - c.body >= MIN_CLAUSE_WORDS);
+}
+
+/** Is the clause's verb a form of "be" with no verb after it ("which is large": "large" is no bare infinitive)? */
+function isCopulaState(tokens: readonly Token[], trigger: Trigger, cues: CompiledCues): boolean {
+  if (trigger.form === 'auxiliary') return true;
+  const before = tokens[trigger.index - 1]?.lower ?? '';
+  return trigger.form === 'infinitive' && (cues.tense.bePresent.has(before) || cues.tense.bePast.has(before));
+}
+
+/** Does a name or a noun phrase end right before the pronoun at `k`, for the clause's title to say who or what? */
+function namedAntecedent(scan: ClauseScan, k: number): boolean {
+  return scan.clues.nameEndsAt(k) || nounPhraseBefore(scan.tokens, k, scan.cues) >= 0;
+}
+
+/** Does the host's verb follow the comma closing an aside at `end` ("..., which chose the A350, will also purchase")? */
+function hostVerbAfter(scan: ClauseScan, end: number, skip: (k: number) => boolean): boolean {
+  if (end >= scan.to) return false;
+  const verb = findTrigger(scan.tokens, end, Math.min(scan.to, end + TRIGGER_REACH), scan.cues, skip);
+  return verb !== undefined;
 }
 
 interface Opening {
@@ -128,6 +155,8 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
   const token = tokens[k];
   // a conjunction: before a verb (the subject is shared) or before a subject and its verb
   if (cues.coordinators.matchAt(tokens, k, to) === 1) {
+    // "between 305 and 550 passengers": a range of numbers, no second clause
+    if (/^\p{N}/u.test(tokens[k - 1].text) && /^\p{N}/u.test(tokens[k + 1]?.text ?? '')) return undefined;
     // a second "that" clause of the same saying: "zegt dat de bouw in mei begint en dat de school in 2027 opengaat"
     if (cues.complementizers.matchAt(tokens, k + 1, to) === 1 && findTrigger(tokens, k + 2, Math.min(to, k + 2 + TRIGGER_REACH), cues, clues.inTime)) {
       return { link: 'coordinate', body: k + 2, sharesSubject: false, content: true };
@@ -210,7 +239,7 @@ function subjectThenVerb(tokens: readonly Token[], at: number, to: number, cues:
     const form = verbFormAt(tokens, j, cues);
     if (form === 'finite' || form === 'auxiliary') return true;
     // an English finite present in -s after a pronoun or a name ("it arrives", "AirTanker retains")
-    if (j === at + 1 && (cues.speakerPronouns.has(first.lower) || first.capitalised) && isPresentSingular(tokens[j], cues)) return true;
+    if (j === at + 1 && (cues.speakerPronouns.has(first.lower) || cues.anaphora.organisationPronouns.has(first.lower) || first.capitalised) && isPresentSingular(tokens[j], cues)) return true;
     if (form !== null) return false;
   }
   return false;

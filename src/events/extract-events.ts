@@ -402,8 +402,9 @@ function clauseEvent(context: SentenceContext, own: EventClause, host: HostClaus
   const start = tokens[own.from].start;
   const end = tokens[own.to - 1].end;
   // "will come with the software, which will be available next week": the host leaves the aside's words out; beside
-  // a plan the aside reads them, to tell whether it shares the plan
-  const kindTokens = host.record.kind === 'planned' ? withWordsOf(host.kindTokens, host.sentenceKindTokens, own.from, own.to) : host.kindTokens;
+  // a plan or a guess the aside reads them, to tell whether it shares it ("..., which did not explicitly bar ...,
+  // could be to Apple's advantage": a denial of its own)
+  const kindTokens = host.record.kind === 'planned' || host.record.kind === 'speculative' ? withWordsOf(host.kindTokens, host.sentenceKindTokens, own.from, own.to) : host.kindTokens;
   const ownTense = speechTenseOf(article.text, kindTokens, own.body, own.to, cues);
   const tense = ownTense ?? host.tense;
   const datesOther = (t: Windowed) => times.datesNothing(t) || datesAgainstTense(context, t, tense, { from: own.body, to: own.to });
@@ -411,11 +412,12 @@ function clauseEvent(context: SentenceContext, own: EventClause, host: HostClaus
   const hostFromText = host.record.date.source !== 'tense' && host.record.date.source !== 'document-date';
   // a subordinate clause ("nadat de raad had ingestemd", "because ...") may lie before or after its host: its own tense places it
   const adverb = timeAdverbOf(kindTokens, own.body, own.to, cues);
-  // a fact told beside a plan is no part of it: a relative clause on a thing the plan names ("AirTanker, who retains
-  // leasing rights"), a clause of reason or contrast ("as improving air safety is our top priority"); its verb (a
-  // present where no tense is read: "retains", "come") places it. One of time or purpose shares the plan ("will step
-  // down when the proceedings are finalized"), and so does one with a future or modal of its own.
-  const factBesidePlan = host.record.kind === 'planned' && isFactBesidePlan(own, ownTense, tokens, cues);
+  // a fact told beside a plan or a guess is no part of it: a relative clause on a thing the plan names ("AirTanker,
+  // who retains leasing rights"), a clause of reason or contrast ("as improving air safety is our top priority", "the
+  // loss could swell further as it pays pensions"); its verb (a present where no tense is read: "retains", "come")
+  // places it. One of time or purpose shares the plan ("will step down when the proceedings are finalized"), and so
+  // does one with a future or modal of its own.
+  const factBesidePlan = (host.record.kind === 'planned' || host.record.kind === 'speculative') && isFactBesidePlan(own, ownTense, tokens, cues);
   // a clause of time under a plan happens with it ("will step down when the proceedings are finalized"): its date
   const withPlan = host.record.kind === 'planned' && own.link === 'subordinate' && !factBesidePlan && !timex;
   const date = factBesidePlan && !timex

@@ -7,6 +7,7 @@
 import type { EventKind } from '../types.js';
 import type { CompiledCues } from './compiled-cues.js';
 import type { Token } from './tokens.js';
+import { verbFormAt } from './triggers.js';
 
 /** What besides the words decides the kind. */
 export interface KindContext {
@@ -200,14 +201,32 @@ function isContent(tokens: readonly Token[], k: number, from: number, cues: Comp
     || cues.complementVerbs.find(tokens, start, k) !== undefined || cues.speculation.find(tokens, start, k) !== undefined;
 }
 
-/** The first negation in `[from, to)`; one right before a number is an abbreviation ("the No. 1 music seller"). */
-function findNegation(tokens: readonly Token[], from: number, to: number, cues: CompiledCues) {
+/**
+ * The first negation in `[from, to)` that denies the clause's event; one right before a number is an abbreviation
+ * ("the No. 1 music seller"), and one that only denies a phrase added on is left out (see {@link deniesAddedPhrase}).
+ */
+function findNegation(tokens: readonly Token[], from: number, to: number, cues: CompiledCues, commaBefore?: (k: number) => boolean) {
   for (const match of cues.negation.findAll(tokens, from, to)) {
     const next = tokens[match.index + match.length];
     if (match.length === 1 && next !== undefined && /^\p{N}/u.test(next.text)) continue;
+    if (deniesAddedPhrase(tokens, match.index, match.length, from, to, cues, commaBefore)) continue;
     return match;
   }
   return undefined;
+}
+
+/**
+ * Does the negation at `k` deny only a phrase added on after a comma or a conjunction, with no verb of its own
+ * ("The announcement was long-awaited but not a very big surprise", "it would take years, not months", "De opening
+ * was lang verwacht, maar geen verrassing")? The clause's own event is not denied. A denying verb ("denied"), a word
+ * that counts occasions ("but never in June") and a negation with a verb after it ("..., but did not say") deny as
+ * ever.
+ */
+function deniesAddedPhrase(tokens: readonly Token[], k: number, length: number, from: number, to: number, cues: CompiledCues, commaBefore?: (k: number) => boolean): boolean {
+  if (k <= from || length !== 1 || !cues.phraseNegations.has(tokens[k].lower)) return false;
+  if (commaBefore?.(k) !== true && cues.coordinators.matchAt(tokens, k - 1, k) !== 1) return false;
+  for (let j = k + length; j < to && !commaBefore?.(j); j++) if (verbFormAt(tokens, j, cues) !== null) return false;
+  return true;
 }
 
 /** Words between a comparison's `than` and the verb of expecting it holds ("than analysts had predicted"). */
@@ -232,7 +251,7 @@ function inComparison(tokens: readonly Token[], k: number, from: number, cues: C
 
 /** Decide the kind of the clause made of tokens `[from, to)`. */
 export function decideKind(tokens: readonly Token[], from: number, to: number, cues: CompiledCues, context: KindContext): EventKind {
-  const negation = findNegation(tokens, from, to, cues);
+  const negation = findNegation(tokens, from, to, cues, context.commaBefore);
   const modal = findSpeculation(tokens, from, to, cues);
   const scoped = context.condition !== undefined;
   const condition = scoped ? (context.condition! >= from && context.condition! < to ? context.condition! : -1) : findCondition(tokens, from, to, cues);

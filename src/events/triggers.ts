@@ -58,13 +58,13 @@ export function verbFormAt(tokens: readonly Token[], k: number, cues: CompiledCu
   if (!tense.notPast.has(word) && word.length >= MIN_FORM_LENGTH && tense.pastEndings.some((e) => word.endsWith(e))) return 'finite';
   const ending = tense.progressiveEnding;
   if (ending && word.length >= MIN_FORM_LENGTH + 1 && word.endsWith(ending) && !cues.raw.notClauseParticiples?.includes(word)) return 'progressive';
-  // a present singular right after its subject: a pronoun, a name, or (verb-second languages) an article and noun
-  // ("it arrives", "Boeing claims", "het zwembad gaat", "De gemeenteraad stemt")
+  // a present singular right after its subject: a pronoun ("he", or "it" for a company), a name, or (verb-second
+  // languages) an article and noun ("it arrives", "Boeing claims", "het zwembad gaat", "De gemeenteraad stemt")
   const presentEnding = cues.raw.presentSingularEnding;
   if (presentEnding && word.length > presentEnding.length + 2 && word.endsWith(presentEnding) && k > 0) {
     const before = tokens[k - 1];
     const afterArticleNoun = cues.raw.verbSecond === true && k > 1 && cues.determiners.has(tokens[k - 2].lower) && !cues.stopwords.has(before.lower);
-    if (cues.speakerPronouns.has(before.lower) || (before.capitalised && cues.raw.verbSecond === true) || afterArticleNoun) return 'finite';
+    if (cues.speakerPronouns.has(before.lower) || cues.anaphora.organisationPronouns.has(before.lower) || (before.capitalised && cues.raw.verbSecond === true) || afterArticleNoun) return 'finite';
   }
   // after an auxiliary (adverbs between) or the infinitive marker, the language's infinitive
   const previous = tokens[k - 1]?.lower;

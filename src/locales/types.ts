@@ -118,6 +118,13 @@ export interface EventCues {
   readonly subjectPronouns?: readonly string[];
   readonly negation: readonly string[];
   /**
+   * Negation words that may deny one phrase rather than an event (`not`, `no`; `niet`, `geen`): after a comma or a
+   * conjunction, with no verb of their own, they deny only the phrase they add ("long-awaited but not a big
+   * surprise", "years, not months"). Words that count occasions (`never`, `nooit`) are left out: "but never in June"
+   * denies the event itself.
+   */
+  readonly phraseNegations?: readonly string[];
+  /**
    * Phrases that hold a cue word and are no cue: `not only`, `niet alleen` (no denial), `would like` (no guess), `not
    * seen since` (the scope of a comparison, as "the highest since"). Their words are left out of every kind cue.
    */

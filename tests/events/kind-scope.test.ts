@@ -29,6 +29,22 @@ describe('scope of negation', () => {
     expect(saidKindOf('The company said that the plant had not closed.')).toBe('negated');
     expect(saidKindOf('De woordvoerder zei dat de fabriek niet sluit.', 'nl')).toBe('negated');
   });
+  it('a negation of a phrase added on after a comma or "but", with no verb of its own, denies nothing of the clause\'s event', () => {
+    expect(kindOf('The announcement was long-awaited but not a big surprise.')).toBe('occurred');
+    expect(kindOf('The repairs will take years, not months.')).toBe('planned');
+    expect(kindOf('The council approved the plan but not the budget.')).toBe('occurred');
+    expect(kindOf('De opening was lang verwacht, maar geen grote verrassing.', 'nl')).toBe('occurred');
+  });
+  it('a bound or a praise is no denial ("no less than", "like no other", "niet minder dan")', () => {
+    expect(kindOf('Shares dropped by no less than 10 percent.')).toBe('occurred');
+    expect(kindOf('This industry is, like no other, an emblem of the American spirit.')).toBe('occurred');
+    expect(kindOf('De koers daalde met niet minder dan tien procent.', 'nl')).toBe('occurred');
+  });
+  it('negative: a negation with a verb after it, or of the verb itself, still denies', () => {
+    expect(extractEvents(' date 2021-11-03 The minister resigned, but did not say why.', { language: 'en' }).map((r) => r.kind)).toEqual(['occurred', 'negated']);
+    expect(kindOf('The union said no.')).toBe('negated');
+    expect(kindOf('De partijen bereikten gisteren geen akkoord over de begroting.', 'nl')).toBe('negated');
+  });
   it('"No." before a number is no denial', () => {
     expect(kindOf('The store became the No. 1 music seller.')).toBe('occurred');
     expect(kindOf('No buyer was found.')).toBe('negated');
@@ -124,6 +140,28 @@ describe('a plan and the clauses split off it', () => {
       ['planned', '[2021-11-04..]'], ['occurred', '2021-11-03'], ['planned', '[2021-11-04..]'],
     ]);
     expect(records('The planes will be delivered in 2010, as the old fleet is worn out.')[1]).toEqual(['occurred', '2021-11-03']);
+  });
+  it('a relative clause between commas on the subject, before the main verb, is an event of its own with its own kind', () => {
+    const titled = (text: string, language = 'en') => extractEvents(` date 2021-11-03 ${text}`, { language }).map((r) => [r.kind, r.title]);
+    expect(titled('The airline, which chose the Airbus A350 over the Boeing 787, will also buy 20 Boeing 777s.')).toEqual([
+      ['planned', 'The airline will also buy 20 Boeing 777s'], ['occurred', 'The airline chose the Airbus A350 over the Boeing 787'],
+    ]);
+    expect(titled('The union, which did not sign the deal, will strike on Monday.')).toEqual([['planned', 'The union will strike'], ['negated', 'The union did not sign the deal']]);
+    expect(titled('De bond, die het akkoord niet tekende, gaat maandag staken.', 'nl').map(([kind]) => kind)).toEqual(['planned', 'negated']);
+  });
+  it('negative: a state told by a copula alone before the main verb makes no record, and its denial is not the main verb\'s', () => {
+    expect(records('The plant, which is not profitable, could close next year.')).toEqual([['speculative', '2022']]);
+    expect(extractEvents(' date 2021-11-03 De fabriek, die niet rendabel is, kan volgend jaar sluiten.', { language: 'nl' }).map((r) => r.kind)).toEqual(['speculative']);
+  });
+  it('a clause of reason beside a guess tells a fact of its own ("it pays": a present after "it")', () => {
+    expect(records('The loss could swell further as it pays pensions to former workers.')).toEqual([['speculative', '[2021-11-04..]'], ['occurred', '2021-11-03']]);
+  });
+  it('negative: a clause of time under a guess shares it; "between 305 and 550" joins numbers, not clauses', () => {
+    expect(records('The loss could swell further when it pays pensions to former workers.').map(([kind]) => kind)).toEqual(['speculative', 'speculative']);
+    expect(records('The stadium holds between 20,000 and 30,000 fans.')).toHaveLength(1);
+    expect(extractEvents(' date 2021-11-03 Het stadion biedt plaats aan tussen 20.000 en 30.000 toeschouwers en krijgt volgend jaar een nieuw dak.', { language: 'nl' })[0].title).toBe(
+      'Het stadion biedt plaats aan tussen 20.000 en 30.000 toeschouwers',
+    );
   });
   it('negative: a clause of time under a plan shares the plan and its time; so does one with a future of its own', () => {
     expect(records('Nardelli will step down when the bankruptcy proceedings are finalized.')).toEqual([['planned', '[2021-11-04..]'], ['planned', '[2021-11-04..]']]);

@@ -55,6 +55,7 @@ export const events: EventCues = {
     // what failed to happen did not happen ("failed to pass the Senate")
     'failed to', 'fails to', 'fail to',
   ],
+  phraseNegations: ['not', 'no'],
   // "can" tells what is possible, not what happened ("The aircraft can fly 9,420 miles": MEANTIME marks it
   // possible, as Dutch "kan" is here); "fears" as a noun ("fears of a recession") is the news, not a hedge of it:
   // see falseCues
@@ -72,6 +73,8 @@ export const events: EventCues = {
     'not only', 'not just', 'not least', 'not seen since', 'not seen in', 'would like',
     // "Not including special items, the firm lost $5.9 billion": a leaving out, as "excluding", no denial
     'not including', 'not counting', 'not to mention',
+    // a bound or a praise, no denial: "dropped by no less than 10 percent", "an emblem like no other"
+    'no less than', 'no fewer than', 'no more than', 'like no other', 'none other than',
     // a comparison, no condition: "a double increase if compared to last year"
     'if compared', 'when compared',
     // the noun: "on fears of a recession", "alleviating fears about the economy"

@@ -83,6 +83,7 @@ export const events: EventCues = {
     'niet', 'geen', 'nooit', 'niets', 'niemand', 'nergens', 'ontkend', 'ontkent', 'ontkende', 'ontkenden', 'ontkennen',
     'weigert', 'weigerde', 'weigerden', 'geweigerd',
   ],
+  phraseNegations: ['niet', 'geen'],
   speculation: [
     'kan', 'kunnen', 'kon', 'konden', 'zou', 'zouden', 'mogelijk', 'misschien', 'wellicht', 'waarschijnlijk',
     'vermoedelijk', 'mogelijkerwijs', 'eventueel', 'lijkt', 'lijken', 'leek', 'leken', 'schijnt', 'vermoedt',
@@ -93,7 +94,8 @@ export const events: EventCues = {
   // "better than analysts had predicted": what was expected, no guess
   comparisonWords: ['dan'],
   // "de bonussen niet meegerekend": a leaving out, no denial
-  falseCues: ['niet alleen', 'niet enkel', 'niet slechts', 'niet meegerekend', 'niet inbegrepen', 'niet te vergeten'],
+  // a bound or a praise, no denial: "daalde met niet minder dan 10 procent", "een symbool als geen ander"
+  falseCues: ['niet alleen', 'niet enkel', 'niet slechts', 'niet meegerekend', 'niet inbegrepen', 'niet te vergeten', 'niet minder dan', 'als geen ander', 'zoals geen ander'],
   consequenceOpenings: ['dan', 'anders'],
   // "dan" is left out: "meer dan 200 woningen" opens no inner clause
   scopeClosers: [
