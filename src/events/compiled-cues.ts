@@ -26,6 +26,8 @@ export interface CompiledCues {
   readonly negation: CueList;
   /** Negation words that may deny one phrase added on (see `EventCues.phraseNegations`). */
   readonly phraseNegations: ReadonlySet<string>;
+  /** Openings of a reduced clause on the noun before (see `EventCues.reducedClauses`). */
+  readonly reducedClauses: CueList;
   readonly speculation: CueList;
   /** Words opening a comparison's second term ("than"): a verb of expecting after one is no guess. */
   readonly comparisonWords: ReadonlySet<string>;
@@ -200,6 +202,7 @@ export function cuesFor(language: string): CompiledCues {
     complementizers: new CueList(raw.complementizers, group),
     negation: new CueList(raw.negation, group),
     phraseNegations: lowerSet(raw.phraseNegations ?? []),
+    reducedClauses: new CueList(raw.reducedClauses ?? []),
     speculation: new CueList(raw.speculation, group),
     comparisonWords: lowerSet(raw.comparisonWords ?? []),
     alternativeOpenings: new CueList(raw.alternativeOpenings, group),

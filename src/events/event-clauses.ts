@@ -102,6 +102,10 @@ export function eventClausesOf(text: string, tokens: readonly Token[], cues: Com
     if (!trigger) continue;
     // before the host's verb only an event, not a state told by a copula alone ("The satellite, which is large, ...")
     if (beforeHost && isCopulaState(tokens, trigger, cues)) continue;
+    // a reduced clause's verb is its opening's or right after it ("due to receive"), not a later one ("due to what
+    // the manufacturers call ...": a cause)
+    const reduced = cues.reducedClauses.matchAt(tokens, k, to);
+    if (reduced > 0 && trigger.index > k + reduced) continue;
     const start = Math.min(k, opened.body);
     if (last && last.to > start) last.to = start;
     found.push({ from: start, to: end, body: opened.body, link: opened.link, sharesSubject: opened.sharesSubject, trigger, ...(opened.content ? { content: true } : {}) });
@@ -111,6 +115,12 @@ export function eventClausesOf(text: string, tokens: readonly Token[], cues: Com
     k = Math.max(k, opened.body);
   }
   return found.filter((c) => c.to - c.body >= MIN_CLAUSE_WORDS);
+}
+
+/** Is token `k` a word a noun phrase may end in: no verb, function word or preposition ("system", "Airways", "2007")? */
+function endsNoun(tokens: readonly Token[], k: number, cues: CompiledCues): boolean {
+  const token = tokens[k];
+  return token !== undefined && verbFormAt(tokens, k, cues) === null && !cues.stopwords.has(token.lower) && !cues.prepositions.has(token.lower);
 }
 
 /** Is the clause's verb a form of "be" with no verb after it ("which is large": "large" is no bare infinitive)? */
@@ -175,6 +185,12 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
     const body = k + opener;
     if (verbFormAt(tokens, body, cues) === 'progressive') return { link: 'subordinate', body, sharesSubject: true };
     if (subjectThenVerb(tokens, body, to, cues, clues, comma, !ambiguousOpener(tokens, k, to, cues))) return { link: 'subordinate', body, sharesSubject: false };
+    return undefined;
+  }
+  // a reduced clause on the noun before, with a time of its own: "..., to be released in mid-2011", "..., gepland voor 2027"
+  if (comma(k) && cues.reducedClauses.matchAt(tokens, k, to) > 0 && endsNoun(tokens, k - 1, cues)) {
+    const end = nextComma(k);
+    for (let j = k; j < end; j++) if (clues.inTime(j)) return { link: 'relative', body: k, sharesSubject: false };
     return undefined;
   }
   if (cues.relativePronouns.has(token.lower) && cues.complementizers.matchAt(tokens, k, to) === 0 && !cues.prepositions.has(tokens[k - 1].lower)) {

@@ -17,7 +17,7 @@ import { isBaselineDate, isComparisonScope } from './comparison.js';
 import { isNounModifierDate } from './noun-modifier.js';
 import { isAgainstTense } from './time-against-tense.js';
 import { findMentions, hasPronounSpeaker, namesOf, newEntityMemory, opensWithNonPerson, speakerOf, type Mention } from './entities.js';
-import { decideKind, kindScope, type KindContext } from './kind.js';
+import { decideKind, futureTimesOf, kindScope, type KindContext } from './kind.js';
 import { findRelations, pickTarget, type FoundRelation } from './relations.js';
 import { tagArticle, type TemporalTagger } from './tag-article.js';
 import { isFutureTense, isPastTense, speechTenseOf, timeAdverbOf, type ClauseTense, type TimeAdverb } from './tense.js';
@@ -284,7 +284,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
       // the saying of a split sentence is reported, unless its own words deny or doubt it ("did not say that")
       speechAct: false,
       // a date from tense alone adds nothing: the kind reads the same verbs itself, within its scope
-      futureDate: (!timexInner && date.source !== 'tense' && (isAfterDocument(date, article.documentDate) || boundAhead(date))) || cues.futureTime.findAll(tokens, clause.from, clause.to).some((m) => !scope.inner.some((r) => r.from <= m.index && m.index < r.to)),
+      futureDate: (!timexInner && date.source !== 'tense' && (isAfterDocument(date, article.documentDate) || boundAhead(date))) || futureTimesOf(tokens, clause.from, clause.to, cues).some((m) => !scope.inner.some((r) => r.from <= m.index && m.index < r.to)),
       sentenceInitial: clause.from === 0,
       reportedContent: clause.role === 'content' && complement !== undefined && !complement.plan,
       condition: scope.condition,
@@ -322,9 +322,11 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const planElsewhere = complement?.plan === true && ownClauses.some((c) => c.from <= complement.verb && complement.verb < c.to);
     const hostContext = planElsewhere ? { ...kindContext, planComplement: false } : kindContext;
     if (joinedOn.length > 0 && kind !== 'occurred' && kind !== 'reported') kind = decideKind(maskRanges(scope.tokens, joinedOn), clause.from, clause.to, cues, hostContext);
-    // so is a future told in one ("has asked for aid ..., saying that it plans to fire 3,000 employees"): the host's
-    // own words decide whether it is a plan
-    if (kind === 'planned' && ownClauses.length > 0) kind = decideKind(maskRanges(scope.tokens, ownClauses), clause.from, clause.to, cues, hostContext);
+    // so is a future or a guess told in one ("has asked for aid ..., saying that it plans to fire 3,000 employees",
+    // "has since increased its holding to 46 percent, expected to increase to 57%"): the host's own words decide
+    // (not a content, whose guess may be its frame's: "It is expected that the plane will arrive")
+    const ownGuess = kind === 'speculative' && clause.role !== 'content';
+    if ((kind === 'planned' || ownGuess) && ownClauses.length > 0) kind = decideKind(maskRanges(scope.tokens, ownClauses), clause.from, clause.to, cues, hostContext);
     const trigger = findTrigger(tokens, clause.from, clause.to, cues, (k) => inTime(k) || inName(k) || inOwnClause(k));
     const omitted = [...ownClauses, ...already, ...titleOmissions(article.text, tokens, context.mentions, cues, clause.from, clause.to, trigger)];
     const title = makeTitle({ text: article.text, tokens, clause, complement, mentions: context.mentions, removed, cues, omitted });

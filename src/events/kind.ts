@@ -83,6 +83,22 @@ function findFuture(tokens: readonly Token[], from: number, to: number, cues: Co
   return false;
 }
 
+/**
+ * The time words of the clause's own event in `[from, to)` ("tomorrow", "soon", "binnenkort"): not one before a noun,
+ * which tells of that thing ("a preview of Apple's forthcoming operating system", "Boeing's upcoming design",
+ * "tomorrow's meeting").
+ */
+export function futureTimesOf(tokens: readonly Token[], from: number, to: number, cues: CompiledCues) {
+  return cues.futureTime.findAll(tokens, from, to).filter((m) => !beforeNoun(tokens, m.index + m.length, cues));
+}
+
+/** Does a noun stand at `k`: a content word that is no verb, function word or preposition? */
+function beforeNoun(tokens: readonly Token[], k: number, cues: CompiledCues): boolean {
+  const word = tokens[k]?.lower;
+  if (!word || cues.stopwords.has(word) || cues.determiners.has(word) || cues.prepositions.has(word)) return false;
+  return verbFormAt(tokens, k, cues) === null;
+}
+
 /** The part of a clause whose cues tell of its own event. */
 export interface KindScope {
   /** The clause's tokens with those of inner clauses blanked (`lower` empty). */
@@ -269,7 +285,7 @@ export function decideKind(tokens: readonly Token[], from: number, to: number, c
   if (modal) return 'speculative';
   if (context.sentenceInitial && cues.alternativeOpenings.matchAt(tokens, from, to) > 0) return 'speculative';
   if (context.planComplement || context.futureDate) return 'planned';
-  if (findFuture(tokens, from, to, cues) || cues.futureTime.find(tokens, from, to)) return 'planned';
+  if (findFuture(tokens, from, to, cues) || futureTimesOf(tokens, from, to, cues).length > 0) return 'planned';
   if (!context.speechAct && (context.quoted || context.reportedContent || cues.reporting.find(tokens, from, to) || cues.attribution.find(tokens, from, to))) {
     return 'reported';
   }

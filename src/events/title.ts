@@ -540,17 +540,41 @@ function generalTitle(input: TitleInput): string {
 function relativeTitle(input: TitleInput): string {
   const { clause, cues } = input;
   const antecedent = input.mentions.find((m) => m.phraseEnd === clause.from);
+  // a reduced clause keeps its opening words after its noun ("Apple's Mac OS X Lion operating system to be released")
+  const reduced = cues.reducedClauses.matchAt(input.tokens, clause.from, clause.to) > 0;
   // a named antecedent by its name, an unnamed one by its noun phrase ("De man, die in 2020 werd ontslagen")
-  const phrase = nounPhraseBefore(input.tokens, clause.from, cues);
-  const unnamed = phrase >= 0 ? input.tokens.slice(phrase, clause.from).map((t) => t.text).join(' ') : undefined;
+  const phrase = reduced ? contentPhraseBefore(input.tokens, clause.from, cues) : nounPhraseBefore(input.tokens, clause.from, cues);
+  const unnamed = phrase < 0 ? undefined
+    : reduced ? input.text.slice(input.tokens[phrase].start, input.tokens[clause.from - 1].end)
+    : input.tokens.slice(phrase, clause.from).map((t) => t.text).join(' ');
   const name = antecedent?.name ?? unnamed ?? input.tokens[clause.from].text;
   // a participle aside keeps its participle, after the auxiliary the passive needs ("A review was announced")
-  const participle = isParticipleAside(input.tokens[clause.from], cues);
-  const pieces = dropTrailingFunctionWords(leaveOutAsides(piecesOf(input, participle ? clause.from : clause.from + 1, clause.to), input), input);
+  const participle = !reduced && isParticipleAside(input.tokens[clause.from], cues);
+  const pieces = dropTrailingFunctionWords(leaveOutAsides(piecesOf(input, participle || reduced ? clause.from : clause.from + 1, clause.to), input), input);
   const auxiliary = cues.raw.participleAsides?.auxiliary;
   const plural = /s$/.test(name) && !/ss$/.test(name);
-  const opening = participle && auxiliary ? `${name} ${auxiliary[plural ? 1 : 0]}` : cues.raw.verbFinalSubordinates ? `${name}, ${input.tokens[clause.from].lower}` : name;
+  const opening = participle && auxiliary ? `${name} ${auxiliary[plural ? 1 : 0]}` : cues.raw.verbFinalSubordinates && !reduced ? `${name}, ${input.tokens[clause.from].lower}` : name;
   return finishTitle(`${opening} ${join(pieces, input)}`);
+}
+
+/** Words a phrase before a reduced clause holds at most ("Apple's forthcoming Mac OS X Lion operating system"). */
+const MAX_PHRASE_WORDS = 8;
+
+/**
+ * First token of the words before `end` back to a preposition, verb or function word, an article included ("a
+ * preview of [Apple's forthcoming Mac OS X Lion operating system]"), or -1.
+ */
+function contentPhraseBefore(tokens: readonly Token[], end: number, cues: CompiledCues): number {
+  let start = end;
+  while (start > 0 && end - start < MAX_PHRASE_WORDS) {
+    const token = tokens[start - 1];
+    if (cues.determiners.has(token.lower)) return start - 1;
+    // a participle or progressive inside the phrase is an adjective ("operating system")
+    const form = verbFormAt(tokens, start - 1, cues);
+    if (cues.stopwords.has(token.lower) || cues.prepositions.has(token.lower) || form === 'finite' || form === 'auxiliary') break;
+    start--;
+  }
+  return start < end ? start : -1;
 }
 
 /** The title of one clause. */

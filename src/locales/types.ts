@@ -125,6 +125,12 @@ export interface EventCues {
    */
   readonly phraseNegations?: readonly string[];
   /**
+   * Openings of a reduced clause after a comma that tells a plan or an expectation of the noun before it (", to be
+   * released in mid-2011", ", expected to increase to 57% by the end of this year", ", gepland voor 2027"): with a
+   * time of its own it is an event of its own, and its time does not date the clause it hangs on.
+   */
+  readonly reducedClauses?: readonly string[];
+  /**
    * Phrases that hold a cue word and are no cue: `not only`, `niet alleen` (no denial), `would like` (no guess), `not
    * seen since` (the scope of a comparison, as "the highest since"). Their words are left out of every kind cue.
    */

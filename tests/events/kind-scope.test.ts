@@ -163,6 +163,27 @@ describe('a plan and the clauses split off it', () => {
       'Het stadion biedt plaats aan tussen 20.000 en 30.000 toeschouwers',
     );
   });
+  it('a reduced clause after a comma with a time of its own is an event of its own; its time does not date the clause it hangs on', () => {
+    const all = (text: string) => extractEvents(` date 2021-11-03 ${text}`, { language: 'en' }).map((r) => [r.kind, r.date.edtf, r.title]);
+    expect(all('The company showed a preview of its forthcoming phone, to be released in March.')).toEqual([
+      ['occurred', '[..2021-11-02]', 'The company showed a preview of its forthcoming phone'], ['planned', '2022-03', 'Its forthcoming phone to be released'],
+    ]);
+    expect(records('Fiat has increased its stake to 46 percent, expected to rise to 57% by the end of the year.').map(([kind]) => kind)).toEqual(['occurred', 'speculative']);
+    expect(extractEvents(' date 2021-03-15 De gemeente presenteerde gisteren het ontwerp voor de nieuwe brug, gepland voor 2027.', { language: 'nl' }).map((r) => [r.kind, r.date.edtf])).toEqual([
+      ['occurred', '2021-03-14'], ['planned', '2027'],
+    ]);
+  });
+  it('negative: "due to" with no verb right after it is a cause, no reduced clause', () => {
+    expect(records('The plane was delayed due to what officials called a technical fault on Monday.')).toHaveLength(1);
+  });
+  it('a time word before a noun tells of that thing, not of the clause\'s event ("the upcoming summit", "de komende verkiezingen")', () => {
+    expect(kindOf('Ministers prepared for the upcoming summit.')).toBe('occurred');
+    expect(kindOf('De partij begon gisteren aan de campagne voor de komende verkiezingen.', 'nl')).toBe('occurred');
+  });
+  it('negative: a time word of the event itself still makes it planned', () => {
+    expect(kindOf('The report is forthcoming.')).toBe('planned');
+    expect(kindOf('De gemeente opent binnenkort een nieuw zwembad.', 'nl')).toBe('planned');
+  });
   it('negative: a clause of time under a plan shares the plan and its time; so does one with a future of its own', () => {
     expect(records('Nardelli will step down when the bankruptcy proceedings are finalized.')).toEqual([['planned', '[2021-11-04..]'], ['planned', '[2021-11-04..]']]);
     expect(records('The new phone will come with the software, which will be available next week.')[1][0]).toBe('planned');

@@ -22,10 +22,10 @@ if (!available) console.warn(`MEANTIME event evaluation skipped: ${corpus} (or $
 
 /** Floors: the figures measured on main when they were last raised, less 0.2 (percent); counts are ceilings. */
 const FLOORS: Record<string, number> = {
-  beforeEntirely: 80.8,
+  beforeEntirely: 81.4,
   afterEntirely: 85.1,
-  'kind.planned': 52.6,
-  'kind.speculative': 48.8,
+  'kind.planned': 53.4,
+  'kind.speculative': 49.8,
   'kind.negated': 46.5,
   'kind.occurred': 89.0,
   'kind.reported': 91.1,

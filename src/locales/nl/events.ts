@@ -84,6 +84,7 @@ export const events: EventCues = {
     'weigert', 'weigerde', 'weigerden', 'geweigerd',
   ],
   phraseNegations: ['niet', 'geen'],
+  reducedClauses: ['gepland voor', 'gepland in', 'gepland op', 'verwacht in', 'verwacht voor', 'voorzien voor', 'voorzien in'],
   speculation: [
     'kan', 'kunnen', 'kon', 'konden', 'zou', 'zouden', 'mogelijk', 'misschien', 'wellicht', 'waarschijnlijk',
     'vermoedelijk', 'mogelijkerwijs', 'eventueel', 'lijkt', 'lijken', 'leek', 'leken', 'schijnt', 'vermoedt',
