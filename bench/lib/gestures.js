@@ -46,20 +46,22 @@ function plotPoint(target) {
 }
 
 /**
- * `notches` wheel notches (negative: zoom in), one per frame; returns each frame's time and the browser's style and
- * layout part of it (measureFrame).
+ * `notches` wheel notches (negative: zoom in), one per frame; returns each frame's time, the browser's style and
+ * layout part of it and its CPU time (measureFrame).
  */
 export async function wheel(target, notches) {
   const { x, y } = plotPoint(target);
   const times = [];
   const browser = [];
+  const cpu = [];
   for (let i = 0; i < Math.abs(notches); i++) {
     const event = new WheelEvent('wheel', { deltaY: Math.sign(notches) * 100, deltaMode: 0, clientX: x, clientY: y, bubbles: true, cancelable: true, view: window });
     const frame = await measureFrame(() => target.dispatchEvent(event));
     times.push(frame.total);
     browser.push(frame.browser);
+    cpu.push(frame.cpu);
   }
-  return { times, browser };
+  return { times, browser, cpu };
 }
 
 /**
@@ -77,6 +79,7 @@ export async function drag(target, moves, step, kind = 'mouse') {
   target.dispatchEvent(event(down, start.x));
   const times = [];
   const browser = [];
+  const cpu = [];
   let x = start.x;
   for (let i = 0; i < moves; i++) {
     x += step;
@@ -84,9 +87,10 @@ export async function drag(target, moves, step, kind = 'mouse') {
     const frame = await measureFrame(() => window.dispatchEvent(moved));
     times.push(frame.total);
     browser.push(frame.browser);
+    cpu.push(frame.cpu);
   }
   const release = await measureStep(() => window.dispatchEvent(event(up, x)));
-  return { times, browser, release };
+  return { times, browser, cpu, release };
 }
 
 /** Wait for timers to fire (a wheel gesture's end) and two frames. */

@@ -17,11 +17,33 @@ export function nextFrame() {
 }
 
 /**
- * Time one step (ms): `total` as above, and `browser`, the part of it spent in the two forced style and layout
+ * The renderer main thread's CPU time in ms, when the benchmark runner gives it (window.benchCpu, read over the
+ * DevTools protocol): on a loaded machine a step's wall time includes waiting for a core, its CPU time does not.
+ */
+async function cpuNow() {
+  return window.benchCpu ? window.benchCpu() : NaN;
+}
+
+/** What reading the CPU time itself costs, subtracted from each step's CPU time: the median of 9 empty readings. */
+let cpuOverhead;
+async function readingCost() {
+  if (cpuOverhead === undefined) {
+    const costs = [];
+    for (let i = 0; i < 9; i++) costs.push(-(await cpuNow()) + (await cpuNow()));
+    cpuOverhead = percentile(costs, 50) || 0;
+  }
+  return cpuOverhead;
+}
+
+/**
+ * Time one step (ms): `total` as above, `browser`, the part of it spent in the two forced style and layout
  * flushes (the browser's own work for what the step changed; style or layout the step forces itself counts as
- * script, so `browser` is a lower bound).
+ * script, so `browser` is a lower bound), and `cpu`, the main thread's CPU time over the same span (NaN when not
+ * given; it also counts painting the frame).
  */
 export async function measureFrame(step) {
+  const overhead = await readingCost();
+  const c0 = await cpuNow();
   const before = nextFrame();
   const t0 = performance.now();
   step();
@@ -39,7 +61,8 @@ export async function measureFrame(step) {
     }),
   );
   const [frameStart, frameEnd] = await Promise.all([before, after]);
-  return { total: t2 - t0 + (frameEnd - frameStart), browser: t2 - t1 + flush };
+  const cpu = (await cpuNow()) - c0 - overhead;
+  return { total: t2 - t0 + (frameEnd - frameStart), browser: t2 - t1 + flush, cpu };
 }
 
 /** Time one step (ms): the total of measureFrame. */

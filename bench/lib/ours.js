@@ -1,6 +1,6 @@
 import { createTimeline, prepareEvents, layoutViewport } from '../../dist/event-timeline.esm.min.js';
 import { generateEvents } from '../../examples/large/generate.js';
-import { measureStep, forceLayout, nextFrame, zoomPanWindows, countNodes, summarise } from './measure.js';
+import { measureFrame, measureStep, forceLayout, nextFrame, zoomPanWindows, countNodes, summarise } from './measure.js';
 import { WHEEL_NOTCHES as notches, drag, idle, timeTimerTasks, wheel } from './gestures.js';
 
 /**
@@ -12,7 +12,7 @@ window.runOurs = async function runOurs(count) {
   const host = document.getElementById('host');
   await nextFrame();
   let timeline;
-  const firstRender = await measureStep(() => {
+  const first = await measureFrame(() => {
     timeline = createTimeline(host, events, { lanes: 'actor', lang: 'en', theme: 'light' });
   });
   const nodesAfterFirst = countNodes(host);
@@ -22,9 +22,12 @@ window.runOurs = async function runOurs(count) {
   if (!domain) throw new Error('fit() reported no zoom');
   const [start, end] = domain;
   const times = [];
+  const cpu = [];
   let maxNodes = nodesAfterFirst;
   for (const w of zoomPanWindows(start, end)) {
-    times.push(await measureStep(() => timeline.zoomTo(new Date(w.start), new Date(w.end))));
+    const step = await measureFrame(() => timeline.zoomTo(new Date(w.start), new Date(w.end)));
+    times.push(step.total);
+    cpu.push(step.cpu);
     maxNodes = Math.max(maxNodes, countNodes(host));
   }
   // The same steps as a scroll-linked story sends them: transient, so each step only moves marks, and the layout
@@ -70,8 +73,10 @@ window.runOurs = async function runOurs(count) {
   }
   return {
     count,
-    firstRender,
+    firstRender: first.total,
+    firstRenderCpu: first.cpu,
     frames: summarise(times),
+    cpu: summarise(cpu),
     transient: summarise(transientTimes),
     transientSettle,
     transientAhead: aheadSummary(transientIdle),
@@ -97,6 +102,7 @@ window.runOursGestures = async function runOursGestures(count) {
   const svg = timeline.root.querySelector('svg[data-part="plot"]');
   const frames = [];
   const browserFrames = [];
+  const cpuFrames = [];
   const settle = [];
   const ahead = [];
   let maxNodes = countNodes(host);
@@ -106,9 +112,10 @@ window.runOursGestures = async function runOursGestures(count) {
   const gesture = async (run) => {
     await idle();
     timers.tasks.length = 0;
-    const { times, browser, release = 0 } = await run();
+    const { times, browser, cpu, release = 0 } = await run();
     frames.push(...times, ...timers.tasks);
     browserFrames.push(...browser);
+    cpuFrames.push(...cpu);
     ahead.push(...timers.idleTasks.splice(0));
     timers.tasks.length = 0;
     maxNodes = Math.max(maxNodes, countNodes(host));
@@ -120,7 +127,7 @@ window.runOursGestures = async function runOursGestures(count) {
   await gesture(() => wheel(svg, notches));
   timers.restore();
   timeline.destroy();
-  return { count, frames: summarise(frames), browser: summarise(browserFrames), settle: summarise(settle), ahead: aheadSummary(ahead), nodes: maxNodes };
+  return { count, frames: summarise(frames), browser: summarise(browserFrames), cpu: summarise(cpuFrames), settle: summarise(settle), ahead: aheadSummary(ahead), nodes: maxNodes };
 };
 /** Idle-time work (layouts made ahead during a gesture): how many tasks, the longest, and all of it, in ms. */
 function aheadSummary(times) {

@@ -1,7 +1,17 @@
 /* global vis */
 import { generateEvents } from '../../examples/large/generate.js';
-import { measureStep, forceLayout, nextFrame, zoomPanWindows, countNodes, summarise } from './measure.js';
+import { measureFrame, forceLayout, nextFrame, zoomPanWindows, countNodes, summarise } from './measure.js';
 import { NOTCH_ZOOM, WHEEL_NOTCHES, drag, idle, timeTimerTasks, wheel } from './gestures.js';
+
+// vis-timeline's script: from ?lib= (bench/render.mjs serves the package from its real folder) or node_modules.
+const VIS_SCRIPT = new URLSearchParams(location.search).get('lib') ?? '../../node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js';
+await new Promise((ok, fail) => {
+  const script = document.createElement('script');
+  script.src = VIS_SCRIPT;
+  script.onload = ok;
+  script.onerror = () => fail(new Error(`vis-timeline did not load from ${VIS_SCRIPT}`));
+  document.head.append(script);
+});
 
 const DAY = 86_400_000;
 // zoomFriction makes one wheel notch zoom by d3-zoom's 2^0.2, as on event-timeline (vis zooms by 1 + 1/friction).
@@ -28,18 +38,21 @@ window.runVis = async function runVis(count) {
   const host = document.getElementById('host');
   await nextFrame();
   let timeline;
-  const firstRender = await measureStep(() => {
+  const first = await measureFrame(() => {
     timeline = new vis.Timeline(host, items, groups, OPTIONS);
   });
   const range = timeline.getWindow();
   const times = [];
+  const cpu = [];
   for (const w of zoomPanWindows(range.start.valueOf(), range.end.valueOf())) {
-    times.push(await measureStep(() => timeline.setWindow(w.start, w.end, { animation: false })));
+    const step = await measureFrame(() => timeline.setWindow(w.start, w.end, { animation: false }));
+    times.push(step.total);
+    cpu.push(step.cpu);
   }
   forceLayout();
   const nodes = countNodes(host);
   timeline.destroy();
-  return { count, firstRender, frames: summarise(times), nodes };
+  return { count, firstRender: first.total, firstRenderCpu: first.cpu, frames: summarise(times), cpu: summarise(cpu), nodes };
 };
 
 /**
@@ -59,15 +72,17 @@ window.runVisGestures = async function runVisGestures(count) {
   const center = host.querySelector('.vis-panel.vis-center');
   const frames = [];
   const browserFrames = [];
+  const cpuFrames = [];
   const settle = [];
   let maxNodes = countNodes(host);
   const gesture = async (run) => {
     await idle();
     timers.tasks.length = 0;
     const before = timeline.getWindow();
-    const { times, browser, release = 0 } = await run();
+    const { times, browser, cpu, release = 0 } = await run();
     frames.push(...times, ...timers.tasks);
     browserFrames.push(...browser);
+    cpuFrames.push(...cpu);
     timers.tasks.length = 0;
     const after = timeline.getWindow();
     if (before.start.valueOf() === after.start.valueOf() && before.end.valueOf() === after.end.valueOf()) {
@@ -82,6 +97,6 @@ window.runVisGestures = async function runVisGestures(count) {
   await gesture(() => wheel(center, WHEEL_NOTCHES));
   timers.restore();
   timeline.destroy();
-  return { count, frames: summarise(frames), browser: summarise(browserFrames), settle: summarise(settle), nodes: maxNodes };
+  return { count, frames: summarise(frames), browser: summarise(browserFrames), cpu: summarise(cpuFrames), settle: summarise(settle), nodes: maxNodes };
 };
 window.benchReady = true;
