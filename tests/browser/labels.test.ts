@@ -50,7 +50,7 @@ async function scene(page: Page, host = '#timeline'): Promise<Scene> {
       return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
     };
     const visible = (el: Element) => el.getBoundingClientRect().width > 0 && el.getAttribute('visibility') !== 'hidden' && getComputedStyle(el).display !== 'none';
-    const labels = [...root.querySelectorAll('g.et-labels > text, g.et-event > text.et-label')]
+    const labels = [...root.querySelectorAll('g.et-labels > g > text, g.et-event > text.et-label')]
       .filter((t) => t.textContent!.trim() && visible(t))
       .map((t) => ({ text: t.textContent!, box: box(t), end: t.getAttribute('text-anchor') === 'end' }));
     // Does a part of this kind cover the viewport point (x, y)?
@@ -64,7 +64,7 @@ async function scene(page: Page, host = '#timeline'): Promise<Scene> {
       });
     // the kind decorations that sit above a mark (a window's or bar's band stays inside its row)
     const parts = paths('path.et-glyph, path.et-outline, path.et-marker');
-    const badges = [...root.querySelectorAll('g.et-badges > text, g.et-event > text.et-badge')].filter(visible).map(box);
+    const badges = [...root.querySelectorAll('g.et-badges > g > text, g.et-event > text.et-badge')].filter(visible).map(box);
     const headings = [...root.querySelectorAll('text.et-lane-label')].filter((t) => t.textContent && visible(t)).map((t) => ({ text: t.textContent!, box: box(t) }));
     const headingHits: string[] = [];
     for (const h of headings) {
@@ -116,7 +116,7 @@ async function scene(page: Page, host = '#timeline'): Promise<Scene> {
     const rows: Scene['rows'] = [];
     const strikes = paths('path.et-strike');
     const struck: string[] = [];
-    for (const t of root.querySelectorAll('g.et-labels > text, g.et-event > text.et-label')) {
+    for (const t of root.querySelectorAll('g.et-labels > g > text, g.et-event > text.et-label')) {
       if (!t.textContent!.trim() || !visible(t)) continue;
       const d = ((t as Bound).__data__ as Placed | undefined)?.prepared ? ((t as Bound).__data__ as Placed) : ((t.parentElement as Bound).__data__ as Placed);
       const b = box(t);

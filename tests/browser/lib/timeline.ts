@@ -174,7 +174,7 @@ export async function labelledMarks(page: Page, host: string): Promise<{ plot: {
     // The interactive plot's labels are a pool of texts, each bound to its placed event; the standalone SVG's
     // (and a real mark's) are inside their mark.
     type Bound = Element & { __data__?: { prepared: { event: { id: string } } } };
-    const pooled = [...root.querySelectorAll<Bound>('svg g.et-labels > text')].map((text) => ({ text, id: text.__data__!.prepared.event.id }));
+    const pooled = [...root.querySelectorAll<Bound>('svg g.et-labels > g > text')].map((text) => ({ text, id: text.__data__!.prepared.event.id }));
     const inMarks = [...root.querySelectorAll('svg g.et-event[data-event-id]')].map((g) => ({ text: g.querySelector('text.et-label'), id: g.getAttribute('data-event-id')! }));
     for (const { text, id } of [...pooled, ...inMarks]) {
       const label = text?.textContent ?? '';

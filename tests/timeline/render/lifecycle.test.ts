@@ -19,7 +19,7 @@ describe('update', () => {
     timeline.update(SEED);
     expect(root.innerHTML).toBe(before);
     // The SVG marks are the same nodes (keyed joins over lanes, styles and labels), not redrawn copies.
-    const marks = 'g.et-lane-marks, g.et-lane-marks > path, g.et-labels > text, g.et-badges > text';
+    const marks = 'g.et-lane-marks, g.et-lane-marks > path, g.et-labels > g > text, g.et-badges > g > text';
     const marksBefore = nodes.filter((n) => n.matches(marks));
     const marksAfter = [...root.querySelectorAll(marks)];
     expect(marksAfter.length).toBeGreaterThan(10);
@@ -30,7 +30,7 @@ describe('update', () => {
     const { timeline, root } = open(SEED);
     timeline.zoomTo('2020-08-01', '2020-08-31');
     // Labels are keyed by mark: a label node stays with its mark across an update.
-    const labelOf = (id: string) => [...root.querySelectorAll('g.et-labels > text')].find((t) => (t as Element & { __data__?: { prepared: { event: { id: string } } } }).__data__?.prepared.event.id === id) ?? null;
+    const labelOf = (id: string) => [...root.querySelectorAll('g.et-labels > g > text')].find((t) => (t as Element & { __data__?: { prepared: { event: { id: string } } } }).__data__?.prepared.event.id === id) ?? null;
     const e1 = labelOf('e1');
     const e9 = labelOf('e9');
     expect(e1).not.toBeNull();

@@ -14,8 +14,10 @@ function childStructure(root: ShadowRoot): Map<string, string> {
   for (const g of root.querySelectorAll<Keyed>('svg[data-part="plot"] g.et-lane-marks')) {
     for (const path of g.children as HTMLCollectionOf<Keyed>) out.set(`${g.__data__!.lane} ${path.__data__!.key}`, describe(path));
   }
-  for (const text of root.querySelectorAll<Keyed>('svg[data-part="plot"] :is(g.et-labels, g.et-badges) > text')) {
-    out.set(`${text.parentElement!.getAttribute('class')} ${text.__data__!.key}`, describe(text));
+  // Pooled texts sit each in a group that carries its position.
+  for (const text of root.querySelectorAll<Keyed>('svg[data-part="plot"] :is(g.et-labels, g.et-badges) > g > text')) {
+    const slot = text.parentElement!;
+    out.set(`${slot.parentElement!.getAttribute('class')} ${text.__data__!.key}`, `${describe(slot)} ${describe(text)}`);
   }
   return out;
 }

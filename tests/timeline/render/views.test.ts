@@ -74,10 +74,10 @@ describe('marks say what is known, not only by colour', () => {
     ]) {
       expect(batches).toContain(expected);
     }
-    const badges = [...root.querySelectorAll('g.et-badges > text')].map((t) => `${t.getAttribute('class')} ${t.textContent}`);
+    const badges = [...root.querySelectorAll('g.et-badges > g > text')].map((t) => `${t.getAttribute('class')} ${t.textContent}`);
     expect(badges).toContain('et-badge et-kind-conditional als');
     expect(badges).toContain('et-badge et-kind-speculative ?');
-    const labels = [...root.querySelectorAll('g.et-labels > text')];
+    const labels = [...root.querySelectorAll('g.et-labels > g > text')];
     expect(labels.length).toBe(drawnMarks(root).filter((d) => d.label).length);
     // As a real element (selected): the same parts, the paths of that one mark, then its badge and label.
     const parts = (id: string) => [...realMark(id)!.children].map((c) => `${c.tagName.toLowerCase()}.${c.getAttribute('class')!.replace(/^et-batch | et-kind-\w+$/g, '')}`);
