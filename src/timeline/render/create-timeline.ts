@@ -370,16 +370,27 @@ export function createTimeline(container: Element, events: readonly EventRecord[
 
   /**
    * Once the view has been still for a moment, the layout the next gesture will start from is made ahead, so the
-   * gesture's first frame only moves marks.
+   * gesture's first frame only moves marks. It is made in idle time: a page that zooms step by step (zoomTo every
+   * few frames) would otherwise pay for a wide layout inside its frames.
    */
   let nextMotion: { after: ViewportLayout; motion: MotionLayout } | null = null;
   let nextMotionTimer: ReturnType<typeof setTimeout> | null = null;
-  function prepareNextGesture(): void {
+  let nextMotionTask: (() => void) | null = null;
+  function cancelNextGesture(): void {
     if (nextMotionTimer !== null) clearTimeout(nextMotionTimer);
+    nextMotionTimer = null;
+    nextMotionTask?.();
+    nextMotionTask = null;
+  }
+  function prepareNextGesture(): void {
+    cancelNextGesture();
     nextMotionTimer = setTimeout(() => {
       nextMotionTimer = null;
-      if (destroyed || motion || !settledLayout) return;
-      nextMotion = { after: settledLayout, motion: motionLayout(settledScale, settledView, true) };
+      nextMotionTask = whenIdle(() => {
+        nextMotionTask = null;
+        if (destroyed || motion || !settledLayout) return;
+        nextMotion = { after: settledLayout, motion: motionLayout(settledScale, settledView, true) };
+      });
     }, PREPARE_GESTURE_AFTER_MS);
   }
 
@@ -801,7 +812,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
       zoomControl.destroy();
       laneVisibility.destroy();
       heightHold.destroy();
-      if (nextMotionTimer !== null) clearTimeout(nextMotionTimer);
+      cancelNextGesture();
       dropAhead();
       abort.abort();
       observer?.disconnect();
