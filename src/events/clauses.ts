@@ -11,6 +11,7 @@
  */
 import type { CompiledCues } from './compiled-cues.js';
 import type { Token } from './tokens.js';
+import { isPlanNoun } from './triggers.js';
 
 /** A clause as a token range of its sentence. */
 export interface Clause {
@@ -126,7 +127,8 @@ function closingFrame(text: string, tokens: readonly Token[], cues: CompiledCues
 /** The complement after a "that", or an announcement's infinitive. */
 function thatComplement(tokens: readonly Token[], cues: CompiledCues): Complement | undefined {
   const marker = cues.raw.infinitiveMarker;
-  const announcement = cues.announcement.find(tokens);
+  // "plans" as the object of a verb is a noun ("asked them to make new tentative plans to save Japan"): no announcement
+  const announcement = cues.announcement.findAll(tokens).find((m) => !isPlanNoun(tokens, m.index, 0, cues));
   if (announcement) {
     const after = announcement.index + announcement.length;
     const markerAt = tokens.findIndex((t, i) => i >= after && t.lower === marker);

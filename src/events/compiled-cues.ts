@@ -28,6 +28,8 @@ export interface CompiledCues {
   readonly phraseNegations: ReadonlySet<string>;
   /** Openings of a reduced clause on the noun before (see `EventCues.reducedClauses`). */
   readonly reducedClauses: CueList;
+  /** Future cue words that are also nouns (see `EventCues.planNouns`). */
+  readonly planNouns: ReadonlySet<string>;
   readonly speculation: CueList;
   /** Words opening a comparison's second term ("than"): a verb of expecting after one is no guess. */
   readonly comparisonWords: ReadonlySet<string>;
@@ -203,6 +205,7 @@ export function cuesFor(language: string): CompiledCues {
     negation: new CueList(raw.negation, group),
     phraseNegations: lowerSet(raw.phraseNegations ?? []),
     reducedClauses: new CueList(raw.reducedClauses ?? []),
+    planNouns: lowerSet(raw.planNouns ?? []),
     speculation: new CueList(raw.speculation, group),
     comparisonWords: lowerSet(raw.comparisonWords ?? []),
     alternativeOpenings: new CueList(raw.alternativeOpenings, group),

@@ -7,7 +7,7 @@
 import type { EventKind } from '../types.js';
 import type { CompiledCues } from './compiled-cues.js';
 import type { Token } from './tokens.js';
-import { verbFormAt } from './triggers.js';
+import { isPlanNoun, verbFormAt } from './triggers.js';
 
 /** What besides the words decides the kind. */
 export interface KindContext {
@@ -78,10 +78,12 @@ export function findCondition(tokens: readonly Token[], from: number, to: number
 function findFuture(tokens: readonly Token[], from: number, to: number, cues: CompiledCues): boolean {
   for (const match of cues.future.findAll(tokens, from, to)) {
     if (match.index > 0 && cues.determiners.has(tokens[match.index - 1].lower)) continue;
+    if (isPlanNoun(tokens, match.index, from, cues)) continue;
     return true;
   }
   return false;
 }
+
 
 /**
  * The time words of the clause's own event in `[from, to)` ("tomorrow", "soon", "binnenkort"): not one before a noun,

@@ -116,3 +116,20 @@ export function findTrigger(tokens: readonly Token[], from: number, to: number, 
 function isNounLike(token: Token, cues: CompiledCues): boolean {
   return !cues.stopwords.has(token.lower) && !cues.prepositions.has(token.lower) && !cues.determiners.has(token.lower);
 }
+
+/** Adjectives a plan noun may have between it and the verb or preposition before it ("make new tentative plans"). */
+const MAX_PLAN_ADJECTIVES = 2;
+
+/**
+ * Is the plan word at `k` ("plans") a noun: the object of a verb or a preposition before it, past a few adjectives
+ * ("asked them to make new tentative plans to save Japan", "Apple has plans to import", "with plans to")?
+ */
+export function isPlanNoun(tokens: readonly Token[], k: number, from: number, cues: CompiledCues): boolean {
+  if (!cues.planNouns.has(tokens[k].lower)) return false;
+  for (let j = k - 1; j >= Math.max(from, k - 1 - MAX_PLAN_ADJECTIVES); j--) {
+    const token = tokens[j];
+    if (cues.prepositions.has(token.lower) || verbFormAt(tokens, j, cues) !== null) return true;
+    if (token.capitalised || token.lower === '' || cues.stopwords.has(token.lower) || cues.determiners.has(token.lower)) return false;
+  }
+  return false;
+}

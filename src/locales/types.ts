@@ -131,6 +131,11 @@ export interface EventCues {
    */
   readonly reducedClauses?: readonly string[];
   /**
+   * Future cue words that are also nouns (`plans`, `plan`): after a verb or a preposition, past a few adjectives, they
+   * tell of a plan ("asked them to make new tentative plans to save Japan") without making the clause's event one.
+   */
+  readonly planNouns?: readonly string[];
+  /**
    * Phrases that hold a cue word and are no cue: `not only`, `niet alleen` (no denial), `would like` (no guess), `not
    * seen since` (the scope of a comparison, as "the highest since"). Their words are left out of every kind cue.
    */

@@ -201,6 +201,14 @@ describe('a plan and the clauses split off it', () => {
     const both = extractEvents(' date 2021-11-03 The council decided on Monday to close the pool next year.', { language: 'en' });
     expect(both.map((r) => [r.kind, r.date.value, r.title])).toEqual([['occurred', '2021-11-01', 'The council decided'], ['planned', '2022', 'The council to close the pool']]);
   });
+  it('"plans" as the object of a verb is a noun: it tells of a plan without making the clause\'s event one', () => {
+    expect(kindOf('The prime minister asked officials to make new tentative plans to save the economy.')).toBe('occurred');
+    expect(kindOf('Apple has plans to import more features.')).toBe('occurred');
+  });
+  it('negative: "plans" after its subject is the verb of a plan', () => {
+    expect(kindOf('The company plans to cut 3,000 jobs.')).toBe('planned');
+    expect(kindOf('It also plans to cut two plants.')).toBe('planned');
+  });
   it('negative: a decision with a future of its own, an intention and an announcement of a plan stay planned', () => {
     expect(records('The EU agreed to impose sanctions tomorrow.')).toEqual([['planned', '2021-11-04']]);
     expect(kindOf('Chrysler plans to cut 3,000 jobs.')).toBe('planned');

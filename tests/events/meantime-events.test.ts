@@ -24,10 +24,10 @@ if (!available) console.warn(`MEANTIME event evaluation skipped: ${corpus} (or $
 const FLOORS: Record<string, number> = {
   beforeEntirely: 81.4,
   afterEntirely: 85.1,
-  'kind.planned': 53.4,
+  'kind.planned': 54.9,
   'kind.speculative': 49.8,
   'kind.negated': 46.5,
-  'kind.occurred': 89.0,
+  'kind.occurred': 88.8,
   'kind.reported': 91.1,
   triggerInTitle: 98.5,
   recordPrecision: 90,

@@ -56,6 +56,7 @@ export const events: EventCues = {
     'failed to', 'fails to', 'fail to',
   ],
   phraseNegations: ['not', 'no'],
+  planNouns: ['plans', 'plan'],
   reducedClauses: ['to be', 'expected to', 'scheduled for', 'scheduled to', 'due to', 'set to', 'slated for', 'slated to', 'planned for'],
   // "can" tells what is possible, not what happened ("The aircraft can fly 9,420 miles": MEANTIME marks it
   // possible, as Dutch "kan" is here); "fears" as a noun ("fears of a recession") is the news, not a hedge of it:
