@@ -224,6 +224,20 @@ export function isAfterDocument(window: DateWindow, documentDate: DocumentDate):
 }
 
 /**
+ * Does the window start on the article's day and reach beyond it: a deadline ("by 2011", "uiterlijk in september") or
+ * a stretch from the article on ("very soon", "binnen twee weken")? Such a time lies ahead of a past or perfect verb,
+ * so it dates what that verb tells of, not the verb's own event: in "Ford predicted that it would be profitable by
+ * 2011" and "De raad eiste dat de gemeente uiterlijk in juni zou beslissen" the prediction and the demand were made
+ * before the article, whatever the deadline. Not a time wholly after the article ("A June 3 hearing has been
+ * scheduled", the time of the thing planned, which a reader looks for), nor one that began before it ("this week").
+ */
+export function startsAtDocumentReachingBeyond(date: DateWindow, documentDate: DocumentDate): boolean {
+  const { start, end } = documentDaySpan(documentDate);
+  const first = parseDay(date.earliest);
+  return first >= start && first <= end && parseDay(date.latest) > end;
+}
+
+/**
  * A deadline or a "before" told of an event still to come ("By the end of this year, the plants will be closed",
  * "Voor 1 juni zal de raad besluiten"): the window runs from the day after the article's date to the bound, not
  * from the article's date (whose day the future does not hold) nor from an open past. Other dates are returned as

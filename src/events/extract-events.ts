@@ -10,7 +10,7 @@ import { asidesOf, coordinateStart, splitClauses, subordinateStart, type Clause,
 import { isCommentary } from './commentary.js';
 import { cuesFor, type CompiledCues } from './compiled-cues.js';
 import { eventShiftOf } from '../temporal/common/event-shift.js';
-import { dateAway, dateBesidePeriod, dateFromDocument, dateFromTense, dateFromTimex, dateRelativeTo, dateSince, deadlineAhead, endsAtDocument, isAfterDocument, tellOf, toldOfDocumentDay, type StoryDays, type TensePlace, type Windowed } from './dating.js';
+import { dateAway, dateBesidePeriod, dateFromDocument, dateFromTense, dateFromTimex, dateRelativeTo, dateSince, deadlineAhead, endsAtDocument, isAfterDocument, startsAtDocumentReachingBeyond, tellOf, toldOfDocumentDay, type StoryDays, type TensePlace, type Windowed } from './dating.js';
 import { dayOfClockTime, joinedRange, lastingFrom } from './joined-range.js';
 import { openBound, withinStretch } from './open-bound.js';
 import { isBaselineDate, isComparisonScope } from './comparison.js';
@@ -254,7 +254,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     // "will cut 30,000 jobs after a loss last year": an expression the tense rules out dates the loss, not the cuts
     const datesOther = (t: Windowed) => datesNothing(t) || datesOwnClause(t) || datesAgainstTense(context, t, tense, clause);
     const timex = clauseTimex(article.text, windowed, timexes, documentDays, start, end, relation, cues, datesOther);
-    const date = saidDate(context, clause, complement, tense, clauseKindTokens, kindTokens) ?? dateOf(context, timex, relation, target, tense, timeAdverbOf(clauseKindTokens, clause.from, kindEnd, cues));
+    const date = saidDate(context, clause, complement, tense, clauseKindTokens, kindTokens) ?? dateOf(context, timex, relation, target, tense, timeAdverbOf(clauseKindTokens, clause.from, kindEnd, cues), !clause.planComplement && pastLeads(context, clause, timex, clauseKindTokens, kindTokens));
     const clauseMentions = context.mentions.filter((m) => m.phraseStart >= clause.from && m.phraseStart < clause.to);
     let actors = namesOf(clauseMentions, 'actor');
     // a relative clause is about its antecedent ("Aurora-1, which has been in orbit since 2012")
@@ -424,7 +424,7 @@ function clauseEvent(context: SentenceContext, own: EventClause, host: HostClaus
   const withPlan = host.record.kind === 'planned' && own.link === 'subordinate' && !factBesidePlan && !timex;
   const date = factBesidePlan && !timex
     ? dateOf(context, undefined, undefined, undefined, ownTense ?? 'present', adverb)
-    : !withPlan && (timex || !hostFromText || own.link === 'subordinate') ? dateOf(context, timex, undefined, undefined, tense, adverb) : { ...host.record.date };
+    : !withPlan && (timex || !hostFromText || own.link === 'subordinate') ? dateOf(context, timex, undefined, undefined, tense, adverb, pastLeads(context, { from: own.body, to: own.to }, timex, kindTokens, kindTokens)) : { ...host.record.date };
   // the kind reads the clause's own words: kindScope makes the clause holding the trigger the scope
   const scope = kindScope(article.text, kindTokens, host.from, host.to, cues, own.trigger.index);
   const kindFrom = own.link === 'subordinate' ? own.from : own.body;
@@ -686,6 +686,7 @@ function dateOf(
   target: Produced | undefined,
   tense: ClauseTense | undefined,
   adverb?: TimeAdverb,
+  pastBeforeTime = false,
 ): EventDate {
   if (relation && target && (!timex || timex.anchor === 'event' || timex.start === relation.start)) {
     // a fixed distance from a known event ("the day after the storm") is worked out from that event's own date
@@ -710,11 +711,28 @@ function dateOf(
   if (timex) {
     const date = dateFromTimex(timex);
     // "By the end of this year, the plants will be closed": by the deadline, and after the article's date
-    return tense !== undefined && isFutureTense(tense) ? deadlineAhead(date, context.article.documentDate) : date;
+    if (tense !== undefined && isFutureTense(tense)) return deadlineAhead(date, context.article.documentDate);
+    // "Ford predicted that it would be profitable by 2011": the deadline is what was predicted, the tense dates the
+    // prediction
+    const place = pastBeforeTime && startsAtDocumentReachingBeyond(date, context.article.documentDate) ? placeOfTense(tense, adverb, context) : undefined;
+    return place ? dateFromTense(place, context.article.documentDate) : date;
   }
   // no date in the text: the tense places the event against the article's date, never on its day as if known
   const place = placeOfTense(tense, adverb, context);
   return place ? dateFromTense(place, context.article.documentDate) : { ...context.documentDate };
+}
+
+/**
+ * Do the clause's words before its expression tell a past or perfect ("insisted that the union agree ... by next
+ * year"), so that a time from the article on dates what lies ahead inside it, not that past? Not for a plan kept whole
+ * with the verb that made it ("beloofde de regeling binnen twee weken aan te passen": the record is the plan), nor
+ * for a state that lasts from the article on ("verwacht dat de stalling tot in april dicht blijft"), nor where the
+ * past comes only after the expression ("stopt uiterlijk in 2022, een jaar eerder dan het kabinet had aangekondigd").
+ */
+function pastLeads(context: SentenceContext, clause: { from: number; to: number }, timex: Windowed | undefined, clauseTokens: Token[], speechTokens: Token[]): boolean {
+  if (!timex || timex.window.certainty === 'period') return false;
+  const at = tokenAt(context.tokens, timex.start);
+  return at > clause.from && isPastTense(speechTenseOf(context.article.text, clauseTokens, clause.from, Math.min(at, clause.to), context.cues, speechTokens));
 }
 
 /**

@@ -22,7 +22,7 @@ if (!available) console.warn(`MEANTIME event evaluation skipped: ${corpus} (or $
 
 /** Floors: the figures measured on main when they were last raised, less 0.2 (percent); counts are ceilings. */
 const FLOORS: Record<string, number> = {
-  beforeEntirely: 81.4,
+  beforeEntirely: 82.5,
   afterEntirely: 85.1,
   'kind.planned': 54.9,
   'kind.speculative': 49.8,

@@ -107,6 +107,21 @@ describe('time from tense and aspect (English)', () => {
     expect(dateOf('For the final quarter of 2020, Ford says it made a profit.')).toMatchObject({ edtf: '2020-10/2020-12' });
     expect(dateOf('A June 3 hearing has been scheduled.')).toMatchObject({ edtf: '2021-06-03' });
   });
+  it('dates a past by its tense when its clause\'s time is a deadline or stretch from the article on (what lies ahead inside it)', () => {
+    expect(dateOf('Republican leaders insisted that the union agree to cut wages by next year.')).toMatchObject({ edtf: '[..2021-03-14]', source: 'tense', mod: 'BEFORE' });
+    expect(dateOf('The union asked the employers to raise wages within two weeks.')).toMatchObject({ edtf: '[..2021-03-14]', source: 'tense' });
+    // negative: a plan kept whole with the verb that made it is the plan, dated by its own time
+    expect(dateOf('The minister promised to adjust the rules within two weeks.')).toMatchObject({ edtf: '[2021-03-15..2021-03-29]', source: 'relative-to-document' });
+    // negative: a future keeps the deadline, after the article's day
+    expect(dateOf('The plants will be closed by the end of this year.')).toMatchObject({ edtf: '[2021-03-16..2021-12-31]', mod: 'ON_OR_BEFORE' });
+  });
+  it('reads a base-form verb of saying or thinking after its subject as a present ("experts say", "analysts believe")', () => {
+    expect(dateOf('Industry experts say the deal had been killed.')).toMatchObject({ edtf: '2021-03-15', value: 'PRESENT_REF' });
+    expect(dateOf('Analysts believe the bank lost money.')).toMatchObject({ value: 'PRESENT_REF' });
+    // negative: after "did" or a past verb the base form is no present
+    expect(dateOf('The firm did not say how much it lost.')).toMatchObject({ mod: 'BEFORE' });
+    expect(dateOf('The minister declined to say when the talks ended.')).toMatchObject({ mod: 'BEFORE' });
+  });
   it('leaves the time of a clause split off as its own record to that record', () => {
     const records = extractEvents(' date 2021-03-15 The government has promised to pay half of the cost, but the Treasury did not confirm the figure last week.', { language: 'en' });
     expect(records.map((r) => [r.title, r.date.edtf, r.date.source])).toEqual([
