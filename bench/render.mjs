@@ -62,6 +62,7 @@ function medianOf(all) {
   const out = { ...all[0], firstRender: pick((r) => r.firstRender), nodes: Math.max(...all.map((r) => r.nodes)) };
   out.load = pick((r) => r.load);
   if (all[0].firstRenderCpu !== undefined) out.firstRenderCpu = pick((r) => r.firstRenderCpu);
+  if (all[0].cpuMean !== undefined) out.cpuMean = pick((r) => r.cpuMean);
   for (const key of ['frames', 'browser', 'cpu', 'layout', 'frameLayout', 'settle', 'transient']) {
     if (!all[0][key]) continue;
     out[key] = { median: pick((r) => r[key].median), p95: pick((r) => r[key].p95), max: pick((r) => r[key].max), steps: all[0][key].steps };
@@ -115,14 +116,14 @@ try {
     add('ours', n, r);
     const g = await run('ours.html', 'runOursGestures', n);
     add('gestures', n, g);
-    console.log(`  event-timeline ${n.toLocaleString('en')} events: first render ${ms(r.firstRender)} (CPU ${ms(r.firstRenderCpu)}), zoomTo p95 ${ms(r.frames.p95)} (CPU ${ms(r.cpu.p95)}) ${load(r)}, gesture p95 ${ms(g.frames.p95)} (CPU ${ms(g.cpu.p95)}) ${load(g)}`);
+    console.log(`  event-timeline ${n.toLocaleString('en')} events: first render ${ms(r.firstRender)} (CPU ${ms(r.firstRenderCpu)}), zoomTo p95 ${ms(r.frames.p95)} (CPU ${ms(r.cpu.p95)}) ${load(r)}, gesture p95 ${ms(g.frames.p95)} (CPU ${ms(g.cpuMean)} a frame) ${load(g)}`);
   };
   const measureVis = async (n) => {
     const r = await run(visPage, 'runVis', n);
     add('vis', n, r);
     const g = await run(visPage, 'runVisGestures', n);
     add('visGestures', n, g);
-    console.log(`  vis-timeline   ${n.toLocaleString('en')} items:  first render ${ms(r.firstRender)} (CPU ${ms(r.firstRenderCpu)}), setWindow p95 ${ms(r.frames.p95)} (CPU ${ms(r.cpu.p95)}) ${load(r)}, gesture p95 ${ms(g.frames.p95)} (CPU ${ms(g.cpu.p95)}) ${load(g)}`);
+    console.log(`  vis-timeline   ${n.toLocaleString('en')} items:  first render ${ms(r.firstRender)} (CPU ${ms(r.firstRenderCpu)}), setWindow p95 ${ms(r.frames.p95)} (CPU ${ms(r.cpu.p95)}) ${load(r)}, gesture p95 ${ms(g.frames.p95)} (CPU ${ms(g.cpuMean)} a frame) ${load(g)}`);
   };
   for (let i = 0; i < runs; i++) {
     console.log(`run ${i + 1} of ${runs}: ${uptime()}`);
@@ -175,13 +176,15 @@ for (const [name, list] of [['event-timeline', results.ours], ['vis-timeline', r
 }
 
 console.log('\nThe main thread\'s CPU time of the same figures (ms): what they cost without the wait for a core on a loaded');
-console.log('machine (DevTools Performance metrics in thread ticks; a frame\'s painting included)');
-const cpuWidths = [14, 9, 14, 11, 11, 12, 12, 6];
-console.log(row(['library', 'events', 'first render', 'step p50', 'step p95', 'gesture p50', 'gesture p95', 'load'], cpuWidths));
+console.log('machine (DevTools Performance metrics in thread ticks; a frame\'s painting included). A gesture\'s CPU time is');
+console.log('read once before and once after it (a reading per frame would slow the notches past the wheel\'s 150 ms');
+console.log('pause), so gestures get a mean a frame, idle-time work between their frames included');
+const cpuWidths = [14, 9, 14, 11, 11, 14, 6];
+console.log(row(['library', 'events', 'first render', 'step p50', 'step p95', 'gesture mean', 'load'], cpuWidths));
 for (const [name, list, gestures] of [['event-timeline', results.ours, results.gestures], ['vis-timeline', results.vis, results.visGestures]]) {
   for (const r of list) {
     const g = gestures.find((x) => x.count === r.count);
-    console.log(row([name, r.count.toLocaleString('en'), f(r.firstRenderCpu), f(r.cpu.median), f(r.cpu.p95), f(g?.cpu.median), f(g?.cpu.p95), r.load.toFixed(1)], cpuWidths));
+    console.log(row([name, r.count.toLocaleString('en'), f(r.firstRenderCpu), f(r.cpu.median), f(r.cpu.p95), f(g?.cpuMean), r.load.toFixed(1)], cpuWidths));
   }
 }
 
@@ -245,7 +248,7 @@ const ratios = results.vis
     const cpuFigures = [
       ['first render', v.firstRenderCpu / o.firstRenderCpu],
       ['step p95', v.cpu.p95 / o.cpu.p95],
-      ...(vg && og ? [['gesture p95', vg.cpu.p95 / og.cpu.p95]] : []),
+      ...(vg && og ? [['gesture mean', vg.cpuMean / og.cpuMean]] : []),
     ];
     const least = (list) => list.reduce((a, b) => (b[1] < a[1] ? b : a));
     return { count: v.count, figures, worst: least(figures), cpuFigures, cpuWorst: least(cpuFigures) };
@@ -253,9 +256,9 @@ const ratios = results.vis
 const checks = [
   big && ['100,000 events: first render < 300 ms', big.firstRender < 300, `${f(big.firstRender)} ms (load ${big.load.toFixed(1)})`],
   big && ['100,000 events: first render < 300 ms of CPU', big.firstRenderCpu < 300, `${f(big.firstRenderCpu)} ms`],
-  bigGestures && ['100,000 events: gesture frame p95 < 8 ms', bigGestures.frames.p95 < 8, `${f(bigGestures.frames.p95)} ms (load ${bigGestures.load.toFixed(1)}), CPU ${f(bigGestures.cpu.p95)} ms`],
+  bigGestures && ['100,000 events: gesture frame p95 < 8 ms', bigGestures.frames.p95 < 8, `${f(bigGestures.frames.p95)} ms (load ${bigGestures.load.toFixed(1)}), CPU ${f(bigGestures.cpuMean)} ms a frame on average`],
   big && ['100,000 events: zoomTo step p95 < 8 ms', big.frames.p95 < 8, `${f(big.frames.p95)} ms (load ${big.load.toFixed(1)}), CPU ${f(big.cpu.p95)} ms`],
-  ['≤ 1,000 elements at every size', [...results.ours, ...results.gestures].every((r) => r.nodes <= 1000), results.ours.map((r, i) => Math.max(r.nodes, results.gestures[i]?.nodes ?? 0)).join(' / ')],
+  big && ['100,000 events: at most 1,000 elements', Math.max(big.nodes, bigGestures?.nodes ?? 0) <= 1000, `${Math.max(big.nodes, bigGestures?.nodes ?? 0)} (at each size: ${results.ours.map((r, i) => Math.max(r.nodes, results.gestures[i]?.nodes ?? 0)).join(' / ')})`],
   ['gesture zoom/pan frame p95 < 16 ms at every size', results.gestures.every((r) => r.frames.p95 < 16), results.gestures.map((r) => f(r.frames.p95)).join(' / ')],
   ['transient zoomTo step p95 < 16 ms at every size', results.ours.every((r) => r.transient.p95 < 16), results.ours.map((r) => f(r.transient.p95)).join(' / ')],
   ...ratios.flatMap(({ count, figures, worst, cpuFigures, cpuWorst }) => {
@@ -264,7 +267,7 @@ const checks = [
     return [
       [`≥ 5× vis-timeline at ${at} (worst of first render, step p95, gesture p95)`, worst[1] >= 5, `${worst[1].toFixed(1)}× (${worst[0]}); ${list(figures)}`],
       [`≥ 10× vis-timeline at ${at}`, worst[1] >= 10, `${worst[1].toFixed(1)}× (${worst[0]})`],
-      [`≥ 5× vis-timeline at ${at} in CPU time`, cpuWorst[1] >= 5, `${cpuWorst[1].toFixed(1)}× (${cpuWorst[0]}); ${list(cpuFigures)}`],
+      [`≥ 5× vis-timeline at ${at} in CPU time (first render, step p95, gesture mean)`, cpuWorst[1] >= 5, `${cpuWorst[1].toFixed(1)}× (${cpuWorst[0]}); ${list(cpuFigures)}`],
       [`≥ 10× vis-timeline at ${at} in CPU time`, cpuWorst[1] >= 10, `${cpuWorst[1].toFixed(1)}× (${cpuWorst[0]})`],
     ];
   }),

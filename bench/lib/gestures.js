@@ -3,7 +3,7 @@
  * d3-zoom exactly as a mouse does: wheel notches of deltaY ±100 (×1.15 zoom each, a common mouse wheel step) at
  * the middle of the plot, and drags of 30 px per frame. Runs in the browser.
  */
-import { forceLayout, measureFrame, measureStep } from './measure.js';
+import { cpuNow, forceLayout, measureFrame, measureStep } from './measure.js';
 
 /** d3-zoom's default: a wheel notch of deltaY 100 zooms by 2^0.2. */
 export const NOTCH_ZOOM = 2 ** 0.2;
@@ -47,27 +47,27 @@ function plotPoint(target) {
 
 /**
  * `notches` wheel notches (negative: zoom in), one per frame; returns each frame's time, the browser's style and
- * layout part of it and its CPU time (measureFrame).
+ * layout part of it (measureFrame), and the main thread's CPU time over all of them (read once before and once
+ * after, so the notches come as quickly as the frames allow).
  */
 export async function wheel(target, notches) {
   const { x, y } = plotPoint(target);
   const times = [];
   const browser = [];
-  const cpu = [];
+  const c0 = await cpuNow();
   for (let i = 0; i < Math.abs(notches); i++) {
     const event = new WheelEvent('wheel', { deltaY: Math.sign(notches) * 100, deltaMode: 0, clientX: x, clientY: y, bubbles: true, cancelable: true, view: window });
-    const frame = await measureFrame(() => target.dispatchEvent(event));
+    const frame = await measureFrame(() => target.dispatchEvent(event), { cpu: false });
     times.push(frame.total);
     browser.push(frame.browser);
-    cpu.push(frame.cpu);
   }
-  return { times, browser, cpu };
+  return { times, browser, cpu: (await cpuNow()) - c0 };
 }
 
 /**
  * A drag of `moves` × `step` px (negative: to the left), one move per frame, as mouse events (d3-zoom) or, with
  * `kind: 'pointer'`, as the pointer events Hammer.js listens to (vis-timeline). Returns move times, their browser
- * part (measureFrame) and the release's time.
+ * part (measureFrame), the CPU time over all moves (as wheel) and the release's time.
  */
 export async function drag(target, moves, step, kind = 'mouse') {
   const start = plotPoint(target);
@@ -79,16 +79,16 @@ export async function drag(target, moves, step, kind = 'mouse') {
   target.dispatchEvent(event(down, start.x));
   const times = [];
   const browser = [];
-  const cpu = [];
   let x = start.x;
+  const c0 = await cpuNow();
   for (let i = 0; i < moves; i++) {
     x += step;
     const moved = event(move, x);
-    const frame = await measureFrame(() => window.dispatchEvent(moved));
+    const frame = await measureFrame(() => window.dispatchEvent(moved), { cpu: false });
     times.push(frame.total);
     browser.push(frame.browser);
-    cpu.push(frame.cpu);
   }
+  const cpu = (await cpuNow()) - c0;
   const release = await measureStep(() => window.dispatchEvent(event(up, x)));
   return { times, browser, cpu, release };
 }

@@ -20,7 +20,7 @@ export function nextFrame() {
  * The renderer main thread's CPU time in ms, when the benchmark runner gives it (window.benchCpu, read over the
  * DevTools protocol): on a loaded machine a step's wall time includes waiting for a core, its CPU time does not.
  */
-async function cpuNow() {
+export async function cpuNow() {
   return window.benchCpu ? window.benchCpu() : NaN;
 }
 
@@ -39,11 +39,13 @@ async function readingCost() {
  * Time one step (ms): `total` as above, `browser`, the part of it spent in the two forced style and layout
  * flushes (the browser's own work for what the step changed; style or layout the step forces itself counts as
  * script, so `browser` is a lower bound), and `cpu`, the main thread's CPU time over the same span (NaN when not
- * given; it also counts painting the frame).
+ * given or with `{ cpu: false }`; it also counts painting the frame). A reading of the CPU time is a round trip to
+ * the benchmark runner, which on a loaded machine can take longer than a wheel gesture's 150 ms pause: gesture
+ * frames are timed without it (see gestures.js).
  */
-export async function measureFrame(step) {
-  const overhead = await readingCost();
-  const c0 = await cpuNow();
+export async function measureFrame(step, { cpu: withCpu = true } = {}) {
+  const overhead = withCpu ? await readingCost() : 0;
+  const c0 = withCpu ? await cpuNow() : NaN;
   const before = nextFrame();
   const t0 = performance.now();
   step();
@@ -61,13 +63,13 @@ export async function measureFrame(step) {
     }),
   );
   const [frameStart, frameEnd] = await Promise.all([before, after]);
-  const cpu = (await cpuNow()) - c0 - overhead;
+  const cpu = withCpu ? (await cpuNow()) - c0 - overhead : NaN;
   return { total: t2 - t0 + (frameEnd - frameStart), browser: t2 - t1 + flush, cpu };
 }
 
-/** Time one step (ms): the total of measureFrame. */
+/** Time one step (ms): the total of measureFrame, without reading the CPU time. */
 export async function measureStep(step) {
-  return (await measureFrame(step)).total;
+  return (await measureFrame(step, { cpu: false })).total;
 }
 
 export function percentile(values, p) {

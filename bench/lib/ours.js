@@ -102,7 +102,8 @@ window.runOursGestures = async function runOursGestures(count) {
   const svg = timeline.root.querySelector('svg[data-part="plot"]');
   const frames = [];
   const browserFrames = [];
-  const cpuFrames = [];
+  let cpuTotal = 0;
+  let cpuFrames = 0;
   const settle = [];
   const ahead = [];
   let maxNodes = countNodes(host);
@@ -115,7 +116,8 @@ window.runOursGestures = async function runOursGestures(count) {
     const { times, browser, cpu, release = 0 } = await run();
     frames.push(...times, ...timers.tasks);
     browserFrames.push(...browser);
-    cpuFrames.push(...cpu);
+    cpuTotal += cpu;
+    cpuFrames += times.length;
     ahead.push(...timers.idleTasks.splice(0));
     timers.tasks.length = 0;
     maxNodes = Math.max(maxNodes, countNodes(host));
@@ -127,7 +129,7 @@ window.runOursGestures = async function runOursGestures(count) {
   await gesture(() => wheel(svg, notches));
   timers.restore();
   timeline.destroy();
-  return { count, frames: summarise(frames), browser: summarise(browserFrames), cpu: summarise(cpuFrames), settle: summarise(settle), ahead: aheadSummary(ahead), nodes: maxNodes };
+  return { count, frames: summarise(frames), browser: summarise(browserFrames), cpuMean: cpuTotal / cpuFrames, settle: summarise(settle), ahead: aheadSummary(ahead), nodes: maxNodes };
 };
 /** Idle-time work (layouts made ahead during a gesture): how many tasks, the longest, and all of it, in ms. */
 function aheadSummary(times) {
