@@ -6,8 +6,8 @@
  * once per animation frame; with prefers-reduced-motion they jump.
  *
  * Each zoom is reported with its phase: 'motion' for the frames of a gesture or animation, 'final' for a jump or
- * the last frame of an animation. When a gesture ends (mouse up, the last finger lifted, the wheel idle for 150 ms)
- * `onSettle` follows, so the timeline lays out for real once the reader lets go.
+ * the last frame of an animation. When a gesture ends (mouse up, the last finger lifted, the wheel idle for 150 ms
+ * after the frame of its last notch) `onSettle` follows, so the timeline lays out for real once the reader lets go.
  */
 import { pointer } from './pointer.js';
 import { ZoomTransform } from './zoom-transform.js';
@@ -18,7 +18,7 @@ export interface ZoomControl {
   apply(transform: ZoomTransform, animate: boolean): void;
   /**
    * Go to a transform as one step of a movement the page drives (a scroll-linked story): a 'motion' zoom, and
-   * `onSettle` once no step came for MOVEMENT_IDLE_MS.
+   * `onSettle` once no step came for MOVEMENT_IDLE_MS after the frame that drew the last one.
    */
   step(transform: ZoomTransform): void;
   /** Zoom by a factor around a plot x (keyboard and toolbar). */
@@ -31,8 +31,10 @@ export interface ZoomControl {
 export type ZoomPhase = 'motion' | 'final';
 
 /**
- * Movements without an end event (a sideways trackpad swipe, steps the page drives) are over when none came for
- * this long: d3-zoom's wheel delay.
+ * Movements without an end event (a wheel, a sideways trackpad swipe, steps the page drives) are over when none
+ * came for this long after the frame that drew the last one: d3-zoom's wheel delay, counted from the frame so that
+ * the time the page takes to draw a step is not taken for the reader's pause (on a slow or busy machine, a frame of
+ * 150 ms ended every wheel gesture at each notch, and each notch then paid for a full layout and a new gesture).
  */
 const MOVEMENT_IDLE_MS = 150;
 
@@ -85,7 +87,7 @@ export function createZoomControl(
 
   // The wheel: d3-zoom's step (2^(-deltaY / 500) a pixel of delta), around the point under the pointer.
   let wheel: { p: number; x: number } | null = null;
-  let wheelTimer: ReturnType<typeof setTimeout> | undefined;
+  let wheelPause: (() => void) | null = null;
   listen(
     'wheel',
     (event) => {
@@ -95,18 +97,19 @@ export function createZoomControl(
       const [p] = pointer(event, svg);
       if (wheel) {
         if (wheel.p !== p) wheel = { p, x: t.invertX(p) };
-        clearTimeout(wheelTimer);
+        wheelPause?.();
       } else if (k === t.k) return; // at the limit: the page may scroll
       else {
         wheel = { p, x: t.invertX(p) };
         begin();
       }
       event.preventDefault();
-      wheelTimer = setTimeout(() => {
+      emit(pin(t, k, wheel.p, wheel.x), 'motion');
+      wheelPause = afterPause(() => {
+        wheelPause = null;
         wheel = null;
         end();
-      }, MOVEMENT_IDLE_MS);
-      emit(pin(t, k, wheel.p, wheel.x), 'motion');
+      });
     },
     { passive: false },
   );
@@ -203,18 +206,27 @@ export function createZoomControl(
   listen('touchcancel', touchEnded);
 
   let frame: number | null = null;
-  let idleTimer: ReturnType<typeof setTimeout> | null = null;
-  /** A movement without an end event (a sideways swipe, steps the page drives) ends when none came for a while. */
-  const settleLater = () => {
-    if (idleTimer !== null) clearTimeout(idleTimer);
-    idleTimer = setTimeout(() => {
-      idleTimer = null;
-      context.onSettle();
-    }, MOVEMENT_IDLE_MS);
-  };
   const requestFrame = (callback: () => void): number =>
     view?.requestAnimationFrame ? view.requestAnimationFrame(callback) : (setTimeout(callback, 16) as unknown as number);
   const cancelFrame = (id: number) => (view?.cancelAnimationFrame ? view.cancelAnimationFrame(id) : clearTimeout(id));
+  /** Call `callback` MOVEMENT_IDLE_MS after the next frame; returns its cancel function. */
+  function afterPause(callback: () => void): () => void {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const id = requestFrame(() => (timer = setTimeout(callback, MOVEMENT_IDLE_MS)));
+    return () => {
+      cancelFrame(id);
+      clearTimeout(timer);
+    };
+  }
+  let idlePause: (() => void) | null = null;
+  /** A movement without an end event (a sideways swipe, steps the page drives) ends when none came for a while. */
+  const settleLater = () => {
+    idlePause?.();
+    idlePause = afterPause(() => {
+      idlePause = null;
+      context.onSettle();
+    });
+  };
   function stopAnimation(): void {
     if (frame !== null) cancelFrame(frame);
     frame = null;
@@ -296,8 +308,8 @@ export function createZoomControl(
     },
     destroy() {
       stopAnimation();
-      if (idleTimer !== null) clearTimeout(idleTimer);
-      clearTimeout(wheelTimer);
+      idlePause?.();
+      wheelPause?.();
       stopDrag();
     },
   };
