@@ -118,6 +118,10 @@ describe('time from tense and aspect (English)', () => {
   it('reads a base-form verb of saying or thinking after its subject as a present ("experts say", "analysts believe")', () => {
     expect(dateOf('Industry experts say the deal had been killed.')).toMatchObject({ edtf: '2021-03-15', value: 'PRESENT_REF' });
     expect(dateOf('Analysts believe the bank lost money.')).toMatchObject({ value: 'PRESENT_REF' });
+    // a third-person present of a common verb of news ("operates", "seeks", "comes") holds on the article's day
+    expect(dateOf('Aer Lingus already operates an all-Airbus fleet.')).toMatchObject({ edtf: '2021-03-15', value: 'PRESENT_REF' });
+    expect(dateOf('The carmaker seeks $16 billion in loans.')).toMatchObject({ value: 'PRESENT_REF' });
+    expect(dateOf('The company operated three plants.')).toMatchObject({ mod: 'BEFORE' });
     // negative: after "did" or a past verb the base form is no present
     expect(dateOf('The firm did not say how much it lost.')).toMatchObject({ mod: 'BEFORE' });
     expect(dateOf('The minister declined to say when the talks ended.')).toMatchObject({ mod: 'BEFORE' });

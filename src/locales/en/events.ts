@@ -256,7 +256,7 @@ export const events: EventCues = {
     modals: ['may', 'might', 'could', 'would', 'should', 'must', "couldn't", "wouldn't", "shouldn't", "mustn't", 'ought'],
     perfect: { present: ['has', 'have', "'ve", "hasn't", "haven't"], past: ['had', "'d", "hadn't"] },
     be: { present: ['is', 'are', 'am', "'re", "isn't", "aren't"], past: ['was', 'were', "wasn't", "weren't"] },
-    presentForms: ['can', "can't", 'cannot', 'says', 'say', 'believe', 'think', 'expect', 'seem', 'appear', 'argue', 'insist', 'does', "doesn't", 'do', "don't", 'remains', 'seems', 'appears', 'needs', 'wants', 'expects', 'plans', 'hopes', 'believes', 'thinks', 'means', 'includes', 'continues', 'faces', 'owns', 'holds'],
+    presentForms: ['can', "can't", 'cannot', 'says', 'say', 'believe', 'think', 'expect', 'seem', 'appear', 'argue', 'insist', 'does', "doesn't", 'do', "don't", 'remains', 'seems', 'appears', 'needs', 'wants', 'expects', 'plans', 'hopes', 'believes', 'thinks', 'means', 'includes', 'continues', 'faces', 'owns', 'holds', 'comes', 'goes', 'gives', 'pays', 'seeks', 'operates', 'employs', 'requires', 'provides', 'produces'],
     pastForms: [
       'did', "didn't", 'said', 'told', 'went', 'came', 'began', 'took', 'made', 'gave', 'won', 'lost', 'met', 'held', 'left',
       'saw', 'became', 'fell', 'rose', 'paid', 'sold', 'bought', 'ran', 'got', 'found', 'led', 'fled', 'spoke', 'wrote',
