@@ -88,8 +88,8 @@ interface Settings {
 interface ClusterAcc {
   bucket: number;
   count: number;
-  /** The first members (up to MAX_CLUSTER_IDS): their ids are read only for the layout that is returned. */
-  members: PreparedEvent[];
+  /** The first members' orders (up to MAX_CLUSTER_IDS): their ids are read only for the layout that is returned. */
+  members: number[];
   /** Anchors of members that joined from a neighbouring bucket; they widen the cluster's time span. */
   outside: number[];
 }
@@ -186,6 +186,7 @@ function layoutOnce(
     results.push(result);
   }
   if (marks > maxMarks) return null;
+  const ids = idsByOrder(prepared);
   let y = 0;
   for (let l = 0; l < swept.length; l++) {
     const { lane } = swept[l];
@@ -240,7 +241,7 @@ function layoutOnce(
         x1: round(x1),
         y: rowY(0),
         count: c.count,
-        memberIds: c.members.map((p) => p.event.id),
+        memberIds: c.members.map((order) => ids[order]),
         start,
         end,
       });
@@ -248,6 +249,18 @@ function layoutOnce(
     y += height + laneGap;
   }
   return { lanes: outLanes, events, clusters, height: round(Math.max(0, y - laneGap)) };
+}
+
+const idCache = new WeakMap<PreparedTimeline, string[]>();
+
+/**
+ * Event ids by order, listed once per prepared timeline: a cluster's member ids are read from here every frame,
+ * not from its members' event objects scattered in memory.
+ */
+function idsByOrder(prepared: PreparedTimeline): string[] {
+  let ids = idCache.get(prepared);
+  if (!ids) idCache.set(prepared, (ids = prepared.events.map((p) => p.event.id)));
+  return ids;
 }
 
 /** `id@lane` keys of placed events, per prepared timeline and lane, by order: built once, not every frame. */
@@ -308,7 +321,7 @@ function layoutLane({ lane, candidates, clusterByBucket }: SweptLane, s: Setting
   const sorted = packItems(g, byLeft);
   const memberAt = (i: number) => {
     const r = candidates[byLeft[i]];
-    return lane.classes[refClass(r)].items[refItem(r)];
+    return lane.classes[refClass(r)].orders[refItem(r)];
   };
   const anchorAt = (i: number) => {
     const r = candidates[byLeft[i]];
@@ -582,7 +595,7 @@ function sweepBuckets(all: readonly DurationClass[], thin: readonly number[], s:
       const gapBefore = before ? x - s.x(before.lastAnchor) : Infinity;
       const gapAfter = after ? s.x(after.firstAnchor) - x : Infinity;
       if (Math.min(gapBefore, gapAfter) >= s.clusterGap) candidates.push(ref(thin[refClass(m)], refItem(m)));
-      else addToCluster(clusters, gapBefore <= gapAfter ? bucket - 1 : bucket + 1, 1, classes[refClass(m)].items[refItem(m)], anchor);
+      else addToCluster(clusters, gapBefore <= gapAfter ? bucket - 1 : bucket + 1, 1, classes[refClass(m)].orders[refItem(m)], anchor);
     }
   }
 }
@@ -616,7 +629,7 @@ function collect(classes: readonly DurationClass[], from: Int32Array, to: Int32A
     for (let i = from[0]; i < end; i++) out.push(ref(0, i));
     return out;
   }
-  const heads = Int32Array.from(from);
+  const heads = from.slice();
   while (out.length < limit) {
     let best = -1;
     let bestOrder = Infinity;
@@ -652,13 +665,13 @@ function addToClusterMembers(clusters: Map<number, ClusterAcc>, bucket: number, 
   const fresh = acc.count === 0;
   acc.count += count;
   for (let i = 0; i < members.length && acc.members.length < MAX_CLUSTER_IDS; i++) {
-    const p = classes[refClass(members[i])].items[refItem(members[i])];
+    const p = classes[refClass(members[i])].orders[refItem(members[i])];
     // Members of one bucket are distinct events: a new cluster takes them without looking for repeats.
     if (fresh || !acc.members.includes(p)) acc.members.push(p);
   }
 }
 
-function addToCluster(clusters: Map<number, ClusterAcc>, bucket: number, count: number, member: PreparedEvent, anchor?: number): void {
+function addToCluster(clusters: Map<number, ClusterAcc>, bucket: number, count: number, member: number, anchor?: number): void {
   let acc = clusters.get(bucket);
   if (!acc) clusters.set(bucket, (acc = { bucket, count: 0, members: [], outside: [] }));
   acc.count += count;
