@@ -105,22 +105,30 @@ function object(properties: Record<string, Check>, together: readonly string[] =
     const record = value as Record<string, unknown>;
     let at = 0;
     let found = 0;
+    // a missing property is reported first, then the first wrong or unknown one
+    let problem: string | null = null;
     for (const key in record) {
       const property = record[key];
       if (property === undefined) continue;
       let entry = lastChecks[at];
       if (lastKeys[at] !== key) {
         entry = table.get(key)!;
-        if (!entry) return ` has an unknown property ${show(key)}`;
+        if (!entry) {
+          problem ??= ` has an unknown property ${show(key)}`;
+          continue;
+        }
         lastKeys[at] = key;
         lastChecks[at] = entry;
       }
       at++;
-      const problem = entry[0](property);
-      if (problem) return `.${key}${problem}`;
       found += entry[1];
+      if (problem === null) {
+        const wrong = entry[0](property);
+        if (wrong) problem = `.${key}${wrong}`;
+      }
     }
     if (found < required.length) for (const key of required) if (record[key] === undefined) return `.${key} is missing`;
+    if (problem) return problem;
     let given = 0;
     for (const name of together) if (record[name] !== undefined) given++;
     return given > 0 && given < together.length ? ` must have ${together.join(' and ')} together` : null;
