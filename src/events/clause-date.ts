@@ -1,0 +1,220 @@
+/**
+ * The time stage: the expression that dates a clause, and its date (from the expression, a relation to an earlier
+ * event, a saying's frame, or the clause's tense against the article's date).
+ */
+import type { Clause, Complement } from './clauses.js';
+import type { CompiledCues } from './compiled-cues.js';
+import { eventShiftOf } from '../temporal/common/event-shift.js';
+import { dateAway, dateBesidePeriod, dateFromTense, dateFromTimex, dateRelativeTo, dateSince, deadlineAhead, endsAtDocument, startsAtDocumentReachingBeyond, type TensePlace, type Windowed } from './dating.js';
+import { dayOfClockTime, joinedRange, lastingFrom } from './joined-range.js';
+import { openBound, withinStretch } from './open-bound.js';
+import type { FoundRelation } from './relations.js';
+import type { Produced, SentenceContext } from './sentence-context.js';
+import { isAgainstTense } from './time-against-tense.js';
+import { isFutureTense, isPastTense, speechTenseOf, type ClauseTense, type TimeAdverb } from './tense.js';
+import { tokenAt } from './token-masks.js';
+import type { Token } from './tokens.js';
+import type { DaySpan } from '../time/units.js';
+import type { DocumentDate, EventDate, Timex } from '../types.js';
+
+/**
+ * The expression that dates a clause: its first, joined with the next when the two make a range ("from April to
+ * September") or with how long it lasts ("vanaf maandag voor drie weken"), read as a bound after "na", "after" or
+ * "until"; when nothing else dates the clause, a stretch after "binnen" / "within". "Now" gives way to any other
+ * ("is now expected around 2020" is dated 2020); never the expression a relation cue is built on, nor one that
+ * `datesNothing` (in a relative clause after a comma: "the satellite, which was built in 2019, will replace ..." is
+ * not dated 2019; the scope of a comparison).
+ */
+export function clauseTimex(
+  text: string,
+  windowed: readonly Windowed[],
+  timexes: readonly Timex[],
+  documentDays: DaySpan,
+  start: number,
+  end: number,
+  relation: FoundRelation | undefined,
+  cues: CompiledCues,
+  datesNothing: (timex: Windowed) => boolean,
+): Windowed | undefined {
+  let present: Windowed | undefined;
+  for (let k = 0; k < windowed.length; k++) {
+    const t = windowed[k];
+    if (t.start < start || t.start >= end || (relation && t.start === relation.start && t.relation)) continue;
+    if (datesNothing(t)) continue;
+    if (t.value === 'PRESENT_REF') {
+      present ??= t;
+      continue;
+    }
+    // "binnen twee weken": the tagger's stretch holds the days; the event is one moment from the article on
+    const within = t.type === 'DURATION' ? withinStretch(text, t, cues, documentDays) : null;
+    if (within) return within;
+    const next = windowed[k + 1];
+    const day = next && next.start < end ? dayOfClockTime(text, t, next) : null;
+    if (day) return day;
+    const range = next && next.start < end ? joinedRange(text, t, next, cues) : null;
+    if (range) return range;
+    const duration = timexes.find((d) => d.type === 'DURATION' && d.start >= t.end && d.start < end);
+    return (duration && lastingFrom(text, t, duration, cues)) || openBound(text, t, cues, documentDays) || t;
+  }
+  if (present) return present;
+  // no date in the clause: "binnen twee weken" dates it from the article on
+  for (const d of timexes) {
+    if (d.start < start || d.start >= end || d.window) continue;
+    const stretch = withinStretch(text, d, cues, documentDays);
+    if (stretch) return stretch;
+  }
+  return undefined;
+}
+
+export function dateOf(
+  context: SentenceContext,
+  timex: Windowed | undefined,
+  relation: FoundRelation | undefined,
+  target: Produced | undefined,
+  tense: ClauseTense | undefined,
+  adverb?: TimeAdverb,
+  pastBeforeTime = false,
+): EventDate {
+  if (relation && target && (!timex || timex.anchor === 'event' || timex.start === relation.start)) {
+    // a fixed distance from a known event ("the day after the storm") is worked out from that event's own date
+    const anchor = relation.speech ? target.speechDate : target.record.date;
+    if (relation.days !== undefined) return dateRelativeTo(anchor, relation.text, relation.days);
+    const vague = relation.timex ? eventShiftOf(relation.timex) : undefined;
+    if (vague?.upTo !== undefined) return dateAway(anchor, { unit: vague.unit, amount: vague.amount, upTo: vague.upTo }, context.article.documentDate, relation.text);
+    if (relation.since) return dateSince(anchor, context.article.documentDate, relation.text);
+    const own = timex ?? (relation.timex?.window ? (relation.timex as Windowed) : undefined);
+    if (own) return { ...dateFromTimex(own), source: 'relative-to-event' };
+    // after or before something that lasted is outside it; after a point ("vlak na zijn toespraak") is taken as its
+    // day, and after a state that lasts up to the article ("sinds 2012", "in de jaren daarna") as that stretch
+    const { documentDate } = context.article;
+    if (goesOnOverWindow(anchor) && relation.type !== 'during' && !endsAtDocument(anchor, documentDate)) {
+      return dateBesidePeriod(anchor, relation.type, documentDate, relation.text);
+    }
+    return dateRelativeTo(anchor, relation.text, undefined);
+  }
+  // "De gemeente heeft inmiddels twee zwembaden gesloten", "has now agreed": the adverb says the result holds now,
+  // not that the event came on the article's day; it was done on or before it
+  if (timex?.value === 'PRESENT_REF' && tense !== undefined && isPastTense(tense)) return dateFromTense('on-or-before', context.article.documentDate);
+  if (timex) {
+    const date = dateFromTimex(timex);
+    // "By the end of this year, the plants will be closed": by the deadline, and after the article's date
+    if (tense !== undefined && isFutureTense(tense)) return deadlineAhead(date, context.article.documentDate);
+    // "Ford predicted that it would be profitable by 2011": the deadline is what was predicted, the tense dates the
+    // prediction
+    const place = pastBeforeTime && startsAtDocumentReachingBeyond(date, context.article.documentDate) ? placeOfTense(tense, adverb, context) : undefined;
+    return place ? dateFromTense(place, context.article.documentDate) : date;
+  }
+  // no date in the text: the tense places the event against the article's date, never on its day as if known
+  const place = placeOfTense(tense, adverb, context);
+  return place ? dateFromTense(place, context.article.documentDate) : { ...context.documentDate };
+}
+
+/**
+ * Do the clause's words before its expression tell a past or perfect ("insisted that the union agree ... by next
+ * year"), so that a time from the article on dates what lies ahead inside it, not that past? Not for a plan kept whole
+ * with the verb that made it ("beloofde de regeling binnen twee weken aan te passen": the record is the plan), nor
+ * for a state that lasts from the article on ("verwacht dat de stalling tot in april dicht blijft"), nor where the
+ * past comes only after the expression ("stopt uiterlijk in 2022, een jaar eerder dan het kabinet had aangekondigd").
+ */
+export function pastLeads(context: SentenceContext, clause: { from: number; to: number }, timex: Windowed | undefined, clauseTokens: Token[], speechTokens: Token[]): boolean {
+  if (!timex || timex.window.certainty === 'period') return false;
+  const at = tokenAt(context.tokens, timex.start);
+  return at > clause.from && isPastTense(speechTenseOf(context.article.text, clauseTokens, clause.from, Math.min(at, clause.to), context.cues, speechTokens));
+}
+
+/**
+ * Where a tense puts an event against the article's date; undefined when neither a verb nor an adverb tells. The
+ * past is before the article's day, unless the paragraph is telling of that day: when the last event of the
+ * paragraph with a time of its own is on the article's own day ("Shares fell sharply today. The Dow lost 4%."), the
+ * past goes on from there and the article's day is included ("on or before"). A time adverb tells more than the
+ * tense: "eerder" / "earlier" is before that day whatever the paragraph tells of, "inmiddels" / "so far" done by
+ * now (the day included), and "nog steeds" / "currently" with a present, or with a verb whose tense no rule reads
+ * ("De gemeente onderzoekt momenteel ..."), holds at the article's date.
+ */
+export function placeOfTense(tense: ClauseTense | undefined, adverb: TimeAdverb | undefined, context: SentenceContext): TensePlace | undefined {
+  if (tense !== undefined && isFutureTense(tense)) return 'after';
+  const past = tense !== undefined && isPastTense(tense);
+  if (adverb === 'earlier' && (past || tense === undefined)) return 'before';
+  if (adverb === 'by-now' && (past || tense === undefined)) return 'on-or-before';
+  if (adverb === 'still' && !past) return 'at';
+  if (tense === undefined) return undefined;
+  if (!past) return 'at';
+  return context.toldOfDocumentDay ? 'on-or-before' : 'before';
+}
+
+/**
+ * The date of a saying split from its content, or of that content, when no expression or relation dates it: a
+ * content in the present, or with no tense told, holds when it was said ("zei: we kunnen het niet garanderen"); a
+ * saying without a verb ("Volgens de woordvoerder") was made on or before the article's date. Undefined otherwise:
+ * the clause's own tense dates it.
+ */
+export function saidDate(
+  context: SentenceContext,
+  clause: Clause,
+  complement: Complement | undefined,
+  tense: ClauseTense | undefined,
+  clauseTokens: Token[],
+  speechTokens: Token[],
+): EventDate | undefined {
+  if (!complement || (clause.role !== 'content' && clause.role !== 'frame')) return undefined;
+  const { article, cues, timexes } = context;
+  const range = clauseTimeRange(clause, complement);
+  const { start, end } = { start: context.tokens[range.from].start, end: context.tokens[range.to - 1].end };
+  if (timexes.some((t) => t.window !== undefined && t.start >= start && t.start < end)) return undefined;
+  if (clause.role === 'content' && tense !== undefined && tense !== 'present' && tense !== 'progressive') return undefined;
+  // an announced plan is yet to come, as a future is
+  if (clause.role === 'content' && complement.plan) return dateFromTense('after', article.documentDate);
+  if (clause.role === 'frame' && tense !== undefined) return undefined;
+  const frameFrom = complement.frameFrom ?? 0;
+  const frameTo = complement.frameTo ?? complement.start;
+  // a content told in the present holds when it was said: on the saying's own date ("zei dinsdag dat ... hebben")
+  const frameStart = context.tokens[frameFrom]?.start ?? 0;
+  const frameEnd = context.tokens[frameTo - 1]?.end ?? 0;
+  const saidOn = clause.role === 'content' ? timexes.find((t): t is Windowed => t.window !== undefined && t.start >= frameStart && t.start < frameEnd) : undefined;
+  if (saidOn) return dateFromTimex(saidOn);
+  const said = clause.role === 'frame' ? undefined : speechTenseOf(article.text, clauseTokens, frameFrom, frameTo, cues, speechTokens);
+  const place = placeOfTense(said, undefined, context);
+  if (place) return dateFromTense(place, article.documentDate);
+  // a verb whose form tells no tense (Dutch "beweert") leaves the clause to its own words, as a whole sentence would be
+  return cues.attribution.matchAt(context.tokens, complement.verb) > 0 ? dateFromTense('on-or-before', article.documentDate) : undefined;
+}
+
+/**
+ * Token range whose expressions may date a clause: an announcement's words up to its infinitive are the saying's
+ * ("announced plans Friday to shut down ..."), not the plan's.
+ */
+export function clauseTimeRange(clause: Clause, complement: Complement | undefined): { from: number; to: number } {
+  // a separable verb's particle closes the saying: what follows it is the plan's ("kondigde aan morgen ... te beginnen")
+  if (!complement?.plan || complement.marker === undefined || complement.particle !== undefined) return clause;
+  if (clause.role === 'frame') return { from: clause.from, to: Math.max(clause.to, complement.marker) };
+  if (clause.role === 'content') return { from: Math.max(clause.from, Math.min(complement.marker, clause.to - 1)), to: clause.to };
+  return clause;
+}
+
+/**
+ * Does the clause's expression give a date its tense rules out (see {@link isAgainstTense}), so that it dates a
+ * thing inside the clause? Not one of a saying kept whole with its content ("For the final quarter of 2009, Ford
+ * says it made a profit"), which its content's time dates.
+ */
+export function datesAgainstTense(context: SentenceContext, timex: Windowed, tense: ClauseTense | undefined, clause: { from: number; to: number }): boolean {
+  if (!isAgainstTense(dateFromTimex(timex), tense, context.article.documentDate)) return false;
+  return context.cues.reporting.find(context.tokens, clause.from, clause.to) === undefined;
+}
+
+/** Is the date a stretch from before the article up to its date ("since 1982", "the past decade")? */
+export function reachesDocument(date: EventDate, documentDate: DocumentDate): boolean {
+  return date.certainty === 'period' && endsAtDocument(date, documentDate) && date.earliest < date.latest;
+}
+
+/**
+ * Does the event go on over its whole window, so that what comes after it comes after the window's end: a period,
+ * or a stated range ("van 2019 tot 2021", an interval of its own)? Not one day somewhere in a window, nor a unit
+ * such as a month ("in januari": what follows may be later that month), which are only `lasting` targets.
+ */
+const goesOnOverWindow = (date: EventDate) => date.certainty === 'period' || (date.certainty === 'exact' && date.value.includes('/'));
+
+/** A deadline still ahead of the article ("uiterlijk in 2022" in 2019): the event is yet to come. */
+export function boundAhead(date: EventDate): boolean {
+  // the past "on or before" the article's day is no deadline
+  return date.mod === 'ON_OR_BEFORE' && date.source !== 'tense';
+}

@@ -1,0 +1,118 @@
+/**
+ * A clause split off a record's clause ("..., but will fly in RAF livery", "..., which ended in 2006") as a record of
+ * its own: its own trigger, time, kind and participants, with what it shares of its host's.
+ */
+import type { EventRecord } from '../types.js';
+import type { Clause } from './clauses.js';
+import { clauseTimex, dateOf, datesAgainstTense, pastLeads, reachesDocument } from './clause-date.js';
+import { isFactBesidePlan, leansOn } from './clause-kind.js';
+import { isAfterDocument, type Windowed } from './dating.js';
+import { namesOf, type Mention } from './entities.js';
+import type { EventClause } from './event-clauses.js';
+import { decideKind, kindScope, type KindContext } from './kind.js';
+import { eventId, sourceOf, titledTrigger } from './record-source.js';
+import type { Produced, SentenceContext } from './sentence-context.js';
+import type { SentenceFacts } from './sentence-facts.js';
+import { speechTenseOf, timeAdverbOf, type ClauseTense } from './tense.js';
+import { finishTitle, makeTitle } from './title.js';
+import { titleOmissions } from './title-omissions.js';
+import { withWordsOf } from './token-masks.js';
+import type { Token } from './tokens.js';
+
+/** What a clause split off a record's clause takes from that record. */
+export interface HostClause {
+  record: EventRecord;
+  /** First token of the host clause, and its end (exclusive). */
+  from: number;
+  to: number;
+  /** The host's first actor outside the clauses split off it: the subject a clause without its own shares. */
+  subject: Mention | undefined;
+  /** Token index of the host's trigger. */
+  trigger: number | undefined;
+  timex: Windowed | undefined;
+  tense: ClauseTense | undefined;
+  kindContext: KindContext;
+  kindTokens: Token[];
+  /** The sentence's cue tokens before the host blanked its asides: a clause split off an aside reads its own words. */
+  sentenceKindTokens: Token[];
+  removed: ReadonlyArray<readonly [number, number]>;
+}
+
+/**
+ * The record of a clause split off a record's clause ("..., but will fly in RAF livery"). Its time is its own
+ * expression, else (not for a subordinate clause, which may lie before or after) its host's when that comes from the text ("Boeing challenged the award in March,
+ * claiming ...": March too); where the host is dated by tense alone, its own tense places it. Its kind is decided
+ * on its own words; a clause hanging on a plan, guess or condition with no cue of its own shares that kind ("will
+ * be replaced before the tour commenced"). Its actors are its own, or its host's first when it shares the subject.
+ */
+export function clauseEvent(context: SentenceContext, facts: SentenceFacts, own: EventClause, host: HostClause, datesNothing: (t: Windowed) => boolean): Produced {
+  const { article, sentence, tokens, cues } = context;
+  const start = tokens[own.from].start;
+  const end = tokens[own.to - 1].end;
+  // "will come with the software, which will be available next week": the host leaves the aside's words out; beside
+  // a plan or a guess the aside reads them, to tell whether it shares it ("..., which did not explicitly bar ...,
+  // could be to Apple's advantage": a denial of its own)
+  const kindTokens = host.record.kind === 'planned' || host.record.kind === 'speculative' ? withWordsOf(host.kindTokens, host.sentenceKindTokens, own.from, own.to) : host.kindTokens;
+  const ownTense = speechTenseOf(article.text, kindTokens, own.body, own.to, cues);
+  const tense = ownTense ?? host.tense;
+  const datesOther = (t: Windowed) => datesNothing(t) || datesAgainstTense(context, t, tense, { from: own.body, to: own.to });
+  const timex = clauseTimex(article.text, facts.windowed, context.timexes, facts.documentDays, start, end, undefined, cues, datesOther);
+  const hostFromText = host.record.date.source !== 'tense' && host.record.date.source !== 'document-date';
+  // a subordinate clause ("nadat de raad had ingestemd", "because ...") may lie before or after its host: its own tense places it
+  const adverb = timeAdverbOf(kindTokens, own.body, own.to, cues);
+  // a fact told beside a plan or a guess is no part of it: a relative clause on a thing the plan names ("AirTanker,
+  // who retains leasing rights"), a clause of reason or contrast ("as improving air safety is our top priority", "the
+  // loss could swell further as it pays pensions"); its verb (a present where no tense is read: "retains", "come")
+  // places it. One of time or purpose shares the plan ("will step down when the proceedings are finalized"), and so
+  // does one with a future or modal of its own.
+  const factBesidePlan = (host.record.kind === 'planned' || host.record.kind === 'speculative') && isFactBesidePlan(own, ownTense, tokens, cues);
+  // a clause of time under a plan happens with it ("will step down when the proceedings are finalized"): its date
+  const withPlan = host.record.kind === 'planned' && own.link === 'subordinate' && !factBesidePlan && !timex;
+  const date = factBesidePlan && !timex
+    ? dateOf(context, undefined, undefined, undefined, ownTense ?? 'present', adverb)
+    : !withPlan && (timex || !hostFromText || own.link === 'subordinate') ? dateOf(context, timex, undefined, undefined, tense, adverb, pastLeads(context, { from: own.body, to: own.to }, timex, kindTokens, kindTokens)) : { ...host.record.date };
+  // the kind reads the clause's own words: kindScope makes the clause holding the trigger the scope
+  const scope = kindScope(article.text, kindTokens, host.from, host.to, cues, own.trigger.index);
+  const kindFrom = own.link === 'subordinate' ? own.from : own.body;
+  let kind = decideKind(scope.tokens, kindFrom, own.to, cues, {
+    ...host.kindContext,
+    planComplement: false,
+    speechAct: false,
+    sentenceInitial: false,
+    condition: scope.condition,
+    futureDate: date.source !== 'tense' && isAfterDocument(date, article.documentDate),
+  });
+  if (own.link !== 'coordinate' && leansOn(host.record.kind, own, ownTense) && !factBesidePlan && (kind === 'occurred' || kind === 'reported')) kind = host.record.kind;
+  const mentions = context.mentions.filter((m) => m.phraseStart >= own.body && m.phraseStart < own.to);
+  // a clause without a subject of its own is done by its host's subject ("Boeing challenged ..., claiming ..."), a
+  // relative clause by its antecedent ("AirTanker, who retains ..."); its own names take part too
+  const doer = own.link === 'relative' ? namesOf(context.mentions.filter((m) => m.phraseEnd === own.from), 'actor') : own.sharesSubject ? namesOf(host.subject ? [host.subject] : [], 'actor') : [];
+  // then the sentence's others, as its host lists them: the speaker of a quotation, a pronoun's name
+  const actors = [...new Set([...doer, ...namesOf(mentions, 'actor'), ...host.record.actors])];
+  const removed: Array<readonly [number, number]> = [...host.removed];
+  if (timex) removed.push([timex.start, timex.end]);
+  const role = own.link === 'relative' ? 'relative' : own.content ? 'content' : 'coordinate';
+  const clause: Clause = { from: own.link === 'relative' ? own.from : own.body, to: own.to, role, planComplement: false };
+  const omitted = titleOmissions(article.text, tokens, context.mentions, cues, own.body, own.to, own.trigger);
+  let title = makeTitle({ text: article.text, tokens, clause, mentions: context.mentions, removed, cues, omitted });
+  // a participle or "after winning" has no subject of its own: its host's first actor does it
+  // the subject before the host's verb ("De NAVO heeft dat ontkend en zegt ..." → "De NAVO zegt ...")
+  const subject = host.subject && host.trigger !== undefined && host.subject.phraseStart < host.trigger ? host.subject : undefined;
+  if (own.sharesSubject && subject && !title.startsWith(subject.name) && !title.toLowerCase().startsWith(subject.name.toLowerCase())) title = finishTitle(`${subject.name} ${title.charAt(0).toLowerCase()}${title.slice(1)}`);
+  const record: EventRecord = {
+    id: eventId(context, { ...clause, role: 'coordinate', from: own.from }, timex),
+    title,
+    language: article.language.code,
+    sentence: sentence.text,
+    kind,
+    date,
+    actors,
+    places: [...new Set([...namesOf(mentions, 'place'), ...host.record.places])],
+    source: sourceOf(article, sentence, timex, tokens[titledTrigger(title, tokens, own.body, own.to, cues, facts.inTime, own.trigger)!.index]),
+    relations: [],
+  };
+  const dated = date.source !== 'document-date' && date.source !== 'tense';
+  const lasting = date.certainty !== 'within' && date.earliest !== date.latest;
+  const background = reachesDocument(date, article.documentDate);
+  return { record, sentenceIndex: context.index, sentenceText: sentence.text, speech: false, speechDate: date, dated, lasting, background };
+}
