@@ -6,7 +6,7 @@
  */
 import type { CompiledCues, PlaceKind } from './compiled-cues.js';
 import { countryOfDemonym } from './demonyms.js';
-import type { EntityMemory, Mention } from './entities.js';
+import { newMention, type EntityMemory, type Mention } from './entities.js';
 import type { Token } from './tokens.js';
 
 /** Who and what the article has named so far, in reading order; grows sentence by sentence. */
@@ -97,8 +97,7 @@ function resolveInto(out: Mention[], anaphor: Anaphor, discourse: Discourse, mem
   if (name === undefined) return;
   const role = anaphor.kind === 'place' ? 'place' : 'actor';
   // "the government" is its country acting: who and where
-  const place = anaphor.kind === 'government' ? { place: true } : {};
-  out.push({ name, role, ...place, phraseStart: anaphor.start, phraseEnd: anaphor.end, resolved: false, anaphor: true });
+  out.push(newMention(name, role, anaphor.kind === 'government', anaphor.start, anaphor.end, false, true));
   if (anaphor.kind === 'person' || anaphor.kind === 'ambiguous-person') discourse.person = { name, sentence: discourse.sentence, order: discourse.noted++ };
 }
 

@@ -93,7 +93,7 @@ function openComplement(text: string, tokens: readonly Token[], cues: CompiledCu
     // a subject that opens as one, or any short one before a verb of hedging or planning ("say history tends to")
     const subjectLike = cues.subjectPronouns.has(first.lower) || cues.determiners.has(first.lower) || first.capitalised;
     for (let v = start + 1; v < Math.min(tokens.length, start + 1 + MAX_BARE_SUBJECT); v++) {
-      if (text.slice(tokens[v - 1].end, tokens[v].start).includes(',')) break;
+      if (tokens[v].commaBefore) break;
       if (subjectLike && cues.auxiliaries.has(tokens[v].lower)) return { verb: speech.index, start, plan: false };
       // "said the company expects to cut", "Some say history tends to repeat itself"
       if (cues.speculation.matchAt(tokens, v) > 1 || cues.future.matchAt(tokens, v) > 1) return { verb: speech.index, start, plan: false };
@@ -107,7 +107,7 @@ function leadingAttribution(text: string, tokens: readonly Token[], cues: Compil
   const cue = cues.attribution.matchAt(tokens, 0);
   if (cue === 0) return undefined;
   for (let k = cue + 1; k < Math.min(tokens.length - MIN_CLAUSE_WORDS, cue + MAX_LEADING_ATTRIBUTION); k++) {
-    if (text.slice(tokens[k - 1].end, tokens[k].start).includes(',') || clues?.nameEndsAt?.(k)) return { verb: 0, start: k, plan: false, frameFrom: 0, frameTo: k };
+    if (tokens[k].commaBefore || clues?.nameEndsAt?.(k)) return { verb: 0, start: k, plan: false, frameFrom: 0, frameTo: k };
   }
   return undefined;
 }
@@ -116,7 +116,7 @@ function leadingAttribution(text: string, tokens: readonly Token[], cues: Compil
 function closingFrame(text: string, tokens: readonly Token[], cues: CompiledCues): Complement | undefined {
   // the last comma, or one before it when the speaker has an apposition (", said Jim Press, the Vice Chairman")
   for (let comma = tokens.length - 1; comma >= Math.max(MIN_CLAUSE_WORDS, tokens.length - MAX_CLOSING_FRAME); comma--) {
-    if (!text.slice(tokens[comma - 1].end, tokens[comma].start).includes(',')) continue;
+    if (!tokens[comma].commaBefore) continue;
     const speech = cues.reporting.find(tokens, comma, tokens.length) ?? cues.attribution.find(tokens, comma, tokens.length);
     if (cues.complementizers.find(tokens, comma, tokens.length)) return undefined;
     if (speech) return { verb: speech.index, start: 0, plan: false, end: comma, frameFrom: comma, frameTo: tokens.length };
@@ -324,7 +324,7 @@ export function coordinateStart(text: string, tokens: readonly Token[], from: nu
 
 /** Does a comma stand between token `k` and the one before it? */
 function commaBefore(text: string, tokens: readonly Token[], k: number): boolean {
-  return k > 0 && text.slice(tokens[k - 1].end, tokens[k].start).includes(',');
+  return k > 0 && tokens[k].commaBefore;
 }
 
 /** Words a clause needs at least, on either side of a conjunction, to be an event of its own. */

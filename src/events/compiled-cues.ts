@@ -1,7 +1,7 @@
 /** A locale's event cues compiled once into whole-word matchers. */
 import { getLocale } from '../locales/index.js';
 import type { EventCues, RelationCue, TenseCues } from '../locales/types.js';
-import { CueGroup, CueList } from './tokens.js';
+import { CueGroup, CueList, CueUnion } from './tokens.js';
 
 export interface CompiledCues {
   readonly raw: EventCues;
@@ -62,6 +62,8 @@ export interface CompiledCues {
   readonly towns: CueList;
   readonly townNames: readonly string[];
   readonly organisations: CueList;
+  /** Organisations, places, towns and offices together: could a name of any of them start at a token? */
+  readonly nameStarts: CueUnion;
   /** Organisations that are also where they sit ("the White House"), lower case. */
   readonly sites: ReadonlySet<string>;
   readonly facilityNouns: CueList;
@@ -187,7 +189,7 @@ export function cuesFor(language: string): CompiledCues {
     for (const name of kinds[kind]) placeKinds.set(name.toLowerCase(), kind);
     for (const noun of raw.anaphora.placeNouns[kind]) placeNounKinds.set(noun.toLowerCase(), kind);
   }
-  compiled = {
+  const lists: Omit<CompiledCues, 'nameStarts'> = {
     raw,
     stopwords: lowerSet(locale.text.stopwords),
     sentenceOpeners: lowerSet(locale.text.sentenceOpeners),
@@ -296,6 +298,7 @@ export function cuesFor(language: string): CompiledCues {
     conditionSubjects: lowerSet(raw.ambiguousCondition?.subjects ?? []),
     tense: compileTense(raw.tense, raw.particles, lowerSet),
   };
+  compiled = { ...lists, nameStarts: new CueUnion([lists.organisations, lists.places, lists.towns, lists.roleNouns]) };
   cache.set(locale.code, compiled);
   return compiled;
 }

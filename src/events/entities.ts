@@ -36,14 +36,20 @@ export interface EntityMemory {
 export interface Mention {
   name: string;
   role: 'actor' | 'place' | 'addressee';
-  place?: boolean;
+  /** A place that acts ("The White House said"): who and where. */
+  place: boolean;
   /** Tokens of the whole phrase including a leading article (`het Wit-Russische leger`), end exclusive. */
   phraseStart: number;
   phraseEnd: number;
   /** The phrase was an office standing for a name met earlier (`de president` → `Loekasjenko`). */
   resolved: boolean;
   /** The phrase points back to a name met earlier ("hij", "the company", "de gemeente"); see anaphora.ts. */
-  anaphor?: boolean;
+  anaphor: boolean;
+}
+
+/** A mention, its fields always set and in the same order: every mention has one shape where stages read them. */
+export function newMention(name: string, role: Mention['role'], place: boolean, phraseStart: number, phraseEnd: number, resolved: boolean, anaphor: boolean): Mention {
+  return { name, role, place, phraseStart, phraseEnd, resolved, anaphor };
 }
 
 /**
@@ -178,7 +184,7 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
   const afterComma = (i: number) => {
     let k = i;
     while (k > 0 && setOf(cues.raw.personTitles).has(tokens[k - 1].lower)) k--;
-    return k > 0 && text.slice(tokens[k - 1].end, tokens[k].start).includes(',');
+    return k > 0 && tokens[k].commaBefore;
   };
   const roleFor = (i: number) => {
     if (pendingRole) return pendingRole;
@@ -195,14 +201,14 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
     return start;
   };
   const push = (name: string, role: Mention['role'], start: number, end: number, resolved = false, place?: true) =>
-    mentions.push({ name, role, phraseStart: phraseStartOf(start), phraseEnd: end, resolved, ...(place && { place }) });
+    mentions.push(newMention(name, role, place === true, phraseStartOf(start), end, resolved, false));
   /** "the United States Government", "US Government's": a place's government is the place acting. */
   const pushGovernment = (start: number, end: number) => push(withoutPossessive(text.slice(tokens[start].start, tokens[end - 1].end).replace(/\s+/g, ' ')), 'actor', start, end, false, true);
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
     // most words are lower case and start no listed name or office: nothing below can begin at them
-    if (!token.capitalised && !cues.organisations.mayStartAt(token) && !cues.places.mayStartAt(token) && !cues.towns.mayStartAt(token) && !cues.roleNouns.mayStartAt(token) && !token.text.includes('-')) {
+    if (!token.capitalised && !cues.nameStarts.mayStartAt(token) && !token.text.includes('-')) {
       i++;
       continue;
     }
@@ -380,7 +386,7 @@ function markAddressees(mentions: Mention[], tokens: readonly Token[], cues: Com
     const byVerb = cues.addressingVerbs.has(before.lower);
     const at = mention.phraseStart - 1;
     const byPreposition = cues.addressingPrepositions.has(before.lower) && cues.reporting.find(tokens, Math.max(0, at - ADDRESS_REACH), at) !== undefined;
-    return byVerb || byPreposition ? { ...mention, role: 'addressee' } : mention;
+    return byVerb || byPreposition ? newMention(mention.name, 'addressee', mention.place, mention.phraseStart, mention.phraseEnd, mention.resolved, mention.anaphor) : mention;
   });
 }
 
@@ -615,7 +621,7 @@ function promoteSubjects(mentions: Mention[], tokens: readonly Token[], cues: Co
     // "Rusland kan", but not "het museum in Enschede gaat": a place after its preposition is no subject
     const verbAfter = isVerbCue(tokens, next, cues) && !placeAfter(tokens, start, cues);
     // "The US automobile manufacturer Ford": a place before the nouns of a name it qualifies does not act
-    return (atStart && !qualifiesName(tokens, next, cues)) || attributed || verbAfter ? { ...mention, role: 'actor', place: true } : mention;
+    return (atStart && !qualifiesName(tokens, next, cues)) || attributed || verbAfter ? newMention(mention.name, 'actor', true, mention.phraseStart, mention.phraseEnd, mention.resolved, mention.anaphor) : mention;
   });
 }
 

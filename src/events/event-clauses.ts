@@ -64,7 +64,7 @@ export function eventClausesOf(text: string, tokens: readonly Token[], cues: Com
   const found: EventClause[] = [];
   // where each comma-delimited stretch ends, worked out once (every look-up below stays linear in the sentence)
   const commaAt = new Uint8Array(tokens.length + 1);
-  for (let k = Math.max(1, from); k < to; k++) if (text.slice(tokens[k - 1].end, tokens[k].start).includes(',')) commaAt[k] = 1;
+  for (let k = Math.max(1, from); k < to; k++) if (tokens[k].commaBefore) commaAt[k] = 1;
   const comma = (k: number) => k >= from && k < to && commaAt[k] === 1;
   const commaAfter = new Int32Array(to + 1);
   commaAfter[to] = to;

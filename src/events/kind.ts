@@ -137,7 +137,7 @@ export function kindScope(text: string, tokens: Token[], from: number, to: numbe
 function innerClauses(text: string, tokens: Token[], from: number, to: number, cues: CompiledCues): KindScope {
   const inner: Array<{ from: number; to: number }> = [];
   let condition = -1;
-  const commaBefore = (k: number) => k > 0 && text.slice(tokens[k - 1].end, tokens[k].start).includes(',');
+  const commaBefore = (k: number) => k > 0 && tokens[k].commaBefore;
   const nextComma = (k: number) => {
     let end = k + 1;
     while (end < to && !commaBefore(end)) end++;

@@ -40,10 +40,40 @@ export function eventId(context: SentenceContext, clause: Clause, timex: Timex |
  */
 export function titledTrigger(title: string, tokens: readonly Token[], from: number, to: number, cues: CompiledCues, skip: (k: number) => boolean, trigger: Trigger | undefined): Trigger | undefined {
   if (!trigger) return trigger;
-  const words = new Set(title.toLowerCase().split(NOT_A_WORD));
-  if (words.has(tokens[trigger.index].lower)) return trigger;
+  const lowerTitle = title.toLowerCase();
+  if (holdsWord(lowerTitle, tokens[trigger.index].lower)) return trigger;
+  const words = new Set(lowerTitle.split(NOT_A_WORD));
   return findTrigger(tokens, from, to, cues, (k) => skip(k) || !words.has(tokens[k].lower)) ?? trigger;
 }
 
 /** What separates words in a title. */
 const NOT_A_WORD = /[^\p{L}\p{N}'’-]+/u;
+/** One character of a title's words, tested at a position (`lastIndex`). */
+const WORD_CHARACTER = /[\p{L}\p{N}'’-]/uy;
+const ALL_WORD_CHARACTERS = /^[\p{L}\p{N}'’-]+$/u;
+
+/**
+ * Is `word` one of the words of `text` (both lower case), as `text.split(NOT_A_WORD)` would give them? Found in place,
+ * without splitting the title: an occurrence with no word character on either side.
+ */
+function holdsWord(text: string, word: string): boolean {
+  if (!ALL_WORD_CHARACTERS.test(word)) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!wordCharacterEndsAt(text, at) && !isWordCharacterAt(text, at + word.length)) return true;
+  }
+  return false;
+}
+
+function isWordCharacterAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  WORD_CHARACTER.lastIndex = at;
+  return WORD_CHARACTER.test(text);
+}
+
+/** Does a word character end right before `at` (a character of two UTF-16 units read whole)? */
+function wordCharacterEndsAt(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1;
+  return isWordCharacterAt(text, start);
+}

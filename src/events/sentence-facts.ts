@@ -88,6 +88,6 @@ export function sentenceFactsOf(context: SentenceContext): SentenceFacts {
     inName: (index) => nameTokens[index] === 1,
     timeEndsAt: (index) => tokens[index] !== undefined && timeEnds.has(tokens[index].end),
     inTime: (index) => timeTokens[index] === 1,
-    commaBefore: (k) => k > 0 && k < tokens.length && text.slice(tokens[k - 1].end, tokens[k].start).includes(','),
+    commaBefore: (k) => k > 0 && k < tokens.length && tokens[k].commaBefore,
   };
 }

@@ -92,7 +92,7 @@ function isParticipleOpening(token: Token, tense: CompiledTense): boolean {
 
 /** The index of the token after the first comma past `at` and before `last`; -1 when none, or nothing follows it. */
 function nextAfterComma(text: string, tokens: readonly Token[], at: number, last: number): number {
-  for (let k = at + 1; k < last; k++) if (text.slice(tokens[k - 1].end, tokens[k].start).includes(',')) return k;
+  for (let k = at + 1; k < last; k++) if (tokens[k].commaBefore) return k;
   return -1;
 }
 
@@ -150,7 +150,7 @@ function isProgressiveForm(word: string, ending: string): boolean {
 function followingIndex(text: string, tokens: readonly Token[], at: number, to: number, cues: CompiledCues, test: (k: number) => boolean): number {
   const last = Math.min(to, at + 1 + cues.tense.auxiliaryReach);
   for (let k = at + 1; k < last; k++) {
-    if (text.slice(tokens[k - 1].end, tokens[k].start).includes(',')) return -1;
+    if (tokens[k].commaBefore) return -1;
     // "heeft gezegd dat de ...": a "that" opening a clause ends the reach; "heeft dat ontkend" is a pronoun
     if (cues.complementizers.matchAt(tokens, k) > 0 && k + 1 < to && (cues.determiners.has(tokens[k + 1].lower) || cues.conditionSubjects.has(tokens[k + 1].lower))) return -1;
     if (test(k)) return k;

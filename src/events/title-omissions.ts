@@ -34,7 +34,7 @@ export function titleOmissions(
   trigger: Trigger | undefined,
 ): Omission[] {
   const omissions: Omission[] = [];
-  const comma = (k: number) => k > 0 && k < tokens.length && text.slice(tokens[k - 1].end, tokens[k].start).includes(',');
+  const comma = (k: number) => k > 0 && k < tokens.length && tokens[k].commaBefore;
   // brackets: every token whose text lies inside "( ... )"
   if (from < to) {
     const start = tokens[from].start;

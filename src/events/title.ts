@@ -266,8 +266,7 @@ function subjectFirst(pieces: Piece[], input: TitleInput): Piece[] {
 
 /** Does a comma stand right before token `index` in the original text? */
 function commaBefore(input: TitleInput, index: number): boolean {
-  const previous = input.tokens[index - 1];
-  return previous !== undefined && input.text.slice(previous.end, input.tokens[index].start).includes(',');
+  return index > 0 && input.tokens[index].commaBefore;
 }
 
 /** Does the clause open with a participle phrase ("Speaking outside Downing Street, he said ...")? */

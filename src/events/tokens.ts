@@ -9,6 +9,8 @@ export interface Token {
   lower: string;
   /** Starts with an upper-case letter. */
   capitalised: boolean;
+  /** A comma stands between this word and the one before it (never for a range's first word). */
+  commaBefore: boolean;
   /** Cache of {@link CueGroup.bitsOf}: the group and the `lower` it was worked out for, and the bits. */
   cueGroup?: CueGroup;
   cueLower?: string;
@@ -35,6 +37,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   // match in place from `from` (no copy of the range); a word running past `to` is cut there
   WORD.lastIndex = from;
+  let previousEnd = -1;
   for (let match = WORD.exec(text); match && match.index < to; match = WORD.exec(text)) {
     let word = match.index + match[0].length > to ? match[0].slice(0, to - match.index) : match[0];
     const capitalised = startsUpper(word);
@@ -47,12 +50,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       text: word,
       lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
       capitalised,
+      commaBefore: previousEnd >= 0 && hasComma(text, previousEnd, match.index),
       cueGroup: undefined,
       cueLower: undefined,
       cueBits: 0,
     });
+    previousEnd = match.index + word.length;
   }
   return tokens;
+}
+
+/** Does a comma stand in `text` between `from` and `to`? */
+function hasComma(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 44) return true;
+  return false;
 }
 
 /** Words of one cue phrase, tokenised like the text so they compare equal. */
@@ -225,8 +236,44 @@ export class CueList {
     return undefined;
   }
 
+  /** The shared look-up this list has a bit in (undefined when it looks up on its own), the bit, and whether it has suffixes. */
+  lookUp(): { group: CueGroup | undefined; bit: number; suffixes: boolean } {
+    return { group: this.group, bit: this.bit, suffixes: this.suffixes.length > 0 };
+  }
+
   /** Is this exact (single or multi-word) phrase in the list? */
   has(phrase: string): boolean {
     return this.phrases.has(cueWords(phrase).join(' '));
+  }
+}
+
+/**
+ * Several cue lists asked at once whether a cue of any of them could start at a token: one cached look-up for the
+ * lists that share a group, the others each on their own.
+ */
+export class CueUnion {
+  private readonly group: CueGroup | undefined;
+  private readonly bits: number = 0;
+  private readonly others: CueList[] = [];
+
+  constructor(lists: readonly CueList[]) {
+    let group: CueGroup | undefined;
+    let bits = 0;
+    for (const list of lists) {
+      const { group: own, bit, suffixes } = list.lookUp();
+      if (own && !suffixes && (group === undefined || group === own)) {
+        group = own;
+        bits |= bit;
+      } else this.others.push(list);
+    }
+    this.group = group;
+    this.bits = bits;
+  }
+
+  /** Could a cue of any of the lists start at this token? */
+  mayStartAt(token: Token): boolean {
+    if (this.group && (this.group.bitsOf(token) & this.bits) !== 0) return true;
+    for (let k = 0; k < this.others.length; k++) if (this.others[k].mayStartAt(token)) return true;
+    return false;
   }
 }
