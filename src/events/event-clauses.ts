@@ -188,7 +188,8 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
     return undefined;
   }
   // a reduced clause on the noun before, with a time of its own: "..., to be released in mid-2011", "..., gepland voor 2027"
-  if (comma(k) && cues.reducedClauses.matchAt(tokens, k, to) > 0 && endsNoun(tokens, k - 1, cues)) {
+  // (not after a time: "Construction began in 2020, expected to finish in 2023" hangs on the construction)
+  if (comma(k) && cues.reducedClauses.matchAt(tokens, k, to) > 0 && endsNoun(tokens, k - 1, cues) && !clues.inTime(k - 1)) {
     const end = nextComma(k);
     for (let j = k; j < end; j++) if (clues.inTime(j)) return { link: 'relative', body: k, sharesSubject: false };
     return undefined;

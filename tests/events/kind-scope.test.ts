@@ -173,8 +173,9 @@ describe('a plan and the clauses split off it', () => {
       ['occurred', '2021-03-14'], ['planned', '2027'],
     ]);
   });
-  it('negative: "due to" with no verb right after it is a cause, no reduced clause', () => {
+  it('negative: "due to" with no verb right after it is a cause, and one after a time hangs on no noun: no reduced clause', () => {
     expect(records('The plane was delayed due to what officials called a technical fault on Monday.')).toHaveLength(1);
+    expect(records('Construction began in 2020, expected to finish in 2023.')).toHaveLength(1);
   });
   it('a time word before a noun tells of that thing, not of the clause\'s event ("the upcoming summit", "de komende verkiezingen")', () => {
     expect(kindOf('Ministers prepared for the upcoming summit.')).toBe('occurred');
