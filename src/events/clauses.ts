@@ -64,7 +64,13 @@ const SPEECH_REACH = 6;
  * ("..., the USAF has announced", "..., zegt de wethouder").
  */
 export function findComplement(text: string, tokens: readonly Token[], cues: CompiledCues, clues?: ClauseClues): Complement | undefined {
-  return thatComplement(tokens, cues) ?? openComplement(text, tokens, cues, clues) ?? leadingAttribution(text, tokens, cues, clues) ?? closingFrame(text, tokens, cues);
+  const found = thatComplement(tokens, cues) ?? openComplement(text, tokens, cues, clues) ?? leadingAttribution(text, tokens, cues, clues) ?? closingFrame(text, tokens, cues);
+  return found && oneShape(found);
+}
+
+/** The complement with every field set, in one order: the stages after read complements of one shape. */
+function oneShape(c: Complement): Complement {
+  return { verb: c.verb, start: c.start, plan: c.plan, decision: c.decision, particle: c.particle, marker: c.marker, end: c.end, frameFrom: c.frameFrom, frameTo: c.frameTo };
 }
 
 /** Words a closing frame holds at most (", the launch company Orbis announced today"). */

@@ -108,7 +108,7 @@ export function eventClausesOf(text: string, tokens: readonly Token[], cues: Com
     if (reduced > 0 && trigger.index > k + reduced) continue;
     const start = Math.min(k, opened.body);
     if (last && last.to > start) last.to = start;
-    found.push({ from: start, to: end, body: opened.body, link: opened.link, sharesSubject: opened.sharesSubject, trigger, ...(opened.content ? { content: true } : {}) });
+    found.push({ from: start, to: end, body: opened.body, link: opened.link, sharesSubject: opened.sharesSubject, content: opened.content === true, trigger });
     if (hostVerbAt >= k) findHostVerb(from);
     // go on after the opener; a participle's own subject stands before it ("Lockheed ultimately winning"), and
     // going back to it would find the same clause again
@@ -285,5 +285,5 @@ function leadingSubordinate(scan: ClauseScan, from: number): EventClause | undef
   const end = nextComma(body);
   if (end >= to - MIN_CLAUSE_WORDS) return undefined;
   const trigger = findTrigger(tokens, body, end, cues, (k) => clues.inTime(k) || clues.inName(k));
-  return trigger ? { from, to: end, body, link: 'subordinate', sharesSubject: progressive, trigger } : undefined;
+  return trigger ? { from, to: end, body, link: 'subordinate', sharesSubject: progressive, content: false, trigger } : undefined;
 }

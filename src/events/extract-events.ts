@@ -184,7 +184,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const skip = (k: number) => facts.inTime(k) || facts.inName(k) || inOwnClause(k);
     const trigger = findTrigger(tokens, clause.from, clause.to, cues, skip);
     const omitted = [...ownClauses, ...already, ...titleOmissions(article.text, tokens, context.mentions, cues, clause.from, clause.to, trigger)];
-    const title = makeTitle({ text: article.text, tokens, clause, complement, mentions: context.mentions, removed, cues, omitted });
+    const title = makeTitle({ text: article.text, tokens, clause, complement, mentions: context.mentions, removed, cues, omitted, removedIndex: undefined });
     const titled = titledTrigger(title, tokens, clause.from, clause.to, cues, skip, trigger);
     const record: EventRecord = {
       id: eventId(context, clause, timex),

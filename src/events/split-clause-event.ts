@@ -94,7 +94,7 @@ export function clauseEvent(context: SentenceContext, facts: SentenceFacts, own:
   const role = own.link === 'relative' ? 'relative' : own.content ? 'content' : 'coordinate';
   const clause: Clause = { from: own.link === 'relative' ? own.from : own.body, to: own.to, role, planComplement: false };
   const omitted = titleOmissions(article.text, tokens, context.mentions, cues, own.body, own.to, own.trigger);
-  let title = makeTitle({ text: article.text, tokens, clause, mentions: context.mentions, removed, cues, omitted });
+  let title = makeTitle({ text: article.text, tokens, clause, complement: undefined, mentions: context.mentions, removed, cues, omitted, removedIndex: undefined });
   // a participle or "after winning" has no subject of its own: its host's first actor does it
   // the subject before the host's verb ("De NAVO heeft dat ontkend en zegt ..." → "De NAVO zegt ...")
   const subject = host.subject && host.trigger !== undefined && host.subject.phraseStart < host.trigger ? host.subject : undefined;

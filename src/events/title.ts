@@ -81,7 +81,8 @@ function isRemoved(token: Token, input: TitleInput): boolean {
  */
 function danglesBeforeRemoved(input: TitleInput, i: number): boolean {
   const { tokens, cues } = input;
-  if (isRemoved(tokens[i], input)) return false;
+  // the chain must end right before a removed expression: none, no chain
+  if (removedIndex(input).starts.size === 0 || isRemoved(tokens[i], input)) return false;
   let k = i;
   // "for most of [the past 18 months]", "in de loop van [volgend jaar]": a quantity or a noun of a time's course and
   // its "of" between the preposition and the expression
@@ -116,7 +117,7 @@ function danglesBeforeRemoved(input: TitleInput, i: number): boolean {
 function signalBeforeRemoved(input: TitleInput, i: number): boolean {
   const { tokens, cues } = input;
   // the word at `i` must be a word of some signal, and some removed range must start after it
-  if (!signalWordsOf(cues).has(tokens[i].lower) || removedIndex(input).starts.size === 0) return false;
+  if (removedIndex(input).starts.size === 0 || !signalWordsOf(cues).has(tokens[i].lower)) return false;
   for (const phrase of cues.boundSignalPhrases) {
     for (let offset = 0; offset < phrase.length; offset++) {
       const first = i - offset;
@@ -376,12 +377,23 @@ function gapBetween(input: TitleInput, previous: number, index: number): string 
   return ', ';
 }
 
+/** Is `text` between `from` and `to` one plain space? */
+function isOneSpace(text: string, from: number, to: number): boolean {
+  return to === from + 1 && text.charCodeAt(from) === 32;
+}
+
 function join(pieces: readonly Piece[], input: TitleInput): string {
   let out = '';
   pieces.forEach((piece, k) => {
     if (k > 0) {
       const previous = pieces[k - 1];
       const adjacent = piece.index === previous.index + 1;
+      // most words are one plain space apart: nothing to tidy between them
+      if (adjacent && isOneSpace(input.text, input.tokens[previous.index].end, input.tokens[piece.index].start)) {
+        out += ' ';
+        out += piece.text;
+        return;
+      }
       // a sign glued to a word before left-out words stays with it: "by 0.9% [between April and June]"
       if (!adjacent) out += signAfter(previous, input);
       const between = adjacent ? input.text.slice(input.tokens[previous.index].end, input.tokens[piece.index].start).replace(QUOTES, '') : gapBetween(input, previous.index, piece.index);
