@@ -9,6 +9,7 @@ import { fitLabel, titleFitter } from '../../../src/timeline/layout/fit-label.js
 import { prepareEvents } from '../../../src/timeline/layout/prepare.js';
 import type { LaneField, LayoutOptions, PreparedTimeline, ViewportLayout } from '../../../src/timeline/layout/types.js';
 import { layoutViewport } from '../../../src/timeline/layout/viewport.js';
+import { seededRandom } from '../../lib/random.js';
 
 const WIDTH = 1200;
 const events = generateEvents(4000);
@@ -120,6 +121,33 @@ describe('layoutViewport on large data', () => {
       expect(shown(b)).toEqual(shown(a));
       previousA = a;
       previousB = b;
+    }
+  });
+
+  it('over random walks of zooms and pans (fixed seed), a frame laid out with every cache warm equals one laid out cold', () => {
+    // warm: the same prepared timeline and measuring function all along (cached widths, cuts, keys, member ids);
+    // cold: the records prepared again and a new measuring function each frame, with the same row hints
+    const rand = seededRandom(2026_12_07_20);
+    for (let walk = 0; walk < 4; walk++) {
+      const records = generateEvents(500 + Math.floor(rand() * 3000), { seed: 1 + Math.floor(rand() * 1e6), years: 1 + Math.floor(rand() * 20) });
+      const lanes: LaneField = (['actor', 'place', 'kind', 'none'] as const)[walk];
+      const warm = prepareEvents(records, { lanes });
+      const { start, end } = warm.extent!;
+      let a = start + rand() * (end - start) * 0.5;
+      let b = a + (end - a) * (0.05 + rand() * 0.95);
+      let previous: ViewportLayout | undefined;
+      for (let step = 0; step < 12; step++) {
+        const frame = layoutViewport(warm, options([a, b], { previous, maxMarks: 300 }));
+        const cold = layoutViewport(prepareEvents(records, { lanes }), options([a, b], { previous, maxMarks: 300, measureText: (text) => text.length * 7 }));
+        expect(shown(frame)).toEqual(shown(cold));
+        previous = frame;
+        const span = b - a;
+        const middle = (a + b) / 2;
+        const factor = [0.6, 1.6, 1][Math.floor(rand() * 3)];
+        const shift = factor === 1 ? (rand() - 0.5) * span * 0.8 : 0;
+        a = middle - (span / 2) * factor + shift;
+        b = middle + (span / 2) * factor + shift;
+      }
     }
   });
 
