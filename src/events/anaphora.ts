@@ -6,7 +6,8 @@
  */
 import type { CompiledCues, PlaceKind } from './compiled-cues.js';
 import { countryOfDemonym } from './demonyms.js';
-import { newMention, type EntityMemory, type Mention } from './entities.js';
+import type { EntityMemory } from './entities.js';
+import { newMention, type Mention } from './mention.js';
 import type { Token } from './tokens.js';
 
 /** Who and what the article has named so far, in reading order; grows sentence by sentence. */
