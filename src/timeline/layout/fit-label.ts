@@ -4,63 +4,108 @@
  */
 const ELLIPSIS = '…';
 
+/** The first `k` code points of `chars`, trimmed, with the ellipsis. */
+const cutOf = (chars: readonly string[], k: number) => chars.slice(0, k).join('').trimEnd() + ELLIPSIS;
+
+/**
+ * The longest cut (1 to `length - 1` code points) whose width fits, or 0 when none does, by binary search:
+ * `widthOf(k)` is the width of the cut of length k.
+ */
+function longestCut(length: number, widthOf: (k: number) => number, maxWidth: number): number {
+  let lo = 0; // longest prefix known to fit (0 = none)
+  let hi = length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (widthOf(mid) <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export function fitLabel(text: string, maxWidth: number, measure: (text: string) => number): string {
   if (maxWidth <= 0 || text === '') return '';
   if (measure(text) <= maxWidth) return text;
   const chars = Array.from(text);
-  let lo = 0; // longest prefix known to fit (0 = none)
-  let hi = chars.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (measure(chars.slice(0, mid).join('').trimEnd() + ELLIPSIS) <= maxWidth) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo === 0 ? '' : chars.slice(0, lo).join('').trimEnd() + ELLIPSIS;
+  const k = longestCut(chars.length, (mid) => measure(cutOf(chars, mid)), maxWidth);
+  return k === 0 ? '' : cutOf(chars, k);
 }
 
-/** A title's cut labels by prefix length (the first k code points, trimmed, plus the ellipsis), built on demand. */
+/** A title's code points, its cut labels by length and their widths (index k: the cut of length k), on demand. */
 interface Cuts {
   chars: string[];
   cuts: (string | undefined)[];
+  widths: Float64Array;
 }
 
-/** Cut labels do not depend on the measuring function: kept per title table, across frames. */
-const cutCaches = new WeakMap<readonly string[], (Cuts | undefined)[]>();
-/** Widths per measuring function and title table: the full title at index 0, the cut of length k at index k. */
-const widthCaches = new WeakMap<(text: string) => number, WeakMap<readonly string[], (Float64Array | undefined)[]>>();
+/** A label cut to its room, and its width by the same measure (0 for ''). */
+export interface FittedLabel {
+  label: string;
+  width: number;
+}
 
-/**
- * `fitLabel` for the titles of a title table (`titles[id]`) and one measuring function. The cut labels are kept
- * per title (whatever the measuring function) and their widths per measuring function, so the layout cuts the
- * same titles on every zoom frame without building and measuring prefix strings again (nor hashing the title to
- * find them). Gives exactly what `fitLabel(titles[id], maxWidth, measure)` gives: the same widths are compared in
- * the same order.
- */
-export function titleFitter(measure: (text: string) => number): (titles: readonly string[], id: number, maxWidth: number) => string {
-  let cache = widthCaches.get(measure);
-  if (!cache) widthCaches.set(measure, (cache = new WeakMap()));
-  const widthsByTable = cache;
-  return (titles, id, maxWidth) => {
-    const text = titles[id];
-    if (maxWidth <= 0 || text === '') return '';
-    let cutList = cutCaches.get(titles);
-    if (!cutList) cutCaches.set(titles, (cutList = []));
-    const entry = (cutList[id] ??= { chars: Array.from(text), cuts: [] });
-    let widthList = widthsByTable.get(titles);
-    if (!widthList) widthsByTable.set(titles, (widthList = []));
-    const { chars, cuts } = entry;
-    const widths = (widthList[id] ??= new Float64Array(chars.length).fill(NaN));
-    const cut = (k: number) => (cuts[k] ??= chars.slice(0, k).join('').trimEnd() + ELLIPSIS);
-    if (Number.isNaN(widths[0])) widths[0] = measure(text);
-    if (widths[0] <= maxWidth) return text;
-    let lo = 0;
-    let hi = chars.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (Number.isNaN(widths[mid])) widths[mid] = measure(cut(mid));
-      if (widths[mid] <= maxWidth) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo === 0 ? '' : cut(lo);
+/** Full widths and cuts of a title table's titles, for one measuring function. */
+interface TableWidths {
+  full: Float64Array;
+  cuts: (Cuts | undefined)[];
+}
+
+const tableCaches = new WeakMap<(text: string) => number, WeakMap<readonly string[], TableWidths>>();
+
+/** Widths of titles for one measuring function: the layout's only measuring, remembered across frames. */
+export interface TitleMeasure {
+  /** The label width of each title of a title table (NaN until `widthOf` measured it). */
+  fullWidths(titles: readonly string[]): Float64Array;
+  /** The label width of `titles[id]`, measured once. */
+  widthOf(titles: readonly string[], id: number): number;
+  /**
+   * `fitLabel(titles[id], maxWidth, measure)`, written into `out` with its width: the same widths are compared in
+   * the same order, and the cut labels and their widths are kept, so the layout cuts the same titles on every
+   * zoom frame without building and measuring prefix strings again.
+   */
+  fit(titles: readonly string[], id: number, maxWidth: number, out: FittedLabel): void;
+}
+
+export function titleMeasure(measure: (text: string) => number): TitleMeasure {
+  let cache = tableCaches.get(measure);
+  if (!cache) tableCaches.set(measure, (cache = new WeakMap()));
+  const byTable = cache;
+  const table = (titles: readonly string[]) => {
+    let entry = byTable.get(titles);
+    if (!entry) byTable.set(titles, (entry = { full: new Float64Array(titles.length).fill(NaN), cuts: [] }));
+    return entry;
+  };
+  const widthIn = (entry: TableWidths, titles: readonly string[], id: number) => {
+    const width = entry.full[id];
+    return Number.isNaN(width) ? (entry.full[id] = measure(titles[id])) : width;
+  };
+  return {
+    fullWidths: (titles) => table(titles).full,
+    widthOf: (titles, id) => widthIn(table(titles), titles, id),
+    fit(titles, id, maxWidth, out) {
+      const text = titles[id];
+      out.label = '';
+      out.width = 0;
+      if (maxWidth <= 0 || text === '') return;
+      const entry = table(titles);
+      const full = widthIn(entry, titles, id);
+      if (full <= maxWidth) {
+        out.label = text;
+        out.width = full;
+        return;
+      }
+      let cuts = entry.cuts[id];
+      if (!cuts) {
+        const chars = Array.from(text);
+        cuts = entry.cuts[id] = { chars, cuts: [], widths: new Float64Array(chars.length).fill(NaN) };
+      }
+      const { chars, cuts: labels, widths } = cuts;
+      const cut = (k: number) => (labels[k] ??= cutOf(chars, k));
+      const widthOf = (k: number) => (Number.isNaN(widths[k]) ? (widths[k] = measure(cut(k))) : widths[k]);
+      const k = longestCut(chars.length, widthOf, maxWidth);
+      if (k > 0) {
+        out.label = cut(k);
+        out.width = widths[k];
+      }
+    },
   };
 }

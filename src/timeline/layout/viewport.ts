@@ -15,7 +15,7 @@
  */
 import { bucketGrid, bucketOf, type BucketGrid } from './buckets.js';
 import { lanesFor } from './filtered-index.js';
-import { titleFitter } from './fit-label.js';
+import { titleMeasure, type FittedLabel, type TitleMeasure } from './fit-label.js';
 import { LABEL_GAP, labelOnBar, labelRoom, labelSpot, markReach, type LabelRules, type LabelSide, type LabelSpot } from './label-spot.js';
 import {
   bisectLeft,
@@ -76,13 +76,10 @@ interface Settings {
   /** Where labels may go and the room around them (label-spot.ts). */
   rules: LabelRules;
   maxRows: number;
-  measure: (text: string) => number;
-  /** `fitLabel` of a lane's title (by id) with this measure, remembering the prefix widths it measured. */
-  fit: (titles: readonly string[], id: number, maxWidth: number) => string;
+  /** Title widths and `fitLabel` of a lane's title (by id) with the layout's measure, remembered across frames. */
+  titles: TitleMeasure;
   /** Per lane, the row of each event in the previous frame, counted below the cluster row. */
   previousRows: PreviousRows;
-  /** Label width per title of a lane (NaN until measured). */
-  titleWidths: (lane: LaneIndex) => Float64Array;
 }
 
 interface ClusterAcc {
@@ -96,7 +93,19 @@ interface ClusterAcc {
 
 interface LaneResult {
   /** `title` is the title's id in the lane's table; its label is cut to `room` once the attempt is kept. */
-  events: { prepared: PreparedEvent; row: number; x: number; x0: number; x1: number; title: number; room: number; labelX: number; side: LabelSide }[];
+  events: {
+    prepared: PreparedEvent;
+    row: number;
+    x: number;
+    x0: number;
+    x1: number;
+    title: number;
+    room: number;
+    labelX: number;
+    side: LabelSide;
+    vagueStart: boolean;
+    vagueEnd: boolean;
+  }[];
   clusters: ClusterAcc[];
   rows: number;
 }
@@ -110,10 +119,8 @@ export function layoutViewport(prepared: PreparedTimeline, options: LayoutOption
   const lanes = lanesFor(prepared.index as TimelineIndex, options.filter);
   const maxMarks = options.maxMarks ?? 1000;
   let clusterGap = options.clusterGap ?? 12;
-  const measure = cachedMeasure(options.measureText);
-  const fit = titleFitter(options.measureText);
+  const titles = titleMeasure(options.measureText);
   const rows = previousRows(options.previous, prepared);
-  const titleWidths = titleWidthsFor(options.measureText);
   const gap = options.gap ?? 4;
   const labelGap = Math.max(gap, options.labelGap ?? LABEL_GAP);
   const rules: LabelRules = {
@@ -140,10 +147,8 @@ export function layoutViewport(prepared: PreparedTimeline, options: LayoutOption
       labelGap,
       rules,
       maxRows: Math.max(1, options.maxRowsPerLane ?? 8),
-      measure,
-      fit,
+      titles,
       previousRows: rows,
-      titleWidths,
     });
     if (layout) return { ...layout, clusterGap };
     clusterGap *= 2;
@@ -187,6 +192,7 @@ function layoutOnce(
   }
   if (marks > maxMarks) return null;
   const ids = idsByOrder(prepared);
+  const fitted: FittedLabel = { label: '', width: 0 };
   let y = 0;
   for (let l = 0; l < swept.length; l++) {
     const { lane } = swept[l];
@@ -204,9 +210,8 @@ function layoutOnce(
       byLane.set(key, (keys = []));
     }
     for (const e of result.events) {
-      const label = s.fit(lane.titles, e.title, e.room);
-      const labelWidth = label === '' ? 0 : s.measure(label);
-      const { vagueStart = false, vagueEnd = false } = e.prepared.event.date;
+      s.titles.fit(lane.titles, e.title, e.room, fitted);
+      const { label, width: labelWidth } = fitted;
       events.push({
         key: (keys[e.prepared.order] ??= `${e.prepared.event.id}@${key}`),
         prepared: e.prepared,
@@ -220,7 +225,7 @@ function layoutOnce(
         labelX: round(e.labelX),
         labelWidth: round(labelWidth),
         labelSide: label === '' ? 'none' : e.side,
-        labelOnBar: label !== '' && labelOnBar(e.prepared.shape, e.side, e.labelX, labelWidth, e.x0, e.x1, vagueStart, vagueEnd),
+        labelOnBar: label !== '' && labelOnBar(e.prepared.shape, e.side, e.labelX, labelWidth, e.x0, e.x1, e.vagueStart, e.vagueEnd),
       });
     }
     for (const c of result.clusters) {
@@ -317,7 +322,8 @@ function layoutLane({ lane, candidates, clusterByBucket }: SweptLane, s: Setting
     orders[k] = lane.classes[refClass(candidates[k])].orders[refItem(candidates[k])];
     byLeft[k] = k;
   }
-  byLeft.sort((a, b) => g.left[a] - g.left[b] || orders[a] - orders[b]);
+  const left = g.left;
+  byLeft.sort((a, b) => left[a] - left[b] || orders[a] - orders[b]);
   const sorted = packItems(g, byLeft);
   const memberAt = (i: number) => {
     const r = candidates[byLeft[i]];
@@ -381,7 +387,7 @@ function layoutLane({ lane, candidates, clusterByBucket }: SweptLane, s: Setting
       const vagueStart = (flags & VAGUE_START) !== 0;
       const vagueEnd = (flags & VAGUE_END) !== 0;
       const { side, labelX, room } = labelRoom({ side: SIDES[g.side[k]], labelX: g.labelX[k] }, limit, shape, g.x0[k], g.x1[k], vagueStart, vagueEnd, s.rules, (flags & STRUCK) !== 0);
-      return { prepared: cls.items[item], row, x: g.x[k], x0: g.x0[k], x1: g.x1[k], title: cls.titleIds[item], room, labelX, side };
+      return { prepared: cls.items[item], row, x: g.x[k], x0: g.x0[k], x1: g.x1[k], title: cls.titleIds[item], room, labelX, side, vagueStart, vagueEnd };
     });
   const clusters = [...clusterByBucket.values()].sort((a, b) => a.bucket - b.bucket);
   const rows = Math.max(clusters.length > 0 ? 1 : 0, packing.rowCount + extraRows + rowOffset);
@@ -471,7 +477,7 @@ function geometries(lane: LaneIndex, candidates: readonly number[], s: Settings)
   };
   const hints = s.previousRows.lanes.get(lane.key);
   const byOrder = s.previousRows.byOrder;
-  const widths = s.titleWidths(lane);
+  const widths = s.titles.fullWidths(lane.titles);
   const spot: LabelSpot = { side: 'none', labelX: 0, left: 0, markLeft: 0, markRight: 0, labelRight: 0 };
   for (let k = 0; k < n; k++) {
     const cls = lane.classes[refClass(candidates[k])];
@@ -486,7 +492,7 @@ function geometries(lane: LaneIndex, candidates: readonly number[], s: Settings)
     g.x1[k] = x1;
     const titleId = cls.titleIds[i];
     let full = widths[titleId];
-    if (Number.isNaN(full)) full = widths[titleId] = s.measure(lane.titles[titleId]);
+    if (Number.isNaN(full)) full = s.titles.widthOf(lane.titles, titleId);
     const flags = cls.flags[i];
     const shape = SHAPES[flags & SHAPE_MASK];
     const struck = (flags & STRUCK) !== 0;
@@ -677,35 +683,4 @@ function addToCluster(clusters: Map<number, ClusterAcc>, bucket: number, count: 
   acc.count += count;
   if (anchor !== undefined) acc.outside.push(anchor);
   if (acc.members.length < MAX_CLUSTER_IDS && !acc.members.includes(member)) acc.members.push(member);
-}
-
-const measureCaches = new WeakMap<(text: string) => number, Map<string, number>>();
-
-/** Label widths are asked for every frame; remember them per measuring function. */
-function cachedMeasure(measure: (text: string) => number): (text: string) => number {
-  let cache = measureCaches.get(measure);
-  if (!cache) measureCaches.set(measure, (cache = new Map()));
-  const widths = cache;
-  return (text) => {
-    let w = widths.get(text);
-    if (w === undefined) {
-      if (widths.size > 50_000) widths.clear();
-      widths.set(text, (w = measure(text)));
-    }
-    return w;
-  };
-}
-
-const titleWidthCaches = new WeakMap<(text: string) => number, WeakMap<readonly string[], Float64Array>>();
-
-/** Per measuring function, the label width of each title of a lane's title table, measured on first use. */
-function titleWidthsFor(measure: (text: string) => number): (lane: LaneIndex) => Float64Array {
-  let cache = titleWidthCaches.get(measure);
-  if (!cache) titleWidthCaches.set(measure, (cache = new WeakMap()));
-  const byTable = cache;
-  return (lane) => {
-    let widths = byTable.get(lane.titles);
-    if (!widths) byTable.set(lane.titles, (widths = new Float64Array(lane.titles.length).fill(NaN)));
-    return widths;
-  };
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { generateEvents, mulberry32 } from '../../../examples/large/generate.js';
-import { fitLabel, titleFitter } from '../../../src/timeline/layout/fit-label.js';
+import { fitLabel, titleMeasure, type FittedLabel } from '../../../src/timeline/layout/fit-label.js';
 import { prepareEvents } from '../../../src/timeline/layout/prepare.js';
 import type { LaneField, LayoutOptions, PreparedTimeline, ViewportLayout } from '../../../src/timeline/layout/types.js';
 import { layoutViewport } from '../../../src/timeline/layout/viewport.js';
@@ -179,16 +179,20 @@ describe('layoutViewport on large data', () => {
   });
 });
 
-describe('titleFitter', () => {
-  it('cuts exactly like fitLabel, for every width, with a fresh or a reused measuring function', () => {
+describe('titleMeasure', () => {
+  it('cuts exactly like fitLabel, for every width, with a fresh or a reused measuring function, and gives the width of what it wrote', () => {
     const titles = ['Parliament approves a budget', 'Kort', '', 'Één   twee drie 🇳🇱 vier', 'a b c d e f g h i j k l m n o p'];
     const measure = (text: string) => Array.from(text).length * 6.5;
-    const reused = titleFitter(measure);
+    const reused = titleMeasure(measure);
+    const out: FittedLabel = { label: '', width: 0 };
     for (let width = -5; width <= 220; width += 3) {
       titles.forEach((title, id) => {
         const expected = fitLabel(title, width, measure);
-        expect(reused(titles, id, width)).toBe(expected);
-        expect(titleFitter((text) => Array.from(text).length * 6.5)(titles, id, width)).toBe(expected);
+        reused.fit(titles, id, width, out);
+        expect(out).toEqual({ label: expected, width: expected === '' ? 0 : measure(expected) });
+        titleMeasure((text) => Array.from(text).length * 6.5).fit(titles, id, width, out);
+        expect(out.label).toBe(expected);
+        expect(reused.widthOf(titles, id)).toBe(measure(title));
       });
     }
   });
