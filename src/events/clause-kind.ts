@@ -97,12 +97,16 @@ export function clauseKind(input: ClauseKindInput): ClauseKindDecision {
   // a plan announced in a clause split off is that clause's ("..., but did not say whether he decided to leave")
   const planElsewhere = complement?.plan === true && ownClauses.some((c) => c.from <= complement.verb && complement.verb < c.to);
   const hostContext = planElsewhere ? { ...kindContext, planComplement: false } : kindContext;
-  if (joinedOn.length > 0 && kind !== 'occurred' && kind !== 'reported') kind = decideKind(maskRanges(scope.tokens, joinedOn), clause.from, clause.to, cues, hostContext);
+  // a condition inside the clause joined on is that clause's ("..., however he could end up playing a wider role if
+  // iTunes becomes ..."): the host's own statement holds
+  const conditionJoined = joinedOn.some((c) => c.from <= scope.condition && scope.condition < c.to);
+  const joinedContext = conditionJoined ? { ...hostContext, condition: -1 } : hostContext;
+  if (joinedOn.length > 0 && kind !== 'occurred' && kind !== 'reported') kind = decideKind(maskRanges(scope.tokens, joinedOn), clause.from, clause.to, cues, joinedContext);
   // so is a future or a guess told in one ("has asked for aid ..., saying that it plans to fire 3,000 employees",
   // "has since increased its holding to 46 percent, expected to increase to 57%"): the host's own words decide
   // (not a content, whose guess may be its frame's: "It is expected that the plane will arrive")
   const ownGuess = kind === 'speculative' && clause.role !== 'content';
-  if ((kind === 'planned' || ownGuess) && ownClauses.length > 0) kind = decideKind(maskRanges(scope.tokens, ownClauses), clause.from, clause.to, cues, hostContext);
+  if ((kind === 'planned' || ownGuess) && ownClauses.length > 0) kind = decideKind(maskRanges(scope.tokens, ownClauses), clause.from, clause.to, cues, joinedContext);
   return { kind, context: kindContext };
 }
 

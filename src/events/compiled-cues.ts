@@ -53,6 +53,12 @@ export interface CompiledCues {
   readonly clauseOpeners: CueList;
   /** Conjunctions whose clause shares its host's plan (see `EventCues.timeClauseOpeners`). */
   readonly timeClauseOpeners: CueList;
+  /** Adverbs between a conjunction and its clause's verb (see `EventCues.adverbsAfterConjunction`). */
+  readonly adverbsAfterConjunction: ReadonlySet<string>;
+  /** Adverbs joining a clause after a comma (see `EventCues.linkingAdverbs`). */
+  readonly linkingAdverbs: ReadonlySet<string>;
+  /** Words opening a denied subject (see `EventCues.deniedSubjects`). */
+  readonly deniedSubjects: ReadonlySet<string>;
   readonly cutExceptions: CueList;
   /** Places wherever they stand: the locale's own list and countries. */
   readonly places: CueList;
@@ -236,6 +242,9 @@ export function cuesFor(language: string): CompiledCues {
     // outside the shared group: its 31 bits are taken
     clauseOpeners: new CueList(raw.clauseOpeners ?? []),
     timeClauseOpeners: new CueList(raw.timeClauseOpeners ?? []),
+    adverbsAfterConjunction: lowerSet(raw.adverbsAfterConjunction ?? []),
+    linkingAdverbs: lowerSet(raw.linkingAdverbs ?? []),
+    deniedSubjects: lowerSet(raw.deniedSubjects ?? []),
     cutExceptions: new CueList(raw.cutExceptions, group),
     places: new CueList(placeNames, group),
     placeNames,

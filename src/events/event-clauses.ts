@@ -98,7 +98,7 @@ export function eventClausesOf(text: string, tokens: readonly Token[], cues: Com
     if (beforeHost && !(opened.link === 'relative' && namedAntecedent(scan, k) && hostVerbAfter(scan, nextComma(opened.body), skip))) continue;
     const end = opened.link === 'relative' ? nextComma(opened.body) : to;
     if (end - opened.body < MIN_CLAUSE_WORDS) continue;
-    const trigger = findTrigger(tokens, opened.body, Math.min(end, opened.body + TRIGGER_REACH), cues, clues.inTime);
+    const trigger = opened.verb !== undefined ? { index: opened.verb, form: 'finite' as const } : findTrigger(tokens, opened.body, Math.min(end, opened.body + TRIGGER_REACH), cues, clues.inTime);
     if (!trigger) continue;
     // before the host's verb only an event, not a state told by a copula alone ("The satellite, which is large, ...")
     if (beforeHost && isCopulaState(tokens, trigger, cues)) continue;
@@ -147,6 +147,8 @@ interface Opening {
   body: number;
   sharesSubject: boolean;
   content?: boolean;
+  /** The clause's verb where its place alone tells it ("maar later volgt een verhoging"). */
+  verb?: number;
 }
 
 /** One sentence's scan, shared by the opener checks: its tokens up to `to`, cues, clues and comma look-ups. */
@@ -171,10 +173,17 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
     if (cues.complementizers.matchAt(tokens, k + 1, to) === 1 && findTrigger(tokens, k + 2, Math.min(to, k + 2 + TRIGGER_REACH), cues, clues.inTime)) {
       return { link: 'coordinate', body: k + 2, sharesSubject: false, content: true };
     }
+    const adverbial = adverbThenVerb(scan, k + 1);
+    if (adverbial) return adverbial;
     const form = verbFormAt(tokens, k + 1, cues);
     if (form === 'finite' || form === 'auxiliary') return { link: 'coordinate', body: k + 1, sharesSubject: true };
-    if (subjectThenVerb(tokens, k + 1, to, cues, clues, comma)) return { link: 'coordinate', body: k + 1, sharesSubject: false };
+    if (subjectThenVerb(tokens, k + 1, to, cues, clues, comma) || deniedSubjectThenVerb(scan, k + 1)) return { link: 'coordinate', body: k + 1, sharesSubject: false };
     return undefined;
+  }
+  // "..., however, it will lease two", "..., however no more will be forthcoming": an adverb after a comma joins a
+  // clause with its own subject, a denied one too
+  if (comma(k) && cues.linkingAdverbs.has(token.lower) && (subjectThenVerb(tokens, k + 1, to, cues, clues, comma) || deniedSubjectThenVerb(scan, k + 1))) {
+    return { link: 'coordinate', body: k + 1, sharesSubject: false };
   }
   // a clause of its own after a semicolon ("... to Chicago via New York; the airplane will be carrying 500 people")
   if (/;/.test(text.slice(tokens[k - 1].end, token.start)) && subjectThenVerb(tokens, k, to, cues, clues, comma)) return { link: 'coordinate', body: k, sharesSubject: false };
@@ -222,6 +231,39 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * A conjunction's clause that opens with an adverb before its verb ("but instead is aimed at", "and then closed"):
+ * the verb's subject is the first clause's, unless the language puts the verb second, when the subject follows it
+ * ("maar daarna gaat het zwembad open", "maar nu komt er een nieuwe subsidie").
+ */
+function adverbThenVerb(scan: ClauseScan, at: number): Opening | undefined {
+  const { tokens, cues } = scan;
+  if (!cues.adverbsAfterConjunction.has(tokens[at]?.lower ?? '')) return undefined;
+  const form = verbFormAt(tokens, at + 1, cues);
+  // where the verb comes second, the word after the adverb is the verb ("maar later volgt een verhoging")
+  const second = cues.raw.verbSecond === true && tokens[at + 1] !== undefined && isPresentSingular(tokens[at + 1], cues);
+  const known = form === 'finite' || form === 'auxiliary';
+  if (!known && !second) return undefined;
+  // a verb-second language puts the subject right after the verb ("maar nu komt er een nieuwe subsidie"); a verb
+  // known only by its place there is the clause's own
+  if (cues.raw.verbSecond === true) return { link: 'coordinate', body: at, sharesSubject: false, ...(known ? {} : { verb: at + 1 }) };
+  return { link: 'coordinate', body: at + 1, sharesSubject: true };
+}
+
+/** Words a denied subject holds before its verb ("no more will be", "none of them were"). */
+const DENIED_SUBJECT_REACH = 4;
+
+/** A subject opened by a denying word, then its verb ("no more will be forthcoming", "geen enkele bank volgt"). */
+function deniedSubjectThenVerb(scan: ClauseScan, at: number): boolean {
+  const { tokens, cues, comma, to } = scan;
+  if (!cues.deniedSubjects.has(tokens[at]?.lower ?? '')) return false;
+  for (let j = at + 1; j < Math.min(to, at + 1 + DENIED_SUBJECT_REACH) && !comma(j); j++) {
+    const form = verbFormAt(tokens, j, cues);
+    if (form === 'finite' || form === 'auxiliary') return true;
+  }
+  return false;
 }
 
 /**

@@ -282,8 +282,10 @@ export function decideKind(tokens: readonly Token[], from: number, to: number, c
   if (condition >= 0) return 'conditional';
   // "Dan zal Wit-Rusland sterven": the consequence of a condition told before
   if (context.sentenceInitial && cues.consequenceOpenings.matchAt(tokens, from, to) > 0) return 'conditional';
-  // in what was said ("said it would axe 10,000 jobs", split from its saying) "would" is the future of the past
-  if (modal && (isReportedFuture(tokens, modal.index, from, cues) || (context.reportedContent && REPORTED_FUTURE.has(tokens[modal.index].lower)))) return 'planned';
+  // in what was said ("said it would axe 10,000 jobs", split from its saying) "would" is the future of the past;
+  // not with a modal of possibility of its own ("zei dat het zwembad zou kunnen openen", "said it would possibly")
+  const pastFuture = modal !== undefined && modal.length === 1 && findSpeculation(tokens, modal.index + 1, to, cues) === undefined;
+  if (modal && pastFuture && (isReportedFuture(tokens, modal.index, from, cues) || (context.reportedContent && REPORTED_FUTURE.has(tokens[modal.index].lower)))) return 'planned';
   if (modal) return 'speculative';
   if (context.sentenceInitial && cues.alternativeOpenings.matchAt(tokens, from, to) > 0) return 'speculative';
   if (context.planComplement || context.futureDate) return 'planned';

@@ -18,6 +18,8 @@ import { finishTitle, makeTitle } from './title.js';
 import { titleOmissions } from './title-omissions.js';
 import { withWordsOf } from './token-masks.js';
 import type { Token } from './tokens.js';
+import type { CompiledCues } from './compiled-cues.js';
+import { verbFormAt } from './triggers.js';
 
 /** What a clause split off a record's clause takes from that record. */
 export interface HostClause {
@@ -98,7 +100,8 @@ export function clauseEvent(context: SentenceContext, facts: SentenceFacts, own:
   // a participle or "after winning" has no subject of its own: its host's first actor does it
   // the subject before the host's verb ("De NAVO heeft dat ontkend en zegt ..." → "De NAVO zegt ...")
   const subject = host.subject && host.trigger !== undefined && host.subject.phraseStart < host.trigger ? host.subject : undefined;
-  if (own.sharesSubject && subject && !title.startsWith(subject.name) && !title.toLowerCase().startsWith(subject.name.toLowerCase())) title = finishTitle(`${subject.name} ${title.charAt(0).toLowerCase()}${title.slice(1)}`);
+  const subjectName = subject && subjectPhrase(article.text, tokens, subject, host.trigger!, cues);
+  if (own.sharesSubject && subjectName && !title.startsWith(subjectName) && !title.toLowerCase().startsWith(subjectName.toLowerCase())) title = finishTitle(`${subjectName} ${title.charAt(0).toLowerCase()}${title.slice(1)}`);
   const record: EventRecord = {
     id: eventId(context, { ...clause, role: 'coordinate', from: own.from }, timex),
     title,
@@ -115,4 +118,22 @@ export function clauseEvent(context: SentenceContext, facts: SentenceFacts, own:
   const lasting = date.certainty !== 'within' && date.earliest !== date.latest;
   const background = reachesDocument(date, article.documentDate);
   return { record, sentenceIndex: context.index, sentenceText: sentence.text, speech: false, speechDate: date, dated, lasting, background };
+}
+
+/** Words a possessive's noun phrase may run on for ("Boeing's upcoming new design"). */
+const POSSESSED_REACH = 4;
+
+/**
+ * The name a clause sharing its host's subject puts first: the subject's name, or with a possessive the noun phrase
+ * it opens ("Boeing's upcoming new design, the 7e7, does not attempt ..., but instead is aimed at": the design is).
+ */
+function subjectPhrase(text: string, tokens: readonly Token[], subject: Mention, before: number, cues: CompiledCues): string {
+  const last = tokens[subject.phraseEnd - 1];
+  const possessive = last !== undefined && (/['’]s$/u.test(last.text) || /^['’]s\b/u.test(text.slice(last.end, last.end + 3)));
+  if (!possessive) return subject.name;
+  let end = subject.phraseEnd;
+  // up to a comma or a finite verb ("upcoming" and "new" are the noun's)
+  const finite = (k: number) => { const form = verbFormAt(tokens, k, cues); return form === 'finite' || form === 'auxiliary'; };
+  while (end < Math.min(before, subject.phraseEnd + POSSESSED_REACH) && !tokens[end].commaBefore && !finite(end)) end++;
+  return end > subject.phraseEnd ? text.slice(tokens[subject.phraseStart].start, tokens[end - 1].end) : subject.name;
 }

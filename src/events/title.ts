@@ -537,7 +537,9 @@ function generalTitle(input: TitleInput): string {
   const first = pieces[0] && input.tokens[pieces[0].index];
   // only after a conjunction: a clause set beside another with a comma alone starts with its own time and subject
   const afterConjunction = clause.from > 0 && input.cues.coordinators.matchAt(input.tokens, clause.from - 1) > 0;
-  if (clause.role === 'coordinate' && afterConjunction && first && !first.capitalised && !input.cues.determiners.has(first.lower) && !input.cues.stopwords.has(first.lower)) {
+  // (not before an adverb and verb of its own where the verb comes second: "maar daarna komt er een nieuwe subsidie")
+  const ownInverted = first !== undefined && input.cues.raw.verbSecond === true && input.cues.adverbsAfterConjunction.has(first.lower);
+  if (clause.role === 'coordinate' && afterConjunction && first && !ownInverted && !first.capitalised && !input.cues.determiners.has(first.lower) && !input.cues.stopwords.has(first.lower)) {
     const subject = input.mentions.find((m) => m.role === 'actor' && m.phraseStart < clause.from);
     if (subject) title = finishTitle(`${subject.name} ${join(pieces, input)}`);
   }

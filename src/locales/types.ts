@@ -220,6 +220,18 @@ export interface EventCues {
    */
   readonly timeClauseOpeners?: readonly string[];
   /**
+   * Adverbs that may stand between a joining conjunction and its clause's verb ("but instead is aimed at", "maar
+   * daarna gaat het zwembad open"): `instead`, `also`; `daarna`, `nu`.
+   */
+  readonly adverbsAfterConjunction?: readonly string[];
+  /**
+   * Adverbs that after a comma join a clause with a subject and verb of its own as a conjunction does ("..., however
+   * no more will be forthcoming"): `however`.
+   */
+  readonly linkingAdverbs?: readonly string[];
+  /** Words that deny the subject they open or are ("no more will be", "nobody came"; "geen enkele bank", "niemand"). */
+  readonly deniedSubjects?: readonly string[];
+  /**
    * Words in the progressive ending that open no clause after a comma, being prepositions or nouns: `including`,
    * `according`, `during`, `morning`.
    */

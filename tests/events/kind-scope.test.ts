@@ -245,6 +245,50 @@ describe('conditionals', () => {
   });
 });
 
+describe('a clause joined on tells its own kind: after a conjunction and an adverb, a linking adverb, or with a denied subject', () => {
+  const kindsOf = (text: string, language = 'en') => extractEvents(` date 2021-11-03 ${text}`, { language }).map((r) => [r.kind, r.title]);
+  it('a denial in the first clause does not reach a clause joined on after "but instead", "however" or "maar daarna"', () => {
+    expect(kindsOf("Boeing's new design does not attempt to compete with the A380 but instead is aimed at a more efficient flight.")).toEqual([
+      ['negated', "Boeing's new design does not attempt to compete with the A380"],
+      ['occurred', "Boeing's new design is aimed at a more efficient flight"],
+    ]);
+    expect(kindsOf('The airline will not buy new planes, however, it will lease two.').map(([kind]) => kind)).toEqual(['negated', 'planned']);
+    expect(kindsOf('Het kabinet verlengt de regeling niet, maar daarna komt er een nieuwe subsidie.', 'nl')).toEqual([
+      ['negated', 'Het kabinet verlengt de regeling niet'],
+      ['occurred', 'Daarna komt er een nieuwe subsidie'],
+    ]);
+  });
+  it('a denied subject ("no more", "nobody", "geen enkele") denies its own clause, not the first', () => {
+    expect(kindsOf('General Motors will receive bridge loans from Canada, however no more will come from the US unless the companies change.')).toEqual([
+      ['planned', 'General Motors will receive bridge loans from Canada'],
+      ['negated', 'No more will come from the US unless the companies change'],
+    ]);
+    expect(kindsOf('The plant will close in May and nobody will lose their job.').map(([kind]) => kind)).toEqual(['planned', 'negated']);
+    expect(kindsOf('De gemeente krijgt geld van het Rijk, maar geen enkele provincie heeft meebetaald.', 'nl').map(([kind]) => kind)).toEqual(['occurred', 'negated']);
+  });
+  it('a condition inside the clause joined on is that clause\'s', () => {
+    const kinds = kindsOf('Jobs is the largest shareholder of Disney, which owns Pixar, however he could play a wider role if iTunes becomes the leading distributor.').map(([kind]) => kind);
+    expect([kinds[0], kinds.at(-1)]).toEqual(['occurred', 'conditional']);
+    expect(kindsOf('De gemeente opent het zwembad in mei, maar daarna sluit het bad als er geen geld komt.', 'nl').map(([kind]) => kind)).toEqual(['planned', 'conditional']);
+  });
+  it('negative: "not" before a noun phrase opens no clause, and a phrase denied after "but" stays part of its clause', () => {
+    expect(kindsOf('This is a difficult day for us and not a day anybody can be prepared for.')).toHaveLength(1);
+    expect(kindsOf('The council approved the plan but not the budget.')).toEqual([['occurred', 'The council approved the plan but not the budget']]);
+  });
+});
+
+describe('"would" in what was said: the future of the past, unless a modal of possibility goes with it', () => {
+  const contentKind = (text: string, language = 'en') => extractEvents(` date 2021-11-03 ${text}`, { language }).at(-1)!.kind;
+  it('"would possibly", "zou kunnen" are guesses', () => {
+    expect(contentKind('The mayor said the pool would possibly open in 2026.')).toBe('speculative');
+    expect(contentKind('De wethouder zei dat het zwembad in 2026 zou kunnen openen.', 'nl')).toBe('speculative');
+  });
+  it('negative: "would", "zou" alone are plans', () => {
+    expect(contentKind('The mayor said the pool would open in 2026.')).toBe('planned');
+    expect(contentKind('De wethouder zei dat het zwembad in 2026 zou openen.', 'nl')).toBe('planned');
+  });
+});
+
 describe('kindScope', () => {
   const scopeOf = (text: string, trigger?: string) => {
     const cues = cuesFor('en');

@@ -24,9 +24,9 @@ if (!available) console.warn(`MEANTIME event evaluation skipped: ${corpus} (or $
 const FLOORS: Record<string, number> = {
   beforeEntirely: 82.5,
   afterEntirely: 85.1,
-  'kind.planned': 54.9,
+  'kind.planned': 55.1,
   'kind.speculative': 49.8,
-  'kind.negated': 46.5,
+  'kind.negated': 49.8,
   'kind.occurred': 88.8,
   'kind.reported': 91.1,
   triggerInTitle: 98.5,

@@ -149,6 +149,9 @@ export const events: EventCues = {
   relativePronouns: ['which', 'who'],
   presentSingularEnding: 's',
   timeClauseOpeners: ['when', 'whenever', 'before', 'after', 'until', 'till', 'once', 'as soon as', 'so that'],
+  adverbsAfterConjunction: ['instead', 'also', 'then', 'later', 'still', 'now', 'rather', 'subsequently'],
+  deniedSubjects: ['no', 'none', 'nobody', 'nothing', 'neither'],
+  linkingAdverbs: ['however'],
   clauseOpeners: ['when', 'whenever', 'after', 'before', 'because', 'although', 'though', 'while', 'whereas', 'since', 'as', 'if', 'unless', 'until', 'once', 'where', 'so that'],
   notClauseParticiples: [
     'including', 'according', 'regarding', 'concerning', 'following', 'during', 'excluding', 'starting', 'beginning',

@@ -163,6 +163,9 @@ export const events: EventCues = {
   presentSingularEnding: 't',
   // "als" (as, if, when), "voor" and "tot" (prepositions) are left out: too often no clause of their own
   timeClauseOpeners: ['wanneer', 'voordat', 'nadat', 'totdat', 'zodra', 'zodat', 'waarna'],
+  adverbsAfterConjunction: ['daarna', 'nu', 'later', 'dan', 'vervolgens', 'inmiddels', 'intussen'],
+  deniedSubjects: ['geen', 'niemand', 'niets', 'geen van'],
+  linkingAdverbs: [],
   clauseOpeners: ['toen', 'nadat', 'voordat', 'omdat', 'hoewel', 'terwijl', 'sinds', 'zodat', 'waardoor', 'totdat', 'zodra', 'doordat', 'waarna'],
   titleCuts: ['die', 'omdat', 'vanwege', 'waardoor', 'terwijl', 'hoewel', 'zodat', 'waarbij', 'nadat', 'want'],
   cutExceptions: [],
