@@ -59,6 +59,8 @@ export interface CompiledCues {
   readonly linkingAdverbs: ReadonlySet<string>;
   /** Words opening a denied subject (see `EventCues.deniedSubjects`). */
   readonly deniedSubjects: ReadonlySet<string>;
+  /** Comparatives a praise opens with after a denying word (see `EventCues.comparatives`). */
+  readonly comparatives: ReadonlySet<string>;
   readonly cutExceptions: CueList;
   /** Places wherever they stand: the locale's own list and countries. */
   readonly places: CueList;
@@ -245,6 +247,7 @@ export function cuesFor(language: string): CompiledCues {
     adverbsAfterConjunction: lowerSet(raw.adverbsAfterConjunction ?? []),
     linkingAdverbs: lowerSet(raw.linkingAdverbs ?? []),
     deniedSubjects: lowerSet(raw.deniedSubjects ?? []),
+    comparatives: lowerSet(raw.comparatives ?? []),
     cutExceptions: new CueList(raw.cutExceptions, group),
     places: new CueList(placeNames, group),
     placeNames,

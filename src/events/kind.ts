@@ -228,6 +228,7 @@ function findNegation(tokens: readonly Token[], from: number, to: number, cues: 
     const next = tokens[match.index + match.length];
     if (match.length === 1 && next !== undefined && /^\p{N}/u.test(next.text)) continue;
     if (deniesAddedPhrase(tokens, match.index, match.length, from, to, cues, commaBefore)) continue;
+    if (praisesByComparison(tokens, match.index, match.length, to, cues)) continue;
     return match;
   }
   return undefined;
@@ -245,6 +246,19 @@ function deniesAddedPhrase(tokens: readonly Token[], k: number, length: number, 
   if (commaBefore?.(k) !== true && cues.coordinators.matchAt(tokens, k - 1, k) !== 1) return false;
   for (let j = k + length; j < to && !commaBefore?.(j); j++) if (verbFormAt(tokens, j, cues) !== null) return false;
   return true;
+}
+
+/** Words a praise may hold between its comparative and its `than` ("no more important task for Russian authorities than"). */
+const PRAISE_REACH = 8;
+
+/**
+ * Does the denying word at `k` open a praise by comparison ("There is no more important task than stability", "Er
+ * is geen belangrijkere taak dan ..."): a comparative right after it and a `than` within reach? Nothing is denied.
+ */
+function praisesByComparison(tokens: readonly Token[], k: number, length: number, to: number, cues: CompiledCues): boolean {
+  if (length !== 1 || !cues.deniedSubjects.has(tokens[k].lower) || !cues.comparatives.has(tokens[k + 1]?.lower ?? '')) return false;
+  for (let j = k + 2; j < Math.min(to, k + 2 + PRAISE_REACH); j++) if (cues.comparisonWords.has(tokens[j].lower)) return true;
+  return false;
 }
 
 /** Words between a comparison's `than` and the verb of expecting it holds ("than analysts had predicted"). */

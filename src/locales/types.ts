@@ -232,6 +232,11 @@ export interface EventCues {
   /** Words that deny the subject they open or are ("no more will be", "nobody came"; "geen enkele bank", "niemand"). */
   readonly deniedSubjects?: readonly string[];
   /**
+   * Comparatives after which a denying word and a later "than" praise rather than deny ("There is no more important
+   * task than stability", "Er is geen belangrijkere taak dan ..."): `more`, `better`; `meer`, `belangrijkere`.
+   */
+  readonly comparatives?: readonly string[];
+  /**
    * Words in the progressive ending that open no clause after a comma, being prepositions or nouns: `including`,
    * `according`, `during`, `morning`.
    */

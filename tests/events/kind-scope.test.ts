@@ -35,6 +35,14 @@ describe('scope of negation', () => {
     expect(kindOf('The council approved the plan but not the budget.')).toBe('occurred');
     expect(kindOf('De opening was lang verwacht, maar geen grote verrassing.', 'nl')).toBe('occurred');
   });
+  it('a denying word before a comparative and a "than" praises ("no more important task than", "geen belangrijkere taak dan")', () => {
+    expect(kindOf('There is no more important task for the authorities than the stability of the financial system.')).toBe('occurred');
+    expect(kindOf('Er is geen belangrijkere taak voor de gemeente dan de veiligheid van de inwoners.', 'nl')).toBe('occurred');
+  });
+  it('negative: with no "than" after it, "no more" denies', () => {
+    expect(kindOf('No more aid will come from the government.')).toBe('negated');
+    expect(kindOf('Er komt geen belangrijkere taak bij voor de gemeente.', 'nl')).toBe('negated');
+  });
   it('a bound or a praise is no denial ("no less than", "like no other", "niet minder dan")', () => {
     expect(kindOf('Shares dropped by no less than 10 percent.')).toBe('occurred');
     expect(kindOf('This industry is, like no other, an emblem of the American spirit.')).toBe('occurred');

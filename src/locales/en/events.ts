@@ -151,6 +151,7 @@ export const events: EventCues = {
   timeClauseOpeners: ['when', 'whenever', 'before', 'after', 'until', 'till', 'once', 'as soon as', 'so that'],
   adverbsAfterConjunction: ['instead', 'also', 'then', 'later', 'still', 'now', 'rather', 'subsequently'],
   deniedSubjects: ['no', 'none', 'nobody', 'nothing', 'neither'],
+  comparatives: ['more', 'less', 'better', 'greater', 'bigger', 'larger', 'higher', 'lower', 'worse'],
   linkingAdverbs: ['however'],
   clauseOpeners: ['when', 'whenever', 'after', 'before', 'because', 'although', 'though', 'while', 'whereas', 'since', 'as', 'if', 'unless', 'until', 'once', 'where', 'so that'],
   notClauseParticiples: [

@@ -165,6 +165,7 @@ export const events: EventCues = {
   timeClauseOpeners: ['wanneer', 'voordat', 'nadat', 'totdat', 'zodra', 'zodat', 'waarna'],
   adverbsAfterConjunction: ['daarna', 'nu', 'later', 'dan', 'vervolgens', 'inmiddels', 'intussen'],
   deniedSubjects: ['geen', 'niemand', 'niets', 'geen van'],
+  comparatives: ['meer', 'minder', 'beter', 'betere', 'groter', 'grotere', 'belangrijker', 'belangrijkere', 'hoger', 'hogere', 'erger', 'ergere', 'slechter', 'slechtere'],
   linkingAdverbs: [],
   clauseOpeners: ['toen', 'nadat', 'voordat', 'omdat', 'hoewel', 'terwijl', 'sinds', 'zodat', 'waardoor', 'totdat', 'zodra', 'doordat', 'waarna'],
   titleCuts: ['die', 'omdat', 'vanwege', 'waardoor', 'terwijl', 'hoewel', 'zodat', 'waarbij', 'nadat', 'want'],
