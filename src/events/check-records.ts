@@ -5,6 +5,7 @@
  * after `latest`: what the timeline cannot place is reported, never dropped silently.
  */
 import type { EventRecord } from '../types.js';
+import { isoDayNumber } from '../time/calendar.js';
 
 /** A record left out, where it was, and why (the first problem found, with its path in the record). */
 export interface InvalidRecord {
@@ -147,6 +148,8 @@ function digits(text: string, from: number, to: number): number {
 
 /** A day of the schema's form that also exists in the proleptic Gregorian calendar. */
 const day: Check = (value) => {
+  // the usual case, a real day of the schema's form, read without a pattern
+  if (typeof value === 'string' && !Number.isNaN(isoDayNumber(value))) return null;
   const problem = dayForm(value);
   if (problem) return problem;
   const d = digits(value as string, 8, 10);

@@ -4,7 +4,7 @@
  * TZ values (.ci/run); nothing here may notice.
  */
 import { describe, expect, it } from 'vitest';
-import { civilDay, dayNumber, daysInMonth, formatDay, isLeapYear, isoWeekday, isValidDay, parseDay } from '../../src/time/calendar.js';
+import { civilDay, dayNumber, daysInMonth, formatDay, isLeapYear, isoDayNumber, isoWeekday, isValidDay, parseDay } from '../../src/time/calendar.js';
 import { addMonthsKeepingDay, addUnits, isoWeek, isoWeekStart, seasonSpan, shiftByDuration, shiftDay, unitSpan, unitValue, type CalendarUnit } from '../../src/time/units.js';
 
 const day = (iso: string) => parseDay(iso);
@@ -174,5 +174,30 @@ describe('moving by units', () => {
     expect(formatDay(shiftByDuration(day('2020-02-29'), 'P1Y')!)).toBe('2021-02-28');
     expect(shiftByDuration(day('2020-02-29'), 'PXW')).toBeNull();
     expect(shiftByDuration(day('2020-02-29'), 'PT2H')).toBeNull();
+  });
+});
+
+describe('isoDayNumber: the common day form read by arithmetic', () => {
+  it('gives the day number of every real day of sampled years 0000-2400, and NaN for days that do not exist', () => {
+    let checked = 0;
+    for (let y = 0; y <= 2400; y += y < 1890 || y > 2110 ? 37 : 1) {
+      for (let m = 0; m <= 13; m++) {
+        for (let d = 0; d <= 32; d++) {
+          const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          if (isValidDay(y, m, d)) {
+            expect(isoDayNumber(iso)).toBe(dayNumber(y, m, d));
+            checked++;
+          } else expect(isoDayNumber(iso)).toBeNaN();
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(80_000);
+  });
+  it('negative: other forms give NaN, and parseDay still reads long and negative years and rejects the rest', () => {
+    for (const other of ['2020-1-01', '2020-01-0a', ' 020-01-01', '2020/01/01', '+020-01-01', '2020-01-01T00']) expect(isoDayNumber(other)).toBeNaN();
+    expect(parseDay('-0001-03-01')).toBe(dayNumber(-1, 3, 1));
+    expect(parseDay('12020-03-01')).toBe(dayNumber(12020, 3, 1));
+    expect(() => parseDay('2021-02-29')).toThrow(/No such day/);
+    expect(() => parseDay('2021-2-28')).toThrow(/Not an ISO day/);
   });
 });

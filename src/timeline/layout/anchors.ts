@@ -13,12 +13,13 @@ import { MinHeap } from './min-heap.js';
 import { DAY_MS } from './shape.js';
 import { identity, sortByValues } from './sort-keys.js';
 
-/** Events with their windows in UTC ms and their rank in text order (0 = told first), as parallel columns. */
+/** Events with their windows in UTC ms as parallel columns, and their text order as a comparator of indices. */
 export interface AnchorInputs {
   events: readonly EventRecord[];
   starts: Float64Array;
   ends: Float64Array;
-  ranks: Int32Array;
+  /** Negative when event `a` is told before event `b` (text-order.ts). */
+  textCompare: (a: number, b: number) => number;
 }
 
 /** Events sharing one window, in their order inside it. */
@@ -51,7 +52,8 @@ export function spreadAnchors(inputs: AnchorInputs): { anchors: Float64Array } &
       // Alone in its window, or no member has an after/before relation (most shared windows): the middle.
       for (let k = from; k < to; k++) anchors[byWindow[k]] = start + (end - start) / 2;
     } else {
-      const members = Array.from(byWindow.subarray(from, to));
+      // Only a window whose order the text gives needs its members in text order.
+      const members = Array.from(byWindow.subarray(from, to)).sort(inputs.textCompare);
       const related = relatedMembers(inputs, members);
       for (const i of members) if (!related.has(i)) anchors[i] = start + (end - start) / 2;
       if (related.size > 0) {
@@ -70,14 +72,12 @@ export function spreadAnchors(inputs: AnchorInputs): { anchors: Float64Array } &
   return { anchors, groups, groupOf, placeInGroup };
 }
 
-/** Inputs by window start, then end, then text rank. */
-function windowOrder({ starts, ends, ranks }: AnchorInputs): Int32Array {
+/** Inputs by window start, then end (equal windows in input order). */
+function windowOrder({ starts, ends }: AnchorInputs): Int32Array {
   // Least significant column first; windows are whole days.
   let order: Int32Array | null = identity(starts.length);
-  for (const [column, unit] of [[ranks, 1], [ends, DAY_MS], [starts, DAY_MS]] as const) {
-    if (order) order = sortByValues(order, column, unit);
-  }
-  return order ?? identity(starts.length).sort((a, b) => starts[a] - starts[b] || ends[a] - ends[b] || ranks[a] - ranks[b]);
+  for (const column of [ends, starts]) if (order) order = sortByValues(order, column, DAY_MS);
+  return order ?? identity(starts.length).sort((a, b) => starts[a] - starts[b] || ends[a] - ends[b] || a - b);
 }
 
 /** 1 for each event with an `after`/`before` relation (to anyone): only such events can order a shared window. */
@@ -118,7 +118,10 @@ function relatedMembers(inputs: AnchorInputs, members: readonly number[]): Set<n
   return related;
 }
 
-/** Kahn's algorithm over the members' relations; the ready event told first goes first; a cycle is cut in text order. */
+/**
+ * Kahn's algorithm over the members' relations (given in text order); the ready event told first goes first; a
+ * cycle is cut in text order.
+ */
 function topologicalOrder(inputs: AnchorInputs, members: readonly number[]): number[] {
   const local = new Map<string, number>();
   members.forEach((input, i) => local.set(inputs.events[input].id, i));
@@ -137,11 +140,11 @@ function topologicalOrder(inputs: AnchorInputs, members: readonly number[]): num
     indegree[to]++;
   }
 
-  const rank = (i: number) => inputs.ranks[members[i]];
-  const ready = new MinHeap(rank);
+  // members are in text order: an index is its rank among them
+  const ready = new MinHeap((i: number) => i);
   indegree.forEach((d, i) => d === 0 && ready.push(i));
   const done = new Uint8Array(members.length);
-  const byText = members.map((_, i) => i).sort((a, b) => rank(a) - rank(b));
+  const byText = members.map((_, i) => i);
   let nextByText = 0;
   const out: number[] = [];
   while (out.length < members.length) {

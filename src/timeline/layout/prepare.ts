@@ -9,7 +9,7 @@ import { buildLaneIndex, timelineTable, type LaneIndex } from './lane-index.js';
 import { laneKeysOf, orderLaneKeys } from './lane-keys.js';
 import { DAY_MS, drawnTimes, shapeOf } from './shape.js';
 import { identity, sortByValues } from './sort-keys.js';
-import { ranksOf, textOrder } from './text-order.js';
+import { textComparator } from './text-order.js';
 import type { LaneField, MarkShape, PreparedEvent, PreparedTimeline, PrepareOptions } from './types.js';
 
 /** The internal index behind `PreparedTimeline.index`. */
@@ -48,15 +48,15 @@ export function prepareEvents(records: readonly EventRecord[], options: PrepareO
   const starts = startList.subarray(0, n);
   const ends = endList.subarray(0, n);
 
-  // Text order: how the articles tell it; breaks every tie below.
-  const byText = textOrder(events);
-  const textRank = ranksOf(byText);
+  // Text order: how the articles tell it; breaks every tie below. Only events that tie are ever compared, so it is
+  // a comparator, not a ranking of all of them.
+  const textCompare = textComparator(events);
 
-  const inputs: AnchorInputs = { events, starts, ends, ranks: textRank };
+  const inputs: AnchorInputs = { events, starts, ends, textCompare };
   const { anchors, ...windows } = spreadAnchors(inputs);
   nudgeForRelations(inputs, anchors, windows);
 
-  const timeOrder = byAnchor(anchors, textRank, byText);
+  const timeOrder = byAnchor(anchors, textCompare);
 
   // What is read from the records is read in input order, where they lie together in memory: visiting them in
   // time order instead jumps all over the heap, several times slower on 100,000 events.
@@ -129,10 +129,19 @@ function laneListsOf(events: readonly EventRecord[], field: LaneField, timeOrder
   return lists;
 }
 
-/** Event indices by anchor, ties in text order: `byText` stably sorted by anchor (see `sort-keys.ts`). */
-function byAnchor(anchors: Float64Array, textRank: Int32Array, byText: Int32Array): Int32Array {
+/** Event indices by anchor, ties in text order (see `sort-keys.ts`). */
+function byAnchor(anchors: Float64Array, textCompare: (a: number, b: number) => number): Int32Array {
   // Half days: an anchor no relation moved sits in the middle of a window of whole days.
-  const order = sortByValues(byText, anchors, DAY_MS / 2);
+  const order = sortByValues(identity(anchors.length), anchors, DAY_MS / 2);
   // NaN anchors (not made from valid windows) have no order: the comparator sort decides as it always did.
-  return order ?? identity(anchors.length).sort((a, b) => anchors[a] - anchors[b] || textRank[a] - textRank[b]);
+  if (!order) return identity(anchors.length).sort((a, b) => anchors[a] - anchors[b] || textCompare(a, b));
+  // Runs of one anchor (the events of one day, mostly) in text order.
+  const n = order.length;
+  for (let from = 0; from < n; ) {
+    let to = from + 1;
+    while (to < n && anchors[order[to]] === anchors[order[from]]) to++;
+    if (to - from > 1) order.subarray(from, to).sort(textCompare);
+    from = to;
+  }
+  return order;
 }

@@ -2,7 +2,7 @@
  * From a date window to what is drawn: the shape of the mark and its time extent in UTC milliseconds.
  * Times come from the pure calendar (day numbers), never from a `Date`, so no time zone can leak in.
  */
-import { parseDay } from '../../time/calendar.js';
+import { isoDayNumber, parseDay } from '../../time/calendar.js';
 import type { DateWindow, EventDate } from '../../types.js';
 import type { MarkShape } from './types.js';
 
@@ -25,17 +25,10 @@ export function windowTimes(window: Pick<DateWindow, 'earliest' | 'latest'>): { 
   return { start: dayStart(window.earliest), end: dayStart(window.latest) + DAY_MS };
 }
 
-// Data sets repeat the same days many times; parsing each string once keeps preparing 100,000 events fast.
-const dayStarts = new Map<string, number>();
-
-/** UTC ms of the first instant of an ISO day. */
+/** UTC ms of the first instant of an ISO day (the common form read by arithmetic, see `isoDayNumber`). */
 export function dayStart(iso: string): number {
-  let ms = dayStarts.get(iso);
-  if (ms === undefined) {
-    if (dayStarts.size > 100_000) dayStarts.clear();
-    dayStarts.set(iso, (ms = parseDay(iso) * DAY_MS));
-  }
-  return ms;
+  const n = isoDayNumber(iso);
+  return (n === n ? n : parseDay(iso)) * DAY_MS;
 }
 
 /**

@@ -52,6 +52,21 @@ export function textOrder(events: readonly EventRecord[]): Int32Array {
   return order;
 }
 
+/**
+ * The text order as a comparator of input indices, for sorting few events at a time (events that share a day or
+ * a window) without ranking all of them: the order of {@link textOrder}, equal places and ids in input order.
+ */
+export function textComparator(events: readonly EventRecord[]): (a: number, b: number) => number {
+  const { ids, article, paragraph, sentence, timex } = textColumns(events);
+  return (a, b) =>
+    article[a] - article[b] ||
+    paragraph[a] - paragraph[b] ||
+    sentence[a] - sentence[b] ||
+    timex[a] - timex[b] ||
+    compareStrings(ids[a], ids[b]) ||
+    a - b;
+}
+
 interface TextColumns {
   ids: string[];
   /** Rank of the article in code-point order. */

@@ -203,6 +203,28 @@ describe('text order', () => {
   });
 });
 
+describe('time order', () => {
+  it('is by anchor, events of one anchor in text order, also where relations order shared windows', () => {
+    const random = prng(31);
+    // Few days and few places, so many events share a day, a window and a place (ties down to the id).
+    const events = randomEvents(3000, 6, 2020, 2021).map((e, i) => ({
+      ...e,
+      id: i % 40 === 0 ? 'same' : `id${Math.floor(random() * 5000)}`,
+      source: { ...e.source, article: `a${Math.floor(random() * 3)}`, paragraph: Math.floor(random() * 2), sentenceStart: Math.floor(random() * 2) * 10 },
+    }));
+    // "after" and "before" relations inside shared windows and across them
+    for (let i = 1; i < events.length; i += 3) {
+      const j = Math.floor(random() * events.length);
+      events[i] = { ...events[i], relations: [{ type: random() < 0.5 ? 'after' : 'before', target: events[j].id }] } as (typeof events)[number];
+    }
+    const prepared = prepareEvents(events);
+    const at = new Map(events.map((e, i) => [e, i]));
+    const expected = [...prepared.events].sort((a, b) => a.anchor - b.anchor || compareTextOrder(a.event, b.event) || at.get(a.event)! - at.get(b.event)!);
+    expect(prepared.events.map((p) => at.get(p.event))).toEqual(expected.map((p) => at.get(p.event)));
+    expect(prepared.events.every((p, i) => p.order === i && p.anchor >= p.start && p.anchor < p.end)).toBe(true);
+  });
+});
+
 describe('lane indexes', () => {
   it('list titles in order of first appearance in time, with each member\'s title id and flags', () => {
     const random = prng(12);
