@@ -433,7 +433,7 @@ describe('phone viewport 375×667', () => {
         const host = document.getElementById('timeline')!;
         const root = host.shadowRoot ?? host;
         const svg = root.querySelector('svg[data-part="plot"]')!.getBoundingClientRect();
-        const marks = [...root.querySelectorAll('svg g.et-lane-marks > path, svg g.et-event, svg g.et-cluster')].map((g) => g.getBoundingClientRect());
+        const marks = [...root.querySelectorAll('svg g.et-lane-marks > path, svg g.et-faded-marks > path, svg g.et-event, svg g.et-cluster')].map((g) => g.getBoundingClientRect());
         const onScreen = marks.filter((r) => r.width > 0 && r.right > 0 && r.left < innerWidth);
         const buttons = [...root.querySelectorAll('button')].filter((b) => b.getBoundingClientRect().width > 0).map((b) => b.getBoundingClientRect());
         const filters = root.querySelector('[data-part="filters"]')!;

@@ -150,7 +150,7 @@ describe('the opening, with motion', () => {
         const sample = () => {
           const root = document.getElementById('timeline')?.shadowRoot;
           if (root) {
-            const marks = [...root.querySelectorAll('svg g.et-lane-marks, svg g.et-event, svg g.et-cluster')].map((m) => {
+            const marks = [...root.querySelectorAll('svg g.et-lane-marks, svg g.et-faded-marks > path, svg g.et-event, svg g.et-cluster')].map((m) => {
               const r = m.getBoundingClientRect();
               return (r.top + r.bottom) / 2;
             });

@@ -70,7 +70,7 @@ export function renderFrame(scene: SvgScene, state: FrameState): void {
   renderLanes(scene, state.layout.lanes, state.width, state.culled);
   const context = { idPrefix: scene.idPrefix, labels: state.labels, lang: state.lang };
   const offset = state.offsetX ? round(state.offsetX) : 0;
-  for (const layer of [scene.clusterSpans.parentElement!, scene.clusters, scene.marks, scene.badges, scene.labels, scene.events, scene.focus]) {
+  for (const layer of [scene.clusterSpans.parentElement!, scene.clusters, scene.fadedMarks, scene.marks, scene.badges, scene.labels, scene.events, scene.focus]) {
     setAttr(layer, 'transform', offset ? `translate(${offset},0)` : null);
   }
   renderClusters(scene, state.layout.clusters, context);
@@ -78,7 +78,7 @@ export function renderFrame(scene: SvgScene, state: FrameState): void {
   // Every mark is drawn in batches, but the active and the selected one, which are real elements on top.
   const isReal = (d: PlacedEvent) => d.key === state.activeKey || d.prepared.event.id === state.selectedId;
   const batched = state.layout.events.filter((d) => !isReal(d));
-  renderMarkBatches(scene.marks, batched, firstLane, `${scene.idPrefix}-fades`);
+  renderMarkBatches(scene.marks, scene.fadedMarks, batched, firstLane);
   renderFadeMask(scene.fades, state.layout.events);
   renderBadgePool(scene.badges, batched, state.labels, firstLane);
   renderLabelPool(scene.labels, batched, firstLane);

@@ -25,8 +25,12 @@ export function marksByLane(items: readonly PlacedEvent[]): LaneMarks[] {
   return [...lanes].map(([lane, list]) => ({ lane, items: list }));
 }
 
-/** `fadeMask`: the id of the plot's fade mask (svg-scene.ts), which paths of bars and windows with a vague end take. */
-export function renderMarkBatches(layer: SVGGElement, items: readonly PlacedEvent[], firstLane: FirstLane, fadeMask: string): void {
+/**
+ * The paths of bars and windows with a vague end go to `fadedLayer`, which takes the plot's fade mask (svg-scene.ts)
+ * as a whole: a mask costs a rendering of its content for every element that takes it. They are painted under the
+ * lane's other paths, which never overlap them but on the mark's own outline and strike, as before.
+ */
+export function renderMarkBatches(layer: SVGGElement, fadedLayer: SVGGElement, items: readonly PlacedEvent[], firstLane: FirstLane): void {
   const doc = layer.ownerDocument;
   const lanes = marksByLane(items);
   const groups = joinRecycled(layer, lanes, (d) => d.lane, () => {
@@ -34,19 +38,29 @@ export function renderMarkBatches(layer: SVGGElement, items: readonly PlacedEven
     g.setAttribute('class', 'et-lane-marks');
     return g;
   });
+  const faded: MarkPath[] = [];
   for (let i = 0; i < groups.length; i++) {
     const group = groups[i];
-    const paths = markPaths(lanes[i].items, firstLane);
+    const paths: MarkPath[] = [];
+    for (const path of markPaths(lanes[i].items, firstLane)) {
+      if (path.faded) faded.push({ ...path, key: `${lanes[i].lane}\u0000${path.key}` });
+      else paths.push(path);
+    }
     const nodes = joinRecycled(group, paths, (d) => d.key, () => doc.createElementNS(layer.namespaceURI, 'path') as SVGPathElement);
-    for (let j = 0; j < nodes.length; j++) drawPath(nodes[j], paths[j], fadeMask);
+    for (let j = 0; j < nodes.length; j++) drawPath(nodes[j], paths[j], null);
   }
+  const nodes = joinRecycled(fadedLayer, faded, (d) => d.key, () => doc.createElementNS(layer.namespaceURI, 'path') as SVGPathElement);
+  for (let j = 0; j < nodes.length; j++) drawPath(nodes[j], faded[j], null);
 }
 
-/** Every path carries the same attributes in the same order (opacity 1 too), so a recycled one is like a new one. */
-export function drawPath(node: Element, path: MarkPath, fadeMask: string): void {
+/**
+ * Every path carries the same attributes in the same order (opacity 1 too), so a recycled one is like a new one.
+ * `fadeMask` is the id of the fade mask a faded path takes itself, or null when its group takes it.
+ */
+export function drawPath(node: Element, path: MarkPath, fadeMask: string | null): void {
   setAttr(node, 'class', path.className);
   setAttr(node, 'opacity', path.opacity);
-  setAttr(node, 'mask', path.faded ? `url(#${fadeMask})` : 'none');
+  setAttr(node, 'mask', path.faded && fadeMask ? `url(#${fadeMask})` : 'none');
   setAttr(node, 'd', path.d);
 }
 

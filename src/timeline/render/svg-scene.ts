@@ -25,6 +25,11 @@ export interface SvgScene {
   clusters: G;
   /** The marks drawn in batches: one `g.et-lane-marks` of paths per lane (mark-batches.ts). */
   marks: G;
+  /**
+   * Under them, the paths of those marks' bars and windows with a vague end, of every lane: this group takes the
+   * fade mask, so the browser renders the mask once a frame rather than once for each such path.
+   */
+  fadedMarks: G;
   /** The kind badges and labels of those marks: bounded pools of `<text>` (label-pool.ts). */
   badges: G;
   labels: G;
@@ -72,13 +77,15 @@ export function createSvgScene(doc: Document, idPrefix: string): SvgScene {
   // cursor as a presentation attribute: the shared style sheet (also the static picture's) stays as it is
   const clusterBadges = appendSvg(clusterShapes, 'path', { class: 'et-cluster-badge', cursor: 'zoom-in' });
   const clusters = layer('clusters', false);
+  const fadedMarks = layer('faded-marks');
+  fadedMarks.setAttribute('mask', `url(#${idPrefix}-fades)`);
   const marks = layer('marks');
   const badges = layer('badges');
   const labels = layer('labels');
   const events = layer('events', false);
   const focus = layer('focus');
   const tooltip = layer('tooltip');
-  return { svg, title, desc, background, axis, axisMinor, axisMajor, plot, lanes, clusterSpans, clusterBadges, clusters, marks, badges, labels, events, fades, focus, tooltip, idPrefix };
+  return { svg, title, desc, background, axis, axisMinor, axisMajor, plot, lanes, clusterSpans, clusterBadges, clusters, fadedMarks, marks, badges, labels, events, fades, focus, tooltip, idPrefix };
 }
 
 /**
