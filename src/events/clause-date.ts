@@ -12,7 +12,7 @@ import type { FoundRelation } from './relations.js';
 import type { Produced, SentenceContext } from './sentence-context.js';
 import { isAgainstTense } from './time-against-tense.js';
 import { isFutureTense, isPastTense, speechTenseOf, type ClauseTense, type TimeAdverb } from './tense.js';
-import { tokenAt } from './token-masks.js';
+import { maskRanges, tokenAt } from './token-masks.js';
 import type { Token } from './tokens.js';
 import type { DaySpan } from '../time/units.js';
 import type { DocumentDate, EventDate, Timex } from '../types.js';
@@ -110,6 +110,42 @@ export function dateOf(
 }
 
 /**
+ * The tense of a clause: its words up to a subordinate part that opens at `kindEnd` ("30,000 jobs which make up a
+ * quarter of the workforce will be cut": when those tell no tense, the main verb comes after it). A closing frame
+ * after the subordinate part tells the saying's tense, the subordinate part left out ("“The market shows signs of
+ * life which need to be nourished,” said Press": said; "die we moeten koesteren,” zei de directeur" is no guess).
+ */
+export function clauseTense(
+  text: string,
+  tokens: readonly Token[],
+  cues: CompiledCues,
+  clause: { from: number; to: number },
+  kindEnd: number,
+  clauseKindTokens: Token[],
+  speechTokens: Token[],
+): ClauseTense | undefined {
+  const quoteEnd = kindEnd < clause.to ? closingQuoteAfter(text, tokens, kindEnd, clause.to) : -1;
+  const framed = quoteEnd > 0 && cues.reporting.find(speechTokens, quoteEnd, Math.min(clause.to, quoteEnd + FRAME_VERB_REACH)) !== undefined;
+  if (framed) return speechTenseOf(text, maskRanges(clauseKindTokens, [{ from: kindEnd, to: quoteEnd }]), clause.from, clause.to, cues, speechTokens);
+  return (
+    speechTenseOf(text, clauseKindTokens, clause.from, kindEnd, cues, speechTokens) ??
+    (kindEnd < clause.to ? speechTenseOf(text, clauseKindTokens, clause.from, clause.to, cues, speechTokens) : undefined)
+  );
+}
+
+/** A closing quotation mark, as it stands between a quotation and its closing frame. */
+const CLOSING_QUOTE = /[”"»]/;
+
+/** Words a closing frame's verb may stand after the quotation ("said", "the company said", "zei de directeur"). */
+const FRAME_VERB_REACH = 4;
+
+/** The first token in `(from, to)` after a closing quotation mark, or -1. */
+function closingQuoteAfter(text: string, tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (CLOSING_QUOTE.test(text.slice(tokens[k - 1].end, tokens[k].start))) return k;
+  return -1;
+}
+
+/**
  * Do the clause's words before its expression tell a past or perfect ("insisted that the union agree ... by next
  * year"), so that a time from the article on dates what lies ahead inside it, not that past? Not for a plan kept whole
  * with the verb that made it ("beloofde de regeling binnen twee weken aan te passen": the record is the plan), nor
@@ -117,7 +153,8 @@ export function dateOf(
  * past comes only after the expression ("stopt uiterlijk in 2022, een jaar eerder dan het kabinet had aangekondigd").
  */
 export function pastLeads(context: SentenceContext, clause: { from: number; to: number }, timex: Windowed | undefined, clauseTokens: Token[], speechTokens: Token[]): boolean {
-  if (!timex || timex.window.certainty === 'period') return false;
+  // a vague stretch ahead ("very soon", "in the coming months") is no state that lasts: what lies ahead inside it
+  if (!timex || (timex.window.certainty === 'period' && timex.value !== 'FUTURE_REF')) return false;
   const at = tokenAt(context.tokens, timex.start);
   return at > clause.from && isPastTense(speechTenseOf(context.article.text, clauseTokens, clause.from, Math.min(at, clause.to), context.cues, speechTokens));
 }
@@ -155,12 +192,13 @@ export function saidDate(
   tense: ClauseTense | undefined,
   clauseTokens: Token[],
   speechTokens: Token[],
+  timex: Windowed | undefined,
 ): EventDate | undefined {
   if (!complement || (clause.role !== 'content' && clause.role !== 'frame')) return undefined;
   const { article, cues, timexes } = context;
-  const range = clauseTimeRange(clause, complement);
-  const { start, end } = { start: context.tokens[range.from].start, end: context.tokens[range.to - 1].end };
-  if (timexes.some((t) => t.window !== undefined && t.start >= start && t.start < end)) return undefined;
+  // an expression that dates the clause dates it (not one its tense rules out: "“Our results show progress in the
+  // third quarter,” said the chief executive" holds when said)
+  if (timex) return undefined;
   if (clause.role === 'content' && tense !== undefined && tense !== 'present' && tense !== 'progressive') return undefined;
   // an announced plan is yet to come, as a future is
   if (clause.role === 'content' && complement.plan) return dateFromTense('after', article.documentDate);
@@ -175,7 +213,10 @@ export function saidDate(
   const said = clause.role === 'frame' ? undefined : speechTenseOf(article.text, clauseTokens, frameFrom, frameTo, cues, speechTokens);
   const place = placeOfTense(said, undefined, context);
   if (place) return dateFromTense(place, article.documentDate);
-  // a verb whose form tells no tense (Dutch "beweert") leaves the clause to its own words, as a whole sentence would be
+  // a saying split from its content whose verb's form tells no tense is a present ("beweert", "claims": the past forms
+  // are read), made at the article's date; one without a verb ("Volgens de woordvoerder") on or before it. A content
+  // whose saying tells none is left to its own words, as a whole sentence would be
+  if (clause.role === 'frame' && cues.reporting.matchAt(context.tokens, complement.verb) > 0) return dateFromTense('at', article.documentDate);
   return cues.attribution.matchAt(context.tokens, complement.verb) > 0 ? dateFromTense('on-or-before', article.documentDate) : undefined;
 }
 

@@ -185,6 +185,12 @@ export interface ClauseClues {
   /** Is token `index` inside a temporal expression with a calendar window? */
   inTime?(index: number): boolean;
   /**
+   * Does the token range `[from, to)` hold an expression with a calendar window that may date something there: not
+   * one in the scope of a comparison ("the highest since 2010"); a thing's date is one ("a breach of the 1991
+   * settlement" dates the settlement, not the arguing)?
+   */
+  datesContent?(from: number, to: number): boolean;
+  /**
    * Does a speech act's content tell a kind of its own, other than the saying's (a plan, a guess, a denial, a
    * condition)? Then the saying and its content are two records ("The company said that the planes would meet
    * demand": the saying happened, the meeting is planned).
@@ -244,7 +250,13 @@ export function splitClauses(text: string, tokens: readonly Token[], cues: Compi
   // "decided on Monday to close the pool next year": the words up to the infinitive's marker are the saying's
   const saidUpTo = complement.plan && complement.particle === undefined && complement.marker !== undefined ? complement.marker : complement.start;
   const ownTimes = hasOwnTime(0, saidUpTo) && hasOwnTime(saidUpTo, tokens.length);
-  if (!ownTimes && !differs) return coordinated();
+  // "said the plant closed in March", "zei dat de fabriek in maart sloot": a content after a saying's verb with a time
+  // of its own is an event of its own, and the saying is not dated March. Not an announced plan (whole with its
+  // announcement unless each has a time), a stance ("verwacht dat ...": the expectation is the event), a frame with
+  // no verb ("Volgens de woordvoerder"), nor a closing frame ("..., zegt de eigenaar": a frame with no subject before
+  // its verb is no title)
+  const contentDated = !complement.plan && complement.frameFrom === undefined && cues.reporting.matchAt(tokens, complement.verb) > 0 && (clues.datesContent?.(complement.start, tokens.length) ?? false);
+  if (!ownTimes && !differs && !contentDated) return coordinated();
   // "Mayor Helen Carter, who took office in 2022, said ...": the name's own event stays a record
   const inner = asidesOf(text, tokens, cues, 0, complement.start, clues.timeEndsAt).filter(
     (a) => a.to < complement.start && (nameEndsAt(a.from) || nounPhraseBefore(tokens, a.from, cues) >= 0) && hasOwnTime(a.from + 1, a.to),

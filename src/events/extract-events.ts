@@ -5,7 +5,7 @@ import { InvalidArgumentError } from '../errors.js';
 import type { DocumentDate, EventRecord, Timex } from '../types.js';
 import { asidesOf, subordinateStart, type Clause, type Complement } from './clauses.js';
 import { clauseKind } from './clause-kind.js';
-import { clauseTimeRange, clauseTimex, dateOf, datesAgainstTense, pastLeads, reachesDocument, saidDate } from './clause-date.js';
+import { clauseTense, clauseTimeRange, clauseTimex, dateOf, datesAgainstTense, pastLeads, reachesDocument, saidDate } from './clause-date.js';
 import { isCommentary } from './commentary.js';
 import { cuesFor } from './compiled-cues.js';
 import { dateFromDocument, tellOf, toldOfDocumentDay, type StoryDays, type Windowed } from './dating.js';
@@ -19,7 +19,7 @@ import { clausesOf } from './sentence-clauses.js';
 import { sentenceFactsOf, type SentenceFacts } from './sentence-facts.js';
 import { clauseEvent, type HostClause } from './split-clause-event.js';
 import { tagArticle, type TemporalTagger } from './tag-article.js';
-import { speechTenseOf, timeAdverbOf } from './tense.js';
+import { timeAdverbOf } from './tense.js';
 import { makeTitle } from './title.js';
 import { titleOmissions } from './title-omissions.js';
 import { maskRanges } from './token-masks.js';
@@ -164,15 +164,11 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const kindEnd = subordinateStart(article.text, tokens, clause.from, clause.to, cues);
     // nor those of a relative clause on a name: "One minister, who asked not to be named, said ..." is no denial
     const clauseKindTokens = asideTokens.length === 0 ? facts.kindTokens : maskRanges(facts.kindTokens, asideTokens);
-    // "30,000 jobs which make up a quarter of the workforce will be cut": when the words before a subordinate part
-    // tell no tense, the main verb comes after it
-    const tense =
-      speechTenseOf(article.text, clauseKindTokens, clause.from, kindEnd, cues, facts.kindTokens) ??
-      (kindEnd < clause.to ? speechTenseOf(article.text, clauseKindTokens, clause.from, clause.to, cues, facts.kindTokens) : undefined);
+    const tense = clauseTense(article.text, tokens, cues, clause, kindEnd, clauseKindTokens, facts.kindTokens);
     // "will cut 30,000 jobs after a loss last year": an expression the tense rules out dates the loss, not the cuts
     const datesOther = (t: Windowed) => datesNothing(t) || datesOwnClause(t) || datesAgainstTense(context, t, tense, clause);
     const timex = clauseTimex(article.text, facts.windowed, context.timexes, facts.documentDays, start, end, relation, cues, datesOther);
-    const date = saidDate(context, clause, complement, tense, clauseKindTokens, facts.kindTokens) ?? dateOf(context, timex, relation, target, tense, timeAdverbOf(clauseKindTokens, clause.from, kindEnd, cues), !clause.planComplement && pastLeads(context, clause, timex, clauseKindTokens, facts.kindTokens));
+    const date = saidDate(context, clause, complement, tense, clauseKindTokens, facts.kindTokens, timex) ?? dateOf(context, timex, relation, target, tense, timeAdverbOf(clauseKindTokens, clause.from, kindEnd, cues), !clause.planComplement && pastLeads(context, clause, timex, clauseKindTokens, facts.kindTokens));
     const { kind, context: kindContext } = clauseKind({
       text: article.text, tokens, cues, facts, quoted: sentence.quoted, clause, complement, clauseKindTokens, ownClauses, date, timex, documentDate: article.documentDate,
     });

@@ -27,6 +27,10 @@ export function clausesOf(context: SentenceContext, facts: SentenceFacts): Sente
     });
     return kind !== 'reported' && kind !== 'occurred';
   };
-  return splitClauses(article.text, tokens, cues, { hasOwnTime: facts.hasOwnTime, nameEndsAt: facts.nameEndsAt, timeEndsAt: facts.timeEndsAt, inTime: facts.inTime, contentDiffers });
+  const datesContent = (from: number, to: number) => {
+    const { start, end } = facts.charOf(from, to);
+    return facts.windowed.some((t) => t.start >= start && t.start < end && !facts.comparisons.has(t));
+  };
+  return splitClauses(article.text, tokens, cues, { hasOwnTime: facts.hasOwnTime, nameEndsAt: facts.nameEndsAt, timeEndsAt: facts.timeEndsAt, inTime: facts.inTime, contentDiffers, datesContent });
 }
 

@@ -22,17 +22,20 @@ if (!available) console.warn(`MEANTIME event evaluation skipped: ${corpus} (or $
 
 /** Floors: the figures measured on main when they were last raised, less 0.2 (percent); counts are ceilings. */
 const FLOORS: Record<string, number> = {
-  beforeEntirely: 82.5,
+  beforeEntirely: 83.6,
   afterEntirely: 85.1,
-  'kind.planned': 55.1,
+  // a saying's content with a time of its own is its own record (issue 17, deliverable 2): "insisted that the union
+  // agree to increase wage cuts by next year" gives a planned content whose three pairs the gold takes as fact or guess
+  'kind.planned': 54.3,
   'kind.speculative': 49.8,
   'kind.negated': 51.7,
-  'kind.occurred': 88.8,
-  'kind.reported': 91.2,
+  'kind.occurred': 89.1,
+  // such contents are reported, as contents split for their kind are: two guessed or planned pairs move there
+  'kind.reported': 90.8,
   triggerInTitle: 98.5,
   recordPrecision: 90,
   timexContained: 85.2,
-  dctContained: 68.0,
+  dctContained: 68.7,
   namedParticipants: 92.9,
   namedPlaces: 93.6,
 };
