@@ -294,12 +294,28 @@ function subjectThenVerb(tokens: readonly Token[], at: number, to: number, cues:
   const bare = bareNoun && !cues.stopwords.has(first.lower) && !cues.prepositions.has(first.lower) && verbFormAt(tokens, at, cues) === null;
   if (!opensSubject && !bare) return false;
   for (let j = at + 1; j < Math.min(to, at + 1 + SUBJECT_REACH); j++) {
+    // a name, then an apposition between commas: "after Chrysler, another U.S. car maker, released ..."
+    if (comma(j) && first.capitalised && clues.nameEndsAt(j)) return appositionThenVerb(tokens, j, to, cues, comma);
     if (comma(j) || clues.inTime(j)) return false;
     const form = verbFormAt(tokens, j, cues);
     if (form === 'finite' || form === 'auxiliary') return true;
     // an English finite present in -s after a pronoun or a name ("it arrives", "AirTanker retains")
     if (j === at + 1 && (cues.speakerPronouns.has(first.lower) || cues.anaphora.organisationPronouns.has(first.lower) || first.capitalised) && isPresentSingular(tokens[j], cues)) return true;
     if (form !== null) return false;
+  }
+  return false;
+}
+
+/** Words an apposition after a name may hold ("another U.S. car maker"). */
+const APPOSITION_REACH = 8;
+
+/** Does an apposition that opens at the comma before `at` close with a comma right before a finite verb? */
+function appositionThenVerb(tokens: readonly Token[], at: number, to: number, cues: CompiledCues, comma: (k: number) => boolean): boolean {
+  if (!cues.determiners.has(tokens[at].lower)) return false;
+  for (let j = at + 1; j < Math.min(to, at + APPOSITION_REACH); j++) {
+    if (!comma(j)) continue;
+    const form = verbFormAt(tokens, j, cues);
+    return form === 'finite' || form === 'auxiliary';
   }
   return false;
 }

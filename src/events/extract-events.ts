@@ -5,6 +5,7 @@ import { InvalidArgumentError } from '../errors.js';
 import type { DocumentDate, EventRecord, Timex } from '../types.js';
 import { asidesOf, subordinateStart, type Clause, type Complement } from './clauses.js';
 import { clauseKind } from './clause-kind.js';
+import { orderingOf } from './clause-order.js';
 import { clauseTense, clauseTimeRange, clauseTimex, dateOf, datesAgainstTense, pastLeads, reachesDocument, saidDate } from './clause-date.js';
 import { isCommentary } from './commentary.js';
 import { cuesFor } from './compiled-cues.js';
@@ -177,6 +178,11 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     // a stretch that dates the clause by its length alone ("within 21 days") goes too
     if (timex && !facts.timexRanges.some(([from, to]) => from < timex.end && timex.start < to)) removed.push([timex.start, timex.end]);
     if (relation) removed.push([relation.start, relation.end]);
+    // the stretch that orders a clause split off ("comes a day after ...") is that clause's: "The move comes"
+    for (const own of ownClauses) {
+      const ordering = orderingOf(article.text, tokens, context.timexes, own, cues);
+      if (ordering) removed.push([ordering.duration.start, ordering.duration.end]);
+    }
     const skip = (k: number) => facts.inTime(k) || facts.inName(k) || inOwnClause(k);
     const trigger = findTrigger(tokens, clause.from, clause.to, cues, skip);
     const omitted = [...ownClauses, ...already, ...titleOmissions(article.text, tokens, context.mentions, cues, clause.from, clause.to, trigger)];

@@ -4,6 +4,7 @@
  */
 import type { EventRecord } from '../types.js';
 import type { Clause } from './clauses.js';
+import { orderedDate } from './clause-order.js';
 import { clauseTimex, dateOf, datesAgainstTense, pastLeads, reachesDocument } from './clause-date.js';
 import { isFactBesidePlan, leansOn } from './clause-kind.js';
 import { isAfterDocument, type Windowed } from './dating.js';
@@ -70,7 +71,9 @@ export function clauseEvent(context: SentenceContext, facts: SentenceFacts, own:
   const factBesidePlan = (host.record.kind === 'planned' || host.record.kind === 'speculative') && isFactBesidePlan(own, ownTense, tokens, cues);
   // a clause of time under a plan happens with it ("will step down when the proceedings are finalized"): its date
   const withPlan = host.record.kind === 'planned' && own.link === 'subordinate' && !factBesidePlan && !timex;
-  const date = factBesidePlan && !timex
+  // "comes a day after Chrysler released its list": the host's date moved by the stretch, when the text gives one
+  const ordered = timex ? undefined : orderedDate(article.text, tokens, context.timexes, own, host.record.date, cues);
+  const date = ordered ? ordered.date : factBesidePlan && !timex
     ? dateOf(context, undefined, undefined, undefined, ownTense ?? 'present', adverb)
     : !withPlan && (timex || !hostFromText || own.link === 'subordinate') ? dateOf(context, timex, undefined, undefined, tense, adverb, pastLeads(context, { from: own.body, to: own.to }, timex, kindTokens, kindTokens)) : { ...host.record.date };
   // the kind reads the clause's own words: kindScope makes the clause holding the trigger the scope
@@ -112,9 +115,10 @@ export function clauseEvent(context: SentenceContext, facts: SentenceFacts, own:
     actors,
     places: [...new Set([...namesOf(mentions, 'place'), ...host.record.places])],
     source: sourceOf(article, sentence, timex, tokens[titledTrigger(title, tokens, own.body, own.to, cues, facts.inTime, own.trigger)!.index]),
-    relations: [],
+    relations: ordered ? [{ ...ordered.relation, target: host.record.id }] : [],
   };
-  const dated = date.source !== 'document-date' && date.source !== 'tense';
+  // a date moved from a host dated by its tense alone is no time of the clause's own
+  const dated = ordered ? host.record.date.source !== 'document-date' && host.record.date.source !== 'tense' : date.source !== 'document-date' && date.source !== 'tense';
   const lasting = date.certainty !== 'within' && date.earliest !== date.latest;
   const background = reachesDocument(date, article.documentDate);
   return { record, sentenceIndex: context.index, sentenceText: sentence.text, speech: false, speechDate: date, dated, lasting, background };

@@ -214,6 +214,12 @@ export interface EventCues {
    */
   readonly clauseOpeners?: readonly string[];
   /**
+   * Clause openers among `clauseOpeners` that order their clause against the one it hangs on, with a stretch right
+   * before them ("comes a day after Chrysler released", "kwam twee weken nadat de minister was afgetreden"): `after`
+   * (the clause's event lies that stretch before its host's) and `before` (after it).
+   */
+  readonly orderingOpeners?: { readonly after: readonly string[]; readonly before: readonly string[] };
+  /**
    * Conjunctions of time or purpose whose clause is placed by the clause it hangs on: under a plan it is part of the
    * plan ("will step down when the proceedings are finalized", "treedt af zodra de fusie rond is"): `when`, `until`;
    * `zodra`, `voordat`. A clause of reason or contrast ("as safety is our priority", "omdat") tells a fact of its own.

@@ -22,7 +22,7 @@ if (!available) console.warn(`MEANTIME event evaluation skipped: ${corpus} (or $
 
 /** Floors: the figures measured on main when they were last raised, less 0.2 (percent); counts are ceilings. */
 const FLOORS: Record<string, number> = {
-  beforeEntirely: 83.6,
+  beforeEntirely: 84.2,
   afterEntirely: 85.1,
   // a saying's content with a time of its own is its own record (issue 17, deliverable 2): "insisted that the union
   // agree to increase wage cuts by next year" gives a planned content whose three pairs the gold takes as fact or guess

@@ -153,6 +153,7 @@ export const events: EventCues = {
   deniedSubjects: ['no', 'none', 'nobody', 'nothing', 'neither'],
   comparatives: ['more', 'less', 'better', 'greater', 'bigger', 'larger', 'higher', 'lower', 'worse'],
   linkingAdverbs: ['however'],
+  orderingOpeners: { after: ['after'], before: ['before'] },
   clauseOpeners: ['when', 'whenever', 'after', 'before', 'because', 'although', 'though', 'while', 'whereas', 'since', 'as', 'if', 'unless', 'until', 'once', 'where', 'so that'],
   notClauseParticiples: [
     'including', 'according', 'regarding', 'concerning', 'following', 'during', 'excluding', 'starting', 'beginning',

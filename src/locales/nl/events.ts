@@ -167,6 +167,7 @@ export const events: EventCues = {
   deniedSubjects: ['geen', 'niemand', 'niets', 'geen van'],
   comparatives: ['meer', 'minder', 'beter', 'betere', 'groter', 'grotere', 'belangrijker', 'belangrijkere', 'hoger', 'hogere', 'erger', 'ergere', 'slechter', 'slechtere'],
   linkingAdverbs: [],
+  orderingOpeners: { after: ['nadat'], before: ['voordat'] },
   clauseOpeners: ['toen', 'nadat', 'voordat', 'omdat', 'hoewel', 'terwijl', 'sinds', 'zodat', 'waardoor', 'totdat', 'zodra', 'doordat', 'waarna'],
   titleCuts: ['die', 'omdat', 'vanwege', 'waardoor', 'terwijl', 'hoewel', 'zodat', 'waarbij', 'nadat', 'want'],
   cutExceptions: [],
