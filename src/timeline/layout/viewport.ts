@@ -677,21 +677,25 @@ function wellSpaced(members: readonly number[], classes: readonly DurationClass[
 
 /** `addToCluster` for a bucket's own members (refs into `classes`). */
 function addToClusterMembers(clusters: Map<number, ClusterAcc>, bucket: number, count: number, members: readonly number[], classes: readonly DurationClass[]): void {
-  let acc = clusters.get(bucket);
-  if (!acc) clusters.set(bucket, (acc = { bucket, count: 0, members: [], outside: [] }));
-  const fresh = acc.count === 0;
-  acc.count += count;
-  for (let i = 0; i < members.length && acc.members.length < MAX_CLUSTER_IDS; i++) {
-    const p = classes[refClass(members[i])].orders[refItem(members[i])];
-    // Members of one bucket are distinct events: a new cluster takes them without looking for repeats.
-    if (fresh || !acc.members.includes(p)) acc.members.push(p);
-  }
+  const acc = clusterAt(clusters, bucket, count);
+  for (const m of members) addMember(acc, classes[refClass(m)].orders[refItem(m)]);
 }
 
 function addToCluster(clusters: Map<number, ClusterAcc>, bucket: number, count: number, member: number, anchor?: number): void {
+  const acc = clusterAt(clusters, bucket, count);
+  if (anchor !== undefined) acc.outside.push(anchor);
+  addMember(acc, member);
+}
+
+/** The cluster of a bucket (made when missing), with `count` more members. */
+function clusterAt(clusters: Map<number, ClusterAcc>, bucket: number, count: number): ClusterAcc {
   let acc = clusters.get(bucket);
   if (!acc) clusters.set(bucket, (acc = { bucket, count: 0, members: [], outside: [] }));
   acc.count += count;
-  if (anchor !== undefined) acc.outside.push(anchor);
-  if (acc.members.length < MAX_CLUSTER_IDS && !acc.members.includes(member)) acc.members.push(member);
+  return acc;
+}
+
+/** Keep a member's order among the first MAX_CLUSTER_IDS distinct ones. */
+function addMember(acc: ClusterAcc, order: number): void {
+  if (acc.members.length < MAX_CLUSTER_IDS && !acc.members.includes(order)) acc.members.push(order);
 }
