@@ -11,7 +11,7 @@
  */
 import type { CompiledCues } from './compiled-cues.js';
 import type { Token } from './tokens.js';
-import { isPlanNoun } from './triggers.js';
+import { isPlanNoun, verbFormAt } from './triggers.js';
 
 /** A clause as a token range of its sentence. */
 export interface Clause {
@@ -170,6 +170,29 @@ function decided(tokens: readonly Token[], verb: number, cues: CompiledCues): { 
 function thatAfter(tokens: readonly Token[], after: number, cues: CompiledCues): number {
   for (let p = after; p < Math.min(tokens.length, after + SPEECH_REACH); p++) {
     if (cues.complementizers.matchAt(tokens, p) > 0) return p > 0 && cues.prepositions.has(tokens[p - 1].lower) ? 0 : p + 1;
+  }
+  return secondThat(tokens, after + SPEECH_REACH, cues);
+}
+
+/** Words a saying's object may run before a second, coordinated "that" ("announced a new service and that ..."). */
+const SECOND_THAT_REACH = 24;
+
+/**
+ * A "that" joined by a conjunction to the saying's first object, with no verb between ("He announced a seamless
+ * integration of podcasting with iTunes, and, to the amazement of many, that future Macs will feature Intel
+ * processors"): the token after it, or 0.
+ */
+function secondThat(tokens: readonly Token[], from: number, cues: CompiledCues): number {
+  for (let p = from; p < Math.min(tokens.length - 1, from + SECOND_THAT_REACH); p++) {
+    const form = verbFormAt(tokens, p, cues);
+    if (form === 'finite' || form === 'auxiliary') return 0;
+    if (cues.complementizers.matchAt(tokens, p) === 0 || !tokens[p].commaBefore) continue;
+    // the conjunction before it, maybe with an aside between commas ("and, to the amazement of many, that")
+    for (let q = p - 1; q >= from - SPEECH_REACH && q >= 0; q--) {
+      if (cues.coordinators.matchAt(tokens, q) === 1) return p + 1;
+      if (tokens[q].commaBefore && q < p - 1 && cues.coordinators.matchAt(tokens, q - 1) !== 1) return 0;
+    }
+    return 0;
   }
   return 0;
 }
@@ -402,6 +425,32 @@ export function asidesOf(
     k = end - 1;
   }
   return asides;
+}
+
+/**
+ * A noun phrase with a verb of its own set after a comma at the end of a clause whose verb stands before it ("has
+ * negotiated the purchase of 22 Dreamliners, an aircraft Boeing currently has under development"; "..., a deal that
+ * will be finalized by June 10"): it tells of the noun before, so its times do not date the clause. Not a closing
+ * frame (", the company announced this afternoon"). Undefined when none closes `[from, to)`.
+ */
+export function closingApposition(tokens: readonly Token[], cues: CompiledCues, from: number, to: number): { from: number; to: number } | undefined {
+  let comma = to - 1;
+  while (comma > from && !tokens[comma].commaBefore) comma--;
+  if (comma <= from + MIN_CLAUSE_WORDS || comma >= to - 1 || !cues.determiners.has(tokens[comma].lower)) return undefined;
+  // ", the launch company Orbis announced this afternoon" is a closing frame, whose time is the saying's
+  if (cues.reporting.find(tokens, comma, to) || cues.attribution.find(tokens, comma, to)) return undefined;
+  // a phrase without a verb of its own may tell of the clause's event ("..., the second this year", "..., an increase
+  // of 54 points"): only one with its own verb tells of the noun
+  const finite = (k: number) => {
+    const form = verbFormAt(tokens, k, cues);
+    return form === 'finite' || form === 'auxiliary';
+  };
+  let ownVerb = false;
+  // (a relative pronoun opens a clause of its own: "een gebouw dat nu leegstaat")
+  for (let k = comma + 1; k < to && !ownVerb; k++) ownVerb = finite(k) || cues.relativePronouns.has(tokens[k].lower);
+  if (!ownVerb) return undefined;
+  for (let k = from; k < comma; k++) if (finite(k)) return { from: comma, to };
+  return undefined;
 }
 
 /** Does the word open a participle aside after a comma ("A review, announced in 2019, ...")? */

@@ -3,7 +3,7 @@ import { parseArticle, type ParseArticleOptions } from '../article/parse.js';
 import type { Article } from '../article/types.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { DocumentDate, EventRecord, Timex } from '../types.js';
-import { asidesOf, subordinateStart, type Clause, type Complement } from './clauses.js';
+import { asidesOf, closingApposition, subordinateStart, type Clause, type Complement } from './clauses.js';
 import { clauseKind } from './clause-kind.js';
 import { orderingOf } from './clause-order.js';
 import { clauseTense, clauseTimeRange, clauseTimex, dateOf, datesAgainstTense, pastLeads, reachesDocument, saidDate } from './clause-date.js';
@@ -147,6 +147,10 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const relation = target ? cue : undefined;
     const asideTokens = clause.role === 'relative' ? [] : asidesOf(article.text, tokens, cues, clause.from, clause.to, facts.timeEndsAt);
     const asides = asideTokens.map((a) => facts.charOf(a.from, a.to));
+    // a noun phrase with a verb of its own closing the clause tells of its noun, not of the clause's event: its times
+    // date nothing here ("..., an aircraft Boeing currently has under development")
+    const apposition = clause.role === 'relative' ? undefined : closingApposition(tokens, cues, clause.from, clause.to);
+    if (apposition) asides.push(facts.charOf(apposition.from, apposition.to));
     const datesNothing = (t: Windowed) => facts.comparisons.has(t) || asides.some((a) => t.start >= a.start && t.start < a.end);
     // the clauses inside this one that tell events of their own become records of their own, after it
     // (not one that is already a clause of the sentence, which its host's title leaves out as before: "..., which

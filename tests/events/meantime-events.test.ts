@@ -22,16 +22,16 @@ if (!available) console.warn(`MEANTIME event evaluation skipped: ${corpus} (or $
 
 /** Floors: the figures measured on main when they were last raised, less 0.2 (percent); counts are ceilings. */
 const FLOORS: Record<string, number> = {
-  beforeEntirely: 84.2,
+  beforeEntirely: 85.3,
   afterEntirely: 85.1,
   // a saying's content with a time of its own is its own record (issue 17, deliverable 2): "insisted that the union
   // agree to increase wage cuts by next year" gives a planned content whose three pairs the gold takes as fact or guess
-  'kind.planned': 54.3,
+  'kind.planned': 54.5,
   'kind.speculative': 49.8,
   'kind.negated': 51.7,
   'kind.occurred': 89.1,
   // such contents are reported, as contents split for their kind are: two guessed or planned pairs move there
-  'kind.reported': 90.8,
+  'kind.reported': 91.1,
   triggerInTitle: 98.5,
   recordPrecision: 90,
   timexContained: 85.2,
