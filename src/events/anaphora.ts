@@ -8,7 +8,7 @@ import type { CompiledCues, PlaceKind } from './compiled-cues.js';
 import { countryOfDemonym } from './demonyms.js';
 import type { EntityMemory } from './entities.js';
 import { newMention, type Mention } from './mention.js';
-import type { Token } from './tokens.js';
+import { copyToken, type Token } from './tokens.js';
 
 /** Who and what the article has named so far, in reading order; grows sentence by sentence. */
 export interface Discourse {
@@ -230,12 +230,29 @@ function affiliate(first: Mention, second: Mention, tokens: readonly Token[], di
 
 /** An acronym and the name it abbreviates count as one organisation, under the one named first: "GM" is "General Motors". */
 function organisationKey(name: string, discourse: Discourse): string {
-  const initials = (full: string) => full.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-  const acronym = /^\p{Lu}{2,}$/u.test(name);
+  const own = nameShape(name);
   for (const known of discourse.organisationCounts.keys()) {
-    if (acronym ? initials(known) === name : /^\p{Lu}{2,}$/u.test(known) && initials(name) === known) return known;
+    const other = nameShape(known);
+    if (own.acronym ? other.initials === name : other.acronym && own.initials === known) return known;
   }
   return name;
+}
+
+/** A name's initials ("GM" for "General Motors") and whether it is an acronym itself, worked out once per name. */
+interface NameShape {
+  initials: string;
+  acronym: boolean;
+}
+const nameShapes = new Map<string, NameShape>();
+/** Names whose shape is remembered at most (a bound on memory over a long corpus). */
+const MAX_NAME_SHAPES = 20_000;
+function nameShape(name: string): NameShape {
+  let shape = nameShapes.get(name);
+  if (!shape) {
+    shape = { initials: name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''), acronym: /^\p{Lu}{2,}$/u.test(name) };
+    if (nameShapes.size < MAX_NAME_SHAPES) nameShapes.set(name, shape);
+  }
+  return shape;
 }
 
 /**
@@ -378,7 +395,7 @@ function definiteNoun(text: string, tokens: readonly Token[], k: number, cues: C
 
 /** An organisation or place noun at `j`, its possessive ending ("company's") let through. */
 function matchNoun(tokens: readonly Token[], j: number, cues: CompiledCues): { length: number; place?: PlaceKind } | undefined {
-  const plain = tokens.slice(j, j + 3).map((t) => (/'s$/.test(t.lower) ? { ...t, lower: t.lower.slice(0, -2) } : t));
+  const plain = tokens.slice(j, j + 3).map((t) => (/'s$/.test(t.lower) ? copyToken(t, t.lower.slice(0, -2)) : t));
   const organisation = cues.anaphora.organisationNouns.matchAt(plain, 0);
   if (organisation) return { length: organisation };
   const place = cues.anaphora.placeNouns.matchAt(plain, 0) === 1 ? cues.anaphora.placeNounKinds.get(plain[0].lower) : undefined;

@@ -6,7 +6,7 @@
  */
 import type { EventKind } from '../types.js';
 import type { CompiledCues } from './compiled-cues.js';
-import type { Token } from './tokens.js';
+import { copyToken, type Token } from './tokens.js';
 import { isPlanNoun, verbFormAt } from './triggers.js';
 
 /** What besides the words decides the kind. */
@@ -129,7 +129,7 @@ export function kindScope(text: string, tokens: Token[], from: number, to: numbe
   if (home === undefined) return scope;
   const own = innerClauses(text, tokens, home.from + 1, home.to, cues);
   const masked = own.tokens.slice();
-  for (let k = from; k < to; k++) if (k < home.from + 1 || k >= home.to) masked[k] = { ...masked[k], lower: '' };
+  for (let k = from; k < to; k++) if (k < home.from + 1 || k >= home.to) masked[k] = copyToken(masked[k], '');
   const condition = isCondition(tokens, home.from, home.to, cues) ? home.from : own.condition;
   return { tokens: masked, inner: [{ from, to: home.from + 1 }, ...own.inner, ...(home.to < to ? [{ from: home.to, to }] : [])], condition };
 }
@@ -159,7 +159,7 @@ function innerClauses(text: string, tokens: Token[], from: number, to: number, c
   }
   if (inner.length === 0) return { tokens, inner, condition };
   const masked = tokens.slice();
-  for (const range of inner) for (let k = range.from; k < range.to; k++) masked[k] = { ...masked[k], lower: '' };
+  for (const range of inner) for (let k = range.from; k < range.to; k++) masked[k] = copyToken(masked[k], '');
   return { tokens: masked, inner, condition };
 }
 

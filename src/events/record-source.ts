@@ -66,6 +66,9 @@ function holdsWord(text: string, word: string): boolean {
 
 function isWordCharacterAt(text: string, at: number): boolean {
   if (at >= text.length) return false;
+  // ASCII by its code (letters, digits, apostrophe, hyphen), anything else by the Unicode test
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45;
   WORD_CHARACTER.lastIndex = at;
   return WORD_CHARACTER.test(text);
 }

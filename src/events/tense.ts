@@ -6,7 +6,7 @@
  * a future. Each language's forms are data (`TenseCues` in its locale's events.ts).
  */
 import type { CompiledCues, CompiledTense } from './compiled-cues.js';
-import type { Token } from './tokens.js';
+import { copyToken, type Token } from './tokens.js';
 
 /**
  * - `past`: simple past ("fell", "zei"), a past "be" or a modal's perfect ("could have been");
@@ -87,7 +87,7 @@ function isParticipleOpening(token: Token, tense: CompiledTense): boolean {
   const word = token.lower;
   if (word === '') return false;
   if (tense.progressiveEnding !== undefined && isProgressiveForm(word, tense.progressiveEnding)) return true;
-  return isParticiple({ ...token, capitalised: false }, tense);
+  return isParticiple(copyToken(token, token.lower, false), tense);
 }
 
 /** The index of the token after the first comma past `at` and before `last`; -1 when none, or nothing follows it. */

@@ -1,7 +1,7 @@
 /** Token arrays with some words blanked (their `lower` emptied), so that cue lists do not see them. */
 import type { Timex } from '../types.js';
 import type { CompiledCues } from './compiled-cues.js';
-import type { Token } from './tokens.js';
+import { copyToken, type Token } from './tokens.js';
 
 /** Tokens with the words of false cues ("not only", "niet alleen") blanked; the same tokens when there are none. */
 export function maskFalseCues(tokens: Token[], cues: CompiledCues): Token[] {
@@ -12,7 +12,7 @@ export function maskFalseCues(tokens: Token[], cues: CompiledCues): Token[] {
 /** Tokens with those in the given token ranges blanked. */
 export function maskRanges(tokens: Token[], ranges: ReadonlyArray<{ from: number; to: number }>): Token[] {
   const masked = tokens.slice();
-  for (const { from, to } of ranges) for (let k = from; k < to; k++) masked[k] = { ...masked[k], lower: '' };
+  for (const { from, to } of ranges) for (let k = from; k < to; k++) masked[k] = copyToken(masked[k], '');
   return masked;
 }
 
@@ -23,7 +23,7 @@ export function maskTokens(tokens: Token[], timexes: readonly Timex[]): Token[] 
   return tokens.map((token) => {
     while (k < timexes.length && timexes[k].end <= token.start) k++;
     const timex = timexes[k];
-    return timex && token.start >= timex.start && token.end <= timex.end ? { ...token, lower: '' } : token;
+    return timex && token.start >= timex.start && token.end <= timex.end ? copyToken(token, '') : token;
   });
 }
 

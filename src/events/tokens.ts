@@ -60,6 +60,24 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+/**
+ * A copy of `token` with another lower-case form (a blanked word: '') or capitalisation, its fields in the order
+ * {@link tokenize} gives them: every token the stages read has one shape, so the hot look-ups stay monomorphic.
+ */
+export function copyToken(token: Token, lower: string, capitalised = token.capitalised): Token {
+  return {
+    start: token.start,
+    end: token.end,
+    text: token.text,
+    lower,
+    capitalised,
+    commaBefore: token.commaBefore,
+    cueGroup: token.cueGroup,
+    cueLower: token.cueLower,
+    cueBits: token.cueBits,
+  };
+}
+
 /** Does a comma stand in `text` between `from` and `to`? */
 function hasComma(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 44) return true;
@@ -105,6 +123,9 @@ export class CueGroup {
   }
 }
 
+/** Words a cue list remembers its answer for at most (a bound on memory over a long corpus). */
+const MAX_CACHED_ANSWERS = 50_000;
+
 /** How many words may stand inside a split verb ("maakte de wethouder vrijdag bekend"). */
 const MAX_SPLIT_GAP = 8;
 
@@ -119,6 +140,8 @@ export class CueList {
   private readonly split = new Map<string, string[]>();
   private readonly suffixes: string[] = [];
   private readonly phrases = new Map<string, string>();
+  /** Answers of {@link has} so far: the stages ask about the same few words again and again. */
+  private readonly hasCache = new Map<string, boolean>();
   private readonly group: CueGroup | undefined;
   private readonly bit: number;
 
@@ -243,7 +266,12 @@ export class CueList {
 
   /** Is this exact (single or multi-word) phrase in the list? */
   has(phrase: string): boolean {
-    return this.phrases.has(cueWords(phrase).join(' '));
+    let known = this.hasCache.get(phrase);
+    if (known === undefined) {
+      known = this.phrases.has(cueWords(phrase).join(' '));
+      if (this.hasCache.size < MAX_CACHED_ANSWERS) this.hasCache.set(phrase, known);
+    }
+    return known;
   }
 }
 

@@ -22,6 +22,65 @@ const MIN_FORM_LENGTH = 5;
 
 /** Is the word an auxiliary or modal of the language (a verb that carries another)? */
 export function isAuxiliaryWord(word: string, cues: CompiledCues): boolean {
+  return wordFacts(word, cues).auxiliary;
+}
+
+/** What {@link verbFormAt} knows of a word alone, whatever stands around it. */
+interface WordFacts {
+  auxiliary: boolean;
+  /** The form told by the word alone, when no context can change it (`undefined`: look at the context). */
+  alone: VerbForm | null | undefined;
+  participle: boolean;
+  regularPast: boolean;
+  progressive: boolean;
+  /** Ends in the language's present-singular ending and is long enough for one. */
+  presentSingular: boolean;
+  /** Ends in the language's infinitive ending (or the language lists none). */
+  infinitiveEnding: boolean;
+  /** Lower-case letters only. */
+  lowerLetters: boolean;
+}
+
+/** Per language, the facts of each word met so far: a word's facts are looked up in several lists, once. */
+const factsByCues = new WeakMap<CompiledCues, Map<string, WordFacts>>();
+/** Words whose facts are remembered per language at most (a bound on memory over a long corpus). */
+const MAX_KNOWN_WORDS = 100_000;
+
+function wordFacts(word: string, cues: CompiledCues): WordFacts {
+  let known = factsByCues.get(cues);
+  if (!known) {
+    known = new Map();
+    factsByCues.set(cues, known);
+  }
+  let facts = known.get(word);
+  if (facts) return facts;
+  const tense = cues.tense;
+  const auxiliary = isAuxiliaryWordUncached(word, cues);
+  const listedFinite = tense.pastForms.has(word) || tense.presentForms.has(word);
+  let alone: VerbForm | null | undefined;
+  if (cues.stopwords.has(word) && !auxiliary && !listedFinite) alone = null;
+  else if (auxiliary) alone = 'auxiliary';
+  else if (listedFinite) alone = 'finite';
+  else if (tense.irregularParticiples.has(word)) alone = 'participle';
+  else if (cues.determiners.has(word) || cues.prepositions.has(word) || cues.quantifiers.has(word)) alone = null;
+  const ending = tense.progressiveEnding;
+  const presentEnding = cues.raw.presentSingularEnding;
+  const infinitiveEnding = cues.raw.verbForms?.infinitiveEnding;
+  facts = {
+    auxiliary,
+    alone,
+    participle: isParticipleWord(word, tense),
+    regularPast: !tense.notPast.has(word) && word.length >= MIN_FORM_LENGTH && tense.pastEndings.some((e) => word.endsWith(e)),
+    progressive: ending !== undefined && ending !== '' ? word.length >= MIN_FORM_LENGTH + 1 && word.endsWith(ending) && !cues.raw.notClauseParticiples?.includes(word) : false,
+    presentSingular: presentEnding !== undefined && presentEnding !== '' ? word.length > presentEnding.length + 2 && word.endsWith(presentEnding) : false,
+    infinitiveEnding: infinitiveEnding === undefined || word.endsWith(infinitiveEnding),
+    lowerLetters: /^\p{Ll}+$/u.test(word),
+  };
+  if (known.size < MAX_KNOWN_WORDS) known.set(word, facts);
+  return facts;
+}
+
+function isAuxiliaryWordUncached(word: string, cues: CompiledCues): boolean {
   const tense = cues.tense;
   return (
     cues.auxiliaries.has(word) ||
@@ -43,25 +102,19 @@ export function verbFormAt(tokens: readonly Token[], k: number, cues: CompiledCu
   const token = tokens[k];
   if (!token) return null;
   const word = token.lower;
-  const tense = cues.tense;
   if (token.capitalised && k > 0) return null;
-  if (cues.stopwords.has(word) && !isAuxiliaryWord(word, cues) && !tense.pastForms.has(word) && !tense.presentForms.has(word)) return null;
-  if (isAuxiliaryWord(word, cues)) return 'auxiliary';
-  if (tense.pastForms.has(word) || tense.presentForms.has(word)) return 'finite';
-  if (tense.irregularParticiples.has(word)) return 'participle';
-  if (cues.determiners.has(word) || cues.prepositions.has(word) || cues.quantifiers.has(word)) return null;
+  const facts = wordFacts(word, cues);
+  if (facts.alone !== undefined) return facts.alone;
   // right after an article and before a noun a participle or past form is an adjective or a noun ("the proposed
   // plan", "de gemeenteraad stemt"); at the clause's end it is the verb ("De NAVO heeft dat ontkend")
   const next = tokens[k + 1];
   if (k > 0 && cues.determiners.has(tokens[k - 1].lower) && next !== undefined && isNounLike(next, cues) && !isAuxiliaryWord(next.lower, cues)) return null;
-  if (isParticipleWord(word, tense)) return 'participle';
-  if (!tense.notPast.has(word) && word.length >= MIN_FORM_LENGTH && tense.pastEndings.some((e) => word.endsWith(e))) return 'finite';
-  const ending = tense.progressiveEnding;
-  if (ending && word.length >= MIN_FORM_LENGTH + 1 && word.endsWith(ending) && !cues.raw.notClauseParticiples?.includes(word)) return 'progressive';
+  if (facts.participle) return 'participle';
+  if (facts.regularPast) return 'finite';
+  if (facts.progressive) return 'progressive';
   // a present singular right after its subject: a pronoun ("he", or "it" for a company), a name, or (verb-second
   // languages) an article and noun ("it arrives", "Boeing claims", "het zwembad gaat", "De gemeenteraad stemt")
-  const presentEnding = cues.raw.presentSingularEnding;
-  if (presentEnding && word.length > presentEnding.length + 2 && word.endsWith(presentEnding) && k > 0) {
+  if (facts.presentSingular && k > 0) {
     const before = tokens[k - 1];
     const afterArticleNoun = cues.raw.verbSecond === true && k > 1 && cues.determiners.has(tokens[k - 2].lower) && !cues.stopwords.has(before.lower);
     if (cues.speakerPronouns.has(before.lower) || cues.anaphora.organisationPronouns.has(before.lower) || (before.capitalised && cues.raw.verbSecond === true) || afterArticleNoun) return 'finite';
@@ -70,8 +123,8 @@ export function verbFormAt(tokens: readonly Token[], k: number, cues: CompiledCu
   const previous = tokens[k - 1]?.lower;
   const afterMarker = previous !== undefined && previous === cues.raw.infinitiveMarker;
   const infinitiveEnding = cues.raw.verbForms?.infinitiveEnding;
-  if (afterMarker && (infinitiveEnding === undefined || word.endsWith(infinitiveEnding))) return 'infinitive';
-  if (infinitiveEnding === undefined && previous !== undefined && isAuxiliaryWord(previous, cues) && /^\p{Ll}+$/u.test(word)) return 'infinitive';
+  if (afterMarker && facts.infinitiveEnding) return 'infinitive';
+  if (infinitiveEnding === undefined && previous !== undefined && isAuxiliaryWord(previous, cues) && facts.lowerLetters) return 'infinitive';
   return null;
 }
 
