@@ -186,7 +186,7 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
     return { link: 'coordinate', body: k + 1, sharesSubject: false };
   }
   // a clause of its own after a semicolon ("... to Chicago via New York; the airplane will be carrying 500 people")
-  if (/;/.test(text.slice(tokens[k - 1].end, token.start)) && subjectThenVerb(tokens, k, to, cues, clues, comma)) return { link: 'coordinate', body: k, sharesSubject: false };
+  if (hasSemicolon(text, tokens[k - 1].end, token.start) && subjectThenVerb(tokens, k, to, cues, clues, comma)) return { link: 'coordinate', body: k, sharesSubject: false };
   const opener = cues.clauseOpeners.matchAt(tokens, k, to);
   // a condition is part of its clause's kind ("begint als dat is wat het volk wil"), no event to show
   if (opener > 0 && cues.conditions.matchAt(tokens, k, to) > 0) return undefined;
@@ -231,6 +231,12 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
     }
   }
   return undefined;
+}
+
+/** Does a semicolon stand in `text` between `from` and `to`? */
+function hasSemicolon(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 59) return true;
+  return false;
 }
 
 /**

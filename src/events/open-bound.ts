@@ -28,6 +28,43 @@ function endsWithWord(text: string, at: number, words: readonly string[]): boole
   return words.some((word) => before.endsWith(` ${word} `));
 }
 
+/** Which signal words stand right before a position of the text, each list tested on its own. */
+interface Signals {
+  deadline: boolean;
+  after: boolean;
+  until: boolean;
+  before: boolean;
+  /** The lower-case word right before, if only spaces stand between. */
+  word: string;
+}
+
+/**
+ * The signals before character `at`, worked out once per position of one article's text in one language: every
+ * clause that may be dated by an expression asks about it again.
+ */
+let signalsText: string | undefined;
+let signalsCues: CompiledCues | undefined;
+const signalsAt = new Map<number, Signals>();
+function signalsBefore(text: string, at: number, cues: CompiledCues): Signals {
+  if (text !== signalsText || cues !== signalsCues) {
+    signalsAt.clear();
+    signalsText = text;
+    signalsCues = cues;
+  }
+  let signals = signalsAt.get(at);
+  if (!signals) {
+    signals = {
+      deadline: endsWithWord(text, at, cues.deadlineWords),
+      after: endsWithWord(text, at, [...cues.afterWords]),
+      until: endsWithWord(text, at, cues.rangeUntilWords),
+      before: endsWithWord(text, at, [...cues.beforeWords]),
+      word: wordBefore(text, at),
+    };
+    signalsAt.set(at, signals);
+  }
+  return signals;
+}
+
 /**
  * `timex` as a bound when an "after", "before", "by" or "until" word stands right before it; null otherwise. An
  * "after" bound of the past reaches to the article's date, firmly: "after 2010" in an article of 2021 is from 2011
@@ -35,16 +72,16 @@ function endsWithWord(text: string, at: number, words: readonly string[]): boole
  */
 export function openBound(text: string, timex: Windowed, cues: CompiledCues, documentDays: DaySpan): Windowed | null {
   if (timex.type !== 'DATE' || timex.value.includes('/')) return null;
+  const signals = signalsBefore(text, timex.start, cues);
   // the longest signal first: "niet later dan" is a deadline, "later dan" an after
-  const deadline = endsWithWord(text, timex.start, cues.deadlineWords);
-  const after = !deadline && endsWithWord(text, timex.start, [...cues.afterWords]);
-  const until = !deadline && !after && endsWithWord(text, timex.start, cues.rangeUntilWords);
+  const deadline = signals.deadline;
+  const after = !deadline && signals.after;
+  const until = !deadline && !after && signals.until;
   // a part of a unit ("the end of the year") is a period with vague edges: a bound reads from its own edges
   const part = timex.mod === 'START' || timex.mod === 'MID' || timex.mod === 'END';
-  const word = wordBefore(text, timex.start);
   const before =
     !deadline && !after && !until &&
-    (endsWithWord(text, timex.start, [...cues.beforeWords]) || (cues.beforeDayWords.has(word) && (timex.window.granularity === 'day' || part)));
+    (signals.before || (cues.beforeDayWords.has(signals.word) && (timex.window.granularity === 'day' || part)));
   if (!after && !until && !deadline && !before) return null;
   if (timex.window.certainty === 'period' && !part) return null;
   const span = spanOfWindow(timex.window);
@@ -73,7 +110,7 @@ export function openBound(text: string, timex: Windowed, cues: CompiledCues, doc
  * that starts there. Null for a duration after other words or of no whole count ("within weeks").
  */
 export function withinStretch(text: string, duration: Timex, cues: CompiledCues, documentDays: DaySpan): Windowed | null {
-  if (duration.type !== 'DURATION' || !cues.withinWords.has(wordBefore(text, duration.start))) return null;
+  if (duration.type !== 'DURATION' || !cues.withinWords.has(signalsBefore(text, duration.start, cues).word)) return null;
   const last = shiftByDuration(documentDays.end, duration.value);
   if (last === null) return null;
   const window: DateWindow = { earliest: formatDay(documentDays.start), latest: formatDay(last), granularity: 'day', certainty: 'within' };

@@ -3,6 +3,7 @@
  * cues, which tokens lie in a name or a date, the tokens its kind cues are read from).
  */
 import { documentDaySpan } from '../time/document-date.js';
+import type { DocumentDate } from '../types.js';
 import type { DaySpan } from '../time/units.js';
 import { isBaselineDate, isComparisonScope } from './comparison.js';
 import type { Windowed } from './dating.js';
@@ -47,6 +48,17 @@ export interface SentenceFacts {
 /** Temporal expressions a title leaves out; a title shows only the first words of its clause, so the first few suffice. */
 const MAX_REMOVED = 24;
 
+/** The article's date as days, worked out once per article (its document date object), not once per sentence. */
+const documentDays = new WeakMap<DocumentDate, DaySpan>();
+function documentDaysOf(date: DocumentDate): DaySpan {
+  let span = documentDays.get(date);
+  if (!span) {
+    span = documentDaySpan(date);
+    documentDays.set(date, span);
+  }
+  return span;
+}
+
 /** The shared data of the context's sentence. */
 export function sentenceFactsOf(context: SentenceContext): SentenceFacts {
   const { article, sentence, tokens, timexes, cues, mentions } = context;
@@ -71,7 +83,7 @@ export function sentenceFactsOf(context: SentenceContext): SentenceFacts {
   for (const t of windowed) timeEnds.add(t.end);
   return {
     windowed,
-    documentDays: documentDaySpan(article.documentDate),
+    documentDays: documentDaysOf(article.documentDate),
     comparisons: new Set(windowed.filter((t) => isComparisonScope(tokens, tokenAt(tokens, t.start), cues) || isBaselineDate(text, tokens, tokenAt(tokens, t.start), cues))),
     thingDates: windowed.filter((t) => isNounModifierDate(text, tokens, tokenAt(tokens, t.start), tokenAt(tokens, t.end), t, cues)),
     relations,
