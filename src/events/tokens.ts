@@ -11,6 +11,13 @@ export interface Token {
   capitalised: boolean;
   /** A comma stands between this word and the one before it (never for a range's first word). */
   commaBefore: boolean;
+  /**
+   * Cache of the token's verb form (triggers.ts `verbFormAt`), which reads the words around it: valid for the token
+   * array `formTokens` and the language `formCues` only.
+   */
+  formTokens: readonly Token[] | undefined;
+  formCues: object | undefined;
+  form: string | null;
   /** Cache of {@link CueGroup.bitsOf}: the group and the `lower` it was worked out for, and the bits. */
   cueGroup?: CueGroup;
   cueLower?: string;
@@ -51,6 +58,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
       capitalised,
       commaBefore: previousEnd >= 0 && hasComma(text, previousEnd, match.index),
+      formTokens: undefined,
+      formCues: undefined,
+      form: null,
       cueGroup: undefined,
       cueLower: undefined,
       cueBits: 0,
@@ -72,6 +82,9 @@ export function copyToken(token: Token, lower: string, capitalised = token.capit
     lower,
     capitalised,
     commaBefore: token.commaBefore,
+    formTokens: undefined,
+    formCues: undefined,
+    form: null,
     cueGroup: token.cueGroup,
     cueLower: token.cueLower,
     cueBits: token.cueBits,

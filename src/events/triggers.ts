@@ -101,6 +101,16 @@ function isAuxiliaryWordUncached(word: string, cues: CompiledCues): boolean {
 export function verbFormAt(tokens: readonly Token[], k: number, cues: CompiledCues): VerbForm | null {
   const token = tokens[k];
   if (!token) return null;
+  // the stages ask about the same word of the same sentence many times: the answer is kept on the token
+  if (token.formTokens === tokens && token.formCues === cues) return token.form as VerbForm | null;
+  const form = verbFormOfToken(tokens, k, token, cues);
+  token.formTokens = tokens;
+  token.formCues = cues;
+  token.form = form;
+  return form;
+}
+
+function verbFormOfToken(tokens: readonly Token[], k: number, token: Token, cues: CompiledCues): VerbForm | null {
   const word = token.lower;
   if (token.capitalised && k > 0) return null;
   const facts = wordFacts(word, cues);
