@@ -395,9 +395,14 @@ function definiteNoun(text: string, tokens: readonly Token[], k: number, cues: C
 
 /** An organisation or place noun at `j`, its possessive ending ("company's") let through. */
 function matchNoun(tokens: readonly Token[], j: number, cues: CompiledCues): { length: number; place?: PlaceKind } | undefined {
-  const plain = tokens.slice(j, j + 3).map((t) => (/'s$/.test(t.lower) ? copyToken(t, t.lower.slice(0, -2)) : t));
-  const organisation = cues.anaphora.organisationNouns.matchAt(plain, 0);
+  const end = Math.min(tokens.length, j + 3);
+  let possessive = false;
+  for (let k = j; k < end && !possessive; k++) possessive = tokens[k].lower.endsWith("'s");
+  // the three words as they are (most often), or a copy with their possessive endings let through
+  const plain = possessive ? tokens.slice(j, end).map((t) => (t.lower.endsWith("'s") ? copyToken(t, t.lower.slice(0, -2)) : t)) : tokens;
+  const at = possessive ? 0 : j;
+  const organisation = cues.anaphora.organisationNouns.matchAt(plain, at, possessive ? plain.length : end);
   if (organisation) return { length: organisation };
-  const place = cues.anaphora.placeNouns.matchAt(plain, 0) === 1 ? cues.anaphora.placeNounKinds.get(plain[0].lower) : undefined;
+  const place = cues.anaphora.placeNouns.matchAt(plain, at, possessive ? plain.length : end) === 1 ? cues.anaphora.placeNounKinds.get(plain[at].lower) : undefined;
   return place ? { length: 1, place } : undefined;
 }

@@ -99,6 +99,8 @@ function canonical(list: readonly string[], tokens: readonly Token[], i: number,
     }
     spellings.set(list, byLower);
   }
+  // one word (most names) needs no joining
+  if (length === 1 && i < tokens.length) return byLower.get(tokens[i].lower) ?? tokens[i].text;
   const written = tokens.slice(i, i + length).map((t) => t.lower).join(' ');
   return byLower.get(written) ?? tokens.slice(i, i + length).map((t) => t.text).join(' ');
 }

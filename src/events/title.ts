@@ -427,10 +427,29 @@ function trimEnd(text: string, chars: string): string {
   return text.slice(0, end);
 }
 
+/** Does `text` hold a quotation mark or white space other than single plain spaces (what `finishTitle` replaces)? */
+function needsTidying(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i + 1 < text.length && isWhiteSpace(text.charCodeAt(i + 1))) return true;
+    } else if (c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || isWhiteSpace(c)) return true;
+  }
+  return false;
+}
+
+/** Is the character white space as `\s` reads it? Any character outside ASCII goes to the regular expression. */
+function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return WHITE_SPACE.test(String.fromCharCode(c));
+}
+const WHITE_SPACE = /^\s$/;
+
 /** Tidy: no quotes, no final punctuation, a capital first letter; the length is the clause's own. */
 export function finishTitle(raw: string): string {
   // runs of white space become one space; a lone space is left alone (no new string when there is nothing to do)
-  const title = trimEnd(raw.replace(QUOTES, '').replace(MORE_THAN_A_SPACE, ' '), ' ,;:.').trim();
+  const tidy = needsTidying(raw) ? raw.replace(QUOTES, '').replace(MORE_THAN_A_SPACE, ' ') : raw;
+  const title = trimEnd(tidy, ' ,;:.').trim();
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
