@@ -1,12 +1,17 @@
 /**
  * Issue 18, points 3 and 4, in a real browser at desktop and phone sizes: labels inside the plot (cut there only with
  * an ellipsis) and apart from the next mark (the text's drawn box, in the real font, against the marks of its row),
- * no strike line through a label, no kind glyph over a lane heading, a window that reads as a window with its label
+ * no line of a mark (strike, window edge, outline) through a label, no kind glyph over a lane heading, a window that reads as a window with its label
  * at every zoom, and zoom-in that stops a few days wide for day-precise data.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, readExampleData, startSession, type Session } from './lib/harness.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openPage, readExampleData, REPO_ROOT, SCREENSHOT_DIR, startSession, type Session } from './lib/harness.js';
+// @ts-expect-error plain ES module without types
+import { staticPictures } from '../../scripts/example-data.mjs';
 import { domainOf, trackTimelines, zoomExample } from './lib/timeline.js';
 
 const DAY = 86_400_000;
@@ -36,8 +41,8 @@ interface Scene {
    * its outline, cluster) in the same row, to measure the label's box against.
    */
   rows: { text: string; box: Box; side: string; own: { left: number; right: number }; others: { id: string; left: number; right: number }[] }[];
-  /** Labels that a denied mark's strike line runs through. */
-  struck: string[];
+  /** Labels that a line of a mark runs through: a denied mark's strike, a window's dashed edge, an outline. */
+  crossed: string[];
 }
 
 /** What the seed example's timeline draws, in viewport px. Batched paths are probed with isPointInFill/Stroke. */
@@ -56,11 +61,12 @@ async function scene(page: Page, host = '#timeline'): Promise<Scene> {
     // Does a part of this kind cover the viewport point (x, y)?
     const paths = (selector: string) =>
       [...root.querySelectorAll<SVGGeometryElement>(selector)].filter((p) => p.getAttribute('opacity') !== '0' && p.getScreenCTM()).map((p) => ({ p, inverse: p.getScreenCTM()!.inverse(), box: p.getBoundingClientRect() }));
-    const covers = (list: ReturnType<typeof paths>, x: number, y: number) =>
+    // (`strokeOnly` for lines: a window's edge and an outline enclose an area whose fill is not painted)
+    const covers = (list: ReturnType<typeof paths>, x: number, y: number, strokeOnly = false) =>
       list.some(({ p, inverse, box: b }) => {
         if (x < b.left - 2 || x > b.right + 2 || y < b.top - 2 || y > b.bottom + 2) return false;
         const pt = new DOMPoint(x, y).matrixTransform(inverse);
-        return p.isPointInFill(pt) || p.isPointInStroke(pt);
+        return (!strokeOnly && p.isPointInFill(pt)) || p.isPointInStroke(pt);
       });
     // the kind decorations that sit above a mark (a window's or bar's band stays inside its row)
     const parts = paths('path.et-glyph, path.et-outline, path.et-marker');
@@ -114,8 +120,10 @@ async function scene(page: Page, host = '#timeline'): Promise<Scene> {
       marks.push({ key: c.key, id: `cluster ${c.key}`, y: ctm.d * c.y + ctm.f, left: Math.min(b.left, ctm.a * c.x0 + ctm.e), right: Math.max(b.right, ctm.a * c.x1 + ctm.e) });
     }
     const rows: Scene['rows'] = [];
+    // the lines of marks: a denied mark's strike, a window's dashed edge, a planned or speculative mark's outline
     const strikes = paths('path.et-strike');
-    const struck: string[] = [];
+    const edges = paths('path.et-range-edge, path.et-outline');
+    const crossed: string[] = [];
     for (const t of root.querySelectorAll('g.et-labels > g > text, g.et-event > text.et-label')) {
       if (!t.textContent!.trim() || !visible(t)) continue;
       const d = ((t as Bound).__data__ as Placed | undefined)?.prepared ? ((t as Bound).__data__ as Placed) : ((t.parentElement as Bound).__data__ as Placed);
@@ -123,12 +131,17 @@ async function scene(page: Page, host = '#timeline'): Promise<Scene> {
       const own = marks.find((m) => m.key === d.key)!;
       const y = own.y;
       rows.push({ text: t.textContent!, box: b, side: d.labelSide, own: { left: own.left, right: own.right }, others: marks.filter((m) => m.key !== d.key && Math.abs(m.y - y) < 1).map(({ id, left, right }) => ({ id, left, right })) });
+      // across the text's middle band (a window's top and bottom edges lie above and below it)
       const mid = (b.top + b.bottom) / 2;
       let hit = false;
-      for (let x = b.left; !hit && x <= b.right; x += 1) hit = covers(strikes, x, mid);
-      if (hit) struck.push(t.textContent!);
+      // a strike anywhere along the text; the upright sides of a window's edge and outline at the ends of its own
+      // mark (no other mark lies under a label: checked apart), which a label written on a window may run past
+      const ends = [own.left, own.right].flatMap((end) => Array.from({ length: 11 }, (_, i) => end - 5 + i));
+      for (let x = b.left; !hit && x <= b.right; x += 1) for (const y of [mid - 2, mid, mid + 2]) hit ||= covers(strikes, x, y, true);
+      for (const x of ends.filter((x) => x >= b.left && x <= b.right)) for (const y of [mid - 2, mid, mid + 2]) hit ||= covers(edges, x, y, true);
+      if (hit) crossed.push(t.textContent!);
     }
-    return { plot: box(svg), labels, headings, headingHits, uncertainMarkers, ticks, rows, struck };
+    return { plot: box(svg), labels, headings, headingHits, uncertainMarkers, ticks, rows, crossed };
   }, host);
 }
 
@@ -139,7 +152,8 @@ const MIN_GAP_PX = 3;
 
 /**
  * Every label inside the plot, apart from the other labels, over no other mark of its row and at least MIN_GAP_PX
- * before the next one, as far from its own mark when beside it, and no strike line through it.
+ * before the next one, as far from its own mark when beside it, and no line of a mark through it (a strike, or the
+ * edge or outline of a window the label runs on past).
  */
 function expectLabelsClear(s: Scene, where: string): void {
   expect(s.labels.length, where).toBeGreaterThan(0);
@@ -160,7 +174,7 @@ function expectLabelsClear(s: Scene, where: string): void {
     const next = others.filter((m) => m.left >= box.right - 0.5).sort((a, b) => a.left - b.left)[0];
     if (next) expect(next.left - box.right, `${at} then ${next.id}`).toBeGreaterThanOrEqual(MIN_GAP_PX);
   }
-  expect(s.struck, `${where}: labels with a strike line through them`).toEqual([]);
+  expect(s.crossed, `${where}: labels with a strike line, window edge or outline through them`).toEqual([]);
 }
 
 for (const size of SIZES) {
@@ -182,7 +196,7 @@ for (const size of SIZES) {
       await settle();
     };
 
-    it('label boxes lie inside the plot, apart from each other and 3 px or more before the next mark of their row, struck by no strike line, at the opening view and zoomed in and out', async () => {
+    it('label boxes lie inside the plot, apart from each other and 3 px or more before the next mark of their row, crossed by no strike, window edge or outline, at the opening view and zoomed in and out', async () => {
       await page.evaluate(() => (window as unknown as { exampleTimelines: { fit: () => void }[] }).exampleTimelines[0].fit());
       await settle();
       expectLabelsClear(await scene(page), 'opening view');
@@ -289,3 +303,56 @@ for (const size of SIZES) {
     });
   });
 }
+
+describe('labels of the static picture', () => {
+  let session: Session;
+  let pictures: Record<string, string>;
+  beforeAll(async () => {
+    session = await startSession({ viewport: { width: 1280, height: 800 } });
+    // the static example's two pictures (960 and 360 px wide), drawn by the built library from the frozen seed events
+    const lib = await import(pathToFileURL(join(REPO_ROOT, 'dist', 'index.js')).href);
+    pictures = staticPictures(lib, JSON.parse(readFileSync(join(SCREENSHOT_DIR, 'seed-events.json'), 'utf8')), 'nl');
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  for (const file of ['seed.svg', 'seed-narrow.svg']) {
+    it(`${file}: no strike, window edge or outline runs through a label, and labels keep apart`, async () => {
+      const page = await session.context.newPage();
+      try {
+        await page.setContent(`<!doctype html><body style="margin:0">${pictures[file]}</body>`);
+        const found = await page.evaluate(() => {
+          const svg = document.querySelector('svg')!;
+          const p = svg.getBoundingClientRect();
+          const lines = [...svg.querySelectorAll<SVGGeometryElement>('.et-strike, .et-range:not(.et-range-fill), .et-outline')];
+          const labels = [...svg.querySelectorAll('text.et-label')].filter((t) => t.textContent!.trim());
+          const crossed: string[] = [];
+          const outside: string[] = [];
+          const boxes = labels.map((t) => t.getBoundingClientRect());
+          for (const [i, t] of labels.entries()) {
+            const b = boxes[i];
+            if (b.left < p.left - 0.5 || b.right > p.right + 0.5) outside.push(t.textContent!);
+            const mid = (b.top + b.bottom) / 2;
+            let hit = false;
+            for (const line of lines) {
+              const r = line.getBoundingClientRect();
+              if (r.right < b.left - 2 || r.left > b.right + 2 || r.bottom < b.top - 2 || r.top > b.bottom + 2) continue;
+              const inverse = line.getScreenCTM()!.inverse();
+              for (let x = b.left; !hit && x <= b.right; x += 1) for (const y of [mid - 2, mid, mid + 2]) hit ||= line.isPointInStroke(new DOMPoint(x, y).matrixTransform(inverse));
+            }
+            if (hit) crossed.push(t.textContent!);
+          }
+          const overlapping = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1 && Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0).map(() => labels[i].textContent!));
+          return { labels: labels.length, crossed, outside, overlapping };
+        });
+        expect(found.labels).toBeGreaterThan(5);
+        expect(found.crossed, 'labels with a line of a mark through them').toEqual([]);
+        expect(found.outside).toEqual([]);
+        expect(found.overlapping).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});

@@ -247,3 +247,15 @@ export function strikeRuns(left: number, right: number, labelSide: LabelSide, la
   push(labelX + labelWidth + STRIKE_GAP, right);
   return runs;
 }
+
+/** Room kept between a label and a window's end edge it runs up to: closer than this, the edge leaves way. */
+export const EDGE_GAP = 4;
+
+/**
+ * Whether a label written on a window runs over the window's end edge at `edgeX` (its dashed border, or a planned or
+ * speculative event's outline 3 px further): the label may run on past a faint window's end, and that edge is then
+ * left open where the text passes, so no line runs through the text (as {@link strikeRuns} keeps the strike off it).
+ */
+export function labelCrossesEdge(labelSide: LabelSide, labelX: number, labelWidth: number, edgeX: number): boolean {
+  return labelSide === 'on' && labelWidth > 0 && labelX < edgeX && labelX + labelWidth + EDGE_GAP > edgeX;
+}

@@ -30,6 +30,17 @@ export function translate(x: number, y: number): string {
   return `translate(${round(x)},${round(y)})`;
 }
 
+/**
+ * A box's outline (corners of radius `r`) without its right side, as a path: where a label runs across a window's
+ * end, that side is left out so no line runs through the text; the corners stay, so the box still reads as ending
+ * there. Traced from the bottom right, clockwise.
+ */
+export function openRightBoxPath(x: number, y: number, w: number, h: number, r = 0): string {
+  const rr = Math.min(r, w / 2, h / 2);
+  const arc = (dx: number, dy: number) => (rr > 0 ? `a${round(rr)},${round(rr)} 0 0 1 ${round(dx)},${round(dy)}` : '');
+  return `M${round(x + w)},${round(y + h - rr)}${arc(-rr, rr)}h${round(-(w - 2 * rr))}${arc(-rr, -rr)}v${round(-(h - 2 * rr))}${arc(rr, -rr)}h${round(w - 2 * rr)}${arc(rr, rr)}`;
+}
+
 /** A diamond: the solid marker of a known day. */
 export function diamondPath(r: number): string {
   return `M0,${-r}L${r},0L0,${r}L${-r},0Z`;

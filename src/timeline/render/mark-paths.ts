@@ -8,8 +8,8 @@
  */
 import type { PlacedEvent } from '../layout/types.js';
 import { hasOpenEnd } from '../layout/shape.js';
-import { strikeRuns, windowExtent } from '../layout/label-spot.js';
-import { BAR_HEIGHT, FADE_SHARE, MARKER_RADIUS, RANGE_HEIGHT, fadeOf, round } from './geometry.js';
+import { labelCrossesEdge, strikeRuns, windowExtent } from '../layout/label-spot.js';
+import { BAR_HEIGHT, FADE_SHARE, MARKER_RADIUS, RANGE_HEIGHT, fadeOf, openRightBoxPath, round } from './geometry.js';
 
 /** Slices of a faded end: enough that neighbouring steps differ by about 6% opacity (no visible banding). */
 export const FADE_STEPS = 16;
@@ -163,10 +163,13 @@ function addMark(d: PlacedEvent, repeat: boolean, add: Add): void {
   const fade = isSpan ? fadeOf(d) : null;
   const y = d.y;
   const faded = fade !== null;
+  // A label running on past a window's end crosses its right side there: that side is left open (no line through the text).
+  const crosses = (edgeX: number) => shape === 'uncertain-point' && labelCrossesEdge(d.labelSide, d.labelX, d.labelWidth, edgeX);
   if (shape === 'uncertain-point') {
     const variant = hasOpenEnd(d.prepared.event.date) ? 'open' : '';
-    add('range-fill', kind, variant, repeat, faded, rect(left, y - RANGE_HEIGHT / 2, width, RANGE_HEIGHT));
-    add('range-edge', kind, variant, repeat, faded, rect(left, y - RANGE_HEIGHT / 2, width, RANGE_HEIGHT));
+    const top = y - RANGE_HEIGHT / 2;
+    add('range-fill', kind, variant, repeat, faded, rect(left, top, width, RANGE_HEIGHT));
+    add('range-edge', kind, variant, repeat, faded, crosses(left + width) ? openRightBoxPath(left, top, width, RANGE_HEIGHT) : rect(left, top, width, RANGE_HEIGHT));
   }
   if (isPeriod) add('bar', kind, '', repeat, faded, roundedRect(left, y - BAR_HEIGHT / 2, width, BAR_HEIGHT, 2));
   const r = MARKER_RADIUS;
@@ -174,7 +177,8 @@ function addMark(d: PlacedEvent, repeat: boolean, add: Add): void {
   // A window is drawn as its span, never as a marker at its middle: where in it the event lies is not known.
   if (kind === 'planned' || kind === 'speculative') {
     const height = isPeriod ? BAR_HEIGHT : RANGE_HEIGHT;
-    add('outline', kind, '', repeat, false, isSpan ? roundedRect(left - 3, y - height / 2 - 3, width + 6, height + 6, 4) : circle(d.x, y, r + 4));
+    const box = [left - 3, y - height / 2 - 3, width + 6, height + 6, 4] as const;
+    add('outline', kind, '', repeat, false, !isSpan ? circle(d.x, y, r + 4) : crosses(left + width + 3) ? openRightBoxPath(...box) : roundedRect(...box));
   }
   const anchor = decorationAnchor(d);
   if (kind === 'reported') add('glyph', kind, '', repeat, false, `M${r1(anchor + 5)},${r1(y - 17)}h10v7h-5l-3,3v-3h-2Z`);

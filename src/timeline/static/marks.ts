@@ -5,9 +5,9 @@
  */
 import type { PlacedEvent } from '../layout/types.js';
 import type { TimelineLabels } from '../render/labels.js';
-import { BAR_HEIGHT, FADE_SHARE, MARKER_RADIUS, RANGE_HEIGHT, diamondPath, fadeOf, speechBubblePath } from '../render/geometry.js';
+import { BAR_HEIGHT, FADE_SHARE, MARKER_RADIUS, RANGE_HEIGHT, diamondPath, fadeOf, openRightBoxPath, speechBubblePath } from '../render/geometry.js';
 import { hasOpenEnd } from '../layout/shape.js';
-import { strikeRuns, windowExtent } from '../layout/label-spot.js';
+import { labelCrossesEdge, strikeRuns, windowExtent } from '../layout/label-spot.js';
 import { domId } from '../render/ids.js';
 import { element, isolate, px, textElement } from './markup.js';
 import type { Painter } from './paint.js';
@@ -36,17 +36,28 @@ export function eventMark(d: PlacedEvent, context: MarkContext): string {
   const open = hasOpenEnd(event.date);
   const parts: string[] = [];
 
+  // A label running on past a window's end crosses its right side there: that side is left open (no line through
+  // the text), as render/mark-paths.ts draws it; the window's fill is drawn whole beneath.
+  const crosses = (edgeX: number) => shape === 'uncertain-point' && labelCrossesEdge(d.labelSide, d.labelX, d.labelWidth, edgeX);
   if (shape === 'uncertain-point') {
-    parts.push(element('rect', { class: 'et-range', x: left, y: -RANGE_HEIGHT / 2, width, height: RANGE_HEIGHT, mask, ...paint.paint(open ? 'range-open' : 'range') }));
+    const range = paint.paint(open ? 'range-open' : 'range');
+    if (crosses(spanRight)) {
+      const attributes = paint.styles === 'attributes';
+      parts.push(element('rect', { class: 'et-range et-range-fill', x: left, y: -RANGE_HEIGHT / 2, width, height: RANGE_HEIGHT, mask, ...range, ...(attributes ? { stroke: 'none' } : {}) }));
+      parts.push(element('path', { class: 'et-range et-range-edge', d: openRightBoxPath(left, -RANGE_HEIGHT / 2, width, RANGE_HEIGHT), mask, ...range, ...(attributes ? { fill: 'none' } : {}) }));
+    } else parts.push(element('rect', { class: 'et-range', x: left, y: -RANGE_HEIGHT / 2, width, height: RANGE_HEIGHT, mask, ...range }));
   }
   if (isPeriod) parts.push(element('rect', { class: 'et-bar', x: left, y: -BAR_HEIGHT / 2, width, height: BAR_HEIGHT, rx: 2, mask, ...paint.paint('bar') }));
   if (shape === 'point') parts.push(element('path', { class: 'et-marker', d: diamondPath(MARKER_RADIUS), ...paint.paint('marker') }));
   if (event.kind === 'planned' || event.kind === 'speculative') {
     const outline = paint.paint(event.kind === 'planned' ? 'outline-planned' : 'outline-speculative');
+    const height = (isPeriod ? BAR_HEIGHT : RANGE_HEIGHT) + 6;
     parts.push(
-      isSpan
-        ? element('rect', { class: 'et-outline', x: left - 3, y: -(isPeriod ? BAR_HEIGHT : RANGE_HEIGHT) / 2 - 3, width: width + 6, height: (isPeriod ? BAR_HEIGHT : RANGE_HEIGHT) + 6, rx: 4, ...outline })
-        : element('circle', { class: 'et-outline', r: MARKER_RADIUS + 4, ...outline }),
+      !isSpan
+        ? element('circle', { class: 'et-outline', r: MARKER_RADIUS + 4, ...outline })
+        : crosses(spanRight + 3)
+          ? element('path', { class: 'et-outline', d: openRightBoxPath(left - 3, -height / 2, width + 6, height, 4), ...outline })
+          : element('rect', { class: 'et-outline', x: left - 3, y: -height / 2, width: width + 6, height, rx: 4, ...outline }),
     );
   }
   if (event.kind === 'reported') parts.push(element('path', { class: 'et-glyph', d: speechBubblePath(anchor + 5, -17), ...paint.paint('glyph') }));

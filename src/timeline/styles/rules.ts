@@ -33,6 +33,9 @@ export const SVG_RULES: readonly string[] = [
   '.et-range{fill:currentColor;fill-opacity:.16;stroke:currentColor;stroke-opacity:.6;stroke-dasharray:2 3}',
   // a date from tense: the tail toward its open end, finer than a window that has two ends
   '.et-open .et-range{fill-opacity:.1;stroke-dasharray:1 2}',
+  // a range's fill and its dashed edge as two parts (the batches; a window whose edge a label runs across)
+  '.et-range-fill{stroke:none}',
+  '.et-range-edge{fill:none}',
   // a period: a solid bar; vague ends fade through a mask
   '.et-bar{fill:currentColor}',
   '.et-outline{fill:none;stroke:currentColor;stroke-width:1.5}',
@@ -74,9 +77,6 @@ export const BATCH_RULES: readonly string[] = [
   '.et-batch,.et-labels text{cursor:pointer}',
   '.et-marker.et-shape-uncertain-point{fill:var(--_et-bg);stroke-width:2;stroke-dasharray:3 2}',
   '.et-range.et-open{fill-opacity:.1;stroke-dasharray:1 2}',
-  // a range's fill and its dashed edge are two paths
-  '.et-range-fill{stroke:none}',
-  '.et-range-edge{fill:none}',
   '.et-outline.et-kind-planned{stroke-dasharray:4 3}',
   '.et-outline.et-kind-speculative{stroke-dasharray:1 3;stroke-linecap:round;stroke-width:2}',
 ];
