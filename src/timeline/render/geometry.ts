@@ -31,14 +31,18 @@ export function translate(x: number, y: number): string {
 }
 
 /**
- * A box's outline (corners of radius `r`) without its right side, as a path: where a label runs across a window's
- * end, that side is left out so no line runs through the text; the corners stay, so the box still reads as ending
- * there. Traced from the bottom right, clockwise.
+ * A rectangle as a path, traced as SVG traces a `<rect>` (from the top left, clockwise). `openRight` leaves its right
+ * side out: where a label runs on past a window's end, no line runs through the text.
  */
-export function openRightBoxPath(x: number, y: number, w: number, h: number, r = 0): string {
+export function rectPath(x: number, y: number, w: number, h: number, openRight = false): string {
+  return `M${round(x)},${round(y)}h${round(w)}${openRight ? 'm0,' : 'v'}${round(h)}h${round(-w)}${openRight ? `v${round(-h)}` : 'Z'}`;
+}
+
+/** A rectangle with rounded corners, traced as SVG traces a `<rect rx>`; `openRight` as {@link rectPath} (the corners stay). */
+export function roundedRectPath(x: number, y: number, w: number, h: number, r: number, openRight = false): string {
   const rr = Math.min(r, w / 2, h / 2);
-  const arc = (dx: number, dy: number) => (rr > 0 ? `a${round(rr)},${round(rr)} 0 0 1 ${round(dx)},${round(dy)}` : '');
-  return `M${round(x + w)},${round(y + h - rr)}${arc(-rr, rr)}h${round(-(w - 2 * rr))}${arc(-rr, -rr)}v${round(-(h - 2 * rr))}${arc(rr, -rr)}h${round(w - 2 * rr)}${arc(rr, rr)}`;
+  const a = `a${round(rr)},${round(rr)} 0 0 1`;
+  return `M${round(x + rr)},${round(y)}h${round(w - 2 * rr)}${a} ${round(rr)},${round(rr)}${openRight ? 'm0,' : 'v'}${round(h - 2 * rr)}${a} ${round(-rr)},${round(rr)}h${round(-(w - 2 * rr))}${a} ${round(-rr)},${round(-rr)}v${round(-(h - 2 * rr))}${a} ${round(rr)},${round(-rr)}${openRight ? '' : 'Z'}`;
 }
 
 /** A diamond: the solid marker of a known day. */

@@ -9,7 +9,7 @@
 import type { PlacedEvent } from '../layout/types.js';
 import { hasOpenEnd } from '../layout/shape.js';
 import { labelCrossesEdge, strikeRuns, windowExtent } from '../layout/label-spot.js';
-import { BAR_HEIGHT, FADE_SHARE, MARKER_RADIUS, RANGE_HEIGHT, fadeOf, openRightBoxPath, round } from './geometry.js';
+import { BAR_HEIGHT, FADE_SHARE, MARKER_RADIUS, RANGE_HEIGHT, fadeOf, rectPath, roundedRectPath, round } from './geometry.js';
 
 /** Slices of a faded end: enough that neighbouring steps differ by about 6% opacity (no visible banding). */
 export const FADE_STEPS = 16;
@@ -70,17 +70,6 @@ export function decorationAnchor(d: PlacedEvent): number {
 
 const r1 = round;
 
-function rect(x: number, y: number, w: number, h: number): string {
-  return `M${r1(x)},${r1(y)}h${r1(w)}v${r1(h)}h${r1(-w)}Z`;
-}
-
-/** A rectangle with rounded corners, traced as SVG traces a `<rect rx>` (from the top edge, clockwise). */
-function roundedRect(x: number, y: number, w: number, h: number, r: number): string {
-  const rr = Math.min(r, w / 2, h / 2);
-  const a = `a${r1(rr)},${r1(rr)} 0 0 1`;
-  return `M${r1(x + rr)},${r1(y)}h${r1(w - 2 * rr)}${a} ${r1(rr)},${r1(rr)}v${r1(h - 2 * rr)}${a} ${r1(-rr)},${r1(rr)}h${r1(-(w - 2 * rr))}${a} ${r1(-rr)},${r1(-rr)}v${r1(-(h - 2 * rr))}${a} ${r1(rr)},${r1(-rr)}Z`;
-}
-
 /** A circle, traced as SVG traces a `<circle>` (from its rightmost point, clockwise), so dashes fall alike. */
 function circle(cx: number, cy: number, r: number): string {
   return `M${r1(cx + r)},${r1(cy)}A${r},${r} 0 1 1 ${r1(cx - r)},${r1(cy)}A${r},${r} 0 1 1 ${r1(cx + r)},${r1(cy)}Z`;
@@ -125,7 +114,7 @@ export function fadeSlices(items: readonly PlacedEvent[]): { step: number; opaci
     const fadeWidth = width * FADE_SHARE;
     const top = d.y - RANGE_HEIGHT / 2 - 2;
     const slice = (a: number, b: number, step: number) => {
-      if (b > a) steps[step].push(rect(a, top, b - a, RANGE_HEIGHT + 4));
+      if (b > a) steps[step].push(rectPath(a, top, b - a, RANGE_HEIGHT + 4));
     };
     for (let step = 0; step < FADE_STEPS; step++) {
       const inner = ((step + 1) * fadeWidth) / FADE_STEPS;
@@ -168,17 +157,16 @@ function addMark(d: PlacedEvent, repeat: boolean, add: Add): void {
   if (shape === 'uncertain-point') {
     const variant = hasOpenEnd(d.prepared.event.date) ? 'open' : '';
     const top = y - RANGE_HEIGHT / 2;
-    add('range-fill', kind, variant, repeat, faded, rect(left, top, width, RANGE_HEIGHT));
-    add('range-edge', kind, variant, repeat, faded, crosses(left + width) ? openRightBoxPath(left, top, width, RANGE_HEIGHT) : rect(left, top, width, RANGE_HEIGHT));
+    add('range-fill', kind, variant, repeat, faded, rectPath(left, top, width, RANGE_HEIGHT));
+    add('range-edge', kind, variant, repeat, faded, rectPath(left, top, width, RANGE_HEIGHT, crosses(left + width)));
   }
-  if (isPeriod) add('bar', kind, '', repeat, faded, roundedRect(left, y - BAR_HEIGHT / 2, width, BAR_HEIGHT, 2));
+  if (isPeriod) add('bar', kind, '', repeat, faded, roundedRectPath(left, y - BAR_HEIGHT / 2, width, BAR_HEIGHT, 2));
   const r = MARKER_RADIUS;
   if (shape === 'point') add('marker', kind, '', repeat, false, `M${r1(d.x)},${r1(y - r)}l${r},${r}l${-r},${r}l${-r},${-r}Z`);
   // A window is drawn as its span, never as a marker at its middle: where in it the event lies is not known.
   if (kind === 'planned' || kind === 'speculative') {
     const height = isPeriod ? BAR_HEIGHT : RANGE_HEIGHT;
-    const box = [left - 3, y - height / 2 - 3, width + 6, height + 6, 4] as const;
-    add('outline', kind, '', repeat, false, !isSpan ? circle(d.x, y, r + 4) : crosses(left + width + 3) ? openRightBoxPath(...box) : roundedRect(...box));
+    add('outline', kind, '', repeat, false, isSpan ? roundedRectPath(left - 3, y - height / 2 - 3, width + 6, height + 6, 4, crosses(left + width + 3)) : circle(d.x, y, r + 4));
   }
   const anchor = decorationAnchor(d);
   if (kind === 'reported') add('glyph', kind, '', repeat, false, `M${r1(anchor + 5)},${r1(y - 17)}h10v7h-5l-3,3v-3h-2Z`);

@@ -5,7 +5,7 @@
  */
 import type { PlacedEvent } from '../layout/types.js';
 import type { TimelineLabels } from '../render/labels.js';
-import { BAR_HEIGHT, FADE_SHARE, MARKER_RADIUS, RANGE_HEIGHT, diamondPath, fadeOf, openRightBoxPath, speechBubblePath } from '../render/geometry.js';
+import { BAR_HEIGHT, FADE_SHARE, MARKER_RADIUS, RANGE_HEIGHT, diamondPath, fadeOf, rectPath, roundedRectPath, speechBubblePath } from '../render/geometry.js';
 import { hasOpenEnd } from '../layout/shape.js';
 import { labelCrossesEdge, strikeRuns, windowExtent } from '../layout/label-spot.js';
 import { domId } from '../render/ids.js';
@@ -44,7 +44,7 @@ export function eventMark(d: PlacedEvent, context: MarkContext): string {
     if (crosses(spanRight)) {
       const attributes = paint.styles === 'attributes';
       parts.push(element('rect', { class: 'et-range et-range-fill', x: left, y: -RANGE_HEIGHT / 2, width, height: RANGE_HEIGHT, mask, ...range, ...(attributes ? { stroke: 'none' } : {}) }));
-      parts.push(element('path', { class: 'et-range et-range-edge', d: openRightBoxPath(left, -RANGE_HEIGHT / 2, width, RANGE_HEIGHT), mask, ...range, ...(attributes ? { fill: 'none' } : {}) }));
+      parts.push(element('path', { class: 'et-range et-range-edge', d: rectPath(left, -RANGE_HEIGHT / 2, width, RANGE_HEIGHT, true), mask, ...range, ...(attributes ? { fill: 'none' } : {}) }));
     } else parts.push(element('rect', { class: 'et-range', x: left, y: -RANGE_HEIGHT / 2, width, height: RANGE_HEIGHT, mask, ...range }));
   }
   if (isPeriod) parts.push(element('rect', { class: 'et-bar', x: left, y: -BAR_HEIGHT / 2, width, height: BAR_HEIGHT, rx: 2, mask, ...paint.paint('bar') }));
@@ -56,7 +56,7 @@ export function eventMark(d: PlacedEvent, context: MarkContext): string {
       !isSpan
         ? element('circle', { class: 'et-outline', r: MARKER_RADIUS + 4, ...outline })
         : crosses(spanRight + 3)
-          ? element('path', { class: 'et-outline', d: openRightBoxPath(left - 3, -height / 2, width + 6, height, 4), ...outline })
+          ? element('path', { class: 'et-outline', d: roundedRectPath(left - 3, -height / 2, width + 6, height, 4, true), ...outline })
           : element('rect', { class: 'et-outline', x: left - 3, y: -height / 2, width: width + 6, height, rx: 4, ...outline }),
     );
   }
