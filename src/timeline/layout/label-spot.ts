@@ -256,6 +256,8 @@ export const EDGE_GAP = 4;
  * speculative event's outline 3 px further): the label may run on past a faint window's end, and that edge is then
  * left open where the text passes, so no line runs through the text (as {@link strikeRuns} keeps the strike off it).
  */
-export function labelCrossesEdge(labelSide: LabelSide, labelX: number, labelWidth: number, edgeX: number): boolean {
-  return labelSide === 'on' && labelWidth > 0 && labelX < edgeX && labelX + labelWidth + EDGE_GAP > edgeX;
+export function labelCrossesEdge(d: { labelSide: LabelSide; labelX: number; labelWidth: number }, edgeX: number): boolean {
+  // A label on a span starts inside it; on a bar or a denied window it ends before the span does (labelSpot), so
+  // only a label on a window gets this close to the end.
+  return d.labelSide === 'on' && d.labelX + d.labelWidth + EDGE_GAP > edgeX;
 }

@@ -35,7 +35,7 @@ export function translate(x: number, y: number): string {
  * side out: where a label runs on past a window's end, no line runs through the text.
  */
 export function rectPath(x: number, y: number, w: number, h: number, openRight = false): string {
-  return `M${round(x)},${round(y)}h${round(w)}${openRight ? 'm0,' : 'v'}${round(h)}h${round(-w)}${openRight ? `v${round(-h)}` : 'Z'}`;
+  return `M${round(x)},${round(y)}h${round(w)}${openRight ? 'm0,' : 'v'}${round(h)}h${round(-w)}v${round(-h)}${openRight ? '' : 'Z'}`;
 }
 
 /** A rectangle with rounded corners, traced as SVG traces a `<rect rx>`; `openRight` as {@link rectPath} (the corners stay). */

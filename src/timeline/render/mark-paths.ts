@@ -153,12 +153,11 @@ function addMark(d: PlacedEvent, repeat: boolean, add: Add): void {
   const y = d.y;
   const faded = fade !== null;
   // A label running on past a window's end crosses its right side there: that side is left open (no line through the text).
-  const crosses = (edgeX: number) => shape === 'uncertain-point' && labelCrossesEdge(d.labelSide, d.labelX, d.labelWidth, edgeX);
   if (shape === 'uncertain-point') {
     const variant = hasOpenEnd(d.prepared.event.date) ? 'open' : '';
     const top = y - RANGE_HEIGHT / 2;
     add('range-fill', kind, variant, repeat, faded, rectPath(left, top, width, RANGE_HEIGHT));
-    add('range-edge', kind, variant, repeat, faded, rectPath(left, top, width, RANGE_HEIGHT, crosses(left + width)));
+    add('range-edge', kind, variant, repeat, faded, rectPath(left, top, width, RANGE_HEIGHT, labelCrossesEdge(d, left + width)));
   }
   if (isPeriod) add('bar', kind, '', repeat, faded, roundedRectPath(left, y - BAR_HEIGHT / 2, width, BAR_HEIGHT, 2));
   const r = MARKER_RADIUS;
@@ -166,7 +165,7 @@ function addMark(d: PlacedEvent, repeat: boolean, add: Add): void {
   // A window is drawn as its span, never as a marker at its middle: where in it the event lies is not known.
   if (kind === 'planned' || kind === 'speculative') {
     const height = isPeriod ? BAR_HEIGHT : RANGE_HEIGHT;
-    add('outline', kind, '', repeat, false, isSpan ? roundedRectPath(left - 3, y - height / 2 - 3, width + 6, height + 6, 4, crosses(left + width + 3)) : circle(d.x, y, r + 4));
+    add('outline', kind, '', repeat, false, isSpan ? roundedRectPath(left - 3, y - height / 2 - 3, width + 6, height + 6, 4, labelCrossesEdge(d, left + width + 3)) : circle(d.x, y, r + 4));
   }
   const anchor = decorationAnchor(d);
   if (kind === 'reported') add('glyph', kind, '', repeat, false, `M${r1(anchor + 5)},${r1(y - 17)}h10v7h-5l-3,3v-3h-2Z`);

@@ -38,10 +38,9 @@ export function eventMark(d: PlacedEvent, context: MarkContext): string {
 
   // A label running on past a window's end crosses its right side there: that side is left open (no line through
   // the text), as render/mark-paths.ts draws it; the window's fill is drawn whole beneath.
-  const crosses = (edgeX: number) => shape === 'uncertain-point' && labelCrossesEdge(d.labelSide, d.labelX, d.labelWidth, edgeX);
   if (shape === 'uncertain-point') {
     const range = paint.paint(open ? 'range-open' : 'range');
-    if (crosses(spanRight)) {
+    if (labelCrossesEdge(d, spanRight)) {
       const attributes = paint.styles === 'attributes';
       parts.push(element('rect', { class: 'et-range et-range-fill', x: left, y: -RANGE_HEIGHT / 2, width, height: RANGE_HEIGHT, mask, ...range, ...(attributes ? { stroke: 'none' } : {}) }));
       parts.push(element('path', { class: 'et-range et-range-edge', d: rectPath(left, -RANGE_HEIGHT / 2, width, RANGE_HEIGHT, true), mask, ...range, ...(attributes ? { fill: 'none' } : {}) }));
@@ -55,7 +54,7 @@ export function eventMark(d: PlacedEvent, context: MarkContext): string {
     parts.push(
       !isSpan
         ? element('circle', { class: 'et-outline', r: MARKER_RADIUS + 4, ...outline })
-        : crosses(spanRight + 3)
+        : labelCrossesEdge(d, spanRight + 3)
           ? element('path', { class: 'et-outline', d: roundedRectPath(left - 3, -height / 2, width + 6, height, 4, true), ...outline })
           : element('rect', { class: 'et-outline', x: left - 3, y: -height / 2, width: width + 6, height, rx: 4, ...outline }),
     );

@@ -32,15 +32,15 @@ export const SVG_RULES: readonly string[] = [
   // a day somewhere in a window: the window, faint, with a dashed edge (never a marker at its middle)
   '.et-range{fill:currentColor;fill-opacity:.16;stroke:currentColor;stroke-opacity:.6;stroke-dasharray:2 3}',
   // a date from tense: the tail toward its open end, finer than a window that has two ends
-  '.et-open .et-range{fill-opacity:.1;stroke-dasharray:1 2}',
+  '.et-open .et-range,.et-range.et-open{fill-opacity:.1;stroke-dasharray:1 2}',
   // a range's fill and its dashed edge as two parts (the batches; a window whose edge a label runs across)
   '.et-range-fill{stroke:none}',
   '.et-range-edge{fill:none}',
   // a period: a solid bar; vague ends fade through a mask
   '.et-bar{fill:currentColor}',
   '.et-outline{fill:none;stroke:currentColor;stroke-width:1.5}',
-  '.et-kind-planned .et-outline{stroke-dasharray:4 3}',
-  '.et-kind-speculative .et-outline{stroke-dasharray:1 3;stroke-linecap:round;stroke-width:2}',
+  '.et-kind-planned .et-outline,.et-outline.et-kind-planned{stroke-dasharray:4 3}',
+  '.et-kind-speculative .et-outline,.et-outline.et-kind-speculative{stroke-dasharray:1 3;stroke-linecap:round;stroke-width:2}',
   '.et-glyph{fill:var(--_et-bg);stroke:currentColor;stroke-width:1.5}',
   '.et-badge{font-size:10px;font-weight:700}',
   '.et-svg .et-badge{fill:currentColor}',
@@ -76,9 +76,6 @@ export const BATCH_RULES: readonly string[] = [
   '.et-kind-occurred{color:var(--_et-kind-occurred)}',
   '.et-batch,.et-labels text{cursor:pointer}',
   '.et-marker.et-shape-uncertain-point{fill:var(--_et-bg);stroke-width:2;stroke-dasharray:3 2}',
-  '.et-range.et-open{fill-opacity:.1;stroke-dasharray:1 2}',
-  '.et-outline.et-kind-planned{stroke-dasharray:4 3}',
-  '.et-outline.et-kind-speculative{stroke-dasharray:1 3;stroke-linecap:round;stroke-width:2}',
 ];
 
 /** Rules for the HTML parts of the interactive component. */
