@@ -199,9 +199,10 @@ export function saidDate(
   // an expression that dates the clause dates it (not one its tense rules out: "“Our results show progress in the
   // third quarter,” said the chief executive" holds when said)
   if (timex) return undefined;
-  if (clause.role === 'content' && tense !== undefined && tense !== 'present' && tense !== 'progressive') return undefined;
-  // an announced plan is yet to come, as a future is
+  // an announced plan is yet to come, as a future is (its infinitive has no tense: one read in a clause joined on to
+  // it is that clause's, "has promised to pay half, but the Treasury did not confirm ...")
   if (clause.role === 'content' && complement.plan) return dateFromTense('after', article.documentDate);
+  if (clause.role === 'content' && tense !== undefined && tense !== 'present' && tense !== 'progressive') return undefined;
   if (clause.role === 'frame' && tense !== undefined) return undefined;
   const frameFrom = complement.frameFrom ?? 0;
   const frameTo = complement.frameTo ?? complement.start;
@@ -225,8 +226,9 @@ export function saidDate(
  * ("announced plans Friday to shut down ..."), not the plan's.
  */
 export function clauseTimeRange(clause: Clause, complement: Complement | undefined): { from: number; to: number } {
-  // a separable verb's particle closes the saying: what follows it is the plan's ("kondigde aan morgen ... te beginnen")
-  if (!complement?.plan || complement.marker === undefined || complement.particle !== undefined) return clause;
+  // a separable verb's particle closes the saying: what follows it is the plan's ("kondigde aan morgen ... te beginnen");
+  // so is what stands before the marker where the object comes first ("beloofde de regeling binnen twee weken aan te passen")
+  if (!complement?.plan || complement.marker === undefined || complement.particle !== undefined || complement.objectFirst) return clause;
   if (clause.role === 'frame') return { from: clause.from, to: Math.max(clause.to, complement.marker) };
   if (clause.role === 'content') return { from: Math.max(clause.from, Math.min(complement.marker, clause.to - 1)), to: clause.to };
   return clause;

@@ -1,7 +1,8 @@
 /**
  * Event-bearing clauses of a sentence. Usually the whole sentence is one event. It becomes two when each part has
  * its own time (a temporal expression or a relation cue): a speech act and its complement ("kondigde het leger aan
- * morgen een oefening te beginnen", "announced that it will ...") give the announcement and what was announced; so
+ * morgen een oefening te beginnen", "announced that it will ...") give the announcement and what was announced; an
+ * act of announcing a plan always does ("GM announced plans Friday to shut down 1,100 dealerships"); so
  * does a saying whose content tells a kind of its own (a plan, guess, denial or condition: "The company said that the
  * planes would meet demand", "“...,” zei de directeur", "According to Mr Howard, the injection will ...");
  * clauses joined by a comma and a conjunction ("..., and the ferry stopped on Tuesday") give one event each; a
@@ -42,6 +43,8 @@ export interface Complement {
   particle?: number;
   /** Index of the infinitive marker (`te`, `to`) in the complement, if any. */
   marker?: number;
+  /** The plan's object and adverbials stand between the verb and the marker ("beloofde de regeling binnen twee weken aan te passen"). */
+  objectFirst?: boolean;
   /** End (exclusive) of the content when a closing frame follows it (", the company said"); else the sentence's end. */
   end?: number;
   /**
@@ -70,7 +73,7 @@ export function findComplement(text: string, tokens: readonly Token[], cues: Com
 
 /** The complement with every field set, in one order: the stages after read complements of one shape. */
 function oneShape(c: Complement): Complement {
-  return { verb: c.verb, start: c.start, plan: c.plan, decision: c.decision, particle: c.particle, marker: c.marker, end: c.end, frameFrom: c.frameFrom, frameTo: c.frameTo };
+  return { verb: c.verb, start: c.start, plan: c.plan, decision: c.decision, particle: c.particle, marker: c.marker, objectFirst: c.objectFirst, end: c.end, frameFrom: c.frameFrom, frameTo: c.frameTo };
 }
 
 /** Words a closing frame holds at most (", the launch company Orbis announced today"). */
@@ -135,16 +138,26 @@ function thatComplement(tokens: readonly Token[], cues: CompiledCues): Complemen
   const marker = cues.raw.infinitiveMarker;
   // "plans" as the object of a verb is a noun ("asked them to make new tentative plans to save Japan"): no announcement
   const announcement = cues.announcement.findAll(tokens).find((m) => !isPlanNoun(tokens, m.index, 0, cues));
+  // "has told the US Treasury that it intends to use its option": a saying before the plan frames it (not one whose
+  // content ends before it: "bevestigde dat de directeur was vertrokken, maar zei niet of hij had besloten ...")
+  const sayingFirst = announcement && cues.reporting.find(tokens, 0, announcement.index);
+  const framing = sayingFirst && thatAfter(tokens, sayingFirst.index + sayingFirst.length, cues);
+  if (sayingFirst && framing && framing <= announcement.index && sameClause(tokens, framing, announcement.index, cues)) return { verb: sayingFirst.index, start: framing, plan: false };
   if (announcement) {
     const after = announcement.index + announcement.length;
     const markerAt = tokens.findIndex((t, i) => i >= after && t.lower === marker);
     if (markerAt >= 0) {
       for (let p = after; p < Math.min(tokens.length, after + LOOKAHEAD); p++) {
-        if (cues.particles.has(tokens[p].lower) && p < markerAt) {
+        // a particle right before the marker is the infinitive's ("beloofde de regeling aan te passen"), unless it
+        // stands right after the verb ("kondigde aan te stoppen")
+        if (cues.particles.has(tokens[p].lower) && p < markerAt && (p === after || p < markerAt - 1)) {
           return { verb: announcement.index, start: p + 1, plan: true, particle: p, marker: markerAt, ...decided(tokens, announcement.index, cues) };
         }
       }
-      if (markerAt - after <= 2) return { verb: announcement.index, start: after, plan: true, marker: markerAt, ...decided(tokens, announcement.index, cues) };
+      // where the verb ends its clause the object stands before the marker ("beloofde de regeling binnen twee weken
+      // aan te passen"), in the same clause
+      const objectFirst = cues.raw.verbFinalSubordinates === true && markerAt - after <= LOOKAHEAD && sameClause(tokens, after, markerAt, cues);
+      if (markerAt - after <= 2 || objectFirst) return { verb: announcement.index, start: after, plan: true, marker: markerAt, ...(objectFirst ? { objectFirst } : {}), ...decided(tokens, announcement.index, cues) };
     }
   }
   const speech = announcement ?? cues.reporting.find(tokens);
@@ -156,6 +169,12 @@ function thatComplement(tokens: readonly Token[], cues: CompiledCues): Complemen
     if (start) return { verb: stance.index, start, plan: false };
   }
   return undefined;
+}
+
+/** Do tokens `[from, to)` hold no comma and no conjunction, so that `to` is still in the clause opened at `from`? */
+function sameClause(tokens: readonly Token[], from: number, to: number, cues: CompiledCues): boolean {
+  for (let k = from; k < to; k++) if ((k > from && tokens[k].commaBefore) || cues.coordinators.matchAt(tokens, k) > 0) return false;
+  return true;
 }
 
 /** `{ decision: true }` when the announcement verb at `verb` tells a decision taken. */

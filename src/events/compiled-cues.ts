@@ -22,6 +22,8 @@ export interface CompiledCues {
   readonly announcement: CueList;
   /** Announcement verbs that tell a decision taken (see `EventCues.decisions`). */
   readonly decisions: CueList;
+  /** Announcement verbs that tell a state of mind, not an act (see `EventCues.planStates`). */
+  readonly planStates: CueList;
   readonly complementizers: CueList;
   readonly negation: CueList;
   /** Negation words that may deny one phrase added on (see `EventCues.phraseNegations`). */
@@ -211,6 +213,7 @@ export function cuesFor(language: string): CompiledCues {
     datePossessives: raw.dateModifiers?.possessives ?? [],
     announcement: new CueList(raw.announcement, group),
     decisions: new CueList(raw.decisions ?? []),
+    planStates: new CueList(raw.planStates ?? [], group),
     complementizers: new CueList(raw.complementizers, group),
     negation: new CueList(raw.negation, group),
     phraseNegations: lowerSet(raw.phraseNegations ?? []),

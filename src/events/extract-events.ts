@@ -181,6 +181,9 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const removed: Array<readonly [number, number]> = [...facts.timexRanges];
     // a stretch that dates the clause by its length alone ("within 21 days") goes too
     if (timex && !facts.timexRanges.some(([from, to]) => from < timex.end && timex.start < to)) removed.push([timex.start, timex.end]);
+    // the time of what an announcement announced is the plan's, not the announcing's ("beloofde de regeling binnen
+    // twee weken aan te passen": "De minister beloofde de regeling")
+    if (clause.role === 'frame' && complement?.plan) for (const t of context.timexes) if (t.start >= tokens[complement.start].start) removed.push([t.start, t.end]);
     if (relation) removed.push([relation.start, relation.end]);
     // the stretch that orders a clause split off ("comes a day after ...") is that clause's: "The move comes"
     for (const own of ownClauses) {

@@ -17,9 +17,11 @@ export interface SentenceClauses {
 export function clausesOf(context: SentenceContext, facts: SentenceFacts): SentenceClauses {
   const { article, sentence, tokens, cues } = context;
   const contentDiffers = (complement: Complement) => {
-    // an announced plan stays one record with its announcement unless each has a time of its own (a particle may be
-    // a preposition: "besloot het zwembad aan de Kanaalweg te sluiten")
-    if (complement.plan) return false;
+    // an act of announcing was done on its day and what it announced is ahead: two records ("GM announced plans
+    // Friday" reported, "GM plans to shut down 1,100 dealerships" planned). A plan held ("It plans to cut two plants",
+    // "is van plan") or a decision taken ("agreed to take on the costs", "besloot het zwembad te sluiten") stays one
+    // record unless each part has a time of its own
+    if (complement.plan) return !complement.decision && cues.planStates.matchAt(tokens, complement.verb) === 0;
     const end = complement.end ?? tokens.length;
     const scope = kindScope(article.text, facts.kindTokens, complement.start, end, cues);
     const kind = decideKind(scope.tokens, complement.start, end, cues, {

@@ -478,7 +478,10 @@ function planTitle(input: TitleInput): string {
   const complement = input.complement!;
   const subject = input.mentions.find((m) => m.role === 'actor' && m.phraseStart < complement.start);
   // no name before the verb: its short subject as written ("The council decided ..." → "The council to close the pool")
-  const bare = !subject && complement.verb > 0 && complement.verb <= MAX_BARE_PLAN_SUBJECT ? join(piecesOf(input, 0, complement.verb), input) : '';
+  // (without the auxiliaries before the verb: "The national government has promised" → "The national government to pay")
+  let bareEnd = complement.verb;
+  while (bareEnd > 0 && input.cues.auxiliaries.has(input.tokens[bareEnd - 1].lower)) bareEnd--;
+  const bare = !subject && bareEnd > 0 && complement.verb <= MAX_BARE_PLAN_SUBJECT ? join(piecesOf(input, 0, bareEnd), input) : '';
   const subjectText = subject ? (subject.resolved ? subject.name : join(piecesOf(input, subject.phraseStart, subject.phraseEnd), input)) : bare;
   const finite = input.cues.raw.presentSingular;
   const marker = complement.marker;

@@ -107,6 +107,12 @@ export interface EventCues {
    * tense, the plan told in its title; only a time of the plan's own makes the plan a record of its own.
    */
   readonly decisions?: readonly string[];
+  /**
+   * Announcement verbs that tell a state of mind, not an act: `plans`, `intends`; `is van plan`. "It plans to cut two
+   * plants" is one record, the plan; an act of announcing ("announced plans to", "kondigde aan ... te") was done on
+   * its day and what it announced is planned: two records.
+   */
+  readonly planStates?: readonly string[];
   /** Words that start a complement clause after a reporting or announcement verb: `dat`, `that`. */
   readonly complementizers: readonly string[];
   /** The infinitive marker of a plan complement: `te`, `to`. */

@@ -26,12 +26,14 @@ const FLOORS: Record<string, number> = {
   afterEntirely: 85.1,
   // a saying's content with a time of its own is its own record (issue 17, deliverable 2): "insisted that the union
   // agree to increase wage cuts by next year" gives a planned content whose three pairs the gold takes as fact or guess
-  'kind.planned': 54.5,
+  // an act of announcing and what it announced are two records (issue 17, deliverable 3): "GM announced plans Friday
+  // to shut down 1,100 dealerships" gives the announcing (reported) and the closing (planned)
+  'kind.planned': 55.9,
   'kind.speculative': 49.8,
   'kind.negated': 51.7,
   'kind.occurred': 89.1,
   // such contents are reported, as contents split for their kind are: two guessed or planned pairs move there
-  'kind.reported': 91.1,
+  'kind.reported': 91.2,
   triggerInTitle: 98.5,
   recordPrecision: 90,
   timexContained: 85.2,

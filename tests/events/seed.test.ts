@@ -17,8 +17,12 @@ const COMMENTARY = [
 ];
 
 describe('the given seed', () => {
-  it('gives 24 events: 21 non-commentary sentences, the last one split in two, NATO\'s denial and its statement, and the president\'s claim and its conditional content', () => {
-    expect(events).toHaveLength(24);
+  it('gives 25 events: 21 non-commentary sentences, the last one split in two, NATO\'s denial and its statement, the president\'s claim and its conditional content, and the EU\'s announcement and the sanctions it announced', () => {
+    expect(events).toHaveLength(25);
+    expect(bySentence('De EU kondigde deze week aan').map((e) => [e.kind, e.title])).toEqual([
+      ['reported', 'De EU kondigde sancties aan'],
+      ['planned', 'De EU stelt sancties in tegen Wit-Rusland vanwege de gewelddadige reactie van de autoriteiten op de demonstraties'],
+    ]);
     expect(events.map((e) => e.title)).toContain('NAVO zegt dat de militaire aanwezigheid in Oost-Europa alleen defensief is');
   });
   it('makes no event of commentary', () => {

@@ -46,6 +46,7 @@ export const events: EventCues = {
     'agreed', 'agrees',
   ],
   decisions: ['decided', 'decides', 'agreed', 'agrees'],
+  planStates: ['plans', 'planned', 'intends'],
   complementizers: ['that'],
   infinitiveMarker: 'to',
   subjectPronouns: ['i', 'we', 'you', 'he', 'she', 'it', 'they'],

@@ -76,6 +76,7 @@ export const events: EventCues = {
     'besloot', 'besluit', 'besloten', 'beloofde', 'belooft', 'dreigde', 'dreigt', 'is van plan', 'zijn van plan',
   ],
   decisions: ['besloot', 'besluit', 'besloten'],
+  planStates: ['is van plan', 'zijn van plan'],
   complementizers: ['dat'],
   infinitiveMarker: 'te',
   subjectPronouns: ['ik', 'we', 'wij', 'je', 'jij', 'u', 'hij', 'zij', 'ze', 'het', 'men'],
