@@ -66,6 +66,18 @@ function signalsBefore(text: string, at: number, cues: CompiledCues): Signals {
 }
 
 /**
+ * Does a deadline noun stand beside the expression: right after it ("has a June 1 deadline") or before it with a link
+ * word ("de deadline van 1 juni")?
+ */
+function namesDeadline(text: string, timex: Timex, cues: CompiledCues): boolean {
+  const deadlines = cues.raw.deadlineNouns;
+  if (!deadlines) return false;
+  const after = /^\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(text.slice(timex.end, timex.end + 24))?.[1].toLowerCase() ?? '';
+  if (deadlines.nouns.some((noun) => after === noun || after.startsWith(`${noun} `))) return true;
+  return endsWithWord(text, timex.start, deadlines.nouns.flatMap((noun) => deadlines.links.map((link) => `${noun} ${link}`)));
+}
+
+/**
  * `timex` as a bound when an "after", "before", "by" or "until" word stands right before it; null otherwise. An
  * "after" bound of the past reaches to the article's date, firmly: "after 2010" in an article of 2021 is from 2011
  * to the article.
@@ -74,7 +86,7 @@ export function openBound(text: string, timex: Windowed, cues: CompiledCues, doc
   if (timex.type !== 'DATE' || timex.value.includes('/')) return null;
   const signals = signalsBefore(text, timex.start, cues);
   // the longest signal first: "niet later dan" is a deadline, "later dan" an after
-  const deadline = signals.deadline;
+  const deadline = signals.deadline || namesDeadline(text, timex, cues);
   const after = !deadline && signals.after;
   const until = !deadline && !after && signals.until;
   // a part of a unit ("the end of the year") is a period with vague edges: a bound reads from its own edges

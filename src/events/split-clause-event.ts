@@ -56,7 +56,7 @@ export function clauseEvent(context: SentenceContext, facts: SentenceFacts, own:
   // a plan or a guess the aside reads them, to tell whether it shares it ("..., which did not explicitly bar ...,
   // could be to Apple's advantage": a denial of its own)
   const kindTokens = host.record.kind === 'planned' || host.record.kind === 'speculative' ? withWordsOf(host.kindTokens, host.sentenceKindTokens, own.from, own.to) : host.kindTokens;
-  const ownTense = speechTenseOf(article.text, kindTokens, own.body, own.to, cues);
+  const ownTense = speechTenseOf(article.text, kindTokens, own.body, own.to, cues, kindTokens, false);
   const tense = ownTense ?? host.tense;
   const datesOther = (t: Windowed) => datesNothing(t) || datesAgainstTense(context, t, tense, { from: own.body, to: own.to });
   const timex = clauseTimex(article.text, facts.windowed, context.timexes, facts.documentDays, start, end, undefined, cues, datesOther);

@@ -190,7 +190,9 @@ function isRegularPast(token: Token, opensSentence: boolean, tense: CompiledTens
  * The tense of a clause that may report speech: a saying's content that lies ahead ("said it would axe 10,000
  * jobs", "says prices could rise") dates the event after the article, as its kind is a plan or a guess; otherwise
  * the saying dates it ("“The market is starting to show signs of life,” said the vice president": said, before).
- * Without a reporting verb, the clause's first verb.
+ * Without a reporting verb, the clause's first verb. With `withSaying` false the record is the content alone (a clause
+ * split off a quotation): a present told before a past closing frame is not shifted into the past, so it still holds
+ * at the article's date ("“We've cut costs and are focusing on ...,” said Angers": are focusing).
  */
 export function speechTenseOf(
   text: string,
@@ -199,6 +201,7 @@ export function speechTenseOf(
   to: number,
   cues: CompiledCues,
   speechTokens: readonly Token[] = tokens,
+  withSaying = true,
 ): ClauseTense | undefined {
   // a closing frame comes after its quotation ("“...,” said the minister"): a long reach, still a bounded one; it
   // is looked for in `speechTokens`, where a frame set off by commas is not left out as an aside
@@ -214,7 +217,9 @@ export function speechTenseOf(
   const closing = speech.index > from && (QUOTE.test(text.slice(tokens[from].start, tokens[speech.index].start)) || text.slice(tokens[speech.index - 1].end, tokens[speech.index].start).includes(','));
   if (!closing) start = from;
   else while (start > from && start > speech.index - 2 && isAuxiliary(tokens[start - 1].lower, cues.tense)) start--;
-  return tenseOf(text, speechTokens, start, verbEnd, cues) ?? content;
+  const saying = tenseOf(text, speechTokens, start, verbEnd, cues);
+  if (!withSaying && closing && (content === 'present' || content === 'progressive') && isPastTense(saying)) return content;
+  return saying ?? content;
 }
 
 const QUOTE = /["“”„«»]/;

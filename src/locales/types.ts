@@ -364,6 +364,11 @@ export interface EventCues {
   readonly afterWords: readonly string[];
   /** Words right before a date the event comes on or before, a deadline: `by`; `uiterlijk`, `uiterlijk in`. */
   readonly deadlineWords: readonly string[];
+  /**
+   * Nouns that make a date beside them a deadline: right after it ("a June 1 deadline") or before a link word and it
+   * ("de deadline van 1 juni", "the deadline of June 1"): the event is due by that date, as after `by`.
+   */
+  readonly deadlineNouns?: { readonly nouns: readonly string[]; readonly links: readonly string[] };
   /** Words right before a duration the event falls within, counted from the article: `within`; `binnen`. */
   readonly withinWords: readonly string[];
   readonly beforeWords: readonly string[];

@@ -37,7 +37,7 @@ const FLOORS: Record<string, number> = {
   triggerInTitle: 98.5,
   recordPrecision: 90,
   timexContained: 85.2,
-  dctContained: 68.7,
+  dctContained: 70.7,
   namedParticipants: 92.9,
   namedPlaces: 93.6,
 };

@@ -47,6 +47,22 @@ describe('time from tense and aspect (English)', () => {
     // negative: what was not said is no plan
     expect(dateOf('Orbis did not say how much the new delay would cost.')).toMatchObject({ mod: 'BEFORE' });
   });
+  it('keeps a present split off a quotation at the article\'s date: no shift into the past, so it still holds', () => {
+    const records = extractEvents(' date 2021-03-15 “We have cut costs and are focusing on new technology,” said the director.', { language: 'en' });
+    expect(records.map((r) => [r.title, r.date.edtf, r.date.value])).toEqual([
+      ['We have cut costs', '[..2021-03-14]', 'PAST_REF'],
+      ['Are focusing on new technology', '2021-03-15', 'PRESENT_REF'],
+    ]);
+    // negative: a past split off the same quotation stays before the article
+    const past = extractEvents(' date 2021-03-15 “We cut costs and then sold the plant,” said the director.', { language: 'en' });
+    expect(past.map((r) => r.date.mod)).toEqual(['BEFORE', 'BEFORE']);
+  });
+  it('reads a date beside a deadline noun as a deadline: due by then, from the article on', () => {
+    expect(dateOf('The automaker has a June 1 deadline to finish a restructuring plan.')).toMatchObject({ edtf: '[2021-03-15..2021-06-01]', mod: 'ON_OR_BEFORE' });
+    expect(dateOf('The council has a deadline of June 1.')).toMatchObject({ edtf: '[2021-03-15..2021-06-01]', mod: 'ON_OR_BEFORE' });
+    // negative: a date on another noun names the thing ("a June 3 hearing"), not a deadline
+    expect(dateOf('A June 3 hearing has been scheduled.')).toMatchObject({ edtf: '2021-06-03', mod: undefined });
+  });
   it('includes the article\'s day in a past told after a time on that day, in the same paragraph', () => {
     const records = extractEvents(' date 2021-03-15 Shares fell sharply today. The Dow lost 4%.\n\nThe index rose in January. Banks lost most.');
     expect(records.map((r) => [r.date.edtf, r.date.mod])).toEqual([

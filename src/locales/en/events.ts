@@ -230,6 +230,7 @@ export const events: EventCues = {
   afterWords: ['after', 'later than'],
   withinWords: ['within'],
   deadlineWords: ['by', 'no later than', 'not later than'],
+  deadlineNouns: { nouns: ['deadline', 'deadlines', 'cut-off date', 'due date'], links: ['of', 'on'] },
   beforeWords: ['before', 'earlier than'],
   placeNameEndings: [
     'street', 'road', 'avenue', 'boulevard', 'square', 'bridge', 'river', 'harbour', 'harbor', 'airport', 'station',

@@ -236,6 +236,7 @@ export const events: EventCues = {
   afterWords: ['na', 'later dan'],
   withinWords: ['binnen'],
   deadlineWords: ['uiterlijk', 'uiterlijk in', 'uiterlijk op', 'niet later dan', 'ten laatste', 'ten laatste in', 'ten laatste op'],
+  deadlineNouns: { nouns: ['deadline', 'uiterste datum', 'einddatum'], links: ['van', 'op'] },
   beforeWords: ['vóór', 'eerder dan'],
   // compounds only, and none that end Dutch surnames ("Van Dijk", "Hoogendijk", "Van den Berg")
   // Dutch writes "de rivier de Maas" in lower case: no opening word makes a place
