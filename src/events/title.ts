@@ -13,7 +13,7 @@ import type { CompiledCues } from './compiled-cues.js';
 import type { Mention } from './entities.js';
 import { findCondition } from './kind.js';
 import type { Token } from './tokens.js';
-import { verbFormAt } from './triggers.js';
+import { isAuxiliaryWord, verbFormAt } from './triggers.js';
 
 const MIN_WORDS_BEFORE_CUT = 3;
 /** A closing speech frame (", the coastguard reported this morning") has at most this many words. */
@@ -506,7 +506,8 @@ function subjectEnd(input: TitleInput, first: number): number | undefined {
   else if (cues.determiners.has(tokens[first].lower) && first + 1 < clause.to && !tokens[first + 1].capitalised) {
     // article, adjectives ("hele", "nieuwe"), noun
     end = first + 2;
-    while (end < clause.to && /e$/.test(tokens[end - 1].lower) && !tokens[end].capitalised && end - first < 4 && !cues.prepositions.has(tokens[end].lower)) end++;
+    const nounEnding = (word: string) => (cues.raw.nounEndingsLikeAdjectives ?? []).some((ending) => word.endsWith(ending));
+    while (end < clause.to && /e$/.test(tokens[end - 1].lower) && !nounEnding(tokens[end - 1].lower) && !tokens[end].capitalised && end - first < 4 && !cues.prepositions.has(tokens[end].lower) && !cues.determiners.has(tokens[end].lower) && !cues.stopwords.has(tokens[end].lower) && !isAuxiliaryWord(tokens[end].lower, cues)) end++;
   } else return undefined;
   // a named complement: "het personeel van de NS"
   const attached = tokens[end] && cues.prepositions.has(tokens[end].lower) ? input.mentions.find((m) => m.phraseStart <= end + 1 && end + 1 < m.phraseEnd) : undefined;
@@ -517,34 +518,93 @@ function subjectEnd(input: TitleInput, first: number): number | undefined {
 /**
  * Main-clause order for a verb-final content clause (Dutch "..., dat het personeel de hele dag het werk neerlegt"):
  * the finite verb goes right after the subject, a separable particle to the end ("Het personeel van de NS legt de
- * hele dag het werk neer"). Only for languages with verb-final subordinate clauses (those with `presentSingular`),
- * and only when it is safe: the clause ends in one finite verb in -t that is not a participle ("ge-"), the subject
- * is a named or article phrase, and no comma or second clause follows. Otherwise the clause keeps its own order.
+ * hele dag het werk neer"); of a verb cluster the finite auxiliary goes second and the rest stays at the end ("dat de
+ * reizigers via de app worden geïnformeerd" → "De reizigers worden via de app geïnformeerd", "dat de provincie extra
+ * geld kan vrijmaken als ..." → "De provincie kan extra geld vrijmaken als ..."). A subordinate clause or a comma
+ * after the verb stays where it is, after it. Only for languages with verb-final subordinate clauses (those with
+ * `presentSingular`), and only when it is safe: the subject is a named or article phrase or a pronoun, the verb a
+ * finite form (one in -t that is not a participle, a past, or an auxiliary of a cluster), and no second clause stands
+ * between them. Otherwise the clause keeps its own order.
  */
 function mainClauseOrder(pieces: Piece[], input: TitleInput): Piece[] {
   const { tokens, cues, clause } = input;
-  if (!cues.raw.presentSingular || clause.role !== 'content' || pieces.length < 3) return pieces;
+  if (!cues.raw.presentSingular || clause.role !== 'content' || pieces.length < 2) return pieces;
   if (clause.from < 1 || cues.complementizers.matchAt(tokens, clause.from - 1) === 0) return pieces;
-  const last = pieces[pieces.length - 1];
-  const verb = tokens[last.index];
-  if (last.index !== clause.to - 1 || verb.capitalised || !/^\p{Ll}+t$/u.test(verb.text) || cues.stopwords.has(verb.lower)) return pieces;
-  if (pieces.some((p) => p.index > pieces[0].index && commaBefore(input, p.index))) return pieces;
   if (pieces[0].index !== clause.from) return pieces;
-  const end = subjectEnd(input, clause.from);
+  const end = subjectEnd(input, clause.from) ?? (cues.speakerPronouns.has(tokens[clause.from].lower) ? clause.from + 1 : undefined);
   if (end === undefined) return pieces;
+  // the content's own words end where a comma or a subordinate clause comes ("... begint als dat is wat het volk wil")
+  let bodyEnd = pieces.findIndex((p) => p.index >= end && (commaBefore(input, p.index) || opensSubordinate(tokens, p.index, cues, clause.to) || opensConditionOrTime(tokens, p.index, cues)));
+  if (bodyEnd < 0) bodyEnd = pieces.length;
   const subject = pieces.filter((p) => p.index < end);
-  const middle = pieces.filter((p) => p.index >= end && p !== last);
-  // no other verb-like word in the middle: a verb cluster ("gehouden wordt") or a second clause stays as it is
-  if (middle.some((p) => cues.complementizers.matchAt(tokens, p.index) > 0 || /^ge\p{Ll}+[dtn]$/u.test(tokens[p.index].lower))) return pieces;
+  const body = pieces.slice(subject.length, bodyEnd);
+  const tail = pieces.slice(bodyEnd);
+  const cluster = verbCluster(body, input);
+  if (cluster.length === 0) return pieces;
+  const middle = body.slice(0, body.length - cluster.length);
+  // no second clause in the middle ("dat de bonden dat niet wilden bespreken": a pronoun "dat" is none)
+  if (middle.some((p) => opensClause(tokens, p.index, cues))) return pieces;
+  if (cluster.length > 1) {
+    // the finite verb of a cluster is its auxiliary ("worden geïnformeerd", "geïnformeerd zijn", "kan vrijmaken")
+    const finite = cluster.find((p) => isAuxiliaryWord(tokens[p.index].lower, cues));
+    if (!finite) return pieces;
+    return [...subject, finite, ...middle, ...cluster.filter((p) => p !== finite), ...tail];
+  }
+  const verb = tokens[cluster[0].index];
   const particle = [...cues.particles].filter((q) => verb.lower.startsWith(q) && verb.lower.length - q.length >= 3).sort((a, b) => b.length - a.length)[0];
   const stem = particle ? verb.lower.slice(particle.length) : verb.lower;
   // nothing between subject and verb: the order is the main clause's already, unless the particle comes off ("de wet ingaat")
   if (middle.length === 0 && !particle) return pieces;
-  // "ge-"/"be-"/"ver-" forms ending in -t may be participles ("gemaakt", "verwacht"): leave those alone
-  if (/^(ge|be|ver|ont|her)/.test(stem)) return pieces;
-  const moved: Piece[] = [...subject, { index: -1, text: stem }, ...middle];
-  if (particle) moved.push({ index: -1, text: particle });
-  return moved;
+  // a present in -t; "ge-"/"be-"/"ver-" forms ending in -t may be participles ("gemaakt", "verwacht"), left alone
+  // where an auxiliary stands in the clause ("dat het is besproken en gemaakt"): without one a lone verb is finite
+  // ("dat hij met hervormingen begint")
+  const participleLike = /^(ge|be|ver|ont|her)/.test(stem) && body.some((p) => p.index >= 0 && isAuxiliaryWord(tokens[p.index].lower, cues));
+  const present = /^\p{Ll}+t$/u.test(verb.text) && !participleLike;
+  const finite = present || isAuxiliaryWord(verb.lower, cues) || (verbFormAt(tokens, cluster[0].index, cues) === 'finite' && !particle);
+  if (!finite || cues.stopwords.has(verb.lower) && !isAuxiliaryWord(verb.lower, cues)) return pieces;
+  const moved: Piece[] = [...subject, particle && present ? { index: -1, text: stem } : cluster[0], ...middle];
+  if (particle && present) moved.push({ index: -1, text: particle });
+  return [...moved, ...tail];
+}
+
+/** Verbs a verb cluster at a Dutch clause's end holds at most ("zou kunnen worden"). */
+const MAX_CLUSTER = 3;
+
+/**
+ * The verbs closing a verb-final clause's words: auxiliaries, participles, finite forms and, beside an auxiliary,
+ * infinitives ("kan vrijmaken", "wilden bespreken", "zijn geïnformeerd"). Empty when the words do not end in a verb.
+ */
+function verbCluster(body: readonly Piece[], input: TitleInput): Piece[] {
+  const { tokens, cues } = input;
+  const infinitiveEnding = cues.raw.verbForms?.infinitiveEnding;
+  const cluster: Piece[] = [];
+  for (let k = body.length - 1; k >= 0 && cluster.length < MAX_CLUSTER; k--) {
+    const piece = body[k];
+    const token = tokens[piece.index];
+    if (piece.index < 0 || token.capitalised) break;
+    const form = verbFormAt(tokens, piece.index, cues);
+    const auxiliary = isAuxiliaryWord(token.lower, cues);
+    const last = k === body.length - 1;
+    // an infinitive only in a cluster with an auxiliary ("kan vrijmaken"): alone, an "-en" word may be a noun
+    const infinitive = infinitiveEnding !== undefined && token.lower.endsWith(infinitiveEnding) && (cluster.some((p) => isAuxiliaryWord(tokens[p.index].lower, cues)) || (k > 0 && isAuxiliaryWord(tokens[body[k - 1].index].lower, cues)));
+    const verb = auxiliary || form === 'participle' || infinitive || (last && (form === 'finite' || /^\p{Ll}+t$/u.test(token.text)));
+    if (!verb || cues.prepositions.has(token.lower) || cues.determiners.has(token.lower) && !auxiliary) break;
+    cluster.unshift(piece);
+  }
+  // a cluster of several verbs holds an auxiliary; a single word is checked by the caller
+  return cluster.length > 1 && !cluster.some((p) => isAuxiliaryWord(tokens[p.index].lower, cues)) ? cluster.slice(-1) : cluster;
+}
+
+/** Does a word open a clause of its own: a complementizer before a subject ("dat de", "dat hij"), not a pronoun "dat"? */
+function opensClause(tokens: readonly Token[], k: number, cues: CompiledCues): boolean {
+  if (cues.complementizers.matchAt(tokens, k) === 0) return false;
+  const next = tokens[k + 1];
+  return next !== undefined && (cues.determiners.has(next.lower) || cues.conditionSubjects.has(next.lower) || cues.speakerPronouns.has(next.lower));
+}
+
+/** A condition or time clause's opener after the verb ("als", "wanneer"): the clause's own words end there. */
+function opensConditionOrTime(tokens: readonly Token[], k: number, cues: CompiledCues): boolean {
+  return findCondition(tokens, k, Math.min(tokens.length, k + 2), cues) === k || cues.clauseOpeners.matchAt(tokens, k) > 0;
 }
 
 /** The clause's own words, tidied. */

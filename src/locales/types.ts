@@ -423,6 +423,11 @@ export interface EventCues {
   readonly beforeDayWords?: readonly string[];
   /** With `verbSecond`: endings of plural nouns, which may stand as a bare subject after a fronted verb ("betalen fietsers"). */
   readonly pluralNounEndings?: readonly string[];
+  /**
+   * Endings of nouns that end like an inflected adjective (Dutch "gemeente", "provincie" beside "nieuwe"): a title's
+   * subject phrase ("de gemeente") ends there and takes no next word as its noun ("de gemeente extra geld ...").
+   */
+  readonly nounEndingsLikeAdjectives?: readonly string[];
   /** Prepositions that tie a noun phrase to the noun before it, as part of one subject: `van` ("het plafond van het kabinet"), `of`. */
   readonly nounLinks: readonly string[];
   /**

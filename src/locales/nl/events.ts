@@ -268,6 +268,7 @@ export const events: EventCues = {
   verbSecond: true,
   impersonalSubject: 'het',
   pluralNounEndings: ['en', 's'],
+  nounEndingsLikeAdjectives: ['ie', 'eente'],
   beforeDayWords: ['voor'],
   nounLinks: ['van'],
   prepositions: ['vóór', 'in', 'op', 'aan', 'bij', 'na', 'voor', 'sinds', 'tot', 'tijdens', 'vanaf', 'rond', 'om', 'per', 'met', 'tegen', 'uiterlijk', 'vanaf', 'van', 'binnen', 'tussen', 'over', 'door', 'uit', 'naar', 'onder', 'zonder', 'langs', 'via'],
