@@ -542,8 +542,9 @@ function mainClauseOrder(pieces: Piece[], input: TitleInput): Piece[] {
   const cluster = verbCluster(body, input);
   if (cluster.length === 0) return pieces;
   const middle = body.slice(0, body.length - cluster.length);
-  // no second clause in the middle ("dat de bonden dat niet wilden bespreken": a pronoun "dat" is none)
-  if (middle.some((p) => opensClause(tokens, p.index, cues))) return pieces;
+  // no second clause in the middle ("dat de bonden dat niet wilden bespreken": a pronoun "dat" is none), and no
+  // subject that goes on after a conjunction ("de dijk tussen Tiel en Zaltbommel"): left as it is
+  if (middle.some((p) => opensClause(tokens, p.index, cues)) || (middle.length > 0 && cues.coordinators.matchAt(tokens, middle[0].index) > 0)) return pieces;
   if (cluster.length > 1) {
     // the finite verb of a cluster is its auxiliary ("worden geïnformeerd", "geïnformeerd zijn", "kan vrijmaken")
     const finite = cluster.find((p) => isAuxiliaryWord(tokens[p.index].lower, cues));
@@ -566,6 +567,9 @@ function mainClauseOrder(pieces: Piece[], input: TitleInput): Piece[] {
   if (particle && present) moved.push({ index: -1, text: particle });
   return [...moved, ...tail];
 }
+
+/** Words a saying's verb may stand before its content ("warned for years that", "zei gisteren tijdens een debat dat"). */
+const SAYING_REACH = 5;
 
 /** Verbs a verb cluster at a Dutch clause's end holds at most ("zou kunnen worden"). */
 const MAX_CLUSTER = 3;
@@ -680,5 +684,34 @@ export function makeTitle(input: TitleInput): string {
   // the speech act of a sentence split in two; one record of a speech act and its plan keeps both ("Het kabinet
   // heeft besloten de belasting te verhogen", "The army announced plans to hold an exercise")
   if (complement?.plan && clause.role === 'frame') return announcementTitle(input, clause.to);
+  if (clause.role === 'frame' && complement && complement.frameFrom === undefined && input.cues.raw.sayingTitleBrief) return sayingTitle(input, complement);
   return generalTitle(input);
+}
+
+/**
+ * The title of a saying split from its content, told before it ("Loekasjenko beweert dat hij ..."): the saying
+ * alone names no content ("Loekasjenko beweert"), so what was said follows in brief, its own words up to a comma or
+ * a clause of its own, in their own order ("Loekasjenko beweert dat hij met hervormingen begint"); its time
+ * expressions stay out, as in every title. Only where the frame ends in its saying ("beweert dat", "zegt vandaag
+ * dat"): a frame that tells more ("zei dat de fout klein was, maar dat ...") names content of its own.
+ */
+function sayingTitle(input: TitleInput, complement: Complement): string {
+  const saying = generalTitle(input);
+  const { tokens, cues } = input;
+  const frameEnd = complement.start > 0 && cues.complementizers.matchAt(tokens, complement.start - 1) > 0 ? complement.start - 1 : complement.start;
+  const verb = cues.reporting.find(tokens, Math.max(input.clause.from, frameEnd - SAYING_REACH), frameEnd) ?? cues.attribution.find(tokens, Math.max(input.clause.from, frameEnd - SAYING_REACH), frameEnd);
+  if (verb === undefined) return saying;
+  const last = Math.min(complement.end ?? tokens.length, tokens.length);
+  let end = complement.start + 1;
+  // up to a comma, a clause of its own, a condition or a second content ("en dat de sporthal ...")
+  const secondContent = (k: number) => cues.coordinators.matchAt(tokens, k) > 0 && cues.complementizers.matchAt(tokens, k + 1) > 0;
+  while (end < last && !commaBefore(input, end) && !opensSubordinate(tokens, end, cues) && findCondition(tokens, end, Math.min(end + 2, tokens.length), cues) !== end && !secondContent(end)) end++;
+  const brief = dropTrailingFunctionWords(piecesOf(input, complement.start, end), input);
+  if (brief.length === 0) return saying;
+  const marker = complement.start > 0 && cues.complementizers.matchAt(tokens, complement.start - 1) > 0 ? `${tokens[complement.start - 1].text} ` : '';
+  const first = tokens[brief[0].index];
+  const text = join(brief, input);
+  // the content's first word goes on in the saying's sentence: lower case, unless a name
+  const opening = first.capitalised && !input.mentions.some((m) => m.phraseStart === brief[0].index) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return finishTitle(`${saying} ${marker}${opening}`);
 }

@@ -269,6 +269,7 @@ export const events: EventCues = {
   impersonalSubject: 'het',
   pluralNounEndings: ['en', 's'],
   nounEndingsLikeAdjectives: ['ie', 'eente'],
+  sayingTitleBrief: true,
   beforeDayWords: ['voor'],
   nounLinks: ['van'],
   prepositions: ['vóór', 'in', 'op', 'aan', 'bij', 'na', 'voor', 'sinds', 'tot', 'tijdens', 'vanaf', 'rond', 'om', 'per', 'met', 'tegen', 'uiterlijk', 'vanaf', 'van', 'binnen', 'tussen', 'over', 'door', 'uit', 'naar', 'onder', 'zonder', 'langs', 'via'],
