@@ -94,7 +94,7 @@ export function orderNodes(nodes: readonly Element[]): void {
  * A keyed join over the children of `parent` (which holds nothing else, or see `isMember`) that recycles nodes: nodes whose key is
  * still in `data` keep their datum's key; the nodes of keys that left are handed to keys that came (made by
  * `create` only when none are left), and what is still unused is removed. Each node gets its datum as
- * `__data__`, as a d3 join binds it, and the children end in data order (orderNodes). Use it only where every
+ * `__data__`, as a d3 join binds it, and the children end in data order (orderNodes) unless `options.ordered` is false. Use it only where every
  * node carries the same attributes in the same order whatever its datum, so a recycled node serialises like a
  * new one; zooming changes many keys at once (clusters, marks coming out of clusters), and a recycled node costs
  * a few attribute writes where a new one costs creation, styling and layout from scratch.
@@ -104,11 +104,9 @@ export function joinRecycled<E extends Element, D>(
   data: readonly D[],
   key: (d: D) => string,
   create: () => E,
-  /** Optional: what a node is built for (its children), so a spare node built alike is preferred. */
-  build?: { ofNode: (node: E) => string | undefined; ofDatum: (d: D) => string },
-  /** Optional: which children take part (default all); the others are left where they are. */
-  isMember?: (node: Element) => boolean,
+  options: JoinOptions<E, D> = {},
 ): E[] {
+  const { build, isMember, ordered = true } = options;
   type Bound = E & { __data__?: D };
   const byKey = new Map<string, Bound>();
   const spare: Bound[] = [];
@@ -161,6 +159,22 @@ export function joinRecycled<E extends Element, D>(
     return n as E;
   });
   for (const node of spare) if (!used.has(node)) node.remove();
-  orderNodes(out);
+  if (ordered) orderNodes(out);
   return out;
+}
+
+export interface JoinOptions<E extends Element, D> {
+  /**
+   * What a node is built for (its children, or a class that styles it), so a spare node built alike is preferred:
+   * a recycled node whose class changes is restyled.
+   */
+  build?: { ofNode: (node: E) => string | undefined; ofDatum: (d: D) => string };
+  /** Which children take part (default all); the others are left where they are. */
+  isMember?: (node: Element) => boolean;
+  /**
+   * false: the nodes stay where they are (a recycled node in its place, a new one at the end), for pools whose
+   * painting order does not matter (labels never overlap): each moved node is restyled and laid out again, its
+   * text shaped again.
+   */
+  ordered?: boolean;
 }

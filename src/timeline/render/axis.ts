@@ -104,8 +104,7 @@ function renderMinorAxis(layer: SVGGElement, ticks: readonly MinorTick[], [left,
       g.append(line, text);
       return g;
     },
-    undefined,
-    isTick,
+    { isMember: isTick },
   );
   nodes.forEach((g, i) => {
     setAttr(g, 'transform', `translate(${ticks[i].x + offset},0)`);

@@ -3,7 +3,7 @@
  * selected event) and wires DOM events to it; every visual change goes through `renderFrame`.
  */
 import { ZoomTransform, zoomIdentity } from './zoom-transform.js';
-import type { TimeScale } from './time-scale.js';
+import { invertMs, type TimeScale } from './time-scale.js';
 import type { EventRecord } from '../../types.js';
 import { prepareEvents, layoutViewport } from '../layout/index.js';
 import { narrowestSpan } from '../layout/zoom-limit.js';
@@ -365,7 +365,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     });
     const wide = withLaneHeaders(raw);
     const layout = fromSettled && settledLayout ? extendSettledFrame(settledLayout, wide, -LAYOUT_MARGIN, width + LAYOUT_MARGIN, ROW_HEIGHT) : wide;
-    return { raw, layout, invert: (px) => +from.invert(px), k: view.k, origin: view.a, start: view.a - span * MOTION_MARGIN, end: view.a + span * (1 + MOTION_MARGIN) };
+    return { raw, layout, invert: invertMs(from), k: view.k, origin: view.a, start: view.a - span * MOTION_MARGIN, end: view.a + span * (1 + MOTION_MARGIN) };
   }
 
   /**

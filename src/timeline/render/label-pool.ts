@@ -56,11 +56,18 @@ type Bound = Element & { __data__?: PlacedEvent };
  */
 function textSlots(layer: SVGGElement, items: readonly PlacedEvent[]): { slot: Element; text: Element }[] {
   const doc = layer.ownerDocument;
-  const slots = joinRecycled(layer, items, (d) => d.key, () => {
-    const g = doc.createElementNS(layer.namespaceURI, 'g') as SVGGElement;
-    g.append(doc.createElementNS(layer.namespaceURI, 'text'));
-    return g;
-  });
+  const slots = joinRecycled(
+    layer,
+    items,
+    (d) => d.key,
+    () => {
+      const g = doc.createElementNS(layer.namespaceURI, 'g') as SVGGElement;
+      g.append(doc.createElementNS(layer.namespaceURI, 'text'));
+      return g;
+    },
+    // Labels never overlap one another (the layout keeps them apart): their order in the pool does not matter.
+    { ordered: false },
+  );
   return slots.map((slot, i) => {
     const text = slot.firstElementChild as Bound;
     text.__data__ = items[i];

@@ -5,7 +5,7 @@
  * what is drawn; the pointer finds marks through hit-index.ts, not through these elements.
  */
 import type { PlacedEvent } from '../layout/types.js';
-import { joinRecycled, setAttr } from './attr.js';
+import { joinRecycled, setAttr, type JoinOptions } from './attr.js';
 import { fadeSlices, markPaths, type FirstLane, type MarkPath } from './mark-paths.js';
 
 /** One lane's marks. */
@@ -38,6 +38,7 @@ export function renderMarkBatches(layer: SVGGElement, fadedLayer: SVGGElement, i
     g.setAttribute('class', 'et-lane-marks');
     return g;
   });
+  const newPath = () => doc.createElementNS(layer.namespaceURI, 'path') as SVGPathElement;
   const faded: MarkPath[] = [];
   for (let i = 0; i < groups.length; i++) {
     const group = groups[i];
@@ -46,12 +47,17 @@ export function renderMarkBatches(layer: SVGGElement, fadedLayer: SVGGElement, i
       if (path.faded) faded.push({ ...path, key: `${lanes[i].lane}\u0000${path.key}` });
       else paths.push(path);
     }
-    const nodes = joinRecycled(group, paths, (d) => d.key, () => doc.createElementNS(layer.namespaceURI, 'path') as SVGPathElement);
+    const nodes = joinRecycled(group, paths, (d) => d.key, newPath, byClass);
     for (let j = 0; j < nodes.length; j++) drawPath(nodes[j], paths[j], null);
   }
-  const nodes = joinRecycled(fadedLayer, faded, (d) => d.key, () => doc.createElementNS(layer.namespaceURI, 'path') as SVGPathElement);
+  const nodes = joinRecycled(fadedLayer, faded, (d) => d.key, newPath, byClass);
   for (let j = 0; j < nodes.length; j++) drawPath(nodes[j], faded[j], null);
 }
+
+/** A spare path of the same style is recycled first: a path whose class changes is restyled. */
+const byClass: JoinOptions<SVGPathElement, MarkPath> = {
+  build: { ofNode: (node) => (node as SVGPathElement & { __data__?: MarkPath }).__data__?.className, ofDatum: (d) => d.className },
+};
 
 /**
  * Every path carries the same attributes in the same order (opacity 1 too), so a recycled one is like a new one.

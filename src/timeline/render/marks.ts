@@ -47,11 +47,11 @@ export function renderEvents(scene: SvgScene, items: readonly PlacedEvent[], con
     setAttr(node, 'aria-roledescription', context.labels.eventRole);
     setAttr(node, 'aria-label', accessibleName(d, context));
     const paths = markPaths([d], first);
-    joinRecycled(node, paths, (p) => p.key, make('path'), undefined, (c) => c.localName === 'path').forEach((path, j) => drawPath(path, paths[j], `${context.idPrefix}-fades`));
+    joinRecycled(node, paths, (p) => p.key, make('path'), { isMember: (c) => c.localName === 'path' }).forEach((path, j) => drawPath(path, paths[j], `${context.idPrefix}-fades`));
     const texts: Text[] = [];
     if (hasBadge(d)) texts.push({ key: 'badge', draw: (t) => drawBadge(t, d, context.labels, first) });
     if (d.label) texts.push({ key: 'label', draw: (t) => drawLabel(t, d, isRepeat(d, context)) });
-    const textNodes = joinRecycled(node, texts, (t) => t.key, make('text'), undefined, (c) => c.localName === 'text');
+    const textNodes = joinRecycled(node, texts, (t) => t.key, make('text'), { isMember: (c) => c.localName === 'text' });
     textNodes.forEach((t, j) => texts[j].draw(t));
     // texts paint over the paths
     if (textNodes.length && node.lastElementChild?.localName !== 'text') for (const t of textNodes) node.appendChild(t);

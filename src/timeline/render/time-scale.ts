@@ -50,3 +50,13 @@ function create(d0: number, d1: number, r0: number, r1: number, round: boolean):
   scale.copy = () => create(d0, d1, r0, r1, round) as never;
   return scale;
 }
+
+/** `scale.invert` as a number of ms, without a Date each call (the same rounding). */
+export function invertMs(scale: TimeScale): (px: number) => number {
+  const [d0, d1] = scale.domain().map(Number);
+  const [r0, r1] = scale.range();
+  return (px) => {
+    const u = r1 === r0 ? 0.5 : (px - r0) / (r1 - r0);
+    return Math.round(d0 * (1 - u) + d1 * u);
+  };
+}

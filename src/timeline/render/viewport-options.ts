@@ -6,7 +6,7 @@ import type { EventRecord } from '../../types.js';
 import type { LayoutOptions, PreparedTimeline } from '../layout/types.js';
 import type { FrameTools } from './frame-tools.js';
 import { CLUSTER_GAP, MARKER_RADIUS, MAX_MARKS, ROW_HEIGHT } from './geometry.js';
-import type { TimeScale } from './time-scale.js';
+import { invertMs, type TimeScale } from './time-scale.js';
 
 export function viewportOptions(
   prepared: PreparedTimeline,
@@ -17,7 +17,7 @@ export function viewportOptions(
 ): LayoutOptions {
   return {
     x: (time) => scale(time),
-    invert: (px) => +scale.invert(px),
+    invert: invertMs(scale),
     width,
     rowHeight: ROW_HEIGHT,
     markerRadius: MARKER_RADIUS,
