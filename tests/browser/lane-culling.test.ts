@@ -84,4 +84,50 @@ describe('lanes out of view', () => {
       await page.close();
     }
   });
+
+  it('are left out in the very frame that draws them, so 100,000 events never make more than 1,000 elements', async () => {
+    const { page, errors } = await openPage(session.context, `${session.url}/examples/large/?n=1000`);
+    try {
+      // Counted in the same task as each frame, before any IntersectionObserver can report: the frame culls from
+      // the layout's own geometry and the SVG's place in the viewport.
+      const counts = await page.evaluate(`(async () => {
+        const { createTimeline } = await import('/dist/event-timeline.esm.min.js');
+        const { generateEvents } = await import('/examples/large/generate.js');
+        const host = document.createElement('div');
+        host.style.width = '1200px';
+        document.querySelector('main').prepend(host);
+        const count = () => host.shadowRoot.querySelectorAll('*').length;
+        const timeline = createTimeline(host, generateEvents(100000), { lanes: 'actor', lang: 'en' });
+        const counts = [count()];
+        let domain = null;
+        timeline.on('zoom', ({ start, end }) => (domain = [+start, +end]));
+        timeline.fit();
+        counts.push(count());
+        // zoom in twelve times by 0.75 around the middle, pan right and back, zoom out (bench:render's steps)
+        let [a, b] = domain;
+        let undrawn = 0;
+        const step = (next) => {
+          [a, b] = next;
+          timeline.zoomTo(new Date(a), new Date(b));
+          counts.push(count());
+          undrawn = Math.max(undrawn, host.shadowRoot.querySelectorAll('[data-undrawn]').length);
+        };
+        for (let i = 0; i < 12; i++) step([(a + b) / 2 - ((b - a) / 2) * 0.75, (a + b) / 2 + ((b - a) / 2) * 0.75]);
+        for (let i = 0; i < 12; i++) step([a + (b - a) * 0.1, b + (b - a) * 0.1]);
+        for (let i = 0; i < 12; i++) step([a - (b - a) * 0.1, b - (b - a) * 0.1]);
+        for (let i = 0; i < 12; i++) step([(a + b) / 2 - ((b - a) / 2) / 0.75, (a + b) / 2 + ((b - a) / 2) / 0.75]);
+        timeline.destroy();
+        host.remove();
+        return { counts, undrawn };
+      })()`);
+      const { counts: list, undrawn } = counts as { counts: number[]; undrawn: number };
+      expect(list.length).toBe(50);
+      expect(Math.max(...list), list.join(' ')).toBeLessThanOrEqual(1000);
+      // zoomed in, the timeline is taller than the view, and some lane was left out
+      expect(undrawn).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 });

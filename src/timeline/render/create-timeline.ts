@@ -39,7 +39,8 @@ import { CLUSTER_GAP, MARKER_RADIUS, PLOT_TOP, ROW_HEIGHT } from './geometry.js'
 import { extendSettledFrame, keepShownLabels, reprojectLayout } from './reproject.js';
 import { serves, viewAhead, type MotionLimits, type View } from './motion-ahead.js';
 import { setAttr, setText } from './attr.js';
-import { cullHiddenLanes } from './lane-culling.js';
+import { cullHiddenLanes, lanesOutside } from './lane-culling.js';
+import { watchViewBand } from './view-band.js';
 import { watchLaneVisibility } from './lane-visibility.js';
 import { rovingToolbar } from './roving-toolbar.js';
 import { checkRecords, type InvalidRecord } from '../../events/check-records.js';
@@ -483,10 +484,14 @@ export function createTimeline(container: Element, events: readonly EventRecord[
     return () => clearTimeout(id);
   }
 
-  // Lanes scrolled out of view are left out of large frames; when one comes near the view it is drawn.
+  // Lanes scrolled out of view are left out of large frames: each frame leaves out the lanes outside the view band
+  // at once (view-band.ts), and the observer redraws when a lane comes near the view, also one the last frame left
+  // out (the page scrolled, or was laid out again).
+  const viewBand = watchViewBand(svg);
+  let culledLanes: ReadonlySet<string> = new Set();
   const laneVisibility = watchLaneVisibility(scene.lanes, () => {
     if (!destroyed) draw();
-  });
+  }, (key) => culledLanes.has(key));
   const mustDraw = (eventId: string, key: string) => eventId === activeId || eventId === selectedId || key === tooltipKey;
 
   /** The marks the last frame drew, and their hit index (built when the pointer first asks). */
@@ -502,7 +507,8 @@ export function createTimeline(container: Element, events: readonly EventRecord[
 
   function draw(): void {
     const active = activeId ? placedById.get(activeId) : undefined;
-    const drawnPart = cullHiddenLanes(layout, laneVisibility.hidden(), mustDraw);
+    const drawnPart = cullHiddenLanes(layout, lanesOutside(layout, viewBand.band(), PLOT_TOP, laneVisibility.hidden()), mustDraw);
+    culledLanes = new Set(drawnPart.culled.keys());
     const minHeight = heightHold.heightFor(frameHeight({ layout: drawnPart.layout, minPlotHeight }), viewMoved);
     viewMoved = false;
     hitItems = drawnPart.layout.events;

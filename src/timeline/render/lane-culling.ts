@@ -42,3 +42,24 @@ export function cullHiddenLanes(
   if (culled.size === 0) return none;
   return { layout: { ...layout, events, clusters }, culled };
 }
+
+/**
+ * The lanes of `layout` wholly outside `[top, bottom]` (SVG px; the plot starts `plotTop` below the SVG's top), with
+ * `alsoHidden` (the lanes an IntersectionObserver reported out of view) added: what a frame leaves undrawn.
+ */
+export function lanesOutside(
+  layout: ViewportLayout,
+  band: readonly [number, number] | null,
+  plotTop: number,
+  alsoHidden: ReadonlySet<string>,
+): ReadonlySet<string> {
+  if (!band) return alsoHidden;
+  const [top, bottom] = band;
+  let out: Set<string> | null = null;
+  for (const lane of layout.lanes) {
+    const y = plotTop + lane.y;
+    if (y + lane.height >= top && y <= bottom) continue;
+    (out ??= new Set(alsoHidden)).add(lane.key);
+  }
+  return out ?? alsoHidden;
+}

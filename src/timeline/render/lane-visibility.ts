@@ -12,8 +12,11 @@ export interface LaneVisibility {
   destroy(): void;
 }
 
-/** `layer` holds one element per lane whose bound datum (d3's `__data__`) has the lane `key`. */
-export function watchLaneVisibility(layer: Element, onChange: () => void): LaneVisibility {
+/**
+ * `layer` holds one element per lane whose bound datum (d3's `__data__`) has the lane `key`; `undrawn` says which
+ * lanes the last frame left out, so their coming into view redraws too.
+ */
+export function watchLaneVisibility(layer: Element, onChange: () => void, undrawn: (key: string) => boolean = () => false): LaneVisibility {
   const hidden = new Set<string>();
   const Observer = layer.ownerDocument.defaultView?.IntersectionObserver;
   if (!Observer) return { hidden: () => hidden, sync() {}, destroy() {} };
@@ -25,6 +28,8 @@ export function watchLaneVisibility(layer: Element, onChange: () => void): LaneV
         const key = keys.get(entry.target);
         if (key === undefined) continue;
         if (entry.isIntersecting ? hidden.delete(key) : !hidden.has(key) && !!hidden.add(key)) changed = true;
+        // A lane the last frame left out (outside the view band it knew) is in view now.
+        else if (entry.isIntersecting && undrawn(key)) changed = true;
       }
       if (changed) onChange();
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareEvents, layoutViewport } from '../../../src/timeline/layout/index.js';
-import { cullHiddenLanes, CULL_FROM_ITEMS } from '../../../src/timeline/render/lane-culling.js';
+import { cullHiddenLanes, CULL_FROM_ITEMS, lanesOutside } from '../../../src/timeline/render/lane-culling.js';
 import type { EventRecord } from '../../../src/types.js';
 import { makeEvent } from './fixtures/events.js';
 
@@ -56,5 +56,30 @@ describe('cullHiddenLanes', () => {
     const result = cullHiddenLanes(small, new Set(['Actor 0']), none);
     expect(result.layout).toBe(small);
     expect(result.culled.size).toBe(0);
+  });
+});
+
+describe('lanesOutside', () => {
+  const big = layoutOf(6, 40);
+  const plotTop = 50;
+
+  it('names the lanes wholly above or below the band, in SVG px (the plot starts plotTop below the top)', () => {
+    const [l0, l1, l2, , , l5] = big.lanes;
+    // From inside lane 1 to inside lane 2: lanes 0 and 3 to 5 are out.
+    const band = [plotTop + l1.y + 1, plotTop + l2.y + 1] as const;
+    expect([...lanesOutside(big, band, plotTop, new Set())].sort()).toEqual(big.lanes.filter((l) => l !== l1 && l !== l2).map((l) => l.key).sort());
+    // A lane touching the band's edge is in.
+    expect(lanesOutside(big, [plotTop + l0.y + l0.height, plotTop + l5.y], plotTop, new Set()).size).toBe(0);
+  });
+
+  it('adds the lanes an observer reported hidden, and leaves them alone without a band', () => {
+    const reported = new Set(['Actor 2']);
+    const band = [0, plotTop + big.lanes[0].y + 1] as const;
+    const out = lanesOutside(big, band, plotTop, reported);
+    expect(out.has('Actor 2')).toBe(true);
+    expect(out.has(big.lanes[0].key)).toBe(false);
+    expect(out.size).toBe(big.lanes.length - 1);
+    expect(lanesOutside(big, null, plotTop, reported)).toBe(reported);
+    expect(reported.size).toBe(1);
   });
 });
