@@ -34,8 +34,13 @@ export function renderLanes(scene: SvgScene, lanes: readonly Lane[], width: numb
     if (label) {
       setAttr(label, 'x', 4);
       setAttr(label, 'y', 12);
-      // Long labels (article titles are often whole sentences) are shortened to the plot width.
-      setText(label, fitLabel(d.label, width - 8, (text) => estimateTextWidth(text, 12) * 1.1));
+      // Long labels (article titles are often whole sentences) are shortened to the plot width, once per label and
+      // width (not on every zoom frame).
+      const fitted = label as Fitted;
+      if (fitted.__etFit?.label !== d.label || fitted.__etFit.width !== width) {
+        fitted.__etFit = { label: d.label, width, text: fitLabel(d.label, width - 8, (text) => estimateTextWidth(text, 12) * 1.1) };
+      }
+      setText(label, fitted.__etFit.text);
     }
     return node;
   });
@@ -44,3 +49,4 @@ export function renderLanes(scene: SvgScene, lanes: readonly Lane[], width: numb
 }
 
 type Bound = Element & { __data__?: Lane };
+type Fitted = Element & { __etFit?: { label: string; width: number; text: string } };
