@@ -66,7 +66,8 @@ export function eventClausesOf(text: string, tokens: readonly Token[], cues: Com
   const commaAt = new Uint8Array(tokens.length + 1);
   for (let k = Math.max(1, from); k < to; k++) if (tokens[k].commaBefore) commaAt[k] = 1;
   const comma = (k: number) => k >= from && k < to && commaAt[k] === 1;
-  const commaAfter = new Int32Array(to + 1);
+  // a plain array: a typed array this long is allocated outside the heap, several times dearer than the work it saves
+  const commaAfter: number[] = new Array<number>(to + 1).fill(0);
   commaAfter[to] = to;
   for (let k = to - 1; k >= from; k--) commaAfter[k] = k + 1 < to && commaAt[k + 1] ? k + 1 : commaAfter[k + 1];
   const nextComma = (k: number) => (k < to ? commaAfter[k] : to);
