@@ -280,21 +280,21 @@ function findAnaphors(text: string, tokens: readonly Token[], mentions: readonly
   for (const m of mentions) for (let k = m.phraseStart; k < m.phraseEnd; k++) if (!(k === m.phraseStart && cues.determiners.has(tokens[k].lower))) covered[k] = 1;
   // the first unnamed definite noun phrase ("The U.S. space agency"): a later "it" may be that
   let firstDescription = 0;
-  while (firstDescription < tokens.length - 1 && !(cues.anaphora.definiteArticles.has(tokens[firstDescription].lower) && !covered[firstDescription] && !tokens[firstDescription + 1].capitalised)) firstDescription++;
+  while (firstDescription < tokens.length - 1 && !(cues.anaphora.definiteArticles.holds(tokens[firstDescription]) && !covered[firstDescription] && !tokens[firstDescription + 1].capitalised)) firstDescription++;
   const found: Anaphor[] = [];
   for (let k = 0; k < tokens.length; k++) {
     if (covered[k]) continue;
-    const lower = tokens[k].lower;
-    if (cues.speakerPronouns.has(lower)) {
+    const token = tokens[k];
+    if (cues.speakerPronouns.holds(token)) {
       // inside a quotation "hij" is someone the speaker talks about, not the speaker
-      if (!pluralVerbBeside(tokens, k, cues) && !quoted && !quotedAt(text, tokens, k)) found.push({ kind: cues.anaphora.ambiguousPersonPronouns.has(lower) ? 'ambiguous-person' : 'person', start: k, end: k + 1 });
+      if (!pluralVerbBeside(tokens, k, cues) && !quoted && !quotedAt(text, tokens, k)) found.push({ kind: cues.anaphora.ambiguousPersonPronouns.holds(token) ? 'ambiguous-person' : 'person', start: k, end: k + 1 });
       continue;
     }
-    if (cues.anaphora.quotedOrganisationPronouns.has(lower) && (quoted || quotedAt(text, tokens, k))) {
+    if (cues.anaphora.quotedOrganisationPronouns.holds(token) && (quoted || quotedAt(text, tokens, k))) {
       found.push({ kind: 'speaker-organisation', start: k, end: k + 1 });
       continue;
     }
-    if (cues.anaphora.organisationPronouns.has(lower)) {
+    if (cues.anaphora.organisationPronouns.holds(token)) {
       // "It could part ways", "Fiat announced that it intends": opening the sentence, or after a name in it; "The
       // space agency said it supported" points to the unnamed agency
       const opens = k === 0 || (k === 1 && cues.connectors.matchAt(tokens, 0) === 1);
@@ -364,7 +364,7 @@ const BE = new Set(['is', 'was', 'are', 'were']);
  */
 function definiteNoun(text: string, tokens: readonly Token[], k: number, cues: CompiledCues): Anaphor | undefined {
   const { anaphora } = cues;
-  if (!anaphora.definiteArticles.has(tokens[k].lower)) return undefined;
+  if (!anaphora.definiteArticles.holds(tokens[k])) return undefined;
   // "the government" alone, not "the government of Indonesia" nor "the government bonds"... a name or "of" after it names another
   const noun = tokens[k + 1];
   if (noun && anaphora.governmentNouns.has(noun.lower.replace(/'s$/, ''))) {

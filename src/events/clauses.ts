@@ -396,7 +396,7 @@ const MIN_CLAUSE_WORDS = 3;
  */
 function relativePoint(text: string, tokens: readonly Token[], cues: CompiledCues, hasOwnTime: (from: number, to: number) => boolean, nameEndsAt: (index: number) => boolean): number {
   for (let k = MIN_CLAUSE_WORDS; k < tokens.length - MIN_CLAUSE_WORDS; k++) {
-    if (!cues.relativePronouns.has(tokens[k].lower) || !nameEndsAt(k) || !commaBefore(text, tokens, k)) continue;
+    if (!cues.relativePronouns.holds(tokens[k]) || !nameEndsAt(k) || !commaBefore(text, tokens, k)) continue;
     // ", dat ..." to the end may be a complement ("zei hij, dat ..."): only between commas is it surely relative
     if (cues.complementizers.matchAt(tokens, k) > 0) return -1;
     // a relative clause closed by a comma leaves the sentence going on: not one that closes it
@@ -430,7 +430,7 @@ export function asidesOf(
     // a participle right after a noun phrase: after an apposition or a name it may be the verb ("The index, the
     // FTSE 100, dropped ...")
     const participle = isParticipleAside(tokens[k], cues) && nounPhraseBefore(tokens, k, cues) >= 0;
-    if (!participle && !cues.relativePronouns.has(tokens[k].lower)) continue;
+    if (!participle && !cues.relativePronouns.holds(tokens[k])) continue;
     let end = k + 1;
     while (end < to && !commaBefore(text, tokens, end)) end++;
     // ", announced in 2019," only between commas: running to the end it may be the clause's own ("..., based in Leeds")
@@ -490,8 +490,7 @@ const MAX_BARE_RELATIVE_WORDS = 6;
 function boundRelative(text: string, tokens: readonly Token[], k: number, to: number, cues: CompiledCues, timeEndsAt: (index: number) => boolean): number {
   // where a subordinate clause ends in its own verb ("die in 2020 werd ontslagen"), an auxiliary shows no end
   if (cues.raw.verbFinalSubordinates) return verbFinalRelative(text, tokens, k, to, cues, timeEndsAt);
-  const pronoun = tokens[k].lower;
-  if (!cues.relativePronouns.has(pronoun) && cues.complementizers.matchAt(tokens, k) === 0) return -1;
+  if (!cues.relativePronouns.holds(tokens[k]) && cues.complementizers.matchAt(tokens, k) === 0) return -1;
   if (nounPhraseBefore(tokens, k, cues) < 0) return -1;
   for (let j = k + 2; j < Math.min(to - 1, k + 2 + MAX_BARE_RELATIVE_WORDS); j++) {
     if (timeEndsAt(j) && cues.auxiliaries.has(tokens[j + 1].lower)) return j + 1;

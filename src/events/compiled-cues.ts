@@ -1,11 +1,11 @@
 /** A locale's event cues compiled once into whole-word matchers. */
 import { getLocale } from '../locales/index.js';
 import type { EventCues, RelationCue, TenseCues } from '../locales/types.js';
-import { CueGroup, CueList, CueUnion } from './tokens.js';
+import { CueGroup, CueList, CueUnion, WordSet } from './tokens.js';
 
 export interface CompiledCues {
   readonly raw: EventCues;
-  readonly stopwords: ReadonlySet<string>;
+  readonly stopwords: WordSet;
   readonly sentenceOpeners: ReadonlySet<string>;
   readonly commentaryOpenings: CueList;
   readonly commentaryPredicates: CueList;
@@ -14,7 +14,7 @@ export interface CompiledCues {
   readonly attribution: CueList;
   readonly addressingPrepositions: ReadonlySet<string>;
   readonly addressingVerbs: ReadonlySet<string>;
-  readonly speakerPronouns: ReadonlySet<string>;
+  readonly speakerPronouns: WordSet;
   /** Pronouns that open a clause as its subject ("said it would ..."). */
   readonly subjectPronouns: ReadonlySet<string>;
   readonly speakerObjects: ReadonlySet<string>;
@@ -49,7 +49,7 @@ export interface CompiledCues {
   readonly speechNouns: CueList;
   readonly coordinators: CueList;
   readonly connectors: CueList;
-  readonly determiners: ReadonlySet<string>;
+  readonly determiners: WordSet;
   readonly titleCuts: CueList;
   /** Subordinating conjunctions that open a clause of its own (see `EventCues.clauseOpeners`). */
   readonly clauseOpeners: CueList;
@@ -79,20 +79,20 @@ export interface CompiledCues {
   readonly facilityNouns: CueList;
   /** Words that point back to a name (see `EventCues.anaphora`); place kinds by lower-case place name. */
   readonly anaphora: {
-    readonly definiteArticles: ReadonlySet<string>;
+    readonly definiteArticles: WordSet;
     readonly organisationNouns: CueList;
     readonly placeNouns: CueList;
     readonly placeNounKinds: ReadonlyMap<string, PlaceKind>;
-    readonly organisationPronouns: ReadonlySet<string>;
-    readonly ambiguousPersonPronouns: ReadonlySet<string>;
-    readonly quotedOrganisationPronouns: ReadonlySet<string>;
+    readonly organisationPronouns: WordSet;
+    readonly ambiguousPersonPronouns: WordSet;
+    readonly quotedOrganisationPronouns: WordSet;
     readonly impersonalVerbs: ReadonlySet<string>;
     readonly governmentNouns: ReadonlySet<string>;
     readonly placeKinds: ReadonlyMap<string, PlaceKind>;
   };
   readonly groupNouns: CueList;
   readonly roleNouns: CueList;
-  readonly notNames: ReadonlySet<string>;
+  readonly notNames: WordSet;
   readonly indefiniteArticles: ReadonlySet<string>;
   readonly nameParticles: CueList;
   readonly placePrepositions: ReadonlySet<string>;
@@ -108,8 +108,8 @@ export interface CompiledCues {
   readonly placeNameOpenings: ReadonlySet<string>;
   readonly organisationNameOpenings: ReadonlySet<string>;
   readonly placeAdjectiveSuffixes: readonly string[];
-  readonly quantifiers: ReadonlySet<string>;
-  readonly relativePronouns: ReadonlySet<string>;
+  readonly quantifiers: WordSet;
+  readonly relativePronouns: WordSet;
   readonly sinceWords: ReadonlySet<string>;
   /** Superlative words ("worst") and endings ("est"), lower case. */
   readonly superlativeWords: ReadonlySet<string>;
@@ -120,7 +120,7 @@ export interface CompiledCues {
   readonly datePossessives: readonly string[];
   readonly superlativeSuffixes: readonly string[];
   readonly rangeOpenings: ReadonlySet<string>;
-  readonly rangeJoiners: ReadonlySet<string>;
+  readonly rangeJoiners: WordSet;
   readonly rangeConjunctions: ReadonlySet<string>;
   readonly rangeUntilWords: readonly string[];
   readonly durationJoiners: ReadonlySet<string>;
@@ -128,7 +128,7 @@ export interface CompiledCues {
   readonly nounLinks: ReadonlySet<string>;
   readonly auxiliaries: ReadonlySet<string>;
   readonly measureNouns: ReadonlySet<string>;
-  readonly courseNouns: ReadonlySet<string>;
+  readonly courseNouns: WordSet;
   readonly afterWords: ReadonlySet<string>;
   readonly withinWords: ReadonlySet<string>;
   readonly deadlineWords: readonly string[];
@@ -137,7 +137,7 @@ export interface CompiledCues {
   readonly boundSignalPhrases: readonly (readonly string[])[];
   readonly beforeDayWords: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
-  readonly prepositions: ReadonlySet<string>;
+  readonly prepositions: WordSet;
   readonly conditionSubjects: ReadonlySet<string>;
   readonly tense: CompiledTense;
 }
@@ -146,13 +146,13 @@ export interface CompiledCues {
 export interface CompiledTense {
   readonly future: CueList;
   readonly futureAfterBe: CueList;
-  readonly modals: ReadonlySet<string>;
-  readonly perfectPresent: ReadonlySet<string>;
-  readonly perfectPast: ReadonlySet<string>;
-  readonly bePresent: ReadonlySet<string>;
-  readonly bePast: ReadonlySet<string>;
-  readonly presentForms: ReadonlySet<string>;
-  readonly pastForms: ReadonlySet<string>;
+  readonly modals: WordSet;
+  readonly perfectPresent: WordSet;
+  readonly perfectPast: WordSet;
+  readonly bePresent: WordSet;
+  readonly bePast: WordSet;
+  readonly presentForms: WordSet;
+  readonly pastForms: WordSet;
   readonly pastEndings: readonly string[];
   readonly notPast: ReadonlySet<string>;
   readonly irregularParticiples: ReadonlySet<string>;
@@ -186,6 +186,8 @@ export function cuesFor(language: string): CompiledCues {
   // one first-word look-up shared by all lists of the language
   const group = new CueGroup();
   const lowerSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+  // the sets the stages ask about most, each word's answers for all of them found by the group's one look-up
+  const wordSet = (words: readonly string[]) => new WordSet(words.map((w) => w.toLowerCase()), group);
   // a list of whole words and endings, the endings written with a leading hyphen ("street", "-plein")
   const wordsOf = (list: readonly string[]) => lowerSet(list.filter((e) => !e.startsWith('-')));
   const suffixesOf = (list: readonly string[]) => list.filter((e) => e.startsWith('-')).map((e) => e.slice(1).toLowerCase());
@@ -201,7 +203,7 @@ export function cuesFor(language: string): CompiledCues {
   }
   const lists: Omit<CompiledCues, 'nameStarts'> = {
     raw,
-    stopwords: lowerSet(locale.text.stopwords),
+    stopwords: wordSet(locale.text.stopwords),
     sentenceOpeners: lowerSet(locale.text.sentenceOpeners),
     commentaryOpenings: new CueList(raw.commentaryOpenings, group),
     commentaryPredicates: new CueList(raw.commentaryPredicates, group),
@@ -234,7 +236,7 @@ export function cuesFor(language: string): CompiledCues {
     relations: new CueList(raw.relations.map((r) => r.words), group),
     addressingPrepositions: lowerSet(raw.addressing.prepositions),
     addressingVerbs: lowerSet(raw.addressing.verbs),
-    speakerPronouns: lowerSet(raw.speakerPronouns.words),
+    speakerPronouns: wordSet(raw.speakerPronouns.words),
     subjectPronouns: lowerSet(raw.subjectPronouns ?? []),
     speakerObjects: lowerSet(raw.speakerPronouns.objects),
     stanceVerbs: new CueList(raw.speakerPronouns.stanceVerbs, group),
@@ -242,7 +244,7 @@ export function cuesFor(language: string): CompiledCues {
     speechNouns: new CueList(raw.speechNouns, group),
     coordinators: new CueList(raw.coordinators, group),
     connectors: new CueList(raw.connectors, group),
-    determiners: lowerSet(raw.determiners),
+    determiners: wordSet(raw.determiners),
     titleCuts: new CueList(raw.titleCuts, group),
     // outside the shared group: its 31 bits are taken
     clauseOpeners: new CueList(raw.clauseOpeners ?? []),
@@ -260,20 +262,20 @@ export function cuesFor(language: string): CompiledCues {
     sites: new Set(raw.sites.map((site) => site.toLowerCase())),
     facilityNouns: new CueList(raw.facilityNouns, group),
     anaphora: {
-      definiteArticles: lowerSet(raw.anaphora.definiteArticles),
+      definiteArticles: wordSet(raw.anaphora.definiteArticles),
       organisationNouns: new CueList(raw.anaphora.organisationNouns),
       placeNouns: new CueList([...placeNounKinds.keys()]),
       placeNounKinds,
-      organisationPronouns: lowerSet(raw.anaphora.organisationPronouns),
-      ambiguousPersonPronouns: lowerSet(raw.anaphora.ambiguousPersonPronouns),
-      quotedOrganisationPronouns: lowerSet(raw.anaphora.quotedOrganisationPronouns),
+      organisationPronouns: wordSet(raw.anaphora.organisationPronouns),
+      ambiguousPersonPronouns: wordSet(raw.anaphora.ambiguousPersonPronouns),
+      quotedOrganisationPronouns: wordSet(raw.anaphora.quotedOrganisationPronouns),
       impersonalVerbs: lowerSet(raw.anaphora.impersonalVerbs),
       governmentNouns: lowerSet(raw.anaphora.governmentNouns),
       placeKinds,
     },
     groupNouns: new CueList(raw.groupNouns, group),
     roleNouns: new CueList(raw.roleNouns, group),
-    notNames: lowerSet(raw.notNames),
+    notNames: wordSet(raw.notNames),
     indefiniteArticles: lowerSet(raw.indefiniteArticles),
     nameParticles: new CueList(raw.nameParticles, group),
     placePrepositions: lowerSet(raw.placePrepositions),
@@ -287,13 +289,13 @@ export function cuesFor(language: string): CompiledCues {
     occasionNameEndings: lowerSet(raw.occasionNameEndings),
     organisationLinks: new CueList(raw.organisationLinks, group),
     organisationNameSuffixes: suffixesOf(raw.organisationNameEndings),
-    quantifiers: lowerSet(raw.quantifiers),
-    relativePronouns: lowerSet(raw.relativePronouns),
+    quantifiers: wordSet(raw.quantifiers),
+    relativePronouns: wordSet(raw.relativePronouns),
     sinceWords: lowerSet(raw.sinceWords),
     superlativeWords: wordsOf(raw.superlatives),
     superlativeSuffixes: suffixesOf(raw.superlatives),
     rangeOpenings: lowerSet(raw.rangeOpenings),
-    rangeJoiners: lowerSet(raw.rangeJoiners),
+    rangeJoiners: wordSet(raw.rangeJoiners),
     rangeConjunctions: lowerSet(raw.rangeContinuation.conjunctions),
     rangeUntilWords: raw.rangeContinuation.untilWords.map((w) => w.toLowerCase()),
     durationJoiners: lowerSet(raw.durationJoiners),
@@ -301,7 +303,7 @@ export function cuesFor(language: string): CompiledCues {
     nounLinks: lowerSet(raw.nounLinks),
     auxiliaries: lowerSet(raw.auxiliaries ?? []),
     measureNouns: lowerSet(raw.measureNouns ?? []),
-    courseNouns: lowerSet(raw.courseNouns ?? []),
+    courseNouns: wordSet(raw.courseNouns ?? []),
     afterWords: lowerSet(raw.afterWords),
     withinWords: lowerSet(raw.withinWords),
     deadlineWords: raw.deadlineWords.map((w) => w.toLowerCase()),
@@ -309,27 +311,27 @@ export function cuesFor(language: string): CompiledCues {
     boundSignalPhrases: [...raw.afterWords, ...raw.beforeWords, ...raw.deadlineWords].map((w) => w.toLowerCase().split(/\s+/)).filter((words) => words.length > 1),
     beforeDayWords: lowerSet(raw.beforeDayWords ?? []),
     particles: lowerSet(raw.particles),
-    prepositions: lowerSet(raw.prepositions),
+    prepositions: wordSet(raw.prepositions),
     conditionSubjects: lowerSet(raw.ambiguousCondition?.subjects ?? []),
-    tense: compileTense(raw.tense, raw.particles, lowerSet),
+    tense: compileTense(raw.tense, raw.particles, lowerSet, wordSet),
   };
   compiled = { ...lists, nameStarts: new CueUnion([lists.organisations, lists.places, lists.towns, lists.roleNouns]) };
   cache.set(locale.code, compiled);
   return compiled;
 }
 
-function compileTense(raw: TenseCues, particles: readonly string[], lowerSet: (words: readonly string[]) => Set<string>): CompiledTense {
+function compileTense(raw: TenseCues, particles: readonly string[], lowerSet: (words: readonly string[]) => Set<string>, wordSet: (words: readonly string[]) => WordSet): CompiledTense {
   return {
     // a list of its own, outside the shared group: the group's 31 bits are taken
     future: new CueList(raw.future),
     futureAfterBe: new CueList(raw.futureAfterBe),
-    modals: lowerSet(raw.modals),
-    perfectPresent: lowerSet(raw.perfect.present),
-    perfectPast: lowerSet(raw.perfect.past),
-    bePresent: lowerSet(raw.be.present),
-    bePast: lowerSet(raw.be.past),
-    presentForms: lowerSet(raw.presentForms),
-    pastForms: lowerSet(raw.pastForms),
+    modals: wordSet(raw.modals),
+    perfectPresent: wordSet(raw.perfect.present),
+    perfectPast: wordSet(raw.perfect.past),
+    bePresent: wordSet(raw.be.present),
+    bePast: wordSet(raw.be.past),
+    presentForms: wordSet(raw.presentForms),
+    pastForms: wordSet(raw.pastForms),
     pastEndings: raw.pastEndings.map((e) => e.toLowerCase()),
     notPast: lowerSet(raw.notPast),
     irregularParticiples: lowerSet(raw.participles.irregular),

@@ -128,7 +128,7 @@ function setOf(list: readonly string[]): ReadonlySet<string> {
 }
 
 function isNameWord(token: Token, cues: CompiledCues): boolean {
-  if (!token.capitalised || cues.stopwords.has(token.lower) || cues.notNames.has(token.lower) || cues.determiners.has(token.lower)) return false;
+  if (!token.capitalised || cues.stopwords.holds(token) || cues.notNames.holds(token) || cues.determiners.holds(token)) return false;
   // a contraction of a function word ("We're", "It's") is no name
   const apostrophe = token.lower.indexOf("'");
   return apostrophe < 0 || !cues.stopwords.has(token.lower.slice(0, apostrophe)) && !cues.notNames.has(token.lower.slice(0, apostrophe));

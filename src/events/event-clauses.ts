@@ -92,7 +92,7 @@ export function eventClausesOf(text: string, tokens: readonly Token[], cues: Com
     // stand before the host's verb ("Qatar Airways, which chose the A350 over the 787, will also purchase ...") when
     // its antecedent can be named in its title
     if (last && last.trigger.index >= k) continue;
-    if (hostVerbAt >= k && !(comma(k) && cues.relativePronouns.has(tokens[k].lower))) continue;
+    if (hostVerbAt >= k && !(comma(k) && cues.relativePronouns.holds(tokens[k]))) continue;
     const opened = openerAt(scan, k);
     if (!opened) continue;
     const beforeHost = hostVerbAt >= k;
@@ -204,7 +204,7 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
     for (let j = k; j < end; j++) if (clues.inTime(j)) return { link: 'relative', body: k, sharesSubject: false };
     return undefined;
   }
-  if (cues.relativePronouns.has(token.lower) && cues.complementizers.matchAt(tokens, k, to) === 0 && !cues.prepositions.has(tokens[k - 1].lower)) {
+  if (cues.relativePronouns.holds(token) && cues.complementizers.matchAt(tokens, k, to) === 0 && !cues.prepositions.holds(tokens[k - 1])) {
     // the verb close after the pronoun; a language with verb-final subordinates has it at the clause's end
     const verbFinal = cues.raw.verbFinalSubordinates === true;
     // where the verb ends the clause, only commas show where it ends ("De fabriek die in 2020 banen schrapte sluit")

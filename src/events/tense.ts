@@ -106,21 +106,24 @@ function firstVerbTense(text: string, tokens: readonly Token[], from: number, to
   const tense = cues.tense;
   const last = Math.min(to, from + VERB_REACH);
   for (let i = from; i < last; i++) {
-    const word = tokens[i].lower;
-    if (word === '') continue;
+    const token = tokens[i];
+    if (token.lower === '') continue;
     if (tense.future.matchAt(tokens, i, to) > 0) return 'future';
-    if (tense.modals.has(word)) {
+    if (tense.modals.holds(token)) {
       // "could have been": a possibility of the past
-      const have = followingIndex(text, tokens, i, to, cues, (k) => tense.perfectPresent.has(tokens[k].lower));
+      const have = followingIndex(text, tokens, i, to, cues, (k) => tense.perfectPresent.holds(tokens[k]));
       return have >= 0 && followingIndex(text, tokens, have, to, cues, (k) => isParticiple(tokens[k], tense)) >= 0 ? 'past' : 'modal';
     }
     // "is expected to be launched", "is van plan ... te verhogen": ahead, whatever participle follows
-    if (tense.bePresent.has(word) && tense.futureAfterBe.matchAt(tokens, i + 1, to) > 0) return 'future';
-    if (tense.perfectPresent.has(word) || tense.perfectPast.has(word)) {
+    const bePresent = tense.bePresent.holds(token);
+    if (bePresent && tense.futureAfterBe.matchAt(tokens, i + 1, to) > 0) return 'future';
+    const perfectPast = tense.perfectPast.holds(token);
+    const perfectPresent = tense.perfectPresent.holds(token);
+    if (perfectPresent || perfectPast) {
       const participle = followingIndex(text, tokens, i, to, cues, (k) => isParticiple(tokens[k], tense));
-      if (participle >= 0) return tense.perfectPast.has(word) ? 'pluperfect' : 'perfect';
+      if (participle >= 0) return perfectPast ? 'pluperfect' : 'perfect';
     }
-    if (tense.bePresent.has(word)) {
+    if (bePresent) {
       if (tense.future.matchAt(tokens, i + 1, to) > 0) return 'future';
       const ending = tense.progressiveEnding;
       const progressive =
@@ -128,12 +131,12 @@ function firstVerbTense(text: string, tokens: readonly Token[], from: number, to
         followingIndex(text, tokens, i, to, cues, (k) => tense.progressivePhrases.matchAt(tokens, k, to) > 0) >= 0;
       return progressive ? 'progressive' : 'present';
     }
-    if (tense.bePast.has(word) || tense.perfectPast.has(word)) return 'past';
-    if (tense.perfectPresent.has(word)) return 'present';
-    const afterArticle = i > 0 && cues.determiners.has(tokens[i - 1].lower);
-    if (tense.pastForms.has(word) && !afterArticle) return 'past';
-    if (!afterArticle && isRegularPast(tokens[i], i === 0, tense)) return 'past';
-    if (tense.presentForms.has(word)) return 'present';
+    if (perfectPast || tense.bePast.holds(token)) return 'past';
+    if (perfectPresent) return 'present';
+    const afterArticle = i > 0 && cues.determiners.holds(tokens[i - 1]);
+    if (!afterArticle && tense.pastForms.holds(token)) return 'past';
+    if (!afterArticle && isRegularPast(token, i === 0, tense)) return 'past';
+    if (tense.presentForms.holds(token)) return 'present';
   }
   return undefined;
 }

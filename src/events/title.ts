@@ -87,11 +87,10 @@ function danglesBeforeRemoved(input: TitleInput, i: number): boolean {
   // "for most of [the past 18 months]", "in de loop van [volgend jaar]": a quantity or a noun of a time's course and
   // its "of" between the preposition and the expression
   const quantityOf = (at: number) =>
-    cues.prepositions.has(tokens[at + 1]?.lower) &&
-    ((cues.quantifiers.has(tokens[at]?.lower) && cues.prepositions.has(tokens[at - 1]?.lower)) ||
-      (cues.courseNouns.has(tokens[at]?.lower) && cues.determiners.has(tokens[at - 1]?.lower)));
-  const linking = (at: number) => cues.determiners.has(tokens[at].lower) || quantityOf(at);
-  if (!cues.prepositions.has(tokens[k].lower) && !linking(k)) return false;
+    cues.prepositions.holds(tokens[at + 1]) &&
+    ((cues.quantifiers.holds(tokens[at]) && cues.prepositions.holds(tokens[at - 1])) || (cues.courseNouns.holds(tokens[at]) && cues.determiners.holds(tokens[at - 1])));
+  const linking = (at: number) => cues.determiners.holds(tokens[at]) || quantityOf(at);
+  if (!cues.prepositions.holds(tokens[k]) && !linking(k)) return false;
   // "uiterlijk in [september]", "uiterlijk tot in [april]": a preposition before one or two others, where the
   // language can tell it from a verb particle (English lists none, and "handed over on [Monday]" ends in one)
   const twoPrepositions = cues.particles.size > 0 && cues.prepositions.has(tokens[k].lower) && !cues.particles.has(tokens[k].lower);
@@ -143,7 +142,7 @@ function signalWordsOf(cues: CompiledCues): ReadonlySet<string> {
 /** A range word between two removed expressions goes with them: "between [April] and [June]". */
 function joinsRemoved(input: TitleInput, i: number): boolean {
   const { tokens } = input;
-  return i > 0 && i + 1 < tokens.length && input.cues.rangeJoiners.has(tokens[i].lower) && isRemoved(tokens[i - 1], input) && isRemoved(tokens[i + 1], input);
+  return i > 0 && i + 1 < tokens.length && input.cues.rangeJoiners.holds(tokens[i]) && isRemoved(tokens[i - 1], input) && isRemoved(tokens[i + 1], input);
 }
 
 /** A title never needs more words than this; capping keeps every title step cheap on huge sentences. */
@@ -306,7 +305,7 @@ function leaveOutAsides(pieces: Piece[], input: TitleInput): Piece[] {
     const clauseStart = opensSubordinate(tokens, i, cues) || findCondition(tokens, i, Math.min(i + 2, tokens.length), cues) === i;
     // a relative clause between commas is left out, also one opened by a pronoun that is no cut ("Tata Steel, dat ...,")
     // or by a participle ("The company, founded in 1998, said ...")
-    if ((clauseStart || cues.relativePronouns.has(tokens[i].lower) || participleAside(input, i)) && commaBefore(input, i)) {
+    if ((clauseStart || cues.relativePronouns.holds(tokens[i]) || participleAside(input, i)) && commaBefore(input, i)) {
       const close = pieces.findIndex((p, j) => j > k && commaBefore(input, p.index));
       if (close > 0 && close - k <= 12) {
         pieces = [...pieces.slice(0, k), ...pieces.slice(close)];

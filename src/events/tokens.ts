@@ -18,10 +18,10 @@ export interface Token {
   formTokens: readonly Token[] | undefined;
   formCues: object | undefined;
   form: string | null;
-  /** Cache of {@link CueGroup.bitsOf}: the group and the `lower` it was worked out for, and the bits. */
+  /** Cache of {@link CueGroup.entryOf}: the group and the `lower` it was worked out for, and the word's entry. */
   cueGroup?: CueGroup;
   cueLower?: string;
-  cueBits?: number;
+  cueEntry?: WordEntry;
 }
 
 // Dotted acronyms ("U.S."), or letters/digits joined by hyphens and apostrophes ("Wit-Rusland", "didn't"): that is
@@ -63,7 +63,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       form: null,
       cueGroup: undefined,
       cueLower: undefined,
-      cueBits: 0,
+      cueEntry: undefined,
     });
     previousEnd = match.index + word.length;
   }
@@ -87,7 +87,7 @@ export function copyToken(token: Token, lower: string, capitalised = token.capit
     form: null,
     cueGroup: token.cueGroup,
     cueLower: token.cueLower,
-    cueBits: token.cueBits,
+    cueEntry: token.cueEntry,
   };
 }
 
@@ -109,30 +109,86 @@ export interface CueMatch {
   cue: string;
 }
 
+/** What a language's lists know of one lower-case word, found by one look-up (see {@link CueGroup}). */
+export interface WordEntry {
+  /** Bits of the cue lists with a phrase starting with the word. */
+  cues: number;
+  /** Bits of the word sets ({@link WordSet}) holding the word. */
+  sets: number;
+}
+
+/** The entry of a word no list or set holds. */
+const NO_ENTRY: WordEntry = { cues: 0, sets: 0 };
+
 /**
- * The cue lists of one language, sharing one look-up: which lists have a phrase starting with a word, as bits. A
- * token's bits are looked up once and kept on the token, so testing it against many lists costs one map look-up.
+ * The cue lists and word sets of one language, sharing one look-up: which lists have a phrase starting with a word,
+ * and which sets hold it, as bits. A token's entry is looked up once and kept on the token, so testing it against
+ * many lists and sets costs one map look-up.
  */
 export class CueGroup {
-  private readonly firstWords = new Map<string, number>();
+  private readonly words = new Map<string, WordEntry>();
   private lists = 0;
+  private sets = 0;
+
+  private entryFor(word: string): WordEntry {
+    let entry = this.words.get(word);
+    if (!entry) {
+      entry = { cues: 0, sets: 0 };
+      this.words.set(word, entry);
+    }
+    return entry;
+  }
 
   /** A bit for a new list with these first words, or 0 when all 31 are taken (the list then looks up on its own). */
   register(firstWords: Iterable<string>): number {
     if (this.lists >= 31) return 0;
     const bit = 1 << this.lists++;
-    for (const word of firstWords) this.firstWords.set(word, (this.firstWords.get(word) ?? 0) | bit);
+    for (const word of firstWords) this.entryFor(word).cues |= bit;
     return bit;
+  }
+
+  /** A bit for a new set of these words, or 0 when all 31 are taken (the set then looks up on its own). */
+  registerSet(words: Iterable<string>): number {
+    if (this.sets >= 31) return 0;
+    const bit = 1 << this.sets++;
+    for (const word of words) this.entryFor(word).sets |= bit;
+    return bit;
+  }
+
+  /** What the lists and sets know of this token's word. */
+  entryOf(token: Token): WordEntry {
+    if (token.cueGroup === this && token.cueLower === token.lower) return token.cueEntry ?? NO_ENTRY;
+    const entry = this.words.get(token.lower) ?? NO_ENTRY;
+    token.cueGroup = this;
+    token.cueLower = token.lower;
+    token.cueEntry = entry;
+    return entry;
   }
 
   /** Bits of the lists with a phrase starting with this token's word. */
   bitsOf(token: Token): number {
-    if (token.cueGroup === this && token.cueLower === token.lower) return token.cueBits ?? 0;
-    const bits = this.firstWords.get(token.lower) ?? 0;
-    token.cueGroup = this;
-    token.cueLower = token.lower;
-    token.cueBits = bits;
-    return bits;
+    return this.entryOf(token).cues;
+  }
+}
+
+/**
+ * A set of lower-case words that also tells whether it holds a token's word from the token's entry in the
+ * language's {@link CueGroup} (one cached look-up for all sets, instead of one hash look-up per set and question).
+ */
+export class WordSet extends Set<string> {
+  private readonly group: CueGroup | undefined;
+  private readonly bit: number;
+
+  constructor(words: Iterable<string>, group?: CueGroup) {
+    super(words);
+    this.bit = group ? group.registerSet(this) : 0;
+    this.group = this.bit ? group : undefined;
+  }
+
+  /** Does the set hold the token's word (`has(token.lower)`)? False for no token. */
+  holds(token: Token | undefined): boolean {
+    if (token === undefined) return false;
+    return this.group !== undefined ? (this.group.entryOf(token).sets & this.bit) !== 0 : this.has(token.lower);
   }
 }
 
@@ -257,7 +313,7 @@ export class CueList {
       const bit = this.bit;
       for (let i = from; i < to; i++) {
         const token = tokens[i];
-        const bits = token.cueGroup === group && token.cueLower === token.lower ? (token.cueBits ?? 0) : group.bitsOf(token);
+        const bits = token.cueGroup === group && token.cueLower === token.lower && token.cueEntry !== undefined ? token.cueEntry.cues : group.bitsOf(token);
         if ((bits & bit) === 0) continue;
         const length = this.matchAt(tokens, i, to);
         if (length > 0) return { index: i, length, cue: tokens.slice(i, i + length).map((t) => t.text).join(' ') };

@@ -118,7 +118,7 @@ function verbFormOfToken(tokens: readonly Token[], k: number, token: Token, cues
   // right after an article and before a noun a participle or past form is an adjective or a noun ("the proposed
   // plan", "de gemeenteraad stemt"); at the clause's end it is the verb ("De NAVO heeft dat ontkend")
   const next = tokens[k + 1];
-  if (k > 0 && cues.determiners.has(tokens[k - 1].lower) && next !== undefined && isNounLike(next, cues) && !isAuxiliaryWord(next.lower, cues)) return null;
+  if (k > 0 && cues.determiners.holds(tokens[k - 1]) && next !== undefined && isNounLike(next, cues) && !isAuxiliaryWord(next.lower, cues)) return null;
   if (facts.participle) return 'participle';
   if (facts.regularPast) return 'finite';
   if (facts.progressive) return 'progressive';
