@@ -148,10 +148,10 @@ function joinsRemoved(input: TitleInput, i: number): boolean {
 /** A title never needs more words than this; capping keeps every title step cheap on huge sentences. */
 const MAX_TITLE_TOKENS = 48;
 
-function piecesOf(input: TitleInput, from: number, to: number, skip: ReadonlySet<number> = new Set()): Piece[] {
+function piecesOf(input: TitleInput, from: number, to: number, skip?: ReadonlySet<number>): Piece[] {
   const pieces: Piece[] = [];
   for (let i = from; i < to && pieces.length < MAX_TITLE_TOKENS; i++) {
-    if (skip.has(i) || isOmitted(input, i) || isRemoved(input.tokens[i], input) || danglesBeforeRemoved(input, i) || joinsRemoved(input, i) || signalBeforeRemoved(input, i)) continue;
+    if (skip?.has(i) || isOmitted(input, i) || isRemoved(input.tokens[i], input) || danglesBeforeRemoved(input, i) || joinsRemoved(input, i) || signalBeforeRemoved(input, i)) continue;
     pieces.push({ index: i, text: input.tokens[i].text });
   }
   return pieces;
