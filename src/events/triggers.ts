@@ -46,12 +46,18 @@ const factsByCues = new WeakMap<CompiledCues, Map<string, WordFacts>>();
 /** Words whose facts are remembered per language at most (a bound on memory over a long corpus). */
 const MAX_KNOWN_WORDS = 100_000;
 
+/** The language asked about last and its facts (an article asks in one language: no weak-map look-up per word). */
+let lastCues: CompiledCues | undefined;
+let lastKnown: Map<string, WordFacts> | undefined;
+
 function wordFacts(word: string, cues: CompiledCues): WordFacts {
-  let known = factsByCues.get(cues);
+  let known = cues === lastCues ? lastKnown : factsByCues.get(cues);
   if (!known) {
     known = new Map();
     factsByCues.set(cues, known);
   }
+  lastCues = cues;
+  lastKnown = known;
   let facts = known.get(word);
   if (facts) return facts;
   const tense = cues.tense;
