@@ -1,90 +1,40 @@
 /**
  * Axis date formats in the reader's language, built from Intl names (UTC), so the axis speaks Dutch
- * ("augustus 2020", "ma 3", "aug"), English, or any language Intl knows. The definition has d3-time-format's
- * shape; the formatter is a small UTC-only subset of its directives, so the browser bundle needs no d3-time-format.
+ * ("augustus 2020", "ma 3", "aug"), English, or any language Intl knows. The formatter reads d3-time-format's
+ * specifiers, but only the directives the axis writes (ticks.ts), so the browser bundle needs no d3-time-format.
  */
-import type { TimeLocaleDefinition } from 'd3-time-format';
-import { monthNames, utcFormatter, weekdayNames } from './intl-names.js';
-import { baseLanguage, intlLocale } from './language.js';
-
-const DATE_PATTERNS: Record<string, { dateTime: string; date: string }> = {
-  nl: { dateTime: '%A %-d %B %Y %X', date: '%d-%m-%Y' },
-  en: { dateTime: '%A, %-d %B %Y, %X', date: '%d/%m/%Y' },
-};
-
-/** AM/PM words as Intl writes them in a 12-hour clock; plain AM/PM when the language has none. */
-function dayPeriods(lang: string): [string, string] {
-  const formatter = utcFormatter(lang, { hour: 'numeric', hour12: true });
-  const period = (hour: number) => formatter.formatToParts(Date.UTC(2021, 0, 4, hour)).find((p) => p.type === 'dayPeriod')?.value;
-  const am = period(9);
-  const pm = period(15);
-  return am && pm ? [am, pm] : ['AM', 'PM'];
-}
-
-export function axisLocale(lang: string): TimeLocaleDefinition {
-  const patterns = DATE_PATTERNS[baseLanguage(lang)] ?? { dateTime: '%Y-%m-%d %X', date: '%Y-%m-%d' };
-  // Each list costs an Intl date formatter (the first in a page 13 ms, later ones 1 to 3 ms): an axis over years
-  // needs none of them, so each is made when a label first asks for it.
-  let periods: [string, string] | undefined;
-  return {
-    dateTime: patterns.dateTime,
-    date: patterns.date,
-    time: '%H:%M:%S',
-    get periods() {
-      return (periods ??= dayPeriods(lang));
-    },
-    get days() {
-      return weekdayNames(lang, 'long') as TimeLocaleDefinition['days'];
-    },
-    get shortDays() {
-      return weekdayNames(lang, 'short') as TimeLocaleDefinition['shortDays'];
-    },
-    get months() {
-      return monthNames(lang, 'long') as TimeLocaleDefinition['months'];
-    },
-    get shortMonths() {
-      return monthNames(lang, 'short') as TimeLocaleDefinition['shortMonths'];
-    },
-  };
-}
+import { monthNames, weekdayNames } from './intl-names.js';
+import { intlLocale } from './language.js';
 
 /** A UTC date formatter for d3-time-format style specifiers. */
 export interface AxisTimeLocale {
-  /** Supports %a %A %b %B %d %-d %e %H %M %S %m %-m %Y %y %p %%; anything else is written as is. */
+  /** Supports %a %b %B %d %-d %H %M %Y %% (what the axis writes); anything else is written as is. */
   utcFormat(specifier: string): (date: Date) => string;
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const pad = (n: number) => String(n).padStart(2, '0');
 
-function createLocale(definition: TimeLocaleDefinition): AxisTimeLocale {
+/**
+ * Each name list costs an Intl date formatter (the first in a page 13 ms, later ones 1 to 3 ms): an axis over years
+ * needs none of them, so each is made when a label first asks for it.
+ */
+function createLocale(lang: string): AxisTimeLocale {
   const directive = (d: Date, c: string, unpadded: boolean): string => {
     switch (c) {
       case 'a':
-        return definition.shortDays[d.getUTCDay()];
-      case 'A':
-        return definition.days[d.getUTCDay()];
+        return weekdayNames(lang, 'short')[d.getUTCDay()];
       case 'b':
-        return definition.shortMonths[d.getUTCMonth()];
+        return monthNames(lang, 'short')[d.getUTCMonth()];
       case 'B':
-        return definition.months[d.getUTCMonth()];
+        return monthNames(lang, 'long')[d.getUTCMonth()];
       case 'd':
         return unpadded ? String(d.getUTCDate()) : pad(d.getUTCDate());
-      case 'e':
-        return String(d.getUTCDate()).padStart(2, ' ');
       case 'H':
         return pad(d.getUTCHours());
       case 'M':
         return pad(d.getUTCMinutes());
-      case 'S':
-        return pad(d.getUTCSeconds());
-      case 'm':
-        return unpadded ? String(d.getUTCMonth() + 1) : pad(d.getUTCMonth() + 1);
       case 'Y':
         return String(d.getUTCFullYear());
-      case 'y':
-        return pad(d.getUTCFullYear() % 100);
-      case 'p':
-        return definition.periods[d.getUTCHours() >= 12 ? 1 : 0];
       default:
         return c === '%' ? '%' : `%${unpadded ? '-' : ''}${c}`;
     }
@@ -114,7 +64,7 @@ export function axisTimeLocale(lang: string): AxisTimeLocale {
   if (!locale) {
     const key = intlLocale(lang);
     locale = locales.get(key);
-    if (!locale) locales.set(key, (locale = createLocale(axisLocale(lang))));
+    if (!locale) locales.set(key, (locale = createLocale(lang)));
     byTag.set(lang, locale);
   }
   return locale;
