@@ -5,7 +5,7 @@
  * after `latest`: what the timeline cannot place is reported, never dropped silently.
  */
 import type { EventRecord } from '../types.js';
-import { isoDayNumber } from '../time/calendar.js';
+import { isoDayNumber, isValidDay } from '../time/calendar.js';
 
 /** A record left out, where it was, and why (the first problem found, with its path in the record). */
 export interface InvalidRecord {
@@ -152,12 +152,8 @@ const day: Check = (value) => {
   if (typeof value === 'string' && !Number.isNaN(isoDayNumber(value))) return null;
   const problem = dayForm(value);
   if (problem) return problem;
-  const d = digits(value as string, 8, 10);
-  if (d <= 28) return null;
-  const y = digits(value as string, 0, 4);
-  const m = digits(value as string, 5, 7);
-  const length = m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-  return d > length ? ` ${show(value)} is not a day of the calendar` : null;
+  const text = value as string;
+  return isValidDay(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10)) ? null : ` ${show(value)} is not a day of the calendar`;
 };
 
 const filled = text(1);
