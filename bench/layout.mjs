@@ -6,7 +6,7 @@
  * - "cold": a new `measureText` function and no `previous` each step (every label measured, no row hints);
  * - "frames": the same `measureText` and the previous step's layout as `previous`, as the timeline calls it.
  * Each step is timed twice: wall clock (p50 / p95 over every step of every run, as bench:render reports), and
- * process CPU time, the least of the runs per step, then p50 / p95 over the steps. On a shared machine the wall
+ * process CPU time, the least of the runs per step, then p50 / p95 over the steps, and their sum over all steps. On a shared machine the wall
  * clock of a 5 ms step often includes time the process was not running at all; its CPU time does not (it does
  * include the garbage collector's helper threads). Figures only, nothing is asserted.
  *
@@ -64,7 +64,7 @@ function walk(prepared, windows, frames) {
 
 const f = (v) => v.toFixed(2);
 console.log(`pure layout (${modulePath}), lanes 'actor', ${WIDTH} px, 48 zoomTo steps, ${runs} runs after a warm-up, ms`);
-console.log(['events', 'prepare', 'cold wall p50/p95', 'cold CPU p50/p95', 'frames wall p50/p95', 'frames CPU p50/p95'].map((h, i) => h.padStart(i ? 20 : 9)).join(''));
+console.log(['events', 'prepare', 'cold wall p50/p95', 'cold CPU p50/p95', 'frames wall p50/p95', 'frames CPU p50/p95', 'frames CPU sum'].map((h, i) => h.padStart(i ? 20 : 9)).join(''));
 for (const size of sizes) {
   const events = generateEvents(size);
   const prepares = [];
@@ -85,5 +85,6 @@ for (const size of sizes) {
     if (run > 0) prepares.push(prepareMs);
   }
   const pair = (values) => `${f(percentile(values, 50))} / ${f(percentile(values, 95))}`;
-  console.log([size.toLocaleString('en'), f(percentile(prepares, 50)), pair(wall.cold), pair(leastCpu.cold), pair(wall.frames), pair(leastCpu.frames)].map((c, i) => c.padStart(i ? 20 : 9)).join(''));
+  const total = f(leastCpu.frames.reduce((a, b) => a + b, 0));
+  console.log([size.toLocaleString('en'), f(percentile(prepares, 50)), pair(wall.cold), pair(leastCpu.cold), pair(wall.frames), pair(leastCpu.frames), total].map((c, i) => c.padStart(i ? 20 : 9)).join(''));
 }
