@@ -49,6 +49,12 @@ export interface ParserTrigger {
   readonly words?: readonly string[];
   readonly digits?: boolean;
   /**
+   * With `digits`: only the runs of digits `text[start, end)` (as the trigger scan finds them, whole) for which this
+   * holds count, when every digit a match needs stands in such a run ("1990" before an "s" for decades, four digits
+   * for years): digits are everywhere in news, and each run opened a zone for every parser of digits.
+   */
+  readonly digitRun?: (text: string, start: number, end: number) => boolean;
+  /**
    * The `words` are whole words, not pieces: in every match one of them stands followed by no letter, so the same
    * letters inside a longer word ("mar" of "market", "may" of "mayor") open no zone.
    */

@@ -21,6 +21,8 @@ export interface TriggerPlan {
   /** Bits of the parsers of whole words with this very piece: they count only where no letter follows it. */
   readonly wholeBitsOf: ReadonlyMap<string, number>;
   readonly digitBits: number;
+  /** Parsers that take only some runs of digits (`ParserTrigger.digitRun`): their bits and tests. */
+  readonly digitRuns: readonly { readonly bit: number; readonly holds: (text: string, start: number, end: number) => boolean }[];
   /** Bit of each parser (0 when the parser has no trigger and scans the whole text). */
   readonly parserBit: readonly number[];
   /** Reach of each parser's zones before and after a piece, in non-blank characters. */
@@ -42,6 +44,7 @@ export function triggerPlan(parsers: readonly TemporalParser[]): TriggerPlan {
   const parserBit: number[] = [];
   const reach: [number, number][] = [];
   let digitBits = 0;
+  const digitRuns: { bit: number; holds: (text: string, start: number, end: number) => boolean }[] = [];
   let allBits = 0;
   let next = 0;
   for (const parser of parsers) {
@@ -54,7 +57,8 @@ export function triggerPlan(parsers: readonly TemporalParser[]): TriggerPlan {
     const bit = 1 << next++;
     parserBit.push(bit);
     allBits |= bit;
-    if (trigger.digits) digitBits |= bit;
+    if (trigger.digits && trigger.digitRun) digitRuns.push({ bit, holds: trigger.digitRun });
+    else if (trigger.digits) digitBits |= bit;
     const pieces = trigger.wholeWords ? wholeOwn : own;
     for (const word of trigger.words ?? []) {
       const lower = word.toLowerCase();
@@ -70,9 +74,9 @@ export function triggerPlan(parsers: readonly TemporalParser[]): TriggerPlan {
     bitsOf.set(piece, bits);
   }
   const literals = [...all].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp);
-  const alternatives = [...(digitBits ? ['\\d+'] : []), ...(literals.length ? [`${NOT_AFTER_LETTER}(?:${literals.join('|')})`] : [])];
+  const alternatives = [...(digitBits || digitRuns.length ? ['\\d+'] : []), ...(literals.length ? [`${NOT_AFTER_LETTER}(?:${literals.join('|')})`] : [])];
   const scan = alternatives.length ? new RegExp(alternatives.join('|'), 'giu') : undefined;
-  plan = { scan, bitsOf, wholeBitsOf: wholeOwn, digitBits, parserBit, reach, allBits };
+  plan = { scan, bitsOf, wholeBitsOf: wholeOwn, digitBits, digitRuns, parserBit, reach, allBits };
   plans.set(parsers, plan);
   return plan;
 }
@@ -92,7 +96,11 @@ const LETTER = /^\p{L}$/u;
 export function bitsOfHit(plan: TriggerPlan, text: string, start: number, piece: string): number {
   const first = piece.charCodeAt(0);
   // a digit run: no literal piece starts inside it
-  if (first >= 48 && first <= 57) return plan.digitBits;
+  if (first >= 48 && first <= 57) {
+    let bits = plan.digitBits;
+    for (const run of plan.digitRuns) if (run.holds(text, start, start + piece.length)) bits |= run.bit;
+    return bits;
+  }
   const lower = piece.toLowerCase();
   const bits = plan.bitsOf.get(lower);
   // matched by Unicode case folding alone ("ſecond"): every parser, to be safe

@@ -5,7 +5,6 @@
  */
 import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { getDaysInMonth } from 'date-fns/getDaysInMonth';
-import { getISODay } from 'date-fns/getISODay';
 import { isLeapYear as isLeapYearOfDate } from 'date-fns/isLeapYear';
 
 export const DAY_MS = 86_400_000;
@@ -58,9 +57,9 @@ export function isValidDay(year: number, month: number, day: number): boolean {
   return civilDay(dayNumber(year, month, day)).month === month;
 }
 
-/** ISO weekday: Monday 1 ... Sunday 7. */
+/** ISO weekday: Monday 1 ... Sunday 7 (day 0, 1970-01-01, was a Thursday; arithmetic, asked for most expressions). */
 export function isoWeekday(n: number): number {
-  return getISODay(utcDate(n));
+  return ((((n + 3) % 7) + 7) % 7) + 1;
 }
 
 const pad = (value: number, width: number): string => {

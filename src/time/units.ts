@@ -2,16 +2,15 @@
  * Calendar units (week, month, quarter, season ...) as spans of day numbers, and their TIMEX3 values.
  * Weeks are ISO weeks (Monday first). Seasons are meteorological, northern hemisphere, as TIMEX3 names them:
  * SP = Mar-May, SU = Jun-Aug, FA = Sep-Nov, WI = Dec-Feb (winter belongs to the year of its December).
+ * Moving from a unit's first day and the ISO week of a day are day-number arithmetic, not date-fns: the tagger asks
+ * them for nearly every expression, and a date object per question made its stage measurably slower (bench:extract);
+ * date-fns keeps the moves that clamp a day of the month (addMonthsKeepingDay, shiftDay).
  */
 import { addMonths } from 'date-fns/addMonths';
 import { addQuarters } from 'date-fns/addQuarters';
 import { addWeeks } from 'date-fns/addWeeks';
 import { addYears } from 'date-fns/addYears';
-import { getISOWeek } from 'date-fns/getISOWeek';
-import { getISOWeekYear } from 'date-fns/getISOWeekYear';
-import { getQuarter } from 'date-fns/getQuarter';
-import { startOfISOWeekYear } from 'date-fns/startOfISOWeekYear';
-import { civilDay, dayNumber, dayOf, padNumber, utcDate } from './calendar.js';
+import { civilDay, dayNumber, dayOf, isoWeekday, padNumber, utcDate } from './calendar.js';
 import type { Granularity } from '../types.js';
 
 /** An inclusive span of day numbers. */
@@ -28,14 +27,17 @@ export type Season = (typeof SEASONS)[number];
 
 /** ISO week-year and week number of a day. */
 export function isoWeek(n: number): { year: number; week: number } {
-  const date = utcDate(n);
-  return { year: getISOWeekYear(date), week: getISOWeek(date) };
+  // a week belongs to the year of its Thursday, and is numbered from that year's first Thursday
+  const thursday = n - isoWeekday(n) + 4;
+  const year = civilDay(thursday).year;
+  return { year, week: Math.floor((thursday - dayNumber(year, 1, 1)) / 7) + 1 };
 }
 
 /** Monday of ISO week `week` of ISO week-year `year`. */
 export function isoWeekStart(year: number, week: number): number {
   // 4 January is always in week 1 of its ISO week-year
-  return dayOf(addWeeks(startOfISOWeekYear(utcDate(dayNumber(year, 1, 4))), week - 1));
+  const january4 = dayNumber(year, 1, 4);
+  return january4 - isoWeekday(january4) + 1 + 7 * (week - 1);
 }
 
 /** From the first day of month `month` of `year` to the last day of the month `months - 1` on (months run on past December). */
@@ -93,25 +95,14 @@ export function unitSpan(unit: CalendarUnit, n: number): DaySpan {
 /** Day number of the first day of the unit `count` units after (or before, when negative) the unit containing `n`. */
 export function addUnits(unit: CalendarUnit, n: number, count: number): number {
   if (unit === 'day') return n + count;
-  const start = utcDate(unitSpan(unit, n).start);
-  switch (unit) {
-    case 'week':
-      return dayOf(addWeeks(start, count));
-    case 'month':
-      return dayOf(addMonths(start, count));
-    case 'quarter':
-    case 'season':
-      return dayOf(addMonths(start, 3 * count));
-    case 'half':
-      return dayOf(addMonths(start, 6 * count));
-    case 'year':
-      return dayOf(addYears(start, count));
-    case 'decade':
-      return dayOf(addYears(start, 10 * count));
-    case 'century':
-      return dayOf(addYears(start, 100 * count));
-  }
+  const start = unitSpan(unit, n).start;
+  if (unit === 'week') return start + 7 * count;
+  // every other unit starts on a first of the month: whole months on from it is a first again, nothing to clamp
+  const { year, month } = civilDay(start);
+  return dayNumber(year, month + MONTHS_IN[unit] * count, 1);
 }
+
+const MONTHS_IN: Readonly<Record<Exclude<CalendarUnit, 'day' | 'week'>, number>> = { month: 1, quarter: 3, season: 3, half: 6, year: 12, decade: 120, century: 1200 };
 
 /**
  * Day `n` moved by whole months, keeping the day of the month where it exists and else the month's last day
@@ -158,7 +149,7 @@ export function unitValue(unit: CalendarUnit, n: number): string {
     case 'month':
       return `${y}-${padNumber(month, 2)}`;
     case 'quarter':
-      return `${y}-Q${getQuarter(utcDate(n))}`;
+      return `${y}-Q${Math.floor((month - 1) / 3) + 1}`;
     case 'season': {
       const s = seasonOf(n);
       return `${padNumber(s.year, 4)}-${s.season}`;

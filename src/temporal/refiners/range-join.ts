@@ -7,6 +7,7 @@
  * 22"); two weekdays take their week from a week beside them ("volgende week tussen woensdag en vrijdag"). The
  * locale supplies the words.
  */
+import { isSpaceCode } from '../../chars.js';
 import { isoWeekday, parseDay } from '../../time/calendar.js';
 import { unitSpan } from '../../time/units.js';
 import { spanOfWindow, windowFromSpan, windowValue } from '../../time/window.js';
@@ -51,6 +52,8 @@ interface Patterns {
   readonly opening: RegExp;
   readonly joiner: RegExp;
   readonly paired: RegExp;
+  /** Most non-blank characters a joining stretch holds ("tot en met": 8): a longer one is never a joiner. */
+  readonly joinerLength: number;
 }
 
 function patternsOf(words: RangeWords): Patterns {
@@ -69,6 +72,7 @@ function patternsOf(words: RangeWords): Patterns {
     opening: new RegExp(`(?<![\\p{L}\\p{N}])(?<open>${open})\\s{1,3}$`, 'iu'),
     joiner: new RegExp(`^(?:\\s{0,3}[-–]\\s{0,3}|\\s{1,3}${alternation(words.joiners)}\\s{1,3})$`, 'iu'),
     paired: new RegExp(`^\\s{1,3}${alternation(words.pairedJoiners)}\\s{1,3}$`, 'iu'),
+    joinerLength: Math.max(1, ...[...words.joiners, ...words.pairedJoiners].map((w) => w.replace(/\s/g, '').length)),
   };
 }
 
@@ -83,6 +87,22 @@ function oneUnit(window: DateWindow): boolean {
 }
 
 const dayNumberOf = (text: string) => Number(/\d+/.exec(text)![0]);
+
+/** Does text[from, to) hold more than `most` non-blank characters? Stops reading at the first one too many. */
+function moreNonBlank(text: string, from: number, to: number, most: number): boolean {
+  let count = 0;
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i)) && ++count > most) return true;
+  return false;
+}
+
+/** An ASCII digit anywhere in text[from, to)? Every bare day range holds one. */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 
 /**
  * Which occurrence of a yearly date the sentence around `start..end` points to, as the language reads tense;
@@ -130,8 +150,14 @@ function bareDays(timexes: readonly Timex[], context: ParseContext, p: Patterns)
     const previousEnd = out.length ? out[out.length - 1].end : 0;
     const nextStart = i + 1 < timexes.length ? timexes[i + 1].start : text.length;
     const beforeFrom = Math.max(previousEnd, t.start - BARE_REACH);
+    const afterTo = Math.min(nextStart, t.end + BARE_REACH);
+    // every bare day range holds a digit (its day numbers) before the date, or after a month
+    if (!hasDigit(text, beforeFrom, t.start) && (t.window.granularity !== 'month' || !hasDigit(text, t.end, afterTo))) {
+      out.push(t);
+      continue;
+    }
     const before = text.slice(beforeFrom, t.start);
-    const joined = t.window.granularity === 'month' ? aroundMonth(t, before, beforeFrom, text.slice(t.end, Math.min(nextStart, t.end + BARE_REACH)), context, p) : beforeDay(t, before, beforeFrom, context, p);
+    const joined = t.window.granularity === 'month' ? aroundMonth(t, before, beforeFrom, text.slice(t.end, afterTo), context, p) : beforeDay(t, before, beforeFrom, context, p);
     out.push(joined ?? t);
   }
   return out;
@@ -190,6 +216,11 @@ function joinPairs(timexes: readonly Timex[], context: ParseContext, p: Patterns
     const a = timexes[i];
     const b = timexes[i + 1];
     if (!isDated(a) || !isDated(b)) {
+      out.push(a);
+      continue;
+    }
+    // a joiner or a dash, blanks and an abbreviation's dot: anything longer joins nothing (before any slice or pattern)
+    if (moreNonBlank(text, a.end, b.start, p.joinerLength + 1)) {
       out.push(a);
       continue;
     }

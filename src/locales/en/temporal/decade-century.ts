@@ -5,7 +5,7 @@
 import { absoluteUnit, alternation, candidate, withMod, wordPattern } from '../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../temporal/contract.js';
 import { expandTwoDigitYear } from './numeric-date.js';
-import { ORDINAL, PART_PREFIX, ordinalValue, partMod } from './shared.js';
+import { ORDINAL, PART_PREFIX, decadeDigits, ordinalValue, partMod } from './shared.js';
 
 /** The first two digits of a year said in words ("nineteen seventies", "twenty-tens", "two thousand and tens"). */
 const CENTURY_WORDS_VALUE: Record<string, number> = {
@@ -20,8 +20,9 @@ const DECADE_WORDS: Record<string, number> = {
 export const decadeCentury: TemporalParser = {
   name: 'decade-century',
   // the longest lead-in: two part prefixes, "the" and an ordinal or century words ("the very beginning of the the
-  // latter part of the twenty-seventh century", 56 non-blank); the longest tail: "'s" after a digit run
-  trigger: { digits: true, words: ['noughties', 'thousands', 'tens', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'century'], before: 64, after: 8 },
+  // latter part of the twenty-seventh century", 56 non-blank); the longest tail: "'s" after a digit run. Digits
+  // only of a decade ("1990s", "'90s"): a century in digits has its word ("21st century")
+  trigger: { digits: true, digitRun: decadeDigits, words: ['noughties', 'thousands', 'tens', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'century'], before: 64, after: 8 },
   pattern: wordPattern(
     `${PART_PREFIX}(?:the\\s+)?${PART_PREFIX}(?:(\\d{3}0)['’]?s|['’]?(\\d0)['’]?s|(${CENTURY_WORDS})[\\s-]+(${alternation(['tens', ...Object.keys(DECADE_WORDS)])})|(${alternation(Object.keys(DECADE_WORDS))})|(${ORDINAL})\\s+century|(noughties|two\\s+thousands))`,
   ),

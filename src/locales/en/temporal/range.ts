@@ -10,14 +10,15 @@ import type { TemporalParser } from '../../../temporal/contract.js';
 import { dayNumber } from '../../../time/calendar.js';
 import { windowFromSpan, spanOfWindow } from '../../../time/window.js';
 import { BEFORE } from './year.js';
-import { MONTH, directionOf, monthNumber, tenseAt } from './shared.js';
+import { MONTH, MONTH_WORDS, directionOf, fourDigits, monthNumber, tenseAt } from './shared.js';
 
 const DAY = '([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const TO = '(?:\\s*[-–]\\s*|\\s+(?:to|and|until|till|through|thru)\\s+)';
 
 export const rangeParser: TemporalParser = {
   name: 'range',
-  trigger: { digits: true, before: 32, after: 40 },
+  // a range of years starts with four digits ("1990-2000"), a range of days names its month, a whole word
+  trigger: { digits: true, digitRun: fourDigits, words: MONTH_WORDS, wholeWords: true, before: 32, after: 40 },
   pattern: wordPattern(
     [
       `(?:(from|between)\\s+)?(\\d{4})${TO}(\\d{4}|\\d{2})(?!\\d|[.,]\\d)`,

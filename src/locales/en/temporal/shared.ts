@@ -89,3 +89,26 @@ export const UNIT_PIECES: readonly string[] = ['sec', 'min', 'hour', 'hr', 'day'
 export const MONTH_WORDS: readonly string[] = Object.keys(MONTHS);
 /** Trigger pieces: the start of every month word. */
 export const MONTH_PIECES: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A run of digits of a year: four digits ("2008"), or two after an apostrophe ("’98"). Trigger test (`ParserTrigger.digitRun`). */
+export function yearDigits(text: string, start: number, end: number): boolean {
+  if (end - start === 4) return true;
+  const before = text.charCodeAt(start - 1);
+  return end - start === 2 && (before === 39 || before === 0x2019);
+}
+
+/** A run of four digits ("2008", the first year of "2008-2010"). Trigger test (`ParserTrigger.digitRun`). */
+export const fourDigits = (_text: string, start: number, end: number): boolean => end - start === 4;
+
+/** An "s" as a case-insensitive Unicode pattern reads it ("s", "S", "ſ"). */
+const isS = (c: number) => c === 115 || c === 83 || c === 0x17f;
+
+/**
+ * A run of digits of a decade: two or four ending in 0 and followed by an "s", an apostrophe between allowed ("1990s",
+ * "'90s", "1990's"). Trigger test (`ParserTrigger.digitRun`).
+ */
+export function decadeDigits(text: string, start: number, end: number): boolean {
+  if ((end - start !== 2 && end - start !== 4) || text.charCodeAt(end - 1) !== 48) return false;
+  const next = text.charCodeAt(end);
+  return isS(next) || ((next === 39 || next === 0x2019) && isS(text.charCodeAt(end + 1)));
+}

@@ -5,7 +5,7 @@
 import { absoluteDay, candidate, dayWithoutYear, wordPattern, yearlessDayOnWeekday } from '../../../temporal/common/index.js';
 import { WEEKDAYS } from '../words.js';
 import type { TemporalParser } from '../../../temporal/contract.js';
-import { MONTH, WEEKDAY, directionOf, monthNumber, tenseAt } from './shared.js';
+import { MONTH, MONTH_WORDS, WEEKDAY, directionOf, monthNumber, tenseAt } from './shared.js';
 
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th|\\.(?=\\s))?';
 const YEAR = '(?:,?\\s+(\\d{4})(?!\\d|,\\d))';
@@ -16,7 +16,9 @@ const WEEKDAY_START = new RegExp(`^(?:${WEEKDAY}|(?:mon|tues?|wed|thu(?:rs?)?|fr
 
 export const writtenDate: TemporalParser = {
   name: 'written-date',
-  trigger: { digits: true, before: 40, after: 32 },
+  // every written date names its month, a whole word ("Sept." too): the longest lead-in "Wednesday, the 31st of"
+  // (20 non-blank with the guard), the longest tail ". the 31st, 2008" (17 with the lookarounds)
+  trigger: { words: MONTH_WORDS, wholeWords: true, before: 32, after: 24 },
   pattern: wordPattern(
     `${WEEKDAY_PREFIX}(?:(${DAY})(?:\\s+of)?\\s+(${MONTH})${YEAR}?|(${MONTH})\\s+(?:the\\s+)?(${DAY})(?![\\d:])${YEAR}?)`,
   ),

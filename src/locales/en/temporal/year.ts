@@ -7,7 +7,7 @@ import { absoluteUnit, alternation, candidate, periodSince, withMod, wordPattern
 import type { TemporalParser } from '../../../temporal/contract.js';
 import { COUNTED_NOUNS, LABEL_WORDS, YEAR_PREPOSITIONS } from '../words.js';
 import { expandTwoDigitYear } from './numeric-date.js';
-import { PART_PREFIX, partMod } from './shared.js';
+import { PART_PREFIX, partMod, yearDigits } from './shared.js';
 
 /** Text right before a number that makes it a label or an amount ("Room 2020", "$2008", "1,2008"). */
 export const BEFORE = new RegExp(`(?:(?<![\\p{L}])${alternation(LABEL_WORDS)}\\.?|[$€£¥#№]|[\\d.,:/-])\\s*$`, 'iu');
@@ -16,7 +16,7 @@ const AFTER = new RegExp(`^(?:\\s*(?:%|${alternation(COUNTED_NOUNS)}(?![\\p{L}])
 
 export const yearParser: TemporalParser = {
   name: 'year',
-  trigger: { digits: true, before: 48, after: 8 },
+  trigger: { digits: true, digitRun: yearDigits, before: 48, after: 8 },
   pattern: wordPattern(`(since\\s+)?${PART_PREFIX}(?:(?:(?:the\\s+)?(?:(?:fiscal|calendar|financial)\\s+)?year\\s+|(?:fiscal|calendar|financial)\\s+)?(\\d{4})|['’](\\d{2})(?!s))`),
   extract(match, context) {
     const [, since, prefix, digits, twoDigits] = match;
