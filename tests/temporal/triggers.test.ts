@@ -71,7 +71,7 @@ describe('parser triggers', { timeout: 60_000 }, () => {
       'January', 'Sept.', 'May', 'March', 'Dec', 'spring', 'fall', 'Christmas', "New Year's", 'Day', 'same', 'period',
       'every', 'each', 'per', 'twice', 'times', 'annually', 'biannually', 'fortnightly', 'daily', 'now', 'recent', 'recently',
       'the future', 'soon', 'short-term', 'fiscal', 'Q3', 'H1', '2008', '1990s', "'98", '’98', '9th', '12', '31', '10:30',
-      'p.m.', 'EST', 'noon', '2300', 'hours', '2008-09-16', '9/16/2008', 'twenties', 'sixties', 'the 1990s', 'said', 'will',
+      'p.m.', 'EST', 'noon', '2300', 'hours', '2008-09-16', '9/16/2008', '9 pm', "10 o'clock", 'Oct-2', 'Oct2', '11 - 2016', '2016 / 11', '4.22', "1990's", '’90s', 'twenties', 'sixties', 'the 1990s', 'said', 'will',
       'people', 'percent', 'minister', 'market', 'decided', 'second', 'security', 'admin', 'sunday', 'ſecond', 'Kelvin',
       // the longest lead-ins and tails the patterns allow, to land next to the words above
       'since the very beginning of the fiscal year', 'approximately the remaining seventy-seven and a half consecutive',

@@ -13,7 +13,7 @@
 import { absoluteDay, absoluteUnit, alternation, candidate, dayAndMonth, dayWithoutYear, expandTwoDigitYear, orderShownInText, type Resolution } from '../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../temporal/contract.js';
 import { COUNTED_NOUNS, LABEL_WORDS, MONTHS, NOT_A_DATE_AFTER, NOT_A_DATE_BEFORE, SHORT_DATE_CUES, WEEKDAYS } from '../words.js';
-import { directionOf, monthNumber, tenseAt } from './shared.js';
+import { directionOf, monthNumber, numericDateDigits, tenseAt } from './shared.js';
 
 export { expandTwoDigitYear } from '../../../temporal/common/index.js';
 
@@ -32,7 +32,7 @@ const VETO_AFTER = new RegExp(`^(?:[ \\t]{0,2}(?:${alternation([...NOT_A_DATE_AF
 
 export const numericDate: TemporalParser = {
   name: 'numeric-date',
-  trigger: { digits: true, before: 24, after: 16 },
+  trigger: { digits: true, digitRun: numericDateDigits, before: 24, after: 16 },
   pattern: new RegExp(
     `${NOT_GLUED_BEFORE}(?:` +
       // 08/09/2020, 9-18-15, 13.5.2015; 08/12, 2015

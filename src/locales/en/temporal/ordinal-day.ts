@@ -12,7 +12,7 @@ import { alternation, candidate, dayOfMonthNear, dayOfRelativeMonth, wordPattern
 import type { TemporalParser } from '../../../temporal/contract.js';
 import { ORDINAL_DAY_FOLLOWERS, ORDINAL_DAY_PREPOSITIONS } from '../words.js';
 import { DAY_ORDINAL_WORD, dayWordValue } from './numbers.js';
-import { directionOf, tenseAt } from './shared.js';
+import { dayDigits, directionOf, tenseAt } from './shared.js';
 
 const ORDINAL_DAY = `(?:(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)|${DAY_ORDINAL_WORD})`;
 const RELATIVE_MONTHS: Readonly<Record<string, number>> = {
@@ -24,7 +24,7 @@ const FOLLOWER = new RegExp(`^\\s{1,3}${alternation(ORDINAL_DAY_FOLLOWERS)}(?![\
 
 export const ordinalDay: TemporalParser = {
   name: 'ordinal-day',
-  trigger: { digits: true, words: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twent', 'thirt'], before: 16, after: 32 },
+  trigger: { digits: true, digitRun: dayDigits, words: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twent', 'thirt'], before: 16, after: 32 },
   pattern: wordPattern(
     `(?:(?<prep>${alternation(ORDINAL_DAY_PREPOSITIONS)})\\s+)?(?:(?<the>the)\\s+)?(?:(?<ordinal>${ORDINAL_DAY})|(?<cardinal>[12]\\d|3[01]|0?[1-9]))(?![\\p{L}\\p{N}])` +
       `(?:\\s+of\\s+(?<relative>${alternation(Object.keys(RELATIVE_MONTHS))})\\s+month(?![\\p{L}]))?`,

@@ -1,4 +1,5 @@
 /** English pattern fragments and helpers shared by the English parsers. */
+import { isSpaceCode } from '../../../chars.js';
 import { alternation, lookup, nearestTense, NOT_AFTER_LETTER, type Direction, type Tense } from '../../../temporal/common/index.js';
 import type { ParseContext } from '../../../temporal/contract.js';
 import {
@@ -111,4 +112,38 @@ export function decadeDigits(text: string, start: number, end: number): boolean 
   if ((end - start !== 2 && end - start !== 4) || text.charCodeAt(end - 1) !== 48) return false;
   const next = text.charCodeAt(end);
   return isS(next) || ((next === 39 || next === 0x2019) && isS(text.charCodeAt(end + 1)));
+}
+
+const isAsciiLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * A run of digits of a clock time: one or two before ":" or "." ("9:30", "21.15") or before "am", "pm" or "o'clock"
+ * (blanks between), or four ("2300 hours"). Trigger test (`ParserTrigger.digitRun`).
+ */
+export function clockDigits(text: string, start: number, end: number): boolean {
+  if (end - start === 4) return true;
+  if (end - start > 2) return false;
+  let i = end;
+  const next = text.charCodeAt(i);
+  if (next === 58 || next === 46) return true;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i) | 32;
+  return c === 97 || c === 112 || c === 111;
+}
+
+/** A run of one or two digits: a day of the month ("the 5th", "on the 12"). Trigger test (`ParserTrigger.digitRun`). */
+export const dayDigits = (_text: string, start: number, end: number): boolean => end - start <= 2;
+
+/**
+ * A run of digits of a numeric date: four (a year), or one beside a date's separator: before "-", "/" or "." (blanks
+ * before a "-" or "/" allowed, "11 - 2016"), or after a "-" or a month's letters ("Oct-2", "Oct2").
+ */
+export function numericDateDigits(text: string, start: number, end: number): boolean {
+  if (end - start === 4) return true;
+  const previous = text.charCodeAt(start - 1);
+  if (previous === 45 || previous >= 128 || isAsciiLetterCode(previous)) return true;
+  let i = end;
+  while (i < end + 2 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const next = text.charCodeAt(i);
+  return next === 45 || next === 47 || (i === end && next === 46);
 }

@@ -6,7 +6,7 @@ import { candidate, daysFromDocument, hourInPartOfDay, weekdayNear, withEventShi
 import type { TemporalParser } from '../../../temporal/contract.js';
 import { padNumber } from '../../../time/calendar.js';
 import { WEEKDAYS } from '../words.js';
-import { WEEKDAY, directionOf, tenseAt } from './shared.js';
+import { WEEKDAY, clockDigits, directionOf, tenseAt } from './shared.js';
 
 const ZONE = '(?:UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET|CEST|BST|IST|JST|AEST|ET|PT)';
 /** "a.m.", "am", "p.m": a final dot belongs to the time only when the letters were dotted ("9am." ends a sentence). */
@@ -15,7 +15,8 @@ const DAY_TAIL = `(?:,?\\s+(?:on\\s+)?(today|tonight|yesterday|tomorrow|${WEEKDA
 
 export const timeOfDay: TemporalParser = {
   name: 'time-of-day',
-  trigger: { digits: true, words: ['noon', 'midday', 'midnight'], before: 8, after: 40 },
+  // digits only of a clock: "9:30", "9 pm", "10 o'clock", "2300 hours"
+  trigger: { digits: true, digitRun: clockDigits, words: ['noon', 'midday', 'midnight'], before: 8, after: 40 },
   pattern: wordPattern(
     `(?:([01]?\\d|2[0-3])[:.]([0-5]\\d)(?:\\s*${MERIDIEM})?|(1[0-2]|0?[1-9])(?:\\s*${MERIDIEM}|\\s*o['’]clock)|([01]\\d|2[0-3])([0-5]\\d)(?=\\s*(?:UTC|GMT|hours|hrs))|(noon|midday|midnight))(?:\\s*(${ZONE})(?![\\p{L}]))?${DAY_TAIL}`,
   ),
