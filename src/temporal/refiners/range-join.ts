@@ -8,6 +8,7 @@
  * locale supplies the words.
  */
 import { isSpaceCode } from '../../chars.js';
+import { maxOf } from '../../lists.js';
 import { isoWeekday, parseDay } from '../../time/calendar.js';
 import { unitSpan } from '../../time/units.js';
 import { spanOfWindow, windowFromSpan, windowValue } from '../../time/window.js';
@@ -72,7 +73,7 @@ function patternsOf(words: RangeWords): Patterns {
     opening: new RegExp(`(?<![\\p{L}\\p{N}])(?<open>${open})\\s{1,3}$`, 'iu'),
     joiner: new RegExp(`^(?:\\s{0,3}[-–]\\s{0,3}|\\s{1,3}${alternation(words.joiners)}\\s{1,3})$`, 'iu'),
     paired: new RegExp(`^\\s{1,3}${alternation(words.pairedJoiners)}\\s{1,3}$`, 'iu'),
-    joinerLength: Math.max(1, ...[...words.joiners, ...words.pairedJoiners].map((w) => w.replace(/\s/g, '').length)),
+    joinerLength: maxOf([...words.joiners, ...words.pairedJoiners].map((w) => w.replace(/\s/g, '').length), 1),
   };
 }
 
