@@ -555,16 +555,23 @@ function mainClauseOrder(pieces: Piece[], input: TitleInput): Piece[] {
   const stem = particle ? verb.lower.slice(particle.length) : verb.lower;
   // nothing between subject and verb: the order is the main clause's already, unless the particle comes off ("de wet ingaat")
   if (middle.length === 0 && !particle) return pieces;
-  // a present in -t; "ge-"/"be-"/"ver-" forms ending in -t may be participles ("gemaakt", "verwacht"), left alone
-  // where an auxiliary stands in the clause ("dat het is besproken en gemaakt"): without one a lone verb is finite
-  // ("dat hij met hervormingen begint")
-  const participleLike = /^(ge|be|ver|ont|her)/.test(stem) && body.some((p) => p.index >= 0 && isAuxiliaryWord(tokens[p.index].lower, cues));
-  const present = /^\p{Ll}+t$/u.test(verb.text) && !participleLike;
+  // a present in the singular ending (Dutch -t); such forms with a participle prefix may be participles ("gemaakt",
+  // "verwacht"), left alone where an auxiliary stands in the clause ("dat het is besproken en gemaakt"): without one a
+  // lone verb is finite ("dat hij met hervormingen begint")
+  const prefixes = cues.raw.verbForms?.participlePrefixes ?? [];
+  const participleLike = prefixes.some((prefix) => stem.startsWith(prefix)) && body.some((p) => p.index >= 0 && isAuxiliaryWord(tokens[p.index].lower, cues));
+  const present = isPresentSingular(verb.text, cues) && !participleLike;
   const finite = present || isAuxiliaryWord(verb.lower, cues) || (verbFormAt(tokens, cluster[0].index, cues) === 'finite' && !particle);
   if (!finite || cues.stopwords.has(verb.lower) && !isAuxiliaryWord(verb.lower, cues)) return pieces;
   const moved: Piece[] = [...subject, particle && present ? { index: -1, text: stem } : cluster[0], ...middle];
   if (particle && present) moved.push({ index: -1, text: particle });
   return [...moved, ...tail];
+}
+
+/** A lower-case word in the language's present-singular ending ("begint", "treedt"; Dutch `t`). */
+function isPresentSingular(text: string, cues: TitleInput['cues']): boolean {
+  const ending = cues.raw.presentSingularEnding;
+  return ending !== undefined && text.length > ending.length && text.endsWith(ending) && /^\p{Ll}+$/u.test(text);
 }
 
 /** Words a saying's verb may stand before its content ("warned for years that", "zei gisteren tijdens een debat dat"). */
@@ -590,7 +597,7 @@ function verbCluster(body: readonly Piece[], input: TitleInput): Piece[] {
     const last = k === body.length - 1;
     // an infinitive only in a cluster with an auxiliary ("kan vrijmaken"): alone, an "-en" word may be a noun
     const infinitive = infinitiveEnding !== undefined && token.lower.endsWith(infinitiveEnding) && (cluster.some((p) => isAuxiliaryWord(tokens[p.index].lower, cues)) || (k > 0 && isAuxiliaryWord(tokens[body[k - 1].index].lower, cues)));
-    const verb = auxiliary || form === 'participle' || infinitive || (last && (form === 'finite' || /^\p{Ll}+t$/u.test(token.text)));
+    const verb = auxiliary || form === 'participle' || infinitive || (last && (form === 'finite' || isPresentSingular(token.text, cues)));
     if (!verb || cues.prepositions.has(token.lower) || cues.determiners.has(token.lower) && !auxiliary) break;
     cluster.unshift(piece);
   }
