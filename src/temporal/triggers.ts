@@ -12,6 +12,12 @@ import { TRIGGER_REACH_AFTER, TRIGGER_REACH_BEFORE, type TemporalParser } from '
 export interface TriggerPlan {
   /** One pattern for all pieces (digit runs and literal pieces). */
   readonly scan: RegExp | undefined;
+  /** {@link TriggerPlan.scan} as a sticky pattern: is there a piece right at `lastIndex`? (where the ASCII trie cannot tell) */
+  readonly scanAt: RegExp | undefined;
+  /** The ASCII pieces as a trie, for the scan that finds the same pieces as `scan` without running it (see {@link scanPieces}). */
+  readonly trie: PieceTrie;
+  /** Does `scan` take runs of digits? */
+  readonly scansDigits: boolean;
   /**
    * Parser bits of each lower-case piece, wherever it stands: of the parsers with a piece it starts with (itself or a
    * shorter one), and of the parsers of whole words (`ParserTrigger.wholeWords`) with a word it starts with that
@@ -76,7 +82,9 @@ export function triggerPlan(parsers: readonly TemporalParser[]): TriggerPlan {
   const literals = [...all].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRegExp);
   const alternatives = [...(digitBits || digitRuns.length ? ['\\d+'] : []), ...(literals.length ? [`${NOT_AFTER_LETTER}(?:${literals.join('|')})`] : [])];
   const scan = alternatives.length ? new RegExp(alternatives.join('|'), 'giu') : undefined;
-  plan = { scan, bitsOf, wholeBitsOf: wholeOwn, digitBits, digitRuns, parserBit, reach, allBits };
+  const scanAt = alternatives.length ? new RegExp(alternatives.join('|'), 'iuy') : undefined;
+  const scansDigits = digitBits !== 0 || digitRuns.length > 0;
+  plan = { scan, scanAt, trie: pieceTrie(bitsOf, wholeOwn), scansDigits, bitsOf, wholeBitsOf: wholeOwn, digitBits, digitRuns, parserBit, reach, allBits };
   plans.set(parsers, plan);
   return plan;
 }
@@ -96,11 +104,7 @@ const LETTER = /^\p{L}$/u;
 export function bitsOfHit(plan: TriggerPlan, text: string, start: number, piece: string): number {
   const first = piece.charCodeAt(0);
   // a digit run: no literal piece starts inside it
-  if (first >= 48 && first <= 57) {
-    let bits = plan.digitBits;
-    for (const run of plan.digitRuns) if (run.holds(text, start, start + piece.length)) bits |= run.bit;
-    return bits;
-  }
+  if (first >= 48 && first <= 57) return digitRunBits(plan, text, start, start + piece.length);
   const lower = piece.toLowerCase();
   const bits = plan.bitsOf.get(lower);
   // matched by Unicode case folding alone ("ſecond"): every parser, to be safe
@@ -109,18 +113,155 @@ export function bitsOfHit(plan: TriggerPlan, text: string, start: number, piece:
   return whole && !isLetterAt(text, start + piece.length) ? bits | whole : bits;
 }
 
+/**
+ * The pieces of ASCII characters as a trie over lower-case ASCII codes: node `k`'s child by code `c` is
+ * `next[k * 128 + c]` (0 for none; the root is node 0). A node that ends a piece holds its bits (as `bitsOf` and
+ * `wholeBitsOf` give them) and `ends` 1.
+ */
+export interface PieceTrie {
+  readonly next: Int32Array;
+  readonly ends: Uint8Array;
+  readonly bits: Int32Array;
+  readonly wholeBits: Int32Array;
+  /** Nodes with at least one child. */
+  readonly inner: Uint8Array;
+}
+
+function pieceTrie(bitsOf: ReadonlyMap<string, number>, wholeBitsOf: ReadonlyMap<string, number>): PieceTrie {
+  const pieces = [...bitsOf.keys()];
+  const size = 1 + pieces.reduce((sum, piece) => sum + piece.length, 0);
+  const next = new Int32Array(size * 128);
+  const ends = new Uint8Array(size);
+  const bits = new Int32Array(size);
+  const wholeBits = new Int32Array(size);
+  const inner = new Uint8Array(size);
+  let nodes = 1;
+  for (const piece of pieces) {
+    let node = 0;
+    let ascii = true;
+    for (let i = 0; i < piece.length; i++) {
+      const code = piece.charCodeAt(i);
+      inner[node] = 1;
+      // a piece with a non-ASCII character ("decenniën"): its ASCII start leads the walk there, the pattern decides
+      if (code >= 128) {
+        ascii = false;
+        break;
+      }
+      const slot = node * 128 + code;
+      if (next[slot] === 0) next[slot] = nodes++;
+      node = next[slot];
+    }
+    if (!ascii) continue;
+    ends[node] = 1;
+    bits[node] = bitsOf.get(piece)!;
+    wholeBits[node] = wholeBitsOf.get(piece) ?? 0;
+  }
+  return { next, ends, bits, wholeBits, inner };
+}
+
+/** Is the code point that ends right before `index` a letter? */
+function isLetterBefore(text: string, index: number): boolean {
+  if (index <= 0) return false;
+  const c = text.charCodeAt(index - 1);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // the low half of a surrogate pair: the whole code point
+  const at = c >= 0xdc00 && c <= 0xdfff && index >= 2 && isHighSurrogate(text.charCodeAt(index - 2)) ? index - 2 : index - 1;
+  return LETTER.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+
+/**
+ * Every piece the plan's `scan` finds in `text`, in order, handed to `found(start, end, bits)`: the same pieces as
+ * running `scan` (global, from the start), found by walking the text once. A run of digits where the scan takes
+ * digits; else, where no letter goes before, the longest piece of ASCII letters the trie holds. Where a non-ASCII
+ * character could take part (case folding: "ſecond"; the Dutch "’s", "één"), the sticky `scanAt` decides at that
+ * position. Digits and most letters never reach a pattern: the scan pattern's many alternatives under Unicode case
+ * folding were tried at every position.
+ */
+export function scanPieces(plan: TriggerPlan, text: string, found: (start: number, end: number, bits: number) => void): void {
+  const { trie, scansDigits, scanAt } = plan;
+  if (!scanAt) return;
+  const { next, ends, bits, wholeBits, inner } = trie;
+  const n = text.length;
+  let p = 0;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (scansDigits && c >= 48 && c <= 57) {
+      let end = p + 1;
+      while (end < n && isDigitCode(text.charCodeAt(end))) end++;
+      found(p, end, digitRunBits(plan, text, p, end));
+      p = end;
+      continue;
+    }
+    if (isLetterBefore(text, p)) {
+      p++;
+      continue;
+    }
+    let node = 0;
+    let longest = 0;
+    let longestNode = 0;
+    let folded = c >= 128;
+    for (let i = p; !folded && i < n; i++) {
+      let code = text.charCodeAt(i);
+      if (code >= 128) {
+        // a longer piece could still match through case folding: the pattern decides
+        folded = inner[node] === 1;
+        break;
+      }
+      if (code >= 65 && code <= 90) code += 32;
+      node = next[node * 128 + code];
+      if (node === 0) break;
+      if (ends[node] === 1) {
+        longest = i + 1 - p;
+        longestNode = node;
+      }
+    }
+    if (folded) {
+      // never inside a surrogate pair, where the Unicode scan does not start
+      if (c >= 0xdc00 && c <= 0xdfff && p > 0 && isHighSurrogate(text.charCodeAt(p - 1))) {
+        p++;
+        continue;
+      }
+      scanAt.lastIndex = p;
+      const match = scanAt.exec(text);
+      if (match) {
+        found(p, p + match[0].length, bitsOfHit(plan, text, p, match[0]));
+        p += match[0].length;
+      } else p++;
+      continue;
+    }
+    if (longest > 0) {
+      const end = p + longest;
+      const whole = wholeBits[longestNode];
+      found(p, end, whole !== 0 && !isLetterAt(text, end) ? bits[longestNode] | whole : bits[longestNode]);
+      p = end;
+      continue;
+    }
+    p++;
+  }
+}
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** The bits of the parsers the run of digits `text[start, end)` can start. */
+function digitRunBits(plan: TriggerPlan, text: string, start: number, end: number): number {
+  let bits = plan.digitBits;
+  for (const run of plan.digitRuns) if (run.holds(text, start, end)) bits |= run.bit;
+  return bits;
+}
+
 /** A trigger piece found in the text, with the parsers it can start. */
 interface Hit {
   start: number;
   end: number;
   bits: number;
+  /** Non-blank characters before `start` and before `end`. */
+  nonBlankStart: number;
+  nonBlankEnd: number;
 }
 
 /** Found pieces and the non-blank index of the text, shared by all parsers of one tagging run. */
 export class TriggerZones {
   private readonly hits: Hit[] = [];
-  /** `nonBlankBefore[i]`: non-blank characters in text[0, i). */
-  private readonly nonBlankBefore: Int32Array;
   /** `nonBlankAt[k]`: offset of the k-th non-blank character. */
   private readonly nonBlankAt: Int32Array;
   private readonly nonBlankCount: number;
@@ -130,21 +271,26 @@ export class TriggerZones {
     private readonly plan: TriggerPlan,
   ) {
     const n = text.length;
-    this.nonBlankBefore = new Int32Array(n + 1);
     const at = new Int32Array(n);
     let count = 0;
-    for (let i = 0; i < n; i++) {
-      this.nonBlankBefore[i] = count;
-      if (!isSpaceCode(text.charCodeAt(i))) at[count++] = i;
-    }
-    this.nonBlankBefore[n] = count;
+    for (let i = 0; i < n; i++) if (!isSpaceCode(text.charCodeAt(i))) at[count++] = i;
     this.nonBlankAt = at;
     this.nonBlankCount = count;
-    const scan = plan.scan;
-    if (!scan) return;
-    scan.lastIndex = 0;
     // the longest piece at a word start; the bits of shorter pieces it starts with are included
-    for (let m = scan.exec(text); m; m = scan.exec(text)) this.hits.push({ start: m.index, end: m.index + m[0].length, bits: bitsOfHit(plan, text, m.index, m[0]) });
+    scanPieces(plan, text, (start, end, bits) => this.hits.push({ start, end, bits, nonBlankStart: this.nonBlankBefore(start), nonBlankEnd: this.nonBlankBefore(end) }));
+  }
+
+  /** Non-blank characters in text[0, i): the first k with `nonBlankAt[k] >= i`. */
+  private nonBlankBefore(i: number): number {
+    const at = this.nonBlankAt;
+    let low = 0;
+    let high = this.nonBlankCount;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (at[middle] < i) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   /**
@@ -153,12 +299,12 @@ export class TriggerZones {
    */
   zonesOf(bit: number, before = TRIGGER_REACH_BEFORE, after = TRIGGER_REACH_AFTER): number[] {
     const zones: number[] = [];
-    const { nonBlankBefore, nonBlankAt, nonBlankCount, text } = this;
+    const { nonBlankAt, nonBlankCount, text } = this;
     for (const hit of this.hits) {
       if ((hit.bits & bit) === 0) continue;
-      const back = nonBlankBefore[hit.start] - before;
+      const back = hit.nonBlankStart - before;
       const start = back <= 0 ? 0 : nonBlankAt[back];
-      const ahead = nonBlankBefore[hit.end] + after;
+      const ahead = hit.nonBlankEnd + after;
       const end = ahead >= nonBlankCount ? text.length : nonBlankAt[ahead];
       const last = zones.length - 1;
       if (zones.length > 0 && start <= zones[last]) zones[last] = Math.max(zones[last], end);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getLocale } from '../../src/locales/index.js';
 import { runParsers } from '../../src/temporal/tagger.js';
+import { bitsOfHit, scanPieces, triggerPlan } from '../../src/temporal/triggers.js';
 import { documentDaySpan, toDocumentDate } from '../../src/time/document-date.js';
 import { checkContract } from './trigger-contract.js';
 
@@ -45,6 +46,38 @@ describe('parser triggers', { timeout: 60_000 }, () => {
       expect(texts.flatMap((text) => checkContract(parsers, text))).toEqual([]);
     });
   }
+
+  it('the walk over the text finds the pieces the scan pattern finds, case folding and surrogates included', () => {
+    // what only Unicode case folding or a non-ASCII neighbour decides: "ſecond" and the Kelvin sign, accented Dutch
+    // pieces in either case, the curly "’s", letters before a piece, digits after letters, halves of a surrogate pair
+    const odd = ['ſecond', 'ſ', '\u212a', 'éénentwintigste', 'ÉÉNENTWINTIGSTE', 'decenniën', 'DECENNIËN', 'decennien', '’s', "'s", '’S',
+      '😀', '\ud83d', '\ude00', 'é', 'q1', 'Q4', '2008q1', 'abc123', '_day', '1day', 'ſeptember', 'İ', 'bi-annually', 'maY', 'mAyor',
+      'эday', 'Day', 'ﬁrst', '\u00a0', '—'];
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const sources = [...golden('en'), ...golden('nl'), ...files('seeds')];
+    const texts = [...sources];
+    for (let n = 0; n < 1500; n++) {
+      let text = '';
+      for (let k = 5 + Math.floor(next() * 40); k > 0; k--) {
+        const source = sources[Math.floor(next() * sources.length)];
+        const from = Math.floor(next() * source.length);
+        text += (next() < 0.5 ? odd[Math.floor(next() * odd.length)] : source.slice(from, from + Math.floor(next() * 12))) + (next() < 0.3 ? '' : ' ');
+      }
+      texts.push(text);
+    }
+    for (const language of ['en', 'nl'] as const) {
+      const plan = triggerPlan(getLocale(language).temporal.parsers);
+      for (const text of texts) {
+        const byPattern: string[] = [];
+        plan.scan!.lastIndex = 0;
+        for (let m = plan.scan!.exec(text); m; m = plan.scan!.exec(text)) byPattern.push(`${m.index}-${m.index + m[0].length}:${bitsOfHit(plan, text, m.index, m[0])}`);
+        const byWalk: string[] = [];
+        scanPieces(plan, text, (start, end, bits) => byWalk.push(`${start}-${end}:${bits}`));
+        expect(byWalk, text).toEqual(byPattern);
+      }
+    }
+  });
 
   it('the zoned scan finds what a whole-text scan finds', () => {
     for (const language of ['en', 'nl'] as const) {
