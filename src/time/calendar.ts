@@ -37,10 +37,28 @@ export function dayNumber(year: number, month: number, day: number): number {
   return Date.UTC(year, month - 1, day) / DAY_MS;
 }
 
-/** Civil date of a day number (inverse of {@link dayNumber}). */
+/** Day numbers a `Date` can hold (±100,000,000 days from 1970): {@link civilDay}'s arithmetic covers the same. */
+const MAX_DATE_DAYS = 100_000_000;
+
+/**
+ * Civil date of a day number (inverse of {@link dayNumber}): the proleptic Gregorian calendar by integer arithmetic
+ * on 400-year eras (H. Hinnant's civil_from_days), the same days a `Date` gives without making one; asked for most
+ * expressions the tagger resolves. Anything else (a fraction, NaN, out of a Date's range) goes by a `Date` as before.
+ */
 export function civilDay(n: number): CivilDay {
-  const date = new Date(n * DAY_MS);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  if (!Number.isInteger(n) || n < -MAX_DATE_DAYS || n > MAX_DATE_DAYS) {
+    const date = new Date(n * DAY_MS);
+    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+  }
+  // days from 0000-03-01, so that a leap day ends its year
+  const z = n + 719_468;
+  const era = Math.floor(z / DAYS_IN_400_YEARS);
+  const dayOfEra = z - era * DAYS_IN_400_YEARS;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1 };
 }
 
 export function isLeapYear(year: number): boolean {

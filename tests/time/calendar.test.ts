@@ -29,6 +29,22 @@ describe('day numbers', () => {
     expect(civilDay(day('0099-12-31') + 1)).toEqual({ year: 100, month: 1, day: 1 });
     expect(formatDay(day('-0044-03-15'))).toBe('-0044-03-15');
   });
+  it('read a day number back as the civil date a Date gives, by arithmetic, across eras and at the ends of its range', () => {
+    const viaDate = (n: number) => {
+      const date = new Date(n * 86_400_000);
+      return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+    };
+    const differing: number[] = [];
+    const compare = (n: number) => {
+      const [a, b] = [civilDay(n), viaDate(n)];
+      if (a.year !== b.year || a.month !== b.month || a.day !== b.day) differing.push(n);
+    };
+    // every day of 1,600 years around 1970 (four 400-year eras, negative years included), then strides to the ends
+    for (let n = -292_194; n <= 292_194; n++) compare(n);
+    for (let n = -100_000_000; n <= 100_000_000; n += 99_991) compare(n);
+    expect(differing).toEqual([]);
+    for (const n of [-100_000_000, 100_000_000, 100_000_001, 0.5, -0.5, Number.NaN]) expect(civilDay(n)).toEqual(viaDate(n));
+  });
   it('let a day or month past the end run on, as callers use for "the day before the 1st"', () => {
     expect(formatDay(dayNumber(2021, 3, 0))).toBe('2021-02-28');
     expect(formatDay(dayNumber(2020, 13, 1))).toBe('2021-01-01');
