@@ -165,7 +165,7 @@ function isLetterBefore(text: string, index: number): boolean {
   const c = text.charCodeAt(index - 1);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   // the low half of a surrogate pair: the whole code point
-  const at = c >= 0xdc00 && c <= 0xdfff && index >= 2 && isHighSurrogate(text.charCodeAt(index - 2)) ? index - 2 : index - 1;
+  const at = isLowSurrogate(c) && index >= 2 && isHighSurrogate(text.charCodeAt(index - 2)) ? index - 2 : index - 1;
   return LETTER.test(String.fromCodePoint(text.codePointAt(at)!));
 }
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -184,62 +184,80 @@ export function scanPieces(plan: TriggerPlan, text: string, found: (start: numbe
   const { next, ends, bits, wholeBits, inner } = trie;
   const n = text.length;
   let p = 0;
+  // is the code point before p a letter? (a piece starts only where none is)
+  let afterLetter = false;
   while (p < n) {
     const c = text.charCodeAt(p);
+    if (c < 128 && afterLetter) {
+      // inside a word: on to the next character that is no ASCII letter
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+        p++;
+        continue;
+      }
+      if (!(scansDigits && c >= 48 && c <= 57)) {
+        afterLetter = false;
+        p++;
+        continue;
+      }
+    }
     if (scansDigits && c >= 48 && c <= 57) {
       let end = p + 1;
       while (end < n && isDigitCode(text.charCodeAt(end))) end++;
       found(p, end, digitRunBits(plan, text, p, end));
       p = end;
+      afterLetter = false;
       continue;
     }
-    if (isLetterBefore(text, p)) {
-      p++;
-      continue;
-    }
-    let node = 0;
-    let longest = 0;
-    let longestNode = 0;
-    let folded = c >= 128;
-    for (let i = p; !folded && i < n; i++) {
-      let code = text.charCodeAt(i);
-      if (code >= 128) {
-        // a longer piece could still match through case folding: the pattern decides
-        folded = inner[node] === 1;
-        break;
+    if (!afterLetter) {
+      let node = 0;
+      let longest = 0;
+      let longestNode = 0;
+      let folded = c >= 128;
+      for (let i = p; !folded && i < n; i++) {
+        let code = text.charCodeAt(i);
+        if (code >= 128) {
+          // a longer piece could still match through case folding: the pattern decides
+          folded = inner[node] === 1;
+          break;
+        }
+        if (code >= 65 && code <= 90) code += 32;
+        node = next[node * 128 + code];
+        if (node === 0) break;
+        if (ends[node] === 1) {
+          longest = i + 1 - p;
+          longestNode = node;
+        }
       }
-      if (code >= 65 && code <= 90) code += 32;
-      node = next[node * 128 + code];
-      if (node === 0) break;
-      if (ends[node] === 1) {
-        longest = i + 1 - p;
-        longestNode = node;
-      }
-    }
-    if (folded) {
-      // never inside a surrogate pair, where the Unicode scan does not start
-      if (c >= 0xdc00 && c <= 0xdfff && p > 0 && isHighSurrogate(text.charCodeAt(p - 1))) {
-        p++;
+      if (folded) {
+        scanAt.lastIndex = p;
+        const match = scanAt.exec(text);
+        if (match) {
+          const end = p + match[0].length;
+          found(p, end, bitsOfHit(plan, text, p, match[0]));
+          p = end;
+          afterLetter = isLetterBefore(text, end);
+          continue;
+        }
+      } else if (longest > 0) {
+        const end = p + longest;
+        const whole = wholeBits[longestNode];
+        found(p, end, whole !== 0 && !isLetterAt(text, end) ? bits[longestNode] | whole : bits[longestNode]);
+        p = end;
+        afterLetter = isLetterBefore(text, end);
         continue;
       }
-      scanAt.lastIndex = p;
-      const match = scanAt.exec(text);
-      if (match) {
-        found(p, p + match[0].length, bitsOfHit(plan, text, p, match[0]));
-        p += match[0].length;
-      } else p++;
-      continue;
     }
-    if (longest > 0) {
-      const end = p + longest;
-      const whole = wholeBits[longestNode];
-      found(p, end, whole !== 0 && !isLetterAt(text, end) ? bits[longestNode] | whole : bits[longestNode]);
-      p = end;
-      continue;
+    // no piece here: step over this code point (a surrogate pair whole: the Unicode scan never starts inside one)
+    if (c < 128) {
+      afterLetter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+      p++;
+    } else {
+      p += isHighSurrogate(c) && p + 1 < n && isLowSurrogate(text.charCodeAt(p + 1)) ? 2 : 1;
+      afterLetter = isLetterBefore(text, p);
     }
-    p++;
   }
 }
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** The bits of the parsers the run of digits `text[start, end)` can start. */
