@@ -146,8 +146,10 @@ function thatComplement(tokens: readonly Token[], cues: CompiledCues): Complemen
   if (announcement) {
     const after = announcement.index + announcement.length;
     const markerAt = tokens.findIndex((t, i) => i >= after && t.lower === marker);
+    // only some verbs take a particle standing apart: "beloofde het zwembad aan de Kanaalweg te sluiten" holds a preposition
+    const takesParticle = cues.separatedParticleAnnouncements === undefined || cues.separatedParticleAnnouncements.matchAt(tokens, announcement.index) > 0;
     if (markerAt >= 0) {
-      for (let p = after; p < Math.min(tokens.length, after + LOOKAHEAD); p++) {
+      for (let p = after; takesParticle && p < Math.min(tokens.length, after + LOOKAHEAD); p++) {
         // a particle right before the marker is the infinitive's ("beloofde de regeling aan te passen"), unless it
         // stands right after the verb ("kondigde aan te stoppen")
         if (cues.particles.has(tokens[p].lower) && p < markerAt && (p === after || p < markerAt - 1)) {

@@ -24,6 +24,8 @@ export interface CompiledCues {
   readonly decisions: CueList;
   /** Announcement verbs that tell a state of mind, not an act (see `EventCues.planStates`). */
   readonly planStates: CueList;
+  /** Announcement verbs whose particle may stand apart (see `EventCues.separatedParticleAnnouncements`); undefined: any. */
+  readonly separatedParticleAnnouncements: CueList | undefined;
   readonly complementizers: CueList;
   readonly negation: CueList;
   /** Negation words that may deny one phrase added on (see `EventCues.phraseNegations`). */
@@ -216,6 +218,7 @@ export function cuesFor(language: string): CompiledCues {
     announcement: new CueList(raw.announcement, group),
     decisions: new CueList(raw.decisions ?? []),
     planStates: new CueList(raw.planStates ?? [], group),
+    separatedParticleAnnouncements: raw.separatedParticleAnnouncements ? new CueList(raw.separatedParticleAnnouncements, group) : undefined,
     complementizers: new CueList(raw.complementizers, group),
     negation: new CueList(raw.negation, group),
     phraseNegations: lowerSet(raw.phraseNegations ?? []),

@@ -462,6 +462,9 @@ function announcementTitle(input: TitleInput, to: number): string {
   if (complement.marker !== undefined && input.cues.particles.has(input.tokens[complement.marker - 1]?.lower ?? '')) objectSkip.add(complement.marker - 1);
   let object = piecesOf(input, complement.start, objectEnd, objectSkip);
   if (!input.cues.particles.size && complement.marker !== undefined) object = piecesOf(input, complement.start, complement.marker);
+  // what a decision decided is its plan's, told in the plan's own record ("Het college heeft besloten", "Het college
+  // sluit het zwembad")
+  if (complement.decision) object = [];
   if (object.length === 0) return generalTitle(input);
   if (complement.particle !== undefined) object.push({ index: complement.particle, text: input.tokens[complement.particle].text });
   pieces = resolveOffices(dropConnectors(pieces, input), input.mentions);
@@ -470,8 +473,11 @@ function announcementTitle(input: TitleInput, to: number): string {
 }
 
 /** The announced plan, with the announcer as subject: "Het leger begint een militaire oefening bij de grens". */
-/** Words a subject without a name may have before the announcement verb to open a plan's title. */
-const MAX_BARE_PLAN_SUBJECT = 4;
+/**
+ * Words a subject without a name may have before the announcement verb to open a plan's title, with no comma
+ * ("Officials from the People's Republic of China have agreed to purchase ...").
+ */
+const MAX_BARE_PLAN_SUBJECT = 8;
 
 function planTitle(input: TitleInput): string {
   const complement = input.complement!;
@@ -480,7 +486,7 @@ function planTitle(input: TitleInput): string {
   // (without the auxiliaries before the verb: "The national government has promised" → "The national government to pay")
   let bareEnd = complement.verb;
   while (bareEnd > 0 && input.cues.auxiliaries.has(input.tokens[bareEnd - 1].lower)) bareEnd--;
-  const bare = !subject && bareEnd > 0 && complement.verb <= MAX_BARE_PLAN_SUBJECT ? join(piecesOf(input, 0, bareEnd), input) : '';
+  const bare = !subject && bareEnd > 0 && bareEnd <= MAX_BARE_PLAN_SUBJECT && !input.tokens.slice(1, bareEnd).some((t) => t.commaBefore) ? join(piecesOf(input, 0, bareEnd), input) : '';
   const subjectText = subject ? (subject.resolved ? subject.name : join(piecesOf(input, subject.phraseStart, subject.phraseEnd), input)) : bare;
   const finite = input.cues.raw.presentSingular;
   const marker = complement.marker;

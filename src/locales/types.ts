@@ -102,11 +102,18 @@ export interface EventCues {
   /** Announcement verbs that take a plan as complement: `kondigde aan`, `announced`, `plans`. */
   readonly announcement: readonly string[];
   /**
-   * Announcement verbs that tell a decision taken: `decided`, `agreed`; `besloot`. What was decided is the
-   * decision's content, not the event: "Cerberus has agreed to take on the costs" is a decision made, dated by its
-   * tense, the plan told in its title; only a time of the plan's own makes the plan a record of its own.
+   * Announcement verbs that tell a decision taken: `decided`, `agreed`; `besloot`. One told in the past is the event,
+   * what it decided told in its title ("Het college besloot het zwembad te sluiten": occurred, dated by its tense);
+   * one just taken and undated ("Cerberus has agreed to take on the costs", "heeft besloten ... te sluiten") is done,
+   * and what it decided is ahead: two records, the decision and the plan. A time of the plan's own also parts them.
    */
   readonly decisions?: readonly string[];
+  /**
+   * Announcement verbs whose separable particle may stand apart, before their plan ("kondigde het leger aan morgen
+   * een oefening te beginnen"); after any other (`beloofde`, `besloot`) a particle word is a preposition ("beloofde
+   * het zwembad aan de Kanaalweg te sluiten"). Left out: every announcement verb may take one.
+   */
+  readonly separatedParticleAnnouncements?: readonly string[];
   /**
    * Announcement verbs that tell a state of mind, not an act: `plans`, `intends`; `is van plan`. "It plans to cut two
    * plants" is one record, the plan; an act of announcing ("announced plans to", "kondigde aan ... te") was done on

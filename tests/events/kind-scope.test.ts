@@ -202,9 +202,20 @@ describe('a plan and the clauses split off it', () => {
     expect(kindOf('Apple confirmed that Papermaster had left the company, but did not say whether he decided to leave.')).toBe('reported');
     expect(kindOf('De wethouder bevestigde dat de directeur was vertrokken, maar zei niet of hij had besloten te vertrekken.', 'nl')).toBe('reported');
   });
-  it('a decision taken is the event, dated by its tense; what it decided is told in its title', () => {
-    expect(records('Cerberus has agreed to take on the costs.')).toEqual([['occurred', '[..2021-11-02]']]);
+  it('a decision told in the past is the event, dated by its tense; what it decided is told in its title', () => {
     expect(records('Het college besloot het zwembad te sluiten.', 'nl')).toEqual([['occurred', '[..2021-11-02]']]);
+    expect(records('After an inspection, Airbus decided to remove both winglets.')).toEqual([['occurred', '[..2021-11-02]']]);
+  });
+  it('a decision just taken and undated is two records: the decision done, its plan ahead', () => {
+    const titled = (text: string, language = 'en') => extractEvents(` date 2021-11-03 ${text}`, { language }).map((r) => [r.kind, r.date.edtf, r.title]);
+    expect(titled('Cerberus has agreed to take on the costs.')).toEqual([['occurred', '[..2021-11-02]', 'Cerberus has agreed'], ['planned', '[2021-11-04..]', 'Cerberus to take on the costs']]);
+    expect(titled('Het college heeft besloten het zwembad aan de Kanaalweg te sluiten.', 'nl')).toEqual([
+      ['occurred', '[..2021-11-02]', 'Het college heeft besloten'], ['planned', '[2021-11-04..]', 'Het college sluit het zwembad aan de Kanaalweg'],
+    ]);
+  });
+  it('negative: a decision with a time of its own, or agreed to a thing, stays one record', () => {
+    expect(records('Het kabinet heeft vorige maand besloten de belasting te verhogen.', 'nl')).toHaveLength(1);
+    expect(records('The union has agreed to a deal.')).toEqual([['occurred', '[..2021-11-02]']]);
   });
   it('a decision and its plan, each with a time of its own, are two records: the decision and the plan', () => {
     const both = extractEvents(' date 2021-11-03 The council decided on Monday to close the pool next year.', { language: 'en' });

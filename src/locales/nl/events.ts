@@ -76,6 +76,7 @@ export const events: EventCues = {
     'besloot', 'besluit', 'besloten', 'beloofde', 'belooft', 'dreigde', 'dreigt', 'is van plan', 'zijn van plan',
   ],
   decisions: ['besloot', 'besluit', 'besloten'],
+  separatedParticleAnnouncements: ['kondigde', 'kondigt', 'kondigden'],
   planStates: ['is van plan', 'zijn van plan'],
   complementizers: ['dat'],
   infinitiveMarker: 'te',
