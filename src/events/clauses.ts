@@ -12,6 +12,7 @@
  */
 import type { CompiledCues } from './compiled-cues.js';
 import type { Token } from './tokens.js';
+import { tenseOf } from './tense.js';
 import { isPlanNoun, verbFormAt } from './triggers.js';
 
 /** A clause as a token range of its sentence. */
@@ -67,7 +68,7 @@ const SPEECH_REACH = 6;
  * ("..., the USAF has announced", "..., zegt de wethouder").
  */
 export function findComplement(text: string, tokens: readonly Token[], cues: CompiledCues, clues?: ClauseClues): Complement | undefined {
-  const found = thatComplement(tokens, cues) ?? openComplement(text, tokens, cues, clues) ?? leadingAttribution(text, tokens, cues, clues) ?? closingFrame(text, tokens, cues);
+  const found = thatComplement(text, tokens, cues) ?? openComplement(text, tokens, cues, clues) ?? leadingAttribution(text, tokens, cues, clues) ?? closingFrame(text, tokens, cues);
   return found && oneShape(found);
 }
 
@@ -134,7 +135,7 @@ function closingFrame(text: string, tokens: readonly Token[], cues: CompiledCues
 }
 
 /** The complement after a "that", or an announcement's infinitive. */
-function thatComplement(tokens: readonly Token[], cues: CompiledCues): Complement | undefined {
+function thatComplement(text: string, tokens: readonly Token[], cues: CompiledCues): Complement | undefined {
   const marker = cues.raw.infinitiveMarker;
   // "plans" as the object of a verb is a noun ("asked them to make new tentative plans to save Japan"): no announcement
   const announcement = cues.announcement.findAll(tokens).find((m) => !isPlanNoun(tokens, m.index, 0, cues));
@@ -162,6 +163,8 @@ function thatComplement(tokens: readonly Token[], cues: CompiledCues): Complemen
       if (markerAt - after <= 2 || objectFirst) return { verb: announcement.index, start: after, plan: true, marker: markerAt, ...(objectFirst ? { objectFirst } : {}), ...decided(tokens, announcement.index, cues) };
     }
   }
+  const agreed = agreementPlan(text, tokens, cues);
+  if (agreed) return agreed;
   const speech = announcement ?? cues.reporting.find(tokens);
   const found = speech && thatAfter(tokens, speech.index + speech.length, cues);
   if (speech && found) return { verb: speech.index, start: found, plan: false };
@@ -169,6 +172,37 @@ function thatComplement(tokens: readonly Token[], cues: CompiledCues): Complemen
   for (const stance of cues.complementVerbs.findAll(tokens)) {
     const start = thatAfter(tokens, stance.index + stance.length, cues);
     if (start) return { verb: stance.index, start, plan: false };
+  }
+  return undefined;
+}
+
+/** Words between an agreement's noun and its infinitive's marker ("a 27-year contract with the Defense Ministry to"). */
+const AGREEMENT_REACH = 6;
+
+/**
+ * An agreement concluded and what it agreed: "AirTanker has signed a 27-year contract with the Defense Ministry to
+ * supply 14 tankers", "Het bedrijf heeft een contract getekend om veertien tankers te leveren". The words up to the
+ * infinitive's marker (or the purpose word) are the agreement, the infinitive its plan. Only in the present perfect
+ * and with a verb after the marker: "had signed a contract to purchase" in a past story, "a deal to lease" with no
+ * verb of concluding, "the deal to a close" are none.
+ */
+function agreementPlan(text: string, tokens: readonly Token[], cues: CompiledCues): Complement | undefined {
+  const marker = cues.raw.infinitiveMarker;
+  const purpose = cues.raw.purposeOpener;
+  for (const noun of cues.agreementNouns.findAll(tokens)) {
+    const after = noun.index + noun.length;
+    for (let k = after; k < Math.min(tokens.length - 1, after + AGREEMENT_REACH); k++) {
+      if (tokens[k].commaBefore || cues.coordinators.matchAt(tokens, k) > 0) break;
+      const word = tokens[k].lower;
+      if (word !== marker && word !== purpose) continue;
+      // "om ... te leveren": the marker ends the purpose clause, its objects before it
+      const markerAt = word === marker ? k : tokens.findIndex((t, i) => i > k && i <= k + LOOKAHEAD && t.lower === marker);
+      if (markerAt < 0 || !sameClause(tokens, k, markerAt, cues) || verbFormAt(tokens, markerAt + 1, cues) === null) return undefined;
+      const verb = tokens.findIndex((_, i) => i < noun.index && verbFormAt(tokens, i, cues) !== null);
+      if (verb < 0 || tenseOf(text, tokens, 0, k, cues) !== 'perfect') return undefined;
+      // an agreement concluded is a decision taken (see decisionJustTaken in sentence-clauses.ts)
+      return word === marker ? { verb, start: k, plan: true, decision: true, marker: k } : { verb, start: k + 1, plan: true, decision: true, marker: markerAt, objectFirst: true };
+    }
   }
   return undefined;
 }
@@ -305,9 +339,11 @@ export function splitClauses(text: string, tokens: readonly Token[], cues: Compi
   const inner = asidesOf(text, tokens, cues, 0, complement.start, clues.timeEndsAt).filter(
     (a) => a.to < complement.start && (nameEndsAt(a.from) || nounPhraseBefore(tokens, a.from, cues) >= 0) && hasOwnTime(a.from + 1, a.to),
   );
+  // "heeft een contract getekend om ...": the purpose word opens the plan, no part of the agreement
+  const frameTo = tokens[complement.start - 1]?.lower === cues.raw.purposeOpener ? complement.start - 1 : complement.start;
   return {
     clauses: [
-      { from: 0, to: complement.start, role: 'frame', planComplement: false },
+      { from: 0, to: frameTo, role: 'frame', planComplement: false },
       { from: complement.start, to: tokens.length, role: 'content', planComplement: complement.plan },
       ...inner.map((a) => ({ ...a, role: 'relative' as const, planComplement: false })),
     ],

@@ -26,6 +26,8 @@ export interface CompiledCues {
   readonly planStates: CueList;
   /** Announcement verbs whose particle may stand apart (see `EventCues.separatedParticleAnnouncements`); undefined: any. */
   readonly separatedParticleAnnouncements: CueList | undefined;
+  /** Nouns of an agreement concluded whose infinitive tells what was agreed (see `EventCues.agreementNouns`). */
+  readonly agreementNouns: CueList;
   readonly complementizers: CueList;
   readonly negation: CueList;
   /** Negation words that may deny one phrase added on (see `EventCues.phraseNegations`). */
@@ -219,6 +221,7 @@ export function cuesFor(language: string): CompiledCues {
     decisions: new CueList(raw.decisions ?? []),
     planStates: new CueList(raw.planStates ?? [], group),
     separatedParticleAnnouncements: raw.separatedParticleAnnouncements ? new CueList(raw.separatedParticleAnnouncements, group) : undefined,
+    agreementNouns: new CueList(raw.agreementNouns ?? [], group),
     complementizers: new CueList(raw.complementizers, group),
     negation: new CueList(raw.negation, group),
     phraseNegations: lowerSet(raw.phraseNegations ?? []),

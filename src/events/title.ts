@@ -481,7 +481,10 @@ const MAX_BARE_PLAN_SUBJECT = 8;
 
 function planTitle(input: TitleInput): string {
   const complement = input.complement!;
-  const subject = input.mentions.find((m) => m.role === 'actor' && m.phraseStart < complement.start);
+  // the doer before the verb, else (verb-second: "Gisteren kondigde het leger aan") one after it, not the party to an
+  // agreement named after its noun ("has signed a contract with the Defense Ministry to supply")
+  const actors = input.mentions.filter((m) => m.role === 'actor' && m.phraseStart < complement.start);
+  const subject = actors.find((m) => m.phraseStart < complement.verb) ?? (complement.decision ? undefined : actors[0]);
   // no name before the verb: its short subject as written ("The council decided ..." → "The council to close the pool")
   // (without the auxiliaries before the verb: "The national government has promised" → "The national government to pay")
   let bareEnd = complement.verb;

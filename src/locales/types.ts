@@ -115,6 +115,15 @@ export interface EventCues {
    */
   readonly separatedParticleAnnouncements?: readonly string[];
   /**
+   * Nouns of an agreement concluded whose infinitive tells what was agreed: `contract`, `agreement`; `contract`,
+   * `overeenkomst`. "AirTanker has signed a 27-year contract to supply 14 tankers": the signing is done and the
+   * supplying ahead, two records, as for an announced plan (only in the present perfect: "had signed a contract to
+   * purchase" in a past story may be carried out by now).
+   */
+  readonly agreementNouns?: readonly string[];
+  /** A word opening a purpose clause before its infinitive's marker ("om ... te"), where the language has one. */
+  readonly purposeOpener?: string;
+  /**
    * Announcement verbs that tell a state of mind, not an act: `plans`, `intends`; `is van plan`. "It plans to cut two
    * plants" is one record, the plan; an act of announcing ("announced plans to", "kondigde aan ... te") was done on
    * its day and what it announced is planned: two records.

@@ -213,6 +213,20 @@ describe('a plan and the clauses split off it', () => {
       ['occurred', '[..2021-11-02]', 'Het college heeft besloten'], ['planned', '[2021-11-04..]', 'Het college sluit het zwembad aan de Kanaalweg'],
     ]);
   });
+  it('an agreement just concluded and what it agreed are two records: the signing done, the plan ahead', () => {
+    const titled = (text: string, language = 'en') => extractEvents(` date 2021-11-03 ${text}`, { language }).map((r) => [r.kind, r.date.edtf, r.title]);
+    expect(titled('AirTanker has signed a 27-year contract with the Defense Ministry to supply 14 tankers.')).toEqual([
+      ['occurred', '[..2021-11-02]', 'AirTanker has signed a 27-year contract with the Defense Ministry'], ['planned', '[2021-11-04..]', 'AirTanker to supply 14 tankers'],
+    ]);
+    expect(titled('Het bedrijf heeft een contract getekend om veertien tankers te leveren.', 'nl')).toEqual([
+      ['occurred', '[..2021-11-02]', 'Het bedrijf heeft een contract getekend'], ['planned', '[2021-11-04..]', 'Het bedrijf levert veertien tankers'],
+    ]);
+  });
+  it('negative: an agreement told in a past story, or with no verb after it, stays one record', () => {
+    expect(records('China Eastern said that it had signed a contract to purchase 20 jets.')).toHaveLength(1);
+    expect(records('De bond sloot vorig jaar een akkoord om de lonen te verhogen.', 'nl')).toEqual([['occurred', '2020']]);
+    expect(records('The union has signed the deal to a close.')).toHaveLength(1);
+  });
   it('negative: a decision with a time of its own, or agreed to a thing, stays one record', () => {
     expect(records('Het kabinet heeft vorige maand besloten de belasting te verhogen.', 'nl')).toHaveLength(1);
     expect(records('The union has agreed to a deal.')).toEqual([['occurred', '[..2021-11-02]']]);

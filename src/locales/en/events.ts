@@ -46,6 +46,7 @@ export const events: EventCues = {
     'agreed', 'agrees',
   ],
   decisions: ['decided', 'decides', 'agreed', 'agrees'],
+  agreementNouns: ['contract', 'contracts', 'agreement', 'agreements', 'deal', 'deals', 'accord'],
   planStates: ['plans', 'planned', 'intends'],
   complementizers: ['that'],
   infinitiveMarker: 'to',

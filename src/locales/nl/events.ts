@@ -9,7 +9,8 @@ const IRREGULAR: Readonly<Record<string, string>> = {
 
 /**
  * Dutch third person singular present from the infinitive: stem + t. The stem drops `-en`, undoubles a final
- * consonant (`beginnen` → `begin`), doubles the vowel of an open syllable (`maken` → `maak`), and writes v/z as f/s.
+ * consonant (`beginnen` → `begin`), doubles the vowel of an open syllable (`maken` → `maak`, not an unstressed one:
+ * `leveren` → `lever`), and writes v/z as f/s.
  */
 function presentSingular(infinitive: string): string {
   const lower = infinitive.toLowerCase();
@@ -18,7 +19,8 @@ function presentSingular(infinitive: string): string {
   let stem = lower.slice(0, -2);
   const last = stem[stem.length - 1];
   if (stem.length > 2 && last === stem[stem.length - 2] && !'aeiou'.includes(last)) stem = stem.slice(0, -1);
-  else if (/[^aeiou][aeou][^aeiouy]$/.test(stem) && stem.length >= 3) stem = stem.slice(0, -1) + stem[stem.length - 2] + last;
+  // not after an unstressed -er, -el, -en closing a longer stem (`leveren` → `levert`, `openen` → `opent`)
+  else if (/[^aeiou][aeou][^aeiouy]$/.test(stem) && stem.length >= 3 && !/[aeiou].*[^aeiou]e[rln]$/.test(stem)) stem = stem.slice(0, -1) + stem[stem.length - 2] + last;
   stem = stem.replace(/v$/, 'f').replace(/z$/, 's');
   return stem.endsWith('t') ? stem : `${stem}t`;
 }
@@ -77,6 +79,8 @@ export const events: EventCues = {
   ],
   decisions: ['besloot', 'besluit', 'besloten'],
   separatedParticleAnnouncements: ['kondigde', 'kondigt', 'kondigden'],
+  agreementNouns: ['contract', 'contracten', 'overeenkomst', 'akkoord', 'deal'],
+  purposeOpener: 'om',
   planStates: ['is van plan', 'zijn van plan'],
   complementizers: ['dat'],
   infinitiveMarker: 'te',
