@@ -28,6 +28,8 @@ export interface CompiledCues {
   readonly separatedParticleAnnouncements: CueList | undefined;
   /** Nouns of an agreement concluded whose infinitive tells what was agreed (see `EventCues.agreementNouns`). */
   readonly agreementNouns: CueList;
+  /** Participles of saying opening a clause split off (see `EventCues.sayingParticiples`). */
+  readonly sayingParticiples: CueList;
   readonly complementizers: CueList;
   readonly negation: CueList;
   /** Negation words that may deny one phrase added on (see `EventCues.phraseNegations`). */
@@ -222,6 +224,7 @@ export function cuesFor(language: string): CompiledCues {
     planStates: new CueList(raw.planStates ?? [], group),
     separatedParticleAnnouncements: raw.separatedParticleAnnouncements ? new CueList(raw.separatedParticleAnnouncements, group) : undefined,
     agreementNouns: new CueList(raw.agreementNouns ?? [], group),
+    sayingParticiples: new CueList(raw.sayingParticiples ?? [], group),
     complementizers: new CueList(raw.complementizers, group),
     negation: new CueList(raw.negation, group),
     phraseNegations: lowerSet(raw.phraseNegations ?? []),

@@ -30,6 +30,13 @@ export interface EventClause {
   sharesSubject: boolean;
   /** The clause is a second "that" clause of a saying ("... en dat de school in 2027 opengaat"): `body` follows "that". */
   content?: boolean;
+  /**
+   * The verb of expecting that frames the clause's saying and content ("..., and predicted that it would be
+   * profitable"): on the saying it hedges nothing of the saying; on the content it makes it a guess.
+   */
+  hedge?: { from: number; to: number };
+  /** The clause is a saying (`verb`) or what it said (`content`), parted in a clause split off (see `clauseEvents`). */
+  saying?: 'verb' | 'content';
   trigger: Trigger;
 }
 

@@ -18,7 +18,7 @@ import { pickTarget } from './relations.js';
 import type { Produced, SentenceContext } from './sentence-context.js';
 import { clausesOf } from './sentence-clauses.js';
 import { sentenceFactsOf, type SentenceFacts } from './sentence-facts.js';
-import { clauseEvent, type HostClause } from './split-clause-event.js';
+import { clauseEvents, type HostClause } from './split-clause-event.js';
 import { tagArticle, type TemporalTagger } from './tag-article.js';
 import { timeAdverbOf } from './tense.js';
 import { makeTitle } from './title.js';
@@ -224,7 +224,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     events.push({ record, sentenceIndex: context.index, sentenceText: sentence.text, speech, speechDate, dated, lasting, background });
     const subject = context.mentions.find((m) => m.role === 'actor' && m.phraseStart >= clause.from && m.phraseStart < clause.to && !inOwnClause(m.phraseStart));
     const host: HostClause = { record, from: clause.from, to: clause.to, subject, trigger: trigger?.index, timex, tense, kindContext, kindTokens: clauseKindTokens, sentenceKindTokens: facts.kindTokens, removed };
-    for (const own of ownClauses) events.push(clauseEvent(context, facts, own, host, datesNothing));
+    for (const own of ownClauses) events.push(...clauseEvents(context, facts, own, host, datesNothing));
   }
   return events;
 }

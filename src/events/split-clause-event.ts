@@ -17,10 +17,10 @@ import type { SentenceFacts } from './sentence-facts.js';
 import { speechTenseOf, timeAdverbOf, type ClauseTense } from './tense.js';
 import { finishTitle, makeTitle } from './title.js';
 import { titleOmissions } from './title-omissions.js';
-import { withWordsOf } from './token-masks.js';
+import { maskRanges, withWordsOf } from './token-masks.js';
 import type { Token } from './tokens.js';
 import type { CompiledCues } from './compiled-cues.js';
-import { verbFormAt } from './triggers.js';
+import { findTrigger, verbFormAt } from './triggers.js';
 
 /** What a clause split off a record's clause takes from that record. */
 export interface HostClause {
@@ -73,13 +73,18 @@ export function clauseEvent(context: SentenceContext, facts: SentenceFacts, own:
   const withPlan = host.record.kind === 'planned' && own.link === 'subordinate' && !factBesidePlan && !timex;
   // "comes a day after Chrysler released its list": the host's date moved by the stretch, when the text gives one
   const ordered = timex ? undefined : orderedDate(article.text, tokens, context.timexes, own, host.record.date, cues);
-  const date = ordered ? ordered.date : factBesidePlan && !timex
+  // a saying split from its content, and the content, are dated by their own tense, not by their host's time, which
+  // may be what the host said ("Ford has said that it posted a profit in the third quarter, and predicted that ...":
+  // predicted before the article)
+  const date = ordered ? ordered.date : own.saying !== undefined && !timex ? dateOf(context, undefined, undefined, undefined, tense, adverb) : factBesidePlan && !timex
     ? dateOf(context, undefined, undefined, undefined, ownTense ?? 'present', adverb)
     : !withPlan && (timex || !hostFromText || own.link === 'subordinate') ? dateOf(context, timex, undefined, undefined, tense, adverb, pastLeads(context, { from: own.body, to: own.to }, timex, kindTokens, kindTokens)) : { ...host.record.date };
   // the kind reads the clause's own words: kindScope makes the clause holding the trigger the scope
   const scope = kindScope(article.text, kindTokens, host.from, host.to, cues, own.trigger.index);
   const kindFrom = own.link === 'subordinate' ? own.from : own.body;
-  let kind = decideKind(scope.tokens, kindFrom, own.to, cues, {
+  // a saying's verb of expecting hedges what it frames, not the saying ("..., and predicted that ...": made)
+  const ownTokens = own.hedge && !own.content ? maskRanges(scope.tokens, [own.hedge]) : scope.tokens;
+  let kind = decideKind(ownTokens, kindFrom, own.to, cues, {
     ...host.kindContext,
     planComplement: false,
     speechAct: false,
@@ -88,6 +93,9 @@ export function clauseEvent(context: SentenceContext, facts: SentenceFacts, own:
     futureDate: date.source !== 'tense' && isAfterDocument(date, article.documentDate),
   });
   if (own.link !== 'coordinate' && leansOn(host.record.kind, own, ownTense) && !factBesidePlan && (kind === 'occurred' || kind === 'reported')) kind = host.record.kind;
+  if (own.content && own.hedge && (kind === 'planned' || kind === 'occurred' || kind === 'reported')) kind = 'speculative';
+  // a saying split from its content was said ("General Motors saying"); a prediction was made, as a frame's is
+  if (own.saying === 'verb' && !own.hedge && kind === 'occurred') kind = 'reported';
   const mentions = context.mentions.filter((m) => m.phraseStart >= own.body && m.phraseStart < own.to);
   // a clause without a subject of its own is done by its host's subject ("Boeing challenged ..., claiming ..."), a
   // relative clause by its antecedent ("AirTanker, who retains ..."); its own names take part too
@@ -122,6 +130,53 @@ export function clauseEvent(context: SentenceContext, facts: SentenceFacts, own:
   const lasting = date.certainty !== 'within' && date.earliest !== date.latest;
   const background = reachesDocument(date, article.documentDate);
   return { record, sentenceIndex: context.index, sentenceText: sentence.text, speech: false, speechDate: date, dated, lasting, background };
+}
+
+/** Words into a clause split off its saying verb may stand ("saying", "and merely saying"). */
+const SAYING_REACH = 3;
+/** Words between a saying verb and its "that" ("saying to reporters that" is beyond: "said in a statement that"). */
+const THAT_REACH = 2;
+
+/**
+ * The records of a clause split off a record's clause: one, or two where it is a saying whose content tells a kind
+ * of its own, as a sentence's saying and content are ("..., saying that it plans to fire 3,000 employees": the saying
+ * reported, the firing planned; "..., and predicted that it would be solidly profitable by 2011": the prediction
+ * made, the profit a guess by 2011).
+ */
+export function clauseEvents(context: SentenceContext, facts: SentenceFacts, own: EventClause, host: HostClause, datesNothing: (t: Windowed) => boolean): Produced[] {
+  // a saying with no one to say it is no title ("Saying"): where the clause shares a subject, its host names one
+  const sayer = !own.sharesSubject || (host.subject !== undefined && host.trigger !== undefined && host.subject.phraseStart < host.trigger);
+  const parts = own.content || !sayer ? undefined : sayingParts(context, facts, own);
+  if (parts) {
+    const content = clauseEvent(context, facts, parts.content, host, datesNothing);
+    const kind = content.record.kind;
+    if (kind !== 'occurred' && kind !== 'reported') return [clauseEvent(context, facts, parts.saying, host, datesNothing), content];
+  }
+  return [clauseEvent(context, facts, own, host, datesNothing)];
+}
+
+/** A split clause's saying verb near its start and its "that" content, as two clauses; undefined when it holds none. */
+function sayingParts(context: SentenceContext, facts: SentenceFacts, own: EventClause): { saying: EventClause; content: EventClause } | undefined {
+  const { tokens, cues } = context;
+  for (let k = own.body; k < Math.min(own.to, own.body + SAYING_REACH); k++) {
+    // "It appears that ...": an impersonal hedge says nothing of anyone's, no saying
+    if (cues.anaphora.impersonalVerbs.has(tokens[k].lower)) return undefined;
+    const hedge = cues.speculation.matchAt(tokens, k) || cues.stanceVerbs.matchAt(tokens, k);
+    const length = cues.reporting.matchAt(tokens, k) || cues.sayingParticiples.matchAt(tokens, k) || hedge;
+    if (length === 0) continue;
+    for (let that = k + 1; that <= Math.min(own.to - 2, k + THAT_REACH); that++) {
+      if (cues.complementizers.matchAt(tokens, that) === 0) continue;
+      const trigger = findTrigger(tokens, that + 1, own.to, cues, facts.inTime);
+      if (!trigger) return undefined;
+      const hedged = hedge > 0 ? { hedge: { from: k, to: k + hedge } } : {};
+      return {
+        saying: { ...own, to: that, saying: 'verb', ...hedged },
+        content: { from: that, to: own.to, body: that + 1, link: 'coordinate', sharesSubject: false, content: true, saying: 'content', trigger, ...hedged },
+      };
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** Words a possessive's noun phrase may run on for ("Boeing's upcoming new design"). */

@@ -121,6 +121,11 @@ export interface EventCues {
    * purchase" in a past story may be carried out by now).
    */
   readonly agreementNouns?: readonly string[];
+  /**
+   * Participles of saying that open a clause split off after a comma ("..., saying that it plans to fire 3,000
+   * employees"): that clause is a saying, and its content a record of its own when it tells a kind of its own.
+   */
+  readonly sayingParticiples?: readonly string[];
   /** A word opening a purpose clause before its infinitive's marker ("om ... te"), where the language has one. */
   readonly purposeOpener?: string;
   /**

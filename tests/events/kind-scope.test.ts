@@ -202,6 +202,20 @@ describe('a plan and the clauses split off it', () => {
     expect(kindOf('Apple confirmed that Papermaster had left the company, but did not say whether he decided to leave.')).toBe('reported');
     expect(kindOf('De wethouder bevestigde dat de directeur was vertrokken, maar zei niet of hij had besloten te vertrekken.', 'nl')).toBe('reported');
   });
+  it('a saying in a clause split off and what it said are two records when the content tells a kind of its own', () => {
+    const titled = (text: string) => extractEvents(` date 2021-11-03 ${text}`, { language: 'en' }).map((r) => [r.kind, r.date.edtf, r.title]);
+    expect(titled('General Motors has asked the government for more aid, saying that it plans to fire 3,000 employees.').slice(1)).toEqual([
+      ['reported', '[..2021-11-02]', 'General Motors saying'], ['planned', '2021-11-03', 'It plans to fire 3,000 employees'],
+    ]);
+    // a verb of expecting hedges what it frames, not the saying; neither takes its host's time (the third quarter)
+    expect(titled('Ford has said that it posted a net profit in the third quarter, and predicted that it would be solidly profitable by 2023.').slice(2)).toEqual([
+      ['reported', '[..2021-11-02]', 'Ford predicted'], ['speculative', '[2021-11-04..2023-12-31]', 'It would be solidly profitable'],
+    ]);
+  });
+  it('negative: a saying split off stays one record when its content tells no kind of its own, or no one says it', () => {
+    expect(records('General Motors has asked the government for more aid, saying that it needs the money.')).toHaveLength(2);
+    expect(records('Chrysler has asked the government for more aid, saying that it plans to fire 3,000 employees.')).toHaveLength(2);
+  });
   it('a decision told in the past is the event, dated by its tense; what it decided is told in its title', () => {
     expect(records('Het college besloot het zwembad te sluiten.', 'nl')).toEqual([['occurred', '[..2021-11-02]']]);
     expect(records('After an inspection, Airbus decided to remove both winglets.')).toEqual([['occurred', '[..2021-11-02]']]);

@@ -47,6 +47,7 @@ export const events: EventCues = {
   ],
   decisions: ['decided', 'decides', 'agreed', 'agrees'],
   agreementNouns: ['contract', 'contracts', 'agreement', 'agreements', 'deal', 'deals', 'accord'],
+  sayingParticiples: ['saying', 'adding', 'claiming', 'stating', 'noting', 'insisting', 'arguing', 'explaining', 'warning'],
   planStates: ['plans', 'planned', 'intends'],
   complementizers: ['that'],
   infinitiveMarker: 'to',
