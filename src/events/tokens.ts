@@ -11,26 +11,69 @@ export interface Token {
   capitalised: boolean;
   /** A comma stands between this word and the one before it (never for a range's first word). */
   commaBefore: boolean;
-  /**
-   * Cache of the token's verb form (triggers.ts `verbFormAt`), which reads the words around it: valid for the token
-   * array `formTokens` and the language `formCues` only.
-   */
-  formTokens: readonly Token[] | undefined;
-  formCues: object | undefined;
-  form: string | null;
   /** Cache of {@link CueGroup.entryOf}: the group and the `lower` it was worked out for, and the word's entry. */
   cueGroup?: CueGroup;
   cueLower?: string;
   cueEntry?: WordEntry;
 }
 
-// Dotted acronyms ("U.S."), or letters/digits joined by hyphens and apostrophes ("Wit-Rusland", "didn't"): that is
-// `(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*`, with ASCII tested by small inline classes first and only
-// non-ASCII characters by the large Unicode classes (which V8 tests by a call per character).
-const LETTER = '(?:[A-Za-z]|(?=[^\\x00-\\x7F])\\p{L})';
-const WORD_CHAR = '(?:[0-9A-Za-z]|(?=[^\\x00-\\x7F])[\\p{L}\\p{N}])';
-const WORD = new RegExp(`(?:${LETTER}\\.){2,}|${WORD_CHAR}+(?:[-'’]${WORD_CHAR}+)*`, 'gu');
+// Words are dotted acronyms ("U.S."), or letters and digits joined by hyphens and apostrophes ("Wit-Rusland",
+// "didn't"): the first match of `(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*` from a position on. A scan
+// of character codes finds them; only a non-ASCII character is asked of the Unicode classes.
+const LETTER = /\p{L}/uy;
+const WORD_CHAR = /[\p{L}\p{N}]/uy;
 const UPPER_START = /^\p{Lu}/u;
+const FULL_STOP = 46;
+const HYPHEN = 45;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+
+/** Code units of the character at `i` when it is in `unicodeClass` (non-ASCII only), else 0. */
+function unicodeAt(text: string, i: number, unicodeClass: RegExp): number {
+  unicodeClass.lastIndex = i;
+  return unicodeClass.test(text) ? unicodeClass.lastIndex - i : 0;
+}
+
+/** Code units of the letter or digit at `i`, 0 when there is none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  return c === c ? unicodeAt(text, i, WORD_CHAR) : 0;
+}
+
+/** Code units of the letter at `i`, 0 when there is none. */
+function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  return c === c ? unicodeAt(text, i, LETTER) : 0;
+}
+
+/** End of the word starting at `i` (a letter or digit stands there). */
+function wordEnd(text: string, i: number): number {
+  // two or more letters each followed by a full stop: an acronym, the full stop its last character
+  let acronymEnd = i;
+  let letters = 0;
+  for (let n = letterAt(text, acronymEnd); n > 0 && text.charCodeAt(acronymEnd + n) === FULL_STOP; n = letterAt(text, acronymEnd)) {
+    acronymEnd += n + 1;
+    letters++;
+  }
+  if (letters >= 2) return acronymEnd;
+  let end = i;
+  for (;;) {
+    for (let n = wordCharAt(text, end); n > 0; n = wordCharAt(text, end)) end += n;
+    const c = text.charCodeAt(end);
+    if ((c !== HYPHEN && c !== APOSTROPHE && c !== RIGHT_QUOTE) || wordCharAt(text, end + 1) === 0) return end;
+    end++;
+  }
+}
+
+/** Code units of the character at `i` (2 for a surrogate pair), as a Unicode regular expression steps. */
+function characterLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
 
 /** Does the word start with an upper-case letter? ASCII is decided by its code, anything else by the Unicode test. */
 function startsUpper(word: string): boolean {
@@ -42,30 +85,36 @@ function startsUpper(word: string): boolean {
 /** The words of `text` between `from` and `to` (offsets into `text`). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  // match in place from `from` (no copy of the range); a word running past `to` is cut there
-  WORD.lastIndex = from;
   let previousEnd = -1;
-  for (let match = WORD.exec(text); match && match.index < to; match = WORD.exec(text)) {
-    let word = match.index + match[0].length > to ? match[0].slice(0, to - match.index) : match[0];
+  // from inside a surrogate pair, as a Unicode regular expression does, at the pair's start
+  let i = from > 0 && characterLength(text, from - 1) === 2 ? from - 1 : from;
+  while (i < to) {
+    const n = wordCharAt(text, i);
+    if (n === 0) {
+      i += characterLength(text, i);
+      continue;
+    }
+    // a word running past `to` is cut there
+    const start = i;
+    const end = Math.min(wordEnd(text, i), to);
+    i = end;
+    let word = text.slice(start, end);
     const capitalised = startsUpper(word);
     // a possessive is not part of a name: "Apple's" is the word "Apple"
     if (capitalised && word.length > 3 && (word.endsWith("'s") || word.endsWith('’s'))) word = word.slice(0, -2);
     const lower = word.toLowerCase();
     tokens.push({
-      start: match.index,
-      end: match.index + word.length,
+      start,
+      end: start + word.length,
       text: word,
       lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
       capitalised,
-      commaBefore: previousEnd >= 0 && hasComma(text, previousEnd, match.index),
-      formTokens: undefined,
-      formCues: undefined,
-      form: null,
+      commaBefore: previousEnd >= 0 && hasComma(text, previousEnd, start),
       cueGroup: undefined,
       cueLower: undefined,
       cueEntry: undefined,
     });
-    previousEnd = match.index + word.length;
+    previousEnd = start + word.length;
   }
   return tokens;
 }
@@ -82,9 +131,6 @@ export function copyToken(token: Token, lower: string, capitalised = token.capit
     lower,
     capitalised,
     commaBefore: token.commaBefore,
-    formTokens: undefined,
-    formCues: undefined,
-    form: null,
     cueGroup: token.cueGroup,
     cueLower: token.cueLower,
     cueEntry: token.cueEntry,

@@ -107,13 +107,36 @@ function isAuxiliaryWordUncached(word: string, cues: CompiledCues): boolean {
 export function verbFormAt(tokens: readonly Token[], k: number, cues: CompiledCues): VerbForm | null {
   const token = tokens[k];
   if (!token) return null;
-  // the stages ask about the same word of the same sentence many times: the answer is kept on the token
-  if (token.formTokens === tokens && token.formCues === cues) return token.form as VerbForm | null;
+  // the stages ask about the same words of a few arrays (a sentence's tokens and its masked copies) many times: the
+  // answers are kept per array, as a token's form depends on its neighbours in that array
+  const forms = formsOf(tokens, cues);
+  const known = forms[k];
+  if (known !== UNKNOWN_FORM) return FORMS[known];
   const form = verbFormOfToken(tokens, k, token, cues);
-  token.formTokens = tokens;
-  token.formCues = cues;
-  token.form = form;
+  forms[k] = FORMS.indexOf(form);
   return form;
+}
+
+/** Verb forms by code (an index into this list); {@link UNKNOWN_FORM} for a word not asked about yet. */
+const FORMS: readonly (VerbForm | null)[] = [null, 'auxiliary', 'finite', 'participle', 'progressive', 'infinitive'];
+const UNKNOWN_FORM = -1;
+/** Token arrays whose forms are kept at once: a clause's stages alternate between a few arrays of one sentence. */
+const FORM_SLOTS = 4;
+const slotTokens: (readonly Token[] | undefined)[] = new Array<readonly Token[] | undefined>(FORM_SLOTS).fill(undefined);
+const slotCues: (CompiledCues | undefined)[] = new Array<CompiledCues | undefined>(FORM_SLOTS).fill(undefined);
+const slotForms: number[][] = Array.from({ length: FORM_SLOTS }, () => []);
+let nextSlot = 0;
+
+/** The form codes of a token array in a language, found among the arrays asked about lately or started afresh. */
+function formsOf(tokens: readonly Token[], cues: CompiledCues): number[] {
+  for (let s = 0; s < FORM_SLOTS; s++) if (slotTokens[s] === tokens && slotCues[s] === cues) return slotForms[s];
+  const s = nextSlot;
+  nextSlot = (nextSlot + 1) % FORM_SLOTS;
+  const forms = new Array<number>(tokens.length).fill(UNKNOWN_FORM);
+  slotTokens[s] = tokens;
+  slotCues[s] = cues;
+  slotForms[s] = forms;
+  return forms;
 }
 
 function verbFormOfToken(tokens: readonly Token[], k: number, token: Token, cues: CompiledCues): VerbForm | null {
