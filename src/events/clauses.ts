@@ -514,7 +514,11 @@ export function closingApposition(tokens: readonly Token[], cues: CompiledCues, 
 export function isParticipleAside(token: Token, cues: CompiledCues): boolean {
   const forms = cues.raw.participleAsides;
   if (!forms || token.capitalised) return false;
-  return forms.irregular.includes(token.lower) || forms.endings.some((e) => token.lower.length > e.length + 2 && token.lower.endsWith(e));
+  const word = token.lower;
+  if (forms.irregular.includes(word)) return true;
+  const endings = forms.endings;
+  for (let e = 0; e < endings.length; e++) if (word.length > endings[e].length + 2 && word.endsWith(endings[e])) return true;
+  return false;
 }
 
 /** Words a relative clause without commas may hold before its time ("that broke out late on"). */

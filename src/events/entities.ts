@@ -147,7 +147,10 @@ function withoutPossessive(name: string): string {
 }
 
 function isDemonym(token: Token, cues: CompiledCues): boolean {
-  return token.capitalised && cues.raw.demonymEndings.some((ending) => token.lower.length > ending.length + 2 && token.lower.endsWith(ending));
+  if (!token.capitalised) return false;
+  const endings = cues.raw.demonymEndings;
+  for (let e = 0; e < endings.length; e++) if (token.lower.length > endings[e].length + 2 && token.lower.endsWith(endings[e])) return true;
+  return false;
 }
 
 /** Find the mentions in one sentence's tokens, learning names and offices as it goes. */

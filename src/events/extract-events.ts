@@ -160,7 +160,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const within = (own: EventClause) => (other: Clause) => other.from <= own.body && own.body < other.to;
     const ownClauses = found.filter((own) => !inner.some(within(own)));
     const already = inner.filter((other) => found.some((own) => within(own)(other)));
-    const inOwnClause = (k: number) => ownClauses.some((c) => k >= c.from && k < c.to) || already.some((c) => k >= c.from && k < c.to);
+    const inOwnClause = (k: number) => inSomeRange(ownClauses, k) || inSomeRange(already, k);
     // their times are theirs: "The government has promised to pay half, but the Treasury did not confirm it last
     // week" is not dated last week; "Het zwembad blijft dicht en de sporthal gaat maandag open" not Monday
     const ownTimes = ownClauses.map((c) => facts.charOf(c.from, c.to));
@@ -227,6 +227,12 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     for (const own of ownClauses) events.push(...clauseEvents(context, facts, own, host, datesNothing));
   }
   return events;
+}
+
+/** Does token `k` lie in one of the token ranges? */
+function inSomeRange(ranges: ReadonlyArray<{ from: number; to: number }>, k: number): boolean {
+  for (let r = 0; r < ranges.length; r++) if (k >= ranges[r].from && k < ranges[r].to) return true;
+  return false;
 }
 
 /** Character range whose expressions may date a clause (see {@link clauseTimeRange}). */

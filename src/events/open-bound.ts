@@ -22,10 +22,32 @@ function wordBefore(text: string, at: number): string {
   return match ? match[1].toLowerCase() : '';
 }
 
-/** Does one of `words` (lower case, maybe several words) end the text before `at`, a space after it? */
-function endsWithWord(text: string, at: number, words: readonly string[]): boolean {
-  const before = ` ${wordsBefore(text, at, 16)}`;
-  return words.some((word) => before.endsWith(` ${word} `));
+/** Does one of `padded` (lower case, maybe several words, each with a space on both sides) end `before`? */
+function endsWithWord(before: string, padded: readonly string[]): boolean {
+  for (let w = 0; w < padded.length; w++) if (before.endsWith(padded[w])) return true;
+  return false;
+}
+
+/** A language's signal lists, each word with a space on both sides (` by `), made once per language. */
+interface PaddedSignals {
+  deadline: string[];
+  after: string[];
+  until: string[];
+  before: string[];
+  /** A deadline noun and its link word ("deadline van"), when the language lists deadline nouns. */
+  linkedDeadlines: string[];
+}
+let paddedCues: CompiledCues | undefined;
+let padded: PaddedSignals | undefined;
+function paddedSignals(cues: CompiledCues): PaddedSignals {
+  if (cues !== paddedCues || padded === undefined) {
+    const pad = (words: Iterable<string>) => [...words].map((word) => ` ${word} `);
+    const deadlines = cues.raw.deadlineNouns;
+    const linked = deadlines ? deadlines.nouns.flatMap((noun) => deadlines.links.map((link) => `${noun} ${link}`)) : [];
+    padded = { deadline: pad(cues.deadlineWords), after: pad(cues.afterWords), until: pad(cues.rangeUntilWords), before: pad(cues.beforeWords), linkedDeadlines: pad(linked) };
+    paddedCues = cues;
+  }
+  return padded;
 }
 
 /** Which signal words stand right before a position of the text, each list tested on its own. */
@@ -53,11 +75,13 @@ function signalsBefore(text: string, at: number, cues: CompiledCues): Signals {
   }
   let signals = signalsAt.get(at);
   if (!signals) {
+    const lists = paddedSignals(cues);
+    const before = ` ${wordsBefore(text, at, 16)}`;
     signals = {
-      deadline: endsWithWord(text, at, cues.deadlineWords),
-      after: endsWithWord(text, at, [...cues.afterWords]),
-      until: endsWithWord(text, at, cues.rangeUntilWords),
-      before: endsWithWord(text, at, [...cues.beforeWords]),
+      deadline: endsWithWord(before, lists.deadline),
+      after: endsWithWord(before, lists.after),
+      until: endsWithWord(before, lists.until),
+      before: endsWithWord(before, lists.before),
       word: wordBefore(text, at),
     };
     signalsAt.set(at, signals);
@@ -74,7 +98,7 @@ function namesDeadline(text: string, timex: Timex, cues: CompiledCues): boolean 
   if (!deadlines) return false;
   const after = /^\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(text.slice(timex.end, timex.end + 24))?.[1].toLowerCase() ?? '';
   if (deadlines.nouns.some((noun) => after === noun || after.startsWith(`${noun} `))) return true;
-  return endsWithWord(text, timex.start, deadlines.nouns.flatMap((noun) => deadlines.links.map((link) => `${noun} ${link}`)));
+  return endsWithWord(` ${wordsBefore(text, timex.start, 16)}`, paddedSignals(cues).linkedDeadlines);
 }
 
 /**

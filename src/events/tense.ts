@@ -183,7 +183,8 @@ function isParticiple(token: Token, tense: CompiledTense): boolean {
 function isRegularPast(token: Token, opensSentence: boolean, tense: CompiledTense): boolean {
   const word = token.lower;
   if ((token.capitalised && !opensSentence) || tense.notPast.has(word)) return false;
-  const ending = tense.pastEndings.find((e) => word.endsWith(e) && word.length >= e.length + 3);
+  let ending: string | undefined;
+  for (let e = 0; e < tense.pastEndings.length && ending === undefined; e++) if (word.endsWith(tense.pastEndings[e]) && word.length >= tense.pastEndings[e].length + 3) ending = tense.pastEndings[e];
   if (ending === undefined) return false;
   // a superlative ends so too ("hoogste"): a stem in -s before -te is taken for one ("plaatste" is lost)
   return !(tense.participlePrefixes.length > 0 && ending.startsWith('t') && word.slice(0, -ending.length).endsWith('s'));

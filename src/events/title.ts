@@ -45,23 +45,25 @@ const QUOTES = /["“”„«»]/g;
 /** White space other than one plain space: what `\s+` → ' ' changes. */
 const MORE_THAN_A_SPACE = /\s{2,}|[^\S ]/g;
 
-/** Which tokens the removed ranges cover, and at which tokens a removed range starts (worked out once per input). */
+/** Which tokens the removed ranges cover (1 by token index), and at which characters a removed range starts (worked out once per input). */
 interface RemovedIndex {
-  covered: Set<Token>;
+  covered: number[];
   starts: Set<number>;
 }
 function removedIndex(input: TitleInput): RemovedIndex {
   let index = input.removedIndex;
   if (!index) {
-    const covered = new Set<Token>();
+    const tokens = input.tokens;
+    const covered = new Array<number>(tokens.length).fill(0);
     const starts = new Set<number>();
     const ranges = [...input.removed].sort((a, b) => a[0] - b[0]);
     let k = 0;
-    for (const token of input.tokens) {
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t];
       while (k < ranges.length && ranges[k][1] <= token.start) k++;
       // ranges may overlap: look at every range that starts before this token ends
       for (let j = k; j < ranges.length && ranges[j][0] < token.end; j++) {
-        if (token.start < ranges[j][1]) covered.add(token);
+        if (token.start < ranges[j][1]) covered[t] = 1;
       }
     }
     for (const [start] of ranges) starts.add(start);
@@ -71,8 +73,25 @@ function removedIndex(input: TitleInput): RemovedIndex {
   return index;
 }
 
-function isRemoved(token: Token, input: TitleInput): boolean {
-  return removedIndex(input).covered.has(token);
+/** Is token `i` of the input's tokens inside a removed range? */
+function isRemoved(input: TitleInput, i: number): boolean {
+  return removedIndex(input).covered[i] === 1;
+}
+
+/**
+ * "for most of [the past 18 months]", "in de loop van [volgend jaar]": a quantity or a noun of a time's course at
+ * `at`, with its "of" after it, between a preposition and an expression.
+ */
+function quantityOf(tokens: readonly Token[], cues: CompiledCues, at: number): boolean {
+  return (
+    cues.prepositions.holds(tokens[at + 1]) &&
+    ((cues.quantifiers.holds(tokens[at]) && cues.prepositions.holds(tokens[at - 1])) || (cues.courseNouns.holds(tokens[at]) && cues.determiners.holds(tokens[at - 1])))
+  );
+}
+
+/** Does the word at `at` link a preposition to an expression: an article, or a quantity with its "of"? */
+function linksToRemoved(tokens: readonly Token[], cues: CompiledCues, at: number): boolean {
+  return cues.determiners.holds(tokens[at]) || quantityOf(tokens, cues, at);
 }
 
 /**
@@ -82,29 +101,23 @@ function isRemoved(token: Token, input: TitleInput): boolean {
 function danglesBeforeRemoved(input: TitleInput, i: number): boolean {
   const { tokens, cues } = input;
   // the chain must end right before a removed expression: none, no chain
-  if (removedIndex(input).starts.size === 0 || isRemoved(tokens[i], input)) return false;
+  if (removedIndex(input).starts.size === 0 || isRemoved(input, i)) return false;
   let k = i;
-  // "for most of [the past 18 months]", "in de loop van [volgend jaar]": a quantity or a noun of a time's course and
-  // its "of" between the preposition and the expression
-  const quantityOf = (at: number) =>
-    cues.prepositions.holds(tokens[at + 1]) &&
-    ((cues.quantifiers.holds(tokens[at]) && cues.prepositions.holds(tokens[at - 1])) || (cues.courseNouns.holds(tokens[at]) && cues.determiners.holds(tokens[at - 1])));
-  const linking = (at: number) => cues.determiners.holds(tokens[at]) || quantityOf(at);
-  if (!cues.prepositions.holds(tokens[k]) && !linking(k)) return false;
+  if (!cues.prepositions.holds(tokens[k]) && !linksToRemoved(tokens, cues, k)) return false;
   // "uiterlijk in [september]", "uiterlijk tot in [april]": a preposition before one or two others, where the
   // language can tell it from a verb particle (English lists none, and "handed over on [Monday]" ends in one)
   const twoPrepositions = cues.particles.size > 0 && cues.prepositions.has(tokens[k].lower) && !cues.particles.has(tokens[k].lower);
-  while (k + 1 < tokens.length && !isRemoved(tokens[k + 1], input)) {
+  while (k + 1 < tokens.length && !isRemoved(input, k + 1)) {
     k++;
-    const afterQuantity = quantityOf(k - 1) && cues.prepositions.has(tokens[k].lower);
-    if (!linking(k) && !afterQuantity && !(twoPrepositions && k <= i + 2 && cues.prepositions.has(tokens[k].lower))) return false;
+    const afterQuantity = quantityOf(tokens, cues, k - 1) && cues.prepositions.has(tokens[k].lower);
+    if (!linksToRemoved(tokens, cues, k) && !afterQuantity && !(twoPrepositions && k <= i + 2 && cues.prepositions.has(tokens[k].lower))) return false;
   }
   const next = tokens[k + 1];
   if (!next || !removedIndex(input).starts.has(next.start)) return false;
   // the chain must start with a preposition: "in het", not just "het"
-  const opens = (at: number) => cues.prepositions.has(tokens[at].lower) && !quantityOf(at - 1);
+  const opens = (at: number) => cues.prepositions.has(tokens[at].lower) && !quantityOf(tokens, cues, at - 1);
   for (let first = i; !opens(first); first--) {
-    if (first === 0 || (!cues.prepositions.has(tokens[first - 1].lower) && !linking(first - 1))) return false;
+    if (first === 0 || (!cues.prepositions.has(tokens[first - 1].lower) && !linksToRemoved(tokens, cues, first - 1))) return false;
   }
   return true;
 }
@@ -128,21 +141,26 @@ function signalBeforeRemoved(input: TitleInput, i: number): boolean {
   return false;
 }
 
-/** Every word of the language's signals of several words, made once per language. */
+/** Every word of the language's signals of several words, made once per language (the language asked last kept at hand). */
 const signalWords = new WeakMap<CompiledCues, ReadonlySet<string>>();
+let lastSignalCues: CompiledCues | undefined;
+let lastSignalWords: ReadonlySet<string> = new Set();
 function signalWordsOf(cues: CompiledCues): ReadonlySet<string> {
+  if (cues === lastSignalCues) return lastSignalWords;
   let words = signalWords.get(cues);
   if (!words) {
     words = new Set(cues.boundSignalPhrases.flat());
     signalWords.set(cues, words);
   }
+  lastSignalCues = cues;
+  lastSignalWords = words;
   return words;
 }
 
 /** A range word between two removed expressions goes with them: "between [April] and [June]". */
 function joinsRemoved(input: TitleInput, i: number): boolean {
   const { tokens } = input;
-  return i > 0 && i + 1 < tokens.length && input.cues.rangeJoiners.holds(tokens[i]) && isRemoved(tokens[i - 1], input) && isRemoved(tokens[i + 1], input);
+  return i > 0 && i + 1 < tokens.length && input.cues.rangeJoiners.holds(tokens[i]) && isRemoved(input, i - 1) && isRemoved(input, i + 1);
 }
 
 /** A title never needs more words than this; capping keeps every title step cheap on huge sentences. */
@@ -151,14 +169,17 @@ const MAX_TITLE_TOKENS = 48;
 function piecesOf(input: TitleInput, from: number, to: number, skip?: ReadonlySet<number>): Piece[] {
   const pieces: Piece[] = [];
   for (let i = from; i < to && pieces.length < MAX_TITLE_TOKENS; i++) {
-    if (skip?.has(i) || isOmitted(input, i) || isRemoved(input.tokens[i], input) || danglesBeforeRemoved(input, i) || joinsRemoved(input, i) || signalBeforeRemoved(input, i)) continue;
+    if (skip?.has(i) || isOmitted(input, i) || isRemoved(input, i) || danglesBeforeRemoved(input, i) || joinsRemoved(input, i) || signalBeforeRemoved(input, i)) continue;
     pieces.push({ index: i, text: input.tokens[i].text });
   }
   return pieces;
 }
 
 function isOmitted(input: TitleInput, i: number): boolean {
-  return input.omitted !== undefined && input.omitted.some((range) => i >= range.from && i < range.to);
+  const omitted = input.omitted;
+  if (omitted === undefined) return false;
+  for (let r = 0; r < omitted.length; r++) if (i >= omitted[r].from && i < omitted[r].to) return true;
+  return false;
 }
 
 /** Replace office phrases that stand for a name ("de president") by that name. */
@@ -283,7 +304,7 @@ function participleOpening(input: TitleInput): boolean {
 function participleAside(input: TitleInput, i: number): boolean {
   const { tokens, cues } = input;
   if (!isParticipleAside(tokens[i], cues) || nounPhraseBefore(tokens, i, cues) < 0) return false;
-  for (let j = i + 1; j < Math.min(tokens.length, i + MAX_ASIDE_WORDS) && !commaBefore(input, j); j++) if (isRemoved(tokens[j], input)) return true;
+  for (let j = i + 1; j < Math.min(tokens.length, i + MAX_ASIDE_WORDS) && !commaBefore(input, j); j++) if (isRemoved(input, j)) return true;
   return false;
 }
 
@@ -368,10 +389,10 @@ function dropTrailingFunctionWords(pieces: Piece[], input: TitleInput): Piece[] 
 function gapBetween(input: TitleInput, previous: number, index: number): string {
   const { tokens, cues } = input;
   const before = tokens[index - 1];
-  if (!before || !isRemoved(before, input) || !input.text.slice(before.end, tokens[index].start).includes(',')) return ' ';
+  if (!before || !isRemoved(input, index - 1) || !input.text.slice(before.end, tokens[index].start).includes(',')) return ' ';
   // only a date and the words that went with it, not a relative clause ending in one ("Carter, who took office in 2022,")
   for (let k = previous + 1; k < index; k++) {
-    if (!isRemoved(tokens[k], input) && !cues.prepositions.has(tokens[k].lower) && !cues.determiners.has(tokens[k].lower)) return ' ';
+    if (!isRemoved(input, k) && !cues.prepositions.has(tokens[k].lower) && !cues.determiners.has(tokens[k].lower)) return ' ';
   }
   return ', ';
 }
