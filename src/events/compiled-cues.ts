@@ -5,6 +5,8 @@ import { CueGroup, CueList, CueUnion, WordSet } from './tokens.js';
 
 export interface CompiledCues {
   readonly raw: EventCues;
+  /** The one look-up of a word shared by the language's lists and sets (and the facts kept per word). */
+  readonly words: CueGroup;
   readonly stopwords: WordSet;
   readonly sentenceOpeners: ReadonlySet<string>;
   readonly commentaryOpenings: CueList;
@@ -209,6 +211,7 @@ export function cuesFor(language: string): CompiledCues {
   }
   const lists: Omit<CompiledCues, 'nameStarts'> = {
     raw,
+    words: group,
     stopwords: wordSet(locale.text.stopwords),
     sentenceOpeners: lowerSet(locale.text.sentenceOpeners),
     commentaryOpenings: new CueList(raw.commentaryOpenings, group),

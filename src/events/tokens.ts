@@ -161,10 +161,15 @@ export interface WordEntry {
   cues: number;
   /** Bits of the word sets ({@link WordSet}) holding the word. */
   sets: number;
+  /** What the verb-form rules know of the word alone (triggers.ts), kept here on first use: one look-up per token. */
+  facts: unknown;
 }
 
 /** The entry of a word no list or set holds. */
-const NO_ENTRY: WordEntry = { cues: 0, sets: 0 };
+const NO_ENTRY: WordEntry = { cues: 0, sets: 0, facts: undefined };
+
+/** Words a language's group keeps an entry for at most (a bound on memory over a long corpus). */
+const MAX_WORD_ENTRIES = 100_000;
 
 /**
  * The cue lists and word sets of one language, sharing one look-up: which lists have a phrase starting with a word,
@@ -179,7 +184,7 @@ export class CueGroup {
   private entryFor(word: string): WordEntry {
     let entry = this.words.get(word);
     if (!entry) {
-      entry = { cues: 0, sets: 0 };
+      entry = { cues: 0, sets: 0, facts: undefined };
       this.words.set(word, entry);
     }
     return entry;
@@ -204,7 +209,12 @@ export class CueGroup {
   /** What the lists and sets know of this token's word. */
   entryOf(token: Token): WordEntry {
     if (token.cueGroup === this && token.cueLower === token.lower) return token.cueEntry ?? NO_ENTRY;
-    const entry = this.words.get(token.lower) ?? NO_ENTRY;
+    let entry = this.words.get(token.lower);
+    if (entry === undefined) {
+      // a word of no list: an entry of its own all the same, for the facts kept on it
+      entry = { cues: 0, sets: 0, facts: undefined };
+      if (this.words.size < MAX_WORD_ENTRIES) this.words.set(token.lower, entry);
+    }
     token.cueGroup = this;
     token.cueLower = token.lower;
     token.cueEntry = entry;

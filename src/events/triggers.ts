@@ -86,6 +86,17 @@ function wordFacts(word: string, cues: CompiledCues): WordFacts {
   return facts;
 }
 
+/** The facts of a token's word, kept on its entry in the language's word look-up (one look-up per token). */
+function factsOfToken(token: Token, cues: CompiledCues): WordFacts {
+  const entry = cues.words.entryOf(token);
+  let facts = entry.facts as WordFacts | undefined;
+  if (facts === undefined) {
+    facts = wordFacts(token.lower, cues);
+    entry.facts = facts;
+  }
+  return facts;
+}
+
 function isAuxiliaryWordUncached(word: string, cues: CompiledCues): boolean {
   const tense = cues.tense;
   return (
@@ -142,7 +153,7 @@ function formsOf(tokens: readonly Token[], cues: CompiledCues): number[] {
 function verbFormOfToken(tokens: readonly Token[], k: number, token: Token, cues: CompiledCues): VerbForm | null {
   const word = token.lower;
   if (token.capitalised && k > 0) return null;
-  const facts = wordFacts(word, cues);
+  const facts = factsOfToken(token, cues);
   if (facts.alone !== undefined) return facts.alone;
   // right after an article and before a noun a participle or past form is an adjective or a noun ("the proposed
   // plan", "de gemeenteraad stemt"); at the clause's end it is the verb ("De NAVO heeft dat ontkend")
