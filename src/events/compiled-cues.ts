@@ -223,7 +223,7 @@ export function cuesFor(language: string): CompiledCues {
     dateModifierLinks: lowerSet(raw.dateModifiers?.links ?? []),
     datePossessives: raw.dateModifiers?.possessives ?? [],
     announcement: new CueList(raw.announcement, group),
-    decisions: new CueList(raw.decisions ?? []),
+    decisions: new CueList(raw.decisions ?? [], group),
     planStates: new CueList(raw.planStates ?? [], group),
     separatedParticleAnnouncements: raw.separatedParticleAnnouncements ? new CueList(raw.separatedParticleAnnouncements, group) : undefined,
     agreementNouns: new CueList(raw.agreementNouns ?? [], group),
@@ -231,16 +231,15 @@ export function cuesFor(language: string): CompiledCues {
     complementizers: new CueList(raw.complementizers, group),
     negation: new CueList(raw.negation, group),
     phraseNegations: lowerSet(raw.phraseNegations ?? []),
-    reducedClauses: new CueList(raw.reducedClauses ?? []),
+    reducedClauses: new CueList(raw.reducedClauses ?? [], group),
     planNouns: lowerSet(raw.planNouns ?? []),
     speculation: new CueList(raw.speculation, group),
     comparisonWords: lowerSet(raw.comparisonWords ?? []),
     alternativeOpenings: new CueList(raw.alternativeOpenings, group),
-    // lists of their own, outside the shared group: its 31 bits are taken
-    falseCues: new CueList(raw.falseCues),
-    consequenceOpenings: new CueList(raw.consequenceOpenings),
-    scopeClosers: new CueList(raw.scopeClosers),
-    complementVerbs: new CueList(raw.complementVerbs),
+    falseCues: new CueList(raw.falseCues, group),
+    consequenceOpenings: new CueList(raw.consequenceOpenings, group),
+    scopeClosers: new CueList(raw.scopeClosers, group),
+    complementVerbs: new CueList(raw.complementVerbs, group),
     scopeRelatives: lowerSet(raw.scopeRelatives),
     conditions: new CueList(raw.conditions, group),
     future: new CueList(raw.future, group),
@@ -258,9 +257,8 @@ export function cuesFor(language: string): CompiledCues {
     connectors: new CueList(raw.connectors, group),
     determiners: wordSet(raw.determiners),
     titleCuts: new CueList(raw.titleCuts, group),
-    // outside the shared group: its 31 bits are taken
-    clauseOpeners: new CueList(raw.clauseOpeners ?? []),
-    timeClauseOpeners: new CueList(raw.timeClauseOpeners ?? []),
+    clauseOpeners: new CueList(raw.clauseOpeners ?? [], group),
+    timeClauseOpeners: new CueList(raw.timeClauseOpeners ?? [], group),
     adverbsAfterConjunction: lowerSet(raw.adverbsAfterConjunction ?? []),
     linkingAdverbs: lowerSet(raw.linkingAdverbs ?? []),
     deniedSubjects: lowerSet(raw.deniedSubjects ?? []),
@@ -275,8 +273,8 @@ export function cuesFor(language: string): CompiledCues {
     facilityNouns: new CueList(raw.facilityNouns, group),
     anaphora: {
       definiteArticles: wordSet(raw.anaphora.definiteArticles),
-      organisationNouns: new CueList(raw.anaphora.organisationNouns),
-      placeNouns: new CueList([...placeNounKinds.keys()]),
+      organisationNouns: new CueList(raw.anaphora.organisationNouns, group),
+      placeNouns: new CueList([...placeNounKinds.keys()], group),
       placeNounKinds,
       organisationPronouns: wordSet(raw.anaphora.organisationPronouns),
       ambiguousPersonPronouns: wordSet(raw.anaphora.ambiguousPersonPronouns),
@@ -325,18 +323,17 @@ export function cuesFor(language: string): CompiledCues {
     particles: lowerSet(raw.particles),
     prepositions: wordSet(raw.prepositions),
     conditionSubjects: lowerSet(raw.ambiguousCondition?.subjects ?? []),
-    tense: compileTense(raw.tense, raw.particles, lowerSet, wordSet),
+    tense: compileTense(raw.tense, raw.particles, lowerSet, wordSet, group),
   };
   compiled = { ...lists, nameStarts: new CueUnion([lists.organisations, lists.places, lists.towns, lists.roleNouns]) };
   cache.set(locale.code, compiled);
   return compiled;
 }
 
-function compileTense(raw: TenseCues, particles: readonly string[], lowerSet: (words: readonly string[]) => Set<string>, wordSet: (words: readonly string[]) => WordSet): CompiledTense {
+function compileTense(raw: TenseCues, particles: readonly string[], lowerSet: (words: readonly string[]) => Set<string>, wordSet: (words: readonly string[]) => WordSet, group: CueGroup): CompiledTense {
   return {
-    // a list of its own, outside the shared group: the group's 31 bits are taken
-    future: new CueList(raw.future),
-    futureAfterBe: new CueList(raw.futureAfterBe),
+    future: new CueList(raw.future, group),
+    futureAfterBe: new CueList(raw.futureAfterBe, group),
     modals: wordSet(raw.modals),
     perfectPresent: wordSet(raw.perfect.present),
     perfectPast: wordSet(raw.perfect.past),
@@ -353,11 +350,11 @@ function compileTense(raw: TenseCues, particles: readonly string[], lowerSet: (w
     separableParticles: particles.map((p) => p.toLowerCase()),
     notParticipleEndings: raw.notParticiples.filter((w) => w.startsWith('-')).map((w) => w.slice(1).toLowerCase()),
     progressiveEnding: raw.progressiveEnding?.toLowerCase(),
-    frontedOpenings: new CueList(raw.frontedOpenings),
-    progressivePhrases: new CueList(raw.progressivePhrases),
+    frontedOpenings: new CueList(raw.frontedOpenings, group),
+    progressivePhrases: new CueList(raw.progressivePhrases, group),
     auxiliaryReach: raw.auxiliaryReach,
-    earlierAdverbs: new CueList(raw.timeAdverbs.earlier),
-    byNowAdverbs: new CueList(raw.timeAdverbs.byNow),
-    stillAdverbs: new CueList(raw.timeAdverbs.still),
+    earlierAdverbs: new CueList(raw.timeAdverbs.earlier, group),
+    byNowAdverbs: new CueList(raw.timeAdverbs.byNow, group),
+    stillAdverbs: new CueList(raw.timeAdverbs.still, group),
   };
 }

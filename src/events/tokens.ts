@@ -157,8 +157,10 @@ export interface CueMatch {
 
 /** What a language's lists know of one lower-case word, found by one look-up (see {@link CueGroup}). */
 export interface WordEntry {
-  /** Bits of the cue lists with a phrase starting with the word. */
+  /** Bits of the cue lists with a phrase starting with the word (the group's first 31 lists). */
   cues: number;
+  /** The same for the group's next 31 lists. */
+  moreCues: number;
   /** Bits of the word sets ({@link WordSet}) holding the word. */
   sets: number;
   /** What the verb-form rules know of the word alone (triggers.ts), kept here on first use: one look-up per token. */
@@ -166,10 +168,15 @@ export interface WordEntry {
 }
 
 /** The entry of a word no list or set holds. */
-const NO_ENTRY: WordEntry = { cues: 0, sets: 0, facts: undefined };
+const NO_ENTRY: WordEntry = { cues: 0, moreCues: 0, sets: 0, facts: undefined };
 
 /** Words a language's group keeps an entry for at most (a bound on memory over a long corpus). */
 const MAX_WORD_ENTRIES = 100_000;
+
+/** Bits of one word of list slots (a small integer's 31). */
+const BITS_PER_WORD = 31;
+/** The bit of a list slot in its word. */
+const slotBit = (slot: number) => 1 << slot % BITS_PER_WORD;
 
 /**
  * The cue lists and word sets of one language, sharing one look-up: which lists have a phrase starting with a word,
@@ -184,18 +191,26 @@ export class CueGroup {
   private entryFor(word: string): WordEntry {
     let entry = this.words.get(word);
     if (!entry) {
-      entry = { cues: 0, sets: 0, facts: undefined };
+      entry = { cues: 0, moreCues: 0, sets: 0, facts: undefined };
       this.words.set(word, entry);
     }
     return entry;
   }
 
-  /** A bit for a new list with these first words, or 0 when all 31 are taken (the list then looks up on its own). */
+  /**
+   * A slot for a new list with these first words: slots 0-30 are bits of an entry's `cues`, slots 31-61 bits of its
+   * `moreCues`; -1 when all are taken (the list then looks up on its own).
+   */
   register(firstWords: Iterable<string>): number {
-    if (this.lists >= 31) return 0;
-    const bit = 1 << this.lists++;
-    for (const word of firstWords) this.entryFor(word).cues |= bit;
-    return bit;
+    if (this.lists >= 2 * BITS_PER_WORD) return -1;
+    const slot = this.lists++;
+    const bit = slotBit(slot);
+    for (const word of firstWords) {
+      const entry = this.entryFor(word);
+      if (slot < BITS_PER_WORD) entry.cues |= bit;
+      else entry.moreCues |= bit;
+    }
+    return slot;
   }
 
   /** A bit for a new set of these words, or 0 when all 31 are taken (the set then looks up on its own). */
@@ -212,7 +227,7 @@ export class CueGroup {
     let entry = this.words.get(token.lower);
     if (entry === undefined) {
       // a word of no list: an entry of its own all the same, for the facts kept on it
-      entry = { cues: 0, sets: 0, facts: undefined };
+      entry = { cues: 0, moreCues: 0, sets: 0, facts: undefined };
       if (this.words.size < MAX_WORD_ENTRIES) this.words.set(token.lower, entry);
     }
     token.cueGroup = this;
@@ -221,10 +236,6 @@ export class CueGroup {
     return entry;
   }
 
-  /** Bits of the lists with a phrase starting with this token's word. */
-  bitsOf(token: Token): number {
-    return this.entryOf(token).cues;
-  }
 }
 
 /**
@@ -269,6 +280,8 @@ export class CueList {
   private readonly hasCache = new Map<string, boolean>();
   private readonly group: CueGroup | undefined;
   private readonly bit: number;
+  /** The list's bit is one of an entry's `moreCues`. */
+  private readonly more: boolean;
 
   /** `group`: the language's other cue lists, for a shared first-word look-up. */
   constructor(phrases: readonly string[], group?: CueGroup) {
@@ -294,13 +307,17 @@ export class CueList {
     }
     // longest first, each list sorted once (a list of thousands of names would be slow to sort at every phrase)
     for (const list of this.byFirst.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
-    this.bit = group ? group.register(this.byFirst.keys()) : 0;
-    this.group = this.bit ? group : undefined;
+    const slot = group ? group.register(this.byFirst.keys()) : -1;
+    this.bit = slot >= 0 ? slotBit(slot) : 0;
+    this.more = slot >= BITS_PER_WORD;
+    this.group = slot >= 0 ? group : undefined;
   }
 
   /** Might a phrase (not a suffix) start with this token's word? */
   private mayBeFirst(token: Token): boolean {
-    return this.group ? (this.group.bitsOf(token) & this.bit) !== 0 : this.byFirst.has(token.lower);
+    if (!this.group) return this.byFirst.has(token.lower);
+    const entry = this.group.entryOf(token);
+    return ((this.more ? entry.moreCues : entry.cues) & this.bit) !== 0;
   }
 
   /** Length in tokens of the longest cue starting at token `i`, or 0. */
@@ -367,10 +384,11 @@ export class CueList {
     if (group && this.suffixes.length === 0) {
       // the common case, kept tight: one cached bit test per token, the full match only where a phrase can start
       const bit = this.bit;
+      const more = this.more;
       for (let i = from; i < to; i++) {
         const token = tokens[i];
-        const bits = token.cueGroup === group && token.cueLower === token.lower && token.cueEntry !== undefined ? token.cueEntry.cues : group.bitsOf(token);
-        if ((bits & bit) === 0) continue;
+        const entry = token.cueGroup === group && token.cueLower === token.lower && token.cueEntry !== undefined ? token.cueEntry : group.entryOf(token);
+        if (((more ? entry.moreCues : entry.cues) & bit) === 0) continue;
         const length = this.matchAt(tokens, i, to);
         if (length > 0) return { index: i, length, cue: tokens.slice(i, i + length).map((t) => t.text).join(' ') };
       }
@@ -385,8 +403,8 @@ export class CueList {
   }
 
   /** The shared look-up this list has a bit in (undefined when it looks up on its own), the bit, and whether it has suffixes. */
-  lookUp(): { group: CueGroup | undefined; bit: number; suffixes: boolean } {
-    return { group: this.group, bit: this.bit, suffixes: this.suffixes.length > 0 };
+  lookUp(): { group: CueGroup | undefined; bit: number; more: boolean; suffixes: boolean } {
+    return { group: this.group, bit: this.bit, more: this.more, suffixes: this.suffixes.length > 0 };
   }
 
   /** Is this exact (single or multi-word) phrase in the list? */
@@ -407,25 +425,32 @@ export class CueList {
 export class CueUnion {
   private readonly group: CueGroup | undefined;
   private readonly bits: number = 0;
+  private readonly moreBits: number = 0;
   private readonly others: CueList[] = [];
 
   constructor(lists: readonly CueList[]) {
     let group: CueGroup | undefined;
     let bits = 0;
+    let moreBits = 0;
     for (const list of lists) {
-      const { group: own, bit, suffixes } = list.lookUp();
+      const { group: own, bit, more, suffixes } = list.lookUp();
       if (own && !suffixes && (group === undefined || group === own)) {
         group = own;
-        bits |= bit;
+        if (more) moreBits |= bit;
+        else bits |= bit;
       } else this.others.push(list);
     }
     this.group = group;
     this.bits = bits;
+    this.moreBits = moreBits;
   }
 
   /** Could a cue of any of the lists start at this token? */
   mayStartAt(token: Token): boolean {
-    if (this.group && (this.group.bitsOf(token) & this.bits) !== 0) return true;
+    if (this.group) {
+      const entry = this.group.entryOf(token);
+      if ((entry.cues & this.bits) !== 0 || (entry.moreCues & this.moreBits) !== 0) return true;
+    }
     for (let k = 0; k < this.others.length; k++) if (this.others[k].mayStartAt(token)) return true;
     return false;
   }
