@@ -35,6 +35,14 @@ const STRETCHED = [
   'On Wednesday, the 9th of September., 2008, on Wednesday, September the 9th, 2008, and on Wed., 9 Sept. 2008.',
   'Filed 2008-09-16 and 9/16/2008; at 10:30 p.m. EST, on Wednesday; at 2300 hours; at noon GMT on Wednesday.',
   'In the twenty-first century, the 21st century and the mid-1990\u2019s; by the very end of the the 1990s.',
+  // the longest lead-ins and tails of the reaches taken from the patterns' fragments (common/reach.ts)
+  'Less than within seventy-seven and a half centuries\u2019 from now on, roughly some few hours hence.',
+  'At the very beginning of early in the following afternoon before. The very end of later that same evening after.',
+  'A couple of weeks later, several months afterwards, the subsequent years; the decades that followed.',
+  'Between the very beginning of this coming September, of 2008; the tail end of past March of next year.',
+  'The very beginning of earlier the this coming weekend\u2019s, the latter part of the this past century\u2019s.',
+  'The rest of the current year, the rest of their month, the financial year \u20192008-2009, the 2008 financial year, the week after the next.',
+  'Seventy-seven and a half times per fortnight, thrice a year, every other seventy-seven centuries, bi-annually.',
 ];
 
 // whole-text scans of every parser over hundreds of texts: a loaded machine needs more than the default 5 s

@@ -14,3 +14,4 @@ export * from './numeric-date.js';
 export * from './periods.js';
 export * from './stretch.js';
 export * from './day-arithmetic.js';
+export * from './reach.js';

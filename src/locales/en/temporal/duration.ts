@@ -6,7 +6,7 @@
  * PT1.5H). Counted stretches from the document date ("the past nine days" with its window) and lengths of several
  * parts are the stretch parser's.
  */
-import { alternation, durationValue, lookup, unanchored, wordPattern } from '../../../temporal/common/index.js';
+import { alternation, durationValue, lookup, triggerReach, unanchored, wordPattern } from '../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../temporal/contract.js';
 import { DURATION_MODS, UNITS, UNIT_ADJECTIVES, UNIT_SCALE, VAGUE_AMOUNTS } from '../words.js';
 import { NUMBER, UNIT, numberValue, UNIT_WORDS } from './shared.js';
@@ -21,16 +21,24 @@ const PLURAL_UNITS = 'years|months|weeks|days|hours|minutes|decades|centuries';
 /** A quantity right before "a year" makes it a rate ("$2 billion a year"), which the set parser takes. */
 const RATE_BEFORE = /(?:\d|%|percent|million|billion|trillion|thousand|hundred|once|twice|times)[\p{L}\s.,$€£]{0,14}$/iu;
 
+/** The alternatives of the pattern, each split at its unit word (the trigger): what goes before it, and from it on. */
+const ALTERNATIVES: readonly (readonly [lead: string, tail: string])[] = [
+  [
+    `(?!an?\\s+(?:${PLURAL_UNITS})(?![\\p{L}]))(?:(${MODS})\\s+)?(?:(the\\s+(?:past|last|next|previous|coming|first|following|final|remaining)|another)\\s+)?(?:(${NUMBER})|(${VAGUE})|(half(?:\\s+an?)?))(?:\\s+|-|(?<=\\d))(?:(?:${ADJECTIVES})\\s+)?`,
+    `(${UNIT})(?!-old)(?:-long)?(\\s+and\\s+(?:a\\s+)?half(?![\\p{L}]))?`,
+  ],
+  [`(?:(over\\s+the|for|in|within)\\s+)`, `(${PLURAL_UNITS})(?:-long)?`],
+  ['', `(decades|years|centuries)-long`],
+  // "another hour", "another business day": one more; "all week", "a full day", "full-year", "the whole month"
+  [`(another)\\s+(?:(?:${ADJECTIVES})\\s+)?`, `(${UNIT})`],
+  [`(?:(?:the|a)\\s+)?(?:all|full|whole|entire)[\\s-]+`, `(${alternation(Object.keys(WHOLE_UNITS))})(?![\\p{L}-])`],
+];
+
 export const durationParser: TemporalParser = {
   name: 'duration',
   // every alternative holds a unit word standing whole: "minister" and "security" open no zone
-  trigger: { words: UNIT_WORDS, wholeWords: true },
-  pattern: wordPattern(
-    `(?!an?\\s+(?:${PLURAL_UNITS})(?![\\p{L}]))(?:(${MODS})\\s+)?(?:(the\\s+(?:past|last|next|previous|coming|first|following|final|remaining)|another)\\s+)?(?:(${NUMBER})|(${VAGUE})|(half(?:\\s+an?)?))(?:\\s+|-|(?<=\\d))(?:(?:${ADJECTIVES})\\s+)?(${UNIT})(?!-old)(?:-long)?(\\s+and\\s+(?:a\\s+)?half(?![\\p{L}]))?` +
-      `|(?:(over\\s+the|for|in|within)\\s+)(${PLURAL_UNITS})(?:-long)?|(decades|years|centuries)-long` +
-      // "another hour", "another business day": one more; "all week", "a full day", "full-year", "the whole month"
-      `|(another)\\s+(?:(?:${ADJECTIVES})\\s+)?(${UNIT})|(?:(?:the|a)\\s+)?(?:all|full|whole|entire)[\\s-]+(${alternation(Object.keys(WHOLE_UNITS))})(?![\\p{L}-])`,
-  ),
+  trigger: { words: UNIT_WORDS, wholeWords: true, ...triggerReach(...ALTERNATIVES) },
+  pattern: wordPattern(ALTERNATIVES.map(([lead, tail]) => lead + tail).join('|')),
   extract(match, context) {
     const [, modWord, leadIn, amountText, vagueText, halfText, unitWord, andHalf, idiomLead, idiomUnit, longUnit, another, anotherUnit, wholeUnit] = match;
     if (wholeUnit) {

@@ -3,7 +3,7 @@
  * following year", "the day before", "the same day", "that week", "that same year", "later that day". They are resolved against the
  * document date here and re-anchored to the previous date by the `anchor-to-previous-date` refiner.
  */
-import { candidate, relativeToDocument, UNKNOWN_UNIT_VALUE, VAGUE_COUNT_RANGE, withEventShift, wordPattern, type DurationUnit } from '../../../temporal/common/index.js';
+import { candidate, relativeToDocument, triggerReach, UNKNOWN_UNIT_VALUE, VAGUE_COUNT_RANGE, withEventShift, wordPattern, type DurationUnit } from '../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../temporal/contract.js';
 import type { CalendarUnit } from '../../../time/units.js';
 import { DAY_PARTS, UNITS } from '../words.js';
@@ -23,9 +23,21 @@ const DAY_CONTEXT = /(?:end|ended|ending|ends|close|closed|closing|closes|finish
 /** A word after a bare "next day" that makes it describe a noun ("next day delivery"): lower case, no function word. */
 const NOUN_AFTER = /^[ \t]+(?!(?:and|or|he|she|they|it|we|i|you|the|a|an|at|in|on|to|with|was|were|is|will|would|after|before|when|but|as|for)(?![\p{L}]))\p{Ll}/u;
 
+/** The pattern's alternatives split at their unit word (the trigger), for the trigger's reach (groups regrouped). */
+const REACH = triggerReach(
+  [`(${NUMBER})\\s+(?:(?:straight|full|more|whole)\\s+)?`, `(${UNIT})\\s+(?:(later|earlier|afterwards?|previously|beforehand)|(before|after)(?=\\s*[.,;:!?)]|\\s*$))`],
+  [
+    `${PART_PREFIX}(?:(later|earlier|late\\s+in|early\\s+in)\\s+)?(?:(the\\s+(?:next|following|previous|preceding|prior|same)|that(?:\\s+same|\\s+very)?|the|next(?=\\s+day(?![\\p{L}-])))\\s+)`,
+    `(${NAMED_UNITS})(?:\\s+(earlier|later|(?:before|after)(?=\\s*[.,;:!?)]|\\s*$)))?`,
+  ],
+  [`(?:(?:some|several|a\\s+few|a\\s+couple\\s+of|many)\\s+)?`, `(${VAGUE_UNITS})\\s+(later|earlier|afterwards?)`],
+  [`the\\s+(?:following|subsequent|ensuing)\\s+`, `(${VAGUE_UNITS})`],
+  [`the\\s+`, `(${VAGUE_UNITS})\\s+that\\s+followed`],
+);
+
 export const eventRelative: TemporalParser = {
   name: 'event-relative',
-  trigger: { words: [...UNIT_PIECES, 'morning', 'evening', 'afternoon'] },
+  trigger: { words: [...UNIT_PIECES, 'morning', 'evening', 'afternoon'], ...REACH },
   pattern: wordPattern(
     `(?:(${NUMBER})\\s+(?:(?:straight|full|more|whole)\\s+)?(${UNIT})\\s+(?:(later|earlier|afterwards?|previously|beforehand)|(before|after)(?=\\s*[.,;:!?)]|\\s*$))` +
       `|${PART_PREFIX}(?:(later|earlier|late\\s+in|early\\s+in)\\s+)?(?:(the\\s+(?:next|following|previous|preceding|prior|same)|that(?:\\s+same|\\s+very)?|the|next(?=\\s+day(?![\\p{L}-])))\\s+(${NAMED_UNITS}))(?:\\s+(earlier|later|(?:before|after)(?=\\s*[.,;:!?)]|\\s*$)))?)` +

@@ -2,7 +2,7 @@
  * Months: "August 2020", "August of 2020", "October of next year", "in August", "last September", "next March",
  * "early June", "the end of March". A month without a year takes its year from the document date and the sentence's tense.
  */
-import { absoluteUnit, candidate, monthWithoutYear, partOfRelativeYear, withMod, wordPattern, type Resolution } from '../../../temporal/common/index.js';
+import { absoluteUnit, candidate, monthWithoutYear, partOfRelativeYear, triggerReach, withMod, wordPattern, type Resolution } from '../../../temporal/common/index.js';
 import type { ParseContext, TemporalParser } from '../../../temporal/contract.js';
 import { dayNumber } from '../../../time/calendar.js';
 import { unitSpan } from '../../../time/units.js';
@@ -11,6 +11,9 @@ import { MONTH, PART_PREFIX, directionOf, monthNumber, partMod, tenseAt, MONTH_W
 
 /** Words before a lone month that show it is one ("in May", "since March"), for months that are also other words. */
 const MONTH_CUE = '(?:in|since|by|until|till|from|during|of|through|before|after|to|and|or|between|early|late|mid|that|each|every)';
+/** What goes before the month word (the trigger), and the month word with what follows it. */
+const LEAD = `(?:(${MONTH_CUE})\\s+)?${PART_PREFIX}(?:(this|last|next|coming|past)\\s+)?`;
+const TAIL = `(${MONTH})(?:,?\\s+(?:of\\s+)?(\\d{4})(?!\\d|,\\d)|\\s+of\\s+(this|last|next)\\s+year)?`;
 
 /** "last August" is the latest August before the document's month; "next August" the first after it. */
 function relativeMonth(context: ParseContext, month: number, word: string): Resolution | null {
@@ -27,8 +30,8 @@ function relativeMonth(context: ParseContext, month: number, word: string): Reso
 export const monthParser: TemporalParser = {
   name: 'month',
   // a month name stands whole: "market" and "decision" open no zone
-  trigger: { words: MONTH_WORDS, wholeWords: true },
-  pattern: wordPattern(`(?:(${MONTH_CUE})\\s+)?${PART_PREFIX}(?:(this|last|next|coming|past)\\s+)?(${MONTH})(?:,?\\s+(?:of\\s+)?(\\d{4})(?!\\d|,\\d)|\\s+of\\s+(this|last|next)\\s+year)?`),
+  trigger: { words: MONTH_WORDS, wholeWords: true, ...triggerReach([LEAD, TAIL]) },
+  pattern: wordPattern(LEAD + TAIL),
   extract(match, context) {
     const [, cue, prefix, relative, monthWord, year, yearWord] = match;
     const month = monthNumber(monthWord);

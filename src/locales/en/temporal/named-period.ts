@@ -4,7 +4,7 @@
  * "fiscal 2015", "the 2015 fiscal year" (value FY2015; the organisation's own months unknown, so a year-long stretch
  * ending somewhere in 2015).
  */
-import { candidate, fiscalYear, relativeToDocument, restOfUnit, unitFromDocument, wordPattern, type Resolution } from '../../../temporal/common/index.js';
+import { candidate, fiscalYear, relativeToDocument, restOfUnit, triggerReach, unitFromDocument, wordPattern, type Resolution } from '../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../temporal/contract.js';
 import { isoWeek, type CalendarUnit } from '../../../time/units.js';
 import { spanOfWindow, windowFromSpan } from '../../../time/window.js';
@@ -13,7 +13,16 @@ const UNITS: Readonly<Record<string, CalendarUnit>> = { week: 'week', month: 'mo
 
 export const namedPeriod: TemporalParser = {
   name: 'named-period',
-  trigger: { words: ['week', 'month', 'year', 'quarter', 'rest', 'fiscal', 'financial', 'fy'] },
+  trigger: {
+    words: ['week', 'month', 'year', 'quarter', 'rest', 'fiscal', 'financial', 'fy'],
+    // the alternatives split at a trigger word each holds (a unit, or "fiscal", "financial", "FY")
+    ...triggerReach(
+      ['the\\s+', '(week|weekend|month|year|quarter)\\s+after\\s+(?:the\\s+)?next'],
+      ['(?:the\\s+)?rest\\s+(?:of\\s+)?(?:(?:the|this|current|the\\s+current|my|our|his|her|their)\\s+)?', '(week|month|year)'],
+      ['(?:the\\s+)?', "(?:(?:fiscal|financial)(?:\\s+year)?|FY)\\s*['’]?(\\d{4}|\\d{2})(?!\\d|,\\d)(?:[-/](\\d{2}|\\d{4})(?!\\d))?"],
+      ['the\\s+(\\d{4})\\s+', '(?:fiscal|financial)\\s+year'],
+    ),
+  },
   pattern: wordPattern(
     `the\\s+(week|weekend|month|year|quarter)\\s+after\\s+(?:the\\s+)?next` +
       `|(?:the\\s+)?rest\\s+(?:of\\s+)?(?:(?:the|this|current|the\\s+current|my|our|his|her|their)\\s+)?(week|month|year)` +

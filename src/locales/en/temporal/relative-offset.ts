@@ -2,7 +2,7 @@
  * Offsets from the document date: "two weeks ago", "a year ago", "in two years", "in three days' time", "five years
  * from now". Days and weeks resolve to a day, months to a month, longer units to their unit.
  */
-import { alternation, candidate, relativeToDocument, vaguePeriod, wordPattern, type DurationUnit } from '../../../temporal/common/index.js';
+import { alternation, candidate, relativeToDocument, triggerReach, vaguePeriod, wordPattern, type DurationUnit } from '../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../temporal/contract.js';
 import type { CalendarUnit } from '../../../time/units.js';
 import { UNITS, VAGUE_AMOUNTS } from '../words.js';
@@ -13,12 +13,14 @@ const LANDING: Partial<Record<DurationUnit, [CalendarUnit, number]>> = {
   day: ['day', 1], week: ['day', 7], month: ['month', 1], quarter: ['quarter', 1], year: ['year', 1], decade: ['year', 10], century: ['year', 100],
 };
 
+/** What goes before the unit word, and the unit word with what follows it. */
+const LEAD = `(?:(about|around|nearly|almost|some|roughly|more\\s+than|less\\s+than|over|just)\\s+)?(?:(in|within)\\s+)?(?:(${NUMBER})|(${alternation(VAGUE_AMOUNTS)}))\\s+`;
+const TAIL = `(${UNIT})(?:['’]s?)?\\s*(ago|time|from\\s+now(?!\\s+on(?![\\p{L}]))|hence)?`;
+
 export const relativeOffset: TemporalParser = {
   name: 'relative-offset',
-  trigger: { words: UNIT_PIECES },
-  pattern: wordPattern(
-    `(?:(about|around|nearly|almost|some|roughly|more\\s+than|less\\s+than|over|just)\\s+)?(?:(in|within)\\s+)?(?:(${NUMBER})|(${alternation(VAGUE_AMOUNTS)}))\\s+(${UNIT})(?:['’]s?)?\\s*(ago|time|from\\s+now(?!\\s+on(?![\\p{L}]))|hence)?`,
-  ),
+  trigger: { words: UNIT_PIECES, ...triggerReach([LEAD, TAIL]) },
+  pattern: wordPattern(LEAD + TAIL),
   extract(match, context) {
     const [, approx, lead, amountText, vagueText, unitWord, tail] = match;
     const landing = LANDING[UNITS[unitWord.toLowerCase()]];

@@ -3,7 +3,7 @@
  * last year", "earlier this week", "the current quarter", "the last quarter", "the beginning of the year". "the past
  * year" names a stretch of time up to now: a TIMEX3 DURATION of one unit.
  */
-import { candidate, durationValue, relativeToDocument, unanchored, weekdayNear, withMod, wordPattern } from '../../../temporal/common/index.js';
+import { candidate, durationValue, relativeToDocument, triggerReach, unanchored, weekdayNear, withMod, wordPattern } from '../../../temporal/common/index.js';
 import type { ParseContext, TemporalParser, TimexCandidate } from '../../../temporal/contract.js';
 import type { DateWindow } from '../../../types.js';
 import { relativeUnit, spanOfWindow, windowFromSpan, windowValue } from '../../../time/window.js';
@@ -11,6 +11,9 @@ import { CALENDAR_UNITS, RELATIVE_WORDS } from '../words.js';
 import { MONTH, PART_PREFIX, directionOf, partMod, tenseAt } from './shared.js';
 
 const UNITS = Object.keys(CALENDAR_UNITS).join('|');
+/** What goes before the unit word (the trigger), and the unit word with what follows it. */
+const LEAD = `${PART_PREFIX}(?:(earlier|later)\\s+)?(the\\s+)?(?:(this\\s+past|this\\s+coming|this|last|next|past|previous|coming|current|following)\\s+)?`;
+const TAIL = `(${UNITS})(?:['’]s)?`;
 const MONTH_OR_YEAR_AFTER = new RegExp(`^\\s+of\\s+(?:${MONTH}|\\d{4})`, 'iu');
 
 function theWeekend(match: RegExpExecArray, context: ParseContext): TimexCandidate {
@@ -33,10 +36,8 @@ function partBeside(unit: DateWindow, context: ParseContext, earlier: boolean): 
 
 export const relativeUnitParser: TemporalParser = {
   name: 'relative-unit',
-  trigger: { words: ['week', 'month', 'quarter', 'year', 'decade', 'century'] },
-  pattern: wordPattern(
-    `${PART_PREFIX}(?:(earlier|later)\\s+)?(the\\s+)?(?:(this\\s+past|this\\s+coming|this|last|next|past|previous|coming|current|following)\\s+)?(${UNITS})(?:['’]s)?`,
-  ),
+  trigger: { words: ['week', 'month', 'quarter', 'year', 'decade', 'century'], ...triggerReach([LEAD, TAIL]) },
+  pattern: wordPattern(LEAD + TAIL),
   extract(match, context) {
     const [, prefix, earlierLater, article, relative, unitWord] = match;
     // "the weekend" alone: the last one in a past sentence, the coming one in a future sentence.

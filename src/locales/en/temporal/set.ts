@@ -2,7 +2,7 @@
  * Sets (recurring times): "every week", "each year", "every two years", "weekly", "annually", "twice a year",
  * "$2 billion a year", "per month", "annual" (an annual event; an annual figure covers one year: a duration).
  */
-import { alternation, durationValue, setValue, unanchored, wordPattern } from '../../../temporal/common/index.js';
+import { alternation, durationValue, setValue, triggerReach, unanchored, wordPattern } from '../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../temporal/contract.js';
 import { FREQUENCY_ADVERBS, TIMES, UNITS } from '../words.js';
 import { NUMBER, UNIT, numberValue, UNIT_WORDS } from './shared.js';
@@ -14,7 +14,16 @@ const RATE_BEFORE = /(?:\d|%|percent|million|billion|trillion|thousand|hundred)[
 export const setParser: TemporalParser = {
   name: 'set',
   // a unit word, a frequency adverb or "annual", each standing whole
-  trigger: { words: [...UNIT_WORDS, ...Object.keys(FREQUENCY_ADVERBS), 'annual'], wholeWords: true },
+  trigger: {
+    words: [...UNIT_WORDS, ...Object.keys(FREQUENCY_ADVERBS), 'annual'],
+    wholeWords: true,
+    // the alternatives split at their trigger word, for the reach
+    ...triggerReach(
+      [`(every|each|per)\\s+(?:(other|${NUMBER})\\s+)?`, `(${UNIT})`],
+      ['', `(${alternation(Object.keys(FREQUENCY_ADVERBS))})|(annual)`],
+      [`(?:(${alternation(Object.keys(TIMES))}|${NUMBER}\\s+times)\\s+)?(a|an|per)\\s+`, `(${UNIT})`],
+    ),
+  },
   pattern: wordPattern(
     `(?:(every|each|per)\\s+(?:(other|${NUMBER})\\s+)?(${UNIT})|(${alternation(Object.keys(FREQUENCY_ADVERBS))})|(annual)|(?:(${alternation(Object.keys(TIMES))}|${NUMBER}\\s+times)\\s+)?(a|an|per)\\s+(${UNIT}))`,
   ),
