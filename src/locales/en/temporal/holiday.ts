@@ -6,16 +6,29 @@
  * Holiday names are capitalised: a lower-case one counts only after a preposition of time ("on thanksgiving").
  * A name that modifies another noun ("Christmas tree", "Easter Island") is no date.
  */
-import { alternation, lookup, resolveHoliday, wordPattern, candidate, type HolidayChoice } from '../../../temporal/common/index.js';
+import { alternation, lookup, resolveHoliday, triggerReach, wordPattern, candidate, type HolidayChoice } from '../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../temporal/contract.js';
 import { HOLIDAY_CUES, HOLIDAY_DETERMINERS, HOLIDAY_MODIFIED_NOUNS, HOLIDAYS, NATIONAL_DAYS } from '../holidays.js';
 import { directionOf, tenseAt } from './shared.js';
 
-/** The most telling word of each name (letters only): every match holds one. */
-const PIECES = [...new Set(Object.keys(HOLIDAYS).map((name) => name.split(/[^a-z]+/).sort((a, b) => b.length - a.length)[0]))];
+/** The most telling word of a name (letters only). */
+const pieceOf = (name: string) => name.split(/[^a-z]+/).sort((a, b) => b.length - a.length)[0];
+/** The most telling word of each name: every match holds one. */
+const PIECES = [...new Set(Object.keys(HOLIDAYS).map(pieceOf))];
 /** Names as a pattern, a straight or a typographic apostrophe alike. */
 const NAME = alternation(Object.keys(HOLIDAYS)).replace(/'/g, "['’]");
 const YEAR_WORDS: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1, 'the previous': -1, 'the following': 1 };
+const DETERMINER = `(?:(${alternation(Object.keys(HOLIDAY_DETERMINERS))})\\s+)?`;
+const YEAR_AFTER = `(?:,?\\s+(?:of\\s+)?(\\d{4})(?!\\d|,\\d)|\\s+(?:of\\s+)?(${alternation(Object.keys(YEAR_WORDS))})\\s+year)?`;
+
+/** Each name split where its piece first starts a word: the words before the piece, and the piece on. */
+function splitAtPiece(name: string): [string, string] {
+  const piece = pieceOf(name);
+  let at = name.indexOf(piece);
+  while (at > 0 && /[a-z]/.test(name[at - 1])) at = name.indexOf(piece, at + 1);
+  return [name.slice(0, at), name.slice(at)];
+}
+const SPLITS = Object.keys(HOLIDAYS).map(splitAtPiece);
 
 const CUE_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(HOLIDAY_CUES)}\\s+$`, 'iu');
 const MODIFIED_NOUN = new RegExp(`^\\s+${alternation(HOLIDAY_MODIFIED_NOUNS)}(?![\\p{L}])`, 'iu');
@@ -24,10 +37,12 @@ const COUNTRY_BEFORE = /(?:['’]s|\b(?!(?:On|The|This|Last|Next|Since|Until|Bef
 
 export const holidayParser: TemporalParser = {
   name: 'holiday',
-  trigger: { words: PIECES },
-  pattern: wordPattern(
-    `(?:(${alternation(Object.keys(HOLIDAY_DETERMINERS))})\\s+)?(${NAME})(?:,?\\s+(?:of\\s+)?(\\d{4})(?!\\d|,\\d)|\\s+(?:of\\s+)?(${alternation(Object.keys(YEAR_WORDS))})\\s+year)?`,
-  ),
+  trigger: {
+    words: PIECES,
+    // before the piece at most a determiner and the name's words before it; from it on, the rest of the name and a year
+    ...triggerReach([`${DETERMINER}${alternation(SPLITS.map(([before]) => before))}`, `${alternation(SPLITS.map(([, from]) => from))}${YEAR_AFTER}`]),
+  },
+  pattern: wordPattern(`${DETERMINER}(${NAME})${YEAR_AFTER}`),
   extract(match, context) {
     const [, determiner, name, year, yearWord] = match;
     const key = name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');

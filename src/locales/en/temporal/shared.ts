@@ -88,8 +88,6 @@ export const UNIT_WORDS: readonly string[] = Object.keys(UNITS);
 export const UNIT_PIECES: readonly string[] = ['sec', 'min', 'hour', 'hr', 'day', 'night', 'fortnight', 'week', 'month', 'quarter', 'year', 'yr', 'decade', 'centur'];
 /** Trigger words, whole (see `ParserTrigger.wholeWords`): every month name and abbreviation. */
 export const MONTH_WORDS: readonly string[] = Object.keys(MONTHS);
-/** Trigger pieces: the start of every month word. */
-export const MONTH_PIECES: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** A run of digits of a year: four digits ("2008"), or two after an apostrophe ("’98"). Trigger test (`ParserTrigger.digitRun`). */
 export function yearDigits(text: string, start: number, end: number): boolean {

@@ -13,7 +13,7 @@ import { absoluteDay, absoluteUnit, alternation, candidate, dayWithoutYear, expa
 import type { TemporalParser } from '../../../temporal/contract.js';
 import { COUNTED_NOUNS, WEEKDAYS } from '../words.js';
 import { CENTURIES_WORDS, DAY_NUMBER_WORD, DAY_ORDINAL_WORD, dayWordValue, numberInWords, YEAR_WORDS } from './numbers.js';
-import { MONTH, MONTH_PIECES, directionOf, monthNumber, tenseAt } from './shared.js';
+import { MONTH, MONTH_WORDS, directionOf, monthNumber, tenseAt } from './shared.js';
 
 const WEEKDAY = `(?:${alternation(Object.keys(WEEKDAYS))})\\.?`;
 /** A day in words, or in digits ("10", "10th") where a year in words follows. No "one": "one May morning". */
@@ -23,9 +23,14 @@ const YEAR = (n: string) => `(?:,?\\s+(?:(?<digits${n}>\\d{4})(?![\\d,.]\\d)|(?<
 
 export const spelledDate: TemporalParser = {
   name: 'spelled-date',
-  // the month, "year", a scale word, or the teen opening a year said in pairs; before the month at most
-  // "wednesday, the twenty-second of", after it at most "the twenty-first nineteen seventy eight"
-  trigger: { words: [...MONTH_PIECES, 'year', 'thousand', 'hundred', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'], before: 36 },
+  // the month, "year", a scale word, or the teen opening a year said in pairs, each standing whole ("market" and
+  // "decision" open no zone); before the month at most "wednesday, the twenty-second of", after it at most "the
+  // twenty-first nineteen seventy eight"
+  trigger: {
+    words: [...MONTH_WORDS, 'year', 'thousand', 'hundred', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'],
+    wholeWords: true,
+    before: 36,
+  },
   pattern: wordPattern(
     `(?:(?<weekday>${WEEKDAY}),?\\s+)?(?:` +
       // the third of June (2017)
