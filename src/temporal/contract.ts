@@ -41,6 +41,7 @@ export interface TemporalParser {
    * a trigger the whole text is scanned.
    */
   readonly trigger?: ParserTrigger;
+  /** Candidates for one match: fresh objects, kept nowhere else (the tagger adds the parser's name to each). */
   extract(match: RegExpExecArray, context: ParseContext): TimexCandidate | TimexCandidate[] | null;
 }
 

@@ -1,7 +1,7 @@
 import { getLocale } from '../locales/index.js';
 import { documentDaySpan, toDocumentDate } from '../time/document-date.js';
 import type { DocumentDate, LanguageCode, Timex } from '../types.js';
-import type { ParseContext, TemporalParser } from './contract.js';
+import type { ParseContext, TemporalParser, TimexCandidate } from './contract.js';
 import { compiledEarly, globalVersion } from './common/patterns.js';
 import { settleOverlaps } from './settle-overlaps.js';
 import { TextMemo } from './text-memo.js';
@@ -41,6 +41,13 @@ export function tagTemporalExpressions(text: string, options: TagOptions): Timex
   return locale.temporal.refiners.reduce((timexes, refiner) => refiner.refine(timexes, context), settled);
 }
 
+/** The candidate with the name of the parser that found it (its last property, as a copy with it would have it). */
+function named(candidate: TimexCandidate, parser: string): Timex {
+  const timex = candidate as Timex;
+  timex.parser = parser;
+  return timex;
+}
+
 /**
  * Every parser's candidates in `context.text`, before overlaps are settled. Parsers with a trigger run only in the
  * zones around their trigger pieces (`zoned`, the default), which by the trigger contract finds the same matches as
@@ -51,10 +58,13 @@ export function runParsers(parsers: readonly TemporalParser[], context: ParseCon
   const found: Timex[] = [];
   const plan = triggerPlan(parsers);
   const zones = zoned && plan.allBits ? new TriggerZones(text, plan) : undefined;
+  // a parser's candidates are its own fresh objects (see TemporalParser.extract): each takes the parser's name as is,
+  // rather than being copied into a new object with it
   const take = (parser: TemporalParser, match: RegExpExecArray) => {
     const result = parser.extract(match, context);
     if (!result) return;
-    for (const candidate of Array.isArray(result) ? result : [result]) found.push({ ...candidate, parser: parser.name });
+    if (!Array.isArray(result)) found.push(named(result, parser.name));
+    else for (const candidate of result) found.push(named(candidate, parser.name));
   };
   parsers.forEach((parser, index) => {
     const pattern = compiledEarly(globalVersion(parser.pattern));
