@@ -114,12 +114,15 @@ export function bitsOfHit(plan: TriggerPlan, text: string, start: number, piece:
 }
 
 /**
- * The pieces of ASCII characters as a trie over lower-case ASCII codes: node `k`'s child by code `c` is
- * `next[k * 128 + c]` (0 for none; the root is node 0). A node that ends a piece holds its bits (as `bitsOf` and
- * `wholeBitsOf` give them) and `ends` 1.
+ * The pieces of ASCII characters as a trie: node `k`'s child by the lower-case ASCII code `c` is
+ * `next[k * columns + column[c]]` (0 for none; the root is node 0; column 0 is every code no piece holds). A node
+ * that ends a piece holds its bits (as `bitsOf` and `wholeBitsOf` give them) and `ends` 1. One column per character
+ * the pieces use keeps the table small enough to stay in the processor's cache.
  */
 export interface PieceTrie {
-  readonly next: Int32Array;
+  readonly column: Uint8Array;
+  readonly columns: number;
+  readonly next: Uint16Array;
   readonly ends: Uint8Array;
   readonly bits: Int32Array;
   readonly wholeBits: Int32Array;
@@ -129,13 +132,16 @@ export interface PieceTrie {
 
 function pieceTrie(bitsOf: ReadonlyMap<string, number>, wholeBitsOf: ReadonlyMap<string, number>): PieceTrie {
   const pieces = [...bitsOf.keys()];
-  const size = 1 + pieces.reduce((sum, piece) => sum + piece.length, 0);
-  const next = new Int32Array(size * 128);
-  const ends = new Uint8Array(size);
-  const bits = new Int32Array(size);
-  const wholeBits = new Int32Array(size);
-  const inner = new Uint8Array(size);
-  let nodes = 1;
+  const column = new Uint8Array(128);
+  let columns = 1;
+  for (const piece of pieces) {
+    for (let i = 0; i < piece.length && piece.charCodeAt(i) < 128; i++) if (column[piece.charCodeAt(i)] === 0) column[piece.charCodeAt(i)] = columns++;
+  }
+  const children: Map<number, number>[] = [new Map()];
+  const ends: number[] = [0];
+  const bits: number[] = [0];
+  const wholeBits: number[] = [0];
+  const inner: number[] = [0];
   for (const piece of pieces) {
     let node = 0;
     let ascii = true;
@@ -147,16 +153,27 @@ function pieceTrie(bitsOf: ReadonlyMap<string, number>, wholeBitsOf: ReadonlyMap
         ascii = false;
         break;
       }
-      const slot = node * 128 + code;
-      if (next[slot] === 0) next[slot] = nodes++;
-      node = next[slot];
+      let child = children[node].get(column[code]);
+      if (child === undefined) {
+        child = children.length;
+        children.push(new Map());
+        ends.push(0);
+        bits.push(0);
+        wholeBits.push(0);
+        inner.push(0);
+        children[node].set(column[code], child);
+      }
+      node = child;
     }
     if (!ascii) continue;
     ends[node] = 1;
     bits[node] = bitsOf.get(piece)!;
     wholeBits[node] = wholeBitsOf.get(piece) ?? 0;
   }
-  return { next, ends, bits, wholeBits, inner };
+  if (children.length > 0xffff) throw new RangeError('trigger pieces: too many for the trie');
+  const next = new Uint16Array(children.length * columns);
+  children.forEach((byColumn, node) => byColumn.forEach((child, at) => (next[node * columns + at] = child)));
+  return { column, columns, next, ends: Uint8Array.from(ends), bits: Int32Array.from(bits), wholeBits: Int32Array.from(wholeBits), inner: Uint8Array.from(inner) };
 }
 
 /** Is the code point that ends right before `index` a letter? */
@@ -181,83 +198,103 @@ const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 export function scanPieces(plan: TriggerPlan, text: string, found: (start: number, end: number, bits: number) => void): void {
   const { trie, scansDigits, scanAt } = plan;
   if (!scanAt) return;
-  const { next, ends, bits, wholeBits, inner } = trie;
+  const { column, bits, wholeBits } = trie;
   const n = text.length;
   let p = 0;
   // is the code point before p a letter? (a piece starts only where none is)
   let afterLetter = false;
   while (p < n) {
     const c = text.charCodeAt(p);
-    if (c < 128 && afterLetter) {
-      // inside a word: on to the next character that is no ASCII letter
-      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
-        p++;
+    if (isAsciiLetter(c)) {
+      if (afterLetter) {
+        // inside a word: on past its ASCII letters
+        for (p++; p < n && isAsciiLetter(text.charCodeAt(p)); p++);
         continue;
       }
-      if (!(scansDigits && c >= 48 && c <= 57)) {
+    } else if (c < 128) {
+      if (scansDigits && c >= 48 && c <= 57) {
+        let end = p + 1;
+        while (end < n && isDigitCode(text.charCodeAt(end))) end++;
+        found(p, end, digitRunBits(plan, text, p, end));
+        p = end;
+        afterLetter = false;
+        continue;
+      }
+      // no piece starts with this character, or one would stand after a letter
+      if (afterLetter || column[c] === 0) {
         afterLetter = false;
         p++;
         continue;
       }
-    }
-    if (scansDigits && c >= 48 && c <= 57) {
-      let end = p + 1;
-      while (end < n && isDigitCode(text.charCodeAt(end))) end++;
-      found(p, end, digitRunBits(plan, text, p, end));
-      p = end;
-      afterLetter = false;
+    } else if (afterLetter) {
+      p = pastCodePoint(text, p, c);
+      afterLetter = isLetterBefore(text, p);
       continue;
     }
-    if (!afterLetter) {
-      let node = 0;
-      let longest = 0;
-      let longestNode = 0;
-      let folded = c >= 128;
-      for (let i = p; !folded && i < n; i++) {
-        let code = text.charCodeAt(i);
-        if (code >= 128) {
-          // a longer piece could still match through case folding: the pattern decides
-          folded = inner[node] === 1;
-          break;
-        }
-        if (code >= 65 && code <= 90) code += 32;
-        node = next[node * 128 + code];
-        if (node === 0) break;
-        if (ends[node] === 1) {
-          longest = i + 1 - p;
-          longestNode = node;
-        }
-      }
-      if (folded) {
-        scanAt.lastIndex = p;
-        const match = scanAt.exec(text);
-        if (match) {
-          const end = p + match[0].length;
-          found(p, end, bitsOfHit(plan, text, p, match[0]));
-          p = end;
-          afterLetter = isLetterBefore(text, end);
-          continue;
-        }
-      } else if (longest > 0) {
-        const end = p + longest;
-        const whole = wholeBits[longestNode];
-        found(p, end, whole !== 0 && !isLetterAt(text, end) ? bits[longestNode] | whole : bits[longestNode]);
+    const piece = c < 128 ? pieceAt(trie, text, p) : FOLDED;
+    if (piece === FOLDED) {
+      scanAt.lastIndex = p;
+      const match = scanAt.exec(text);
+      if (match) {
+        const end = p + match[0].length;
+        found(p, end, bitsOfHit(plan, text, p, match[0]));
         p = end;
         afterLetter = isLetterBefore(text, end);
         continue;
       }
+    } else if (piece !== 0) {
+      const node = piece >>> PIECE_LENGTH_BITS;
+      const end = p + (piece & PIECE_LENGTH_MASK);
+      const whole = wholeBits[node];
+      found(p, end, whole !== 0 && !isLetterAt(text, end) ? bits[node] | whole : bits[node]);
+      p = end;
+      afterLetter = isLetterBefore(text, end);
+      continue;
     }
-    // no piece here: step over this code point (a surrogate pair whole: the Unicode scan never starts inside one)
+    // no piece here: step over this code point
     if (c < 128) {
-      afterLetter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+      afterLetter = isAsciiLetter(c);
       p++;
     } else {
-      p += isHighSurrogate(c) && p + 1 < n && isLowSurrogate(text.charCodeAt(p + 1)) ? 2 : 1;
+      p = pastCodePoint(text, p, c);
       afterLetter = isLetterBefore(text, p);
     }
   }
 }
+
+/** {@link pieceAt}'s answer where a non-ASCII character could take part: the scan pattern must decide. */
+const FOLDED = -1;
+const PIECE_LENGTH_BITS = 8;
+const PIECE_LENGTH_MASK = (1 << PIECE_LENGTH_BITS) - 1;
+
+/**
+ * The longest ASCII piece at `p` of `text`, as its trie node shifted left by {@link PIECE_LENGTH_BITS} plus its
+ * length; 0 for none; {@link FOLDED} when the walk meets a non-ASCII character where a longer piece could go on.
+ */
+function pieceAt(trie: PieceTrie, text: string, p: number): number {
+  const { column, columns, next, ends, inner } = trie;
+  let node = 0;
+  let longest = 0;
+  for (let i = p; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 128) return inner[node] === 1 ? FOLDED : longest;
+    if (code >= 65 && code <= 90) code += 32;
+    const at = column[code];
+    if (at === 0) break;
+    node = next[node * columns + at];
+    if (node === 0) break;
+    if (ends[node] === 1) longest = (node << PIECE_LENGTH_BITS) | (i + 1 - p);
+  }
+  return longest;
+}
+
+/** The index after the code point at `p` (`c` its first code unit): the Unicode scan never starts inside a pair. */
+function pastCodePoint(text: string, p: number, c: number): number {
+  return isHighSurrogate(c) && p + 1 < text.length && isLowSurrogate(text.charCodeAt(p + 1)) ? p + 2 : p + 1;
+}
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+/** A-Z or a-z: setting bit 5 folds the upper case onto the lower, and one unsigned comparison tests the range. */
+const isAsciiLetter = (c: number) => ((c | 32) - 97) >>> 0 < 26;
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /** The bits of the parsers the run of digits `text[start, end)` can start. */
