@@ -30,6 +30,8 @@ export interface CompiledCues {
   readonly separatedParticleAnnouncements: CueList | undefined;
   /** Nouns of an agreement concluded whose infinitive tells what was agreed (see `EventCues.agreementNouns`). */
   readonly agreementNouns: CueList;
+  /** Verbs of expecting that hedge with an infinitive after them (see `EventCues.hedgingInfinitiveVerbs`). */
+  readonly hedgingInfinitiveVerbs: CueList;
   /** Participles of saying opening a clause split off (see `EventCues.sayingParticiples`). */
   readonly sayingParticiples: CueList;
   readonly complementizers: CueList;
@@ -227,6 +229,7 @@ export function cuesFor(language: string): CompiledCues {
     planStates: new CueList(raw.planStates ?? [], group),
     separatedParticleAnnouncements: raw.separatedParticleAnnouncements ? new CueList(raw.separatedParticleAnnouncements, group) : undefined,
     agreementNouns: new CueList(raw.agreementNouns ?? [], group),
+    hedgingInfinitiveVerbs: new CueList(raw.hedgingInfinitiveVerbs ?? [], group),
     sayingParticiples: new CueList(raw.sayingParticiples ?? [], group),
     complementizers: new CueList(raw.complementizers, group),
     negation: new CueList(raw.negation, group),

@@ -272,7 +272,26 @@ export function findSpeculation(tokens: readonly Token[], from: number, to: numb
   for (const match of cues.speculation.findAll(tokens, from, to)) {
     if (!inComparison(tokens, match.index, from, cues)) return match;
   }
+  // "verwacht ... te schrappen"; not after a comma, where it opens a reduced clause on a noun ("De bouw begon in
+  // 2020, verwacht in 2022 klaar te zijn": the building began), nor after a conjunction, where it opens a clause
+  // joined on ("schrapte vorig jaar 300 banen en verwacht dit jaar ... te schrappen": the cutting happened)
+  for (const match of cues.hedgingInfinitiveVerbs.findAll(tokens, from, to)) {
+    const opensClause = tokens[match.index].commaBefore || (match.index > 0 && cues.coordinators.matchAt(tokens, match.index - 1) > 0);
+    if (!opensClause && infinitiveAfter(tokens, match.index + match.length, to, cues)) return match;
+  }
   return undefined;
+}
+
+/** Words a verb of expecting may stand before its infinitive's marker ("verwacht dit jaar 300 banen te schrappen"). */
+const HEDGED_INFINITIVE_REACH = 8;
+
+/** Does the infinitive's marker follow within reach in the same stretch (no comma), with a word after it? */
+function infinitiveAfter(tokens: readonly Token[], from: number, to: number, cues: CompiledCues): boolean {
+  for (let k = from; k < Math.min(to - 1, from + HEDGED_INFINITIVE_REACH); k++) {
+    if (k > from && tokens[k].commaBefore) return false;
+    if (tokens[k].lower === cues.raw.infinitiveMarker) return true;
+  }
+  return false;
 }
 
 function inComparison(tokens: readonly Token[], k: number, from: number, cues: CompiledCues): boolean {

@@ -187,6 +187,11 @@ export interface EventCues {
   /** Modal and hedging words: `kan`, `zou`, `mogelijk`, `might`, `could`. */
   readonly speculation: readonly string[];
   /**
+   * Verbs of expecting or hoping that hedge only with an infinitive after them in their clause, where the language
+   * parts the two ("Het bedrijf verwacht dit jaar 300 banen te schrappen"; not "De opening was lang verwacht").
+   */
+  readonly hedgingInfinitiveVerbs?: readonly string[];
+  /**
    * Words that open the second term of a comparison (`than`, `dan`): a verb of expecting shortly after one tells what
    * had been expected, no guess ("better than analysts had predicted", "hoger dan verwacht").
    */

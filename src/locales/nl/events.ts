@@ -81,6 +81,7 @@ export const events: EventCues = {
   separatedParticleAnnouncements: ['kondigde', 'kondigt', 'kondigden'],
   agreementNouns: ['contract', 'contracten', 'overeenkomst', 'akkoord', 'deal'],
   purposeOpener: 'om',
+  hedgingInfinitiveVerbs: ['verwacht', 'verwachten', 'verwachtte', 'verwachtten', 'hoopt', 'hopen', 'hoopte', 'hoopten'],
   sayingParticiples: ['zeggende', 'stellende'],
   planStates: ['is van plan', 'zijn van plan'],
   complementizers: ['dat'],
