@@ -224,7 +224,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     events.push({ record, sentenceIndex: context.index, sentenceText: sentence.text, speech, speechDate, dated, lasting, background });
     const subject = context.mentions.find((m) => m.role === 'actor' && m.phraseStart >= clause.from && m.phraseStart < clause.to && !inOwnClause(m.phraseStart));
     const host: HostClause = { record, from: clause.from, to: clause.to, subject, trigger: trigger?.index, timex, tense, kindContext, kindTokens: clauseKindTokens, sentenceKindTokens: facts.kindTokens, removed };
-    for (const own of ownClauses) events.push(...clauseEvents(context, facts, own, host, datesNothing));
+    for (const own of ownClauses) appendAll(events, clauseEvents(context, facts, own, host, datesNothing));
   }
   return events;
 }
