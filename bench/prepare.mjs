@@ -80,7 +80,6 @@ function fingerprint(records, prepared) {
       mapKey: key,
       key: lane.key,
       count: lane.count,
-      titles: lane.titles,
       classes: lane.classes.map((c) => ({
         maxDuration: c.maxDuration,
         anchors: Array.from(c.anchors),
@@ -88,8 +87,9 @@ function fingerprint(records, prepared) {
         ends: Array.from(c.ends),
         orders: Array.from(c.orders),
         flags: Array.from(c.flags),
-        titleIds: Array.from(c.titleIds),
-        items: c.items.map((p) => [p.event.id, p.order]),
+        // each member's title and event (as text and id: title ids are the index's own numbering)
+        titles: Array.from(c.titleIds, (id) => lane.titles[id]),
+        items: Array.from(c.orders, (order) => [prepared.events[order].event.id, order]),
       })),
     })),
     extent: prepared.extent,

@@ -4,7 +4,6 @@
  */
 import { makeClass, type DurationClass, type LaneIndex } from './lane-index.js';
 import type { TimelineIndex } from './prepare.js';
-import type { PreparedEvent } from './types.js';
 import type { EventRecord } from '../../types.js';
 
 type Filter = (event: EventRecord) => boolean;
@@ -21,25 +20,23 @@ export function lanesFor(index: TimelineIndex, filter: Filter | undefined): Read
 }
 
 function filterLanes(lanes: ReadonlyMap<string, LaneIndex>, filter: Filter): Map<string, LaneIndex> {
-  const verdicts = new Map<EventRecord, boolean>();
-  const keep = (event: EventRecord) => {
-    let verdict = verdicts.get(event);
-    if (verdict === undefined) verdicts.set(event, (verdict = filter(event) === true));
-    return verdict;
-  };
   const out = new Map<string, LaneIndex>();
+  let verdicts: Int8Array | undefined;
   for (const [key, lane] of lanes) {
+    const { table } = lane;
+    // one verdict per event, whichever lanes it is in (0: not asked yet)
+    verdicts ??= new Int8Array(table.events.length);
+    const keep = (order: number) => (verdicts![order] ||= filter(table.events[order].event) === true ? 1 : -1) > 0;
     const classes: DurationClass[] = [];
     let count = 0;
-    const titleIds = new Map<PreparedEvent, number>();
     for (const cls of lane.classes) {
-      const items = cls.items.filter((p, i) => keep(p.event) && titleIds.set(p, cls.titleIds[i]));
-      if (items.length === 0) continue;
-      count += items.length;
-      classes.push(makeClass(cls.maxDuration, items, (p) => titleIds.get(p)!));
+      const orders = cls.orders.filter(keep);
+      if (orders.length === 0) continue;
+      count += orders.length;
+      classes.push(makeClass(cls.maxDuration, orders, table));
     }
     // The lane's title table is shared: title ids stay valid.
-    if (count > 0) out.set(key, { key, count, classes, titles: lane.titles });
+    if (count > 0) out.set(key, { key, count, classes, titles: lane.titles, table });
   }
   return out;
 }

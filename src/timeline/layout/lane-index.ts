@@ -7,7 +7,7 @@
  * bucket with binary searches) or wide (members drawn as bars).
  */
 import { DAY_MS } from './shape.js';
-import type { DateWindow, EventKind, EventRecord } from '../../types.js';
+import type { DateWindow, EventKind } from '../../types.js';
 import type { MarkShape, PreparedEvent } from './types.js';
 
 /** Bits of `DurationClass.flags`: the shape (two bits), the vague ends of a period, and a denied event's strike. */
@@ -23,24 +23,23 @@ export const STRUCK = 16;
 export const RINGED = 32;
 
 /**
- * A duration class. Besides the members, what the layout reads per member on every frame is kept in typed arrays
- * parallel to `items`: zoomed out, thousands of members are looked at per frame and most of them only counted,
- * and reading numbers from arrays is far cheaper than visiting each event object (and hashing its title).
+ * A duration class. What the layout reads per member on every frame is kept in typed arrays: zoomed out,
+ * thousands of members are looked at per frame and most of them only counted, and reading numbers from arrays is
+ * far cheaper than visiting each event object (and hashing its title).
  */
 export interface DurationClass {
   /** Exclusive upper bound of member durations, ms. */
   maxDuration: number;
-  /** Member anchors, ascending; parallel to `items`. Ties are in `order`, so the members are in time order. */
+  /** Member anchors, ascending. Ties are in `order`, so the members are in time order. */
   anchors: Float64Array;
   starts: Float64Array;
   ends: Float64Array;
-  /** `PreparedEvent.order` of each member. */
+  /** `PreparedEvent.order` of each member: its prepared event is `OrderTable.events[order]`. */
   orders: Int32Array;
   /** Shape and vague ends (SHAPE_*, VAGUE_*). */
   flags: Uint8Array;
-  /** Index of each member's title in `LaneIndex.titles`. */
+  /** Index of each member's title in `LaneIndex.titles` (its order: the same array as `orders`). */
   titleIds: Int32Array;
-  items: PreparedEvent[];
 }
 
 export interface LaneIndex {
@@ -48,18 +47,24 @@ export interface LaneIndex {
   count: number;
   /** Non-empty classes, shortest first. */
   classes: DurationClass[];
-  /** Distinct titles of the timeline's events, shared by all its lanes (label widths are measured once per title). */
+  /** The titles of the timeline's events by order, shared by all its lanes (label widths are kept per title id). */
   titles: readonly string[];
+  /** The timeline's events by order, shared by all its lanes. */
+  table: OrderTable;
 }
 
-/** Lookups of a lane's members shared by the timeline's lanes: title ids, and optionally the flags. */
-export interface MemberTable {
-  /** Distinct titles of the timeline's events. */
+/**
+ * What the lanes read of a timeline's events, by `PreparedEvent.order`, in columns shared by all lanes: a lane
+ * lists its members' orders and copies their numbers from here, never visiting an event object. A title's id is
+ * its event's order, so no title is hashed while preparing; label widths are measured only for events drawn.
+ */
+export interface OrderTable {
+  events: readonly PreparedEvent[];
+  starts: Float64Array;
+  ends: Float64Array;
+  anchors: Float64Array;
+  flags: Uint8Array;
   titles: readonly string[];
-  /** Index of a member's title in `titles`. */
-  titleId: (p: PreparedEvent) => number;
-  /** A member's `DurationClass.flags` (by default read from the event). */
-  flags?: (p: PreparedEvent) => number;
 }
 
 /** Shape, vague ends and strike as `DurationClass.flags` bits. */
@@ -68,19 +73,25 @@ export function flagsFor(shape: MarkShape, date: DateWindow, kind?: EventKind): 
   return bits | (date.vagueStart ? VAGUE_START : 0) | (date.vagueEnd ? VAGUE_END : 0) | (kind === 'negated' ? STRUCK : 0) | (kind === 'planned' || kind === 'speculative' ? RINGED : 0);
 }
 
-const flagsOf = (p: PreparedEvent): number => flagsFor(p.shape, p.event.date, p.event.kind);
+/** The order table of prepared events listed by order (`events[i].order === i`). */
+export function orderTable(events: readonly PreparedEvent[]): OrderTable {
+  const n = events.length;
+  const table: OrderTable = { events, starts: new Float64Array(n), ends: new Float64Array(n), anchors: new Float64Array(n), flags: new Uint8Array(n), titles: events.map((p) => p.event.title) };
+  for (let i = 0; i < n; i++) {
+    const p = events[i];
+    table.starts[i] = p.start;
+    table.ends[i] = p.end;
+    table.anchors[i] = p.anchor;
+    table.flags[i] = flagsFor(p.shape, p.event.date, p.event.kind);
+  }
+  return table;
+}
 
-/**
- * A class of `items` (in time order); `titleId` gives each member's index in the title table, `flags` its flags.
- */
-export function makeClass(
-  maxDuration: number,
-  items: PreparedEvent[],
-  titleId: (p: PreparedEvent) => number,
-  flags: (p: PreparedEvent) => number = flagsOf,
-): DurationClass {
+/** A class of the members `orders` (ascending: time order), their numbers copied from `table`. */
+export function makeClass(maxDuration: number, orders: ArrayLike<number>, table: OrderTable): DurationClass {
   // Loops rather than TypedArray.from(items, fn), which is many times slower in V8.
-  const n = items.length;
+  const n = orders.length;
+  const members = new Int32Array(n);
   const cls: DurationClass = {
     // A double from the start: the short classes' bounds are small integers (Smis) and the long ones' are not, and
     // a field that changes representation makes V8 migrate the objects and deoptimize the layout's hot loops.
@@ -88,103 +99,41 @@ export function makeClass(
     anchors: new Float64Array(n),
     starts: new Float64Array(n),
     ends: new Float64Array(n),
-    orders: new Int32Array(n),
+    orders: members,
     flags: new Uint8Array(n),
-    titleIds: new Int32Array(n),
-    items,
+    titleIds: members,
   };
   cls.maxDuration = maxDuration;
   for (let i = 0; i < n; i++) {
-    const p = items[i];
-    cls.anchors[i] = p.anchor;
-    cls.starts[i] = p.start;
-    cls.ends[i] = p.end;
-    cls.orders[i] = p.order;
-    cls.flags[i] = flags(p);
-    cls.titleIds[i] = titleId(p);
+    const order = orders[i];
+    members[i] = order;
+    cls.anchors[i] = table.anchors[order];
+    cls.starts[i] = table.starts[order];
+    cls.ends[i] = table.ends[order];
+    cls.flags[i] = table.flags[order];
   }
   return cls;
-}
-
-/** Distinct titles of `events`, and a lookup of each title's index. */
-export function titleTable(events: Iterable<PreparedEvent>): MemberTable {
-  const ids = new Map<string, number>();
-  const titles: string[] = [];
-  for (const p of events) {
-    if (!ids.has(p.event.title)) {
-      ids.set(p.event.title, titles.length);
-      titles.push(p.event.title);
-    }
-  }
-  return { titles, titleId: (p) => ids.get(p.event.title)! };
-}
-
-/**
- * The member table of a whole timeline: the titles in order of first appearance in time order (as `titleTable`
- * of its prepared events), and each event's title id and flags by `order`. `events`, `shapes` and `dates` are in
- * input order and `timeOrder` lists their indices in time order. The records are read in input order, where they
- * lie together in memory, and the ids renumbered in time order: several times faster on 100,000 events than
- * hashing each title while walking the time order, and a lane then reads its members' ids from arrays.
- */
-export function timelineTable(
-  events: readonly EventRecord[],
-  shapes: readonly MarkShape[],
-  timeOrder: Int32Array,
-): Required<MemberTable> {
-  const n = events.length;
-  const seen = new Map<string, number>();
-  const seenTitles: string[] = [];
-  const seenId = new Int32Array(n);
-  const flagsByInput = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const title = events[i].title;
-    let id = seen.get(title);
-    if (id === undefined) {
-      seen.set(title, (id = seenTitles.length));
-      seenTitles.push(title);
-    }
-    seenId[i] = id;
-    flagsByInput[i] = flagsFor(shapes[i], events[i].date, events[i].kind);
-  }
-  const renumbered = new Int32Array(seenTitles.length).fill(-1);
-  const titles: string[] = [];
-  const titleByOrder = new Int32Array(n);
-  const flagsByOrder = new Uint8Array(n);
-  for (let order = 0; order < n; order++) {
-    const i = timeOrder[order];
-    let id = renumbered[seenId[i]];
-    if (id < 0) {
-      renumbered[seenId[i]] = id = titles.length;
-      titles.push(seenTitles[seenId[i]]);
-    }
-    titleByOrder[order] = id;
-    flagsByOrder[order] = flagsByInput[i];
-  }
-  return { titles, titleId: (p) => titleByOrder[p.order], flags: (p) => flagsByOrder[p.order] };
 }
 
 export function durationClassOf(duration: number): number {
   return Math.max(0, Math.min(60, Math.floor(Math.log2(Math.max(1, duration / DAY_MS)))));
 }
 
-/**
- * Build a lane's index from its events, which must already be in time order (ascending anchor). `table` is the
- * title table shared by the timeline's lanes (by default, one of this lane's titles).
- */
-export function buildLaneIndex(key: string, events: readonly PreparedEvent[], table: MemberTable = titleTable(events)): LaneIndex {
+/** Build a lane's index from its members' orders, ascending (time order). */
+export function buildLaneIndex(key: string, orders: ArrayLike<number>, table: OrderTable): LaneIndex {
   // Members by class number (0 .. 60), so the classes come out shortest first without sorting.
-  const byClass: PreparedEvent[][] = [];
-  for (let i = 0; i < events.length; i++) {
-    const prepared = events[i];
-    const k = durationClassOf(prepared.end - prepared.start);
+  const byClass: number[][] = [];
+  const { starts, ends } = table;
+  for (let i = 0; i < orders.length; i++) {
+    const order = orders[i];
+    const k = durationClassOf(ends[order] - starts[order]);
     const list = byClass[k];
-    if (list) list.push(prepared);
-    else byClass[k] = [prepared];
+    if (list) list.push(order);
+    else byClass[k] = [order];
   }
-  const { titles, titleId, flags } = table;
   const classes: DurationClass[] = [];
-  for (let k = 0; k < byClass.length; k++) if (byClass[k]) classes.push(makeClass(DAY_MS * 2 ** (k + 1), byClass[k], titleId, flags));
-  return { key, count: events.length, classes, titles };
+  for (let k = 0; k < byClass.length; k++) if (byClass[k]) classes.push(makeClass(DAY_MS * 2 ** (k + 1), byClass[k], table));
+  return { key, count: orders.length, classes, titles: table.titles, table };
 }
 
 /** First index whose value is >= x. */

@@ -5,7 +5,7 @@
 import type { EventRecord } from '../../types.js';
 import { spreadAnchors, type AnchorInputs } from './anchors.js';
 import { nudgeForRelations } from './relation-nudge.js';
-import { buildLaneIndex, timelineTable, type LaneIndex } from './lane-index.js';
+import { buildLaneIndex, flagsFor, type LaneIndex, type OrderTable } from './lane-index.js';
 import { laneKeysOf, orderLaneKeys } from './lane-keys.js';
 import { DAY_MS, drawnTimes, shapeOf } from './shape.js';
 import { identity, sortByValues } from './sort-keys.js';
@@ -20,8 +20,8 @@ export interface TimelineIndex {
 interface LaneStats {
   count: number;
   firstOrder: number;
-  /** The lane's events, in time order. */
-  members: PreparedEvent[];
+  /** The orders of the lane's events, ascending. */
+  members: number[];
 }
 
 export function prepareEvents(records: readonly EventRecord[], options: PrepareOptions = {}): PreparedTimeline {
@@ -60,9 +60,27 @@ export function prepareEvents(records: readonly EventRecord[], options: PrepareO
 
   // What is read from the records is read in input order, where they lie together in memory: visiting them in
   // time order instead jumps all over the heap, several times slower on 100,000 events.
-  const shapes = shapesOf(events);
+  const shapes: MarkShape[] = new Array(n);
+  const flags = new Uint8Array(n);
+  const titleList: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const event = events[i];
+    shapes[i] = shapeOf(event.date);
+    flags[i] = flagsFor(shapes[i], event.date, event.kind);
+    titleList[i] = event.title;
+  }
   const laneLists = laneListsOf(events, laneField, timeOrder);
   const prepared: PreparedEvent[] = new Array(n);
+  // The lanes' columns by order (lane-index.ts): each lane lists its members' orders only.
+  const table: OrderTable = {
+    events: prepared,
+    starts: new Float64Array(n),
+    ends: new Float64Array(n),
+    anchors: new Float64Array(n),
+    flags: new Uint8Array(n),
+    titles: new Array<string>(n),
+  };
+  const titles = table.titles as string[];
   const laneStats = new Map<string, LaneStats>();
   let extentStart = Infinity;
   let extentEnd = -Infinity;
@@ -70,26 +88,29 @@ export function prepareEvents(records: readonly EventRecord[], options: PrepareO
     const eventIndex = timeOrder[order];
     const start = starts[eventIndex];
     const end = ends[eventIndex];
+    const anchor = anchors[eventIndex];
     const lanes = laneLists[eventIndex];
-    const event = events[eventIndex];
-    const item: PreparedEvent = { event, shape: shapes[eventIndex], start, end, anchor: anchors[eventIndex], lanes, order };
-    prepared[order] = item;
+    prepared[order] = { event: events[eventIndex], shape: shapes[eventIndex], start, end, anchor, lanes, order };
+    table.starts[order] = start;
+    table.ends[order] = end;
+    table.anchors[order] = anchor;
+    table.flags[order] = flags[eventIndex];
+    titles[order] = titleList[eventIndex];
     if (start < extentStart) extentStart = start;
     if (end > extentEnd) extentEnd = end;
     for (let k = 0; k < lanes.length; k++) {
       const stats = laneStats.get(lanes[k]);
       if (stats) {
-        stats.members.push(item);
+        stats.members.push(order);
         stats.count++;
       } else {
-        laneStats.set(lanes[k], { count: 1, firstOrder: order, members: [item] });
+        laneStats.set(lanes[k], { count: 1, firstOrder: order, members: [order] });
       }
     }
   }
 
   const laneKeys = orderLaneKeys(laneField, laneStats);
   const lanes = new Map<string, LaneIndex>();
-  const table = timelineTable(events, shapes, timeOrder);
   for (const key of laneKeys) lanes.set(key, buildLaneIndex(key, laneStats.get(key)!.members, table));
   const index: TimelineIndex = { lanes };
 
@@ -110,12 +131,6 @@ export function prepareEvents(records: readonly EventRecord[], options: PrepareO
     invalid,
     index,
   };
-}
-
-function shapesOf(events: readonly EventRecord[]): MarkShape[] {
-  const shapes: MarkShape[] = new Array(events.length);
-  for (let i = 0; i < events.length; i++) shapes[i] = shapeOf(events[i].date);
-  return shapes;
 }
 
 /** Lane keys of each event. A caller's function is called in time order, as it always was. */

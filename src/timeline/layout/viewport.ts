@@ -398,7 +398,7 @@ function layoutLane({ lane, candidates, clusterByBucket }: SweptLane, s: Setting
     const vagueStart = (flags & VAGUE_START) !== 0;
     const vagueEnd = (flags & VAGUE_END) !== 0;
     const { side, labelX, room } = labelRoom({ side: SIDES[g.side[k]], labelX: g.labelX[k] }, limitOf[i], shape, g.x0[k], g.x1[k], vagueStart, vagueEnd, s.rules, (flags & STRUCK) !== 0);
-    events.push({ prepared: cls.items[item], order: cls.orders[item], row: rowOf[i], x: g.x[k], x0: g.x0[k], x1: g.x1[k], title: cls.titleIds[item], room, labelX, side, vagueStart, vagueEnd });
+    events.push({ prepared: lane.table.events[cls.orders[item]], order: cls.orders[item], row: rowOf[i], x: g.x[k], x0: g.x0[k], x1: g.x1[k], title: cls.titleIds[item], room, labelX, side, vagueStart, vagueEnd });
   }
   const clusters = [...clusterByBucket.values()].sort((a, b) => a.bucket - b.bucket);
   const rows = Math.max(clusters.length > 0 ? 1 : 0, packing.rowCount + extraRows + rowOffset);
@@ -493,7 +493,7 @@ function geometries(lane: LaneIndex, candidates: readonly number[], s: Settings)
   for (let k = 0; k < n; k++) {
     const cls = lane.classes[refClass(candidates[k])];
     const i = refItem(candidates[k]);
-    const hint = hints === undefined ? undefined : byOrder ? hints.get(cls.orders[i]) : hints.get(cls.items[i].event.id);
+    const hint = hints === undefined ? undefined : byOrder ? hints.get(cls.orders[i]) : hints.get(lane.table.events[cls.orders[i]].event.id);
     g.preferredRow[k] = hint ?? -1;
     const x = clampPx(s.x(cls.anchors[i]), s);
     const x0 = clampPx(s.x(cls.starts[i]), s);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareEvents, type TimelineIndex } from '../../../src/timeline/layout/prepare.js';
-import { buildLaneIndex, titleTable } from '../../../src/timeline/layout/lane-index.js';
+import { buildLaneIndex, flagsFor, orderTable } from '../../../src/timeline/layout/lane-index.js';
 import { ALL_EVENTS_LANE, NO_VALUE_LANE } from '../../../src/timeline/layout/types.js';
 import { nextInOrder, eventAt } from '../../../src/timeline/layout/navigate.js';
 import { compareTextOrder, textRanks } from '../../../src/timeline/layout/text-order.js';
@@ -226,7 +226,7 @@ describe('time order', () => {
 });
 
 describe('lane indexes', () => {
-  it('list titles in order of first appearance in time, with each member\'s title id and flags', () => {
+  it("list each member's numbers, flags and title by order, as the prepared events say", () => {
     const random = prng(12);
     const events = randomEvents(600, 8).map((e, i) => ({
       ...e,
@@ -234,11 +234,24 @@ describe('lane indexes', () => {
       date: { ...e.date, vagueStart: random() < 0.3, vagueEnd: random() < 0.3 },
     }));
     const prepared = prepareEvents(events, { lanes: 'actor' });
-    const table = titleTable(prepared.events);
+    const table = orderTable(prepared.events);
+    let members = 0;
     for (const lane of (prepared.index as TimelineIndex).lanes.values()) {
-      const members = lane.classes.flatMap((c) => c.items).sort((a, b) => a.order - b.order);
-      expect(lane).toEqual(buildLaneIndex(lane.key, members, table));
+      expect(lane.titles).toEqual(prepared.events.map((p) => p.event.title));
+      const orders = lane.classes.flatMap((c) => Array.from(c.orders)).sort((a, b) => a - b);
+      expect(orders).toEqual(prepared.events.filter((p) => p.lanes.includes(lane.key)).map((p) => p.order));
+      expect(lane).toEqual(buildLaneIndex(lane.key, orders, table));
+      for (const cls of lane.classes) {
+        cls.orders.forEach((order, i) => {
+          const p = prepared.events[order];
+          expect([cls.anchors[i], cls.starts[i], cls.ends[i], cls.titleIds[i]]).toEqual([p.anchor, p.start, p.end, order]);
+          expect(cls.flags[i]).toBe(flagsFor(p.shape, p.event.date, p.event.kind));
+          expect(p.end - p.start).toBeLessThan(cls.maxDuration);
+        });
+        members += cls.orders.length;
+      }
     }
+    expect(members).toBe(prepared.events.reduce((sum, p) => sum + p.lanes.length, 0));
   });
 });
 
