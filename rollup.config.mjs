@@ -19,6 +19,34 @@ const TERSER = { ecma: 2020, compress: { passes: 3, pure_getters: true, hoist_fu
 // calendar's date-fns helpers are not called (the interactive timeline counts days itself), the module may go.
 const browserTreeshake = { moduleSideEffects: (id) => !id.includes('/@date-fns/utc/') };
 
+// `const` declares nothing `let` does not, for a program that never assigns one (the compiler holds the source to
+// that): written `let`, the script's declarations are one keyword, which terser then joins and gzip codes shorter
+// (0.25 KB gzip). Same length (`let  `), so the source map still holds; terser drops the spaces.
+function constAsLet() {
+  return {
+    name: 'const-as-let',
+    renderChunk(code) {
+      const starts = [];
+      (function visit(node) {
+        if (node.type === 'VariableDeclaration' && node.kind === 'const') starts.push(node.start);
+        for (const key in node) {
+          const value = node[key];
+          if (Array.isArray(value)) for (const child of value) child && typeof child.type === 'string' && visit(child);
+          else if (value && typeof value.type === 'string') visit(value);
+        }
+      })(this.parse(code));
+      let out = '';
+      let at = 0;
+      for (const start of starts.sort((a, b) => a - b)) {
+        out += `${code.slice(at, start)}let  `;
+        at = start + 5;
+      }
+      return { code: out + code.slice(at), map: null };
+    },
+  };
+}
+const minified = (options = TERSER) => [constAsLet(), terser(options)];
+
 function browserPlugins() {
   return [
     json(),
@@ -52,8 +80,8 @@ export default [
     plugins: browserPlugins(),
     treeshake: browserTreeshake,
     output: [
-      { file: 'dist/event-timeline.min.js', format: 'iife', name: 'EventTimeline', plugins: [terser(TERSER)], sourcemap: 'hidden' },
-      { file: 'dist/event-timeline.esm.min.js', format: 'es', plugins: [terser({ ...TERSER, module: true })], sourcemap: 'hidden' },
+      { file: 'dist/event-timeline.min.js', format: 'iife', name: 'EventTimeline', plugins: minified(), sourcemap: 'hidden' },
+      { file: 'dist/event-timeline.esm.min.js', format: 'es', plugins: minified({ ...TERSER, module: true }), sourcemap: 'hidden' },
     ],
   },
   // The static SVG renderer for a page that wants one, apart: a global `EventTimelineStatic`.
@@ -61,6 +89,6 @@ export default [
     input: 'src/browser-static.ts',
     plugins: browserPlugins(),
     treeshake: browserTreeshake,
-    output: { file: 'dist/event-timeline-static.min.js', format: 'iife', name: 'EventTimelineStatic', plugins: [terser(TERSER)], sourcemap: 'hidden' },
+    output: { file: 'dist/event-timeline-static.min.js', format: 'iife', name: 'EventTimelineStatic', plugins: minified(), sourcemap: 'hidden' },
   },
 ];
