@@ -1,8 +1,6 @@
 /** English calendar words, day-month-year order ("9 August 2020"). Month names from Intl (UTC). */
-import type { DateWords } from './date-words.js';
-import { monthNames } from './intl-names.js';
+import { dayFirstWords, type DateWords } from './date-words.js';
 
-const months = () => monthNames('en', 'long');
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const SEASONS = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' } as const;
 
@@ -13,16 +11,13 @@ export function englishOrdinal(n: number): string {
 }
 
 export const englishDateWords: DateWords = {
-  dayMonthYear: (d) => `${d.day} ${months()[d.month - 1]} ${d.year}`,
-  monthYear: (year, month) => `${months()[month - 1]} ${year}`,
-  year: (year) => String(year),
-  elision: { dayMonth: (d) => `${d.day} ${months()[d.month - 1]}`, day: (d) => String(d.day), month: (m) => months()[m - 1] },
+  ...dayFirstWords('en'),
   and: 'and',
   through: 'to',
   between: (range) => `between ${range}`,
   from: (range) => `from ${range}`,
   one: (unit) => (unit === 'half' ? 'one half-year' : `one ${unit}`),
-  weekOf: (monday) => `the week of ${monday.day} ${months()[monday.month - 1]} ${monday.year}`,
+  weekOf: (monday) => `the week of ${englishDateWords.dayMonthYear(monday)}`,
   quarter: (year, q) => `the ${ORDINALS[q - 1]} quarter of ${year}`,
   season: (year, season) => (season === 'WI' ? `winter ${year}-${String(year + 1).slice(-2)}` : `${SEASONS[season]} ${year}`),
   half: (year, h) => `the ${ORDINALS[h - 1]} half of ${year}`,

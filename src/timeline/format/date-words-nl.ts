@@ -1,8 +1,6 @@
 /** Dutch calendar words. Month names come from Intl (UTC), the phrasing is written out here. */
-import type { DateWords } from './date-words.js';
-import { monthNames } from './intl-names.js';
+import { dayFirstWords, type DateWords } from './date-words.js';
 
-const months = () => monthNames('nl', 'long');
 const ORDINALS = ['eerste', 'tweede', 'derde', 'vierde'];
 const SEASONS = { SP: 'lente', SU: 'zomer', FA: 'herfst', WI: 'winter' } as const;
 const DECADES = ['twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig'];
@@ -19,16 +17,13 @@ const ONE = {
 } as const;
 
 export const dutchDateWords: DateWords = {
-  dayMonthYear: (d) => `${d.day} ${months()[d.month - 1]} ${d.year}`,
-  monthYear: (year, month) => `${months()[month - 1]} ${year}`,
-  year: (year) => String(year),
-  elision: { dayMonth: (d) => `${d.day} ${months()[d.month - 1]}`, day: (d) => String(d.day), month: (m) => months()[m - 1] },
+  ...dayFirstWords('nl'),
   and: 'en',
   through: 'tot en met',
   between: (range) => `tussen ${range}`,
   from: (range) => `van ${range}`,
   one: (unit) => ONE[unit],
-  weekOf: (monday) => `de week van ${monday.day} ${months()[monday.month - 1]} ${monday.year}`,
+  weekOf: (monday) => `de week van ${dutchDateWords.dayMonthYear(monday)}`,
   quarter: (year, q) => `het ${ORDINALS[q - 1]} kwartaal van ${year}`,
   season: (year, season) => (season === 'WI' ? `winter ${year}-${year + 1}` : `${SEASONS[season]} ${year}`),
   half: (year, h) => `de ${ORDINALS[h - 1]} helft van ${year}`,

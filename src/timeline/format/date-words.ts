@@ -4,6 +4,7 @@
  */
 import type { CivilDay } from '../../time/calendar.js';
 import type { Season } from '../../time/units.js';
+import { monthNames } from './intl-names.js';
 
 /** What an end of a range names: a day, a month or a year. */
 export type EndKind = 'day' | 'month' | 'year';
@@ -42,4 +43,16 @@ export interface DateWords {
   oneFrom(unit: UnitNoun, start: string): string;
   oneUpTo(unit: UnitNoun, end: string): string;
   atTime(date: string, hhmm: string): string;
+}
+
+/** The calendar places of a language that writes "9 August 2020" (month names from Intl, UTC), eliding alike. */
+export function dayFirstWords(lang: string): Pick<DateWords, 'dayMonthYear' | 'monthYear' | 'year' | 'elision'> {
+  const month = (m: number) => monthNames(lang, 'long')[m - 1];
+  const dayMonth = (d: CivilDay) => `${d.day} ${month(d.month)}`;
+  return {
+    dayMonthYear: (d) => `${dayMonth(d)} ${d.year}`,
+    monthYear: (year, m) => `${month(m)} ${year}`,
+    year: (year) => String(year),
+    elision: { dayMonth, day: (d) => String(d.day), month },
+  };
 }
