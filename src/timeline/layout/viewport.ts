@@ -177,10 +177,11 @@ function layoutOnce(
   for (const key of prepared.laneKeys) {
     const lane = lanes.get(key);
     if (!lane) continue;
-    const sweep = sweepLane(lane, s);
+    // a lane's sweep stops as soon as its clusters alone exceed what is left of the bound
+    const sweep = sweepLane(lane, s, maxMarks - laterClusters);
+    if (!sweep) return null;
     swept.push(sweep);
     laterClusters += sweep.clusterByBucket.size;
-    if (laterClusters > maxMarks) return null;
   }
   // Then lane by lane; nothing is built for the output (labels, keys) until the attempt is known to fit.
   const results: LaneResult[] = [];
@@ -290,15 +291,18 @@ const ref = (classIndex: number, i: number) => i * 64 + classIndex;
 const refClass = (r: number) => r % 64;
 const refItem = (r: number) => Math.floor(r / 64);
 
-/** Step 1 for one lane: its thin marks, counted per bucket into clusters or kept as candidates. */
-function sweepLane(lane: LaneIndex, s: Settings): SweptLane {
+/**
+ * Step 1 for one lane: its thin marks, counted per bucket into clusters or kept as candidates; null as soon as
+ * the lane has more than `limit` clusters (they are only ever added to, so the attempt must exceed its bound).
+ */
+function sweepLane(lane: LaneIndex, s: Settings, limit: number): SweptLane | null {
   const thin: number[] = [];
   lane.classes.forEach((cls, j) => {
     if (cls.maxDuration <= s.thinMs) thin.push(j);
   });
   const clusterByBucket = new Map<number, ClusterAcc>();
   const candidates: number[] = [];
-  if (thin.length > 0) sweepBuckets(lane.classes, thin, s, candidates, clusterByBucket);
+  if (thin.length > 0 && !sweepBuckets(lane.classes, thin, s, candidates, clusterByBucket, limit)) return null;
   return { lane, candidates, clusterByBucket };
 }
 
@@ -553,7 +557,14 @@ function previousRows(previous: ViewportLayout | undefined, prepared: PreparedTi
  * A lone mark that sits closer than the gap to a neighbouring cluster joins it, so the grid does not leave a
  * stray mark glued to a cluster's edge. `thin` lists the indices of the thin classes in `all`.
  */
-function sweepBuckets(all: readonly DurationClass[], thin: readonly number[], s: Settings, candidates: number[], clusters: Map<number, ClusterAcc>) {
+function sweepBuckets(
+  all: readonly DurationClass[],
+  thin: readonly number[],
+  s: Settings,
+  candidates: number[],
+  clusters: Map<number, ClusterAcc>,
+  limit: number,
+): boolean {
   const classes = thin.map((j) => all[j]);
   const { grid } = s;
   const size = grid.size;
@@ -597,6 +608,7 @@ function sweepBuckets(all: readonly DurationClass[], thin: readonly number[], s:
           }
         }
         dense.set(bucket, { firstAnchor, lastAnchor });
+        if (clusters.size > limit) return false;
       }
     }
     const swap = cursors;
@@ -615,6 +627,7 @@ function sweepBuckets(all: readonly DurationClass[], thin: readonly number[], s:
       else addToCluster(clusters, gapBefore <= gapAfter ? bucket - 1 : bucket + 1, 1, classes[refClass(m)].orders[refItem(m)], anchor);
     }
   }
+  return true;
 }
 
 /**
