@@ -2,7 +2,7 @@
 export { describeDate, dateWords } from './describe-date.js';
 export { axisTimeLocale } from './axis-locale.js';
 export { multiLevelTicks, type AxisTick, type AxisSpanTick, type MultiLevelTicks } from './ticks.js';
-export { messages, fillTemplate, type TimelineMessages } from './messages.js';
+export { messages, staticListMessages, fillTemplate, type StaticListMessages, type TimelineMessages } from './messages.js';
 export { kindName } from './kind-names.js';
 export { laneLabel, laneLabeler } from './lane-labels.js';
 export { announceEvent, announceCluster, clusterLabel } from './announce.js';

@@ -1,5 +1,5 @@
 /** English UI strings (also the fallback for languages without their own). */
-import type { TimelineMessages } from './messages.js';
+import type { StaticListMessages, TimelineMessages } from './messages.js';
 
 export const englishMessages: TimelineMessages = {
   kinds: {
@@ -34,9 +34,10 @@ export const englishMessages: TimelineMessages = {
   clusterOne: '{n} event',
   timeline: 'Timeline',
   visibleCount: '{n} of {total} events visible',
-  staticList: {
-    heading: 'Not drawn in the rows above ({n}); the numbers are those of the grey marks',
-    outside: 'Outside the dates shown ({n})',
-    more: '… and {n} more',
-  },
+};
+
+export const englishStaticList: StaticListMessages = {
+  heading: 'Not drawn in the rows above ({n}); the numbers are those of the grey marks',
+  outside: 'Outside the dates shown ({n})',
+  more: '… and {n} more',
 };

@@ -1,5 +1,5 @@
 /** Dutch UI strings. */
-import type { TimelineMessages } from './messages.js';
+import type { StaticListMessages, TimelineMessages } from './messages.js';
 
 export const dutchMessages: TimelineMessages = {
   kinds: {
@@ -34,9 +34,10 @@ export const dutchMessages: TimelineMessages = {
   clusterOne: '{n} gebeurtenis',
   timeline: 'Tijdlijn',
   visibleCount: '{n} van {total} gebeurtenissen zichtbaar',
-  staticList: {
-    heading: 'Niet getekend in de rijen hierboven ({n}); de nummers staan bij de grijze markeringen',
-    outside: 'Buiten de getoonde periode ({n})',
-    more: '… en nog {n}',
-  },
+};
+
+export const dutchStaticList: StaticListMessages = {
+  heading: 'Niet getekend in de rijen hierboven ({n}); de nummers staan bij de grijze markeringen',
+  outside: 'Buiten de getoonde periode ({n})',
+  more: '… en nog {n}',
 };

@@ -6,7 +6,7 @@
 import type { PreparedEvent } from '../layout/types.js';
 import type { TimelineLabels } from '../render/labels.js';
 import { estimateTextWidth } from '../render/measure.js';
-import { fillTemplate, formatCount, messages } from '../format/index.js';
+import { fillTemplate, formatCount, staticListMessages } from '../format/index.js';
 import { element, isolate, textElement } from './markup.js';
 import type { Painter } from './paint.js';
 import type { Overflow } from './overflow.js';
@@ -27,7 +27,7 @@ export interface ListContext {
 export function listMarkup(overflow: Overflow, context: ListContext): { markup: string; height: number } {
   const { entries, outsideFrom } = overflow;
   if (entries.length === 0) return { markup: '', height: 0 };
-  const words = messages(context.lang).staticList;
+  const words = staticListMessages(context.lang);
   const lines: string[] = [];
   let y = 0;
   const heading = (text: string) => {
