@@ -29,7 +29,10 @@ export interface Packing {
   overflowCount: number;
 }
 
-export function packRows(items: PackItems, maxRows: number, gap: number, labelGap = gap): Packing {
+/** The packing, or null as soon as it has placed more than `limit` items (a placed item stays placed). */
+export function packRows(items: PackItems, maxRows: number, gap: number, labelGap?: number): Packing;
+export function packRows(items: PackItems, maxRows: number, gap: number, labelGap: number | undefined, limit: number): Packing | null;
+export function packRows(items: PackItems, maxRows: number, gap: number, labelGap = gap, limit = Infinity): Packing | null {
   const n = items.length;
   const { left, markRight, labelRight, preferredRow } = items;
   const rows = new Int32Array(n).fill(-1);
@@ -69,6 +72,7 @@ export function packRows(items: PackItems, maxRows: number, gap: number, labelGa
       overflowCount++;
       continue;
     }
+    if (i + 1 - overflowCount > limit) return null;
     rows[i] = row;
     markEnd[row] = markRight[i];
     labelEnd[row] = labelRight[i] > markRight[i] ? Math.max(markRight[i] + gap, labelRight[i] + labelGap) : markRight[i] + gap;

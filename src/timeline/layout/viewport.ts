@@ -32,7 +32,7 @@ import {
   type LaneIndex,
 } from './lane-index.js';
 import type { TimelineIndex } from './prepare.js';
-import { packRows, type PackItems } from './row-packing.js';
+import { packRows, type Packing, type PackItems } from './row-packing.js';
 import {
   ALL_EVENTS_LANE,
   NO_VALUE_LANE,
@@ -249,7 +249,7 @@ function layoutOnce(
         x1: round(x1),
         y: rowY(0),
         count: c.count,
-        memberIds: c.members.map((order) => ids[order]),
+        memberIds: c.members.map(ids),
         start,
         end,
       });
@@ -259,16 +259,20 @@ function layoutOnce(
   return { lanes: outLanes, events, clusters, height: round(Math.max(0, y - laneGap)) };
 }
 
-const idCache = new WeakMap<PreparedTimeline, string[]>();
+const idCache = new WeakMap<PreparedTimeline, (order: number) => string>();
 
 /**
- * Event ids by order, listed once per prepared timeline: a cluster's member ids are read from here every frame,
- * not from its members' event objects scattered in memory.
+ * Event ids by order, each read once per prepared timeline when a cluster first lists it: a cluster's member ids
+ * are read from here every frame, not from its members' event objects scattered in memory, and a first frame
+ * reads a few thousand ids, not all 100,000 (that took 40 ms of a first render).
  */
-function idsByOrder(prepared: PreparedTimeline): string[] {
-  let ids = idCache.get(prepared);
-  if (!ids) idCache.set(prepared, (ids = prepared.events.map((p) => p.event.id)));
-  return ids;
+function idsByOrder(prepared: PreparedTimeline): (order: number) => string {
+  let idOf = idCache.get(prepared);
+  if (!idOf) {
+    const ids: string[] = new Array(prepared.events.length);
+    idCache.set(prepared, (idOf = (order) => (ids[order] ??= prepared.events[order].event.id)));
+  }
+  return idOf;
 }
 
 /** `id@lane` keys of placed events, per prepared timeline and lane, by order: built once, not every frame. */
@@ -342,13 +346,17 @@ function layoutLane({ lane, candidates, clusterByBucket }: SweptLane, s: Setting
   };
   const bucketOfItem = (i: number) => bucketOf(s.grid, clampTime(anchorAt(i), s));
 
-  const place = (rows: number) => placeRows(sorted, bucketOfItem, rows, s, clusterByBucket);
+  const place = (rows: number, limit = Infinity) => placeRows(sorted, bucketOfItem, rows, s, clusterByBucket, limit);
   // Clusters take the top row; without any, marks may use every row. A cluster never holds a single event:
   // a mark that overflows alone into its bucket is an orphan and is drawn as itself in a row below.
   let rowOffset = clusterByBucket.size > 0 ? 1 : 0;
-  let placed = place(s.maxRows - rowOffset);
+  // With clusters already, this packing is the one kept: it stops as soon as it places more than the budget leaves
+  // (an item placed stays placed), as the check below would reject it.
+  const first = place(s.maxRows - rowOffset, rowOffset > 0 ? budget - clusterByBucket.size : Infinity);
+  if (!first) return null;
+  let placed = first;
   if (rowOffset === 0 && placed.folded.length > 0) {
-    const withClusterRow = place(s.maxRows - 1);
+    const withClusterRow = place(s.maxRows - 1)!;
     if (withClusterRow.folded.length > 0) {
       rowOffset = 1;
       placed = withClusterRow;
@@ -425,7 +433,7 @@ function clampTime(t: number, s: Settings): number {
 }
 
 interface Placement {
-  packing: ReturnType<typeof packRows>;
+  packing: Packing;
   /** Overflowing items (indices into the sorted items) that join a cluster of two or more in their bucket. */
   folded: number[];
   /** Overflowing items alone in their bucket: drawn as themselves below the packed rows. */
@@ -438,8 +446,10 @@ function placeRows(
   maxRows: number,
   s: Settings,
   clusters: ReadonlyMap<number, ClusterAcc>,
-): Placement {
-  const packing = packRows(items, maxRows, s.gap, s.labelGap);
+  limit: number,
+): Placement | null {
+  const packing = packRows(items, maxRows, s.gap, s.labelGap, limit);
+  if (!packing) return null;
   const byBucket = new Map<number, number[]>();
   for (let i = 0; i < items.length; i++) {
     if (packing.rows[i] >= 0) continue;
