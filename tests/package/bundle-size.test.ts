@@ -33,9 +33,11 @@ const DIST = resolve(__dirname, '..', '..', 'dist');
  * bytes as this test counts them (node:zlib; 41,701 by `gzip -9`), ceiling 41.8. 41,343 with the script's
  * `const`s written `let` before terser (rollup.config.mjs's constAsLet: -265), lanes that list their members'
  * orders in one table of columns in place of a title table and event objects per class (-134), and one
- * day-first writer of dates for Dutch and English (-22): ceiling 41.4.
+ * day-first writer of dates for Dutch and English (-22): ceiling 41.4. 41,397 with the calendar's civilDay in
+ * integer arithmetic (+0.15 KB), the static picture's list words left out (-0.17) and a layout that stops a
+ * hopeless attempt in its sweep and packing: ceiling 41.45.
  */
-const BUDGET = 41_400;
+const BUDGET = 41_450;
 const AIM = 40_000;
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
