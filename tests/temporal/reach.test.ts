@@ -38,10 +38,10 @@ describe('patternReads', () => {
 describe('triggerReach', () => {
   it('bounds the lead by what it consumes and the tail by what it reads, the word guards included', () => {
     // lead: "about" (5) + one for white space a match could start on; tail: "days" (4), "ago" (3), guard (2) + one
-    expect(triggerReach(['(?:about\\s+)?', 'days\\s+ago'])).toEqual({ before: 6, after: 10 });
+    expect(triggerReach([['(?:about\\s+)?', 'days\\s+ago']])).toEqual({ before: 6, after: 10 });
   });
   it('keeps the default reach for an unbounded run', () => {
-    expect(triggerReach(['full[\\s-]+', 'day'])).toEqual({ before: TRIGGER_REACH_BEFORE, after: 6 });
+    expect(triggerReach([['full[\\s-]+', 'day']])).toEqual({ before: TRIGGER_REACH_BEFORE, after: 6 });
   });
   it('gives the English unit-word parsers zones of about half the default', () => {
     const parsers = getLocale('en').temporal.parsers;

@@ -189,9 +189,9 @@ class Reader {
  * `lead + tail`, each tail starting at the trigger piece: before it, one more than the most any lead consumes (a
  * match could start on white space); from it on, one more than the farthest any tail reads, its word guard
  * included, or a lookahead in the lead reads.
- * @example triggerReach([`(?:(${NUMBER})\\s+)`, `(${UNIT})\\s+ago`])
+ * @example triggerReach([[`(?:(${NUMBER})\\s+)`, `(${UNIT})\\s+ago`]])
  */
-export function triggerReach(...alternatives: readonly (readonly [lead: string, tail: string])[]): { before: number; after: number } {
+export function triggerReach(alternatives: readonly (readonly [lead: string, tail: string])[]): { before: number; after: number } {
   let before = 0;
   let after = 0;
   for (const [lead, tail] of alternatives) {

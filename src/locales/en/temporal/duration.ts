@@ -37,7 +37,7 @@ const ALTERNATIVES: readonly (readonly [lead: string, tail: string])[] = [
 export const durationParser: TemporalParser = {
   name: 'duration',
   // every alternative holds a unit word standing whole: "minister" and "security" open no zone
-  trigger: { words: UNIT_WORDS, wholeWords: true, ...triggerReach(...ALTERNATIVES) },
+  trigger: { words: UNIT_WORDS, wholeWords: true, ...triggerReach(ALTERNATIVES) },
   pattern: wordPattern(ALTERNATIVES.map(([lead, tail]) => lead + tail).join('|')),
   extract(match, context) {
     const [, modWord, leadIn, amountText, vagueText, halfText, unitWord, andHalf, idiomLead, idiomUnit, longUnit, another, anotherUnit, wholeUnit] = match;

@@ -24,7 +24,7 @@ const DAY_CONTEXT = /(?:end|ended|ending|ends|close|closed|closing|closes|finish
 const NOUN_AFTER = /^[ \t]+(?!(?:and|or|he|she|they|it|we|i|you|the|a|an|at|in|on|to|with|was|were|is|will|would|after|before|when|but|as|for)(?![\p{L}]))\p{Ll}/u;
 
 /** The pattern's alternatives split at their unit word (the trigger), for the trigger's reach (groups regrouped). */
-const REACH = triggerReach(
+const REACH = triggerReach([
   [`(${NUMBER})\\s+(?:(?:straight|full|more|whole)\\s+)?`, `(${UNIT})\\s+(?:(later|earlier|afterwards?|previously|beforehand)|(before|after)(?=\\s*[.,;:!?)]|\\s*$))`],
   [
     `${PART_PREFIX}(?:(later|earlier|late\\s+in|early\\s+in)\\s+)?(?:(the\\s+(?:next|following|previous|preceding|prior|same)|that(?:\\s+same|\\s+very)?|the|next(?=\\s+day(?![\\p{L}-])))\\s+)`,
@@ -33,7 +33,7 @@ const REACH = triggerReach(
   [`(?:(?:some|several|a\\s+few|a\\s+couple\\s+of|many)\\s+)?`, `(${VAGUE_UNITS})\\s+(later|earlier|afterwards?)`],
   [`the\\s+(?:following|subsequent|ensuing)\\s+`, `(${VAGUE_UNITS})`],
   [`the\\s+`, `(${VAGUE_UNITS})\\s+that\\s+followed`],
-);
+]);
 
 export const eventRelative: TemporalParser = {
   name: 'event-relative',

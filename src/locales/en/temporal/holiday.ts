@@ -40,7 +40,7 @@ export const holidayParser: TemporalParser = {
   trigger: {
     words: PIECES,
     // before the piece at most a determiner and the name's words before it; from it on, the rest of the name and a year
-    ...triggerReach([`${DETERMINER}${alternation(SPLITS.map(([before]) => before))}`, `${alternation(SPLITS.map(([, from]) => from))}${YEAR_AFTER}`]),
+    ...triggerReach([[`${DETERMINER}${alternation(SPLITS.map(([before]) => before))}`, `${alternation(SPLITS.map(([, from]) => from))}${YEAR_AFTER}`]]),
   },
   pattern: wordPattern(`${DETERMINER}(${NAME})${YEAR_AFTER}`),
   extract(match, context) {

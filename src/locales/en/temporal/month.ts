@@ -30,7 +30,7 @@ function relativeMonth(context: ParseContext, month: number, word: string): Reso
 export const monthParser: TemporalParser = {
   name: 'month',
   // a month name stands whole: "market" and "decision" open no zone
-  trigger: { words: MONTH_WORDS, wholeWords: true, ...triggerReach([LEAD, TAIL]) },
+  trigger: { words: MONTH_WORDS, wholeWords: true, ...triggerReach([[LEAD, TAIL]]) },
   pattern: wordPattern(LEAD + TAIL),
   extract(match, context) {
     const [, cue, prefix, relative, monthWord, year, yearWord] = match;

@@ -16,12 +16,12 @@ export const namedPeriod: TemporalParser = {
   trigger: {
     words: ['week', 'month', 'year', 'quarter', 'rest', 'fiscal', 'financial', 'fy'],
     // the alternatives split at a trigger word each holds (a unit, or "fiscal", "financial", "FY")
-    ...triggerReach(
+    ...triggerReach([
       ['the\\s+', '(week|weekend|month|year|quarter)\\s+after\\s+(?:the\\s+)?next'],
       ['(?:the\\s+)?rest\\s+(?:of\\s+)?(?:(?:the|this|current|the\\s+current|my|our|his|her|their)\\s+)?', '(week|month|year)'],
       ['(?:the\\s+)?', "(?:(?:fiscal|financial)(?:\\s+year)?|FY)\\s*['’]?(\\d{4}|\\d{2})(?!\\d|,\\d)(?:[-/](\\d{2}|\\d{4})(?!\\d))?"],
       ['the\\s+(\\d{4})\\s+', '(?:fiscal|financial)\\s+year'],
-    ),
+    ]),
   },
   pattern: wordPattern(
     `the\\s+(week|weekend|month|year|quarter)\\s+after\\s+(?:the\\s+)?next` +

@@ -19,7 +19,7 @@ const TAIL = `(${UNIT})(?:['’]s?)?\\s*(ago|time|from\\s+now(?!\\s+on(?![\\p{L}
 
 export const relativeOffset: TemporalParser = {
   name: 'relative-offset',
-  trigger: { words: UNIT_PIECES, ...triggerReach([LEAD, TAIL]) },
+  trigger: { words: UNIT_PIECES, ...triggerReach([[LEAD, TAIL]]) },
   pattern: wordPattern(LEAD + TAIL),
   extract(match, context) {
     const [, approx, lead, amountText, vagueText, unitWord, tail] = match;

@@ -36,7 +36,7 @@ function partBeside(unit: DateWindow, context: ParseContext, earlier: boolean): 
 
 export const relativeUnitParser: TemporalParser = {
   name: 'relative-unit',
-  trigger: { words: ['week', 'month', 'quarter', 'year', 'decade', 'century'], ...triggerReach([LEAD, TAIL]) },
+  trigger: { words: ['week', 'month', 'quarter', 'year', 'decade', 'century'], ...triggerReach([[LEAD, TAIL]]) },
   pattern: wordPattern(LEAD + TAIL),
   extract(match, context) {
     const [, prefix, earlierLater, article, relative, unitWord] = match;

@@ -18,11 +18,11 @@ export const setParser: TemporalParser = {
     words: [...UNIT_WORDS, ...Object.keys(FREQUENCY_ADVERBS), 'annual'],
     wholeWords: true,
     // the alternatives split at their trigger word, for the reach
-    ...triggerReach(
+    ...triggerReach([
       [`(every|each|per)\\s+(?:(other|${NUMBER})\\s+)?`, `(${UNIT})`],
       ['', `(${alternation(Object.keys(FREQUENCY_ADVERBS))})|(annual)`],
       [`(?:(${alternation(Object.keys(TIMES))}|${NUMBER}\\s+times)\\s+)?(a|an|per)\\s+`, `(${UNIT})`],
-    ),
+    ]),
   },
   pattern: wordPattern(
     `(?:(every|each|per)\\s+(?:(other|${NUMBER})\\s+)?(${UNIT})|(${alternation(Object.keys(FREQUENCY_ADVERBS))})|(annual)|(?:(${alternation(Object.keys(TIMES))}|${NUMBER}\\s+times)\\s+)?(a|an|per)\\s+(${UNIT}))`,
