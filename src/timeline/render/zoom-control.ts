@@ -282,7 +282,9 @@ export function createZoomControl(
     { signal, passive: false },
   );
 
-  const reducedMotion = () => !view?.matchMedia || view.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // One query list, read live: asking matchMedia again on every zoomTo step cost a parse each time.
+  const motionQuery = view?.matchMedia?.('(prefers-reduced-motion: reduce)');
+  const reducedMotion = () => !motionQuery || motionQuery.matches;
 
   const control: ZoomControl = {
     apply(transform, animated) {

@@ -5,8 +5,11 @@ import { SEED } from './fixtures/events.js';
 
 afterEach(() => vi.unstubAllGlobals());
 
-function preferReducedMotion(reduce: boolean) {
-  vi.stubGlobal('matchMedia', (query: string) => ({ matches: reduce && query.includes('reduce'), media: query, addEventListener() {}, removeEventListener() {} }));
+// A MediaQueryList is live, as a browser's is: one the timeline keeps sees the reader change the preference.
+let reduce = false;
+function preferReducedMotion(value: boolean) {
+  reduce = value;
+  vi.stubGlobal('matchMedia', (query: string) => ({ get matches() { return reduce && query.includes('reduce'); }, media: query, addEventListener() {}, removeEventListener() {} }));
 }
 
 describe('prefers-reduced-motion', () => {
