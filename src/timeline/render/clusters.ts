@@ -39,8 +39,9 @@ export function renderClusters(
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
     const d = clusters[i];
-    // Only values that changed are written (see attr.ts).
-    setAttr(node, 'id', domId(context.idPrefix, 'cluster', d.key));
+    // Only values that changed are written (see attr.ts); the id is derived again only for a node's new key.
+    const keyed = node as Element & { __etKey?: string };
+    if (keyed.__etKey !== d.key) setAttr(node, 'id', domId(context.idPrefix, 'cluster', (keyed.__etKey = d.key)));
     setAttr(node, 'data-count', d.count);
     setAttr(node, 'role', 'img');
     setAttr(node, 'aria-roledescription', context.labels.clusterRole);
