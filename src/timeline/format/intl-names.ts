@@ -31,7 +31,7 @@ function nameList(key: string, make: () => string[]): readonly string[] {
   return list;
 }
 
-/** Intl's long month names in the plain tags (language.ts plainLanguage), so naming a cluster needs no Intl. */
+/** Intl's month names in the plain tags (language.ts plainLanguage), so naming a cluster needs no Intl. */
 const LONG_MONTHS = {
   en: 'January February March April May June July August September October November December',
   nl: 'januari februari maart april mei juni juli augustus september oktober november december',
@@ -39,8 +39,9 @@ const LONG_MONTHS = {
 
 /** Twelve month names, January first. */
 export function monthNames(lang: string, width: 'long' | 'short'): readonly string[] {
-  const plain = width === 'long' ? plainLanguage(lang) : null;
-  if (plain) return nameList(`month|${plain}`, () => LONG_MONTHS[plain].split(' '));
+  // Short, they are the first three letters ('mrt' for maart): an axis over months needs no Intl either.
+  const plain = plainLanguage(lang);
+  if (plain) return nameList(`month|${plain}|${width}`, () => LONG_MONTHS[plain].split(' ').map((name) => (width === 'long' ? name : name === 'maart' ? 'mrt' : name.slice(0, 3))));
   return nameList(`month|${intlLocale(lang)}|${width}`, () => {
     const formatter = utcFormatter(lang, { month: width });
     return Array.from({ length: 12 }, (_, m) => {

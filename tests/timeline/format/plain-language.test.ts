@@ -17,7 +17,10 @@ describe('dates and counts written without Intl', () => {
   it('writes every month, days and years as Intl does', () => {
     for (const tag of tags) {
       const intl = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
-      expect(monthNames(tag, 'long')).toEqual(Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat(tag, { timeZone: 'UTC', month: 'long' }).format(Date.UTC(2021, m, 15))));
+      for (const width of ['long', 'short'] as const) {
+        const intlMonths = Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat(tag, { timeZone: 'UTC', month: width }).format(Date.UTC(2021, m, 15)).replace(/\.$/, ''));
+        expect(monthNames(tag, width)).toEqual(intlMonths);
+      }
       for (const [y, m, d] of [[2020, 0, 1], [2020, 1, 29], [1999, 11, 31], [1066, 9, 14], [2031, 4, 3], [9999, 6, 9]]) {
         const day = Date.UTC(y, m, d);
         expect(formatSpan(day, day + 86_400_000, tag)).toBe(intl.format(day));
