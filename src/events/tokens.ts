@@ -165,10 +165,19 @@ export interface WordEntry {
   sets: number;
   /** What the verb-form rules know of the word alone (triggers.ts), kept here on first use: one look-up per token. */
   facts: unknown;
+  /** By list slot, the phrases of that list starting with the word, longest first (only for lists whose bit is set). */
+  phrases: Array<string[][] | undefined> | undefined;
+  /** The word holds an apostrophe (a suffix cue such as "n't" may end it). */
+  apostrophe: boolean;
 }
 
 /** The entry of a word no list or set holds. */
-const NO_ENTRY: WordEntry = { cues: 0, moreCues: 0, sets: 0, facts: undefined };
+const NO_ENTRY: WordEntry = newEntry('');
+
+/** A word's entry before any list or set has claimed it. */
+function newEntry(word: string): WordEntry {
+  return { cues: 0, moreCues: 0, sets: 0, facts: undefined, phrases: undefined, apostrophe: word.includes("'") };
+}
 
 /** Words a language's group keeps an entry for at most (a bound on memory over a long corpus). */
 const MAX_WORD_ENTRIES = 100_000;
@@ -191,7 +200,7 @@ export class CueGroup {
   private entryFor(word: string): WordEntry {
     let entry = this.words.get(word);
     if (!entry) {
-      entry = { cues: 0, moreCues: 0, sets: 0, facts: undefined };
+      entry = newEntry(word);
       this.words.set(word, entry);
     }
     return entry;
@@ -201,14 +210,16 @@ export class CueGroup {
    * A slot for a new list with these first words: slots 0-30 are bits of an entry's `cues`, slots 31-61 bits of its
    * `moreCues`; -1 when all are taken (the list then looks up on its own).
    */
-  register(firstWords: Iterable<string>): number {
+  register(byFirst: ReadonlyMap<string, string[][]>): number {
     if (this.lists >= 2 * BITS_PER_WORD) return -1;
     const slot = this.lists++;
     const bit = slotBit(slot);
-    for (const word of firstWords) {
+    for (const [word, phrases] of byFirst) {
       const entry = this.entryFor(word);
       if (slot < BITS_PER_WORD) entry.cues |= bit;
       else entry.moreCues |= bit;
+      entry.phrases ??= [];
+      entry.phrases[slot] = phrases;
     }
     return slot;
   }
@@ -227,7 +238,7 @@ export class CueGroup {
     let entry = this.words.get(token.lower);
     if (entry === undefined) {
       // a word of no list: an entry of its own all the same, for the facts kept on it
-      entry = { cues: 0, moreCues: 0, sets: 0, facts: undefined };
+      entry = newEntry(token.lower);
       if (this.words.size < MAX_WORD_ENTRIES) this.words.set(token.lower, entry);
     }
     token.cueGroup = this;
@@ -282,6 +293,8 @@ export class CueList {
   private readonly bit: number;
   /** The list's bit is one of an entry's `moreCues`. */
   private readonly more: boolean;
+  /** The list's slot in its group (-1: none). */
+  private readonly slot: number;
 
   /** `group`: the language's other cue lists, for a shared first-word look-up. */
   constructor(phrases: readonly string[], group?: CueGroup) {
@@ -307,7 +320,8 @@ export class CueList {
     }
     // longest first, each list sorted once (a list of thousands of names would be slow to sort at every phrase)
     for (const list of this.byFirst.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
-    const slot = group ? group.register(this.byFirst.keys()) : -1;
+    const slot = group ? group.register(this.byFirst) : -1;
+    this.slot = slot;
     this.bit = slot >= 0 ? slotBit(slot) : 0;
     this.more = slot >= BITS_PER_WORD;
     this.group = slot >= 0 ? group : undefined;
@@ -324,15 +338,19 @@ export class CueList {
   matchAt(tokens: readonly Token[], i: number, end = tokens.length): number {
     const token = tokens[i];
     if (!token) return 0;
+    const group = this.group;
+    // the word's entry in the language's look-up answers every question below but a split verb's
+    const entry = group === undefined ? undefined : group.entryOf(token);
     // every suffix holds an apostrophe ("'ll", "n't")
-    if (this.suffixes.length > 0 && token.lower.includes("'")) {
+    if (this.suffixes.length > 0 && (entry === undefined ? token.lower.includes("'") : entry.apostrophe)) {
       for (let k = 0; k < this.suffixes.length; k++) {
         const suffix = this.suffixes[k];
         if (token.lower.endsWith(suffix) && token.lower !== suffix.slice(1)) return 1;
       }
     }
-    if (!this.mayBeFirst(token)) return 0;
-    const candidates = this.byFirst.get(token.lower);
+    let candidates: string[][] | undefined;
+    if (entry === undefined) candidates = this.byFirst.get(token.lower);
+    else if (((this.more ? entry.moreCues : entry.cues) & this.bit) !== 0) candidates = entry.phrases![this.slot];
     if (!candidates) return 0;
     for (const words of candidates) {
       if (i + words.length > end) continue;

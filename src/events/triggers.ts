@@ -151,14 +151,13 @@ function formsOf(tokens: readonly Token[], cues: CompiledCues): number[] {
 }
 
 function verbFormOfToken(tokens: readonly Token[], k: number, token: Token, cues: CompiledCues): VerbForm | null {
-  const word = token.lower;
   if (token.capitalised && k > 0) return null;
   const facts = factsOfToken(token, cues);
   if (facts.alone !== undefined) return facts.alone;
   // right after an article and before a noun a participle or past form is an adjective or a noun ("the proposed
   // plan", "de gemeenteraad stemt"); at the clause's end it is the verb ("De NAVO heeft dat ontkend")
   const next = tokens[k + 1];
-  if (k > 0 && cues.determiners.holds(tokens[k - 1]) && next !== undefined && isNounLike(next, cues) && !isAuxiliaryWord(next.lower, cues)) return null;
+  if (k > 0 && cues.determiners.holds(tokens[k - 1]) && next !== undefined && isNounLike(next, cues) && !factsOfToken(next, cues).auxiliary) return null;
   if (facts.participle) return 'participle';
   if (facts.regularPast) return 'finite';
   if (facts.progressive) return 'progressive';
@@ -174,7 +173,7 @@ function verbFormOfToken(tokens: readonly Token[], k: number, token: Token, cues
   const afterMarker = previous !== undefined && previous === cues.raw.infinitiveMarker;
   const infinitiveEnding = cues.raw.verbForms?.infinitiveEnding;
   if (afterMarker && facts.infinitiveEnding) return 'infinitive';
-  if (infinitiveEnding === undefined && previous !== undefined && isAuxiliaryWord(previous, cues) && facts.lowerLetters) return 'infinitive';
+  if (infinitiveEnding === undefined && previous !== undefined && factsOfToken(tokens[k - 1], cues).auxiliary && facts.lowerLetters) return 'infinitive';
   return null;
 }
 
