@@ -20,6 +20,8 @@ export interface Discourse {
   organisation?: Named;
   /** How often each organisation has been named: "the company" is the one the article is about. */
   readonly organisationCounts: Map<string, number>;
+  /** The first organisation named with each set of initials ("GM" for "General Motors"), for an acronym to find it. */
+  readonly organisationsByInitials: Map<string, string>;
   readonly places: Map<PlaceKind, Named>;
   /** The last organisation described but not named ("the energy company"): a later "the company" is that one. */
   description?: Named;
@@ -42,7 +44,7 @@ const PRONOUN_REACH = 2;
 const MAX_MODIFIERS = 2;
 
 export function newDiscourse(): Discourse {
-  return { sentence: -1, noted: 0, organisationCounts: new Map(), places: new Map(), affiliations: new Map() };
+  return { sentence: -1, noted: 0, organisationCounts: new Map(), organisationsByInitials: new Map(), places: new Map(), affiliations: new Map() };
 }
 
 type Anaphor = { start: number; end: number } & (
@@ -183,7 +185,12 @@ function note(text: string, mention: Mention, tokens: readonly Token[], discours
   if (mention.resolved || mention.anaphor || /\d/.test(mention.name)) return;
   const key = organisationKey(mention.name, discourse);
   discourse.organisation = { ...named, name: key };
-  discourse.organisationCounts.set(key, (discourse.organisationCounts.get(key) ?? 0) + 1);
+  const count = discourse.organisationCounts.get(key);
+  discourse.organisationCounts.set(key, (count ?? 0) + 1);
+  if (count === undefined) {
+    const initials = nameShape(key).initials;
+    if (!discourse.organisationsByInitials.has(initials)) discourse.organisationsByInitials.set(initials, key);
+  }
 }
 
 /**
@@ -231,11 +238,9 @@ function affiliate(first: Mention, second: Mention, tokens: readonly Token[], di
 /** An acronym and the name it abbreviates count as one organisation, under the one named first: "GM" is "General Motors". */
 function organisationKey(name: string, discourse: Discourse): string {
   const own = nameShape(name);
-  for (const known of discourse.organisationCounts.keys()) {
-    const other = nameShape(known);
-    if (own.acronym ? other.initials === name : other.acronym && own.initials === known) return known;
-  }
-  return name;
+  // an acronym is the first organisation named with those initials; a name, the acronym of its initials named before
+  if (own.acronym) return discourse.organisationsByInitials.get(name) ?? name;
+  return discourse.organisationCounts.has(own.initials) && nameShape(own.initials).acronym ? own.initials : name;
 }
 
 /** A name's initials ("GM" for "General Motors") and whether it is an acronym itself, worked out once per name. */
@@ -367,7 +372,7 @@ function definiteNoun(text: string, tokens: readonly Token[], k: number, cues: C
   if (!anaphora.definiteArticles.holds(tokens[k])) return undefined;
   // "the government" alone, not "the government of Indonesia" nor "the government bonds"... a name or "of" after it names another
   const noun = tokens[k + 1];
-  if (noun && anaphora.governmentNouns.has(noun.lower.replace(/'s$/, ''))) {
+  if (noun && anaphora.governmentNouns.has(noun.lower.endsWith("'s") ? noun.lower.slice(0, -2) : noun.lower)) {
     const after = tokens[k + 2];
     const named = after !== undefined && (after.capitalised || cues.nounLinks.has(after.lower)) && !/[,;:]/.test(text.slice(noun.end, after.start));
     return named ? undefined : { kind: 'government', start: k, end: k + 2 };
@@ -378,7 +383,7 @@ function definiteNoun(text: string, tokens: readonly Token[], k: number, cues: C
     if (match) {
       const end = j + match.length;
       const after = tokens[end];
-      const possessive = /'s$/.test(tokens[end - 1].lower);
+      const possessive = tokens[end - 1].lower.endsWith("'s");
       if (after && !possessive && (after.capitalised || cues.roleNouns.matchAt(tokens, end) > 0 || anaphora.organisationNouns.matchAt(tokens, end) > 0)) return undefined;
       // "the company, Fiat": a name in apposition names it
       if (after && text.slice(tokens[end - 1].end, after.start).trim() === ',' && after.capitalised) return undefined;
