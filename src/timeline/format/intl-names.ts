@@ -2,7 +2,7 @@
  * Month and weekday names from Intl, always with `timeZone: 'UTC'` on UTC instants, so the names never depend
  * on the machine's zone. Formatters are cached per language.
  */
-import { intlLocale, plainLanguage } from './language.js';
+import { intlLocale } from './language.js';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -31,17 +31,8 @@ function nameList(key: string, make: () => string[]): readonly string[] {
   return list;
 }
 
-/** Intl's month names in the plain tags (language.ts plainLanguage), so naming a cluster needs no Intl. */
-const LONG_MONTHS = {
-  en: 'January February March April May June July August September October November December',
-  nl: 'januari februari maart april mei juni juli augustus september oktober november december',
-};
-
 /** Twelve month names, January first. */
 export function monthNames(lang: string, width: 'long' | 'short'): readonly string[] {
-  // Short, they are the first three letters ('mrt' for maart): an axis over months needs no Intl either.
-  const plain = plainLanguage(lang);
-  if (plain) return nameList(`month|${plain}|${width}`, () => LONG_MONTHS[plain].split(' ').map((name) => (width === 'long' ? name : name === 'maart' ? 'mrt' : name.slice(0, 3))));
   return nameList(`month|${intlLocale(lang)}|${width}`, () => {
     const formatter = utcFormatter(lang, { month: width });
     return Array.from({ length: 12 }, (_, m) => {

@@ -11,13 +11,6 @@ export function phraseLanguage(lang: string): PhraseLanguage | null {
   return base === 'nl' || base === 'en' ? base : null;
 }
 
-/**
- * Dutch or English for a tag whose dates and counts this module writes without Intl (tables in intl-names.ts and
- * numbers.ts, checked against Intl in the tests), else null: the first Intl object in a page costs 40 to 60 ms
- * while its data loads, and a first render names every cluster by its dates.
- */
-export const plainLanguage = (lang: string): PhraseLanguage | null => (/^(en(-us)?|nl(-nl|-be)?)$/i.test(lang || 'en') ? phraseLanguage(lang) : null);
-
 const canonical = new Map<string, string>();
 
 /** A tag Intl accepts; falls back to English for malformed tags instead of throwing. Remembered per tag. */

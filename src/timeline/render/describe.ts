@@ -1,8 +1,7 @@
 /** Accessible text of events and clusters: title, honest date and kind, in the reader's language. */
 import type { PlacedCluster, PreparedEvent } from '../layout/types.js';
 import type { TimelineLabels } from './labels.js';
-import { intlLocale, plainLanguage } from '../format/language.js';
-import { monthNames } from '../format/intl-names.js';
+import { intlLocale } from '../format/language.js';
 import { isolateText } from '../format/isolate.js';
 
 /** Honest date text of an event, e.g. "ergens in augustus 2020". Supplied by the format module. */
@@ -20,21 +19,6 @@ export function clusterAccessibleName(cluster: PlacedCluster, lang: string, labe
 /** Building an Intl formatter costs far more than using one; clusters are labelled on every zoom frame. */
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** A UTC day as Intl writes it with day, long month and year ("May 3, 2020", "3 mei 2020"). */
-function formatDay(time: number, lang: string): string {
-  const date = new Date(time);
-  const year = date.getUTCFullYear();
-  const plain = plainLanguage(lang);
-  if (plain && year > 0) {
-    const day = date.getUTCDate();
-    const month = monthNames(plain, 'long')[date.getUTCMonth()];
-    return plain === 'en' ? `${month} ${day}, ${year}` : `${day} ${month} ${year}`;
-  }
-  let format = dayFormats.get(lang);
-  if (!format) dayFormats.set(lang, (format = new Intl.DateTimeFormat(intlLocale(lang), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' })));
-  return format.format(time);
-}
-
 /** A UTC millisecond span [start, end) as inclusive days in the reader's language. */
 const spanTexts = new Map<string, string>();
 
@@ -43,8 +27,10 @@ export function formatSpan(start: number, end: number, lang: string): string {
   const known = spanTexts.get(key);
   if (known !== undefined) return known;
   if (spanTexts.size > 5000) spanTexts.clear();
-  const first = formatDay(start, lang);
-  const last = formatDay(Math.max(start, end - 1), lang);
+  let format = dayFormats.get(lang);
+  if (!format) dayFormats.set(lang, (format = new Intl.DateTimeFormat(intlLocale(lang), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' })));
+  const first = format.format(start);
+  const last = format.format(Math.max(start, end - 1));
   const text = first === last ? first : `${first} – ${last}`;
   spanTexts.set(key, text);
   return text;
