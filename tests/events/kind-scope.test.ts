@@ -358,3 +358,16 @@ describe('kindScope', () => {
     expect(scopeOf('If talks do not succeed, the union will strike', 'succeed')).toEqual({ words: 'talks do not succeed', condition: 0 });
   });
 });
+
+describe('"soon" in a phrase measured from another event', () => {
+  it('"soon after" and "as soon as" open a clause of their own and tell of no plan', () => {
+    expect(kindOf('Sales of the first model decreased soon after its introduction.')).toBe('occurred');
+    expect(kindOf('Jobs returned to Apple and soon after became its chief executive.')).toBe('occurred');
+    expect(kindOf('As soon as the results were announced, the shares fell.')).toBe('occurred');
+    expect(kindOf('De verkoop daalde spoedig daarna.', 'nl')).toBe('occurred');
+  });
+  it('negative: a future before "as soon as" and "binnenkort" stay ahead', () => {
+    expect(kindOf('The plant will reopen as soon as the repairs are finished.')).toBe('planned');
+    expect(kindOf('Het bedrijf opent binnenkort een tweede fabriek.', 'nl')).toBe('planned');
+  });
+});

@@ -90,7 +90,7 @@ export const events: EventCues = {
   // homes will be lost" is no inner clause
   scopeClosers: [
     'which', 'who', 'whom', 'whose', 'where', 'when', 'whenever', 'though', 'although', 'even though', 'because',
-    'since', 'after', 'before', 'while', 'whereas', 'until', 'till', 'as', 'as soon as', 'so that', 'whether',
+    'since', 'soon after', 'after', 'before', 'while', 'whereas', 'until', 'till', 'as', 'as soon as', 'so that', 'whether',
   ],
   scopeRelatives: ['whose', 'whom'],
   complementVerbs: [

@@ -57,6 +57,8 @@ export const vagueReference: TemporalParser = {
     // "the past year", "the future president", "now-defunct": the words modify something else.
     if (/^(?:the past|the future|the present)$/.test(key) && /^\s+[a-z]/.test(after) && !/^\s+(?:and|or|but|to|is|was|as|in|of|for|he|she|they|it|we)\b/.test(after)) return null;
     if ((key === 'now' || key === 'soon') && /^-/.test(after)) return null;
+    // "as soon as it opens", "soon after the vote": soon is measured from another event, not from the article's date
+    if ((key === 'soon' || key === 'very soon') && (/^\s+(?:as|after|afterwards|thereafter)(?![\p{L}])/iu.test(after) || /(?:^|[^\p{L}])as\s+$/iu.test(context.text.slice(Math.max(0, match.index - 4), match.index)))) return null;
     if (/term$/.test(key) && key.includes('-') && !/^\s+\p{L}/u.test(after)) return null;
     // "a short-term loan", "long-term effects": the adjective sorts its noun by how long it lasts and names no time
     // ("a catastrophic short-term collapse" is one in the near future, as MEANTIME annotates it)
