@@ -204,7 +204,16 @@ export function findMentions(text: string, tokens: readonly Token[], cues: Compi
       // "at the White House", "in the EU": a seat after a place preposition is where, not who
       const site = cues.sites.has(name.toLowerCase());
       const where = site && placeAfter(tokens, phraseStartOf(i), cues);
-      const end = legalFormEnd(text, tokens, i + org, cues);
+      const legalEnd = legalFormEnd(text, tokens, i + org, cues);
+      // "Apple Corps", "Apple Computer": name words after a known name make a longer name of another organisation,
+      // unless a name runs into it ("William Clay Ford Jr.")
+      const longer = !site && legalEnd === i + org && !(i > 0 && isNameWord(tokens[i - 1], cues) && joinsName(text, tokens[i - 1], token)) ? longerNameEnd(text, tokens, i + org, cues) : legalEnd;
+      if (longer > legalEnd) {
+        push(withoutPossessive(text.slice(tokens[i].start, tokens[longer - 1].end).replace(/\s+/g, ' ')), 'actor', i, longer);
+        i = longer;
+        continue;
+      }
+      const end = legalEnd;
       // a seat that acts ("The White House said", "The EU made the decision") is who and where, as a town that acts
       push(name, where ? 'place' : 'actor', i, end, false, site && !where ? true : undefined);
       i = end;
@@ -401,6 +410,24 @@ function legalFormEnd(text: string, tokens: readonly Token[], end: number, cues:
     if (!isNameWord(tokens[k], cues) || cues.places.matchAt(tokens, k) > 0 || cues.organisations.matchAt(tokens, k) > 0) return end;
   }
   return end;
+}
+
+/**
+ * End (exclusive) of the name words that carry a known organisation's name on into another's ("Apple Corps", "Apple
+ * Computer"); `end` where none follows, or another listed name, a place or an office comes next ("Apple CEO Steve
+ * Jobs", "Ford Europe"), or the run goes on past two words or into an office. A legal form after them is
+ * `legalFormEnd`'s ("Apple Computer Inc." is Apple).
+ */
+function longerNameEnd(text: string, tokens: readonly Token[], end: number, cues: CompiledCues): number {
+  let k = end;
+  while (k < tokens.length && k < end + LEGAL_FORM_REACH && joinsName(text, tokens[k - 1], tokens[k]) && PERSON_WORD.test(tokens[k].text)) {
+    if (!isNameWord(tokens[k], cues) || cues.organisations.matchAt(tokens, k) || cues.places.matchAt(tokens, k) || cues.roleNouns.matchAt(tokens, k)) break;
+    k++;
+  }
+  // a run that goes on, or opens an office ("Senate Majority Leader Harry Reid"), is some other kind of name
+  const next = tokens[k];
+  const goesOn = next && joinsName(text, tokens[k - 1], next) && (isNameWord(next, cues) || cues.roleNouns.matchAt(tokens, k) > 0);
+  return goesOn ? end : k;
 }
 
 /** End (exclusive) of a name starting at `i`: name words, with particles between them ("Sanne de Bruin"). */

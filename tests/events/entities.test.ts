@@ -92,6 +92,22 @@ describe('English: one person however named', () => {
     expect(actors[0]).toEqual(['Apple', 'Steve Jobs']);
     expect(actors.at(-1)).toEqual(['Steve Jobs']);
   });
+  it('name words after a listed organisation name another one ("Apple Records", "Boeing Defense Systems", "Treasury Department")', () => {
+    const records = who(' date 2011-03-02 Apple Records has sued Apple Computer in Leeds. Boeing Defense Systems won the order. The Treasury Department said so.');
+    expect(records[0].actors).toEqual(['Apple Records', 'Apple Computer']);
+    expect(records[0].places).toEqual(['Leeds']);
+    expect(records[1].actors).toEqual(['Boeing Defense Systems']);
+    expect(records[2].actors).toEqual(['Treasury Department']);
+  });
+  it('negatives: an office, a place, a legal form or a longer run after a listed organisation is not part of its name', () => {
+    const actorsOf = (text: string) => who(` date 2011-03-02 ${text}`).flatMap((r) => r.actors);
+    expect(actorsOf('Apple CEO Tim Cook said the plan works.')).toEqual(['Apple', 'Tim Cook']);
+    expect(actorsOf('Senate Majority Leader Sam Hart said the bill failed.')).not.toContain('Senate Majority');
+    expect(actorsOf('Ford Europe has cut jobs.')).not.toContain('Ford Europe');
+    expect(actorsOf('Google Inc. said it grew.')).toContain('Google');
+    expect(actorsOf('Rosa Maria Ford Jones resigned.')).not.toContain('Ford Jones');
+    expect(actorsOf('Apple Worldwide Developers Conference opened.')).not.toContain('Apple Worldwide Developers');
+  });
   it('negatives: a word opening a sentence with no name after it is no name ("Additionally, Ford said", "Totaling US$180 billion")', () => {
     expect(who(' date 2010-01-05 Additionally, Ford said that its share rose.')[0].actors).toEqual(['Ford']);
     expect(who(' date 2008-09-29 Totaling US$180 billion, the Federal Reserve raised swap lines on Monday.')[0].actors).toEqual(['Federal Reserve']);
