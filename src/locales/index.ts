@@ -13,6 +13,7 @@ export function supportedLanguages(): string[] {
 
 /** The locale for a language code (`nl`, `en`, or a tag such as `nl-BE`). */
 export function getLocale(code: string): Locale {
+  if (typeof code !== 'string') throw new TypeError(`A language is a code such as "nl" or "en", not ${code === null ? 'null' : typeof code}`);
   const locale = LOCALES.get(code) ?? LOCALES.get(code.toLowerCase().split(/[-_]/)[0]);
   if (!locale) throw new UnsupportedLanguageError(code, supportedLanguages());
   return locale;

@@ -33,6 +33,8 @@ function rankOf(parsers: readonly TemporalParser[]): Map<string, number> {
  * @example tagTemporalExpressions('De president begint morgen.', { language: 'nl', reference: '2020-08' })
  */
 export function tagTemporalExpressions(text: string, options: TagOptions): Timex[] {
+  if (typeof text !== 'string') throw new TypeError(`tagTemporalExpressions: the text must be a string, not ${text === null ? 'null' : typeof text}`);
+  if (!options || typeof options !== 'object') throw new TypeError('tagTemporalExpressions: options { language, reference } are required');
   const locale = getLocale(options.language);
   const reference = toDocumentDate(options.reference);
   const context: ParseContext = { text, reference, referenceSpan: documentDaySpan(reference), memo: new TextMemo() };

@@ -62,7 +62,11 @@ export function parseDocumentDate(input: string): DocumentDate {
 
 /** Accept either a parsed document date or its string form. */
 export function toDocumentDate(reference: DocumentDate | string): DocumentDate {
-  return typeof reference === 'string' ? parseDocumentDate(reference) : reference;
+  if (typeof reference === 'string') return parseDocumentDate(reference);
+  // a parsed date is checked again through its written form, so a hand-made object cannot carry a 31 April
+  const value: unknown = reference && typeof reference === 'object' ? reference.value : undefined;
+  if (typeof value !== 'string') throw new DocumentDateError(String(reference), 'expected a date such as "2020-08-16", or a date from parseDocumentDate');
+  return parseDocumentDate(value);
 }
 
 /** Inclusive day-number span of the days the document date can be: one day, a month, or a year. */
