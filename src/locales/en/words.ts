@@ -174,6 +174,14 @@ export const FUTURE_CUES = [
   'expects', 'expect', 'scheduled', 'intends', 'intend', 'would', 'set to', 'aims', 'hopes',
   'until', 'await', 'awaits', 'awaiting', 'promised', 'promises', 'vowed to', 'forecast to', 'projected to', 'likely to', 'poised to', 'slated',
 ];
+/**
+ * Commitments point what follows them ahead ("has decided to close the pool in May": next May), and are the past
+ * of what comes before them ("In May the council agreed to sell").
+ */
+export const COMMITMENT_CUES = [
+  'decided to', 'decides to', 'agreed to', 'agrees to', 'voted to', 'votes to', 'pledged to', 'pledges to', 'committed to',
+  'offered to', 'offers to', 'threatened to', 'threatens to', 'prepared to', 'prepares to', 'resolved to',
+];
 export const PAST_CUES = [
   'was', 'were', 'had', 'did', 'said', 'told', 'went', 'came', 'began', 'took', 'made', 'gave', 'won', 'lost', 'met',
   'held', 'left', 'saw', 'became', 'fell', 'rose', 'paid', 'sold', 'bought', 'ran', 'got', 'found',

@@ -262,6 +262,16 @@ export const DURATION_MODIFIERS: Readonly<Record<string, string>> = {
  * Words that put a sentence in the future ("hij gaat maandag", "zal", "wil", "morgen begint"). Adjectives such as
  * "volgende" or "vorige" are left out: they date their own noun ("de volgende week"), not the sentence.
  */
+/**
+ * Commitments, as participles and present forms, point what follows them ahead ("heeft besloten het bad in mei te
+ * sluiten": next May) and are the past of what comes before them ("heeft in mei besloten"). The simple past
+ * ("besloot in mei") is left out, read both ways, and so are words that are also nouns or adverbs ("het besluit van
+ * 3 mei", "beslist niet").
+ */
+export const COMMITMENT_CUES: readonly string[] = [
+  'besloten', 'afgesproken', 'spreekt af', 'beloofd', 'belooft', 'toegezegd', 'zegt toe', 'ingestemd met',
+  'stemt in met', 'aangekondigd', 'overeengekomen',
+];
 export const FUTURE_CUES: readonly string[] = [
   'gaat', 'gaan', 'ga', 'zal', 'zullen', 'zult', 'zou', 'zouden', 'wil', 'willen', 'wilt', 'plant', 'plannen',
   'verwacht', 'verwachten', 'morgen', 'overmorgen', 'binnenkort', 'straks', 'gepland', 'van plan',

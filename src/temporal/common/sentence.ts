@@ -47,6 +47,8 @@ interface CueHit {
   kind: Tense | undefined;
   weak: boolean;
   boundary: boolean;
+  /** A commitment ("decided to"): future for what follows it, past for what comes before it. */
+  ahead: boolean;
 }
 
 /** Cue hits by the start and then the end of the scanned stretch (a match may run past the sentence end). */
@@ -75,8 +77,8 @@ function cueHits(text: string, from: number, to: number, cues: RegExp, memo: Tex
       continue;
     }
     const g = m.groups ?? {};
-    const kind = g.future || g.weakFuture ? 'future' : g.past || g.weakPast ? 'past' : g.present ? 'present' : undefined;
-    hits.push({ at: from + m.index, length: m[0].length, kind, weak: !!(g.weakFuture || g.weakPast), boundary: !!g.boundary });
+    const kind = g.ahead || g.future || g.weakFuture ? 'future' : g.past || g.weakPast ? 'past' : g.present ? 'present' : undefined;
+    hits.push({ at: from + m.index, length: m[0].length, kind, weak: !!(g.weakFuture || g.weakPast), boundary: !!g.boundary, ahead: !!g.ahead });
   }
   byEnd?.set(to, hits);
   return hits;
@@ -127,7 +129,8 @@ export function nearestTense(
   const closing = options.closingFrames ? closingFrameStart(text, clause, sentence.end, start, end) : Infinity;
   let best: Tense | undefined;
   let bestDistance = Infinity;
-  for (const { at, length, kind, weak } of hits) {
+  for (const { at, length, kind: cueKind, weak, ahead } of hits) {
+    const kind = ahead && at >= end ? 'past' : cueKind;
     // The expression's own words are no cue ("May" is a month there, not a modal).
     if (!kind || (at < end && at + length > start) || (at < framed && (kind !== 'future' || weak))) continue;
     if (at >= closing && kind === 'past') continue;

@@ -3,7 +3,7 @@ import { isSpaceCode } from '../../../chars.js';
 import { alternation, lookup, nearestTense, NOT_AFTER_LETTER, type Direction, type Tense } from '../../../temporal/common/index.js';
 import type { ParseContext } from '../../../temporal/contract.js';
 import {
-  DIGIT_WORDS, FULL_WEEKDAYS, PART_MODS, FUTURE_CUES, MONTHS, NOT_PAST_ED, NUMBERS, ORDINALS, PAST_CUES, PRESENT_CUES, TENS, UNITS,
+  COMMITMENT_CUES, DIGIT_WORDS, FULL_WEEKDAYS, PART_MODS, FUTURE_CUES, MONTHS, NOT_PAST_ED, NUMBERS, ORDINALS, PAST_CUES, PRESENT_CUES, TENS, UNITS,
   WEAK_FUTURE_CUES, WEAK_PAST_CUES,
 } from '../words.js';
 
@@ -53,10 +53,10 @@ export function monthNumber(word: string): number {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')];
 }
 
-/** Tense cues: listed words and "-ed" forms; past forms after "be"/"been" are passives ("will be held" is future). */
+/** Tense cues: commitments, listed words and "-ed" forms; past forms after "be"/"been" are passives ("will be held" is future). */
 const NOT_PASSIVE = '(?<!\\b(?:be|been|being)\\s)';
 const TENSE_CUES = new RegExp(
-  `(?<![A-Za-z'])${NOT_AFTER_LETTER}(?:(?<future>${alternation(FUTURE_CUES)})|(?<weakFuture>${alternation(WEAK_FUTURE_CUES)})|(?<past>${NOT_PASSIVE}(?:${alternation(PAST_CUES)}|(?!${alternation(NOT_PAST_ED)}(?![\\p{L}]))[a-z]{2,}ed))|(?<weakPast>${NOT_PASSIVE}${alternation(WEAK_PAST_CUES)})|(?<present>${alternation(PRESENT_CUES)})|(?<boundary>that))(?![\\p{L}])`,
+  `(?<![A-Za-z'])${NOT_AFTER_LETTER}(?:(?<ahead>${alternation(COMMITMENT_CUES)})|(?<future>${alternation(FUTURE_CUES)})|(?<weakFuture>${alternation(WEAK_FUTURE_CUES)})|(?<past>${NOT_PASSIVE}(?:${alternation(PAST_CUES)}|(?!${alternation(NOT_PAST_ED)}(?![\\p{L}]))[a-z]{2,}ed))|(?<weakPast>${NOT_PASSIVE}${alternation(WEAK_PAST_CUES)})|(?<present>${alternation(PRESENT_CUES)})|(?<boundary>that))(?![\\p{L}])`,
   'giu',
 );
 

@@ -7,7 +7,7 @@ import { unitSpan, type CalendarUnit, type DaySpan } from '../../../time/units.j
 import { windowFromSpan, windowValue } from '../../../time/window.js';
 import type { ParseContext, TimexCandidate } from '../../../temporal/contract.js';
 import type { DateWindow } from '../../../types.js';
-import { FUTURE_CUES, PAST_CUES, WEAK_FUTURE_CUES } from '../words.js';
+import { COMMITMENT_CUES, FUTURE_CUES, PAST_CUES, WEAK_FUTURE_CUES } from '../words.js';
 import { nearestTense, type Resolution } from '../../../temporal/common/index.js';
 import { alternation, WORD_END, WORD_START } from './pattern.js';
 
@@ -92,7 +92,7 @@ export type { Tense } from '../../../temporal/common/index.js';
  * "vanaf"; past: "zei", "heeft").
  */
 const TENSE_CUES = new RegExp(
-  `${WORD_START}(?:(?<future>${alternation(FUTURE_CUES)})|(?<weakFuture>${alternation(WEAK_FUTURE_CUES)})|(?<past>${alternation(PAST_CUES)})|(?<boundary>dat))${WORD_END}`,
+  `${WORD_START}(?:(?<ahead>${alternation(COMMITMENT_CUES)})|(?<future>${alternation(FUTURE_CUES)})|(?<weakFuture>${alternation(WEAK_FUTURE_CUES)})|(?<past>${alternation(PAST_CUES)})|(?<boundary>dat))${WORD_END}`,
   'giu',
 );
 
