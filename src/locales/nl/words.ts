@@ -272,6 +272,13 @@ export const COMMITMENT_CUES: readonly string[] = [
   'besloten', 'afgesproken', 'spreekt af', 'beloofd', 'belooft', 'toegezegd', 'zegt toe', 'ingestemd met',
   'stemt in met', 'aangekondigd', 'overeengekomen',
 ];
+/**
+ * "heeft" and "hebben" are the perfect's past only beside a participle in their clause ("heeft besloten", "aangekondigd
+ * hebben"); alone they are the present of having ("heeft tot 1 juni de tijd", "heeft een deadline van 1 juni").
+ */
+export const PERFECT_AUXILIARIES: readonly string[] = ['heeft', 'hebben', 'hebt', 'heb'];
+/** A participle opens with "ge", after a particle too ("aangekondigd"), or with an unstressed prefix ("besloten"). */
+export const PARTICIPLE_OPENINGS = { afterParticle: ['ge'], bare: ['be', 'her', 'ont', 'ver', 'er'] } as const;
 export const FUTURE_CUES: readonly string[] = [
   'gaat', 'gaan', 'ga', 'zal', 'zullen', 'zult', 'zou', 'zouden', 'wil', 'willen', 'wilt', 'plant', 'plannen',
   'verwacht', 'verwachten', 'morgen', 'overmorgen', 'binnenkort', 'straks', 'gepland', 'van plan',
@@ -285,7 +292,7 @@ export const WEAK_FUTURE_CUES: readonly string[] = ['vanaf', 'uiterlijk', 'tot e
 
 /** Verb forms that put a sentence in the past ("hij zei maandag", "heeft", "was"). */
 export const PAST_CUES: readonly string[] = [
-  'zei', 'zeiden', 'heeft', 'hebben', 'had', 'hadden', 'was', 'waren', 'werd', 'werden', 'kwam', 'kwamen', 'ging',
+  'zei', 'zeiden', 'had', 'hadden', 'was', 'waren', 'werd', 'werden', 'kwam', 'kwamen', 'ging',
   'gingen', 'vond', 'vonden', 'stond', 'stonden', 'bleek', 'bleken', 'meldde', 'meldden', 'kondigde', 'kondigden',
   'verklaarde', 'verklaarden', 'liet', 'lieten', 'sprak', 'spraken', 'overleed', 'won', 'wonnen', 'verloor', 'begon',
   'begonnen', 'maakte', 'maakten', 'eindigde', 'vertelde', 'vertelden', 'schreef', 'schreven', 'gisteren', 'geleden',

@@ -7,7 +7,7 @@ import { unitSpan, type CalendarUnit, type DaySpan } from '../../../time/units.j
 import { windowFromSpan, windowValue } from '../../../time/window.js';
 import type { ParseContext, TimexCandidate } from '../../../temporal/contract.js';
 import type { DateWindow } from '../../../types.js';
-import { COMMITMENT_CUES, FUTURE_CUES, PAST_CUES, WEAK_FUTURE_CUES } from '../words.js';
+import { COMMITMENT_CUES, FUTURE_CUES, PARTICIPLE_OPENINGS, PAST_CUES, PERFECT_AUXILIARIES, WEAK_FUTURE_CUES } from '../words.js';
 import { nearestTense, type Resolution } from '../../../temporal/common/index.js';
 import { alternation, WORD_END, WORD_START } from './pattern.js';
 
@@ -89,10 +89,15 @@ export type { Tense } from '../../../temporal/common/index.js';
 
 /**
  * Dutch tense cues as one pattern for the shared `nearestTense` (future: "gaat", "zal", "wil"; weak future:
- * "vanaf"; past: "zei", "heeft").
+ * "vanaf"; past: "zei", and "heeft" beside a participle).
  */
+const PARTICIPLE = `${WORD_START}(?:\\p{L}*(?:${alternation(PARTICIPLE_OPENINGS.afterParticle)})|${alternation(PARTICIPLE_OPENINGS.bare)})\\p{L}{2,}(?:d|t|en)${WORD_END}`;
+/** Within the clause, no break between the auxiliary and its participle; bounded, so a scan stays linear. */
+const IN_CLAUSE = '[^.,;:!?]{0,150}';
+const AUXILIARY = alternation(PERFECT_AUXILIARIES);
+const PERFECT = `(?:(?=(?:${AUXILIARY})${WORD_END}${IN_CLAUSE}${PARTICIPLE})|(?<=${PARTICIPLE}${IN_CLAUSE}))(?:${AUXILIARY})`;
 const TENSE_CUES = new RegExp(
-  `${WORD_START}(?:(?<ahead>${alternation(COMMITMENT_CUES)})|(?<future>${alternation(FUTURE_CUES)})|(?<weakFuture>${alternation(WEAK_FUTURE_CUES)})|(?<past>${alternation(PAST_CUES)})|(?<boundary>dat))${WORD_END}`,
+  `${WORD_START}(?:(?<ahead>${alternation(COMMITMENT_CUES)})|(?<future>${alternation(FUTURE_CUES)})|(?<weakFuture>${alternation(WEAK_FUTURE_CUES)})|(?<past>${alternation(PAST_CUES)}|${PERFECT})|(?<boundary>dat))${WORD_END}`,
   'giu',
 );
 
