@@ -108,6 +108,20 @@ describe('English: one person however named', () => {
     expect(actorsOf('Rosa Maria Ford Jones resigned.')).not.toContain('Ford Jones');
     expect(actorsOf('Apple Worldwide Developers Conference opened.')).not.toContain('Apple Worldwide Developers');
   });
+  it('particles of names Dutch and English news writes join the name ("Ahmed el Idrissi", "Ursula von der Leyen", "Mohammed bin Salman")', () => {
+    const nl = extractEvents(' date 2024-11-14 De bouw begint volgend jaar, zegt wethouder Ahmed el Idrissi. Volgens de wethouder kost de brug 400 miljoen euro. Ursula von der Leyen zei dinsdag dat de EU betaalt. Von der Leyen sprak in Brussel.');
+    const actors = nl.flatMap((e) => e.actors);
+    expect(actors).not.toContain('Ahmed');
+    expect(actors).not.toContain('Idrissi');
+    expect(nl.find((e) => e.sentence.startsWith('Volgens'))?.actors).toEqual(['Ahmed el Idrissi']);
+    expect(nl.find((e) => e.sentence.startsWith('Von der Leyen'))?.actors).toEqual(['Ursula von der Leyen']);
+    const en = who(' date 2024-11-14 Crown Prince Mohammed bin Salman said the plan works.');
+    expect(en[0].actors).toEqual(['Mohammed bin Salman']);
+  });
+  it('negatives: a particle that is a word of the sentence joins no names ("Ik ben Jan", "Zo ben ik")', () => {
+    const nl = extractEvents(' date 2024-11-14 Ik ben Jan. Zo ben ik nu eenmaal.');
+    expect(nl.flatMap((e) => e.actors)).not.toContain('Ik ben Jan');
+  });
   it('negatives: a word opening a sentence with no name after it is no name ("Additionally, Ford said", "Totaling US$180 billion")', () => {
     expect(who(' date 2010-01-05 Additionally, Ford said that its share rose.')[0].actors).toEqual(['Ford']);
     expect(who(' date 2008-09-29 Totaling US$180 billion, the Federal Reserve raised swap lines on Monday.')[0].actors).toEqual(['Federal Reserve']);

@@ -186,7 +186,7 @@ export const events: EventCues = {
     'authorities', 'states', 'troops', 'forces', 'embassy', 'delegation', 'officials', 'regulators', 'military',
   ],
   roleNouns: [
-    'president', 'vice president', 'vice-president', 'prime minister', 'minister', 'chancellor', 'king', 'queen', 'mayor', 'correspondent', 'spokesman',
+    'president', 'vice president', 'vice-president', 'prime minister', 'minister', 'chancellor', 'king', 'queen', 'crown prince', 'prince', 'princess', 'mayor', 'correspondent', 'spokesman',
     'spokeswoman', 'spokesperson', 'ceo', 'chief executive', 'chief executive officer', 'chief operating officer', 'chief financial officer', 'chairman', 'director', 'leader', 'secretary', 'governor',
     'senator', 'professor', 'researcher', 'resident', 'analyst', 'lawyer', 'judge', 'official', 'councillor', 'councilor',
     'councilwoman', 'councilman', 'commissioner', 'chairwoman', 'chair', 'inspector', 'sheriff', 'prosecutor', 'mp', 'mep',
@@ -216,7 +216,7 @@ export const events: EventCues = {
     auxiliary: ['was', 'were'],
   },
   personTitles: ['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady'],
-  nameParticles: ['de', 'van', 'von', 'der', 'al', 'bin', 'la', 'le', 'du', 'da', 'di', 'del', 'van der', 'de la'],
+  nameParticles: ['de', 'van', 'von', 'der', 'al', 'el', 'bin', 'ben', 'la', 'le', 'du', 'da', 'dos', 'di', 'del', 'van der', 'van den', 'von der', 'de la'],
   placePrepositions: ['in', 'at', 'near', 'from', 'to', 'between', 'across', 'outside', 'inside', 'along', 'towards', 'into'],
   // "Park", "Lane" and "Hill" are surnames too ("Ellen Park"): left out
   sinceWords: ['since'],

@@ -210,7 +210,7 @@ export const events: EventCues = {
     'kabinet', 'ministerie', 'justitie', 'rechtbank', 'gemeente', 'provincie', 'burgemeester',
   ],
   roleNouns: [
-    'president', 'vicepresident', 'vice-president', 'premier', 'minister', 'bondskanselier', 'koning', 'burgemeester', 'correspondent', 'woordvoerder',
+    'president', 'vicepresident', 'vice-president', 'premier', 'minister', 'bondskanselier', 'koning', 'koningin', 'kroonprins', 'kroonprinses', 'prins', 'prinses', 'burgemeester', 'correspondent', 'woordvoerder',
     'directeur', 'topman', 'voorzitter', 'leider', 'staatssecretaris', 'hoogleraar', 'onderzoeker', 'dijkgraaf',
     'gedeputeerde', 'wethouder', 'commissaris', 'inwoner', 'bewoner', 'advocaat', 'officier van justitie',
     'raadslid', 'kamerlid', 'projectleider', 'econoom', 'bestuursvoorzitter', 'fractievoorzitter', 'partijleider',
@@ -229,7 +229,11 @@ export const events: EventCues = {
   ],
   courseNouns: ['loop', 'verloop', 'aanloop', 'duur'],
   personTitles: ['dhr', 'mevr', 'mw', 'mevrouw', 'meneer', 'mr', 'dr', 'drs', 'ir', 'ing', 'prof'],
-  nameParticles: ['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'van der', 'van den', 'van de', 'in het', "'t"],
+  // Dutch ones, and those of names Dutch news often writes ("Ahmed el Idrissi", "Ursula von der Leyen")
+  nameParticles: [
+    'van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'van der', 'van den', 'van de', 'in het', "'t",
+    'el', 'al', 'ben', 'bin', 'von', 'von der', 'da', 'dos', 'di', 'del', 'de la', 'du', 'le', 'la',
+  ],
   placePrepositions: ['in', 'bij', 'naar', 'uit', 'tussen', 'nabij', 'rond', 'vanuit', 'richting', 'buiten', 'binnen'],
   sinceWords: ['sinds'],
   dateModifiers: { links: ['van', 'uit'], possessives: [] },
