@@ -111,7 +111,7 @@ export function clauseEvent(context: SentenceContext, facts: SentenceFacts, own:
   // a participle or "after winning" has no subject of its own: its host's first actor does it
   // the subject before the host's verb ("De NAVO heeft dat ontkend en zegt ..." → "De NAVO zegt ...")
   const subject = host.subject && host.trigger !== undefined && host.subject.phraseStart < host.trigger ? host.subject : undefined;
-  const subjectName = subject && subjectPhrase(article.text, tokens, subject, host.trigger!, cues);
+  const subjectName = subject ? subjectPhrase(article.text, tokens, subject, host.trigger!, cues) : own.sharesSubject && own.link === 'coordinate' ? nounSubject(article.text, tokens, title, own, host, facts, cues) : undefined;
   if (own.sharesSubject && subjectName && !title.startsWith(subjectName) && !title.toLowerCase().startsWith(subjectName.toLowerCase())) title = finishTitle(`${subjectName} ${title.charAt(0).toLowerCase()}${title.slice(1)}`);
   const record: EventRecord = {
     id: eventId(context, { ...clause, role: 'coordinate', from: own.from }, timex),
@@ -186,6 +186,43 @@ const POSSESSED_REACH = 4;
  * The name a clause sharing its host's subject puts first: the subject's name, or with a possessive the noun phrase
  * it opens ("Boeing's upcoming new design, the 7e7, does not attempt ..., but instead is aimed at": the design is).
  */
+/** Words a subject that names no one may have before its clause's verb ("the new plant", "de bouw van de brug"). */
+const NOUN_SUBJECT_REACH = 6;
+
+/**
+ * The host's subject when it names no one, for a clause that shares it ("The plant opened in 2010 and will close",
+ * "De bouw begint in maart en moet in 2028 klaar zijn"): the words from the host clause's start to its first verb,
+ * when they open with a determiner, are few and hold no comma or time; undefined otherwise (a fronted time or
+ * adverb before the verb, "Volgend jaar begint de bouw", is no subject).
+ */
+function nounSubject(text: string, tokens: readonly Token[], title: string, own: EventClause, host: HostClause, facts: SentenceFacts, cues: CompiledCues): string | undefined {
+  const first = tokens[host.from];
+  if (host.trigger === undefined || !first || !cues.determiners.has(first.lower) || cues.complementizers.matchAt(tokens, host.from) > 0) return undefined;
+  // a clause opening with a name, or whose title already opens with another's words, has a subject of its own
+  if (/^\p{Lu}/u.test(tokens[own.body]?.text ?? '') || !opensWithOwnWord(title, tokens, own)) return undefined;
+  let end = host.from + 1;
+  for (; end < host.trigger; end++) {
+    const form = verbFormAt(tokens, end, cues);
+    if (form === 'finite' || form === 'auxiliary') break;
+    // "of" may link a noun phrase ("a lot of these lenders"), no other preposition ("continue to"), and no dash
+    const link = cues.prepositions.has(tokens[end].lower) && !cues.organisationLinks.matchAt(tokens, end);
+    const words = /^\s+$/u.test(text.slice(tokens[end - 1].end, tokens[end].start));
+    if (link || !words || facts.inTime(end) || end - host.from >= NOUN_SUBJECT_REACH) return undefined;
+  }
+  // the verb the subject opens is the host's, an auxiliary or two and an adverb before it at most ("did not actually
+  // prevent"); further off, the words before it belong to another clause
+  return host.trigger - end <= VERB_GROUP_REACH ? text.slice(first.start, tokens[end - 1].end) : undefined;
+}
+const VERB_GROUP_REACH = 3;
+
+/** Does the title open with one of the clause's first words ("but did not fix" → "Did not fix")? */
+function opensWithOwnWord(title: string, tokens: readonly Token[], own: EventClause): boolean {
+  const space = title.indexOf(' ');
+  const first = (space < 0 ? title : title.slice(0, space)).toLowerCase();
+  for (let k = own.body; k < Math.min(own.to, own.body + 2); k++) if (tokens[k].lower === first) return true;
+  return false;
+}
+
 function subjectPhrase(text: string, tokens: readonly Token[], subject: Mention, before: number, cues: CompiledCues): string {
   const last = tokens[subject.phraseEnd - 1];
   const possessive = last !== undefined && (/['’]s$/u.test(last.text) || /^['’]s\b/u.test(text.slice(last.end, last.end + 3)));

@@ -443,3 +443,16 @@ describe('a record is told around a word of its title', () => {
     expect(records(' date 2025-03-10 Na een lange vergadering van de gemeenteraad, zei de burgemeester dinsdag niets.')[0][1]).toBe('zei');
   });
 });
+
+describe('a clause that shares its subject names it in its title', () => {
+  const real = (text: string) => extractEvents(` date 2020-03-10 ${text}`, { language: 'en' }).map((e) => e.title);
+  it('a subject that names no one is carried over: "The plant opened in 2010 and will close next year"', () => {
+    expect(real('The plant opened in 2010 and will close next year.')).toEqual(['The plant opened', 'The plant will close']);
+    expect(real('A new iOS update arrived in May and did not fix the antenna.')).toContain('A new iOS update did not fix the antenna');
+  });
+  it('negatives: no subject from a fronted time, a clause opening with a name, or words that are not a noun phrase', () => {
+    expect(real('Last year the plant opened and will close in 2021.').join(' ')).not.toMatch(/Last year will/);
+    expect(real('The deal closed in May, and Apple Computer bought the rest in June.')).toContain('Apple Computer bought the rest');
+    expect(real('The banks continue to lend and will raise rates in June.').join(' ')).not.toMatch(/continue to will/);
+  });
+});
