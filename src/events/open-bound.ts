@@ -15,11 +15,36 @@ import type { DateWindow, Timex } from '../types.js';
 import type { CompiledCues } from './compiled-cues.js';
 import type { Windowed } from './dating.js';
 import { wordsBefore } from './joined-range.js';
+import { isSpaceCode } from '../chars.js';
 
-/** The lower-case word right before character `at`, if only spaces stand between. */
-function wordBefore(text: string, at: number): string {
-  const match = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, at - 16), at));
-  return match ? match[1].toLowerCase() : '';
+/** How far back from an expression {@link wordBefore} looks. */
+const WORD_BEFORE_REACH = 16;
+const LETTER = /\p{L}/uy;
+
+/**
+ * The lower-case word right before character `at`, if only spaces stand between: the letters (`\p{L}`) before the
+ * spaces (`\s`), within the 16 characters before `at`. Scanned back by character codes: a regular expression ending
+ * in `$` tried every start in the slice.
+ */
+export function wordBefore(text: string, at: number): string {
+  const from = Math.max(0, at - WORD_BEFORE_REACH);
+  let end = at;
+  while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end === at) return '';
+  let start = end;
+  for (let n = letterBefore(text, start, from); n > 0; n = letterBefore(text, start, from)) start -= n;
+  return start === end ? '' : text.slice(start, end).toLowerCase();
+}
+
+/** Code units of the letter ending at `at` and starting at or after `from` (2 for a surrogate pair), else 0. */
+function letterBefore(text: string, at: number, from: number): number {
+  if (at <= from) return 0;
+  const c = text.charCodeAt(at - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  const pair = c >= 0xdc00 && c <= 0xdfff && at - 2 >= from && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
+  const start = pair ? at - 2 : at - 1;
+  LETTER.lastIndex = start;
+  return LETTER.test(text) && LETTER.lastIndex === at ? at - start : 0;
 }
 
 /** Does one of `padded` (lower case, maybe several words, each with a space on both sides) end `before`? */

@@ -26,7 +26,8 @@ export function sourceOf(article: Article, sentence: ArticleSentence, timex: Tim
 
 export function eventId(context: SentenceContext, clause: Clause, timex: Timex | undefined): string {
   const { article, sentence } = context;
-  const key = [article.id, sentence.start, sentence.end, timex?.start ?? '', timex?.end ?? '', clause.role === 'coordinate' ? `coordinate@${clause.from}` : clause.role].join('|');
+  const role = clause.role === 'coordinate' ? `coordinate@${clause.from}` : clause.role;
+  const key = timex ? `${article.id}|${sentence.start}|${sentence.end}|${timex.start}|${timex.end}|${role}` : `${article.id}|${sentence.start}|${sentence.end}|||${role}`;
   let id = `${article.id}-${shortHash(key, 8)}`;
   for (let n = 2; context.usedIds.has(id); n++) id = `${article.id}-${shortHash(`${key}|${n}`, 8)}`;
   context.usedIds.add(id);
