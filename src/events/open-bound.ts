@@ -83,6 +83,8 @@ interface Signals {
   before: boolean;
   /** The lower-case word right before, if only spaces stand between. */
   word: string;
+  /** A deadline noun and its link word stand right before ("de deadline van"). */
+  linkedDeadline: boolean;
 }
 
 /**
@@ -92,9 +94,12 @@ interface Signals {
 let signalsText: string | undefined;
 let signalsCues: CompiledCues | undefined;
 const signalsAt = new Map<number, Signals>();
+/** The words right after an expression's end, by character (see {@link namesDeadline}), kept like the signals. */
+const wordsAfterAt = new Map<number, string>();
 function signalsBefore(text: string, at: number, cues: CompiledCues): Signals {
   if (text !== signalsText || cues !== signalsCues) {
     signalsAt.clear();
+    wordsAfterAt.clear();
     signalsText = text;
     signalsCues = cues;
   }
@@ -108,6 +113,7 @@ function signalsBefore(text: string, at: number, cues: CompiledCues): Signals {
       until: endsWithWord(before, lists.until),
       before: endsWithWord(before, lists.before),
       word: wordBefore(text, at),
+      linkedDeadline: endsWithWord(before, lists.linkedDeadlines),
     };
     signalsAt.set(at, signals);
   }
@@ -118,12 +124,22 @@ function signalsBefore(text: string, at: number, cues: CompiledCues): Signals {
  * Does a deadline noun stand beside the expression: right after it ("has a June 1 deadline") or before it with a link
  * word ("de deadline van 1 juni")?
  */
-function namesDeadline(text: string, timex: Timex, cues: CompiledCues): boolean {
+function namesDeadline(text: string, timex: Timex, cues: CompiledCues, signals: Signals): boolean {
   const deadlines = cues.raw.deadlineNouns;
   if (!deadlines) return false;
-  const after = /^\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(text.slice(timex.end, timex.end + 24))?.[1].toLowerCase() ?? '';
+  const after = wordsAfter(text, timex.end);
   if (deadlines.nouns.some((noun) => after === noun || after.startsWith(`${noun} `))) return true;
-  return endsWithWord(` ${wordsBefore(text, timex.start, 16)}`, paddedSignals(cues).linkedDeadlines);
+  return signals.linkedDeadline;
+}
+
+/** One or two lower-case words right after character `at`, after white space ('' when none), worked out once per position. */
+function wordsAfter(text: string, at: number): string {
+  let words = wordsAfterAt.get(at);
+  if (words === undefined) {
+    words = /^\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(text.slice(at, at + 24))?.[1].toLowerCase() ?? '';
+    wordsAfterAt.set(at, words);
+  }
+  return words;
 }
 
 /**
@@ -135,7 +151,7 @@ export function openBound(text: string, timex: Windowed, cues: CompiledCues, doc
   if (timex.type !== 'DATE' || timex.value.includes('/')) return null;
   const signals = signalsBefore(text, timex.start, cues);
   // the longest signal first: "niet later dan" is a deadline, "later dan" an after
-  const deadline = signals.deadline || namesDeadline(text, timex, cues);
+  const deadline = signals.deadline || namesDeadline(text, timex, cues, signals);
   const after = !deadline && signals.after;
   const until = !deadline && !after && signals.until;
   // a part of a unit ("the end of the year") is a period with vague edges: a bound reads from its own edges

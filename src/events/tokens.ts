@@ -148,11 +148,21 @@ function cueWords(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.lower);
 }
 
-/** A found cue: token index, how many tokens, and the cue phrase. */
-export interface CueMatch {
-  index: number;
-  length: number;
-  cue: string;
+/**
+ * A found cue: token index, how many tokens, and the cue phrase. The phrase is joined from its tokens when read: most
+ * finds only ask where a cue stands.
+ */
+export class CueMatch {
+  constructor(
+    private readonly tokens: readonly Token[],
+    readonly index: number,
+    readonly length: number,
+  ) {}
+
+  /** The cue's words as written, one space between. */
+  get cue(): string {
+    return this.tokens.slice(this.index, this.index + this.length).map((t) => t.text).join(' ');
+  }
 }
 
 /** What a language's lists know of one lower-case word, found by one look-up (see {@link CueGroup}). */
@@ -389,7 +399,7 @@ export class CueList {
       if (!this.mayStartAt(tokens[i])) continue;
       const length = this.matchAt(tokens, i, to);
       if (length > 0) {
-        found.push({ index: i, length, cue: tokens.slice(i, i + length).map((t) => t.text).join(' ') });
+        found.push(new CueMatch(tokens, i, length));
         i += length - 1;
       }
     }
@@ -408,14 +418,14 @@ export class CueList {
         const entry = token.cueGroup === group && token.cueLower === token.lower && token.cueEntry !== undefined ? token.cueEntry : group.entryOf(token);
         if (((more ? entry.moreCues : entry.cues) & bit) === 0) continue;
         const length = this.matchAt(tokens, i, to);
-        if (length > 0) return { index: i, length, cue: tokens.slice(i, i + length).map((t) => t.text).join(' ') };
+        if (length > 0) return new CueMatch(tokens, i, length);
       }
       return undefined;
     }
     for (let i = from; i < to; i++) {
       if (!this.mayStartAt(tokens[i])) continue;
       const length = this.matchAt(tokens, i, to);
-      if (length > 0) return { index: i, length, cue: tokens.slice(i, i + length).map((t) => t.text).join(' ') };
+      if (length > 0) return new CueMatch(tokens, i, length);
     }
     return undefined;
   }
