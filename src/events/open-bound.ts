@@ -132,14 +132,58 @@ function namesDeadline(text: string, timex: Timex, cues: CompiledCues, signals: 
   return signals.linkedDeadline;
 }
 
-/** One or two lower-case words right after character `at`, after white space ('' when none), worked out once per position. */
+/** How far after an expression {@link wordsAfter} looks. */
+const WORDS_AFTER_REACH = 24;
+
+/** {@link scanWordsAfter}, kept per position of the text the signals are kept for. */
 function wordsAfter(text: string, at: number): string {
   let words = wordsAfterAt.get(at);
   if (words === undefined) {
-    words = /^\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(text.slice(at, at + 24))?.[1].toLowerCase() ?? '';
+    words = scanWordsAfter(text, at);
     wordsAfterAt.set(at, words);
   }
   return words;
+}
+
+/**
+ * One or two lower-case words right after character `at`, after white space ('' when none), within the 24 characters
+ * after `at`: what `/^\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u` captures there, scanned by character codes.
+ */
+export function scanWordsAfter(text: string, at: number): string {
+  const limit = Math.min(text.length, at + WORDS_AFTER_REACH);
+  const first = spacesFrom(text, at, limit);
+  const firstEnd = wordFrom(text, first, limit);
+  if (first === at || firstEnd === first) return '';
+  // a second word after white space, when one follows
+  const second = spacesFrom(text, firstEnd, limit);
+  const end = second > firstEnd ? wordFrom(text, second, limit) : firstEnd;
+  return text.slice(first, end > second ? end : firstEnd).toLowerCase();
+}
+
+/** End of the white space (`\s`) starting at `from`, before `limit`. */
+function spacesFrom(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+const WORD_PART = /[\p{L}-]/uy;
+/** End of the letters and hyphens starting at `from` (`from` itself when none), before `limit`. */
+function wordFrom(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45) i++;
+      else break;
+      continue;
+    }
+    WORD_PART.lastIndex = i;
+    // a letter of two UTF-16 units cut by the limit is none, as in the slice the expression read
+    if (!WORD_PART.test(text) || WORD_PART.lastIndex > limit) break;
+    i = WORD_PART.lastIndex;
+  }
+  return i;
 }
 
 /**

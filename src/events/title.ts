@@ -470,7 +470,10 @@ export function finishTitle(raw: string): string {
   // runs of white space become one space; a lone space is left alone (no new string when there is nothing to do)
   const tidy = needsTidying(raw) ? raw.replace(QUOTES, '').replace(MORE_THAN_A_SPACE, ' ') : raw;
   const title = trimEnd(tidy, ' ,;:.').trim();
-  return title.charAt(0).toUpperCase() + title.slice(1);
+  const first = title.charAt(0);
+  const upper = first.toUpperCase();
+  // most titles open with a capital already: no new string
+  return upper === first ? title : upper + title.slice(1);
 }
 
 /** The speech act with its object: "Het leger kondigde een militaire oefening aan", "The army announced plans". */
