@@ -11,9 +11,11 @@ export interface Token {
   capitalised: boolean;
   /** A comma stands between this word and the one before it (never for a range's first word). */
   commaBefore: boolean;
-  /** Cache of {@link CueGroup.entryOf}: the group and the `lower` it was worked out for, and the word's entry. */
+  /**
+   * Cache of {@link CueGroup.entryOf}: the group it was worked out in, and the word's entry. A token's `lower` never
+   * changes (a blanked word is a copy, made without the cache), so the group alone says the entry is the word's.
+   */
   cueGroup?: CueGroup;
-  cueLower?: string;
   cueEntry?: WordEntry;
 }
 
@@ -111,7 +113,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       capitalised,
       commaBefore: previousEnd >= 0 && hasComma(text, previousEnd, start),
       cueGroup: undefined,
-      cueLower: undefined,
       cueEntry: undefined,
     });
     previousEnd = start + word.length;
@@ -124,6 +125,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
  * {@link tokenize} gives them: every token the stages read has one shape, so the hot look-ups stay monomorphic.
  */
 export function copyToken(token: Token, lower: string, capitalised = token.capitalised): Token {
+  // the word's entry goes with it only when the word stays the same
+  const sameWord = lower === token.lower;
   return {
     start: token.start,
     end: token.end,
@@ -131,9 +134,8 @@ export function copyToken(token: Token, lower: string, capitalised = token.capit
     lower,
     capitalised,
     commaBefore: token.commaBefore,
-    cueGroup: token.cueGroup,
-    cueLower: token.cueLower,
-    cueEntry: token.cueEntry,
+    cueGroup: sameWord ? token.cueGroup : undefined,
+    cueEntry: sameWord ? token.cueEntry : undefined,
   };
 }
 
@@ -244,7 +246,7 @@ export class CueGroup {
 
   /** What the lists and sets know of this token's word. */
   entryOf(token: Token): WordEntry {
-    if (token.cueGroup === this && token.cueLower === token.lower) return token.cueEntry ?? NO_ENTRY;
+    if (token.cueGroup === this) return token.cueEntry ?? NO_ENTRY;
     let entry = this.words.get(token.lower);
     if (entry === undefined) {
       // a word of no list: an entry of its own all the same, for the facts kept on it
@@ -252,7 +254,6 @@ export class CueGroup {
       if (this.words.size < MAX_WORD_ENTRIES) this.words.set(token.lower, entry);
     }
     token.cueGroup = this;
-    token.cueLower = token.lower;
     token.cueEntry = entry;
     return entry;
   }
@@ -415,7 +416,7 @@ export class CueList {
       const more = this.more;
       for (let i = from; i < to; i++) {
         const token = tokens[i];
-        const entry = token.cueGroup === group && token.cueLower === token.lower && token.cueEntry !== undefined ? token.cueEntry : group.entryOf(token);
+        const entry = token.cueGroup === group && token.cueEntry !== undefined ? token.cueEntry : group.entryOf(token);
         if (((more ? entry.moreCues : entry.cues) & bit) === 0) continue;
         const length = this.matchAt(tokens, i, to);
         if (length > 0) return new CueMatch(tokens, i, length);
