@@ -115,11 +115,18 @@ function danglesBeforeRemoved(input: TitleInput, i: number): boolean {
   const next = tokens[k + 1];
   if (!next || !removedIndex(input).starts.has(next.start)) return false;
   // the chain must start with a preposition: "in het", not just "het"
-  const opens = (at: number) => cues.prepositions.has(tokens[at].lower) && !quantityOf(tokens, cues, at - 1);
-  for (let first = i; !opens(first); first--) {
+  for (let first = i; !opensChain(tokens, cues, first); first--) {
     if (first === 0 || (!cues.prepositions.has(tokens[first - 1].lower) && !linksToRemoved(tokens, cues, first - 1))) return false;
   }
   return true;
+}
+
+/**
+ * Does a preposition chain open at `at` ("in het [najaar]"): a preposition, not the "of" of a quantity? A function of
+ * its own, not a closure: {@link danglesBeforeRemoved} runs for every word of every title.
+ */
+function opensChain(tokens: readonly Token[], cues: CompiledCues, at: number): boolean {
+  return cues.prepositions.has(tokens[at].lower) && !quantityOf(tokens, cues, at - 1);
 }
 
 /**
