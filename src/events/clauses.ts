@@ -515,10 +515,21 @@ export function isParticipleAside(token: Token, cues: CompiledCues): boolean {
   const forms = cues.raw.participleAsides;
   if (!forms || token.capitalised) return false;
   const word = token.lower;
-  if (forms.irregular.includes(word)) return true;
+  if (irregularParticiples(forms.irregular).has(word)) return true;
   const endings = forms.endings;
   for (let e = 0; e < endings.length; e++) if (word.length > endings[e].length + 2 && word.endsWith(endings[e])) return true;
   return false;
+}
+
+/** A language's irregular participles as a set, made once per list: every word of a title asks. */
+const irregularSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function irregularParticiples(list: readonly string[]): ReadonlySet<string> {
+  let set = irregularSets.get(list);
+  if (set === undefined) {
+    set = new Set(list);
+    irregularSets.set(list, set);
+  }
+  return set;
 }
 
 /** Words a relative clause without commas may hold before its time ("that broke out late on"). */

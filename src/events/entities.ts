@@ -707,5 +707,19 @@ export function opensWithNonPerson(mentions: readonly Mention[], memory: EntityM
 
 /** Distinct names of one role, in order of first mention. */
 export function namesOf(mentions: readonly Mention[], role: Mention['role']): string[] {
-  return [...new Set(mentions.filter((m) => m.role === role || (role === 'place' && m.place)).map((m) => m.name))];
+  // one array, no set, for the few names of a clause; a set keeps a long list linear
+  const names: string[] = [];
+  let seen: Set<string> | undefined;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.role !== role && !(role === 'place' && m.place)) continue;
+    if (seen === undefined && names.length >= FEW_NAMES) seen = new Set(names);
+    if (seen === undefined ? names.includes(m.name) : seen.has(m.name)) continue;
+    names.push(m.name);
+    seen?.add(m.name);
+  }
+  return names;
 }
+
+/** Names a list is searched for a repeat before a set is kept instead. */
+const FEW_NAMES = 8;

@@ -15,7 +15,7 @@
 import type { CompiledCues } from './compiled-cues.js';
 import type { Token } from './tokens.js';
 import { nounPhraseBefore } from './clauses.js';
-import { findTrigger, isAuxiliaryWord, verbFormAt, type Trigger } from './triggers.js';
+import { findTrigger, isAuxiliaryToken, verbFormAt, type Trigger } from './triggers.js';
 
 /** A clause with an event of its own inside a record's clause, as a token range of the sentence. */
 export interface EventClause {
@@ -229,7 +229,7 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
     return undefined;
   }
   // a progressive after a comma ("..., claiming the evaluation was skewed"), not after an auxiliary
-  if (verbFormAt(tokens, k, cues) === 'progressive' && !isAuxiliaryWord(tokens[k - 1].lower, cues) && !cues.determiners.has(tokens[k - 1].lower)) {
+  if (verbFormAt(tokens, k, cues) === 'progressive' && !isAuxiliaryToken(tokens[k - 1], cues) && !cues.determiners.has(tokens[k - 1].lower)) {
     if (comma(k)) return { link: 'participle', body: k, sharesSubject: true };
     // "..., Lockheed ultimately winning the contest": a subject of its own after the comma, with no verb before the
     // progressive ("..., explained the government's reasoning" is no subject and its participle)

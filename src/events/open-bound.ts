@@ -15,11 +15,36 @@ import type { DateWindow, Timex } from '../types.js';
 import type { CompiledCues } from './compiled-cues.js';
 import type { Windowed } from './dating.js';
 import { wordsBefore } from './joined-range.js';
+import { isSpaceCode } from '../chars.js';
 
-/** The lower-case word right before character `at`, if only spaces stand between. */
-function wordBefore(text: string, at: number): string {
-  const match = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, at - 16), at));
-  return match ? match[1].toLowerCase() : '';
+/** How far back from an expression {@link wordBefore} looks. */
+const WORD_BEFORE_REACH = 16;
+const LETTER = /\p{L}/uy;
+
+/**
+ * The lower-case word right before character `at`, if only spaces stand between: the letters (`\p{L}`) before the
+ * spaces (`\s`), within the 16 characters before `at`. Scanned back by character codes: a regular expression ending
+ * in `$` tried every start in the slice.
+ */
+export function wordBefore(text: string, at: number): string {
+  const from = Math.max(0, at - WORD_BEFORE_REACH);
+  let end = at;
+  while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end === at) return '';
+  let start = end;
+  for (let n = letterBefore(text, start, from); n > 0; n = letterBefore(text, start, from)) start -= n;
+  return start === end ? '' : text.slice(start, end).toLowerCase();
+}
+
+/** Code units of the letter ending at `at` and starting at or after `from` (2 for a surrogate pair), else 0. */
+function letterBefore(text: string, at: number, from: number): number {
+  if (at <= from) return 0;
+  const c = text.charCodeAt(at - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  const pair = c >= 0xdc00 && c <= 0xdfff && at - 2 >= from && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
+  const start = pair ? at - 2 : at - 1;
+  LETTER.lastIndex = start;
+  return LETTER.test(text) && LETTER.lastIndex === at ? at - start : 0;
 }
 
 /** Does one of `padded` (lower case, maybe several words, each with a space on both sides) end `before`? */
@@ -58,6 +83,8 @@ interface Signals {
   before: boolean;
   /** The lower-case word right before, if only spaces stand between. */
   word: string;
+  /** A deadline noun and its link word stand right before ("de deadline van"). */
+  linkedDeadline: boolean;
 }
 
 /**
@@ -67,9 +94,12 @@ interface Signals {
 let signalsText: string | undefined;
 let signalsCues: CompiledCues | undefined;
 const signalsAt = new Map<number, Signals>();
+/** The words right after an expression's end, by character (see {@link namesDeadline}), kept like the signals. */
+const wordsAfterAt = new Map<number, string>();
 function signalsBefore(text: string, at: number, cues: CompiledCues): Signals {
   if (text !== signalsText || cues !== signalsCues) {
     signalsAt.clear();
+    wordsAfterAt.clear();
     signalsText = text;
     signalsCues = cues;
   }
@@ -83,6 +113,7 @@ function signalsBefore(text: string, at: number, cues: CompiledCues): Signals {
       until: endsWithWord(before, lists.until),
       before: endsWithWord(before, lists.before),
       word: wordBefore(text, at),
+      linkedDeadline: endsWithWord(before, lists.linkedDeadlines),
     };
     signalsAt.set(at, signals);
   }
@@ -93,12 +124,66 @@ function signalsBefore(text: string, at: number, cues: CompiledCues): Signals {
  * Does a deadline noun stand beside the expression: right after it ("has a June 1 deadline") or before it with a link
  * word ("de deadline van 1 juni")?
  */
-function namesDeadline(text: string, timex: Timex, cues: CompiledCues): boolean {
+function namesDeadline(text: string, timex: Timex, cues: CompiledCues, signals: Signals): boolean {
   const deadlines = cues.raw.deadlineNouns;
   if (!deadlines) return false;
-  const after = /^\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u.exec(text.slice(timex.end, timex.end + 24))?.[1].toLowerCase() ?? '';
+  const after = wordsAfter(text, timex.end);
   if (deadlines.nouns.some((noun) => after === noun || after.startsWith(`${noun} `))) return true;
-  return endsWithWord(` ${wordsBefore(text, timex.start, 16)}`, paddedSignals(cues).linkedDeadlines);
+  return signals.linkedDeadline;
+}
+
+/** How far after an expression {@link wordsAfter} looks. */
+const WORDS_AFTER_REACH = 24;
+
+/** {@link scanWordsAfter}, kept per position of the text the signals are kept for. */
+function wordsAfter(text: string, at: number): string {
+  let words = wordsAfterAt.get(at);
+  if (words === undefined) {
+    words = scanWordsAfter(text, at);
+    wordsAfterAt.set(at, words);
+  }
+  return words;
+}
+
+/**
+ * One or two lower-case words right after character `at`, after white space ('' when none), within the 24 characters
+ * after `at`: what `/^\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/u` captures there, scanned by character codes.
+ */
+export function scanWordsAfter(text: string, at: number): string {
+  const limit = Math.min(text.length, at + WORDS_AFTER_REACH);
+  const first = spacesFrom(text, at, limit);
+  const firstEnd = wordFrom(text, first, limit);
+  if (first === at || firstEnd === first) return '';
+  // a second word after white space, when one follows
+  const second = spacesFrom(text, firstEnd, limit);
+  const end = second > firstEnd ? wordFrom(text, second, limit) : firstEnd;
+  return text.slice(first, end > second ? end : firstEnd).toLowerCase();
+}
+
+/** End of the white space (`\s`) starting at `from`, before `limit`. */
+function spacesFrom(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+const WORD_PART = /[\p{L}-]/uy;
+/** End of the letters and hyphens starting at `from` (`from` itself when none), before `limit`. */
+function wordFrom(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45) i++;
+      else break;
+      continue;
+    }
+    WORD_PART.lastIndex = i;
+    // a letter of two UTF-16 units cut by the limit is none, as in the slice the expression read
+    if (!WORD_PART.test(text) || WORD_PART.lastIndex > limit) break;
+    i = WORD_PART.lastIndex;
+  }
+  return i;
 }
 
 /**
@@ -110,7 +195,7 @@ export function openBound(text: string, timex: Windowed, cues: CompiledCues, doc
   if (timex.type !== 'DATE' || timex.value.includes('/')) return null;
   const signals = signalsBefore(text, timex.start, cues);
   // the longest signal first: "niet later dan" is a deadline, "later dan" an after
-  const deadline = signals.deadline || namesDeadline(text, timex, cues);
+  const deadline = signals.deadline || namesDeadline(text, timex, cues, signals);
   const after = !deadline && signals.after;
   const until = !deadline && !after && signals.until;
   // a part of a unit ("the end of the year") is a period with vague edges: a bound reads from its own edges

@@ -26,7 +26,8 @@ export function sourceOf(article: Article, sentence: ArticleSentence, timex: Tim
 
 export function eventId(context: SentenceContext, clause: Clause, timex: Timex | undefined): string {
   const { article, sentence } = context;
-  const key = [article.id, sentence.start, sentence.end, timex?.start ?? '', timex?.end ?? '', clause.role === 'coordinate' ? `coordinate@${clause.from}` : clause.role].join('|');
+  const role = clause.role === 'coordinate' ? `coordinate@${clause.from}` : clause.role;
+  const key = timex ? `${article.id}|${sentence.start}|${sentence.end}|${timex.start}|${timex.end}|${role}` : `${article.id}|${sentence.start}|${sentence.end}|||${role}`;
   let id = `${article.id}-${shortHash(key, 8)}`;
   for (let n = 2; context.usedIds.has(id); n++) id = `${article.id}-${shortHash(`${key}|${n}`, 8)}`;
   context.usedIds.add(id);
@@ -50,14 +51,24 @@ export function titledTrigger(title: string, tokens: readonly Token[], from: num
 const NOT_A_WORD = /[^\p{L}\p{N}'’-]+/u;
 /** One character of a title's words, tested at a position (`lastIndex`). */
 const WORD_CHARACTER = /[\p{L}\p{N}'’-]/uy;
-const ALL_WORD_CHARACTERS = /^[\p{L}\p{N}'’-]+$/u;
+
+/** Is `word` made of word characters only (`/^[\p{L}\p{N}'’-]+$/u`), tested character by character? */
+function allWordCharacters(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let at = 0; at < word.length; at++) {
+    if (!isWordCharacterAt(word, at)) return false;
+    // a character of two UTF-16 units is one
+    if (word.charCodeAt(at) >= 128) at = WORD_CHARACTER.lastIndex - 1;
+  }
+  return true;
+}
 
 /**
  * Is `word` one of the words of `text` (both lower case), as `text.split(NOT_A_WORD)` would give them? Found in place,
  * without splitting the title: an occurrence with no word character on either side.
  */
 function holdsWord(text: string, word: string): boolean {
-  if (!ALL_WORD_CHARACTERS.test(word)) return false;
+  if (!allWordCharacters(word)) return false;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     if (!wordCharacterEndsAt(text, at) && !isWordCharacterAt(text, at + word.length)) return true;
   }

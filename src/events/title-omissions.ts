@@ -36,7 +36,8 @@ export function titleOmissions(
   const omissions: Omission[] = [];
   const comma = (k: number) => k > 0 && k < tokens.length && tokens[k].commaBefore;
   // brackets: every token whose text lies inside "( ... )"
-  if (from < to) {
+  const bracket = from < to ? text.indexOf('(', tokens[from].start) : -1;
+  if (bracket >= 0 && bracket < tokens[to - 1].end) {
     const start = tokens[from].start;
     const end = tokens[to - 1].end;
     const span = text.slice(start, end);

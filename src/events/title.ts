@@ -115,11 +115,18 @@ function danglesBeforeRemoved(input: TitleInput, i: number): boolean {
   const next = tokens[k + 1];
   if (!next || !removedIndex(input).starts.has(next.start)) return false;
   // the chain must start with a preposition: "in het", not just "het"
-  const opens = (at: number) => cues.prepositions.has(tokens[at].lower) && !quantityOf(tokens, cues, at - 1);
-  for (let first = i; !opens(first); first--) {
+  for (let first = i; !opensChain(tokens, cues, first); first--) {
     if (first === 0 || (!cues.prepositions.has(tokens[first - 1].lower) && !linksToRemoved(tokens, cues, first - 1))) return false;
   }
   return true;
+}
+
+/**
+ * Does a preposition chain open at `at` ("in het [najaar]"): a preposition, not the "of" of a quantity? A function of
+ * its own, not a closure: {@link danglesBeforeRemoved} runs for every word of every title.
+ */
+function opensChain(tokens: readonly Token[], cues: CompiledCues, at: number): boolean {
+  return cues.prepositions.has(tokens[at].lower) && !quantityOf(tokens, cues, at - 1);
 }
 
 /**
@@ -470,7 +477,10 @@ export function finishTitle(raw: string): string {
   // runs of white space become one space; a lone space is left alone (no new string when there is nothing to do)
   const tidy = needsTidying(raw) ? raw.replace(QUOTES, '').replace(MORE_THAN_A_SPACE, ' ') : raw;
   const title = trimEnd(tidy, ' ,;:.').trim();
-  return title.charAt(0).toUpperCase() + title.slice(1);
+  const first = title.charAt(0);
+  const upper = first.toUpperCase();
+  // most titles open with a capital already: no new string
+  return upper === first ? title : upper + title.slice(1);
 }
 
 /** The speech act with its object: "Het leger kondigde een militaire oefening aan", "The army announced plans". */

@@ -11,9 +11,11 @@ export interface Token {
   capitalised: boolean;
   /** A comma stands between this word and the one before it (never for a range's first word). */
   commaBefore: boolean;
-  /** Cache of {@link CueGroup.entryOf}: the group and the `lower` it was worked out for, and the word's entry. */
+  /**
+   * Cache of {@link CueGroup.entryOf}: the group it was worked out in, and the word's entry. A token's `lower` never
+   * changes (a blanked word is a copy, made without the cache), so the group alone says the entry is the word's.
+   */
   cueGroup?: CueGroup;
-  cueLower?: string;
   cueEntry?: WordEntry;
 }
 
@@ -111,7 +113,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       capitalised,
       commaBefore: previousEnd >= 0 && hasComma(text, previousEnd, start),
       cueGroup: undefined,
-      cueLower: undefined,
       cueEntry: undefined,
     });
     previousEnd = start + word.length;
@@ -124,6 +125,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
  * {@link tokenize} gives them: every token the stages read has one shape, so the hot look-ups stay monomorphic.
  */
 export function copyToken(token: Token, lower: string, capitalised = token.capitalised): Token {
+  // the word's entry goes with it only when the word stays the same
+  const sameWord = lower === token.lower;
   return {
     start: token.start,
     end: token.end,
@@ -131,9 +134,8 @@ export function copyToken(token: Token, lower: string, capitalised = token.capit
     lower,
     capitalised,
     commaBefore: token.commaBefore,
-    cueGroup: token.cueGroup,
-    cueLower: token.cueLower,
-    cueEntry: token.cueEntry,
+    cueGroup: sameWord ? token.cueGroup : undefined,
+    cueEntry: sameWord ? token.cueEntry : undefined,
   };
 }
 
@@ -148,11 +150,21 @@ function cueWords(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.lower);
 }
 
-/** A found cue: token index, how many tokens, and the cue phrase. */
-export interface CueMatch {
-  index: number;
-  length: number;
-  cue: string;
+/**
+ * A found cue: token index, how many tokens, and the cue phrase. The phrase is joined from its tokens when read: most
+ * finds only ask where a cue stands.
+ */
+export class CueMatch {
+  constructor(
+    private readonly tokens: readonly Token[],
+    readonly index: number,
+    readonly length: number,
+  ) {}
+
+  /** The cue's words as written, one space between. */
+  get cue(): string {
+    return this.tokens.slice(this.index, this.index + this.length).map((t) => t.text).join(' ');
+  }
 }
 
 /** What a language's lists know of one lower-case word, found by one look-up (see {@link CueGroup}). */
@@ -234,7 +246,7 @@ export class CueGroup {
 
   /** What the lists and sets know of this token's word. */
   entryOf(token: Token): WordEntry {
-    if (token.cueGroup === this && token.cueLower === token.lower) return token.cueEntry ?? NO_ENTRY;
+    if (token.cueGroup === this) return token.cueEntry ?? NO_ENTRY;
     let entry = this.words.get(token.lower);
     if (entry === undefined) {
       // a word of no list: an entry of its own all the same, for the facts kept on it
@@ -242,7 +254,6 @@ export class CueGroup {
       if (this.words.size < MAX_WORD_ENTRIES) this.words.set(token.lower, entry);
     }
     token.cueGroup = this;
-    token.cueLower = token.lower;
     token.cueEntry = entry;
     return entry;
   }
@@ -389,7 +400,7 @@ export class CueList {
       if (!this.mayStartAt(tokens[i])) continue;
       const length = this.matchAt(tokens, i, to);
       if (length > 0) {
-        found.push({ index: i, length, cue: tokens.slice(i, i + length).map((t) => t.text).join(' ') });
+        found.push(new CueMatch(tokens, i, length));
         i += length - 1;
       }
     }
@@ -405,17 +416,17 @@ export class CueList {
       const more = this.more;
       for (let i = from; i < to; i++) {
         const token = tokens[i];
-        const entry = token.cueGroup === group && token.cueLower === token.lower && token.cueEntry !== undefined ? token.cueEntry : group.entryOf(token);
+        const entry = token.cueGroup === group && token.cueEntry !== undefined ? token.cueEntry : group.entryOf(token);
         if (((more ? entry.moreCues : entry.cues) & bit) === 0) continue;
         const length = this.matchAt(tokens, i, to);
-        if (length > 0) return { index: i, length, cue: tokens.slice(i, i + length).map((t) => t.text).join(' ') };
+        if (length > 0) return new CueMatch(tokens, i, length);
       }
       return undefined;
     }
     for (let i = from; i < to; i++) {
       if (!this.mayStartAt(tokens[i])) continue;
       const length = this.matchAt(tokens, i, to);
-      if (length > 0) return { index: i, length, cue: tokens.slice(i, i + length).map((t) => t.text).join(' ') };
+      if (length > 0) return new CueMatch(tokens, i, length);
     }
     return undefined;
   }

@@ -25,6 +25,11 @@ export function isAuxiliaryWord(word: string, cues: CompiledCues): boolean {
   return wordFacts(word, cues).auxiliary;
 }
 
+/** Is the token's word an auxiliary or modal? The same as {@link isAuxiliaryWord}, read from the token's entry. */
+export function isAuxiliaryToken(token: Token, cues: CompiledCues): boolean {
+  return factsOfToken(token, cues).auxiliary;
+}
+
 /** What {@link verbFormAt} knows of a word alone, whatever stands around it. */
 interface WordFacts {
   auxiliary: boolean;

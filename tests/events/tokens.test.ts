@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/events/tokens.js';
+import { copyToken, CueGroup, CueList, tokenize } from '../../src/events/tokens.js';
 import { seededRandom } from '../lib/random.js';
 
 /** The words as the tokenizer's definition states them: a Unicode regular expression searched from `from`. */
@@ -45,5 +45,22 @@ describe('tokenize', () => {
       expect(tokenize(text, from, to).map((t) => [t.start, t.text]), JSON.stringify([text, from, to])).toEqual(withoutPossessive(reference(text, from, to)));
       expect(tokenize(text).map((t) => [t.start, t.text]), JSON.stringify(text)).toEqual(withoutPossessive(reference(text)));
     }
+  });
+});
+
+describe('a token keeps its word entry only while its word is the same', () => {
+  it('a blanked copy looks up its own (empty) word; a copy with the same word shares the entry', () => {
+    const group = new CueGroup();
+    const list = new CueList(['said'], group);
+    const [said] = tokenize('said');
+    expect(group.entryOf(said).cues).not.toBe(0);
+    expect(list.matchAt([said], 0)).toBe(1);
+    const blanked = copyToken(said, '');
+    expect(group.entryOf(blanked).cues).toBe(0);
+    expect(list.matchAt([blanked], 0)).toBe(0);
+    const recapitalised = copyToken(said, said.lower, true);
+    expect(group.entryOf(recapitalised)).toBe(group.entryOf(said));
+    // negative: the original is unchanged by its copies
+    expect(list.matchAt([said], 0)).toBe(1);
   });
 });
