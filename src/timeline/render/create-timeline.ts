@@ -7,7 +7,7 @@ import { invertMs, type TimeScale } from './time-scale.js';
 import type { EventRecord } from '../../types.js';
 import { prepareEvents, layoutViewport } from '../layout/index.js';
 import { narrowestSpan } from '../layout/zoom-limit.js';
-import type { LaneField, PlacedEvent, PreparedEvent, PreparedTimeline, ViewportLayout } from '../layout/types.js';
+import type { LaneField, PlacedCluster, PlacedEvent, PreparedEvent, PreparedTimeline, ViewportLayout } from '../layout/types.js';
 import { componentRules } from '../styles/rules.js';
 import { adoptStyles } from '../styles/adopt.js';
 import { Emitter } from './emitter.js';
@@ -29,6 +29,7 @@ import { pinActive } from './pin-active.js';
 import { createZoomControl } from './zoom-control.js';
 import { watchPointer } from './pointer-input.js';
 import { buildHitIndex, type HitIndex } from './hit-index.js';
+import { clusterIndex, measureCountAdvance } from './clusters.js';
 import { focusTime, stepTarget, type Step } from './navigation.js';
 import { eventFilter, normalizeFilters, type TimelineFilters } from './filter-model.js';
 import { baseScale, boundMs, constrainTransform, maxZoom, transformForSpan, transformKeepingSpan, withView } from './viewport.js';
@@ -212,6 +213,8 @@ export function createTimeline(container: Element, events: readonly EventRecord[
   let activeId: string | null = null;
   let selectedId: string | null = null;
   let tooltipKey: string | null = null;
+  /** The cluster the pointer is on (drawn as a real element with its name). */
+  let focusedCluster: string | null = null;
   let listMode = false;
   let destroyed = false;
   const minPlotHeight = Math.max(80, (options.height ?? 280) - PLOT_TOP - 8);
@@ -494,9 +497,11 @@ export function createTimeline(container: Element, events: readonly EventRecord[
   }, (key) => culledLanes.has(key));
   const mustDraw = (eventId: string, key: string) => eventId === activeId || eventId === selectedId || key === tooltipKey;
 
-  /** The marks the last frame drew, and their hit index (built when the pointer first asks). */
+  /** The marks and clusters the last frame drew, and their hit indexes (built when the pointer first asks). */
   let hitItems: readonly PlacedEvent[] = [];
   let hitIndex: HitIndex | null = null;
+  let hitClusters: readonly PlacedCluster[] = [];
+  let hitClusterIndex: HitIndex<PlacedCluster> | null = null;
 
   // Set by a zoom or pan, read by the draw it causes.
   let viewMoved = false;
@@ -508,11 +513,15 @@ export function createTimeline(container: Element, events: readonly EventRecord[
   function draw(): void {
     const active = activeId ? placedById.get(activeId) : undefined;
     const drawnPart = cullHiddenLanes(layout, lanesOutside(layout, viewBand.band(), PLOT_TOP, laneVisibility.hidden()), mustDraw);
+    // still before any write: the last frame's layout holds
+    measureCountAdvance(scene);
     culledLanes = new Set(drawnPart.culled.keys());
     const minHeight = heightHold.heightFor(frameHeight({ layout: drawnPart.layout, minPlotHeight }), viewMoved);
     viewMoved = false;
     hitItems = drawnPart.layout.events;
     hitIndex = null;
+    hitClusters = drawnPart.layout.clusters;
+    hitClusterIndex = null;
     renderFrame(scene, {
       width,
       minPlotHeight,
@@ -528,6 +537,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
       activeKey: active?.key ?? null,
       selectedId,
       tooltipKey,
+      focusedCluster,
     });
     laneVisibility.sync();
     setAttr(svg, 'aria-activedescendant', active ? domId(idPrefix, 'event', active.key) : null);
@@ -648,9 +658,13 @@ export function createTimeline(container: Element, events: readonly EventRecord[
 
   // ---- pointer
   watchPointer(
-    { plot: svg, marks: scene.marks, clusters: scene.clusters, clusterSpans: scene.clusterSpans, clusterBadges: scene.clusterBadges },
+    { plot: svg, marks: scene.marks },
     {
       signal,
+      clusterAt(x, y) {
+        hitClusterIndex ??= clusterIndex(hitClusters);
+        return hitClusterIndex.find(x, y);
+      },
       markAt(x, y) {
         hitIndex ??= buildHitIndex(hitItems, { rowHeight: ROW_HEIGHT, markerRadius: MARKER_RADIUS });
         return hitIndex.find(x, y);
@@ -659,9 +673,10 @@ export function createTimeline(container: Element, events: readonly EventRecord[
         activeId = id;
         selectEvent(id);
       },
-      onHover(key) {
-        if (key === tooltipKey) return;
+      onHover(key, cluster) {
+        if (key === tooltipKey && cluster === focusedCluster) return;
         tooltipKey = key;
+        focusedCluster = cluster;
         draw();
       },
       onCluster(cluster) {

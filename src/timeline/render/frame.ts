@@ -30,6 +30,8 @@ export interface FrameState {
   activeKey: string | null;
   selectedId: string | null;
   tooltipKey: string | null;
+  /** The cluster the pointer is on: drawn as a real element with its accessible name (clusters.ts). */
+  focusedCluster?: string | null;
   /** Lanes out of view whose marks were left out (lane-culling.ts), with the number of events each holds. */
   culled?: ReadonlyMap<string, number>;
   /**
@@ -73,7 +75,7 @@ export function renderFrame(scene: SvgScene, state: FrameState): void {
   for (const layer of [scene.clusterSpans.parentElement!, scene.clusters, scene.fadedMarks, scene.marks, scene.badges, scene.labels, scene.events, scene.focus]) {
     setAttr(layer, 'transform', offset ? `translate(${offset},0)` : null);
   }
-  renderClusters(scene, state.layout.clusters, context);
+  renderClusters(scene, state.layout.clusters, { ...context, focusedCluster: state.focusedCluster });
   const firstLane = firstLaneOf(state.layout.lanes);
   // Every mark is drawn in batches, but the active and the selected one, which are real elements on top.
   const isReal = (d: PlacedEvent) => d.key === state.activeKey || d.prepared.event.id === state.selectedId;

@@ -1,19 +1,19 @@
 /**
- * Which mark is under the pointer, without an element per mark: the drawn marks by row (their centre y), each row
- * sorted by the left edge of what the mark covers (window or bar, marker, label), with a running maximum of right
- * edges so a binary search and a short walk back find every mark that covers a point. Pure.
+ * What is under the pointer, without an element per mark or cluster: the drawn items by row (their centre y), each
+ * row sorted by the left edge of what the item covers, with a running maximum of right edges so a binary search and
+ * a short walk back find every item that covers a point. Pure.
  */
 import type { PlacedEvent } from '../layout/types.js';
 import { estimateTextWidth } from './measure.js';
 
-export interface HitIndex {
-  /** The mark covering the plot point (x, y), the one whose marker is nearest when several do; undefined if none. */
-  find(x: number, y: number): PlacedEvent | undefined;
+export interface HitIndex<T = PlacedEvent> {
+  /** The item covering the plot point (x, y), the one `better` prefers when several do; undefined if none. */
+  find(x: number, y: number): T | undefined;
 }
 
-interface Row {
+interface Row<T> {
   y: number;
-  items: PlacedEvent[];
+  items: T[];
   left: Float64Array;
   right: Float64Array;
   /** Largest right edge of items[0..i]. */
@@ -44,18 +44,33 @@ export function markSpan(d: PlacedEvent, markerRadius: number, slop = 0): [left:
   return [left, right];
 }
 
+/** The marks' index: of the marks covering a point, the one whose marker is nearest. */
 export function buildHitIndex(items: readonly PlacedEvent[], options: HitOptions): HitIndex {
   const { rowHeight, markerRadius, slop = 2 } = options;
-  const byY = new Map<number, PlacedEvent[]>();
+  return rowIndex(items, (d) => markSpan(d, markerRadius, slop), rowHeight / 2, (x) => (d) => -Math.abs(d.x - x));
+}
+
+/**
+ * An index of `items` (each with its row's centre `y`) covering [left, right] of `span` in rows `half` px above and
+ * below their centre; `score(x, y)` ranks the items covering (x, y), highest first, -Infinity for one that does not
+ * really hold the point (a round badge in its square).
+ */
+export function rowIndex<T extends { y: number }>(
+  items: readonly T[],
+  span: (d: T) => [left: number, right: number],
+  half: number,
+  score: (x: number, y: number) => (d: T) => number,
+): HitIndex<T> {
+  const byY = new Map<number, T[]>();
   for (const d of items) {
     const list = byY.get(d.y);
     if (list) list.push(d);
     else byY.set(d.y, [d]);
   }
-  const rows: Row[] = [...byY]
+  const rows: Row<T>[] = [...byY]
     .sort((a, b) => a[0] - b[0])
     .map(([y, list]) => {
-      const spans = list.map((d) => markSpan(d, markerRadius, slop));
+      const spans = list.map(span);
       const order = list.map((_, i) => i).sort((a, b) => spans[a][0] - spans[b][0]);
       const left = new Float64Array(order.map((i) => spans[i][0]));
       const right = new Float64Array(order.map((i) => spans[i][1]));
@@ -63,7 +78,6 @@ export function buildHitIndex(items: readonly PlacedEvent[], options: HitOptions
       for (let i = 0; i < right.length; i++) reach[i] = Math.max(right[i], i ? reach[i - 1] : -Infinity);
       return { y, items: order.map((i) => list[i]), left, right, reach };
     });
-  const half = rowHeight / 2;
   return {
     find(x, y) {
       const row = rowAt(rows, y, half);
@@ -76,14 +90,15 @@ export function buildHitIndex(items: readonly PlacedEvent[], options: HitOptions
         if (row.left[mid] <= x) lo = mid + 1;
         else hi = mid;
       }
-      let best: PlacedEvent | undefined;
-      let bestDistance = Infinity;
+      const rank = score(x, y);
+      let best: T | undefined;
+      let bestScore = -Infinity;
       for (let i = lo - 1; i >= 0 && row.reach[i] >= x; i--) {
         if (row.right[i] < x) continue;
-        const distance = Math.abs(row.items[i].x - x);
-        if (distance < bestDistance) {
+        const s = rank(row.items[i]);
+        if (s > bestScore) {
           best = row.items[i];
-          bestDistance = distance;
+          bestScore = s;
         }
       }
       return best;
@@ -92,7 +107,7 @@ export function buildHitIndex(items: readonly PlacedEvent[], options: HitOptions
 }
 
 /** The row whose band (its centre ± half a row) holds y: a binary search over the rows' centres. */
-function rowAt(rows: readonly Row[], y: number, half: number): Row | undefined {
+function rowAt<T>(rows: readonly Row<T>[], y: number, half: number): Row<T> | undefined {
   let lo = 0;
   let hi = rows.length;
   while (lo < hi) {
@@ -100,7 +115,7 @@ function rowAt(rows: readonly Row[], y: number, half: number): Row | undefined {
     if (rows[mid].y < y) lo = mid + 1;
     else hi = mid;
   }
-  let best: Row | undefined;
+  let best: Row<T> | undefined;
   for (const candidate of [rows[lo - 1], rows[lo]]) {
     if (candidate && Math.abs(candidate.y - y) <= half && (!best || Math.abs(candidate.y - y) < Math.abs(best.y - y))) best = candidate;
   }

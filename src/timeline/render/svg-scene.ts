@@ -22,6 +22,11 @@ export interface SvgScene {
   clusterSpans: SVGPathElement;
   /** One path holding every cluster's badge, the circle under its count (see clusters.ts). */
   clusterBadges: SVGPathElement;
+  /** One text holding every cluster's count, its characters placed one by one (see clusters.ts). */
+  clusterCounts: SVGTextElement;
+  /** The advance of a count's digit in px, once the browser has drawn one (clusters.ts measureCountAdvance). */
+  countAdvance?: number;
+  /** The cluster the pointer is on, as a real element (`g.et-cluster`) with its accessible name. */
   clusters: G;
   /** The marks drawn in batches: one `g.et-lane-marks` of paths per lane (mark-batches.ts). */
   marks: G;
@@ -76,6 +81,8 @@ export function createSvgScene(doc: Document, idPrefix: string): SvgScene {
   const clusterSpans = appendSvg(clusterShapes, 'path', { class: 'et-cluster-span' });
   // cursor as a presentation attribute: the shared style sheet (also the static picture's) stays as it is
   const clusterBadges = appendSvg(clusterShapes, 'path', { class: 'et-cluster-badge', cursor: 'zoom-in' });
+  // The pointer finds clusters by position (clusters.ts): the counts let it through to the badge under them.
+  const clusterCounts = appendSvg(clusterShapes, 'text', { class: 'et-cluster-count', 'text-anchor': 'middle', 'pointer-events': 'none' });
   const clusters = layer('clusters', false);
   const fadedMarks = layer('faded-marks');
   fadedMarks.setAttribute('mask', `url(#${idPrefix}-fades)`);
@@ -85,7 +92,7 @@ export function createSvgScene(doc: Document, idPrefix: string): SvgScene {
   const events = layer('events', false);
   const focus = layer('focus');
   const tooltip = layer('tooltip');
-  return { svg, title, desc, background, axis, axisMinor, axisMajor, plot, lanes, clusterSpans, clusterBadges, clusters, fadedMarks, marks, badges, labels, events, fades, focus, tooltip, idPrefix };
+  return { svg, title, desc, background, axis, axisMinor, axisMajor, plot, lanes, clusterSpans, clusterBadges, clusterCounts, clusters, fadedMarks, marks, badges, labels, events, fades, focus, tooltip, idPrefix };
 }
 
 /**

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineTimelineElement, eventsFromJson, type EventTimelineElement } from '../../../src/timeline/element.js';
 import { SEED } from './fixtures/events.js';
+import { drawnClusters, drawnMarks } from './mount.js';
 
 defineTimelineElement(window);
 
@@ -10,7 +11,11 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const marks = (el: Element) => el.shadowRoot!.querySelectorAll('svg[data-part="plot"] g.et-event, svg[data-part="plot"] g.et-cluster').length;
+/** Marks and clusters drawn (both in batches, see mount.ts). */
+const marks = (el: Element) => {
+  const root = el.shadowRoot!;
+  return drawnMarks(root).length + drawnClusters(root).length;
+};
 
 describe('<event-timeline>', () => {
   it('is registered once, idempotently', () => {

@@ -8,6 +8,7 @@ import { createTimeline } from '../../../src/timeline/render/create-timeline.js'
 import { defineTimelineElement, type EventTimelineElement } from '../../../src/timeline/element.js';
 import type { EventRecord } from '../../../src/types.js';
 import { SEED } from './fixtures/events.js';
+import { drawnClusters, drawnMarks } from './mount.js';
 
 defineTimelineElement(window);
 afterEach(() => {
@@ -15,7 +16,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const marks = (root: ShadowRoot) => root.querySelectorAll('svg[data-part="plot"] g.et-event, svg[data-part="plot"] g.et-cluster').length;
+/** Marks and clusters drawn (both in batches, see mount.ts). */
+const marks = (root: ShadowRoot) => drawnMarks(root).length + drawnClusters(root).length;
 
 /** SEED with hostile variants: no actors, a day that does not exist, the last day JavaScript dates reach, not an object. */
 function mixed(): unknown[] {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { drawnIds, drawnMarks, mount } from './mount.js';
+import { drawnClusters, drawnIds, drawnMarks, mount } from './mount.js';
 import { SEED, makeEvent } from './fixtures/events.js';
 
 let current: ReturnType<typeof mount> | null = null;
@@ -84,27 +84,42 @@ describe('zoomTo and fit', () => {
     expect(+range![1]).toBeGreaterThan(Date.UTC(2020, 7, 24));
   });
 
-  it('activating a cluster zooms into its span', () => {
-    const { root, timeline } = open(SEED, { width: 400 });
-    const cluster = root.querySelector<SVGGElement>('g.et-cluster')!;
-    expect(cluster).not.toBeNull();
+  it('activating a cluster zooms into its span; hovering it draws it as a real element with its name and count', () => {
+    const { root, svg, timeline } = open(SEED, { width: 400 });
+    const [cluster] = drawnClusters(root);
+    expect(cluster).toBeDefined();
+    // Clusters are paths (one of spans, one of badges, one text of counts): no element of their own until hovered.
+    expect(root.querySelector('g.et-cluster')).toBeNull();
+    const counts = root.querySelector('text.et-cluster-count')!;
+    expect(counts.textContent).toBe(drawnClusters(root).map((c) => String(c.count)).join(''));
+    // jsdom lays nothing out, so a pointer's client position is its position in the plot.
+    svg.dispatchEvent(new MouseEvent('pointermove', { bubbles: true, clientX: cluster.x, clientY: cluster.y }));
+    const real = root.querySelector('g.et-cluster')!;
+    expect(real.getAttribute('role')).toBe('img');
+    expect(real.getAttribute('aria-label')).toMatch(new RegExp(`^${cluster.count} `));
+    expect(real.getAttribute('data-count')).toBe(String(cluster.count));
+    expect(real.textContent).toBe(String(cluster.count));
+    // its count is drawn by that element, not twice
+    expect(counts.textContent).toBe(drawnClusters(root).filter((c) => c !== cluster).map((c) => String(c.count)).join(''));
+    svg.dispatchEvent(new MouseEvent('pointerleave', { bubbles: false }));
+    expect(root.querySelector('g.et-cluster')).toBeNull();
     const zoom = vi.fn();
     timeline.on('zoom', zoom);
-    cluster.querySelector('text')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    svg.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: cluster.x, clientY: cluster.y }));
     expect(zoom).toHaveBeenCalled();
     expect(zoom.mock.calls.at(-1)![0].k).toBeGreaterThan(1);
   });
 
   it('a click on the badge of a cluster (one path for all badges) zooms into that cluster; a click beside it does nothing', () => {
-    const { root, timeline } = open(SEED, { width: 400 });
+    const { root, svg, timeline } = open(SEED, { width: 400 });
     const badges = root.querySelector<SVGPathElement>('path.et-cluster-badge')!;
-    const clusters = [...root.querySelectorAll<SVGGElement>('g.et-cluster')];
+    const clusters = drawnClusters(root);
     expect(badges.getAttribute('d')!.match(/M/g)!.length).toBe(clusters.length);
-    const { x, y, start, end } = (clusters[0] as SVGGElement & { __data__: { x: number; y: number; start: number; end: number } }).__data__;
+    const { x, y, start, end } = clusters[0];
     const ranges: [number, number][] = [];
     timeline.on('zoom', ({ start: a, end: b }) => ranges.push([+a, +b]));
     // jsdom lays nothing out, so a pointer's client position is its position in the plot.
-    const click = (atX: number, atY: number) => badges.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: atX, clientY: atY }));
+    const click = (atX: number, atY: number) => svg.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: atX, clientY: atY }));
     click(x, y + 40);
     expect(ranges).toEqual([]);
     click(x + 6, y - 5);
@@ -113,14 +128,12 @@ describe('zoomTo and fit', () => {
   });
 
   it('a click on the span of a cluster zooms into that cluster; a click beside every span does nothing', () => {
-    const { root, timeline } = open(SEED, { width: 400 });
-    const spans = root.querySelector<SVGPathElement>('path.et-cluster-span')!;
-    const cluster = root.querySelector<SVGGElement>('g.et-cluster')!;
-    const { x0, x1, y, start, end } = (cluster as SVGGElement & { __data__: { x0: number; x1: number; y: number; start: number; end: number } }).__data__;
+    const { root, svg, timeline } = open(SEED, { width: 400 });
+    const { x0, x1, y, start, end } = drawnClusters(root)[0];
     const ranges: [number, number, number][] = [];
     timeline.on('zoom', ({ start: a, end: b, k }) => ranges.push([+a, +b, k]));
     // jsdom lays nothing out, so a pointer's client position is its position in the plot.
-    const click = (x: number, atY: number) => spans.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: x, clientY: atY }));
+    const click = (x: number, atY: number) => svg.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: x, clientY: atY }));
     click(x1 + 200, y + 40);
     expect(ranges).toEqual([]);
     click(x0 + (x1 - x0) * 0.9, y + 3);

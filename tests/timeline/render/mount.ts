@@ -1,7 +1,7 @@
 /** Test helpers: mount a timeline in the jsdom document and drive it like a reader would. */
 import { createTimeline, type TimelineOptions } from '../../../src/timeline/render/create-timeline.js';
 import type { EventRecord } from '../../../src/types.js';
-import type { PlacedEvent } from '../../../src/timeline/layout/types.js';
+import type { PlacedCluster, PlacedEvent } from '../../../src/timeline/layout/types.js';
 
 type Bound<T> = Element & { __data__?: T };
 
@@ -13,6 +13,11 @@ export function drawnMarks(root: ParentNode): PlacedEvent[] {
   const batched = [...root.querySelectorAll('g.et-lane-marks')].flatMap((g) => (g as Bound<{ items: PlacedEvent[] }>).__data__?.items ?? []);
   const real = [...root.querySelectorAll('g.et-event')].map((g) => (g as Bound<PlacedEvent>).__data__!);
   return [...batched, ...real];
+}
+
+/** Every cluster the plot draws: they are drawn as paths, which hold the clusters as their datum (clusters.ts). */
+export function drawnClusters(root: ParentNode): PlacedCluster[] {
+  return (root.querySelector('path.et-cluster-span') as Bound<PlacedCluster[]> | null)?.__data__ ?? [];
 }
 
 /** The distinct event ids of the drawn marks, sorted. */
