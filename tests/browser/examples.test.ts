@@ -175,7 +175,8 @@ describe('example: large', () => {
             marks:
               [...root.querySelectorAll('svg g.et-lane-marks')].reduce((n, g) => n + ((g as Element & { __data__?: { items: unknown[] } }).__data__?.items.length ?? 0), 0) +
               root.querySelectorAll('svg g.et-event').length,
-            clusters: [...root.querySelectorAll('svg g.et-cluster')].reduce((n, c) => n + Number(c.getAttribute('data-count')), 0),
+            // clusters drawn as paths, which hold them as their datum
+            clusters: ((root.querySelector('svg path.et-cluster-span') as (Element & { __data__?: { count: number }[] }) | null)?.__data__ ?? []).reduce((n, c) => n + c.count, 0),
             undrawn: [...root.querySelectorAll('svg g.et-lane[data-undrawn]')].reduce((n, l) => n + Number(l.getAttribute('data-undrawn')), 0),
           };
         });

@@ -328,40 +328,58 @@ describe('marks drawn as paths', () => {
 });
 
 describe('clusters drawn as paths', () => {
-  it('a click and a tap on a cluster badge (one path for every badge) zoom into that cluster', async () => {
+  it('hovering a cluster (spans, badges and counts are three elements for all) draws it as a named element; a click and a tap zoom into that cluster', async () => {
     const { page, errors } = await seedPage();
     try {
       await page.evaluate(() => (window as unknown as { exampleTimelines: { fit: (mode: string) => void }[] }).exampleTimelines[0].fit('all'));
-      /** A cluster on screen: its span in time, and a point on its badge beside its count (viewport px). */
-      const clusterOnScreen = () =>
-        page.evaluate(() => {
+      /** A cluster on screen: its key, count and span in time, and a point on its badge (viewport px). */
+      const clusterOnScreen = (skip = 0) =>
+        page.evaluate((skip) => {
           const root = document.getElementById('timeline')!.shadowRoot!;
-          for (const g of root.querySelectorAll<SVGGElement & { __data__: { start: number; end: number } }>('svg[data-part="plot"] g.et-cluster')) {
-            const box = g.querySelector('text')!.getBoundingClientRect();
-            const x = box.left + box.width / 2;
-            const y = box.top + box.height / 2;
-            const point = { x: x - box.width / 2 - 2, y };
-            if (point.x < 20 || point.x > 1260 || y < 60 || y > 760) continue;
-            const hit = root.elementFromPoint(point.x, point.y);
+          const spans = root.querySelector('svg[data-part="plot"] path.et-cluster-span') as SVGPathElement & { __data__?: { key: string; count: number; x: number; y: number; start: number; end: number }[] };
+          const ctm = spans.getScreenCTM()!;
+          let seen = 0;
+          for (const c of spans.__data__ ?? []) {
+            const { x, y } = new DOMPoint(c.x, c.y).matrixTransform(ctm);
+            if (x < 20 || x > 1260 || y < 60 || y > 760) continue;
+            // the counts let the pointer through to the badge under them
+            const hit = root.elementFromPoint(x, y);
             if (hit?.localName !== 'path' || hit.getAttribute('class') !== 'et-cluster-badge' || getComputedStyle(hit).cursor !== 'zoom-in') continue;
-            return { ...point, start: g.__data__.start, end: g.__data__.end };
+            if (seen++ < skip) continue;
+            return { x, y, key: c.key, count: c.count, start: c.start, end: c.end, elements: root.querySelectorAll('svg .et-clusters > *, svg .et-cluster-spans > *').length };
           }
           return null;
+        }, skip);
+      const focused = () =>
+        page.evaluate(() => {
+          const g = document.getElementById('timeline')!.shadowRoot!.querySelector('svg g.et-cluster') as (SVGGElement & { __data__?: { key: string } }) | null;
+          return g && { key: g.__data__!.key, role: g.getAttribute('role'), name: g.getAttribute('aria-label'), count: g.textContent };
         });
       const [from, to] = await domainOf(page);
-      const clicked = await clusterOnScreen();
+      const clicked = await clusterOnScreen(1);
       expect(clicked).not.toBeNull();
+      // three elements for every cluster in view, and none of a cluster's own until the pointer is on one
+      expect(clicked!.elements).toBe(3);
+      expect(await focused()).toBeNull();
+      await page.mouse.move(clicked!.x, clicked!.y);
+      await expect.poll(focused).toMatchObject({ key: clicked!.key, role: 'img', count: String(clicked!.count) });
+      expect((await focused())!.name).toMatch(new RegExp(`^${clicked!.count} `));
       await page.mouse.click(clicked!.x, clicked!.y);
       await expect.poll(async () => (await domainOf(page))[1] - (await domainOf(page))[0]).toBeLessThan(to - from);
       const [a, b] = await domainOf(page);
+      // zoomed onto that cluster's span (its middle in view), not a neighbour's
       expect(Math.max(a, clicked!.start)).toBeLessThan(Math.min(b, clicked!.end));
+      expect(Math.abs((a + b) / 2 - (clicked!.start + clicked!.end) / 2)).toBeLessThan((b - a) / 2);
 
+      await page.mouse.move(5, 5);
       await page.evaluate(() => (window as unknown as { exampleTimelines: { fit: (mode: string) => void }[] }).exampleTimelines[0].fit('all'));
       await expect.poll(async () => (await domainOf(page))[1] - (await domainOf(page))[0]).toBe(to - from);
       const tapped = await clusterOnScreen();
       expect(tapped).not.toBeNull();
       await page.touchscreen.tap(tapped!.x, tapped!.y);
       await expect.poll(async () => (await domainOf(page))[1] - (await domainOf(page))[0]).toBeLessThan(to - from);
+      const [c, d] = await domainOf(page);
+      expect(Math.max(c, tapped!.start)).toBeLessThan(Math.min(d, tapped!.end));
       expect(errors).toEqual([]);
     } finally {
       await page.close();
@@ -433,7 +451,7 @@ describe('phone viewport 375×667', () => {
         const host = document.getElementById('timeline')!;
         const root = host.shadowRoot ?? host;
         const svg = root.querySelector('svg[data-part="plot"]')!.getBoundingClientRect();
-        const marks = [...root.querySelectorAll('svg g.et-lane-marks > path, svg g.et-faded-marks > path, svg g.et-event, svg g.et-cluster')].map((g) => g.getBoundingClientRect());
+        const marks = [...root.querySelectorAll('svg g.et-lane-marks > path, svg g.et-faded-marks > path, svg g.et-event, svg path.et-cluster-badge')].map((g) => g.getBoundingClientRect());
         const onScreen = marks.filter((r) => r.width > 0 && r.right > 0 && r.left < innerWidth);
         const buttons = [...root.querySelectorAll('button')].filter((b) => b.getBoundingClientRect().width > 0).map((b) => b.getBoundingClientRect());
         const filters = root.querySelector('[data-part="filters"]')!;

@@ -112,12 +112,12 @@ async function scene(page: Page, host = '#timeline'): Promise<Scene> {
       const d = (g as Bound).__data__ as Placed | undefined;
       if (d?.prepared) addMark(d, g.getScreenCTM()!);
     }
-    for (const g of root.querySelectorAll<SVGGElement>('g.et-cluster')) {
-      const c = (g as Bound).__data__ as { key: string; y: number; x0: number; x1: number } | undefined;
-      if (!c) continue;
-      const ctm = g.parentElement!.getScreenCTM() as DOMMatrix;
-      const b = g.getBoundingClientRect();
-      marks.push({ key: c.key, id: `cluster ${c.key}`, y: ctm.d * c.y + ctm.f, left: Math.min(b.left, ctm.a * c.x0 + ctm.e), right: Math.max(b.right, ctm.a * c.x1 + ctm.e) });
+    // clusters are drawn as paths, which hold them as their datum: a badge (radius 10, 12 for three digits) over a span
+    const spans = root.querySelector<SVGPathElement>('path.et-cluster-span');
+    for (const c of ((spans as Bound | null)?.__data__ ?? []) as { key: string; x: number; y: number; x0: number; x1: number; count: number }[]) {
+      const ctm = spans!.getScreenCTM() as DOMMatrix;
+      const r = c.count > 99 ? 12 : 10;
+      marks.push({ key: c.key, id: `cluster ${c.key}`, y: ctm.d * c.y + ctm.f, left: ctm.a * Math.min(c.x - r, c.x0) + ctm.e, right: ctm.a * Math.max(c.x + r, c.x1) + ctm.e });
     }
     const rows: Scene['rows'] = [];
     // the lines of marks: a denied mark's strike, a window's dashed edge, a planned or speculative mark's outline

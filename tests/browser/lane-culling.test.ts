@@ -35,10 +35,14 @@ async function lanes(page: Page): Promise<LaneState[]> {
     const batched = [...root.querySelectorAll('svg g.et-lane-marks')].flatMap((g) => (g as Element & { __data__?: { items: { x: number; y: number }[] } }).__data__?.items ?? []);
     const centres = [
       ...batched.map((d) => new DOMPoint(d.x, d.y).matrixTransform(ctm).y),
-      ...[...root.querySelectorAll('svg .et-events > g, svg .et-clusters > g')].map((g) => {
+      ...[...root.querySelectorAll('svg .et-events > g')].map((g) => {
         const b = g.getBoundingClientRect();
         return b.top + b.height / 2;
       }),
+      // clusters are drawn as paths, which hold them as their datum
+      ...((root.querySelector('svg path.et-cluster-span') as (SVGPathElement & { __data__?: { x: number; y: number }[] }) | null)?.__data__ ?? []).map(
+        (c) => new DOMPoint(c.x, c.y).matrixTransform(root.querySelector<SVGPathElement>('svg path.et-cluster-span')!.getScreenCTM()!).y,
+      ),
     ];
     return [...root.querySelectorAll('svg g.et-lane')].map((lane) => {
       const box = lane.querySelector('rect')!.getBoundingClientRect();

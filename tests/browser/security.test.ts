@@ -57,7 +57,7 @@ describe('strict Content-Security-Policy', () => {
         // @ts-expect-error test global
         violations: window.__violations as string[],
         shown: document.getElementById('violations')!.textContent,
-        marks: document.getElementById('timeline')!.shadowRoot!.querySelectorAll('svg g.et-lane-marks > path, svg g.et-faded-marks > path, svg g.et-event, svg g.et-cluster').length,
+        marks: document.getElementById('timeline')!.shadowRoot!.querySelectorAll('svg g.et-lane-marks > path, svg g.et-faded-marks > path, svg g.et-event, svg path.et-cluster-badge[d]').length,
         policy: document.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content'),
       }));
       expect(state.policy).toBe("default-src 'self'; script-src 'self'; style-src 'self'");

@@ -150,10 +150,14 @@ describe('the opening, with motion', () => {
         const sample = () => {
           const root = document.getElementById('timeline')?.shadowRoot;
           if (root) {
-            const marks = [...root.querySelectorAll('svg g.et-lane-marks, svg g.et-faded-marks > path, svg g.et-event, svg g.et-cluster')].map((m) => {
+            const marks = [...root.querySelectorAll('svg g.et-lane-marks, svg g.et-faded-marks > path, svg g.et-event')].map((m) => {
               const r = m.getBoundingClientRect();
               return (r.top + r.bottom) / 2;
             });
+            // clusters are drawn as paths, which hold them as their datum
+            const spans = root.querySelector('svg path.et-cluster-span') as (SVGPathElement & { __data__?: { x: number; y: number }[] }) | null;
+            const ctm = spans?.getScreenCTM();
+            if (ctm) for (const c of spans!.__data__ ?? []) marks.push(new DOMPoint(c.x, c.y).matrixTransform(ctm).y);
             const lanes = [...root.querySelectorAll('svg g.et-lane')].map((l) => l.getBoundingClientRect());
             if (lanes.length && marks.length) {
               w.__frames++;

@@ -56,8 +56,9 @@ export async function drawn(page: Page, host: string): Promise<{ markIds: string
     const batched = [...root.querySelectorAll('svg g.et-lane-marks')].flatMap((g) => (g as Element & { __data__?: { items: Placed[] } }).__data__?.items ?? []);
     const real = [...root.querySelectorAll('svg g.et-event[data-event-id]')];
     const markIds = [...batched.map((d) => d.prepared.event.id), ...real.map((g) => g.getAttribute('data-event-id')!)];
-    const clusters = [...root.querySelectorAll('svg g.et-cluster')];
-    const clustered = clusters.reduce((sum, c) => sum + Number(c.getAttribute('data-count') ?? (c.querySelector('.et-cluster-count')?.textContent ?? '0').replace(/\D/g, '')), 0);
+    // Clusters are drawn as paths, which hold them as their datum.
+    const clusters = (root.querySelector('svg path.et-cluster-span') as (Element & { __data__?: { count: number }[] }) | null)?.__data__ ?? [];
+    const clustered = clusters.reduce((sum, c) => sum + c.count, 0);
     const undrawn = [...root.querySelectorAll('svg g.et-lane[data-undrawn]')].reduce((sum, lane) => sum + Number(lane.getAttribute('data-undrawn')), 0);
     return { markIds: [...new Set(markIds)], marks: markIds.length, clusters: clusters.length, clustered, undrawn };
   }, host);
