@@ -5,8 +5,8 @@
  * what is drawn; the pointer finds marks through hit-index.ts, not through these elements.
  */
 import type { PlacedEvent } from '../layout/types.js';
-import { joinRecycled, setAttr, type JoinOptions } from './attr.js';
-import { fadeSlices, markPaths, type FirstLane, type MarkPath } from './mark-paths.js';
+import { joinRecycled, setAttr } from './attr.js';
+import { FADE_STEPS, fadeSlices, markPaths, stepOpacity, type FirstLane, type MarkPath } from './mark-paths.js';
 
 /** One lane's marks. */
 export interface LaneMarks {
@@ -29,6 +29,9 @@ export function marksByLane(items: readonly PlacedEvent[]): LaneMarks[] {
  * The paths of bars and windows with a vague end go to `fadedLayer`, which takes the plot's fade mask (svg-scene.ts)
  * as a whole: a mask costs a rendering of its content for every element that takes it. They are painted under the
  * lane's other paths, which never overlap them but on the mark's own outline and strike, as before.
+ *
+ * A lane keeps the path of each style it has drawn from frame to frame (styledPaths): a style with no mark in a frame
+ * is left with an empty `d`, not removed, so zooming writes `d`s and never adds, removes or restyles a path.
  */
 export function renderMarkBatches(layer: SVGGElement, fadedLayer: SVGGElement, items: readonly PlacedEvent[], firstLane: FirstLane): void {
   const doc = layer.ownerDocument;
@@ -38,26 +41,50 @@ export function renderMarkBatches(layer: SVGGElement, fadedLayer: SVGGElement, i
     g.setAttribute('class', 'et-lane-marks');
     return g;
   });
-  const newPath = () => doc.createElementNS(layer.namespaceURI, 'path') as SVGPathElement;
   const faded: MarkPath[] = [];
+  const drawn = new Set<string>();
   for (let i = 0; i < groups.length; i++) {
-    const group = groups[i];
     const paths: MarkPath[] = [];
+    const lane = lanes[i].lane;
+    drawn.add(lane);
     for (const path of markPaths(lanes[i].items, firstLane)) {
-      if (path.faded) faded.push({ ...path, key: `${lanes[i].lane}\u0000${path.key}` });
+      if (path.faded) faded.push({ ...path, key: `${lane}\u0000${path.key}` });
       else paths.push(path);
     }
-    const nodes = joinRecycled(group, paths, (d) => d.key, newPath, byClass);
-    for (let j = 0; j < nodes.length; j++) drawPath(nodes[j], paths[j], null);
+    styledPaths(groups[i], paths, () => true);
   }
-  const nodes = joinRecycled(fadedLayer, faded, (d) => d.key, newPath, byClass);
-  for (let j = 0; j < nodes.length; j++) drawPath(nodes[j], faded[j], null);
+  // the faded paths of lanes no longer drawn go
+  styledPaths(fadedLayer, faded, (key) => drawn.has(key.slice(0, key.lastIndexOf('\u0000'))));
 }
 
-/** A spare path of the same style is recycled first: a path whose class changes is restyled. */
-const byClass: JoinOptions<SVGPathElement, MarkPath> = {
-  build: { ofNode: (node) => (node as SVGPathElement & { __data__?: MarkPath }).__data__?.className, ofDatum: (d) => d.className },
-};
+type Styled = Element & { __etStyle?: string; __etOrder?: number };
+
+/**
+ * Draw `paths` (in painting order) into `parent`'s paths by style key: a style's path stays from frame to frame,
+ * emptied when it has no marks and removed only when `keep` says so; a new style's path is put in painting order.
+ */
+function styledPaths(parent: Element, paths: readonly MarkPath[], keep: (key: string) => boolean): void {
+  const byKey = new Map<string, Styled>();
+  for (let child = parent.firstElementChild as Styled | null; child; child = child.nextElementSibling as Styled | null) byKey.set(child.__etStyle!, child);
+  for (const path of paths) {
+    let node = byKey.get(path.key);
+    if (node) byKey.delete(path.key);
+    else {
+      node = parent.ownerDocument.createElementNS(parent.namespaceURI, 'path') as Styled;
+      node.__etStyle = path.key;
+      node.__etOrder = path.order;
+      let before = parent.firstElementChild as Styled | null;
+      while (before && before.__etOrder! <= path.order) before = before.nextElementSibling as Styled | null;
+      parent.insertBefore(node, before);
+    }
+    (node as Styled & { __data__?: MarkPath }).__data__ = path;
+    drawPath(node, path, null);
+  }
+  for (const [key, node] of byKey) {
+    if (keep(key)) setAttr(node, 'd', '');
+    else node.remove();
+  }
+}
 
 /**
  * Every path carries the same attributes in the same order (opacity 1 too), so a recycled one is like a new one.
@@ -74,9 +101,13 @@ export function drawPath(node: Element, path: MarkPath, fadeMask: string | null)
 export function renderFadeMask(group: SVGGElement, items: readonly PlacedEvent[]): void {
   const slices = fadeSlices(items);
   const doc = group.ownerDocument;
-  const nodes = joinRecycled(group, slices, (d) => String(d.step), () => doc.createElementNS(group.namespaceURI, 'path') as SVGPathElement);
-  for (let i = 0; i < nodes.length; i++) {
-    setAttr(nodes[i], 'opacity', slices[i].opacity);
-    setAttr(nodes[i], 'd', slices[i].d);
+  // One path a step, kept from frame to frame (a step without slices has an empty `d`).
+  while (group.childElementCount < FADE_STEPS && slices.length) group.append(doc.createElementNS(group.namespaceURI, 'path'));
+  const steps = group.children;
+  let next = 0;
+  for (let step = 0; step < steps.length; step++) {
+    const slice = slices[next]?.step === step ? slices[next++] : null;
+    setAttr(steps[step], 'opacity', stepOpacity(step));
+    setAttr(steps[step], 'd', slice ? slice.d : '');
   }
 }

@@ -97,6 +97,9 @@ export function markPaths(items: readonly PlacedEvent[], firstLane: FirstLane): 
   return out.sort((a, b) => a.order - b.order);
 }
 
+/** The opacity of a fade step's slices (0 the faintest, at the outer edge). */
+export const stepOpacity = (step: number) => Math.round((1 - (step + 0.5) / FADE_STEPS) * 1000) / 1000;
+
 /**
  * The fade mask's content for `items`: per step (0 the faintest, at the outer edge), the slices of every vague end
  * at that step, each to be painted black at `1 - opacity` over white. Slices run on whole pixels inside the band
@@ -123,7 +126,7 @@ export function fadeSlices(items: readonly PlacedEvent[]): { step: number; opaci
       if (fade !== 'start') slice(Math.round(left + width - inner), step ? Math.round(left + width - outer) : left + width + 1, step);
     }
   }
-  return steps.map((parts, step) => ({ step, opacity: Math.round((1 - (step + 0.5) / FADE_STEPS) * 1000) / 1000, d: parts.join('') })).filter((s) => s.d);
+  return steps.map((parts, step) => ({ step, opacity: stepOpacity(step), d: parts.join('') })).filter((s) => s.d);
 }
 
 function classOf(part: Part, kind: string, variant: string): string {
