@@ -52,4 +52,36 @@ describe('recycled marks', () => {
     moved.cleanup();
     fresh.cleanup();
   });
+
+  it('zoom steps keep every mark path: a style without marks in view is emptied, never removed or restyled', async () => {
+    const events = generateEvents(1500, { years: 2 });
+    const view = mount(events, { lang: 'en', lanes: 'actor', width: 1000 });
+    const windows: [string, string][] = [
+      ['2000-01-01', '2001-12-31'],
+      ['2000-03-01', '2000-09-30'],
+      ['2000-05-01', '2000-06-15'],
+      ['2000-05-10', '2000-05-25'],
+    ];
+    for (const [start, end] of windows) view.timeline.zoomTo(start, end);
+    const plot = view.root.querySelector('svg[data-part="plot"] g.et-marks')!;
+    const changes: string[] = [];
+    const observer = new MutationObserver((list) => {
+      for (const m of list) {
+        if (m.type === 'childList' && m.target !== plot) for (const n of m.removedNodes) changes.push(`removed ${(n as Element).localName}`);
+        if (m.type === 'attributes' && m.attributeName !== 'd') changes.push(`${m.attributeName} written`);
+      }
+    });
+    observer.observe(plot, { subtree: true, childList: true, attributes: true });
+    let emptied = 0;
+    // the same steps again: every style they need has its path
+    for (const [start, end] of windows) {
+      view.timeline.zoomTo(start, end);
+      emptied = Math.max(emptied, plot.querySelectorAll('g.et-lane-marks > path[d=""]').length);
+    }
+    await Promise.resolve();
+    observer.disconnect();
+    expect(changes).toEqual([]);
+    expect(emptied).toBeGreaterThan(0);
+    view.cleanup();
+  });
 });
