@@ -104,9 +104,9 @@ export function joinRecycled<E extends Element, D>(
   data: readonly D[],
   key: (d: D) => string,
   create: () => E,
-  options: JoinOptions<E, D> = {},
+  options: JoinOptions = {},
 ): E[] {
-  const { build, isMember, ordered = true } = options;
+  const { isMember, ordered = true } = options;
   type Bound = E & { __data__?: D };
   const byKey = new Map<string, Bound>();
   const spare: Bound[] = [];
@@ -125,50 +125,17 @@ export function joinRecycled<E extends Element, D>(
   });
   for (const node of byKey.values()) spare.push(node);
   spare.reverse();
-  const alike = new Map<string | undefined, Bound[]>();
-  if (build) {
-    for (const node of spare) {
-      const b = build.ofNode(node);
-      const list = alike.get(b);
-      if (list) list.push(node);
-      else alike.set(b, [node]);
-    }
-  }
-  const used = new Set<Bound>();
-  const takeSpare = (d: D): Bound | undefined => {
-    let n: Bound | undefined;
-    const list = build ? alike.get(build.ofDatum(d)) : undefined;
-    while (list && list.length) {
-      const candidate = list.pop()!;
-      if (!used.has(candidate)) {
-        n = candidate;
-        break;
-      }
-    }
-    while (!n && spare.length) {
-      const candidate = spare.pop()!;
-      if (!used.has(candidate)) n = candidate;
-    }
-    if (n) used.add(n);
-    return n;
-  };
   const out = nodes.map((node, i) => {
-    let n = node ?? takeSpare(data[i]);
-    if (!n) n = parent.appendChild(create()) as Bound;
+    const n = node ?? spare.pop() ?? (parent.appendChild(create()) as Bound);
     n.__data__ = data[i];
     return n as E;
   });
-  for (const node of spare) if (!used.has(node)) node.remove();
+  for (const node of spare) node.remove();
   if (ordered) orderNodes(out);
   return out;
 }
 
-export interface JoinOptions<E extends Element, D> {
-  /**
-   * What a node is built for (its children, or a class that styles it), so a spare node built alike is preferred:
-   * a recycled node whose class changes is restyled.
-   */
-  build?: { ofNode: (node: E) => string | undefined; ofDatum: (d: D) => string };
+export interface JoinOptions {
   /** Which children take part (default all); the others are left where they are. */
   isMember?: (node: Element) => boolean;
   /**

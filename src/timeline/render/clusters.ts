@@ -4,30 +4,31 @@
  * one `g` each: 11 to 27 ms a frame at 1,000 events, against 0.1 to 0.2 ms for a path of 232 parts), so all clusters
  * are three elements whatever their number: one path of spans, one of badges, and one `<text>` of every count whose
  * characters are placed one by one (SVG positions each character given an `x` and `y`, and anchors each such
- * character at its middle). The pointer finds a cluster by position (clusterIndex, as marks are found). The cluster
+ * character at its middle). The pointer finds a cluster by position (clusterIndex, as marks are found); the cluster
  * the pointer is on is also a real element on top, `g.et-cluster` with its accessible name and count.
  */
 import type { PlacedCluster } from '../layout/types.js';
-import type { SvgScene } from './svg-scene.js';
+import { createSvg, type SvgScene } from './svg-scene.js';
 import type { TimelineLabels } from './labels.js';
 import { clusterAccessibleName } from './describe.js';
 import { domId } from './ids.js';
 import { round, translate } from './geometry.js';
-import { joinRecycled, setAttr, setText } from './attr.js';
+import { setAttr, setText } from './attr.js';
 import { rowIndex, type HitIndex } from './hit-index.js';
 
 export function renderClusters(
   scene: SvgScene,
   clusters: readonly PlacedCluster[],
-  context: { idPrefix: string; labels: TimelineLabels; lang: string; focusedCluster?: string | null },
+  context: { idPrefix: string; labels: TimelineLabels; lang: string },
+  focusedKey?: string | null,
 ): void {
   const bind = (node: Element) => ((node as Element & { __data__?: unknown }).__data__ = clusters);
   setAttr(scene.clusterSpans, 'd', clusters.length ? clusters.map(spanPath).join('') : null);
   bind(scene.clusterSpans);
   setAttr(scene.clusterBadges, 'd', clusters.length ? clusters.map(badgePath).join('') : null);
   bind(scene.clusterBadges);
-  const focused = context.focusedCluster ? clusters.find((c) => c.key === context.focusedCluster) : undefined;
-  const counts = countGlyphs(focused ? clusters.filter((c) => c !== focused) : clusters, scene.countAdvance ?? COUNT_ADVANCE);
+  const focused = focusedKey ? clusters.find((c) => c.key === focusedKey) : undefined;
+  const counts = countGlyphs(focused ? clusters.filter((c) => c !== focused) : clusters, COUNT_ADVANCE);
   const text = scene.clusterCounts;
   setAttr(text, 'x', counts.x || null);
   setAttr(text, 'y', counts.y || null);
@@ -36,21 +37,15 @@ export function renderClusters(
   renderFocusedCluster(scene.clusters, focused, context);
 }
 
-/** The cluster the pointer is on, as a real element with its name and count (at most one). */
+/** The cluster the pointer is on, as a real element with its name and count (at most one, over the paths). */
 function renderFocusedCluster(layer: SVGGElement, focused: PlacedCluster | undefined, context: { idPrefix: string; labels: TimelineLabels; lang: string }): void {
-  const doc = layer.ownerDocument;
-  const nodes = joinRecycled(layer, focused ? [focused] : [], (d) => d.key, () => {
-    const g = doc.createElementNS(layer.namespaceURI, 'g') as SVGGElement;
-    g.setAttribute('class', 'et-cluster');
-    const count = doc.createElementNS(layer.namespaceURI, 'text');
-    count.setAttribute('class', 'et-cluster-count');
-    count.setAttribute('y', '4');
-    count.setAttribute('text-anchor', 'middle');
-    g.append(count);
-    return g;
-  });
-  if (!focused) return;
-  const node = nodes[0];
+  let node = layer.firstElementChild as (SVGGElement & { __data__?: PlacedCluster }) | null;
+  if (!focused) return node?.remove();
+  if (!node) {
+    node = layer.appendChild(createSvg(layer.ownerDocument, 'g', { class: 'et-cluster' }));
+    node.append(createSvg(layer.ownerDocument, 'text', { class: 'et-cluster-count', y: 4, 'text-anchor': 'middle' }));
+  }
+  node.__data__ = focused;
   setAttr(node, 'id', domId(context.idPrefix, 'cluster', focused.key));
   setAttr(node, 'data-count', focused.count);
   setAttr(node, 'role', 'img');
@@ -64,8 +59,8 @@ function renderFocusedCluster(layer: SVGGElement, focused: PlacedCluster | undef
 export const countText = (count: number) => (count > 999 ? `${Math.round(count / 1000)}k` : String(count));
 
 /**
- * The advance of a count's digit in px until the browser has measured one (measureCountAdvance): 11 px bold digits
- * are 6.2 (Roboto, Segoe) to 7.7 px (DejaVu) wide.
+ * px from one digit's middle to the next in a count: 11 px bold digits advance 6.2 (Roboto, Segoe UI) to 7.7 px
+ * (DejaVu Sans); each is drawn at its own middle, so a font's width shifts no count off its badge.
  */
 const COUNT_ADVANCE = 7;
 
@@ -87,21 +82,6 @@ export function countGlyphs(clusters: readonly PlacedCluster[], advance: number)
     }
   }
   return { text, x: xs.join(' '), y: ys.join(' ') };
-}
-
-/**
- * Measure, once, the advance of a drawn count's digit (to place the next frames' digits as the font sets them).
- * Called before a frame writes anything, when the last frame's layout is still valid, so it forces no layout.
- */
-export function measureCountAdvance(scene: SvgScene): void {
-  const text = scene.clusterCounts as SVGTextElement;
-  if (scene.countAdvance !== undefined || !text.textContent || typeof text.getSubStringLength !== 'function') return;
-  try {
-    const advance = text.getSubStringLength(0, 1);
-    if (advance > 0) scene.countAdvance = Math.round(advance * 100) / 100;
-  } catch {
-    // not laid out (display: none): measured on a later frame
-  }
 }
 
 /** Half the height of a cluster's span, which is also its corner radius: a capsule from x0 to x1 (2 px at least). */

@@ -29,7 +29,7 @@ import { pinActive } from './pin-active.js';
 import { createZoomControl } from './zoom-control.js';
 import { watchPointer } from './pointer-input.js';
 import { buildHitIndex, type HitIndex } from './hit-index.js';
-import { clusterIndex, measureCountAdvance } from './clusters.js';
+import { clusterIndex } from './clusters.js';
 import { focusTime, stepTarget, type Step } from './navigation.js';
 import { eventFilter, normalizeFilters, type TimelineFilters } from './filter-model.js';
 import { baseScale, boundMs, constrainTransform, maxZoom, transformForSpan, transformKeepingSpan, withView } from './viewport.js';
@@ -513,8 +513,6 @@ export function createTimeline(container: Element, events: readonly EventRecord[
   function draw(): void {
     const active = activeId ? placedById.get(activeId) : undefined;
     const drawnPart = cullHiddenLanes(layout, lanesOutside(layout, viewBand.band(), PLOT_TOP, laneVisibility.hidden()), mustDraw);
-    // still before any write: the last frame's layout holds
-    measureCountAdvance(scene);
     culledLanes = new Set(drawnPart.culled.keys());
     const minHeight = heightHold.heightFor(frameHeight({ layout: drawnPart.layout, minPlotHeight }), viewMoved);
     viewMoved = false;

@@ -16,22 +16,14 @@ export function clusterAccessibleName(cluster: PlacedCluster, lang: string, labe
   return `${labels.cluster(cluster.count)}, ${formatSpan(cluster.start, cluster.end, lang)}, ${labels.clusterAction}`;
 }
 
-/** Building an Intl formatter costs far more than using one; clusters are labelled on every zoom frame. */
+/** Building an Intl formatter costs far more than using one: one a language. */
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A UTC millisecond span [start, end) as inclusive days in the reader's language. */
-const spanTexts = new Map<string, string>();
-
 export function formatSpan(start: number, end: number, lang: string): string {
-  const key = `${lang}|${start}|${end}`;
-  const known = spanTexts.get(key);
-  if (known !== undefined) return known;
-  if (spanTexts.size > 5000) spanTexts.clear();
   let format = dayFormats.get(lang);
   if (!format) dayFormats.set(lang, (format = new Intl.DateTimeFormat(intlLocale(lang), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' })));
   const first = format.format(start);
   const last = format.format(Math.max(start, end - 1));
-  const text = first === last ? first : `${first} – ${last}`;
-  spanTexts.set(key, text);
-  return text;
+  return first === last ? first : `${first} – ${last}`;
 }

@@ -75,7 +75,7 @@ export function renderFrame(scene: SvgScene, state: FrameState): void {
   for (const layer of [scene.clusterSpans.parentElement!, scene.clusters, scene.fadedMarks, scene.marks, scene.badges, scene.labels, scene.events, scene.focus]) {
     setAttr(layer, 'transform', offset ? `translate(${offset},0)` : null);
   }
-  renderClusters(scene, state.layout.clusters, { ...context, focusedCluster: state.focusedCluster });
+  renderClusters(scene, state.layout.clusters, context, state.focusedCluster);
   const firstLane = firstLaneOf(state.layout.lanes);
   // Every mark is drawn in batches, but the active and the selected one, which are real elements on top.
   const isReal = (d: PlacedEvent) => d.key === state.activeKey || d.prepared.event.id === state.selectedId;

@@ -113,7 +113,6 @@ const EN: OwnWords = {
 /** Labels for a BCP 47 tag, with the caller's overrides on top. */
 export function resolveLabels(lang: string, overrides?: Partial<TimelineLabels>): TimelineLabels {
   const m = messages(lang);
-  const clusterNames = new Map<number, string>();
   const own = lang.toLowerCase().split(/[-_]/)[0] === 'nl' ? NL : EN;
   const base: TimelineLabels = {
     ...own,
@@ -126,12 +125,7 @@ export function resolveLabels(lang: string, overrides?: Partial<TimelineLabels>)
     close: m.buttons.close,
     kinds: m.kinds,
     shapes: { point: m.legend.point, 'uncertain-point': m.legend.uncertainPoint, period: m.legend.period, vague: m.legend.vagueEnds },
-    // Cached: clusters are relabelled on every zoom frame, and the label is the same for the same count.
-    cluster: (count) => {
-      let name = clusterNames.get(count);
-      if (name === undefined) clusterNames.set(count, (name = clusterLabel(count, lang)));
-      return name;
-    },
+    cluster: (count) => clusterLabel(count, lang),
     shown: (visible, total) => fillTemplate(m.visibleCount, { n: formatCount(visible, lang), total: formatCount(total, lang) }),
     announce: (title, date, kind) => fillTemplate(m.announceEvent, { title, date, kind }),
   };

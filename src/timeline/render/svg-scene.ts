@@ -24,8 +24,6 @@ export interface SvgScene {
   clusterBadges: SVGPathElement;
   /** One text holding every cluster's count, its characters placed one by one (see clusters.ts). */
   clusterCounts: SVGTextElement;
-  /** The advance of a count's digit in px, once the browser has drawn one (clusters.ts measureCountAdvance). */
-  countAdvance?: number;
   /** The cluster the pointer is on, as a real element (`g.et-cluster`) with its accessible name. */
   clusters: G;
   /** The marks drawn in batches: one `g.et-lane-marks` of paths per lane (mark-batches.ts). */
