@@ -3,7 +3,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, readExampleData, startSession, type Session, type TrackedPage } from './lib/harness.js';
+import { openPage, readExampleData, runAxe, startSession, type Session, type TrackedPage } from './lib/harness.js';
 import { domainOf, focusedEventId, listedEventIds, markPoints, plotBox, selectedOf, trackTimelines, zoomExample } from './lib/timeline.js';
 
 let session: Session;
@@ -364,6 +364,8 @@ describe('clusters drawn as paths', () => {
       await page.mouse.move(clicked!.x, clicked!.y);
       await expect.poll(focused).toMatchObject({ key: clicked!.key, role: 'img', count: String(clicked!.count) });
       expect((await focused())!.name).toMatch(new RegExp(`^${clicked!.count} `));
+      // the hovered cluster's element is as accessible as the rest of the page
+      expect(await runAxe(page)).toEqual([]);
       await page.mouse.click(clicked!.x, clicked!.y);
       await expect.poll(async () => (await domainOf(page))[1] - (await domainOf(page))[0]).toBeLessThan(to - from);
       const [a, b] = await domainOf(page);
