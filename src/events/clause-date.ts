@@ -237,11 +237,36 @@ export function clauseTimeRange(clause: Clause, complement: Complement | undefin
 /**
  * Does the clause's expression give a date its tense rules out (see {@link isAgainstTense}), so that it dates a
  * thing inside the clause? Not one of a saying kept whole with its content ("For the final quarter of 2009, Ford
- * says it made a profit"), which its content's time dates.
+ * says it made a profit"), which its content's time dates. `complement` is the sentence's saying with a content, when
+ * the caller knows it: a reporting verb that carries the clause's present and opens no content ("This fact is
+ * explained by demand during the Christmas period") is no such saying; without it any reporting word of the clause is
+ * taken for one.
  */
-export function datesAgainstTense(context: SentenceContext, timex: Windowed, tense: ClauseTense | undefined, clause: { from: number; to: number }): boolean {
+export function datesAgainstTense(
+  context: SentenceContext,
+  timex: Windowed,
+  tense: ClauseTense | undefined,
+  clause: { from: number; to: number },
+  complement?: Complement | null,
+): boolean {
   if (!isAgainstTense(dateFromTimex(timex), tense, context.article.documentDate)) return false;
-  return context.cues.reporting.find(context.tokens, clause.from, clause.to) === undefined;
+  const { tokens, cues } = context;
+  const speech = cues.reporting.find(tokens, clause.from, clause.to);
+  if (speech === undefined) return true;
+  if (complement === undefined || (complement !== null && complement.verb >= clause.from && complement.verb < clause.to)) return false;
+  // a reporting verb that carries the clause's present itself ("is explained by") and opens no content tells no time
+  // of its own against that present; one opening a content does ("Ford says it made a profit"), and a bare past form
+  // may be a participle with its own ("plans announced in January")
+  const at = speech.index;
+  const carriesPresent = cues.tense.presentForms.holds(tokens[at]) || (at > clause.from && cues.tense.bePresent.holds(tokens[at - 1]));
+  return carriesPresent && !opensContent(tokens, at + speech.length, cues);
+}
+
+/** Does a saying's content start at token `k`: "that", or a subject ("it", "the company", "Ford")? */
+function opensContent(tokens: readonly Token[], k: number, cues: CompiledCues): boolean {
+  const token = tokens[k];
+  if (token === undefined) return false;
+  return cues.complementizers.matchAt(tokens, k) > 0 || cues.subjectPronouns.has(token.lower) || cues.determiners.has(token.lower) || token.capitalised;
 }
 
 /** Is the date a stretch from before the article up to its date ("since 1982", "the past decade")? */

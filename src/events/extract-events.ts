@@ -171,7 +171,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const clauseKindTokens = asideTokens.length === 0 ? facts.kindTokens : maskRanges(facts.kindTokens, asideTokens);
     const tense = clauseTense(article.text, tokens, cues, clause, kindEnd, clauseKindTokens, facts.kindTokens);
     // "will cut 30,000 jobs after a loss last year": an expression the tense rules out dates the loss, not the cuts
-    const datesOther = (t: Windowed) => datesNothing(t) || datesOwnClause(t) || datesAgainstTense(context, t, tense, clause);
+    const datesOther = (t: Windowed) => datesNothing(t) || datesOwnClause(t) || datesAgainstTense(context, t, tense, clause, complement ?? null);
     const timex = clauseTimex(article.text, facts.windowed, context.timexes, facts.documentDays, start, end, relation, cues, datesOther);
     const date = saidDate(context, clause, complement, tense, clauseKindTokens, facts.kindTokens, timex) ?? dateOf(context, timex, relation, target, tense, timeAdverbOf(clauseKindTokens, clause.from, kindEnd, cues), !clause.planComplement && pastLeads(context, clause, timex, clauseKindTokens, facts.kindTokens));
     const { kind, context: kindContext } = clauseKind({

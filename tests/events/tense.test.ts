@@ -123,6 +123,15 @@ describe('time from tense and aspect (English)', () => {
     expect(dateOf('For the final quarter of 2020, Ford says it made a profit.')).toMatchObject({ edtf: '2020-10/2020-12' });
     expect(dateOf('A June 3 hearing has been scheduled.')).toMatchObject({ edtf: '2021-06-03' });
   });
+  it('reads a reporting verb that carries the present and opens no content as the clause\'s own verb ("is explained by")', () => {
+    // the time is the cause's: the explaining holds at the article's date
+    expect(dateOf('This rise is explained by strong demand during the Christmas period.')).toMatchObject({ edtf: '2021-03-15', source: 'tense', value: 'PRESENT_REF' });
+    expect(dateOf('The loss is reported in the accounts for 2019.')).toMatchObject({ edtf: '2021-03-15', source: 'tense' });
+    // negative: a present saying that opens a content is dated by the content's time; a bare past form may be a
+    // participle on a noun with its own time ("cuts announced in January", one record with the present host)
+    expect(dateOf('Ford says it made a profit last year.')).toMatchObject({ edtf: '2020' });
+    expect(dateOf('The measure comes on top of cuts announced in January.')).toMatchObject({ edtf: '2021-01' });
+  });
   it('dates a past by its tense when its clause\'s time is a deadline or stretch from the article on (what lies ahead inside it)', () => {
     expect(dateOf('Republican leaders insisted that the union agree to cut wages by next year.')).toMatchObject({ edtf: '[..2021-03-14]', source: 'tense', mod: 'BEFORE' });
     expect(dateOf('The union asked the employers to raise wages within two weeks.')).toMatchObject({ edtf: '[..2021-03-14]', source: 'tense' });
