@@ -11,7 +11,7 @@ import { openBound, withinStretch } from './open-bound.js';
 import type { FoundRelation } from './relations.js';
 import type { Produced, SentenceContext } from './sentence-context.js';
 import { isAgainstTense } from './time-against-tense.js';
-import { isFutureTense, isPastTense, speechTenseOf, type ClauseTense, type TimeAdverb } from './tense.js';
+import { isFutureTense, isPastTense, speechTenseOf, tenseOf, type ClauseTense, type TimeAdverb } from './tense.js';
 import { maskRanges, tokenAt } from './token-masks.js';
 import type { Token } from './tokens.js';
 import type { DaySpan } from '../time/units.js';
@@ -267,6 +267,26 @@ function opensContent(tokens: readonly Token[], k: number, cues: CompiledCues): 
   const token = tokens[k];
   if (token === undefined) return false;
   return cues.complementizers.matchAt(tokens, k) > 0 || cues.subjectPronouns.has(token.lower) || cues.determiners.has(token.lower) || token.capitalised;
+}
+
+/**
+ * The characters of a clause of time leading the clause and ordered against it, up to its comma ("After a plan to
+ * bail out the automakers failed to pass the Senate this week, the White House has said ...", "Nadat het plan deze
+ * week sneuvelde, heeft het Witte Huis gezegd ..."): opened by an ordering word (`orderingOpeners`), with a verb of its
+ * own. Its time is its own event's, before (or after) the main clause's, so it does not date the main clause; the main
+ * clause's tense does. Undefined when the clause opens otherwise ("When the markets opened on Monday, shares fell":
+ * at the same time; "After the vote on Monday, ...": no verb, the main clause's own time).
+ */
+export function leadingOrderedClause(context: SentenceContext, clause: { from: number; to: number }): { start: number; end: number } | undefined {
+  const { tokens, cues, article } = context;
+  const openers = cues.raw.orderingOpeners;
+  const opener = tokens[clause.from];
+  if (!openers || opener === undefined || (!openers.after.includes(opener.lower) && !openers.before.includes(opener.lower))) return undefined;
+  let comma = clause.from + 2;
+  while (comma < clause.to && !tokens[comma].commaBefore) comma++;
+  // a main clause must follow the comma, and the leading part must tell a tense of its own
+  if (comma >= clause.to - 1 || tenseOf(article.text, tokens, clause.from + 1, comma, cues) === undefined) return undefined;
+  return { start: opener.start, end: tokens[comma - 1].end };
 }
 
 /** Is the date a stretch from before the article up to its date ("since 1982", "the past decade")? */

@@ -6,7 +6,7 @@ import type { DocumentDate, EventRecord, Timex } from '../types.js';
 import { asidesOf, closingApposition, subordinateStart, type Clause, type Complement } from './clauses.js';
 import { clauseKind } from './clause-kind.js';
 import { orderingOf } from './clause-order.js';
-import { clauseTense, clauseTimeRange, clauseTimex, dateOf, datesAgainstTense, pastLeads, reachesDocument, saidDate } from './clause-date.js';
+import { clauseTense, clauseTimeRange, clauseTimex, dateOf, datesAgainstTense, leadingOrderedClause, pastLeads, reachesDocument, saidDate } from './clause-date.js';
 import { isCommentary } from './commentary.js';
 import { cuesFor } from './compiled-cues.js';
 import { dateFromDocument, tellOf, toldOfDocumentDay, type StoryDays, type Windowed } from './dating.js';
@@ -171,7 +171,10 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const clauseKindTokens = asideTokens.length === 0 ? facts.kindTokens : maskRanges(facts.kindTokens, asideTokens);
     const tense = clauseTense(article.text, tokens, cues, clause, kindEnd, clauseKindTokens, facts.kindTokens);
     // "will cut 30,000 jobs after a loss last year": an expression the tense rules out dates the loss, not the cuts
-    const datesOther = (t: Windowed) => datesNothing(t) || datesOwnClause(t) || datesAgainstTense(context, t, tense, clause, complement ?? null);
+    // "After the plan failed this week, the White House has said ...": the leading clause's time is its own
+    const leading = leadingOrderedClause(context, clause);
+    const datesOther = (t: Windowed) =>
+      datesNothing(t) || datesOwnClause(t) || (leading !== undefined && t.start >= leading.start && t.start < leading.end) || datesAgainstTense(context, t, tense, clause, complement ?? null);
     const timex = clauseTimex(article.text, facts.windowed, context.timexes, facts.documentDays, start, end, relation, cues, datesOther);
     const date = saidDate(context, clause, complement, tense, clauseKindTokens, facts.kindTokens, timex) ?? dateOf(context, timex, relation, target, tense, timeAdverbOf(clauseKindTokens, clause.from, kindEnd, cues), !clause.planComplement && pastLeads(context, clause, timex, clauseKindTokens, facts.kindTokens));
     const { kind, context: kindContext } = clauseKind({

@@ -123,6 +123,12 @@ describe('time from tense and aspect (English)', () => {
     expect(dateOf('For the final quarter of 2020, Ford says it made a profit.')).toMatchObject({ edtf: '2020-10/2020-12' });
     expect(dateOf('A June 3 hearing has been scheduled.')).toMatchObject({ edtf: '2021-06-03' });
   });
+  it('leaves the time of a leading clause ordered before its main clause to that clause ("After the plan failed last week, ... has said")', () => {
+    expect(dateOf('After a plan to rescue the carmakers failed to pass the Senate last week, the White House has said that it is considering using the bailout funds.'))
+      .toMatchObject({ edtf: '[..2021-03-14]', source: 'tense', mod: 'BEFORE' });
+    // negative: a leading phrase with no verb of its own is the main clause's time
+    expect(dateOf('After the vote last week, the White House has said that it is considering using the funds.')).toMatchObject({ edtf: '2021-03-08/2021-03-14' });
+  });
   it('reads a reporting verb that carries the present and opens no content as the clause\'s own verb ("is explained by")', () => {
     // the time is the cause's: the explaining holds at the article's date
     expect(dateOf('This rise is explained by strong demand during the Christmas period.')).toMatchObject({ edtf: '2021-03-15', source: 'tense', value: 'PRESENT_REF' });
