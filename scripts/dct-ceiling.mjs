@@ -243,6 +243,27 @@ for (const [name, cellOf] of Object.entries(PARTITIONS)) {
   console.log(`| ${name} | ${cells.length} | ${baseDct + ok.gain}/${dctTotal} = ${pct(baseDct + ok.gain, dctTotal)} | ${baseBefore - ok.loss}/${beforeTotal} | ${front}${points.length > 8 ? ' ...' : ''} |`);
 }
 
+// does a partition's choice carry over? cells chosen on one half (dated [..DCT] where that half's events in them gain
+// the article date and lose no BEFORE event), applied to the other half; counted against every event at [..DCT-1]
+console.log('\ncells chosen on one half (some gain and no BEFORE loss there), applied to the other half: article-date gains / BEFORE losses there, against all at [..DCT-1] (and over the records as they stand)');
+console.log('| partition | chosen on even, on odd | chosen on odd, on even |');
+console.log('|---|---|---|');
+for (const name of ['gold tense/aspect', 'tense x class x kind', 'tense x class x kind x position', 'article features x tense x class x position']) {
+  const cellOf = PARTITIONS[name];
+  const carry = (train, test) => {
+    const { cells } = frontier(population.filter(train), cellOf);
+    const chosen = new Set(cells.filter((c) => c.dct > 0 && c.before === 0).map((c) => c.key));
+    const moved = population.filter((e) => test(e) && chosen.has(cellOf(e)));
+    const fresh = moved.filter((e) => e.now === 'BEFORE');
+    if (process.argv.includes('--cells')) for (const e of moved) console.log(`  ${name}: ${cellOf(e)}\t${e.label}\t${e.now}\t${e.article.slice(0, 30)}\t${e.trigger}`);
+    const count = (xs) => `+${xs.filter((e) => e.label === 'dct').length} / -${xs.filter((e) => e.label === 'before').length}`;
+    return `${count(moved)} (over the records as they stand: ${count(fresh)})`;
+  };
+  const even = (e) => e.position % 2 === 0;
+  const odd = (e) => e.position % 2 === 1;
+  console.log(`| ${name} | ${carry(even, odd)} | ${carry(odd, even)} |`);
+}
+
 // an article-level signal on both halves of the corpus: files sorted by name, odd and even positions
 console.log('\narticle-level signals on each half (files sorted by name): article-day / before events of the population in articles with and without the signal');
 console.log('| signal | half | with: article day / before | without: article day / before |');
