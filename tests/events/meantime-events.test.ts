@@ -22,7 +22,9 @@ if (!available) console.warn(`MEANTIME event evaluation skipped: ${corpus} (or $
 
 /** Floors: the figures measured on main when they were last raised, less 0.2 (percent); counts are ceilings. */
 const FLOORS: Record<string, number> = {
-  beforeEntirely: 85.3,
+  // a leading clause ordered before its main clause keeps its time ("After a plan ... failed to pass the Senate this
+  // week, the White House has said"): the saying is dated by its tense
+  beforeEntirely: 85.8,
   afterEntirely: 85.1,
   // a saying's content with a time of its own is its own record (issue 17, deliverable 2): "insisted that the union
   // agree to increase wage cuts by next year" gives a planned content whose three pairs the gold takes as fact or guess
