@@ -14,7 +14,7 @@ import { decideKind, kindScope, type KindContext } from './kind.js';
 import { eventId, sourceOf, titledTrigger } from './record-source.js';
 import type { Produced, SentenceContext } from './sentence-context.js';
 import type { SentenceFacts } from './sentence-facts.js';
-import { speechTenseOf, timeAdverbOf, type ClauseTense } from './tense.js';
+import { sharesAuxiliary, speechTenseOf, timeAdverbOf, type ClauseTense } from './tense.js';
 import { finishTitle, makeTitle } from './title.js';
 import { titleOmissions } from './title-omissions.js';
 import { maskRanges, withWordsOf } from './token-masks.js';
@@ -56,7 +56,9 @@ export function clauseEvent(context: SentenceContext, facts: SentenceFacts, own:
   // a plan or a guess the aside reads them, to tell whether it shares it ("..., which did not explicitly bar ...,
   // could be to Apple's advantage": a denial of its own)
   const kindTokens = host.record.kind === 'planned' || host.record.kind === 'speculative' ? withWordsOf(host.kindTokens, host.sentenceKindTokens, own.from, own.to) : host.kindTokens;
-  const ownTense = speechTenseOf(article.text, kindTokens, own.body, own.to, cues, kindTokens, false);
+  // "are selected and purchased by the government": the host's auxiliary tells the joined participle's tense too
+  const sharedAuxiliary = own.link === 'coordinate' && own.sharesSubject && own.from + 1 === own.body && sharesAuxiliary(tokens, own.from, own.body, cues);
+  const ownTense = sharedAuxiliary ? undefined : speechTenseOf(article.text, kindTokens, own.body, own.to, cues, kindTokens, false);
   const tense = ownTense ?? host.tense;
   const datesOther = (t: Windowed) => datesNothing(t) || datesAgainstTense(context, t, tense, { from: own.body, to: own.to });
   const timex = clauseTimex(article.text, facts.windowed, context.timexes, facts.documentDays, start, end, undefined, cues, datesOther);

@@ -141,6 +141,20 @@ function firstVerbTense(text: string, tokens: readonly Token[], from: number, to
   return undefined;
 }
 
+/**
+ * Does a clause joined on at `body` share its host's auxiliary: a participle after a conjunction that follows a form
+ * of "be" and its participle ("airliners are selected and purchased by the government", "will be built and sold",
+ * "worden gekocht en verdeeld")? Then the auxiliary's tense is the joined clause's too: "purchased" alone reads as a
+ * past. `conjunction` is the joining word's index.
+ */
+export function sharesAuxiliary(tokens: readonly Token[], conjunction: number, body: number, cues: CompiledCues): boolean {
+  const tense = cues.tense;
+  const before = conjunction - 1;
+  if (before < 1 || body >= tokens.length || !isParticiple(tokens[body], tense) || !isParticiple(tokens[before], tense)) return false;
+  const be = tokens[before - 1];
+  return tense.bePresent.holds(be) || tense.bePast.holds(be);
+}
+
 /** "is building": a form with the progressive ending, long enough to be a verb ("thing", "king" are not). */
 function isProgressiveForm(word: string, ending: string): boolean {
   return word.length >= ending.length + 3 && word.endsWith(ending);

@@ -123,6 +123,14 @@ describe('time from tense and aspect (English)', () => {
     expect(dateOf('For the final quarter of 2020, Ford says it made a profit.')).toMatchObject({ edtf: '2020-10/2020-12' });
     expect(dateOf('A June 3 hearing has been scheduled.')).toMatchObject({ edtf: '2021-06-03' });
   });
+  it('gives a participle joined on after "be" and a participle the host\'s tense ("are selected and purchased")', () => {
+    const records = extractEvents(' date 2021-03-15 In China, airliners are selected and purchased by the government.', { language: 'en' });
+    expect(records.map((r) => [r.date.edtf, r.date.value])).toEqual([['2021-03-15', 'PRESENT_REF'], ['2021-03-15', 'PRESENT_REF']]);
+    // negative: a past "be" keeps both before the article; a time of the joined clause's own dates it
+    const past = extractEvents(' date 2021-03-15 The suspects were arrested and charged with fraud.', { language: 'en' });
+    expect(past.map((r) => r.date.mod)).toEqual(['BEFORE', 'BEFORE']);
+    expect(extractEvents(' date 2021-03-15 The plant was closed and sold last year.', { language: 'en' }).map((r) => r.date.edtf)).toEqual(['[..2021-03-14]', '2020']);
+  });
   it('leaves the time of a leading clause ordered before its main clause to that clause ("After the plan failed last week, ... has said")', () => {
     expect(dateOf('After a plan to rescue the carmakers failed to pass the Senate last week, the White House has said that it is considering using the bailout funds.'))
       .toMatchObject({ edtf: '[..2021-03-14]', source: 'tense', mod: 'BEFORE' });
