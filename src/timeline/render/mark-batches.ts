@@ -6,6 +6,7 @@
  */
 import type { PlacedEvent } from '../layout/types.js';
 import { joinRecycled, setAttr, type JoinOptions } from './attr.js';
+import { createSvg } from './svg-scene.js';
 import { fadeSlices, markPaths, type FirstLane, type MarkPath } from './mark-paths.js';
 
 /** One lane's marks. */
@@ -33,12 +34,8 @@ export function marksByLane(items: readonly PlacedEvent[]): LaneMarks[] {
 export function renderMarkBatches(layer: SVGGElement, fadedLayer: SVGGElement, items: readonly PlacedEvent[], firstLane: FirstLane): void {
   const doc = layer.ownerDocument;
   const lanes = marksByLane(items);
-  const groups = joinRecycled(layer, lanes, (d) => d.lane, () => {
-    const g = doc.createElementNS(layer.namespaceURI, 'g') as SVGGElement;
-    g.setAttribute('class', 'et-lane-marks');
-    return g;
-  });
-  const newPath = () => doc.createElementNS(layer.namespaceURI, 'path') as SVGPathElement;
+  const groups = joinRecycled(layer, lanes, (d) => d.lane, () => createSvg(doc, 'g', { class: 'et-lane-marks' }));
+  const newPath = () => createSvg(doc, 'path');
   const faded: MarkPath[] = [];
   for (let i = 0; i < groups.length; i++) {
     const group = groups[i];
@@ -74,7 +71,7 @@ export function drawPath(node: Element, path: MarkPath, fadeMask: string | null)
 export function renderFadeMask(group: SVGGElement, items: readonly PlacedEvent[]): void {
   const slices = fadeSlices(items);
   const doc = group.ownerDocument;
-  const nodes = joinRecycled(group, slices, (d) => String(d.step), () => doc.createElementNS(group.namespaceURI, 'path') as SVGPathElement);
+  const nodes = joinRecycled(group, slices, (d) => String(d.step), () => createSvg(doc, 'path'));
   for (let i = 0; i < nodes.length; i++) {
     setAttr(nodes[i], 'opacity', slices[i].opacity);
     setAttr(nodes[i], 'd', slices[i].d);
