@@ -132,21 +132,15 @@ function object(properties: Record<string, Check>, together: readonly string[] =
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const dayForm = text(0, DAY);
 
-/** The number written by the ASCII digits of `text` from `from` to `to`. */
-function digits(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
-  return n;
-}
-
 /** A day of the schema's form that also exists in the proleptic Gregorian calendar. */
 const day: Check = (value) => {
   // the usual case, a real day of the schema's form, read without a pattern
   if (typeof value === 'string' && !Number.isNaN(isoDayNumber(value))) return null;
   const problem = dayForm(value);
   if (problem) return problem;
+  // of the form: four, two and two digits
   const text = value as string;
-  return isValidDay(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10)) ? null : ` ${show(value)} is not a day of the calendar`;
+  return isValidDay(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))) ? null : ` ${show(value)} is not a day of the calendar`;
 };
 
 const filled = text(1);

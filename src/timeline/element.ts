@@ -18,6 +18,7 @@ import type { LaneField } from './layout/types.js';
 import { createTimeline, type TimelineController, type TimelineEventMap, type TimelineOptions, type TimelineTheme } from './render/create-timeline.js';
 import { resolveLabels } from './render/labels.js';
 import { fillTemplate } from './format/index.js';
+import { element } from './render/dom.js';
 
 export const TIMELINE_TAG = 'event-timeline';
 
@@ -160,10 +161,7 @@ export function defineTimelineElement(win: Window & typeof globalThis = globalTh
       let message = root.querySelector<HTMLElement>('[data-part="error"]');
       if (text === null) return message?.remove();
       if (!message) {
-        message = this.ownerDocument.createElement('p');
-        message.className = 'et-error';
-        message.setAttribute('role', 'alert');
-        message.setAttribute('data-part', 'error');
+        message = element(this.ownerDocument, 'p', { class: 'et-error', role: 'alert', 'data-part': 'error' });
         root.prepend(message);
       }
       message.textContent = text;

@@ -6,7 +6,7 @@
  * on every frame, with a new text element to lay out each time.
  */
 import type { TimeScale } from './time-scale.js';
-import type { SvgScene } from './svg-scene.js';
+import { appendSvg, createSvg, type SvgScene } from './svg-scene.js';
 import { PLOT_TOP, round } from './geometry.js';
 import { estimateTextWidth } from './measure.js';
 import { joinRecycled, setAttr, setText } from './attr.js';
@@ -47,8 +47,9 @@ export function renderAxis(scene: SvgScene, x: TimeScale, ticks: AxisTicks, plot
 
   const layer = scene.axisMajor;
   const nodes = joinRecycled(layer, items, (d) => `${d.key}${d.pinned ? 'p' : ''}`, () => {
-    const g = svgChild(layer, 'g', 'et-axis-major-tick');
-    g.append(svgChild(layer, 'line'), svgChild(layer, 'text'));
+    const g = createSvg(layer.ownerDocument, 'g', { class: 'et-axis-major-tick' });
+    appendSvg(g, 'line');
+    appendSvg(g, 'text');
     return g;
   });
   nodes.forEach((g, i) => {
@@ -83,8 +84,7 @@ function renderMinorAxis(layer: SVGGElement, ticks: readonly MinorTick[], [left,
   }
   let domain = layer.firstElementChild;
   if (!domain || domain.getAttribute('class') !== 'domain') {
-    domain = layer.insertBefore(svgChild(layer, 'path', 'domain'), layer.firstChild);
-    domain.setAttribute('stroke', 'currentColor');
+    domain = layer.insertBefore(createSvg(layer.ownerDocument, 'path', { class: 'domain', stroke: 'currentColor' }), layer.firstChild);
   }
   setAttr(domain, 'd', `M${left + offset},${-TICK_SIZE}V${offset}H${right + offset}V${-TICK_SIZE}`);
   const nodes = joinRecycled(
@@ -92,16 +92,9 @@ function renderMinorAxis(layer: SVGGElement, ticks: readonly MinorTick[], [left,
     ticks,
     (d) => d.key,
     () => {
-      const g = svgChild(layer, 'g', 'tick');
-      g.setAttribute('opacity', '1');
-      const line = svgChild(layer, 'line');
-      line.setAttribute('stroke', 'currentColor');
-      line.setAttribute('y2', String(-TICK_SIZE));
-      const text = svgChild(layer, 'text');
-      text.setAttribute('fill', 'currentColor');
-      text.setAttribute('y', String(-(TICK_SIZE + TICK_PADDING)));
-      text.setAttribute('dy', '0em');
-      g.append(line, text);
+      const g = createSvg(layer.ownerDocument, 'g', { class: 'tick', opacity: 1 });
+      appendSvg(g, 'line', { stroke: 'currentColor', y2: -TICK_SIZE });
+      appendSvg(g, 'text', { fill: 'currentColor', y: -(TICK_SIZE + TICK_PADDING), dy: '0em' });
       return g;
     },
     { isMember: isTick },
@@ -110,10 +103,4 @@ function renderMinorAxis(layer: SVGGElement, ticks: readonly MinorTick[], [left,
     setAttr(g, 'transform', `translate(${ticks[i].x + offset},0)`);
     setText(g.lastElementChild!, ticks[i].label);
   });
-}
-
-function svgChild<K extends 'g' | 'line' | 'text' | 'path'>(layer: SVGGElement, tag: K, className?: string): SVGElementTagNameMap[K] {
-  const node = layer.ownerDocument.createElementNS(layer.namespaceURI, tag) as SVGElementTagNameMap[K];
-  if (className) node.setAttribute('class', className);
-  return node;
 }

@@ -1,7 +1,7 @@
 /** Accessible text of events and clusters: title, honest date and kind, in the reader's language. */
 import type { PlacedCluster, PreparedEvent } from '../layout/types.js';
 import type { TimelineLabels } from './labels.js';
-import { intlLocale } from '../format/language.js';
+import { utcFormatter } from '../format/intl-names.js';
 import { isolateText } from '../format/isolate.js';
 
 /** Honest date text of an event, e.g. "ergens in augustus 2020". Supplied by the format module. */
@@ -16,13 +16,9 @@ export function clusterAccessibleName(cluster: PlacedCluster, lang: string, labe
   return `${labels.cluster(cluster.count)}, ${formatSpan(cluster.start, cluster.end, lang)}, ${labels.clusterAction}`;
 }
 
-/** Building an Intl formatter costs far more than using one: one a language. */
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** A UTC millisecond span [start, end) as inclusive days in the reader's language. */
+/** A UTC millisecond span [start, end) as inclusive days in the reader's language (the formatter cached by language). */
 export function formatSpan(start: number, end: number, lang: string): string {
-  let format = dayFormats.get(lang);
-  if (!format) dayFormats.set(lang, (format = new Intl.DateTimeFormat(intlLocale(lang), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' })));
+  const format = utcFormatter(lang, { day: 'numeric', month: 'long', year: 'numeric' });
   const first = format.format(start);
   const last = format.format(Math.max(start, end - 1));
   return first === last ? first : `${first} – ${last}`;

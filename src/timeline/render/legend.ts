@@ -6,12 +6,12 @@ import type { EventKind } from '../../types.js';
 import type { TimelineLabels } from './labels.js';
 import { element } from './dom.js';
 import { EVENT_KINDS } from './filter-model.js';
-import { SVG_NS } from './svg-scene.js';
+import { createSvg } from './svg-scene.js';
 import { BAR_HEIGHT, MARKER_RADIUS, RANGE_HEIGHT, diamondPath, speechBubblePath } from './geometry.js';
 
 interface Sample {
   classes: string;
-  parts: Array<[tag: string, attributes: Record<string, string | number>, text?: string]>;
+  parts: Array<[tag: keyof SVGElementTagNameMap, attributes: Record<string, string | number>, text?: string]>;
   label: string;
 }
 
@@ -34,17 +34,10 @@ export function createLegend(doc: Document, idPrefix: string, labels: TimelineLa
 
 function sampleItem(doc: Document, sample: Sample): HTMLElement {
   const item = element(doc, 'li');
-  const svg = doc.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('class', 'et-svg');
-  svg.setAttribute('width', '40');
-  svg.setAttribute('height', '30');
-  svg.setAttribute('aria-hidden', 'true');
-  const g = doc.createElementNS(SVG_NS, 'g');
-  g.setAttribute('class', sample.classes);
-  g.setAttribute('transform', 'translate(16,19)');
+  const svg = createSvg(doc, 'svg', { class: 'et-svg', width: 40, height: 30, 'aria-hidden': 'true' });
+  const g = createSvg(doc, 'g', { class: sample.classes, transform: 'translate(16,19)' });
   for (const [tag, attributes, text] of sample.parts) {
-    const part = doc.createElementNS(SVG_NS, tag);
-    for (const [name, value] of Object.entries(attributes)) part.setAttribute(name, String(value));
+    const part = createSvg(doc, tag, attributes);
     if (text) part.textContent = text;
     g.append(part);
   }

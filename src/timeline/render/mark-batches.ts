@@ -6,6 +6,7 @@
  */
 import type { PlacedEvent } from '../layout/types.js';
 import { joinRecycled, setAttr } from './attr.js';
+import { createSvg } from './svg-scene.js';
 import { FADE_STEPS, fadeSlices, markPaths, stepOpacity, type FirstLane, type MarkPath } from './mark-paths.js';
 
 /** One lane's marks. */
@@ -36,11 +37,7 @@ export function marksByLane(items: readonly PlacedEvent[]): LaneMarks[] {
 export function renderMarkBatches(layer: SVGGElement, fadedLayer: SVGGElement, items: readonly PlacedEvent[], firstLane: FirstLane): void {
   const doc = layer.ownerDocument;
   const lanes = marksByLane(items);
-  const groups = joinRecycled(layer, lanes, (d) => d.lane, () => {
-    const g = doc.createElementNS(layer.namespaceURI, 'g') as SVGGElement;
-    g.setAttribute('class', 'et-lane-marks');
-    return g;
-  });
+  const groups = joinRecycled(layer, lanes, (d) => d.lane, () => createSvg(doc, 'g', { class: 'et-lane-marks' }));
   const faded: MarkPath[] = [];
   const drawn = new Set<string>();
   for (let i = 0; i < groups.length; i++) {
@@ -70,7 +67,7 @@ function styledPaths(parent: Element, paths: readonly MarkPath[], keep: (key: st
     let node = byKey.get(path.key);
     if (node) byKey.delete(path.key);
     else {
-      node = parent.ownerDocument.createElementNS(parent.namespaceURI, 'path') as Styled;
+      node = createSvg(parent.ownerDocument, 'path') as Styled;
       node.__etStyle = path.key;
       node.__etOrder = path.order;
       let before = parent.firstElementChild as Styled | null;
@@ -102,7 +99,7 @@ export function renderFadeMask(group: SVGGElement, items: readonly PlacedEvent[]
   const slices = fadeSlices(items);
   const doc = group.ownerDocument;
   // One path a step, kept from frame to frame (a step without slices has an empty `d`).
-  while (group.childElementCount < FADE_STEPS && slices.length) group.append(doc.createElementNS(group.namespaceURI, 'path'));
+  while (group.childElementCount < FADE_STEPS && slices.length) group.append(createSvg(doc, 'path'));
   const steps = group.children;
   let next = 0;
   for (let step = 0; step < steps.length; step++) {

@@ -1,6 +1,6 @@
 /** Focus ring and tooltip: drawn in SVG (no positioned HTML, so no style attributes), joined like everything else. */
 import type { PlacedEvent } from '../layout/types.js';
-import { appendSvg, type SvgScene } from './svg-scene.js';
+import { appendSvg, setAttributes, type SvgScene } from './svg-scene.js';
 import { MARKER_RADIUS, markExtent, round, translate } from './geometry.js';
 import { estimateTextWidth } from './measure.js';
 import { fitLabel } from '../layout/index.js';
@@ -17,7 +17,7 @@ export function renderFocusRing(scene: SvgScene, active: PlacedEvent | null): vo
   const ring = scene.focus.querySelector('rect.et-focus-ring');
   if (!active) return ring?.remove();
   const { left, right } = markExtent(active);
-  setAll(ring ?? appendSvg(scene.focus, 'rect'), {
+  setAttributes(ring ?? appendSvg(scene.focus, 'rect'), {
     class: 'et-focus-ring',
     transform: translate(active.x, active.y),
     x: round(left - 5),
@@ -27,10 +27,6 @@ export function renderFocusRing(scene: SvgScene, active: PlacedEvent | null): vo
     rx: 4,
   });
 }
-
-const setAll = (node: Element, attributes: Record<string, string | number>) => {
-  for (const name in attributes) node.setAttribute(name, String(attributes[name]));
-};
 
 const PADDING = 6;
 const LINE = 15;
@@ -58,9 +54,9 @@ export function renderTooltip(scene: SvgScene, tip: TooltipContent | null, width
   const top = above ? tip.item.y - boxHeight - 14 : tip.item.y + 14;
   g.setAttribute('transform', translate(left, top));
   const [box, titleText, dateText] = g.children;
-  setAll(box, { width: round(boxWidth), height: boxHeight, rx: 4 });
-  setAll(titleText, { x: PADDING, y: PADDING + 11 });
+  setAttributes(box, { width: round(boxWidth), height: boxHeight, rx: 4 });
+  setAttributes(titleText, { x: PADDING, y: PADDING + 11 });
   titleText.textContent = isolateText(title);
-  setAll(dateText, { x: PADDING, y: PADDING + 11 + LINE });
+  setAttributes(dateText, { x: PADDING, y: PADDING + 11 + LINE });
   dateText.textContent = date;
 }

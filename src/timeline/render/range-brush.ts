@@ -6,7 +6,7 @@
  * style (a hidden range is `display="none"`).
  */
 import { pointer } from './pointer.js';
-import { SVG_NS } from './svg-scene.js';
+import { createSvg } from './svg-scene.js';
 import { setAttr } from './attr.js';
 
 /** A range in px, `x0 < x1`. */
@@ -27,14 +27,8 @@ const HANDLE_PX = 6;
 type DragMode = 'new' | 'move' | 'w' | 'e';
 
 export function createRangeBrush(doc: Document, onBrush: (range: BrushRange) => void): RangeBrush {
-  const rect = (attributes: Record<string, string>) => {
-    const node = doc.createElementNS(SVG_NS, 'rect');
-    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-    return node;
-  };
-  const group = doc.createElementNS(SVG_NS, 'g') as SVGGElement;
-  group.setAttribute('fill', 'none');
-  group.setAttribute('pointer-events', 'all');
+  const rect = (attributes: Record<string, string>) => createSvg(doc, 'rect', attributes);
+  const group = createSvg(doc, 'g', { fill: 'none', 'pointer-events': 'all' });
   const overlay = rect({ class: 'overlay', 'pointer-events': 'all', cursor: 'crosshair' });
   const selection = rect({ class: 'selection', cursor: 'move', fill: '#777', 'fill-opacity': '0.3', stroke: '#fff', 'shape-rendering': 'crispEdges' });
   const west = rect({ class: 'handle handle--w', cursor: 'ew-resize' });

@@ -47,7 +47,11 @@ export interface SvgScene {
 
 /** A new SVG element with these attributes, in this order. */
 export function createSvg<K extends keyof SVGElementTagNameMap>(doc: Document, tag: K, attributes: Record<string, string | number> = {}): SVGElementTagNameMap[K] {
-  const node = doc.createElementNS(SVG_NS, tag);
+  return setAttributes(doc.createElementNS(SVG_NS, tag), attributes);
+}
+
+/** Set these attributes on `node`, in this order. */
+export function setAttributes<E extends Element>(node: E, attributes: Record<string, string | number>): E {
   for (const name in attributes) node.setAttribute(name, String(attributes[name]));
   return node;
 }
