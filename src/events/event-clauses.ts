@@ -35,6 +35,8 @@ export interface EventClause {
    * profitable"): on the saying it hedges nothing of the saying; on the content it makes it a guess.
    */
   hedge?: { from: number; to: number };
+  /** The clause is the content of a noun of saying or fearing ("complaints that ...", see `EventCues.contentNouns`). */
+  noun?: boolean;
   /** The clause is a saying (`verb`) or what it said (`content`), parted in a clause split off (see `clauseEvents`). */
   saying?: 'verb' | 'content';
   trigger: Trigger;
@@ -104,7 +106,11 @@ export function eventClausesOf(text: string, tokens: readonly Token[], cues: Com
     if (!opened) continue;
     const beforeHost = hostVerbAt >= k;
     if (beforeHost && !(opened.link === 'relative' && namedAntecedent(scan, k) && hostVerbAfter(scan, nextComma(opened.body), skip))) continue;
-    const end = opened.link === 'relative' ? nextComma(opened.body) : to;
+    // a noun's content ends where a quotation holding it closes ("... on the assumption that we can not afford a
+    // collapse,” said Stephen Harper": the saying is the host's)
+    // a noun's content needs the host's verb before the noun ("Het bericht dat hij schreef werd gedeeld" is a relative clause)
+    if (opened.noun && hostVerbAt >= k - 1) continue;
+    const end = opened.link === 'relative' ? nextComma(opened.body) : opened.noun ? quotationEnd(text, tokens, opened.body, to) : to;
     if (end - opened.body < MIN_CLAUSE_WORDS) continue;
     const trigger = opened.verb !== undefined ? { index: opened.verb, form: 'finite' as const } : findTrigger(tokens, opened.body, Math.min(end, opened.body + TRIGGER_REACH), cues, clues.inTime);
     if (!trigger) continue;
@@ -116,7 +122,7 @@ export function eventClausesOf(text: string, tokens: readonly Token[], cues: Com
     if (reduced > 0 && trigger.index > k + reduced) continue;
     const start = Math.min(k, opened.body);
     if (last && last.to > start) last.to = start;
-    found.push({ from: start, to: end, body: opened.body, link: opened.link, sharesSubject: opened.sharesSubject, content: opened.content === true, trigger });
+    found.push({ from: start, to: end, body: opened.body, link: opened.link, sharesSubject: opened.sharesSubject, content: opened.content === true, ...(opened.noun ? { noun: true } : {}), ...(opened.hedge ? { hedge: opened.hedge } : {}), trigger });
     if (hostVerbAt >= k) findHostVerb(from);
     // go on after the opener; a participle's own subject stands before it ("Lockheed ultimately winning"), and
     // going back to it would find the same clause again
@@ -157,6 +163,10 @@ interface Opening {
   content?: boolean;
   /** The clause's verb where its place alone tells it ("maar later volgt een verhoging"). */
   verb?: number;
+  /** The noun of fearing or hoping whose content the clause is (see `EventClause.hedge`). */
+  hedge?: { from: number; to: number };
+  /** The clause is the content of a noun ("complaints that ..."). */
+  noun?: boolean;
 }
 
 /** One sentence's scan, shared by the opener checks: its tokens up to `to`, cues, clues and comma look-ups. */
@@ -195,6 +205,12 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
   }
   // a clause of its own after a semicolon ("... to Chicago via New York; the airplane will be carrying 500 people")
   if (hasSemicolon(text, tokens[k - 1].end, token.start) && subjectThenVerb(tokens, k, to, cues, clues, comma)) return { link: 'coordinate', body: k, sharesSubject: false };
+  // the content of a noun of saying or fearing ("on worries that the government will nationalize the banks", "de
+  // vrees dat de fabriek sluit"): what was claimed or feared, an event of its own with a kind of its own
+  if (cues.complementizers.matchAt(tokens, k, to) > 0 && cues.contentNouns.has(tokens[k - 1].lower) && !comma(k)
+    && findTrigger(tokens, k + 1, Math.min(nextComma(k + 1), k + 1 + TRIGGER_REACH), cues, clues.inTime)) {
+    return { link: 'subordinate', body: k + 1, sharesSubject: false, content: true, noun: true, ...(cues.hedgingContentNouns.has(tokens[k - 1].lower) ? { hedge: { from: k - 1, to: k } } : {}) };
+  }
   const opener = cues.clauseOpeners.matchAt(tokens, k, to);
   // a condition is part of its clause's kind ("begint als dat is wat het volk wil"), no event to show
   if (opener > 0 && cues.conditions.matchAt(tokens, k, to) > 0) return undefined;
@@ -239,6 +255,15 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
     }
   }
   return undefined;
+}
+
+/** Quotation marks that close a quotation (a straight one may open one too: only one after a word closes). */
+const CLOSING_QUOTES = /[”"’»]/u;
+
+/** The end of a stretch from `body`: before the first token after a closing quotation mark, else `to`. */
+function quotationEnd(text: string, tokens: readonly Token[], body: number, to: number): number {
+  for (let k = body + 1; k < to; k++) if (CLOSING_QUOTES.test(text.slice(tokens[k - 1].end, tokens[k].start))) return k;
+  return to;
 }
 
 /** Does a semicolon stand in `text` between `from` and `to`? */

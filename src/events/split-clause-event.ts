@@ -93,6 +93,8 @@ export function clauseEvent(context: SentenceContext, facts: SentenceFacts, own:
     sentenceInitial: false,
     condition: scope.condition,
     futureDate: date.source !== 'tense' && isAfterDocument(date, article.documentDate),
+    // what a noun of saying or fearing frames is someone's words ("complaints that it had not fixed the flaw")
+    reportedContent: host.kindContext.reportedContent || own.noun === true,
   });
   if (own.link !== 'coordinate' && leansOn(host.record.kind, own, ownTense) && !factBesidePlan && (kind === 'occurred' || kind === 'reported')) kind = host.record.kind;
   if (own.content && own.hedge && (kind === 'planned' || kind === 'occurred' || kind === 'reported')) kind = 'speculative';

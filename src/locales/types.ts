@@ -184,6 +184,13 @@ export interface EventCues {
    * Wit-Rusland sterven": if there are new elections), `anders`, `otherwise`.
    */
   readonly consequenceOpenings: readonly string[];
+  /**
+   * Nouns of saying or fearing whose "that" clause tells what was claimed or feared ("on worries that the government
+   * will nationalize the banks", "in response to complaints that it had not taken measures", "de vrees dat de
+   * fabriek sluit"): the clause is an event of its own, someone's words with a kind of their own, not part of the
+   * clause the noun stands in. Those of `hedging` make what they frame a guess (worries, fears, hopes, speculation).
+   */
+  readonly contentNouns?: { readonly nouns: readonly string[]; readonly hedging: readonly string[] };
   /** Modal and hedging words: `kan`, `zou`, `mogelijk`, `might`, `could`. */
   readonly speculation: readonly string[];
   /**

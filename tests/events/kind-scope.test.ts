@@ -371,3 +371,34 @@ describe('"soon" in a phrase measured from another event', () => {
     expect(kindOf('Het bedrijf opent binnenkort een tweede fabriek.', 'nl')).toBe('planned');
   });
 });
+
+describe('the content of a noun of saying or fearing (issue 17: a negated or hedged content is not its host\'s)', () => {
+  const titled = (text: string, language = 'en') => extractEvents(` date 2021-11-03 ${text}`, { language }).map((r) => [r.kind, r.title]);
+  it('what a complaint, report or claim says is an event of its own, someone\'s words with its own negation', () => {
+    expect(titled('Apple released an update in response to complaints that it had not fixed the flaw.')).toEqual([
+      ['occurred', 'Apple released an update in response to complaints'], ['negated', 'It had not fixed the flaw'],
+    ]);
+    expect(titled('We are doing this on the assumption that we can not afford a collapse.')[1]).toEqual(['negated', 'We can not afford a collapse']);
+    expect(titled('Investors reacted to news that the company would not pay a dividend.')[1][0]).toBe('negated');
+    expect(titled('Het bedrijf reageerde op klachten dat het bedrijf de veiligheid niet had gecontroleerd.', 'nl')).toEqual([
+      ['occurred', 'Het bedrijf reageerde op klachten'], ['negated', 'Het bedrijf had de veiligheid niet gecontroleerd'],
+    ]);
+    expect(titled('De aandelen stegen op berichten dat de bank wordt overgenomen.', 'nl')[1]).toEqual(['reported', 'De bank wordt overgenomen']);
+  });
+  it('what a worry, fear or hope frames is a guess', () => {
+    expect(titled('Shares fell on fears that the bank will collapse.')).toEqual([['occurred', 'Shares fell on fears'], ['speculative', 'The bank will collapse']]);
+    expect(titled('The council approved the plan despite worries that it would cost too much.')[1][0]).toBe('speculative');
+    expect(titled('De raad stemde in, ondanks zorgen dat het plan te duur zou zijn.', 'nl')[1]).toEqual(['speculative', 'Het plan zou te duur zijn']);
+  });
+  it('a content closed by a quotation mark leaves the saying after it to its host', () => {
+    expect(titled('“We are doing this on the assumption that we can not afford a collapse.” said Stephen Harper.')).toEqual([
+      ['occurred', 'We are doing this on the assumption said Stephen Harper'], ['negated', 'We can not afford a collapse'],
+    ]);
+  });
+  it('negative: a relative clause on such a noun, a noun with no content, and a saying\'s own content make no record of a noun\'s content', () => {
+    expect(titled('The report that he wrote was shared widely.')).toHaveLength(1);
+    expect(titled('Het bericht dat hij schreef werd gedeeld.', 'nl')).toHaveLength(1);
+    expect(titled('The council closed the pool after complaints from residents.')).toEqual([['occurred', 'The council closed the pool after complaints from residents']]);
+    expect(titled('The minister said that the plant had not closed.').map((r) => r[0])).not.toContain('occurred');
+  });
+});
