@@ -46,6 +46,8 @@ export interface CompiledCues {
   /** Nouns whose "that" clause is an event of its own (see `EventCues.contentNouns`), and those that hedge it. */
   readonly contentNouns: ReadonlySet<string>;
   readonly hedgingContentNouns: ReadonlySet<string>;
+  readonly contentQuestions: ReadonlySet<string>;
+  readonly contentLinks: ReadonlySet<string>;
   /** Words opening a comparison's second term ("than"): a verb of expecting after one is no guess. */
   readonly comparisonWords: ReadonlySet<string>;
   readonly alternativeOpenings: CueList;
@@ -242,6 +244,8 @@ export function cuesFor(language: string): CompiledCues {
     speculation: new CueList(raw.speculation, group),
     contentNouns: lowerSet([...(raw.contentNouns?.nouns ?? []), ...(raw.contentNouns?.hedging ?? [])]),
     hedgingContentNouns: lowerSet(raw.contentNouns?.hedging ?? []),
+    contentQuestions: lowerSet(raw.contentNouns?.questions ?? []),
+    contentLinks: lowerSet(raw.contentNouns?.links ?? []),
     comparisonWords: lowerSet(raw.comparisonWords ?? []),
     alternativeOpenings: new CueList(raw.alternativeOpenings, group),
     falseCues: new CueList(raw.falseCues, group),

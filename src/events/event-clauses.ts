@@ -206,11 +206,10 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
   // a clause of its own after a semicolon ("... to Chicago via New York; the airplane will be carrying 500 people")
   if (hasSemicolon(text, tokens[k - 1].end, token.start) && subjectThenVerb(tokens, k, to, cues, clues, comma)) return { link: 'coordinate', body: k, sharesSubject: false };
   // the content of a noun of saying or fearing ("on worries that the government will nationalize the banks", "de
-  // vrees dat de fabriek sluit"): what was claimed or feared, an event of its own with a kind of its own
-  if (cues.complementizers.matchAt(tokens, k, to) > 0 && cues.contentNouns.has(tokens[k - 1].lower) && !comma(k)
-    && findTrigger(tokens, k + 1, Math.min(nextComma(k + 1), k + 1 + TRIGGER_REACH), cues, clues.inTime)) {
-    return { link: 'subordinate', body: k + 1, sharesSubject: false, content: true, noun: true, ...(cues.hedgingContentNouns.has(tokens[k - 1].lower) ? { hedge: { from: k - 1, to: k } } : {}) };
-  }
+  // vrees dat de fabriek sluit", "worries over whether GM will be able to keep operating"): what was claimed or feared,
+  // an event of its own with a kind of its own
+  const content = nounContentAt(scan, k);
+  if (content) return content;
   const opener = cues.clauseOpeners.matchAt(tokens, k, to);
   // a condition is part of its clause's kind ("begint als dat is wat het volk wil"), no event to show
   if (opener > 0 && cues.conditions.matchAt(tokens, k, to) > 0) return undefined;
@@ -255,6 +254,28 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * A noun's content opening at `k`: a "that" right after a noun of saying or fearing, or a question word after one,
+ * maybe by a preposition ("worries over whether ..."), with a verb in the stretch after it. A hedging noun or a
+ * question makes it a guess.
+ */
+function nounContentAt(scan: ClauseScan, k: number): Opening | undefined {
+  const { tokens, cues, to, clues, comma, nextComma } = scan;
+  const noun = tokens[k - 1]?.lower ?? '';
+  if (!cues.contentNouns.has(noun) || comma(k)) return undefined;
+  const that = cues.complementizers.matchAt(tokens, k, to) > 0;
+  const at = !that && cues.contentLinks.has(tokens[k].lower) ? k + 1 : k;
+  const question = !that && at < to && cues.contentQuestions.has(tokens[at].lower);
+  if (!that && !question) return undefined;
+  const body = at + 1;
+  // a question opens with its subject ("whether GM will be able", "of de fusie doorgaat"; not "whether to sell")
+  const subject = tokens[body];
+  if (question && (subject === undefined || !(subject.capitalised || cues.determiners.has(subject.lower) || cues.speakerPronouns.has(subject.lower) || cues.quantifiers.has(subject.lower)))) return undefined;
+  if (!findTrigger(tokens, body, Math.min(nextComma(body), body + TRIGGER_REACH), cues, clues.inTime)) return undefined;
+  const hedge = question ? { from: at, to: body } : cues.hedgingContentNouns.has(noun) ? { from: k - 1, to: k } : undefined;
+  return { link: 'subordinate', body, sharesSubject: false, content: true, noun: true, ...(hedge ? { hedge } : {}) };
 }
 
 /** Quotation marks that close a quotation (a straight one may open one too: only one after a word closes). */

@@ -190,7 +190,14 @@ export interface EventCues {
    * fabriek sluit"): the clause is an event of its own, someone's words with a kind of their own, not part of the
    * clause the noun stands in. Those of `hedging` make what they frame a guess (worries, fears, hopes, speculation).
    */
-  readonly contentNouns?: { readonly nouns: readonly string[]; readonly hedging: readonly string[] };
+  readonly contentNouns?: {
+    readonly nouns: readonly string[];
+    readonly hedging: readonly string[];
+    /** Words that open a question as a noun's content, a guess whatever the noun ("worries over whether GM will be able to ..."). */
+    readonly questions?: readonly string[];
+    /** Prepositions a question may hang on its noun by (`over`, `about`). */
+    readonly links?: readonly string[];
+  };
   /** Modal and hedging words: `kan`, `zou`, `mogelijk`, `might`, `could`. */
   readonly speculation: readonly string[];
   /**

@@ -390,6 +390,17 @@ describe('the content of a noun of saying or fearing (issue 17: a negated or hed
     expect(titled('The council approved the plan despite worries that it would cost too much.')[1][0]).toBe('speculative');
     expect(titled('De raad stemde in, ondanks zorgen dat het plan te duur zou zijn.', 'nl')[1]).toEqual(['speculative', 'Het plan zou te duur zijn']);
   });
+  it('a question on such a noun is a guess whatever the noun ("worries over whether", "twijfel of")', () => {
+    expect(titled('US stocks dropped amid worries over whether General Motors will be able to keep operating.')).toEqual([
+      ['occurred', 'US stocks dropped amid worries'], ['speculative', 'General Motors will be able to keep operating'],
+    ]);
+    expect(titled('Investors had doubts about whether the merger would go ahead.')[1]).toEqual(['speculative', 'The merger would go ahead']);
+    expect(titled('De koers daalde door twijfel of de fusie doorgaat.', 'nl')).toEqual([['occurred', 'De koers daalde door twijfel'], ['speculative', 'De fusie doorgaat']]);
+  });
+  it('negative: a question with no subject of its own, and Dutch "of" as "or", open no content', () => {
+    expect(titled('The board discussed the question whether to sell.')).toHaveLength(1);
+    expect(titled('De koers daalde door zorgen of twijfels over de fusie.', 'nl')).toHaveLength(1);
+  });
   it('a content closed by a quotation mark leaves the saying after it to its host', () => {
     expect(titled('“We are doing this on the assumption that we can not afford a collapse.” said Stephen Harper.')).toEqual([
       ['occurred', 'We are doing this on the assumption said Stephen Harper'], ['negated', 'We can not afford a collapse'],

@@ -70,6 +70,9 @@ export const events: EventCues = {
       'worry', 'worries', 'fear', 'fears', 'concern', 'concerns', 'hope', 'hopes', 'expectation', 'expectations',
       'speculation', 'rumour', 'rumours', 'rumor', 'rumors', 'suspicion', 'suspicions', 'doubt', 'doubts', 'possibility', 'risk', 'chance',
     ],
+    // only before a subject: "the question whether to sell" tells no event of its own
+    questions: ['whether'],
+    links: ['over', 'about'],
   },
   // "can" tells what is possible, not what happened ("The aircraft can fly 9,420 miles": MEANTIME marks it
   // possible, as Dutch "kan" is here); "fears" as a noun ("fears of a recession") is the news, not a hedge of it:

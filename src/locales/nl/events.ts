@@ -100,8 +100,11 @@ export const events: EventCues = {
     ],
     hedging: [
       'zorg', 'zorgen', 'vrees', 'angst', 'hoop', 'verwachting', 'verwachtingen', 'speculatie', 'speculaties', 'gerucht',
-      'geruchten', 'vermoeden', 'twijfel', 'mogelijkheid', 'risico', 'kans',
+      'geruchten', 'vermoeden', 'twijfel', 'mogelijkheid', 'risico', 'kans', 'vraag',
     ],
+    // "of" is "or" too: only before a subject is it a question ("twijfel of de fusie doorgaat", not "zorgen of twijfels")
+    questions: ['of'],
+    links: ['over'],
   },
   speculation: [
     'kan', 'kunnen', 'kon', 'konden', 'zou', 'zouden', 'mogelijk', 'misschien', 'wellicht', 'waarschijnlijk',
