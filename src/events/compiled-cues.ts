@@ -48,6 +48,8 @@ export interface CompiledCues {
   readonly hedgingContentNouns: ReadonlySet<string>;
   readonly contentQuestions: ReadonlySet<string>;
   readonly contentLinks: ReadonlySet<string>;
+  /** Prepositions whose dated noun phrase is an event of its own (see `EventCues.eventAdjunctOpeners`). */
+  readonly eventAdjunctOpeners: CueList;
   /** Words opening a comparison's second term ("than"): a verb of expecting after one is no guess. */
   readonly comparisonWords: ReadonlySet<string>;
   readonly alternativeOpenings: CueList;
@@ -246,6 +248,7 @@ export function cuesFor(language: string): CompiledCues {
     hedgingContentNouns: lowerSet(raw.contentNouns?.hedging ?? []),
     contentQuestions: lowerSet(raw.contentNouns?.questions ?? []),
     contentLinks: lowerSet(raw.contentNouns?.links ?? []),
+    eventAdjunctOpeners: new CueList(raw.eventAdjunctOpeners ?? [], group),
     comparisonWords: lowerSet(raw.comparisonWords ?? []),
     alternativeOpenings: new CueList(raw.alternativeOpenings, group),
     falseCues: new CueList(raw.falseCues, group),

@@ -37,6 +37,8 @@ export interface EventClause {
   hedge?: { from: number; to: number };
   /** The clause is the content of a noun of saying or fearing ("complaints that ...", see `EventCues.contentNouns`). */
   noun?: boolean;
+  /** The clause is a dated noun phrase after `after`/`na`, an event before its host's (see `EventCues.eventAdjunctOpeners`). */
+  eventNoun?: boolean;
   /** The clause is a saying (`verb`) or what it said (`content`), parted in a clause split off (see `clauseEvents`). */
   saying?: 'verb' | 'content';
   trigger: Trigger;
@@ -50,6 +52,8 @@ export interface EventClauseClues {
   nameEndsAt(k: number): boolean;
   /** Is token `k` part of a name mention ("Boeing" is no progressive)? */
   inName(k: number): boolean;
+  /** The sentence's tokens with the words of every temporal expression (durations too) blanked, where known. */
+  kindTokens?: readonly Token[];
 }
 
 /** Words a subject may have before its verb ("the new 290-seat airliner is"). */
@@ -128,7 +132,47 @@ export function eventClausesOf(text: string, tokens: readonly Token[], cues: Com
     // going back to it would find the same clause again
     k = Math.max(k, opened.body);
   }
+  for (let k = from + 1; k < to - 1 && found.length < MAX_CLAUSES; k++) {
+    const adjunct = hostVerbAt < k && !inFound(k) ? datedAdjunctAt(scan, k) : undefined;
+    if (!adjunct) continue;
+    found.push(adjunct);
+    k = adjunct.to - 1;
+  }
+  found.sort((a, b) => a.from - b.from);
   return found.filter((c) => c.to - c.body >= MIN_CLAUSE_WORDS);
+}
+
+/**
+ * A noun phrase after a preposition that places its event before the clause's, holding a time of its own after its
+ * noun ("after a US$1.6 billion loss last year in North American sales", "na de fusie vorig jaar"): up to a comma, a
+ * clause opener or a verb. Its trigger is the noun before the time, or before a preposition ahead of it. Not a time
+ * itself ("after 30 years", "after Monday"), nor one with no determiner, number or name to open it, nor one a stretch
+ * measures from ("four hours after its scheduled 9:45 a.m. departure").
+ */
+function datedAdjunctAt(scan: ClauseScan, k: number): EventClause | undefined {
+  const { tokens, cues, to, clues, comma } = scan;
+  // "four hours after its scheduled departure" measures a stretch from it: a relation, no event before the clause's
+  if (clues.inTime(k - 1) || (clues.kindTokens?.[k - 1]?.lower === '' && tokens[k - 1].lower !== '')) return undefined;
+  const opener = cues.eventAdjunctOpeners.matchAt(tokens, k, to);
+  if (opener === 0) return undefined;
+  const body = k + opener;
+  const first = tokens[body];
+  if (!first || clues.inTime(body) || !(cues.determiners.has(first.lower) || first.capitalised || /^\p{N}|^\p{Sc}|^US\$/u.test(first.text))) return undefined;
+  let end = body + 1;
+  while (end < to && !comma(end) && cues.clauseOpeners.matchAt(tokens, end, to) === 0 && cues.coordinators.matchAt(tokens, end, to) === 0 && cues.relativePronouns.holds(tokens[end]) === false && verbFormAt(tokens, end, cues) === null) end++;
+  let time = -1;
+  for (let j = body + 1; j < end && time < 0; j++) if (clues.inTime(j)) time = j;
+  if (time < 0) return undefined;
+  // a second time after the first is the clause's ("na de brand van vorige week pas in oktober weer open"): the noun
+  // phrase ends with its own
+  let timeEnd = time;
+  while (timeEnd < end && clues.inTime(timeEnd)) timeEnd++;
+  for (let j = timeEnd; j < end; j++) if (clues.inTime(j)) end = timeEnd;
+  // the noun: the last content word before the time, or before a preposition ahead of it ("a loss in sales last year")
+  let head = -1;
+  for (let j = body; j < time && !cues.prepositions.has(tokens[j].lower); j++) if (!cues.stopwords.has(tokens[j].lower) && !cues.determiners.has(tokens[j].lower) && !/^\p{N}/u.test(tokens[j].text)) head = j;
+  if (head < 0) return undefined;
+  return { from: k, to: end, body, link: 'subordinate', sharesSubject: false, content: false, eventNoun: true, trigger: { index: head, form: 'finite' } };
 }
 
 /** Is token `k` a word a noun phrase may end in: no verb, function word or preposition ("system", "Airways", "2007")? */

@@ -198,6 +198,12 @@ export interface EventCues {
     /** Prepositions a question may hang on its noun by (`over`, `about`). */
     readonly links?: readonly string[];
   };
+  /**
+   * Prepositions that place their noun phrase's event before the clause's (`after`, `following`, `na`): with a time
+   * of its own that the clause's tense rules out, the noun phrase is an event of its own ("will cut 30,000 jobs after
+   * a US$1.6 billion loss last year": the loss, last year, happened), and its time is no longer lost.
+   */
+  readonly eventAdjunctOpeners?: readonly string[];
   /** Modal and hedging words: `kan`, `zou`, `mogelijk`, `might`, `could`. */
   readonly speculation: readonly string[];
   /**

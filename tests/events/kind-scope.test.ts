@@ -413,3 +413,21 @@ describe('the content of a noun of saying or fearing (issue 17: a negated or hed
     expect(titled('The minister said that the plant had not closed.').map((r) => r[0])).not.toContain('occurred');
   });
 });
+
+describe('a dated event noun after "after", "following", "na" (issue 17, deliverable 2: nouns that name another event than their clause)', () => {
+  const dated = (text: string, language = 'en') => extractEvents(` date 2021-11-03 ${text}`, { language }).map((r) => [r.kind, r.date.edtf, r.title]);
+  it('is a record of its own that happened, dated by its own time; its clause keeps its own kind and time', () => {
+    expect(dated('Ford will cut 30,000 jobs after a US$1.6 billion loss last year in North American sales.')).toEqual([
+      ['planned', '[2021-11-04..]', 'Ford will cut 30,000 jobs'], ['occurred', '2020', 'A US$1.6 billion loss in North American sales'],
+    ]);
+    expect(dated('Shares rose after the collapse of the bank in September.')).toEqual([
+      ['occurred', '[..2021-11-02]', 'Shares rose'], ['occurred', '2021-09', 'The collapse of the bank'],
+    ]);
+    expect(dated('Het bedrijf gaat banen schrappen na een verlies van twee miljoen euro vorig jaar.', 'nl').map((r) => r[0])).toEqual(['planned', 'occurred']);
+  });
+  it('negative: an undated noun phrase, a time itself and a stretch measured from a noun phrase stay in their clause', () => {
+    expect(dated('The company will cut jobs after the merger.')).toEqual([['planned', '[2021-11-04..]', 'The company will cut jobs after the merger']]);
+    expect(dated('The plant will close after 30 years.')).toHaveLength(1);
+    expect(dated('The plane left four hours after its scheduled 9:45 a.m. departure.')).toHaveLength(1);
+  });
+});

@@ -74,6 +74,7 @@ export const events: EventCues = {
     questions: ['whether'],
     links: ['over', 'about'],
   },
+  eventAdjunctOpeners: ['after', 'following'],
   // "can" tells what is possible, not what happened ("The aircraft can fly 9,420 miles": MEANTIME marks it
   // possible, as Dutch "kan" is here); "fears" as a noun ("fears of a recession") is the news, not a hedge of it:
   // see falseCues

@@ -106,6 +106,7 @@ export const events: EventCues = {
     questions: ['of'],
     links: ['over'],
   },
+  eventAdjunctOpeners: ['na'],
   speculation: [
     'kan', 'kunnen', 'kon', 'konden', 'zou', 'zouden', 'mogelijk', 'misschien', 'wellicht', 'waarschijnlijk',
     'vermoedelijk', 'mogelijkerwijs', 'eventueel', 'lijkt', 'lijken', 'leek', 'leken', 'schijnt', 'vermoedt',
