@@ -248,7 +248,9 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
     return { link: 'coordinate', body: k + 1, sharesSubject: false };
   }
   // a clause of its own after a semicolon ("... to Chicago via New York; the airplane will be carrying 500 people")
-  if (hasSemicolon(text, tokens[k - 1].end, token.start) && subjectThenVerb(tokens, k, to, cues, clues, comma)) return { link: 'coordinate', body: k, sharesSubject: false };
+  // after a semicolon a present in -s after an article and its noun is the verb ("...; the program costs $99 to join"),
+  // as a semicolon parts clauses, not a noun phrase's words
+  if (hasSemicolon(text, tokens[k - 1].end, token.start) && (subjectThenVerb(tokens, k, to, cues, clues, comma) || articleNounThenPresent(tokens, k, cues))) return { link: 'coordinate', body: k, sharesSubject: false };
   // the content of a noun of saying or fearing ("on worries that the government will nationalize the banks", "de
   // vrees dat de fabriek sluit", "worries over whether GM will be able to keep operating"): what was claimed or feared,
   // an event of its own with a kind of its own
@@ -329,6 +331,14 @@ const CLOSING_QUOTES = /[”"’»]/u;
 function quotationEnd(text: string, tokens: readonly Token[], body: number, to: number): number {
   for (let k = body + 1; k < to; k++) if (CLOSING_QUOTES.test(text.slice(tokens[k - 1].end, tokens[k].start))) return k;
   return to;
+}
+
+/** Does an article, a noun and a present singular open the tokens at `at` ("the program costs")? */
+function articleNounThenPresent(tokens: readonly Token[], at: number, cues: CompiledCues): boolean {
+  const noun = tokens[at + 1];
+  const verb = tokens[at + 2];
+  return cues.determiners.has(tokens[at].lower) && noun !== undefined && verb !== undefined && !noun.capitalised && verbFormAt(tokens, at + 1, cues) === null
+    && !cues.stopwords.has(noun.lower) && isPresentSingular(verb, cues);
 }
 
 /** Does a semicolon stand in `text` between `from` and `to`? */

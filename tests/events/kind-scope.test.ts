@@ -112,6 +112,13 @@ describe('what a hedge does not reach (issue 17, speculative and negated)', () =
     expect(kindsOf('Members can add applications for free; the store will charge nothing.')).toEqual(['speculative', 'negated']);
     expect(kindsOf('De brug kan volgend jaar dicht; de veerpont vaart sinds januari niet meer.', 'nl')).toEqual(['speculative', 'negated']);
   });
+  it('after a semicolon an article, a noun and a present in -s are a clause of their own, which a guess before does not reach', () => {
+    expect(kindsOf('Any members of the program can add applications to the store for free; the program costs $99 to join.')).toEqual(['speculative', 'occurred']);
+  });
+  it('negative: without a semicolon, or with a plural noun and no verb after the article, no clause is parted', () => {
+    expect(kindsOf('Members can add applications for free and the program costs.')).toHaveLength(1);
+    expect(kindsOf('Members can add applications for free; the price cuts.')).toEqual(['speculative']);
+  });
   it('fearing and forecasting frame a guess', () => {
     expect(kindsOf('Banks are injecting funds, fearing that many firms will be insolvent.')).toEqual(['occurred', 'speculative']);
     expect(kindsOf('The reports surprised analysts, who had forecast that the company would lose money.')).toEqual(['reported', 'speculative']);

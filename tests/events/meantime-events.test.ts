@@ -39,9 +39,10 @@ const FLOORS: Record<string, number> = {
   // question is a guess whatever its noun ("amidst worries over whether General Motors will be able to keep operating")
   // a noun phrase after "after"/"following" with a time of its own is its own record, dated by it: "will cut 30,000
   // jobs ... after a US$1.6 billion loss last year in North American sales" gives the cuts (planned) and the loss
-  // (occurred, 2005), and the time dates an event again (timex anchors 85.4 -> 86.0)
+  // (occurred, 2005), and the time dates an event again (timex anchors 85.4 -> 86.0); after a semicolon "the program
+  // costs $99 to join" is a clause of its own that the guess before ("can add") does not reach
   'kind.planned': 58.0,
-  'kind.speculative': 53.6,
+  'kind.speculative': 55.8,
   'kind.negated': 52.9,
   'kind.occurred': 90.8,
   // such contents are reported, as contents split for their kind are: two guessed or planned pairs move there
