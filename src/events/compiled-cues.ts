@@ -43,6 +43,13 @@ export interface CompiledCues {
   /** Future cue words that are also nouns (see `EventCues.planNouns`). */
   readonly planNouns: ReadonlySet<string>;
   readonly speculation: CueList;
+  /** Nouns whose "that" clause is an event of its own (see `EventCues.contentNouns`), and those that hedge it. */
+  readonly contentNouns: ReadonlySet<string>;
+  readonly hedgingContentNouns: ReadonlySet<string>;
+  readonly contentQuestions: ReadonlySet<string>;
+  readonly contentLinks: ReadonlySet<string>;
+  /** Prepositions whose dated noun phrase is an event of its own (see `EventCues.eventAdjunctOpeners`). */
+  readonly eventAdjunctOpeners: CueList;
   /** Words opening a comparison's second term ("than"): a verb of expecting after one is no guess. */
   readonly comparisonWords: ReadonlySet<string>;
   readonly alternativeOpenings: CueList;
@@ -237,6 +244,11 @@ export function cuesFor(language: string): CompiledCues {
     reducedClauses: new CueList(raw.reducedClauses ?? [], group),
     planNouns: lowerSet(raw.planNouns ?? []),
     speculation: new CueList(raw.speculation, group),
+    contentNouns: lowerSet([...(raw.contentNouns?.nouns ?? []), ...(raw.contentNouns?.hedging ?? [])]),
+    hedgingContentNouns: lowerSet(raw.contentNouns?.hedging ?? []),
+    contentQuestions: lowerSet(raw.contentNouns?.questions ?? []),
+    contentLinks: lowerSet(raw.contentNouns?.links ?? []),
+    eventAdjunctOpeners: new CueList(raw.eventAdjunctOpeners ?? [], group),
     comparisonWords: lowerSet(raw.comparisonWords ?? []),
     alternativeOpenings: new CueList(raw.alternativeOpenings, group),
     falseCues: new CueList(raw.falseCues, group),

@@ -35,6 +35,10 @@ export interface EventClause {
    * profitable"): on the saying it hedges nothing of the saying; on the content it makes it a guess.
    */
   hedge?: { from: number; to: number };
+  /** The clause is the content of a noun of saying or fearing ("complaints that ...", see `EventCues.contentNouns`). */
+  noun?: boolean;
+  /** The clause is a dated noun phrase after `after`/`na`, an event before its host's (see `EventCues.eventAdjunctOpeners`). */
+  eventNoun?: boolean;
   /** The clause is a saying (`verb`) or what it said (`content`), parted in a clause split off (see `clauseEvents`). */
   saying?: 'verb' | 'content';
   trigger: Trigger;
@@ -48,6 +52,8 @@ export interface EventClauseClues {
   nameEndsAt(k: number): boolean;
   /** Is token `k` part of a name mention ("Boeing" is no progressive)? */
   inName(k: number): boolean;
+  /** The sentence's tokens with the words of every temporal expression (durations too) blanked, where known. */
+  kindTokens?: readonly Token[];
 }
 
 /** Words a subject may have before its verb ("the new 290-seat airliner is"). */
@@ -104,7 +110,11 @@ export function eventClausesOf(text: string, tokens: readonly Token[], cues: Com
     if (!opened) continue;
     const beforeHost = hostVerbAt >= k;
     if (beforeHost && !(opened.link === 'relative' && namedAntecedent(scan, k) && hostVerbAfter(scan, nextComma(opened.body), skip))) continue;
-    const end = opened.link === 'relative' ? nextComma(opened.body) : to;
+    // a noun's content ends where a quotation holding it closes ("... on the assumption that we can not afford a
+    // collapse,” said Stephen Harper": the saying is the host's)
+    // a noun's content needs the host's verb before the noun ("Het bericht dat hij schreef werd gedeeld" is a relative clause)
+    if (opened.noun && hostVerbAt >= k - 1) continue;
+    const end = opened.link === 'relative' ? nextComma(opened.body) : opened.noun ? quotationEnd(text, tokens, opened.body, to) : to;
     if (end - opened.body < MIN_CLAUSE_WORDS) continue;
     const trigger = opened.verb !== undefined ? { index: opened.verb, form: 'finite' as const } : findTrigger(tokens, opened.body, Math.min(end, opened.body + TRIGGER_REACH), cues, clues.inTime);
     if (!trigger) continue;
@@ -116,13 +126,53 @@ export function eventClausesOf(text: string, tokens: readonly Token[], cues: Com
     if (reduced > 0 && trigger.index > k + reduced) continue;
     const start = Math.min(k, opened.body);
     if (last && last.to > start) last.to = start;
-    found.push({ from: start, to: end, body: opened.body, link: opened.link, sharesSubject: opened.sharesSubject, content: opened.content === true, trigger });
+    found.push({ from: start, to: end, body: opened.body, link: opened.link, sharesSubject: opened.sharesSubject, content: opened.content === true, ...(opened.noun ? { noun: true } : {}), ...(opened.hedge ? { hedge: opened.hedge } : {}), trigger });
     if (hostVerbAt >= k) findHostVerb(from);
     // go on after the opener; a participle's own subject stands before it ("Lockheed ultimately winning"), and
     // going back to it would find the same clause again
     k = Math.max(k, opened.body);
   }
+  for (let k = from + 1; k < to - 1 && found.length < MAX_CLAUSES; k++) {
+    const adjunct = hostVerbAt < k && !inFound(k) ? datedAdjunctAt(scan, k) : undefined;
+    if (!adjunct) continue;
+    found.push(adjunct);
+    k = adjunct.to - 1;
+  }
+  found.sort((a, b) => a.from - b.from);
   return found.filter((c) => c.to - c.body >= MIN_CLAUSE_WORDS);
+}
+
+/**
+ * A noun phrase after a preposition that places its event before the clause's, holding a time of its own after its
+ * noun ("after a US$1.6 billion loss last year in North American sales", "na de fusie vorig jaar"): up to a comma, a
+ * clause opener or a verb. Its trigger is the noun before the time, or before a preposition ahead of it. Not a time
+ * itself ("after 30 years", "after Monday"), nor one with no determiner, number or name to open it, nor one a stretch
+ * measures from ("four hours after its scheduled 9:45 a.m. departure").
+ */
+function datedAdjunctAt(scan: ClauseScan, k: number): EventClause | undefined {
+  const { tokens, cues, to, clues, comma } = scan;
+  // "four hours after its scheduled departure" measures a stretch from it: a relation, no event before the clause's
+  if (clues.inTime(k - 1) || (clues.kindTokens?.[k - 1]?.lower === '' && tokens[k - 1].lower !== '')) return undefined;
+  const opener = cues.eventAdjunctOpeners.matchAt(tokens, k, to);
+  if (opener === 0) return undefined;
+  const body = k + opener;
+  const first = tokens[body];
+  if (!first || clues.inTime(body) || !(cues.determiners.has(first.lower) || first.capitalised || /^\p{N}|^\p{Sc}|^US\$/u.test(first.text))) return undefined;
+  let end = body + 1;
+  while (end < to && !comma(end) && cues.clauseOpeners.matchAt(tokens, end, to) === 0 && cues.coordinators.matchAt(tokens, end, to) === 0 && cues.relativePronouns.holds(tokens[end]) === false && verbFormAt(tokens, end, cues) === null) end++;
+  let time = -1;
+  for (let j = body + 1; j < end && time < 0; j++) if (clues.inTime(j)) time = j;
+  if (time < 0) return undefined;
+  // a second time after the first is the clause's ("na de brand van vorige week pas in oktober weer open"): the noun
+  // phrase ends with its own
+  let timeEnd = time;
+  while (timeEnd < end && clues.inTime(timeEnd)) timeEnd++;
+  for (let j = timeEnd; j < end; j++) if (clues.inTime(j)) end = timeEnd;
+  // the noun: the last content word before the time, or before a preposition ahead of it ("a loss in sales last year")
+  let head = -1;
+  for (let j = body; j < time && !cues.prepositions.has(tokens[j].lower); j++) if (!cues.stopwords.has(tokens[j].lower) && !cues.determiners.has(tokens[j].lower) && !/^\p{N}/u.test(tokens[j].text)) head = j;
+  if (head < 0) return undefined;
+  return { from: k, to: end, body, link: 'subordinate', sharesSubject: false, content: false, eventNoun: true, trigger: { index: head, form: 'finite' } };
 }
 
 /** Is token `k` a word a noun phrase may end in: no verb, function word or preposition ("system", "Airways", "2007")? */
@@ -157,6 +207,10 @@ interface Opening {
   content?: boolean;
   /** The clause's verb where its place alone tells it ("maar later volgt een verhoging"). */
   verb?: number;
+  /** The noun of fearing or hoping whose content the clause is (see `EventClause.hedge`). */
+  hedge?: { from: number; to: number };
+  /** The clause is the content of a noun ("complaints that ..."). */
+  noun?: boolean;
 }
 
 /** One sentence's scan, shared by the opener checks: its tokens up to `to`, cues, clues and comma look-ups. */
@@ -194,7 +248,14 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
     return { link: 'coordinate', body: k + 1, sharesSubject: false };
   }
   // a clause of its own after a semicolon ("... to Chicago via New York; the airplane will be carrying 500 people")
-  if (hasSemicolon(text, tokens[k - 1].end, token.start) && subjectThenVerb(tokens, k, to, cues, clues, comma)) return { link: 'coordinate', body: k, sharesSubject: false };
+  // after a semicolon a present in -s after an article and its noun is the verb ("...; the program costs $99 to join"),
+  // as a semicolon parts clauses, not a noun phrase's words
+  if (hasSemicolon(text, tokens[k - 1].end, token.start) && (subjectThenVerb(tokens, k, to, cues, clues, comma) || articleNounThenPresent(tokens, k, cues))) return { link: 'coordinate', body: k, sharesSubject: false };
+  // the content of a noun of saying or fearing ("on worries that the government will nationalize the banks", "de
+  // vrees dat de fabriek sluit", "worries over whether GM will be able to keep operating"): what was claimed or feared,
+  // an event of its own with a kind of its own
+  const content = nounContentAt(scan, k);
+  if (content) return content;
   const opener = cues.clauseOpeners.matchAt(tokens, k, to);
   // a condition is part of its clause's kind ("begint als dat is wat het volk wil"), no event to show
   if (opener > 0 && cues.conditions.matchAt(tokens, k, to) > 0) return undefined;
@@ -239,6 +300,45 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * A noun's content opening at `k`: a "that" right after a noun of saying or fearing, or a question word after one,
+ * maybe by a preposition ("worries over whether ..."), with a verb in the stretch after it. A hedging noun or a
+ * question makes it a guess.
+ */
+function nounContentAt(scan: ClauseScan, k: number): Opening | undefined {
+  const { tokens, cues, to, clues, comma, nextComma } = scan;
+  const noun = tokens[k - 1]?.lower ?? '';
+  if (!cues.contentNouns.has(noun) || comma(k)) return undefined;
+  const that = cues.complementizers.matchAt(tokens, k, to) > 0;
+  const at = !that && cues.contentLinks.has(tokens[k].lower) ? k + 1 : k;
+  const question = !that && at < to && cues.contentQuestions.has(tokens[at].lower);
+  if (!that && !question) return undefined;
+  const body = at + 1;
+  // a question opens with its subject ("whether GM will be able", "of de fusie doorgaat"; not "whether to sell")
+  const subject = tokens[body];
+  if (question && (subject === undefined || !(subject.capitalised || cues.determiners.has(subject.lower) || cues.speakerPronouns.has(subject.lower) || cues.quantifiers.has(subject.lower)))) return undefined;
+  if (!findTrigger(tokens, body, Math.min(nextComma(body), body + TRIGGER_REACH), cues, clues.inTime)) return undefined;
+  const hedge = question ? { from: at, to: body } : cues.hedgingContentNouns.has(noun) ? { from: k - 1, to: k } : undefined;
+  return { link: 'subordinate', body, sharesSubject: false, content: true, noun: true, ...(hedge ? { hedge } : {}) };
+}
+
+/** Quotation marks that close a quotation (a straight one may open one too: only one after a word closes). */
+const CLOSING_QUOTES = /[”"’»]/u;
+
+/** The end of a stretch from `body`: before the first token after a closing quotation mark, else `to`. */
+function quotationEnd(text: string, tokens: readonly Token[], body: number, to: number): number {
+  for (let k = body + 1; k < to; k++) if (CLOSING_QUOTES.test(text.slice(tokens[k - 1].end, tokens[k].start))) return k;
+  return to;
+}
+
+/** Does an article, a noun and a present singular open the tokens at `at` ("the program costs")? */
+function articleNounThenPresent(tokens: readonly Token[], at: number, cues: CompiledCues): boolean {
+  const noun = tokens[at + 1];
+  const verb = tokens[at + 2];
+  return cues.determiners.has(tokens[at].lower) && noun !== undefined && verb !== undefined && !noun.capitalised && verbFormAt(tokens, at + 1, cues) === null
+    && !cues.stopwords.has(noun.lower) && isPresentSingular(verb, cues);
 }
 
 /** Does a semicolon stand in `text` between `from` and `to`? */

@@ -59,7 +59,8 @@ export function clauseEvent(context: SentenceContext, facts: SentenceFacts, own:
   // "are selected and purchased by the government": the host's auxiliary tells the joined participle's tense too
   const sharedAuxiliary = own.link === 'coordinate' && own.sharesSubject && own.from + 1 === own.body && sharesAuxiliary(tokens, own.from, own.body, cues);
   const ownTense = sharedAuxiliary ? undefined : speechTenseOf(article.text, kindTokens, own.body, own.to, cues, kindTokens, false);
-  const tense = ownTense ?? host.tense;
+  // a noun phrase has no tense: its own time places it, not its host's tense ("will cut jobs after a loss last year")
+  const tense = own.eventNoun ? ownTense : ownTense ?? host.tense;
   const datesOther = (t: Windowed) => datesNothing(t) || datesAgainstTense(context, t, tense, { from: own.body, to: own.to });
   const timex = clauseTimex(article.text, facts.windowed, context.timexes, facts.documentDays, start, end, undefined, cues, datesOther);
   const hostFromText = host.record.date.source !== 'tense' && host.record.date.source !== 'document-date';
@@ -93,8 +94,12 @@ export function clauseEvent(context: SentenceContext, facts: SentenceFacts, own:
     sentenceInitial: false,
     condition: scope.condition,
     futureDate: date.source !== 'tense' && isAfterDocument(date, article.documentDate),
+    // what a noun of saying or fearing frames is someone's words ("complaints that it had not fixed the flaw")
+    reportedContent: host.kindContext.reportedContent || own.noun === true,
   });
-  if (own.link !== 'coordinate' && leansOn(host.record.kind, own, ownTense) && !factBesidePlan && (kind === 'occurred' || kind === 'reported')) kind = host.record.kind;
+  // a dated event before its host's happened, whatever its host plans or guesses ("will cut jobs after a loss last year")
+  if (own.eventNoun) kind = kind === 'planned' ? 'occurred' : kind;
+  else if (own.link !== 'coordinate' && leansOn(host.record.kind, own, ownTense) && !factBesidePlan && (kind === 'occurred' || kind === 'reported')) kind = host.record.kind;
   if (own.content && own.hedge && (kind === 'planned' || kind === 'occurred' || kind === 'reported')) kind = 'speculative';
   // a saying split from its content was said ("General Motors saying"); a prediction was made, as a frame's is
   if (own.saying === 'verb' && !own.hedge && kind === 'occurred') kind = 'reported';

@@ -184,6 +184,26 @@ export interface EventCues {
    * Wit-Rusland sterven": if there are new elections), `anders`, `otherwise`.
    */
   readonly consequenceOpenings: readonly string[];
+  /**
+   * Nouns of saying or fearing whose "that" clause tells what was claimed or feared ("on worries that the government
+   * will nationalize the banks", "in response to complaints that it had not taken measures", "de vrees dat de
+   * fabriek sluit"): the clause is an event of its own, someone's words with a kind of their own, not part of the
+   * clause the noun stands in. Those of `hedging` make what they frame a guess (worries, fears, hopes, speculation).
+   */
+  readonly contentNouns?: {
+    readonly nouns: readonly string[];
+    readonly hedging: readonly string[];
+    /** Words that open a question as a noun's content, a guess whatever the noun ("worries over whether GM will be able to ..."). */
+    readonly questions?: readonly string[];
+    /** Prepositions a question may hang on its noun by (`over`, `about`). */
+    readonly links?: readonly string[];
+  };
+  /**
+   * Prepositions that place their noun phrase's event before the clause's (`after`, `following`, `na`): with a time
+   * of its own that the clause's tense rules out, the noun phrase is an event of its own ("will cut 30,000 jobs after
+   * a US$1.6 billion loss last year": the loss, last year, happened), and its time is no longer lost.
+   */
+  readonly eventAdjunctOpeners?: readonly string[];
   /** Modal and hedging words: `kan`, `zou`, `mogelijk`, `might`, `could`. */
   readonly speculation: readonly string[];
   /**

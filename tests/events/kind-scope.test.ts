@@ -112,6 +112,13 @@ describe('what a hedge does not reach (issue 17, speculative and negated)', () =
     expect(kindsOf('Members can add applications for free; the store will charge nothing.')).toEqual(['speculative', 'negated']);
     expect(kindsOf('De brug kan volgend jaar dicht; de veerpont vaart sinds januari niet meer.', 'nl')).toEqual(['speculative', 'negated']);
   });
+  it('after a semicolon an article, a noun and a present in -s are a clause of their own, which a guess before does not reach', () => {
+    expect(kindsOf('Any members of the program can add applications to the store for free; the program costs $99 to join.')).toEqual(['speculative', 'occurred']);
+  });
+  it('negative: without a semicolon, or with a plural noun and no verb after the article, no clause is parted', () => {
+    expect(kindsOf('Members can add applications for free and the program costs.')).toHaveLength(1);
+    expect(kindsOf('Members can add applications for free; the price cuts.')).toEqual(['speculative']);
+  });
   it('fearing and forecasting frame a guess', () => {
     expect(kindsOf('Banks are injecting funds, fearing that many firms will be insolvent.')).toEqual(['occurred', 'speculative']);
     expect(kindsOf('The reports surprised analysts, who had forecast that the company would lose money.')).toEqual(['reported', 'speculative']);
@@ -369,5 +376,65 @@ describe('"soon" in a phrase measured from another event', () => {
   it('negative: a future before "as soon as" and "binnenkort" stay ahead', () => {
     expect(kindOf('The plant will reopen as soon as the repairs are finished.')).toBe('planned');
     expect(kindOf('Het bedrijf opent binnenkort een tweede fabriek.', 'nl')).toBe('planned');
+  });
+});
+
+describe('the content of a noun of saying or fearing (issue 17: a negated or hedged content is not its host\'s)', () => {
+  const titled = (text: string, language = 'en') => extractEvents(` date 2021-11-03 ${text}`, { language }).map((r) => [r.kind, r.title]);
+  it('what a complaint, report or claim says is an event of its own, someone\'s words with its own negation', () => {
+    expect(titled('Apple released an update in response to complaints that it had not fixed the flaw.')).toEqual([
+      ['occurred', 'Apple released an update in response to complaints'], ['negated', 'It had not fixed the flaw'],
+    ]);
+    expect(titled('We are doing this on the assumption that we can not afford a collapse.')[1]).toEqual(['negated', 'We can not afford a collapse']);
+    expect(titled('Investors reacted to news that the company would not pay a dividend.')[1][0]).toBe('negated');
+    expect(titled('Het bedrijf reageerde op klachten dat het bedrijf de veiligheid niet had gecontroleerd.', 'nl')).toEqual([
+      ['occurred', 'Het bedrijf reageerde op klachten'], ['negated', 'Het bedrijf had de veiligheid niet gecontroleerd'],
+    ]);
+    expect(titled('De aandelen stegen op berichten dat de bank wordt overgenomen.', 'nl')[1]).toEqual(['reported', 'De bank wordt overgenomen']);
+  });
+  it('what a worry, fear or hope frames is a guess', () => {
+    expect(titled('Shares fell on fears that the bank will collapse.')).toEqual([['occurred', 'Shares fell on fears'], ['speculative', 'The bank will collapse']]);
+    expect(titled('The council approved the plan despite worries that it would cost too much.')[1][0]).toBe('speculative');
+    expect(titled('De raad stemde in, ondanks zorgen dat het plan te duur zou zijn.', 'nl')[1]).toEqual(['speculative', 'Het plan zou te duur zijn']);
+  });
+  it('a question on such a noun is a guess whatever the noun ("worries over whether", "twijfel of")', () => {
+    expect(titled('US stocks dropped amid worries over whether General Motors will be able to keep operating.')).toEqual([
+      ['occurred', 'US stocks dropped amid worries'], ['speculative', 'General Motors will be able to keep operating'],
+    ]);
+    expect(titled('Investors had doubts about whether the merger would go ahead.')[1]).toEqual(['speculative', 'The merger would go ahead']);
+    expect(titled('De koers daalde door twijfel of de fusie doorgaat.', 'nl')).toEqual([['occurred', 'De koers daalde door twijfel'], ['speculative', 'De fusie doorgaat']]);
+  });
+  it('negative: a question with no subject of its own, and Dutch "of" as "or", open no content', () => {
+    expect(titled('The board discussed the question whether to sell.')).toHaveLength(1);
+    expect(titled('De koers daalde door zorgen of twijfels over de fusie.', 'nl')).toHaveLength(1);
+  });
+  it('a content closed by a quotation mark leaves the saying after it to its host', () => {
+    expect(titled('“We are doing this on the assumption that we can not afford a collapse.” said Stephen Harper.')).toEqual([
+      ['occurred', 'We are doing this on the assumption said Stephen Harper'], ['negated', 'We can not afford a collapse'],
+    ]);
+  });
+  it('negative: a relative clause on such a noun, a noun with no content, and a saying\'s own content make no record of a noun\'s content', () => {
+    expect(titled('The report that he wrote was shared widely.')).toHaveLength(1);
+    expect(titled('Het bericht dat hij schreef werd gedeeld.', 'nl')).toHaveLength(1);
+    expect(titled('The council closed the pool after complaints from residents.')).toEqual([['occurred', 'The council closed the pool after complaints from residents']]);
+    expect(titled('The minister said that the plant had not closed.').map((r) => r[0])).not.toContain('occurred');
+  });
+});
+
+describe('a dated event noun after "after", "following", "na" (issue 17, deliverable 2: nouns that name another event than their clause)', () => {
+  const dated = (text: string, language = 'en') => extractEvents(` date 2021-11-03 ${text}`, { language }).map((r) => [r.kind, r.date.edtf, r.title]);
+  it('is a record of its own that happened, dated by its own time; its clause keeps its own kind and time', () => {
+    expect(dated('Ford will cut 30,000 jobs after a US$1.6 billion loss last year in North American sales.')).toEqual([
+      ['planned', '[2021-11-04..]', 'Ford will cut 30,000 jobs'], ['occurred', '2020', 'A US$1.6 billion loss in North American sales'],
+    ]);
+    expect(dated('Shares rose after the collapse of the bank in September.')).toEqual([
+      ['occurred', '[..2021-11-02]', 'Shares rose'], ['occurred', '2021-09', 'The collapse of the bank'],
+    ]);
+    expect(dated('Het bedrijf gaat banen schrappen na een verlies van twee miljoen euro vorig jaar.', 'nl').map((r) => r[0])).toEqual(['planned', 'occurred']);
+  });
+  it('negative: an undated noun phrase, a time itself and a stretch measured from a noun phrase stay in their clause', () => {
+    expect(dated('The company will cut jobs after the merger.')).toEqual([['planned', '[2021-11-04..]', 'The company will cut jobs after the merger']]);
+    expect(dated('The plant will close after 30 years.')).toHaveLength(1);
+    expect(dated('The plane left four hours after its scheduled 9:45 a.m. departure.')).toHaveLength(1);
   });
 });

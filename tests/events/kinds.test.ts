@@ -505,7 +505,8 @@ describe('a date the event comes after or before (real tagger)', () => {
   });
   it('negative: "voor" is no "before" (it also means "for"), and a date after other words is no bound', () => {
     expect(date(' date 2021-03-14 Het kabinet maakt plannen voor 2025.')).toMatchObject({ earliest: '2025-01-01', latest: '2025-12-31' });
-    expect(date(' date 2021-03-14 Talks resumed after the vote in May.')).not.toHaveProperty('mod');
+    // (the vote in May is an event of its own, dated May; the talks are dated by their tense, never "after May")
+    expect(date(' date 2021-03-14 Talks resumed after the vote in May.').mod).not.toBe('AFTER');
   });
 });
 

@@ -61,6 +61,20 @@ export const events: EventCues = {
   phraseNegations: ['not', 'no'],
   planNouns: ['plans', 'plan'],
   reducedClauses: ['to be', 'expected to', 'scheduled for', 'scheduled to', 'due to', 'set to', 'slated for', 'slated to', 'planned for'],
+  contentNouns: {
+    nouns: [
+      'complaint', 'complaints', 'claim', 'claims', 'allegation', 'allegations', 'report', 'reports', 'news', 'warning',
+      'warnings', 'assumption', 'belief', 'promise', 'promises', 'pledge',
+    ],
+    hedging: [
+      'worry', 'worries', 'fear', 'fears', 'concern', 'concerns', 'hope', 'hopes', 'expectation', 'expectations',
+      'speculation', 'rumour', 'rumours', 'rumor', 'rumors', 'suspicion', 'suspicions', 'doubt', 'doubts', 'possibility', 'risk', 'chance',
+    ],
+    // only before a subject: "the question whether to sell" tells no event of its own
+    questions: ['whether'],
+    links: ['over', 'about'],
+  },
+  eventAdjunctOpeners: ['after', 'following'],
   // "can" tells what is possible, not what happened ("The aircraft can fly 9,420 miles": MEANTIME marks it
   // possible, as Dutch "kan" is here); "fears" as a noun ("fears of a recession") is the news, not a hedge of it:
   // see falseCues

@@ -93,6 +93,20 @@ export const events: EventCues = {
   ],
   phraseNegations: ['niet', 'geen'],
   reducedClauses: ['gepland voor', 'gepland in', 'gepland op', 'verwacht in', 'verwacht voor', 'voorzien voor', 'voorzien in'],
+  contentNouns: {
+    nouns: [
+      'klacht', 'klachten', 'bewering', 'beweringen', 'bericht', 'berichten', 'nieuws', 'waarschuwing', 'veronderstelling',
+      'overtuiging', 'belofte', 'toezegging',
+    ],
+    hedging: [
+      'zorg', 'zorgen', 'vrees', 'angst', 'hoop', 'verwachting', 'verwachtingen', 'speculatie', 'speculaties', 'gerucht',
+      'geruchten', 'vermoeden', 'twijfel', 'mogelijkheid', 'risico', 'kans', 'vraag',
+    ],
+    // "of" is "or" too: only before a subject is it a question ("twijfel of de fusie doorgaat", not "zorgen of twijfels")
+    questions: ['of'],
+    links: ['over'],
+  },
+  eventAdjunctOpeners: ['na'],
   speculation: [
     'kan', 'kunnen', 'kon', 'konden', 'zou', 'zouden', 'mogelijk', 'misschien', 'wellicht', 'waarschijnlijk',
     'vermoedelijk', 'mogelijkerwijs', 'eventueel', 'lijkt', 'lijken', 'leek', 'leken', 'schijnt', 'vermoedt',
