@@ -35,6 +35,8 @@ export interface ClauseKindInput {
   date: EventDate;
   timex: Windowed | undefined;
   documentDate: DocumentDate;
+  /** The clause's own tense, where its verbs tell one. */
+  tense?: ClauseTense;
 }
 
 /** A clause's kind, and what a clause split off it takes from its decision. */
@@ -54,13 +56,17 @@ export function clauseKind(input: ClauseKindInput): ClauseKindDecision {
   // negation, modality and futurity reach the clause's own verb, not the clauses inside it
   const scope = kindScope(text, clauseKindTokens, clause.from, clause.to, cues);
   const timexInner = timex !== undefined && scope.inner.some((r) => tokens[r.from].start <= timex.start && timex.start < facts.charOf(r.from, r.to).end);
+  // a clause joined to another by a conjunction, in the sentence's clauses or split off this one
+  const conjunct = clause.role === 'coordinate' || ownClauses.some((c) => c.link === 'coordinate');
   const kindContext: KindContext = {
     quoted: input.quoted,
     planComplement: clause.planComplement,
     // the saying of a split sentence is reported, unless its own words deny or doubt it ("did not say that")
     speechAct: false,
     // a date from tense alone adds nothing: the kind reads the same verbs itself, within its scope
-    futureDate: (!timexInner && date.source !== 'tense' && (isAfterDocument(date, input.documentDate) || boundAhead(date))) || futureTimesOf(tokens, clause.from, clause.to, cues).some((m) => !scope.inner.some((r) => r.from <= m.index && m.index < r.to)),
+    // (not a conjunct's year the tagger guessed from the sentence's other clause, against its own past verb: "The
+    // company closed a plant in May and plans to close two more in 2021" closed in May, whichever May)
+    futureDate: (!timexInner && date.source !== 'tense' && !(conjunct && guessedAgainstPast(date, input.tense)) && (isAfterDocument(date, input.documentDate) || boundAhead(date))) || futureTimesOf(tokens, clause.from, clause.to, cues).some((m) => !scope.inner.some((r) => r.from <= m.index && m.index < r.to)),
     sentenceInitial: clause.from === 0,
     reportedContent: clause.role === 'content' && complement !== undefined && !complement.plan,
     condition: scope.condition,
@@ -134,4 +140,9 @@ export function isFactBesidePlan(own: EventClause, ownTense: ClauseTense | undef
   if (ownTense !== undefined && (isFutureTense(ownTense) || ownTense === 'modal')) return false;
   if (own.link === 'relative') return true;
   return own.link === 'subordinate' && cues.timeClauseOpeners.find(tokens, own.from, own.body) === undefined;
+}
+
+/** Is the date's year guessed from the article's date while the clause's own verb tells a past? */
+function guessedAgainstPast(date: EventDate, tense: ClauseTense | undefined): boolean {
+  return date.source === 'relative-to-document' && (tense === 'past' || tense === 'pluperfect');
 }

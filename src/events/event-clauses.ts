@@ -239,6 +239,7 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
     if (adverbial) return adverbial;
     const form = verbFormAt(tokens, k + 1, cues);
     if (form === 'finite' || form === 'auxiliary') return { link: 'coordinate', body: k + 1, sharesSubject: true };
+    if (presentBeforeObject(scan, k + 1)) return { link: 'coordinate', body: k + 1, sharesSubject: true, verb: k + 1 };
     if (subjectThenVerb(tokens, k + 1, to, cues, clues, comma) || deniedSubjectThenVerb(scan, k + 1)) return { link: 'coordinate', body: k + 1, sharesSubject: false };
     return undefined;
   }
@@ -364,6 +365,18 @@ function adverbThenVerb(scan: ClauseScan, at: number): Opening | undefined {
   // known only by its place there is the clause's own
   if (cues.raw.verbSecond === true) return { link: 'coordinate', body: at, sharesSubject: false, ...(known ? {} : { verb: at + 1 }) };
   return { link: 'coordinate', body: at + 1, sharesSubject: true };
+}
+
+/**
+ * Where the verb comes second, a present singular right after the conjunction, then a time, an article or a number
+ * ("en sluit volgend jaar twee fabrieken", "en opent een fabriek"): the verb of a clause sharing the subject. A noun
+ * in -t stands in a list of nouns ("banen en winst"), before a preposition or the sentence's end.
+ */
+function presentBeforeObject(scan: ClauseScan, at: number): boolean {
+  const { tokens, cues, clues } = scan;
+  const next = tokens[at + 1];
+  if (cues.raw.verbSecond !== true || !tokens[at] || !next || scan.comma(at + 1) || !isPresentSingular(tokens[at], cues) || clues.inTime(at)) return false;
+  return clues.inTime(at + 1) || cues.determiners.has(next.lower) || /^\p{N}/u.test(next.text);
 }
 
 /** Words a denied subject holds before its verb ("no more will be", "none of them were"). */

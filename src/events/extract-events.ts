@@ -178,7 +178,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const timex = clauseTimex(article.text, facts.windowed, context.timexes, facts.documentDays, start, end, relation, cues, datesOther);
     const date = saidDate(context, clause, complement, tense, clauseKindTokens, facts.kindTokens, timex) ?? dateOf(context, timex, relation, target, tense, timeAdverbOf(clauseKindTokens, clause.from, kindEnd, cues), !clause.planComplement && pastLeads(context, clause, timex, clauseKindTokens, facts.kindTokens));
     const { kind, context: kindContext } = clauseKind({
-      text: article.text, tokens, cues, facts, quoted: sentence.quoted, clause, complement, clauseKindTokens, ownClauses, date, timex, documentDate: article.documentDate,
+      text: article.text, tokens, cues, facts, quoted: sentence.quoted, clause, complement, clauseKindTokens, ownClauses, date, timex, documentDate: article.documentDate, tense,
     });
     const { actors, places } = clauseParticipants(context, clause);
     const removed: Array<readonly [number, number]> = [...facts.timexRanges];

@@ -18,6 +18,7 @@ import { sharesAuxiliary, speechTenseOf, timeAdverbOf, type ClauseTense } from '
 import { finishTitle, makeTitle } from './title.js';
 import { titleOmissions } from './title-omissions.js';
 import { maskRanges, withWordsOf } from './token-masks.js';
+import { nounSubjectAt } from './noun-subject.js';
 import type { Token } from './tokens.js';
 import type { CompiledCues } from './compiled-cues.js';
 import { findTrigger, verbFormAt } from './triggers.js';
@@ -190,37 +191,17 @@ function sayingParts(context: SentenceContext, facts: SentenceFacts, own: EventC
 const POSSESSED_REACH = 4;
 
 /**
- * The name a clause sharing its host's subject puts first: the subject's name, or with a possessive the noun phrase
- * it opens ("Boeing's upcoming new design, the 7e7, does not attempt ..., but instead is aimed at": the design is).
- */
-/** Words a subject that names no one may have before its clause's verb ("the new plant", "de bouw van de brug"). */
-const NOUN_SUBJECT_REACH = 6;
-
-/**
  * The host's subject when it names no one, for a clause that shares it ("The plant opened in 2010 and will close",
- * "De bouw begint in maart en moet in 2028 klaar zijn"): the words from the host clause's start to its first verb,
- * when they open with a determiner, are few and hold no comma or time; undefined otherwise (a fronted time or
- * adverb before the verb, "Volgend jaar begint de bouw", is no subject).
+ * "De bouw begint in maart en moet in 2028 klaar zijn"); undefined where the clause opens with a name or its title
+ * with another's words, which tell a subject of its own.
  */
 function nounSubject(text: string, tokens: readonly Token[], title: string, own: EventClause, host: HostClause, facts: SentenceFacts, cues: CompiledCues): string | undefined {
-  const first = tokens[host.from];
-  if (host.trigger === undefined || !first || !cues.determiners.has(first.lower) || cues.complementizers.matchAt(tokens, host.from) > 0) return undefined;
-  // a clause opening with a name, or whose title already opens with another's words, has a subject of its own
   if (/^\p{Lu}/u.test(tokens[own.body]?.text ?? '') || !opensWithOwnWord(title, tokens, own)) return undefined;
-  let end = host.from + 1;
-  for (; end < host.trigger; end++) {
-    const form = verbFormAt(tokens, end, cues);
-    if (form === 'finite' || form === 'auxiliary') break;
-    // "of" may link a noun phrase ("a lot of these lenders"), no other preposition ("continue to"), and no dash
-    const link = cues.prepositions.has(tokens[end].lower) && !cues.organisationLinks.matchAt(tokens, end);
-    const words = /^\s+$/u.test(text.slice(tokens[end - 1].end, tokens[end].start));
-    if (link || !words || facts.inTime(end) || end - host.from >= NOUN_SUBJECT_REACH) return undefined;
-  }
-  // the verb the subject opens is the host's, an auxiliary or two and an adverb before it at most ("did not actually
-  // prevent"); further off, the words before it belong to another clause
-  return host.trigger - end <= VERB_GROUP_REACH ? text.slice(first.start, tokens[end - 1].end) : undefined;
+  // a host whose verb was not found as a trigger ("De bouw begint"): its first verb before the clause, where no name
+  // stands before it (the title names that one: "De NAVO heeft dat ontkend en zegt" → "NAVO zegt")
+  if (host.trigger === undefined && host.subject !== undefined && host.subject.phraseStart < own.from) return undefined;
+  return nounSubjectAt(text, tokens, host.from, own.from, host.trigger, cues, facts.inTime);
 }
-const VERB_GROUP_REACH = 3;
 
 /** Does the title open with one of the clause's first words ("but did not fix" → "Did not fix")? */
 function opensWithOwnWord(title: string, tokens: readonly Token[], own: EventClause): boolean {
@@ -230,6 +211,10 @@ function opensWithOwnWord(title: string, tokens: readonly Token[], own: EventCla
   return false;
 }
 
+/**
+ * The name a clause sharing its host's subject puts first: the subject's name, or with a possessive the noun phrase
+ * it opens ("Boeing's upcoming new design, the 7e7, does not attempt ..., but instead is aimed at": the design is).
+ */
 function subjectPhrase(text: string, tokens: readonly Token[], subject: Mention, before: number, cues: CompiledCues): string {
   const last = tokens[subject.phraseEnd - 1];
   const possessive = last !== undefined && (/['’]s$/u.test(last.text) || /^['’]s\b/u.test(text.slice(last.end, last.end + 3)));

@@ -14,6 +14,7 @@ import type { Mention } from './entities.js';
 import { findCondition } from './kind.js';
 import type { Token } from './tokens.js';
 import { isAuxiliaryWord, verbFormAt } from './triggers.js';
+import { nounSubjectAt } from './noun-subject.js';
 
 const MIN_WORDS_BEFORE_CUT = 3;
 /** A closing speech frame (", the coastguard reported this morning") has at most this many words. */
@@ -71,6 +72,12 @@ function removedIndex(input: TitleInput): RemovedIndex {
     input.removedIndex = index;
   }
   return index;
+}
+
+/** Is token `k` a finite verb, an auxiliary, or a present before the infinitive's marker ("plans to")? */
+function opensOnVerb(tokens: readonly Token[], k: number, cues: CompiledCues): boolean {
+  const form = verbFormAt(tokens, k, cues);
+  return form === 'finite' || form === 'auxiliary' || (isPresentSingular(tokens[k].text, cues) && tokens[k + 1]?.lower === cues.raw.infinitiveMarker);
 }
 
 /** Is token `i` of the input's tokens inside a removed range? */
@@ -673,7 +680,14 @@ function generalTitle(input: TitleInput): string {
   const ownInverted = first !== undefined && input.cues.raw.verbSecond === true && input.cues.adverbsAfterConjunction.has(first.lower);
   if (clause.role === 'coordinate' && afterConjunction && first && !ownInverted && !first.capitalised && !input.cues.determiners.has(first.lower) && !input.cues.stopwords.has(first.lower)) {
     const subject = input.mentions.find((m) => m.role === 'actor' && m.phraseStart < clause.from);
-    if (subject) title = finishTitle(`${subject.name} ${join(pieces, input)}`);
+    if (subject) return finishTitle(`${subject.name} ${join(pieces, input)}`);
+  }
+  // a subject that names no one, when the clause and its title open right on its verb, an auxiliary or a present
+  // before an infinitive's marker: "De bouw begint volgend voorjaar en moet ...", "The company cut ... and plans to
+  // close ..." (not a title a name was moved to the front of, nor where a name stands before: its own rules name it)
+  if (clause.role === 'coordinate' && afterConjunction && first && opensOnVerb(input.tokens, clause.from, input.cues) && title.split(' ', 1)[0].toLowerCase() === input.tokens[clause.from].lower && !input.mentions.some((m) => m.phraseStart < clause.from)) {
+    const noun = nounSubjectAt(input.text, input.tokens, 0, clause.from - 1, undefined, input.cues, (k) => isRemoved(input, k));
+    if (noun) title = finishTitle(`${noun} ${title.charAt(0).toLowerCase()}${title.slice(1)}`);
   }
   return title === '' ? finishTitle(input.text.slice(input.tokens[clause.from]?.start ?? 0, input.tokens[clause.to - 1]?.end ?? 0)) : title;
 }

@@ -456,3 +456,19 @@ describe('a clause that shares its subject names it in its title', () => {
     expect(real('The banks continue to lend and will raise rates in June.').join(' ')).not.toMatch(/continue to will/);
   });
 });
+
+describe('two verb phrases sharing one subject, each with its own time, are two records with the subject', () => {
+  const run = (text: string) => extractEvents(` date 2020-03-10 ${text}`, { language: 'en' }).map((e) => `${e.kind} | ${e.title}`);
+  it('a past conjunct beside a plan keeps its own kind, and the plan names the subject: "cut 500 jobs in May and plans to close"', () => {
+    expect(run('The company cut 500 jobs in May and plans to close two plants in 2021.')).toEqual(['occurred | The company cut 500 jobs', 'planned | The company plans to close two plants']);
+    expect(run('The company closed a plant in May and plans to close two plants in 2021.')[0]).toBe('occurred | The company closed a plant');
+  });
+  it('a conjunct with a time of its own takes the subject: "but did not fix the antenna in June"', () => {
+    expect(run('The engineers repaired the dish in May but did not fix the antenna in June.')).toContain('negated | The engineers did not fix the antenna');
+  });
+  it('negatives: nouns joined by "and", a range of numbers, and a second "that" clause stay as they are', () => {
+    expect(run('The company cut prices and jobs in May.')).toEqual(['occurred | The company cut prices and jobs']);
+    expect(run('The company hired between 300 and 500 workers in May and plans to hire more in 2021.')[0]).toBe('occurred | The company hired between 300 and 500 workers');
+    expect(run('The company said it cut jobs in May and that it will close plants in 2021.')).toEqual(['reported | The company said', 'reported | It cut jobs', 'planned | It will close plants']);
+  });
+});
