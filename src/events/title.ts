@@ -574,10 +574,13 @@ function subjectEnd(input: TitleInput, first: number): number | undefined {
  */
 function mainClauseOrder(pieces: Piece[], input: TitleInput): Piece[] {
   const { tokens, cues, clause } = input;
-  if (!cues.raw.presentSingular || clause.role !== 'content' || pieces.length < 2) return pieces;
-  if (clause.from < 1 || cues.complementizers.matchAt(tokens, clause.from - 1) === 0) return pieces;
+  if (!cues.raw.presentSingular || pieces.length < 2 || clause.from < 1) return pieces;
+  // after "dat", or after a subordinating opener whose clause is a record of its own ("omdat het te duur was")
+  const opensContent = clause.role === 'content' && cues.complementizers.matchAt(tokens, clause.from - 1) > 0;
+  if (!opensContent && !(clause.role === 'coordinate' && cues.clauseOpeners.matchAt(tokens, clause.from - 1) > 0)) return pieces;
   if (pieces[0].index !== clause.from) return pieces;
-  const end = subjectEnd(input, clause.from) ?? (cues.speakerPronouns.has(tokens[clause.from].lower) ? clause.from + 1 : undefined);
+  const pronoun = cues.speakerPronouns.has(tokens[clause.from].lower) || (!opensContent && cues.subjectPronouns.has(tokens[clause.from].lower));
+  const end = subjectEnd(input, clause.from) ?? (pronoun ? clause.from + 1 : undefined);
   if (end === undefined) return pieces;
   // the content's own words end where a comma or a subordinate clause comes ("... begint als dat is wat het volk wil")
   let bodyEnd = pieces.findIndex((p) => p.index >= end && (commaBefore(input, p.index) || opensSubordinate(tokens, p.index, cues, clause.to) || opensConditionOrTime(tokens, p.index, cues)));

@@ -36,6 +36,11 @@ describe('Dutch content clauses read as main clauses', () => {
     // no clear subject phrase (a bare plural): left alone
     expect(announced('machinisten morgen het werk neerlegt')[1]).toBe('Machinisten het werk neerlegt');
   });
+  it('a subordinate clause that is a record of its own reads as a main clause too ("omdat het gebouw onveilig was")', () => {
+    const real = (text: string) => extractEvents(` date 2020-03-10 ${text}`, { language: 'nl' }).map((e) => e.title);
+    expect(real('De school sloot omdat het gebouw onveilig was.')).toEqual(['De school sloot', 'Het gebouw was onveilig']);
+    expect(real('De winkel sloot nadat hij failliet was verklaard.')).toContain('Hij was failliet verklaard');
+  });
   it('negative: English content clauses are already in main-clause order', () => {
     expect(titles(' date 2020-08 The union announced yesterday that the staff will stop work tomorrow.')).toEqual(['The union announced', 'The staff will stop work']);
   });
