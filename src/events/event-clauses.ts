@@ -110,10 +110,10 @@ export function eventClausesOf(text: string, tokens: readonly Token[], cues: Com
     if (!opened) continue;
     const beforeHost = hostVerbAt >= k;
     if (beforeHost && !(opened.link === 'relative' && namedAntecedent(scan, k) && hostVerbAfter(scan, nextComma(opened.body), skip))) continue;
-    // a noun's content ends where a quotation holding it closes ("... on the assumption that we can not afford a
-    // collapse,” said Stephen Harper": the saying is the host's)
     // a noun's content needs the host's verb before the noun ("Het bericht dat hij schreef werd gedeeld" is a relative clause)
     if (opened.noun && hostVerbAt >= k - 1) continue;
+    // a noun's content ends where a quotation holding it closes ("... on the assumption that we can not afford a
+    // collapse,” said Stephen Harper": the saying is the host's)
     const end = opened.link === 'relative' ? nextComma(opened.body) : opened.noun ? quotationEnd(text, tokens, opened.body, to) : to;
     if (end - opened.body < MIN_CLAUSE_WORDS) continue;
     const trigger = opened.verb !== undefined ? { index: opened.verb, form: 'finite' as const } : findTrigger(tokens, opened.body, Math.min(end, opened.body + TRIGGER_REACH), cues, clues.inTime);
