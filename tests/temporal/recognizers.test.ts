@@ -33,12 +33,15 @@ describe('reader-case list', () => {
 
 describe.skipIf(!available)('Recognizers-Text date suites (source tagger)', () => {
   const cases: Map<string, string> = readerCases();
-  it.each(Object.keys(FLOORS))('%s: lenient resolved F1 at or above its floor, at most one case in twenty left out', (language) => {
+  it.each(Object.keys(FLOORS))('%s: lenient resolved F1 at or above its floor, at most one case in twenty left out, no-date cases clean', (language) => {
     const total = readFileSync(`${corpus}/${language}/gold.jsonl`, 'utf8').split('\n').filter((l) => l.trim()).length;
     const left = [...cases.keys()].filter((file) => file.startsWith(`${language}-`)).length;
     expect(left).toBeLessThanOrEqual(Math.floor(total * 0.05));
     const result = score(systemOutput({ parseArticle, tagArticle }, language, { corpus }), language, { corpus });
     console.log(`${language}: ${result.cases} cases (${result.left} left out)\n${result.report}`);
     expect(result.lenient.f1).toBeGreaterThanOrEqual(FLOORS[language]);
+    // cases that expect no date must get none (issue 16's acceptance)
+    expect(result.negatives.all).toBeGreaterThan(0);
+    expect(result.negatives.clean).toBe(result.negatives.all);
   }, 60_000);
 });

@@ -3,7 +3,7 @@
  * from now". Days and weeks resolve to a day, months to a month, longer units to their unit.
  */
 import { alternation, candidate, relativeToDocument, triggerReach, vaguePeriod, wordPattern, type DurationUnit } from '../../../temporal/common/index.js';
-import type { TemporalParser } from '../../../temporal/contract.js';
+import type { ParseContext, TemporalParser } from '../../../temporal/contract.js';
 import type { CalendarUnit } from '../../../time/units.js';
 import { UNITS, VAGUE_AMOUNTS } from '../words.js';
 import { NUMBER, UNIT, directionOf, numberValue, tenseAt, UNIT_PIECES } from './shared.js';
@@ -27,9 +27,11 @@ export const relativeOffset: TemporalParser = {
     if (!landing) return null;
     if (vagueText) {
       // "a few days ago", "several years from now": some unknown number of units away; a vague stretch of time.
-      if (!tail || approx || lead) return null;
-      const ref = tail.toLowerCase() === 'ago' ? 'PAST_REF' : 'FUTURE_REF';
-      return candidate(match, 'DATE', vaguePeriod(context, ref, landing[0], 10 * landing[1]));
+      // "in a few weeks" is one ahead only in a future sentence, as "in two weeks" ("the first rise in several years"
+      // is a duration); "in" stays outside the expression.
+      if (approx || (tail ? lead : lead?.toLowerCase() !== 'in' || !inFutureSentence(match, context))) return null;
+      const ref = tail?.toLowerCase() === 'ago' ? 'PAST_REF' : 'FUTURE_REF';
+      return candidate(match, 'DATE', vaguePeriod(context, ref, landing[0], 10 * landing[1]), { from: lead ? leadLength(match[0], lead) : 0 });
     }
     const amount = numberValue(amountText);
     if (amount === undefined) return null;
@@ -38,15 +40,24 @@ export const relativeOffset: TemporalParser = {
     else if (tail) sign = 1;
     else if (lead?.toLowerCase() === 'in') {
       // "in two years" is a date ahead only in a future sentence ("the first time in two years" is a duration).
-      const end = match.index + match[0].length;
-      if (directionOf(tenseAt(context, match.index, end), 'past') !== 'future') return null;
+      if (!inFutureSentence(match, context)) return null;
       sign = 1;
     } else return null;
     if (!Number.isInteger(amount * landing[1])) return null;
     const resolution = relativeToDocument(context, landing[0], sign * amount * landing[1]);
     const mod = approx ? 'APPROX' : undefined;
     // "in" stays outside the expression (TIMEX3 treats it as a signal); "time" and "from now" belong to it.
-    const from = lead ? match[0].length - match[0].slice((approx ? match[0].indexOf(lead, approx.length) : 0) + lead.length).trimStart().length : 0;
+    const from = lead ? leadLength(match[0], lead, approx) : 0;
     return candidate(match, 'DATE', { ...resolution, mod }, { from });
   },
 };
+
+/** Whether the sentence around the match speaks of the future. */
+function inFutureSentence(match: RegExpExecArray, context: ParseContext): boolean {
+  return directionOf(tenseAt(context, match.index, match.index + match[0].length), 'past') === 'future';
+}
+
+/** How many characters of the match go up to the end of "in"/"within" and the space after it. */
+function leadLength(text: string, lead: string, approx?: string): number {
+  return text.length - text.slice((approx ? text.indexOf(lead, approx.length) : 0) + lead.length).trimStart().length;
+}
