@@ -10,7 +10,7 @@ import { clauseTense, clauseTimeRange, clauseTimex, dateOf, datesAgainstTense, l
 import { isCommentary } from './commentary.js';
 import { cuesFor } from './compiled-cues.js';
 import { dateFromDocument, tellOf, toldOfDocumentDay, type StoryDays, type Windowed } from './dating.js';
-import { findMentions, hasPronounSpeaker, newEntityMemory, opensWithNonPerson, speakerOf } from './entities.js';
+import { findMentions, hasPronounSpeaker, newEntityMemory, opensWithNonPerson, speakerOf, type Mention } from './entities.js';
 import { eventClausesOf, type EventClause } from './event-clauses.js';
 import { attributionOf, clauseParticipants } from './participants.js';
 import { eventId, sourceOf, titledTrigger } from './record-source.js';
@@ -24,7 +24,7 @@ import { timeAdverbOf } from './tense.js';
 import { makeTitle } from './title.js';
 import { titleOmissions } from './title-omissions.js';
 import { maskRanges } from './token-masks.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 import { findTrigger } from './triggers.js';
 import { appendAll } from '../lists.js';
 
@@ -103,15 +103,15 @@ export function eventsOfArticle(article: Article, tagger?: TemporalTagger): Even
   let story: StoryDays | undefined;
   article.sentences.forEach((sentence, index) => {
     const tokens = sentenceTokens[index];
-    const mentions = findMentions(article.text, tokens, cues, memory, sentence.quoted);
+    while (cursor < timexes.length && timexes[cursor].start < sentence.start) cursor++;
+    const inSentence: Timex[] = [];
+    for (let k = cursor; k < timexes.length && timexes[k].start < sentence.end; k++) if (timexes[k].end <= sentence.end) inSentence.push(timexes[k]);
+    const mentions = outsideTimexes(findMentions(article.text, tokens, cues, memory, sentence.quoted), tokens, inSentence);
     const person = recentPerson && index - recentPerson.sentenceIndex <= PRONOUN_REACH ? recentPerson.name : undefined;
     // the speaker named here, or the one a pronoun here stands for, is the one a later pronoun means
     const named = speakerOf(article.text, tokens, mentions, cues, memory) ?? (person && hasPronounSpeaker(article.text, tokens, 0, tokens.length, cues) ? person : undefined);
     if (named) recentPerson = { name: named, sentenceIndex: index };
     else if (opensWithNonPerson(mentions, memory)) recentPerson = undefined;
-    while (cursor < timexes.length && timexes[cursor].start < sentence.start) cursor++;
-    const inSentence: Timex[] = [];
-    for (let k = cursor; k < timexes.length && timexes[k].start < sentence.end; k++) if (timexes[k].end <= sentence.end) inSentence.push(timexes[k]);
     if (tokens.length === 0 || isCommentary(tokens, cues)) return;
     const context: SentenceContext = {
       article, documentDate, sentence, index, tokens, mentions, timexes: inSentence, cues, produced, usedIds, person, toldOfDocumentDay: toldOfDocumentDay(story, sentence.paragraph),
@@ -126,6 +126,17 @@ export function eventsOfArticle(article: Article, tagger?: TemporalTagger): Even
   return produced.map((p) => p.record);
 }
 
+/**
+ * A name inside a time expression is a day, not who or where: "tijdens Koningsdag", "on Memorial Day", "na Pinksteren".
+ */
+function outsideTimexes(mentions: Mention[], tokens: readonly Token[], timexes: readonly Timex[]): Mention[] {
+  if (timexes.length === 0) return mentions;
+  return mentions.filter((m) => {
+    const start = tokens[m.phraseStart].start;
+    const end = tokens[m.phraseEnd - 1].end;
+    return !timexes.some((t) => t.start <= start && end <= t.end);
+  });
+}
 
 /** Sentences back a speaker pronoun may point: a quote's speaker is named in the sentence before or close. */
 const PRONOUN_REACH = 2;

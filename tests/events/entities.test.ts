@@ -233,3 +233,19 @@ describe('the gazetteer', () => {
     expect(result.status).toBe(0);
   }, 60_000);
 });
+
+describe('a named day is a time, not who or where', () => {
+  it('holidays and named days inside a time expression are no actors ("on Memorial Day", "during Thanksgiving")', () => {
+    expect(who(' date 2021-05-20 The union will strike on Memorial Day.')[0].actors).toEqual([]);
+    expect(who(' date 2021-11-01 The retailer Target will open its stores during Thanksgiving.')[0].actors).toEqual(['Target']);
+    const nl = (text: string) => extractEvents(text, { language: 'nl' })[0];
+    expect(nl(' date 2024-03-14 De vakbond staakt tijdens Koningsdag.').actors).toEqual([]);
+    expect(nl(' date 2024-03-14 Na Pinksteren opent Rijkswaterstaat de brug.').actors).toEqual(['Rijkswaterstaat']);
+  });
+  it('negative: a holiday\'s name inside a longer name is no time ("Easter Seals"), after a word of time it is ("On Christmas Pope Francis")', () => {
+    const seals = extractEvents(' date 2021-05-20 Easter Seals opened a clinic in Ohio on Monday.', { language: 'en' })[0];
+    expect(seals.date.edtf).toBe('2021-05-17');
+    const pope = extractEvents(' date 2021-12-20 On Christmas Pope Francis will address the crowd.', { language: 'en' })[0];
+    expect(pope.date.edtf).toBe('2021-12-25');
+  });
+});

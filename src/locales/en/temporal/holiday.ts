@@ -32,6 +32,7 @@ const SPLITS = Object.keys(HOLIDAYS).map(splitAtPiece);
 
 const CUE_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(HOLIDAY_CUES)}\\s+$`, 'iu');
 const MODIFIED_NOUN = new RegExp(`^\\s+${alternation(HOLIDAY_MODIFIED_NOUNS)}(?![\\p{L}])`, 'iu');
+const NAME_WORD_AFTER = /^[ \t]+\p{Lu}\p{Ll}/u;
 /** "Ukraine's Independence Day", "Indian Independence Day": another country's national day. */
 const COUNTRY_BEFORE = /(?:['’]s|\b(?!(?:On|The|This|Last|Next|Since|Until|Before|After|By|For|During|Around|Over|US|American|America['’]s)\b)\p{Lu}[\p{L}.]*)\s+$/u;
 
@@ -54,7 +55,11 @@ export const holidayParser: TemporalParser = {
     if (!determiner && !year && !yearWord) {
       // "christmas" in lower case, without "on", "over" ... before it, is some other use
       if (!/^\p{Lu}/u.test(name) && !CUE_BEFORE.test(before)) return null;
-      if (MODIFIED_NOUN.test(context.text.slice(end, end + 16))) return null;
+      const after = context.text.slice(end, end + 16);
+      if (MODIFIED_NOUN.test(after)) return null;
+      // "Easter Seals", "Christmas Island", "Halloween Kills": a capitalised word after the name makes a longer proper
+      // name, unless a word of time before it says a day is meant ("On Christmas Pope Francis spoke")
+      if (NAME_WORD_AFTER.test(after) && !CUE_BEFORE.test(before)) return null;
     }
     if (NATIONAL_DAYS.includes(key) && !determiner && COUNTRY_BEFORE.test(before)) return null;
     let choice: HolidayChoice;
