@@ -36,6 +36,8 @@ export interface CompiledCues {
   readonly sayingParticiples: CueList;
   readonly complementizers: CueList;
   readonly negation: CueList;
+  /** Verbs of excluding whose denial leaves the event possible (see `EventCues.exclusionVerbs`). */
+  readonly exclusionVerbs: CueList;
   /** Negation words that may deny one phrase added on (see `EventCues.phraseNegations`). */
   readonly phraseNegations: ReadonlySet<string>;
   /** Openings of a reduced clause on the noun before (see `EventCues.reducedClauses`). */
@@ -240,6 +242,7 @@ export function cuesFor(language: string): CompiledCues {
     sayingParticiples: new CueList(raw.sayingParticiples ?? [], group),
     complementizers: new CueList(raw.complementizers, group),
     negation: new CueList(raw.negation, group),
+    exclusionVerbs: new CueList(raw.exclusionVerbs ?? [], group),
     phraseNegations: lowerSet(raw.phraseNegations ?? []),
     reducedClauses: new CueList(raw.reducedClauses ?? [], group),
     planNouns: lowerSet(raw.planNouns ?? []),

@@ -300,6 +300,18 @@ function inComparison(tokens: readonly Token[], k: number, from: number, cues: C
   return false;
 }
 
+/** Words a negation may stand before a verb of excluding and still deny it ("did not entirely rule out"). */
+const EXCLUSION_NEGATION_REACH = 3;
+
+/** Does the negation at `k` deny a verb of excluding: before it, or inside its split ("sluit ... niet uit")? */
+function deniesExclusion(tokens: readonly Token[], k: number, from: number, to: number, cues: CompiledCues): boolean {
+  for (const match of cues.exclusionVerbs.findAll(tokens, Math.max(from, k - 8), to)) {
+    if (match.index > k + EXCLUSION_NEGATION_REACH) return false;
+    if (match.index > k || match.index + match.length > k || cues.exclusionVerbs.particleOf(tokens, match.index, to) > k) return true;
+  }
+  return false;
+}
+
 /** Decide the kind of the clause made of tokens `[from, to)`. */
 export function decideKind(tokens: readonly Token[], from: number, to: number, cues: CompiledCues, context: KindContext): EventKind {
   const negation = findNegation(tokens, from, to, cues, context.commaBefore);
@@ -308,6 +320,8 @@ export function decideKind(tokens: readonly Token[], from: number, to: number, c
   const condition = scoped ? (context.condition! >= from && context.condition! < to ? context.condition! : -1) : findCondition(tokens, from, to, cues);
   // "will close if no buyer is found": a negation inside the condition denies the condition, not the event
   if (negation && !scoped && condition >= 0 && condition < negation.index) return 'conditional';
+  // "sluit een staking niet uit", "did not rule out a strike": a denied exclusion leaves the event possible
+  if (negation && deniesExclusion(tokens, negation.index, from, to, cues)) return 'speculative';
   if (negation) {
     const modalNegated = modal !== undefined && modal.index < negation.index && negatesModal(modal.index + modal.length, negation.index, context);
     if (!modal || modalNegated || modal.index > negation.index) return 'negated';

@@ -376,6 +376,13 @@ export class CueList {
     return 0;
   }
 
+  /** Where the particle closing a split verb at token `i` stands ("sluit ... niet uit"), or -1. */
+  particleOf(tokens: readonly Token[], i: number, end = tokens.length): number {
+    const particles = this.split.get(tokens[i]?.lower ?? '');
+    if (particles) for (let k = i + 2; k < Math.min(end, i + 2 + MAX_SPLIT_GAP); k++) if (particles.includes(tokens[k].lower)) return k;
+    return -1;
+  }
+
   /**
    * Is this one word (lower case) a whole cue: a one-word phrase, or a word ending in a suffix cue ("we'll")? The same
    * as `matchAt` over a one-token list, without making the token.

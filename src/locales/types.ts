@@ -145,6 +145,11 @@ export interface EventCues {
   readonly subjectPronouns?: readonly string[];
   readonly negation: readonly string[];
   /**
+   * Verbs of excluding whose denial leaves the event possible: `not rule out`, `niet uitsluiten` ("sluit een staking
+   * niet uit" is a possible strike, not a denied one). A split verb is written with `…`: `sluit … uit`.
+   */
+  readonly exclusionVerbs?: readonly string[];
+  /**
    * Negation words that may deny one phrase rather than an event (`not`, `no`; `niet`, `geen`): after a comma or a
    * conjunction, with no verb of their own, they deny only the phrase they add ("long-awaited but not a big
    * surprise", "years, not months"). Words that count occasions (`never`, `nooit`) are left out: "but never in June"

@@ -101,6 +101,14 @@ describe('kinds (English)', () => {
     expect(one(' date 2020-08-16 The minister did not resign.').kind).toBe('negated');
     expect(extract(' date 2020-08-16 It is remarkable that the plan survived at all.')).toEqual([]);
   });
+  it('a denied exclusion leaves the event possible: "did not rule out" is speculative; a plain denial is negated', () => {
+    const kind = (text: string) => extractEvents(text, { language: 'en' })[0].kind;
+    expect(kind(' date 2024-03-14 The union did not rule out a strike during Easter.')).toBe('speculative');
+    expect(kind(' date 2024-03-14 The minister would not rule it out.')).toBe('speculative');
+    expect(kind(' date 2024-03-14 Police have not excluded foul play.')).toBe('speculative');
+    expect(kind(' date 2024-03-14 The union did not call a strike.')).toBe('negated');
+    expect(kind(' date 2024-03-14 The minister ruled out a tax rise.')).toBe('occurred');
+  });
   it('planned: what must or still has to happen; "must have" is a guess', () => {
     expect(one(' date 2023-06-20 The airport must complete a new bus link.').kind).toBe('planned');
     expect(one(' date 2023-06-20 The regulator has yet to approve the deal.').kind).toBe('planned');

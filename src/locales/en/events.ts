@@ -59,6 +59,9 @@ export const events: EventCues = {
     'failed to', 'fails to', 'fail to',
   ],
   phraseNegations: ['not', 'no'],
+  exclusionVerbs: [
+    'rule out', 'rules out', 'ruled out', 'ruling out', 'rule … out', 'rules … out', 'ruled … out', 'exclude', 'excludes', 'excluded',
+  ],
   planNouns: ['plans', 'plan'],
   reducedClauses: ['to be', 'expected to', 'scheduled for', 'scheduled to', 'due to', 'set to', 'slated for', 'slated to', 'planned for'],
   contentNouns: {

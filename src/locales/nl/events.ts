@@ -92,6 +92,9 @@ export const events: EventCues = {
     'weigert', 'weigerde', 'weigerden', 'geweigerd',
   ],
   phraseNegations: ['niet', 'geen'],
+  exclusionVerbs: [
+    'uitsluiten', 'uitsluit', 'uitgesloten', 'uit te sluiten', 'sluit … uit', 'sluiten … uit', 'sloot … uit', 'sloten … uit',
+  ],
   reducedClauses: ['gepland voor', 'gepland in', 'gepland op', 'verwacht in', 'verwacht voor', 'voorzien voor', 'voorzien in'],
   contentNouns: {
     nouns: [
