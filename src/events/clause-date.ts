@@ -10,6 +10,7 @@ import { dayOfClockTime, joinedRange, lastingFrom } from './joined-range.js';
 import { openBound, withinStretch } from './open-bound.js';
 import type { FoundRelation } from './relations.js';
 import type { Produced, SentenceContext } from './sentence-context.js';
+import { isCondition } from './kind.js';
 import { isAgainstTense } from './time-against-tense.js';
 import { isFutureTense, isPastTense, speechTenseOf, tenseOf, type ClauseTense, type TimeAdverb } from './tense.js';
 import { maskRanges, tokenAt } from './token-masks.js';
@@ -273,20 +274,26 @@ function opensContent(tokens: readonly Token[], k: number, cues: CompiledCues): 
  * The characters of a clause of time leading the clause and ordered against it, up to its comma ("After a plan to
  * bail out the automakers failed to pass the Senate this week, the White House has said ...", "Nadat het plan deze
  * week sneuvelde, heeft het Witte Huis gezegd ..."): opened by an ordering word (`orderingOpeners`), with a verb of its
- * own. Its time is its own event's, before (or after) the main clause's, so it does not date the main clause; the main
- * clause's tense does. Undefined when the clause opens otherwise ("When the markets opened on Monday, shares fell":
+ * own; or by a condition ("If no offer comes before April 1, ...", "Als NS voor 1 april geen bod doet, ..."), whose
+ * time is the condition's. Its time is its own event's, before (or after) the main clause's, so it does not date the
+ * main clause; the main clause's own time or its tense does (a condition's time only where the main clause has none of
+ * its own: `condition`). Undefined when the clause opens otherwise ("When the markets opened on Monday, shares fell":
  * at the same time; "After the vote on Monday, ...": no verb, the main clause's own time).
  */
-export function leadingOrderedClause(context: SentenceContext, clause: { from: number; to: number }): { start: number; end: number } | undefined {
+export function leadingOrderedClause(context: SentenceContext, clause: { from: number; to: number }): { start: number; end: number; condition: boolean } | undefined {
   const { tokens, cues, article } = context;
   const openers = cues.raw.orderingOpeners;
   const opener = tokens[clause.from];
-  if (!openers || opener === undefined || (!openers.after.includes(opener.lower) && !openers.before.includes(opener.lower))) return undefined;
+  if (opener === undefined) return undefined;
+  // "If no offer comes before April 1, more strikes could follow in May": the condition's time is the condition's
+  const ordering = openers !== undefined && (openers.after.includes(opener.lower) || openers.before.includes(opener.lower));
+  if (!ordering && !isCondition(tokens, clause.from, clause.to, cues)) return undefined;
   let comma = clause.from + 2;
   while (comma < clause.to && !tokens[comma].commaBefore) comma++;
-  // a main clause must follow the comma, and the leading part must tell a tense of its own
-  if (comma >= clause.to - 1 || tenseOf(article.text, tokens, clause.from + 1, comma, cues) === undefined) return undefined;
-  return { start: opener.start, end: tokens[comma - 1].end };
+  // a main clause must follow the comma, and an ordering part must tell a tense of its own (a condition opens a
+  // clause whatever its verb: "Als de gemeente in mei instemt, ...")
+  if (comma >= clause.to - 1 || (ordering && tenseOf(article.text, tokens, clause.from + 1, comma, cues) === undefined)) return undefined;
+  return { start: opener.start, end: tokens[comma - 1].end, condition: !ordering };
 }
 
 /** Is the date a stretch from before the article up to its date ("since 1982", "the past decade")? */

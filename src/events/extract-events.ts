@@ -184,9 +184,11 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     // "will cut 30,000 jobs after a loss last year": an expression the tense rules out dates the loss, not the cuts
     // "After the plan failed this week, the White House has said ...": the leading clause's time is its own
     const leading = leadingOrderedClause(context, clause);
-    const datesOther = (t: Windowed) =>
-      datesNothing(t) || datesOwnClause(t) || (leading !== undefined && t.start >= leading.start && t.start < leading.end) || datesAgainstTense(context, t, tense, clause, complement ?? null);
-    const timex = clauseTimex(article.text, facts.windowed, context.timexes, facts.documentDays, start, end, relation, cues, datesOther);
+    const datesOtherThanLeading = (t: Windowed) => datesNothing(t) || datesOwnClause(t) || datesAgainstTense(context, t, tense, clause, complement ?? null);
+    const datesOther = (t: Windowed) => datesOtherThanLeading(t) || (leading !== undefined && t.start >= leading.start && t.start < leading.end);
+    // "Als NS vóór vrijdag geen bod doet, volgt een staking": a condition's time dates a main clause with none of its own
+    const timex = clauseTimex(article.text, facts.windowed, context.timexes, facts.documentDays, start, end, relation, cues, datesOther)
+      ?? (leading?.condition ? clauseTimex(article.text, facts.windowed, context.timexes, facts.documentDays, start, end, relation, cues, datesOtherThanLeading) : undefined);
     const date = saidDate(context, clause, complement, tense, clauseKindTokens, facts.kindTokens, timex) ?? dateOf(context, timex, relation, target, tense, timeAdverbOf(clauseKindTokens, clause.from, kindEnd, cues), !clause.planComplement && pastLeads(context, clause, timex, clauseKindTokens, facts.kindTokens));
     const { kind, context: kindContext } = clauseKind({
       text: article.text, tokens, cues, facts, quoted: sentence.quoted, clause, complement, clauseKindTokens, ownClauses, date, timex, documentDate: article.documentDate, tense,

@@ -66,9 +66,20 @@ export function findCondition(tokens: readonly Token[], from: number, to: number
   const ambiguous = cues.raw.ambiguousCondition;
   if (!ambiguous) return -1;
   for (let i = from; i < to - 1; i++) {
-    if (tokens[i].lower === ambiguous.word && cues.conditionSubjects.has(tokens[i + 1].lower)) return i;
+    if (tokens[i].lower === ambiguous.word && (cues.conditionSubjects.has(tokens[i + 1].lower) || namedSubjectCondition(tokens, i, to))) return i;
   }
   return -1;
+}
+
+/**
+ * "Als NS geen bod doet, volgen er stakingen": opening the sentence before a name and a comma, the ambiguous word is
+ * "if"; elsewhere "als Utrecht" is "as Utrecht" ("even groot als Utrecht"), and with no comma it is "as" too ("Als
+ * Nederland hebben we ...").
+ */
+function namedSubjectCondition(tokens: readonly Token[], i: number, to: number): boolean {
+  if (i !== 0 || !tokens[i + 1].capitalised) return false;
+  for (let k = i + 2; k < to - 1; k++) if (tokens[k].commaBefore) return true;
+  return false;
 }
 
 /**
@@ -184,10 +195,11 @@ function isVerbLike(word: string, cues: CompiledCues): boolean {
   return tense.pastEndings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending)) && !tense.notPast.has(word);
 }
 
-function isCondition(tokens: readonly Token[], k: number, to: number, cues: CompiledCues): boolean {
+/** Does a condition open at token `k` ("if", "tenzij", "als" before a subject)? */
+export function isCondition(tokens: readonly Token[], k: number, to: number, cues: CompiledCues): boolean {
   if (cues.conditions.matchAt(tokens, k, to) > 0) return true;
   const ambiguous = cues.raw.ambiguousCondition;
-  return ambiguous !== undefined && k + 1 < to && tokens[k].lower === ambiguous.word && cues.conditionSubjects.has(tokens[k + 1].lower);
+  return ambiguous !== undefined && k + 1 < to && tokens[k].lower === ambiguous.word && (cues.conditionSubjects.has(tokens[k + 1].lower) || namedSubjectCondition(tokens, k, to));
 }
 
 /** Words a cut exception may hold before its clause starter ("the same as"). */

@@ -101,6 +101,13 @@ describe('kinds (English)', () => {
     expect(one(' date 2020-08-16 The minister did not resign.').kind).toBe('negated');
     expect(extract(' date 2020-08-16 It is remarkable that the plan survived at all.')).toEqual([]);
   });
+  it('a leading condition keeps its own time: the main clause is dated by its own, else by the condition\'s', () => {
+    const first = (text: string) => extractEvents(text, { language: 'en' })[0];
+    const may = first(' date 2024-03-14 If the company does not make a new offer before April 1, more strikes could follow in May.');
+    expect([may.kind, may.date.edtf]).toEqual(['conditional', '2024-05']);
+    const none = first(' date 2024-03-14 If the company does not make a new offer before April 1, more strikes will follow.');
+    expect([none.kind, none.date.edtf]).toEqual(['conditional', '[..2024-03-31]']);
+  });
   it('a denied exclusion leaves the event possible: "did not rule out" is speculative; a plain denial is negated', () => {
     const kind = (text: string) => extractEvents(text, { language: 'en' })[0].kind;
     expect(kind(' date 2024-03-14 The union did not rule out a strike during Easter.')).toBe('speculative');
