@@ -226,6 +226,8 @@ function isPlainWord(token: Token, cues: TitleInput['cues']): boolean {
  * Verb-second repair: when a fronted phrase was removed, the clause starts with the verb and the subject follows
  * ("kondigde het leger aan"). Move the subject (with coordinated mentions: "de Baltische staten en Polen") first.
  */
+const isFiniteForm = (form: string | null) => form === 'finite' || form === 'auxiliary';
+
 function subjectFirst(pieces: Piece[], input: TitleInput): Piece[] {
   if (pieces.length < 2) return pieces;
   const { tokens, cues } = input;
@@ -233,7 +235,10 @@ function subjectFirst(pieces: Piece[], input: TitleInput): Piece[] {
   const plural = (token: Token) => (cues.raw.pluralNounEndings ?? []).some((ending) => token.lower.length > ending.length + 2 && token.lower.endsWith(ending));
   const first = tokens[pieces[0].index];
   const frontRemoved = pieces[0].index > input.clause.from;
-  if (!cues.raw.verbSecond || !frontRemoved || first.capitalised || cues.determiners.has(first.lower) || cues.prepositions.has(first.lower)) return pieces;
+  // a saying closing what was said opens with its verb: ""We hebben alles geprobeerd," zei Visser" → "Visser zei"
+  // ("aldus Visser" is no verb and stays)
+  const closingSaying = input.clause.role === 'frame' && input.clause.from > 0 && pieces[0].index === input.clause.from && cues.reporting.matchAt(tokens, input.clause.from) > 0 && isFiniteForm(verbFormAt(tokens, input.clause.from, cues));
+  if (!cues.raw.verbSecond || !(frontRemoved || closingSaying) || first.capitalised || cues.determiners.has(first.lower) || cues.prepositions.has(first.lower)) return pieces;
   // "[Of] hij zoekt": the subject already leads
   if (cues.sentenceOpeners.has(first.lower)) return pieces;
   const second = pieces[1].index;
