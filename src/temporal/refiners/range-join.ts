@@ -144,7 +144,7 @@ function bareDays(timexes: readonly Timex[], context: ParseContext, p: Patterns)
   const out: Timex[] = [];
   for (let i = 0; i < timexes.length; i++) {
     const t = timexes[i];
-    if (!isDated(t) || !oneUnit(t.window) || t.window.certainty !== 'exact' || (t.window.granularity !== 'month' && t.window.granularity !== 'day')) {
+    if (!isDated(t) || t.window.certainty !== 'exact' || (t.window.granularity !== 'month' && t.window.granularity !== 'day') || !oneUnit(t.window)) {
       out.push(t);
       continue;
     }

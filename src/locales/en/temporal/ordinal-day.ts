@@ -31,6 +31,8 @@ export const ordinalDay: TemporalParser = {
   ),
   extract(match, context) {
     const g = match.groups!;
+    // most matches are a number after no preposition ("the 3 ministers", "15 people"): nothing to work out
+    if (!g.relative && (!g.prep || !g.the)) return null;
     const from = g.prep ? match[0].slice(g.prep.length).search(/\S/u) + g.prep.length : 0;
     const day = g.ordinal ? (/^\d/.test(g.ordinal) ? Number.parseInt(g.ordinal, 10) : dayWordValue(g.ordinal)) : Number(g.cardinal);
     if (day === undefined) return null;
@@ -39,7 +41,6 @@ export const ordinalDay: TemporalParser = {
       const resolution = dayOfRelativeMonth(context, day, RELATIVE_MONTHS[g.relative.toLowerCase().replace(/\s+/g, ' ')]);
       return resolution ? candidate(match, 'DATE', resolution, { from }) : null;
     }
-    if (!g.prep || !g.the) return null;
     const end = match.index + match[0].length;
     const after = context.text.slice(end, end + 24);
     if (!END.test(after) && (g.cardinal || !FOLLOWER.test(after))) return null;

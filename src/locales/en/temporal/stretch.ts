@@ -15,7 +15,7 @@
  * without a window (the duration parser's).
  */
 import {
-  alternation, compoundDurationValue, openEndFrom, shiftedByLength, stretchFrom, wordPattern, type DurationPart, type Resolution, type StretchSide,
+  alternation, compoundDurationValue, openEndFrom, shiftedByLength, stretchFrom, triggerReach, wordPattern, type DurationPart, type Resolution, type StretchSide,
 } from '../../../temporal/common/index.js';
 import type { ParseContext, TemporalParser, TimexCandidate } from '../../../temporal/contract.js';
 import type { DaySpan } from '../../../time/units.js';
@@ -84,18 +84,27 @@ function readLengths(text: string): Length[] {
   return lengths;
 }
 
+/** What may follow the told parts: a day counted from, "in the future", "ago". */
+const SUFFIX =
+  `(?:\\s*(?<rel>from|after|before)\\s+(?<day>${alternation(Object.keys(DAYS))})(?![\\p{L}])` +
+  `|\\s*in\\s+the\\s+(?<future>future|past)(?![\\p{L}])` +
+  `|\\s*(?<ago>ago|from\\s+now|hence)(?![\\p{L}]))?`;
+const LEAD = `(?:(?<within>within\\s+(?:the\\s+(?:next|coming|upcoming)\\s+)?)|(?:the\\s+)?(?<side>${alternation(Object.keys(SIDES))})\\s+|(?<bound>${alternation(Object.keys(BOUNDS))})\\s+)?`;
+/**
+ * The reach of the trigger, from the pattern's alternatives split at the first unit word (every part ends in one
+ * standing whole). What follows it (more parts, the suffix) may read past the default reach after it; the next
+ * part's unit word opens a zone of its own that the first one's joins, so each part counts only up to its own unit.
+ */
+const REACH = triggerReach([
+  ['the\\s+(?:past|last|next|coming)\\s+', 'decade(?![\\p{L}-])'],
+  [`${LEAD}${COUNT}(?:\\s+|-|(?<=\\d))(?:(?:${ADJECTIVES})\\s+)?`, `${UNIT}(?![\\p{L}])(?:\\s+and\\s+(?:a\\s+)?half)?${JOIN}?(?:${PART}${JOIN}?){0,2}${SUFFIX}`],
+]);
+
 export const stretchParser: TemporalParser = {
   name: 'stretch',
   // every part ends in a unit word standing whole ("decade" too)
-  trigger: { words: UNIT_WORDS, wholeWords: true },
-  pattern: wordPattern(
-    `the\\s+(?<decadeSide>past|last|next|coming)\\s+decade(?![\\p{L}-])|` +
-      `(?:(?<within>within\\s+(?:the\\s+(?:next|coming|upcoming)\\s+)?)|(?:the\\s+)?(?<side>${alternation(Object.keys(SIDES))})\\s+|(?<bound>${alternation(Object.keys(BOUNDS))})\\s+)?` +
-      `(?<parts>${PARTS})` +
-      `(?:\\s*(?<rel>from|after|before)\\s+(?<day>${alternation(Object.keys(DAYS))})(?![\\p{L}])` +
-      `|\\s*in\\s+the\\s+(?<future>future|past)(?![\\p{L}])` +
-      `|\\s*(?<ago>ago|from\\s+now|hence)(?![\\p{L}]))?`,
-  ),
+  trigger: { words: UNIT_WORDS, wholeWords: true, ...REACH },
+  pattern: wordPattern(`the\\s+(?<decadeSide>past|last|next|coming)\\s+decade(?![\\p{L}-])|${LEAD}(?<parts>${PARTS})${SUFFIX}`),
   extract(match, context) {
     const g = match.groups!;
     const start = match.index;
