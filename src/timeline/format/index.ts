@@ -4,7 +4,7 @@ export { multiLevelTicks, type AxisTick, type AxisSpanTick, type MultiLevelTicks
 export { messages, staticListMessages, fillTemplate, type StaticListMessages, type TimelineMessages } from './messages.js';
 export { kindName } from './kind-names.js';
 export { laneLabel, laneLabeler } from './lane-labels.js';
-export { announceEvent, announceCluster, clusterLabel } from './announce.js';
+export { announceEvent, clusterLabel } from './announce.js';
 export { formatCount } from './numbers.js';
 export { legendEntries, type LegendEntry } from './legend.js';
 export { monthNames, weekdayNames } from './intl-names.js';
