@@ -33,21 +33,20 @@ function nameList(key: string, make: () => string[]): readonly string[] {
 
 /** Twelve month names, January first. */
 export function monthNames(lang: string, width: 'long' | 'short'): readonly string[] {
-  return nameList(`month|${intlLocale(lang)}|${width}`, () => {
-    const formatter = utcFormatter(lang, { month: width });
-    return Array.from({ length: 12 }, (_, m) => {
-      const name = formatter.format(Date.UTC(2021, m, 15));
-      return width === 'short' ? dropFinalDot(name) : name;
-    });
-  });
+  return calendarNames('month', lang, width, 12, (m) => Date.UTC(2021, m, 15));
 }
 
 /** Seven weekday names, Sunday first (d3's order). 2021-01-03 was a Sunday. */
 export function weekdayNames(lang: string, width: 'long' | 'short'): readonly string[] {
-  return nameList(`weekday|${intlLocale(lang)}|${width}`, () => {
-    const formatter = utcFormatter(lang, { weekday: width });
-    return Array.from({ length: 7 }, (_, d) => {
-      const name = formatter.format(Date.UTC(2021, 0, 3 + d));
+  return calendarNames('weekday', lang, width, 7, (d) => Date.UTC(2021, 0, 3 + d));
+}
+
+/** The names of `field` for the `count` instants `timeOf(0 ..)`, short ones without a final full stop. */
+function calendarNames(field: 'month' | 'weekday', lang: string, width: 'long' | 'short', count: number, timeOf: (i: number) => number): readonly string[] {
+  return nameList(`${field}|${intlLocale(lang)}|${width}`, () => {
+    const formatter = utcFormatter(lang, { [field]: width });
+    return Array.from({ length: count }, (_, i) => {
+      const name = formatter.format(timeOf(i));
       return width === 'short' ? dropFinalDot(name) : name;
     });
   });

@@ -20,24 +20,17 @@ export interface TimelineMessages {
   lanes: {
     /** the lane of events without a value for the lane field */
     none: string;
-    /** the single lane when lanes group by nothing */
-    all: string;
   };
   buttons: {
     zoomIn: string;
     zoomOut: string;
     fit: string;
     listView: string;
-    timelineView: string;
     filters: string;
     close: string;
-    previous: string;
-    next: string;
   };
   /** "{title}, {date}, {kind}" */
   announceEvent: string;
-  /** "{count}, {date}": a cluster for screen readers, e.g. "12 gebeurtenissen, van 2 tot en met 9 augustus 2020" */
-  announceCluster: string;
   /** "{n} gebeurtenissen" / "{n} events", and the singular */
   clusterMany: string;
   clusterOne: string;

@@ -6,7 +6,7 @@
 /** Any linear UTC scale (d3 `scaleUtc` or the renderer's own). */
 type TimeScale = { (value: Date): number; domain(): Date[] };
 import { utcDays, utcHours, utcMinutes, utcMondays, utcMonths, utcRange, utcYears, type UtcInterval } from './utc-intervals.js';
-import { axisTimeLocale } from './axis-locale.js';
+import { dayLabel, dayMonth, hourMinute, monthLabel, shortMonth, weekdayDay, yearOf, type AxisFormat } from './axis-formats.js';
 import { englishOrdinal } from './date-words-en.js';
 import { baseLanguage } from './language.js';
 
@@ -38,7 +38,7 @@ interface Level {
   interval: UtcInterval;
   /** Typical length of one step, ms (months and years vary a little; only used to pick the level). */
   step: number;
-  format: string;
+  format: AxisFormat;
   minPx: number;
   coarse: Coarse;
 }
@@ -49,14 +49,14 @@ const DAY = 24 * HOUR;
 const YEAR = 365.25 * DAY;
 
 const LEVELS: Level[] = [
-  ...[1, 5, 15, 30].map((n) => ({ name: 'minute', interval: utcMinutes(n), step: n * MIN, format: '%H:%M', minPx: 48, coarse: 'day' as const })),
-  ...[1, 3, 6, 12].map((n) => ({ name: 'hour', interval: utcHours(n), step: n * HOUR, format: '%H:%M', minPx: 48, coarse: 'day' as const })),
-  { name: 'day', interval: utcDays, step: DAY, format: '%a %-d', minPx: 48, coarse: 'month' },
-  { name: 'week', interval: utcMondays, step: 7 * DAY, format: '%-d %b', minPx: 56, coarse: 'month' },
-  ...[1, 3].map((n) => ({ name: 'month', interval: utcMonths(n), step: (n * YEAR) / 12, format: '%b', minPx: 40, coarse: 'year' as const })),
-  ...[1, 2, 5].map((n) => ({ name: 'year', interval: utcYears(n), step: n * YEAR, format: '%Y', minPx: 44, coarse: 'decade' as const })),
-  ...[10, 20, 50].map((n) => ({ name: 'decade', interval: utcYears(n), step: n * YEAR, format: '%Y', minPx: 44, coarse: 'century' as const })),
-  ...[100, 200, 500, 1000].map((n) => ({ name: 'century', interval: utcYears(n), step: n * YEAR, format: '%Y', minPx: 44, coarse: null })),
+  ...[1, 5, 15, 30].map((n) => ({ name: 'minute', interval: utcMinutes(n), step: n * MIN, format: hourMinute, minPx: 48, coarse: 'day' as const })),
+  ...[1, 3, 6, 12].map((n) => ({ name: 'hour', interval: utcHours(n), step: n * HOUR, format: hourMinute, minPx: 48, coarse: 'day' as const })),
+  { name: 'day', interval: utcDays, step: DAY, format: weekdayDay, minPx: 48, coarse: 'month' },
+  { name: 'week', interval: utcMondays, step: 7 * DAY, format: dayMonth, minPx: 56, coarse: 'month' },
+  ...[1, 3].map((n) => ({ name: 'month', interval: utcMonths(n), step: (n * YEAR) / 12, format: shortMonth, minPx: 40, coarse: 'year' as const })),
+  ...[1, 2, 5].map((n) => ({ name: 'year', interval: utcYears(n), step: n * YEAR, format: yearOf, minPx: 44, coarse: 'decade' as const })),
+  ...[10, 20, 50].map((n) => ({ name: 'decade', interval: utcYears(n), step: n * YEAR, format: yearOf, minPx: 44, coarse: 'century' as const })),
+  ...[100, 200, 500, 1000].map((n) => ({ name: 'century', interval: utcYears(n), step: n * YEAR, format: yearOf, minPx: 44, coarse: null })),
 ];
 
 const COARSE_INTERVAL: Record<Exclude<Coarse, null>, UtcInterval> = {
@@ -74,16 +74,16 @@ const SUB_DAY_MIN_DAY_PX = 240;
 const COMPACT_SPAN_PX = 160;
 
 function coarseLabel(coarse: Exclude<Coarse, null>, time: number, lang: string, compact: boolean): string {
-  const locale = axisTimeLocale(lang);
-  const year = new Date(time).getUTCFullYear();
+  const date = new Date(time);
+  const year = date.getUTCFullYear();
   const base = baseLanguage(lang);
   switch (coarse) {
     case 'day':
-      return locale.utcFormat(compact ? '%-d %b %Y' : '%a %-d %B %Y')(new Date(time));
+      return dayLabel(date, lang, compact);
     case 'month':
-      return locale.utcFormat(compact ? '%b %Y' : '%B %Y')(new Date(time));
+      return monthLabel(date, lang, compact);
     case 'year':
-      return locale.utcFormat('%Y')(new Date(time));
+      return String(year);
     case 'decade':
       return base === 'nl' ? `jaren ${year}` : base === 'en' ? `${year}s` : `${year}–${year + 9}`;
     case 'century':
@@ -112,8 +112,7 @@ export function multiLevelTicks(
     LEVELS.find((l) => l.step >= (options.minStep ?? 0) && (l.step >= DAY || dayPx >= SUB_DAY_MIN_DAY_PX) && l.step / msPerPx >= (options.minSpacing ?? l.minPx)) ??
     LEVELS[LEVELS.length - 1];
   const x = (t: number) => round(scale(new Date(t)));
-  const primaryFormat = axisTimeLocale(lang).utcFormat(level.format);
-  const primary = utcRange(level.interval, d0, d1 + 1).map((date) => ({ time: date.getTime(), x: x(date.getTime()), label: primaryFormat(date) }));
+  const primary = utcRange(level.interval, d0, d1 + 1).map((date) => ({ time: date.getTime(), x: x(date.getTime()), label: level.format(date, lang) }));
 
   const secondary: AxisSpanTick[] = [];
   if (level.coarse) {

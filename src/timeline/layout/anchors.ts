@@ -9,7 +9,7 @@
  * in different but overlapping windows are then honoured where the windows allow it (see `relation-nudge.ts`).
  */
 import type { EventRecord } from '../../types.js';
-import { MinHeap } from './min-heap.js';
+import { heapPop, heapPush } from './min-heap.js';
 import { DAY_MS } from './shape.js';
 import { identity, sortByValues } from './sort-keys.js';
 
@@ -141,14 +141,14 @@ function topologicalOrder(inputs: AnchorInputs, members: readonly number[]): num
   }
 
   // members are in text order: an index is its rank among them
-  const ready = new MinHeap((i: number) => i);
-  indegree.forEach((d, i) => d === 0 && ready.push(i));
+  const ready: number[] = [];
+  indegree.forEach((d, i) => d === 0 && heapPush(ready, i));
   const done = new Uint8Array(members.length);
   const byText = members.map((_, i) => i);
   let nextByText = 0;
   const out: number[] = [];
   while (out.length < members.length) {
-    let i = ready.pop();
+    let i = heapPop(ready);
     if (i === undefined) {
       // A cycle: take the earliest told event that is left.
       while (done[byText[nextByText]]) nextByText++;
@@ -157,7 +157,7 @@ function topologicalOrder(inputs: AnchorInputs, members: readonly number[]): num
     if (done[i]) continue;
     done[i] = 1;
     out.push(members[i]);
-    for (const next of successors[i]) if (--indegree[next] === 0 && !done[next]) ready.push(next);
+    for (const next of successors[i]) if (--indegree[next] === 0 && !done[next]) heapPush(ready, next);
   }
   return out;
 }

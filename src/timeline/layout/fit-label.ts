@@ -2,6 +2,8 @@
  * Shorten a label to fit a width: the whole text when it fits, else the longest prefix (whole code points) with
  * an ellipsis, else '' (the label gives way).
  */
+import { partitionPoint } from './bisect.js';
+
 const ELLIPSIS = '…';
 
 /** The first `k` code points of `chars`, trimmed, with the ellipsis. */
@@ -9,18 +11,10 @@ const cutOf = (chars: readonly string[], k: number) => chars.slice(0, k).join(''
 
 /**
  * The longest cut (1 to `length - 1` code points) whose width fits, or 0 when none does, by binary search:
- * `widthOf(k)` is the width of the cut of length k.
+ * `widthOf(k)` is the width of the cut of length k, which grows with k.
  */
-function longestCut(length: number, widthOf: (k: number) => number, maxWidth: number): number {
-  let lo = 0; // longest prefix known to fit (0 = none)
-  let hi = length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (widthOf(mid) <= maxWidth) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
+const longestCut = (length: number, widthOf: (k: number) => number, maxWidth: number): number =>
+  partitionPoint(1, length, (k) => widthOf(k) <= maxWidth) - 1;
 
 export function fitLabel(text: string, maxWidth: number, measure: (text: string) => number): string {
   if (maxWidth <= 0 || text === '') return '';

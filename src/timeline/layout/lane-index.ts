@@ -7,6 +7,7 @@
  * bucket with binary searches) or wide (members drawn as bars).
  */
 import { DAY_MS } from './shape.js';
+import { bisectLeft } from './bisect.js';
 import type { DateWindow, EventKind } from '../../types.js';
 import type { MarkShape, PreparedEvent } from './types.js';
 
@@ -134,16 +135,6 @@ export function buildLaneIndex(key: string, orders: ArrayLike<number>, table: Or
   const classes: DurationClass[] = [];
   for (let k = 0; k < byClass.length; k++) if (byClass[k]) classes.push(makeClass(DAY_MS * 2 ** (k + 1), byClass[k], table));
   return { key, count: orders.length, classes, titles: table.titles, table };
-}
-
-/** First index whose value is >= x. */
-export function bisectLeft(values: Float64Array, x: number, lo = 0, hi = values.length): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Indices of the members of a class whose window overlaps [t0, t1), in anchor order, appended to `out`. */

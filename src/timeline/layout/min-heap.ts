@@ -1,42 +1,33 @@
-/** A binary min-heap of small integers ordered by a numeric rank; used for a stable topological sort. */
-export class MinHeap {
-  private readonly items: number[] = [];
-  constructor(private readonly rank: (item: number) => number) {}
-
-  get size(): number {
-    return this.items.length;
+/**
+ * A binary min-heap of integers kept in a plain array (the smallest at index 0); the stable topological sort
+ * (anchors.ts) takes the earliest told ready event from it.
+ */
+export function heapPush(heap: number[], item: number): void {
+  let i = heap.push(item) - 1;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    if (heap[parent] <= item) break;
+    heap[i] = heap[parent];
+    i = parent;
   }
+  heap[i] = item;
+}
 
-  push(item: number): void {
-    const items = this.items;
-    let i = items.push(item) - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (this.rank(items[parent]) <= this.rank(item)) break;
-      items[i] = items[parent];
-      i = parent;
+/** The smallest item, taken out of the heap; undefined when it is empty. */
+export function heapPop(heap: number[]): number | undefined {
+  const top = heap[0];
+  const last = heap.pop()!;
+  if (heap.length > 0) {
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= heap.length) break;
+      if (child + 1 < heap.length && heap[child + 1] < heap[child]) child++;
+      if (heap[child] >= last) break;
+      heap[i] = heap[child];
+      i = child;
     }
-    items[i] = item;
+    heap[i] = last;
   }
-
-  pop(): number | undefined {
-    const items = this.items;
-    if (items.length === 0) return undefined;
-    const top = items[0];
-    const last = items.pop()!;
-    if (items.length > 0) {
-      let i = 0;
-      for (;;) {
-        const left = 2 * i + 1;
-        if (left >= items.length) break;
-        const right = left + 1;
-        const child = right < items.length && this.rank(items[right]) < this.rank(items[left]) ? right : left;
-        if (this.rank(items[child]) >= this.rank(last)) break;
-        items[i] = items[child];
-        i = child;
-      }
-      items[i] = last;
-    }
-    return top;
-  }
+  return top;
 }

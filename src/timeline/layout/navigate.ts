@@ -1,5 +1,5 @@
 /** Keyboard and pointer look-ups over the time order (`PreparedTimeline.events` is sorted by anchor). */
-import { bisectLeft } from './lane-index.js';
+import { bisectLeft } from './bisect.js';
 import type { EventRecord } from '../../types.js';
 import type { PreparedEvent, PreparedTimeline } from './types.js';
 

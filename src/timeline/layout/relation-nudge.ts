@@ -22,36 +22,27 @@ export function nudgeForRelations(inputs: AnchorInputs, anchors: Float64Array, w
       if (from >= to) continue;
       const earlierTarget = from + (to - from) / 3;
       const laterTarget = from + (2 * (to - from)) / 3;
-      if (anchors[earlier] > earlierTarget) moveLeft(earlier, earlierTarget);
-      if (anchors[later] < laterTarget) moveRight(later, laterTarget);
+      if (anchors[earlier] > earlierTarget) move(earlier, earlierTarget, -1);
+      if (anchors[later] < laterTarget) move(later, laterTarget, 1);
       moved = true;
     }
     if (!moved) break;
   }
 
-  function moveLeft(i: number, anchor: number): void {
+  /**
+   * Moves event `i` to `anchor`. When that reaches a neighbour in its shared window (`side` -1: the one before it,
+   * 1: the one after), the members on that side are spread again evenly between the window's edge and `anchor`.
+   */
+  function move(i: number, anchor: number, side: -1 | 1): void {
     anchors[i] = anchor;
     const g = windows.groupOf[i];
     if (g < 0) return;
     const members = windows.groups[g];
     const place = windows.placeInGroup[i];
-    const start = inputs.starts[i];
-    if (place > 0 && anchors[members[place - 1]] >= anchor) {
-      for (let k = 0; k < place; k++) anchors[members[k]] = start + ((anchor - start) * (k + 1)) / (place + 1);
-    }
-  }
-
-  function moveRight(i: number, anchor: number): void {
-    anchors[i] = anchor;
-    const g = windows.groupOf[i];
-    if (g < 0) return;
-    const members = windows.groups[g];
-    const place = windows.placeInGroup[i];
-    const end = inputs.ends[i];
-    const after = members.length - 1 - place;
-    if (after > 0 && anchors[members[place + 1]] <= anchor) {
-      for (let k = 1; k <= after; k++) anchors[members[place + k]] = anchor + ((end - anchor) * k) / (after + 1);
-    }
+    const neighbour = members[place + side];
+    if (neighbour === undefined || !(side < 0 ? anchors[neighbour] >= anchor : anchors[neighbour] <= anchor)) return;
+    const [first, count, from, to] = side < 0 ? [0, place, inputs.starts[i], anchor] : [place + 1, members.length - 1 - place, anchor, inputs.ends[i]];
+    for (let k = 0; k < count; k++) anchors[members[first + k]] = from + ((to - from) * (k + 1)) / (count + 1);
   }
 }
 

@@ -6,6 +6,7 @@
  * get dense ranks instead. Either way the result is exactly a stable comparator sort on the column, ties in the
  * given order, so several columns sort least significant first (an LSD radix sort).
  */
+import { bisectLeft } from './bisect.js';
 
 /**
  * `order` (a permutation of the indices of `values`) stably sorted by value: the stable comparator sort on
@@ -77,15 +78,7 @@ function denseRanks(values: ArrayLike<number>): [Int32Array, number] {
   for (let i = 0; i < n; i++) if (count === 0 || distinct[i] !== distinct[count - 1]) distinct[count++] = distinct[i];
   const ranks = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const v = values[i];
-    let lo = 0;
-    let hi = count - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (distinct[mid] < v) lo = mid + 1;
-      else hi = mid;
-    }
-    ranks[i] = lo;
+    ranks[i] = bisectLeft(distinct, values[i], 0, count);
   }
   return [ranks, count];
 }

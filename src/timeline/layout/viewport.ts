@@ -17,8 +17,8 @@ import { bucketGrid, bucketOf, type BucketGrid } from './buckets.js';
 import { lanesFor } from './filtered-index.js';
 import { titleMeasure, type FittedLabel, type TitleMeasure } from './fit-label.js';
 import { LABEL_GAP, labelOnBar, labelRoom, labelSpot, markReach, type LabelRules, type LabelSide, type LabelSpot } from './label-spot.js';
+import { bisectLeft } from './bisect.js';
 import {
-  bisectLeft,
   overlappingIndices,
   SHAPE_MASK,
   SHAPE_PERIOD,

@@ -9,6 +9,7 @@
  * therefore be written only through it; an attribute it has not written yet is compared with the DOM once.
  */
 import { isolateText } from '../format/isolate.js';
+import { partitionPoint } from '../layout/bisect.js';
 
 export type AttrValue = string | number | null | undefined;
 
@@ -70,13 +71,7 @@ export function orderNodes(nodes: readonly Element[]): void {
   const back = new Array<number>(n).fill(-1);
   for (let j = 0; j < n; j++) {
     const p = position[j];
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (position[tails[mid]] < p) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(0, tails.length, (t) => position[tails[t]] < p);
     if (lo > 0) back[j] = tails[lo - 1];
     tails[lo] = j;
   }

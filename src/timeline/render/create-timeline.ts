@@ -10,7 +10,7 @@ import { narrowestSpan } from '../layout/zoom-limit.js';
 import type { LaneField, PlacedCluster, PlacedEvent, PreparedEvent, PreparedTimeline, ViewportLayout } from '../layout/types.js';
 import { componentRules } from '../styles/rules.js';
 import { adoptStyles } from '../styles/adopt.js';
-import { Emitter } from './emitter.js';
+import { createEmitter } from './emitter.js';
 import { resolveLabels, type TimelineLabels } from './labels.js';
 import { createSvgScene } from './svg-scene.js';
 import { frameHeight, renderFrame } from './frame.js';
@@ -176,7 +176,7 @@ export function createTimeline(container: Element, events: readonly EventRecord[
   const view = doc.defaultView;
   const abort = new AbortController();
   const { signal } = abort;
-  const emitter = new Emitter<TimelineEventMap>();
+  const emitter = createEmitter<TimelineEventMap>();
   /** The valid records of `given`; each invalid one is reported (timeline-invalid), none throws for all. */
   const validRecords = (given: readonly EventRecord[]): EventRecord[] => {
     const { valid, invalid } = checkRecords(Array.isArray(given) ? given : []);

@@ -5,6 +5,7 @@
  */
 import type { PlacedEvent } from '../layout/types.js';
 import { estimateTextWidth } from './measure.js';
+import { partitionPoint } from '../layout/bisect.js';
 
 export interface HitIndex<T = PlacedEvent> {
   /** The item covering the plot point (x, y), the one `better` prefers when several do; undefined if none. */
@@ -82,14 +83,8 @@ export function rowIndex<T extends { y: number }>(
     find(x, y) {
       const row = rowAt(rows, y, half);
       if (!row) return undefined;
-      // the last item starting at or before x
-      let lo = 0;
-      let hi = row.left.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (row.left[mid] <= x) lo = mid + 1;
-        else hi = mid;
-      }
+      // just after the last item starting at or before x
+      const lo = partitionPoint(0, row.left.length, (i) => row.left[i] <= x);
       const rank = score(x, y);
       let best: T | undefined;
       let bestScore = -Infinity;
@@ -108,13 +103,7 @@ export function rowIndex<T extends { y: number }>(
 
 /** The row whose band (its centre ± half a row) holds y: a binary search over the rows' centres. */
 function rowAt<T>(rows: readonly Row<T>[], y: number, half: number): Row<T> | undefined {
-  let lo = 0;
-  let hi = rows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (rows[mid].y < y) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(0, rows.length, (i) => rows[i].y < y);
   let best: Row<T> | undefined;
   for (const candidate of [rows[lo - 1], rows[lo]]) {
     if (candidate && Math.abs(candidate.y - y) <= half && (!best || Math.abs(candidate.y - y) < Math.abs(best.y - y))) best = candidate;

@@ -21,10 +21,6 @@ export class ZoomTransform {
     return x === 0 && y === 0 ? this : new ZoomTransform(this.k, this.x + this.k * x, this.y + this.k * y);
   }
 
-  applyX(x: number): number {
-    return x * this.k + this.x;
-  }
-
   invertX(x: number): number {
     return (x - this.x) / this.k;
   }

@@ -66,12 +66,19 @@ export const THEMES: Record<ThemeName, ThemeTokens> = {
 };
 
 /**
- * Declarations of one theme, in a fixed order. The rules read private `--_et-*` properties that take the
+ * Declarations of one theme, in the order of its tokens (THEMES lists both themes' alike). The rules read private `--_et-*` properties that take the
  * public `--et-*` value when a host page set one (on the element or any ancestor: custom properties inherit
  * into the shadow root) and the theme's own colour otherwise.
  */
 export function themeDeclarations(tokens: ThemeTokens): string {
-  const plain = (['bg', 'fg', 'muted', 'accent', 'band', 'grid', 'surface', 'mark'] as const).map((name) => [name, tokens[name]]);
-  const kinds = Object.entries(tokens.kind).map(([kind, colour]) => [`kind-${kind}`, colour]);
-  return [...plain, ...kinds].map(([name, value]) => `--_et-${name}:var(--et-${name},${value});`).join('');
+  const declaration = (name: string, value: string) => `--_et-${name}:var(--et-${name},${value});`;
+  const { kind, ...plain } = tokens;
+  return (
+    Object.entries(plain)
+      .map(([name, value]) => declaration(name, value))
+      .join('') +
+    Object.entries(kind)
+      .map(([name, value]) => declaration(`kind-${name}`, value))
+      .join('')
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announceCluster, announceEvent, clusterLabel } from '../../../src/timeline/format/announce.js';
+import { announceEvent, clusterLabel } from '../../../src/timeline/format/announce.js';
 import { kindName } from '../../../src/timeline/format/kind-names.js';
 import { laneLabel, laneLabeler } from '../../../src/timeline/format/lane-labels.js';
 import { legendEntries } from '../../../src/timeline/format/legend.js';
@@ -50,12 +50,6 @@ describe('UI strings', () => {
     expect(resolveLabels('nl').shown(9876, 100_000)).toBe('9.876 van 100.000 gebeurtenissen zichtbaar');
     expect(resolveLabels('en-GB').shown(10_000, 10_000)).toBe('10,000 of 10,000 events visible');
     expect(resolveLabels('en').shown(3, 10)).toBe('3 of 10 events visible');
-  });
-  it('announces a cluster with the days it spans', () => {
-    const aug2 = Date.UTC(2020, 7, 2);
-    const day = 86_400_000;
-    expect(announceCluster(12, aug2, aug2 + 8 * day, 'nl')).toBe('12 gebeurtenissen, van 2 tot en met 9 augustus 2020');
-    expect(announceCluster(3, aug2 + day / 4, aug2 + day / 2, 'en')).toBe('3 events, 2 August 2020');
   });
   it('fills templates and leaves unknown slots visible', () => {
     expect(fillTemplate('{n} van {total}', { n: 3, total: 10 })).toBe('3 van 10');

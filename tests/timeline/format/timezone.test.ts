@@ -58,7 +58,7 @@ import { prepareEvents } from '${url('src/timeline/layout/prepare.js')}';
 import { layoutViewport } from '${url('src/timeline/layout/viewport.js')}';
 import { describeDate } from '${url('src/timeline/format/describe-date.js')}';
 import { multiLevelTicks } from '${url('src/timeline/format/ticks.js')}';
-import { axisTimeLocale } from '${url('src/timeline/format/axis-locale.js')}';
+import { dayLabel, hourMinute } from '${url('src/timeline/format/axis-formats.js')}';
 import { randomEvents } from '${url('tests/timeline/layout/fixtures.js')}';
 import { scaleUtc } from 'd3-scale';
 const prepared = prepareEvents(randomEvents(2000, 3, 2019, 2021), { lanes: 'actor' });
@@ -78,7 +78,7 @@ console.log(JSON.stringify({
   result: {
     order: prepared.events.slice(0, 50).map((p) => [p.event.id, p.anchor, p.order]),
     layout: { lanes: layout.lanes, events: layout.events.map((e) => [e.key, e.x, e.y, e.row, e.label]), clusters: layout.clusters.map((c) => [c.key, c.count, c.x]) },
-    dates, ticks, axis: ['nl', 'en', 'de'].map((lang) => axisTimeLocale(lang).utcFormat('%a %-d %b %B %Y %H:%M')(new Date(Date.UTC(2020, 0, 1, 0, 30)))),
+    dates, ticks, axis: ['nl', 'en', 'de'].flatMap((lang) => [true, false].map((compact) => dayLabel(new Date(Date.UTC(2020, 0, 1, 0, 30)), lang, compact) + ' ' + hourMinute(new Date(Date.UTC(2020, 0, 1, 0, 30)), lang))),
   },
 }));
 `,
