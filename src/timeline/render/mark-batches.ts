@@ -1,41 +1,66 @@
 /**
- * The marks of a frame drawn in batches: one group (`g.et-lane-marks`) of one path per drawing style (mark-paths.ts)
- * across all lanes, so a frame writes a few `d` attributes whatever the number of lanes and marks: each written `d`
- * restyles its path (`d` is a CSS property), and with a path per lane and style a zoomTo step at 1,000 events
- * restyled about 60 paths more. Lanes never overlap, so painting style by style over all lanes looks as painting
- * lane by lane. The group holds the placed events as its datum (as d3 binds data), for tests and tools that ask
+ * The marks of a frame drawn in batches: a keyed join over lanes (`g.et-lane-marks`), and in each lane over its
+ * drawing styles (mark-paths.ts), so a frame writes a few `d` attributes per lane rather than moving one element
+ * per mark. Each lane group holds its placed events as its datum (as d3 binds data), for tests and tools that ask
  * what is drawn; the pointer finds marks through hit-index.ts, not through these elements.
  */
 import type { PlacedEvent } from '../layout/types.js';
-import { setAttr } from './attr.js';
+import { joinRecycled, setAttr } from './attr.js';
 import { createSvg } from './svg-scene.js';
 import { FADE_STEPS, fadeSlices, markPaths, stepOpacity, type FirstLane, type MarkPath } from './mark-paths.js';
+
+/** One lane's marks. */
+export interface LaneMarks {
+  lane: string;
+  items: readonly PlacedEvent[];
+}
+
+/** Group `items` by lane, in the order lanes first appear. */
+export function marksByLane(items: readonly PlacedEvent[]): LaneMarks[] {
+  const lanes = new Map<string, PlacedEvent[]>();
+  for (const item of items) {
+    const list = lanes.get(item.lane);
+    if (list) list.push(item);
+    else lanes.set(item.lane, [item]);
+  }
+  return [...lanes].map(([lane, list]) => ({ lane, items: list }));
+}
 
 /**
  * The paths of bars and windows with a vague end go to `fadedLayer`, which takes the plot's fade mask (svg-scene.ts)
  * as a whole: a mask costs a rendering of its content for every element that takes it. They are painted under the
- * other paths, which never overlap them but on the mark's own outline and strike, as before.
+ * lane's other paths, which never overlap them but on the mark's own outline and strike, as before.
  *
- * The path of each style drawn is kept from frame to frame (styledPaths): a style with no mark in a frame is left
- * with an empty `d`, not removed, so zooming writes `d`s and never adds, removes or restyles a path.
+ * A lane keeps the path of each style it has drawn from frame to frame (styledPaths): a style with no mark in a frame
+ * is left with an empty `d`, not removed, so zooming writes `d`s and never adds, removes or restyles a path.
  */
 export function renderMarkBatches(layer: SVGGElement, fadedLayer: SVGGElement, items: readonly PlacedEvent[], firstLane: FirstLane): void {
-  const group = (layer.firstElementChild ?? layer.appendChild(createSvg(layer.ownerDocument, 'g', { class: 'et-lane-marks' }))) as Element & { __data__?: unknown };
-  group.__data__ = { items };
-  const paths: MarkPath[] = [];
+  const doc = layer.ownerDocument;
+  const lanes = marksByLane(items);
+  const groups = joinRecycled(layer, lanes, (d) => d.lane, () => createSvg(doc, 'g', { class: 'et-lane-marks' }));
   const faded: MarkPath[] = [];
-  for (const path of markPaths(items, firstLane)) (path.faded ? faded : paths).push(path);
-  styledPaths(group, paths);
-  styledPaths(fadedLayer, faded);
+  const drawn = new Set<string>();
+  for (let i = 0; i < groups.length; i++) {
+    const paths: MarkPath[] = [];
+    const lane = lanes[i].lane;
+    drawn.add(lane);
+    for (const path of markPaths(lanes[i].items, firstLane)) {
+      if (path.faded) faded.push({ ...path, key: `${lane}\u0000${path.key}` });
+      else paths.push(path);
+    }
+    styledPaths(groups[i], paths, () => true);
+  }
+  // the faded paths of lanes no longer drawn go
+  styledPaths(fadedLayer, faded, (key) => drawn.has(key.slice(0, key.lastIndexOf('\u0000'))));
 }
 
 type Styled = Element & { __etStyle?: string; __etOrder?: number };
 
 /**
  * Draw `paths` (in painting order) into `parent`'s paths by style key: a style's path stays from frame to frame,
- * emptied when it has no marks; a new style's path is put in painting order.
+ * emptied when it has no marks and removed only when `keep` says so; a new style's path is put in painting order.
  */
-function styledPaths(parent: Element, paths: readonly MarkPath[]): void {
+function styledPaths(parent: Element, paths: readonly MarkPath[], keep: (key: string) => boolean): void {
   const byKey = new Map<string, Styled>();
   for (let child = parent.firstElementChild as Styled | null; child; child = child.nextElementSibling as Styled | null) byKey.set(child.__etStyle!, child);
   for (const path of paths) {
@@ -52,7 +77,10 @@ function styledPaths(parent: Element, paths: readonly MarkPath[]): void {
     (node as Styled & { __data__?: MarkPath }).__data__ = path;
     drawPath(node, path, null);
   }
-  for (const node of byKey.values()) setAttr(node, 'd', '');
+  for (const [key, node] of byKey) {
+    if (keep(key)) setAttr(node, 'd', '');
+    else node.remove();
+  }
 }
 
 /**

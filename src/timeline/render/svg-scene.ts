@@ -26,7 +26,7 @@ export interface SvgScene {
   clusterCounts: SVGTextElement;
   /** The cluster the pointer is on, as a real element (`g.et-cluster`) with its accessible name. */
   clusters: G;
-  /** The marks drawn in batches: one `g.et-lane-marks` of paths, one per drawing style (mark-batches.ts). */
+  /** The marks drawn in batches: one `g.et-lane-marks` of paths per lane (mark-batches.ts). */
   marks: G;
   /**
    * Under them, the paths of those marks' bars and windows with a vague end, of every lane: this group takes the
