@@ -154,7 +154,7 @@ describe('the opening, with motion', () => {
               const r = m.getBoundingClientRect();
               return (r.top + r.bottom) / 2;
             });
-            // marks drawn in batches: one group of paths for all lanes, which holds its placed events as its datum
+            // marks drawn in batches: by the placed events each group of paths holds as its datum
             for (const g of root.querySelectorAll('svg g.et-lane-marks') as NodeListOf<SVGGElement & { __data__?: { items: { y: number }[] } }>) {
               const at = g.getScreenCTM();
               if (at) for (const d of g.__data__?.items ?? []) marks.push(new DOMPoint(0, d.y).matrixTransform(at).y);
