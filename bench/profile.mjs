@@ -7,6 +7,7 @@
  * 1. the main thread's CPU time a step (DevTools Performance metrics in thread ticks), and of it the browser's own
  *    style recalculation, layout and paint (trace events' thread time), with how many elements a step restyles and
  *    how many layout objects it dirties: CPU time does not count waiting for a core, so these hold on a loaded machine;
+ *    beside it, the raster threads' time a step (tiles drawn off the main thread: not in bench:render's figures);
  * 2. a CPU profile (DevTools Profiler, a sample every 50 µs) over the same steps: each function's self time a step,
  *    with forced style and layout under the function that forced it (the harness's forceLayout for the frame's own).
  *
@@ -50,7 +51,7 @@ try {
     const collect = ({ value }) => events.push(...value);
     cdp.on('Tracing.dataCollected', collect);
     const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
     const c0 = await cpuNow();
     const times = await run();
     const cpu = ((await cpuNow()) - c0) / times.length;
@@ -63,9 +64,11 @@ try {
     const style = per('UpdateLayoutTree', threadMs);
     const layout = per('Layout', threadMs);
     const paint = per('Paint', threadMs) + per('PrePaint', threadMs) + per('Layerize', threadMs);
+    // the raster threads' time: off the main thread, so not in the CPU figure, but the same cores on a small machine
+    const raster = per('RasterTask', threadMs);
     const totals = times.map((t) => t.total);
     console.log(`\n${label}: ${n} steps; wall: frame p50 ${percentile(totals, 50).toFixed(2)} ms, p95 ${percentile(totals, 95).toFixed(2)} ms (load ${loadavg()[0].toFixed(1)})`);
-    console.log(`  CPU a step ${cpu.toFixed(2)} ms (the harness's own rAF and reading included): style ${style.toFixed(2)} ms (${per('UpdateLayoutTree', (e) => e.args?.elementCount ?? 0).toFixed(0)} elements restyled), layout ${layout.toFixed(2)} ms (${per('Layout', (e) => e.args?.beginData?.dirtyObjects ?? 0).toFixed(0)} objects dirty), paint ${paint.toFixed(2)} ms, the rest (script, GC, tracing) ${(cpu - style - layout - paint).toFixed(2)} ms`);
+    console.log(`  CPU a step ${cpu.toFixed(2)} ms (the harness's own rAF and reading included): style ${style.toFixed(2)} ms (${per('UpdateLayoutTree', (e) => e.args?.elementCount ?? 0).toFixed(0)} elements restyled), layout ${layout.toFixed(2)} ms (${per('Layout', (e) => e.args?.beginData?.dirtyObjects ?? 0).toFixed(0)} objects dirty), paint ${paint.toFixed(2)} ms, the rest (script, GC, tracing) ${(cpu - style - layout - paint).toFixed(2)} ms; raster threads ${raster.toFixed(2)} ms`);
 
     // 2. where the script's time goes
     await page.evaluate(() => window.settle());

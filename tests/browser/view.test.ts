@@ -150,10 +150,15 @@ describe('the opening, with motion', () => {
         const sample = () => {
           const root = document.getElementById('timeline')?.shadowRoot;
           if (root) {
-            const marks = [...root.querySelectorAll('svg g.et-lane-marks, svg g.et-faded-marks > path, svg g.et-event')].map((m) => {
+            const marks = [...root.querySelectorAll('svg g.et-event')].map((m) => {
               const r = m.getBoundingClientRect();
               return (r.top + r.bottom) / 2;
             });
+            // marks drawn in batches: by the placed events each group of paths holds as its datum
+            for (const g of root.querySelectorAll('svg g.et-lane-marks') as NodeListOf<SVGGElement & { __data__?: { items: { y: number }[] } }>) {
+              const at = g.getScreenCTM();
+              if (at) for (const d of g.__data__?.items ?? []) marks.push(new DOMPoint(0, d.y).matrixTransform(at).y);
+            }
             // clusters are drawn as paths, which hold them as their datum
             const spans = root.querySelector('svg path.et-cluster-span') as (SVGPathElement & { __data__?: { x: number; y: number }[] }) | null;
             const ctm = spans?.getScreenCTM();
