@@ -40,6 +40,9 @@ export interface CompiledCues {
   readonly exclusionVerbs: CueList;
   /** Negation words that may deny one phrase added on (see `EventCues.phraseNegations`). */
   readonly phraseNegations: ReadonlySet<string>;
+  /** Verbs of ceasing, and the words after one that open what ceases (see `EventCues.ceasing`). */
+  readonly ceasingVerbs: CueList;
+  readonly ceasingLinks: ReadonlySet<string>;
   /** Openings of a reduced clause on the noun before (see `EventCues.reducedClauses`). */
   readonly reducedClauses: CueList;
   /** Future cue words that are also nouns (see `EventCues.planNouns`). */
@@ -244,6 +247,8 @@ export function cuesFor(language: string): CompiledCues {
     negation: new CueList(raw.negation, group),
     exclusionVerbs: new CueList(raw.exclusionVerbs ?? [], group),
     phraseNegations: lowerSet(raw.phraseNegations ?? []),
+    ceasingVerbs: new CueList(raw.ceasing?.verbs ?? [], group),
+    ceasingLinks: lowerSet(raw.ceasing?.links ?? []),
     reducedClauses: new CueList(raw.reducedClauses ?? [], group),
     planNouns: lowerSet(raw.planNouns ?? []),
     speculation: new CueList(raw.speculation, group),

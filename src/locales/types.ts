@@ -157,6 +157,12 @@ export interface EventCues {
    */
   readonly phraseNegations?: readonly string[];
   /**
+   * Verbs of ceasing (`stop`, `cease`; `stoppen`, `ophouden`): right before a progressive or one of `links` (`met`)
+   * they deny what ceases as a negation does ("would cease looking at specific designs", "stopt met de verkoop": the
+   * looking and the selling no longer happen). With an object ("they stopped the market") the stopping is the event.
+   */
+  readonly ceasing?: { readonly verbs: readonly string[]; readonly links: readonly string[] };
+  /**
    * Openings of a reduced clause after a comma that tells a plan or an expectation of the noun before it (", to be
    * released in mid-2011", ", expected to increase to 57% by the end of this year", ", gepland voor 2027"): with a
    * time of its own it is an event of its own, and its time does not date the clause it hangs on.

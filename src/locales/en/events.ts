@@ -62,6 +62,8 @@ export const events: EventCues = {
   exclusionVerbs: [
     'rule out', 'rules out', 'ruled out', 'ruling out', 'rule … out', 'rules … out', 'ruled … out', 'exclude', 'excludes', 'excluded',
   ],
+  // before a progressive: "would cease looking at specific designs", "would stop selling the device"
+  ceasing: { verbs: ['stop', 'stops', 'stopped', 'stopping', 'cease', 'ceases', 'ceased', 'ceasing', 'quit', 'quits', 'quitting', 'give up', 'gives up', 'gave up', 'given up'], links: [] },
   planNouns: ['plans', 'plan'],
   reducedClauses: ['to be', 'expected to', 'scheduled for', 'scheduled to', 'due to', 'set to', 'slated for', 'slated to', 'planned for'],
   contentNouns: {

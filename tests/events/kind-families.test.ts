@@ -1,0 +1,26 @@
+/**
+ * Kinds by family of construction (issue 17), each with negatives: the kind a reader gives the event, read from the
+ * grammar of its clause. Dutch rows of the same families are in golden-nl.tsv.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../src/events/extract-events.js';
+
+const kinds = (text: string, language = 'en') => extractEvents(text, { language }).map((e) => [e.title, e.kind]);
+
+describe('a verb of ceasing denies what ceases', () => {
+  it('before a progressive: the act no longer happens', () => {
+    expect(kinds(' date 2008-05-25 The team would cease looking at specific designs.')).toEqual([['The team would cease looking at specific designs', 'negated']]);
+    expect(kinds(' date 2008-05-25 Apple will stop selling the iPod Classic next year.')).toEqual([['Apple will stop selling the iPod Classic', 'negated']]);
+    expect(kinds(' date 2008-05-25 The company stopped making cars in May.')).toEqual([['The company stopped making cars', 'negated']]);
+  });
+  it('negative: with an object, or with no act after it, the stopping is the event', () => {
+    expect(kinds(' date 2008-05-25 Police stopped the match on Monday.')).toEqual([['Police stopped the match', 'occurred']]);
+    expect(kinds(' date 2008-05-25 The bus will stop in Leeds tomorrow.')).toEqual([['The bus will stop in Leeds', 'planned']]);
+  });
+  it('Dutch: before "met" and an act, a time between; not "met" as "with" or "met ingang van" ("as of")', () => {
+    expect(kinds(' date 2021-03-15 De winkel stopt volgend jaar met de verkoop van vuurwerk.', 'nl')).toEqual([['De winkel stopt met de verkoop van vuurwerk', 'negated']]);
+    expect(kinds(' date 2021-03-15 De trein stopt morgen in Utrecht met vertraging.', 'nl')).toEqual([['De trein stopt in Utrecht met vertraging', 'planned']]);
+    expect(kinds(' date 2021-03-15 De trein stopte in januari met veertig reizigers in Utrecht.', 'nl')).toEqual([['De trein stopte met veertig reizigers in Utrecht', 'occurred']]);
+    expect(kinds(' date 2021-03-15 De bus stopt met ingang van morgen in Utrecht.', 'nl')[0][1]).toBe('planned');
+  });
+});
