@@ -55,6 +55,8 @@ export interface CompiledCues {
   readonly contentLinks: ReadonlySet<string>;
   /** Prepositions whose dated noun phrase is an event of its own (see `EventCues.eventAdjunctOpeners`). */
   readonly eventAdjunctOpeners: CueList;
+  /** Prepositions whose noun phrase names a cause, a fact of its own (see `EventCues.causeOpeners`). */
+  readonly causeOpeners: CueList;
   /** Words opening a comparison's second term ("than"): a verb of expecting after one is no guess. */
   readonly comparisonWords: ReadonlySet<string>;
   readonly alternativeOpenings: CueList;
@@ -257,6 +259,7 @@ export function cuesFor(language: string): CompiledCues {
     contentQuestions: lowerSet(raw.contentNouns?.questions ?? []),
     contentLinks: lowerSet(raw.contentNouns?.links ?? []),
     eventAdjunctOpeners: new CueList(raw.eventAdjunctOpeners ?? [], group),
+    causeOpeners: new CueList(raw.causeOpeners ?? [], group),
     comparisonWords: lowerSet(raw.comparisonWords ?? []),
     alternativeOpenings: new CueList(raw.alternativeOpenings, group),
     falseCues: new CueList(raw.falseCues, group),

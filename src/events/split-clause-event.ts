@@ -80,7 +80,10 @@ export function clauseEvent(context: SentenceContext, facts: SentenceFacts, own:
   // a saying split from its content, and the content, are dated by their own tense, not by their host's time, which
   // may be what the host said ("Ford has said that it posted a profit in the third quarter, and predicted that ...":
   // predicted before the article)
-  const date = ordered ? ordered.date : own.saying !== undefined && !timex ? dateOf(context, undefined, undefined, undefined, tense, adverb) : factBesidePlan && !timex
+  // a cause with no time of its own, split off a plan, a guess or a denial, holds at the article's date ("will give
+  // owners a free case in response to mounting concerns": the concerns are there now)
+  const causeDate = own.cause && !timex ? dateOf(context, undefined, undefined, undefined, 'present', adverb) : undefined;
+  const date = causeDate ? causeDate : ordered ? ordered.date : own.saying !== undefined && !timex ? dateOf(context, undefined, undefined, undefined, tense, adverb) : factBesidePlan && !timex
     ? dateOf(context, undefined, undefined, undefined, ownTense ?? 'present', adverb)
     : !withPlan && (timex || !hostFromText || own.link === 'subordinate') ? dateOf(context, timex, undefined, undefined, tense, adverb, pastLeads(context, { from: own.body, to: own.to }, timex, kindTokens, kindTokens)) : { ...host.record.date };
   // the kind reads the clause's own words: kindScope makes the clause holding the trigger the scope

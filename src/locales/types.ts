@@ -215,6 +215,12 @@ export interface EventCues {
    * a US$1.6 billion loss last year": the loss, last year, happened), and its time is no longer lost.
    */
   readonly eventAdjunctOpeners?: readonly string[];
+  /**
+   * Prepositions whose noun phrase names what the clause's event answers or goes on despite (`in response to`,
+   * `amid`, `despite`; `vanwege`, `ondanks`): a fact of its own, a record beside its clause that the clause's plan or
+   * guess does not reach ("will give owners a free case in response to mounting concerns": the concerns are there).
+   */
+  readonly causeOpeners?: readonly string[];
   /** Modal and hedging words: `kan`, `zou`, `mogelijk`, `might`, `could`. */
   readonly speculation: readonly string[];
   /**

@@ -24,3 +24,25 @@ describe('a verb of ceasing denies what ceases', () => {
     expect(kinds(' date 2021-03-15 De bus stopt met ingang van morgen in Utrecht.', 'nl')[0][1]).toBe('planned');
   });
 });
+
+describe('a cause beside a plan, a guess or a denial is a fact of its own', () => {
+  it('a record of its own at the article\'s date, left out of the plan\'s title', () => {
+    expect(kinds(' date 2010-07-16 Apple will give owners a free case in response to mounting concerns over the antenna.')).toEqual([
+      ['Apple will give owners a free case', 'planned'],
+      ['Mounting concerns over the antenna', 'occurred'],
+    ]);
+    const [, cause] = extractEvents(' date 2010-07-16 The plant will not close, despite the falling demand.');
+    expect([cause.title, cause.kind, cause.date.edtf, cause.date.source]).toEqual(['The falling demand', 'occurred', '2010-07-16', 'tense']);
+    expect(kinds(' date 2010-07-16 The plant could close amid a slump in demand.')).toEqual([
+      ['The plant could close', 'speculative'],
+      ['A slump in demand', 'occurred'],
+    ]);
+  });
+  it('negative: beside a fact it stays in its record; after "be" it is what the clause says; not one that runs on', () => {
+    expect(kinds(' date 2010-07-16 Stocks fell on Monday amid heavy declines in revenues.')).toEqual([['Stocks fell amid heavy declines in revenues', 'occurred']]);
+    expect(kinds(' date 2010-07-16 This is despite the falling demand.')).toHaveLength(1);
+    expect(kinds(' date 2010-07-16 The plant could close amid declining confidence and worries about the economy.')).toHaveLength(1);
+    // "due to", "because of" name things as readily as events ("can be run due to a new Apple technology")
+    expect(kinds(' date 2005-06-06 Programs can be run on Intel processors due to a new Apple technology.')).toHaveLength(1);
+  });
+});

@@ -80,6 +80,8 @@ export const events: EventCues = {
     links: ['over', 'about'],
   },
   eventAdjunctOpeners: ['after', 'following'],
+  // not "due to", "because of": they name a thing as readily ("can be run due to a new Apple technology")
+  causeOpeners: ['in response to', 'amid', 'amidst', 'despite', 'in spite of', 'in the wake of'],
   // "can" tells what is possible, not what happened ("The aircraft can fly 9,420 miles": MEANTIME marks it
   // possible, as Dutch "kan" is here); "fears" as a noun ("fears of a recession") is the news, not a hedge of it:
   // see falseCues

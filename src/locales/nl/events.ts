@@ -112,6 +112,8 @@ export const events: EventCues = {
     links: ['over'],
   },
   eventAdjunctOpeners: ['na'],
+  // not "vanwege", "wegens": they name a thing as readily ("vanwege een nieuwe techniek")
+  causeOpeners: ['als reactie op', 'naar aanleiding van', 'te midden van', 'ondanks'],
   speculation: [
     'kan', 'kunnen', 'kon', 'konden', 'zou', 'zouden', 'mogelijk', 'misschien', 'wellicht', 'waarschijnlijk',
     'vermoedelijk', 'mogelijkerwijs', 'eventueel', 'lijkt', 'lijken', 'leek', 'leken', 'schijnt', 'vermoedt',
