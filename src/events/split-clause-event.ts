@@ -7,6 +7,7 @@ import type { Clause } from './clauses.js';
 import { orderedDate } from './clause-order.js';
 import { clauseTimex, dateOf, datesAgainstTense, pastLeads, reachesDocument } from './clause-date.js';
 import { isFactBesidePlan, leansOn } from './clause-kind.js';
+import { opensQuote } from './clauses.js';
 import { isAfterDocument, type Windowed } from './dating.js';
 import { namesOf, type Mention } from './entities.js';
 import type { EventClause } from './event-clauses.js';
@@ -176,13 +177,16 @@ function sayingParts(context: SentenceContext, facts: SentenceFacts, own: EventC
     const length = cues.reporting.matchAt(tokens, k) || cues.sayingParticiples.matchAt(tokens, k) || hedge;
     if (length === 0) continue;
     for (let that = k + 1; that <= Math.min(own.to - 2, k + THAT_REACH); that++) {
-      if (cues.complementizers.matchAt(tokens, that) === 0) continue;
-      const trigger = findTrigger(tokens, that + 1, own.to, cues, facts.inTime);
+      // a quotation right after the verb is what was said as a "that" clause is (", saying, “We will ship it”")
+      const quoted = that === k + length && opensQuote(context.article.text, tokens, that);
+      if (!quoted && cues.complementizers.matchAt(tokens, that) === 0) continue;
+      const body = quoted ? that : that + 1;
+      const trigger = findTrigger(tokens, body, own.to, cues, facts.inTime);
       if (!trigger) return undefined;
       const hedged = hedge > 0 ? { hedge: { from: k, to: k + hedge } } : {};
       return {
         saying: { ...own, to: that, saying: 'verb', ...hedged },
-        content: { from: that, to: own.to, body: that + 1, link: 'coordinate', sharesSubject: false, content: true, saying: 'content', trigger, ...hedged },
+        content: { from: that, to: own.to, body, link: 'coordinate', sharesSubject: false, content: true, saying: 'content', trigger, ...hedged },
       };
     }
     return undefined;

@@ -46,3 +46,17 @@ describe('a cause beside a plan, a guess or a denial is a fact of its own', () =
     expect(kinds(' date 2005-06-06 Programs can be run on Intel processors due to a new Apple technology.')).toHaveLength(1);
   });
 });
+
+describe('a quotation after a saying participle is what was said, with its own kind', () => {
+  it('its condition or its future does not reach the clause it hangs on, nor the saying', () => {
+    expect(kinds(' date 2010-06-08 Steve Jobs opened the event on Monday, saying, "Stop me if you have seen this."')).toEqual([
+      ['Steve Jobs opened the event', 'occurred'],
+      ['Steve Jobs saying', 'reported'],
+      ['Stop me if you have seen this', 'conditional'],
+    ]);
+    expect(kinds(' date 2010-06-08 Steve Jobs opened the event on Monday, saying, "We will ship it soon."').map(([, kind]) => kind)).toEqual(['occurred', 'reported', 'planned']);
+  });
+  it('negative: a condition of the clause itself still makes it conditional', () => {
+    expect(kinds(' date 2010-06-08 Steve Jobs will open the event if the weather holds, saying, "We are ready."')[0][1]).toBe('conditional');
+  });
+});
