@@ -14,7 +14,7 @@
  */
 import type { CompiledCues } from './compiled-cues.js';
 import type { Token } from './tokens.js';
-import { nounPhraseBefore } from './clauses.js';
+import { nounPhraseBefore, opensQuote } from './clauses.js';
 import { findTrigger, isAuxiliaryToken, verbFormAt, type Trigger } from './triggers.js';
 
 /** A clause with an event of its own inside a record's clause, as a token range of the sentence. */
@@ -324,7 +324,8 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
   }
   // a progressive after a comma ("..., claiming the evaluation was skewed"), not after an auxiliary
   if (verbFormAt(tokens, k, cues) === 'progressive' && !isAuxiliaryToken(tokens[k - 1], cues) && !cues.determiners.has(tokens[k - 1].lower)) {
-    if (comma(k)) return { link: 'participle', body: k, sharesSubject: true };
+    // a participle of saying before a quotation is the clause's verb (", saying, “Stop me if ...”": no adjective)
+    if (comma(k)) return { link: 'participle', body: k, sharesSubject: true, ...(cues.sayingParticiples.matchAt(tokens, k, to) > 0 && opensQuote(text, tokens, k + 1) ? { verb: k } : {}) };
     // "..., Lockheed ultimately winning the contest": a subject of its own after the comma, with no verb before the
     // progressive ("..., explained the government's reasoning" is no subject and its participle)
     for (let back = 1; back <= 3 && k - back > 0; back++) {

@@ -56,6 +56,11 @@ describe('a quotation after a saying participle is what was said, with its own k
     ]);
     expect(kinds(' date 2010-06-08 Steve Jobs opened the event on Monday, saying, "We will ship it soon."').map(([, kind]) => kind)).toEqual(['occurred', 'reported', 'planned']);
   });
+  it('a participle of saying before a quotation is a verb, whatever the quotation opens with', () => {
+    const text = ' date 2010-06-08 Steve Jobs unveiled the iPhone 4. While introducing iPhone 4, at the annual conference, Jobs started by hinting at the incident, saying, “Stop me if you’ve already seen this.”';
+    expect(kinds(text).slice(1).map(([, kind]) => kind)).toEqual(['occurred', 'conditional']);
+    expect(kinds(text)[1][0]).toBe('While introducing iPhone 4, at the annual conference, Jobs started by hinting at the incident');
+  });
   it('negative: a condition of the clause itself still makes it conditional', () => {
     expect(kinds(' date 2010-06-08 Steve Jobs will open the event if the weather holds, saying, "We are ready."')[0][1]).toBe('conditional');
   });
