@@ -66,7 +66,7 @@ export function clauseKind(input: ClauseKindInput): ClauseKindDecision {
     // a date from tense alone adds nothing: the kind reads the same verbs itself, within its scope
     // (not a conjunct's year the tagger guessed from the sentence's other clause, against its own past verb: "The
     // company closed a plant in May and plans to close two more in 2021" closed in May, whichever May)
-    futureDate: (!timexInner && date.source !== 'tense' && !(conjunct && guessedAgainstPast(date, input.tense)) && (isAfterDocument(date, input.documentDate) || boundAhead(date))) || futureTimesOf(tokens, clause.from, clause.to, cues).some((m) => !scope.inner.some((r) => r.from <= m.index && m.index < r.to)),
+    futureDate: (!timexInner && date.source !== 'tense' && !(conjunct && guessedAgainstPast(date, input.tense)) && (isAfterDocument(date, input.documentDate) || boundAhead(date))) || futureTimesOf(tokens, clause.from, clause.to, cues).some((m) => !scope.inner.some((r) => r.from <= m.index && m.index < r.to) && !inSplitClause(ownClauses, m.index)),
     sentenceInitial: clause.from === 0,
     reportedContent: clause.role === 'content' && complement !== undefined && !complement.plan,
     condition: scope.condition,
@@ -112,8 +112,16 @@ export function clauseKind(input: ClauseKindInput): ClauseKindDecision {
   // "has since increased its holding to 46 percent, expected to increase to 57%"): the host's own words decide
   // (not a content, whose guess may be its frame's: "It is expected that the plane will arrive")
   const ownGuess = kind === 'speculative' && clause.role !== 'content';
-  if ((kind === 'planned' || ownGuess) && ownClauses.length > 0) kind = decideKind(maskRanges(scope.tokens, ownClauses), clause.from, clause.to, cues, joinedContext);
+  // and a condition told in one ("..., saying, “Stop me if you've already seen this”": the condition is the quotation's)
+  const ownCondition = inSplitClause(ownClauses, scope.condition);
+  const ownContext = ownCondition ? { ...joinedContext, condition: -1 } : joinedContext;
+  if ((kind === 'planned' || ownGuess || (kind === 'conditional' && ownCondition)) && ownClauses.length > 0) kind = decideKind(maskRanges(scope.tokens, ownClauses), clause.from, clause.to, cues, ownContext);
   return { kind, context: kindContext };
+}
+
+/** Does token `k` lie in one of the clauses split off the clause? */
+function inSplitClause(ownClauses: readonly EventClause[], k: number): boolean {
+  return k >= 0 && ownClauses.some((c) => c.from <= k && k < c.to);
 }
 
 /** The hedge cue a split saying's own verb starts ("predicted", "expects to"), as a token range, if it is one. */

@@ -85,7 +85,7 @@ const MAX_LEADING_ATTRIBUTION = 8;
 const MAX_BARE_SUBJECT = 4;
 
 /** Does the text between token `k - 1` and `k` hold an opening quotation mark or a colon? */
-function opensQuote(text: string, tokens: readonly Token[], k: number): boolean {
+export function opensQuote(text: string, tokens: readonly Token[], k: number): boolean {
   return k > 0 && /[“"„‘:«]/u.test(text.slice(tokens[k - 1].end, tokens[k].start));
 }
 

@@ -40,6 +40,9 @@ export interface CompiledCues {
   readonly exclusionVerbs: CueList;
   /** Negation words that may deny one phrase added on (see `EventCues.phraseNegations`). */
   readonly phraseNegations: ReadonlySet<string>;
+  /** Verbs of ceasing, and the words after one that open what ceases (see `EventCues.ceasing`). */
+  readonly ceasingVerbs: CueList;
+  readonly ceasingLinks: ReadonlySet<string>;
   /** Openings of a reduced clause on the noun before (see `EventCues.reducedClauses`). */
   readonly reducedClauses: CueList;
   /** Future cue words that are also nouns (see `EventCues.planNouns`). */
@@ -52,6 +55,8 @@ export interface CompiledCues {
   readonly contentLinks: ReadonlySet<string>;
   /** Prepositions whose dated noun phrase is an event of its own (see `EventCues.eventAdjunctOpeners`). */
   readonly eventAdjunctOpeners: CueList;
+  /** Prepositions whose noun phrase names a cause, a fact of its own (see `EventCues.causeOpeners`). */
+  readonly causeOpeners: CueList;
   /** Words opening a comparison's second term ("than"): a verb of expecting after one is no guess. */
   readonly comparisonWords: ReadonlySet<string>;
   readonly alternativeOpenings: CueList;
@@ -244,6 +249,8 @@ export function cuesFor(language: string): CompiledCues {
     negation: new CueList(raw.negation, group),
     exclusionVerbs: new CueList(raw.exclusionVerbs ?? [], group),
     phraseNegations: lowerSet(raw.phraseNegations ?? []),
+    ceasingVerbs: new CueList(raw.ceasing?.verbs ?? [], group),
+    ceasingLinks: lowerSet(raw.ceasing?.links ?? []),
     reducedClauses: new CueList(raw.reducedClauses ?? [], group),
     planNouns: lowerSet(raw.planNouns ?? []),
     speculation: new CueList(raw.speculation, group),
@@ -252,6 +259,7 @@ export function cuesFor(language: string): CompiledCues {
     contentQuestions: lowerSet(raw.contentNouns?.questions ?? []),
     contentLinks: lowerSet(raw.contentNouns?.links ?? []),
     eventAdjunctOpeners: new CueList(raw.eventAdjunctOpeners ?? [], group),
+    causeOpeners: new CueList(raw.causeOpeners ?? [], group),
     comparisonWords: lowerSet(raw.comparisonWords ?? []),
     alternativeOpenings: new CueList(raw.alternativeOpenings, group),
     falseCues: new CueList(raw.falseCues, group),

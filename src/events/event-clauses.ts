@@ -14,7 +14,7 @@
  */
 import type { CompiledCues } from './compiled-cues.js';
 import type { Token } from './tokens.js';
-import { nounPhraseBefore } from './clauses.js';
+import { nounPhraseBefore, opensQuote } from './clauses.js';
 import { findTrigger, isAuxiliaryToken, verbFormAt, type Trigger } from './triggers.js';
 
 /** A clause with an event of its own inside a record's clause, as a token range of the sentence. */
@@ -39,6 +39,8 @@ export interface EventClause {
   noun?: boolean;
   /** The clause is a dated noun phrase after `after`/`na`, an event before its host's (see `EventCues.eventAdjunctOpeners`). */
   eventNoun?: boolean;
+  /** The clause is a noun phrase naming the cause its host answers (see `EventCues.causeOpeners`): also `eventNoun`. */
+  cause?: boolean;
   /** The clause is a saying (`verb`) or what it said (`content`), parted in a clause split off (see `clauseEvents`). */
   saying?: 'verb' | 'content';
   trigger: Trigger;
@@ -133,7 +135,7 @@ export function eventClausesOf(text: string, tokens: readonly Token[], cues: Com
     k = Math.max(k, opened.body);
   }
   for (let k = from + 1; k < to - 1 && found.length < MAX_CLAUSES; k++) {
-    const adjunct = hostVerbAt < k && !inFound(k) ? datedAdjunctAt(scan, k) : undefined;
+    const adjunct = hostVerbAt < k && !inFound(k) ? datedAdjunctAt(scan, k) ?? causeAdjunctAt(scan, k) : undefined;
     if (!adjunct) continue;
     found.push(adjunct);
     k = adjunct.to - 1;
@@ -173,6 +175,36 @@ function datedAdjunctAt(scan: ClauseScan, k: number): EventClause | undefined {
   for (let j = body; j < time && !cues.prepositions.has(tokens[j].lower); j++) if (!cues.stopwords.has(tokens[j].lower) && !cues.determiners.has(tokens[j].lower) && !/^\p{N}/u.test(tokens[j].text)) head = j;
   if (head < 0) return undefined;
   return { from: k, to: end, body, link: 'subordinate', sharesSubject: false, content: false, eventNoun: true, trigger: { index: head, form: 'finite' } };
+}
+
+/**
+ * A noun phrase naming what the clause's event answers or goes on despite ("will give owners a free case in response
+ * to mounting concerns over the device's antenna placement", "vanwege de aanhoudende droogte"): a fact of its own,
+ * which the clause's plan or guess does not reach. Opened by an article, a possessive or an adjective (not a clause,
+ * "due to what the manufacturers call", nor a schedule, "due to begin"), up to a comma, a clause opener or a verb;
+ * its trigger is the noun before a preposition or the phrase's end.
+ */
+function causeAdjunctAt(scan: ClauseScan, k: number): EventClause | undefined {
+  const { tokens, cues, to, clues, comma } = scan;
+  const opener = cues.causeOpeners.matchAt(tokens, k, to);
+  if (opener === 0) return undefined;
+  // after "be" the cause is what the clause says ("This is due to the ongoing events", "is also due to"): no adjunct
+  for (let j = Math.max(0, k - 2); j < k; j++) if (cues.tense.bePresent.has(tokens[j].lower) || cues.tense.bePast.has(tokens[j].lower)) return undefined;
+  const body = k + opener;
+  const first = tokens[body];
+  if (!first || clues.inTime(body) || first.capitalised || cues.stopwords.has(first.lower) && !cues.determiners.has(first.lower)) return undefined;
+  let end = body;
+  while (end < to && (end === body || !comma(end)) && cues.clauseOpeners.matchAt(tokens, end, to) === 0 && cues.coordinators.matchAt(tokens, end, to) === 0 && cues.relativePronouns.holds(tokens[end]) === false && cues.complementizers.matchAt(tokens, end, to) === 0 && (end === body || verbFormAt(tokens, end, cues) === null || verbFormAt(tokens, end, cues) === 'progressive')) end++;
+  // the head: the last content word before the first preposition after the phrase's opening words
+  let head = -1;
+  for (let j = body; j < end; j++) {
+    if (j > body && cues.prepositions.has(tokens[j].lower)) break;
+    if (!cues.stopwords.has(tokens[j].lower) && !cues.determiners.has(tokens[j].lower) && !/^\p{N}/u.test(tokens[j].text) && !clues.inTime(j)) head = j;
+  }
+  // the phrase closes its stretch: what follows it before a comma is its clause's ("amid declining confidence and
+  // worries": the worries are no cause's part to leave behind)
+  if (head < 0 || end - body < MIN_CLAUSE_WORDS || !endsNoun(tokens, head, cues) || (end < to && !comma(end))) return undefined;
+  return { from: k, to: end, body, link: 'subordinate', sharesSubject: false, content: false, eventNoun: true, cause: true, trigger: { index: head, form: 'finite' } };
 }
 
 /** Is token `k` a word a noun phrase may end in: no verb, function word or preposition ("system", "Airways", "2007")? */
@@ -292,7 +324,8 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
   }
   // a progressive after a comma ("..., claiming the evaluation was skewed"), not after an auxiliary
   if (verbFormAt(tokens, k, cues) === 'progressive' && !isAuxiliaryToken(tokens[k - 1], cues) && !cues.determiners.has(tokens[k - 1].lower)) {
-    if (comma(k)) return { link: 'participle', body: k, sharesSubject: true };
+    // a participle of saying before a quotation is the clause's verb (", saying, “Stop me if ...”": no adjective)
+    if (comma(k)) return { link: 'participle', body: k, sharesSubject: true, ...(cues.sayingParticiples.matchAt(tokens, k, to) > 0 && opensQuote(text, tokens, k + 1) ? { verb: k } : {}) };
     // "..., Lockheed ultimately winning the contest": a subject of its own after the comma, with no verb before the
     // progressive ("..., explained the government's reasoning" is no subject and its participle)
     for (let back = 1; back <= 3 && k - back > 0; back++) {

@@ -193,6 +193,9 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     const { kind, context: kindContext } = clauseKind({
       text: article.text, tokens, cues, facts, quoted: sentence.quoted, clause, complement, clauseKindTokens, ownClauses, date, timex, documentDate: article.documentDate, tense,
     });
+    // a cause beside a plan, a guess or a denial is a fact the clause's kind does not reach: a record of its own; beside
+    // a fact it shares the clause's kind and stays in its title ("fell amid heavy declines in revenues")
+    const splitOff = kind === 'occurred' || kind === 'reported' ? ownClauses.filter((own) => own.cause !== true) : ownClauses;
     const { actors, places } = clauseParticipants(context, clause);
     const removed: Array<readonly [number, number]> = [...facts.timexRanges];
     // a stretch that dates the clause by its length alone ("within 21 days") goes too
@@ -208,7 +211,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     }
     const skip = (k: number) => facts.inTime(k) || facts.inName(k) || inOwnClause(k);
     const trigger = findTrigger(tokens, clause.from, clause.to, cues, skip);
-    const omitted = [...ownClauses, ...already, ...titleOmissions(article.text, tokens, context.mentions, cues, clause.from, clause.to, trigger)];
+    const omitted = [...splitOff, ...already, ...titleOmissions(article.text, tokens, context.mentions, cues, clause.from, clause.to, trigger)];
     const title = makeTitle({ text: article.text, tokens, clause, complement, mentions: context.mentions, removed, cues, omitted, removedIndex: undefined });
     const titled = titledTrigger(title, tokens, clause.from, clause.to, cues, skip, trigger);
     const record: EventRecord = {
@@ -240,7 +243,7 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     events.push({ record, sentenceIndex: context.index, sentenceText: sentence.text, speech, speechDate, dated, lasting, background });
     const subject = context.mentions.find((m) => m.role === 'actor' && m.phraseStart >= clause.from && m.phraseStart < clause.to && !inOwnClause(m.phraseStart));
     const host: HostClause = { record, from: clause.from, to: clause.to, subject, trigger: trigger?.index, timex, tense, kindContext, kindTokens: clauseKindTokens, sentenceKindTokens: facts.kindTokens, removed };
-    for (const own of ownClauses) appendAll(events, clauseEvents(context, facts, own, host, datesNothing));
+    for (const own of splitOff) appendAll(events, clauseEvents(context, facts, own, host, datesNothing));
   }
   return events;
 }

@@ -260,6 +260,26 @@ function deniesAddedPhrase(tokens: readonly Token[], k: number, length: number, 
   return true;
 }
 
+/**
+ * A verb of ceasing before what ceases ("would cease looking at specific designs", "stopt met de verkoop"): that
+ * event no longer happens, a denial as "not" is. A progressive right after the verb, or a link word after it with at
+ * most a time between ("stopt volgend jaar met"); not one with an object ("they stopped the market"), nor a link
+ * word after other words ("stopt in Utrecht met vertraging": "with").
+ */
+function findCeasing(tokens: readonly Token[], from: number, to: number, cues: CompiledCues) {
+  for (const match of cues.ceasingVerbs.findAll(tokens, from, to)) {
+    let next = match.index + match.length;
+    if (next < to && verbFormAt(tokens, next, cues) === 'progressive') return match;
+    // the words of a time are blanked in the cue tokens, a preposition opening it too where the tagger took it
+    while (next < to && !tokens[next].commaBefore && (tokens[next].lower === '' || (cues.prepositions.has(tokens[next].lower) && tokens[next + 1]?.lower === ''))) next++;
+    // what ceases is an act: a noun phrase with its article, or a verb ("stopt met de verkoop", "met roken"); not a
+    // number or a bare noun ("stopte met veertig reizigers", "met vertraging": "with")
+    const act = tokens[next + 1];
+    if (next + 1 < to && cues.ceasingLinks.has(tokens[next].lower) && (cues.determiners.has(act.lower) || verbFormAt(tokens, next + 1, cues) !== null)) return match;
+  }
+  return undefined;
+}
+
 /** Words a praise may hold between its comparative and its `than` ("no more important task for Russian authorities than"). */
 const PRAISE_REACH = 8;
 
@@ -326,7 +346,7 @@ function deniesExclusion(tokens: readonly Token[], k: number, from: number, to: 
 
 /** Decide the kind of the clause made of tokens `[from, to)`. */
 export function decideKind(tokens: readonly Token[], from: number, to: number, cues: CompiledCues, context: KindContext): EventKind {
-  const negation = findNegation(tokens, from, to, cues, context.commaBefore);
+  const negation = findNegation(tokens, from, to, cues, context.commaBefore) ?? findCeasing(tokens, from, to, cues);
   const modal = findSpeculation(tokens, from, to, cues);
   const scoped = context.condition !== undefined;
   const condition = scoped ? (context.condition! >= from && context.condition! < to ? context.condition! : -1) : findCondition(tokens, from, to, cues);

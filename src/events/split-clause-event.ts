@@ -7,6 +7,7 @@ import type { Clause } from './clauses.js';
 import { orderedDate } from './clause-order.js';
 import { clauseTimex, dateOf, datesAgainstTense, pastLeads, reachesDocument } from './clause-date.js';
 import { isFactBesidePlan, leansOn } from './clause-kind.js';
+import { opensQuote } from './clauses.js';
 import { isAfterDocument, type Windowed } from './dating.js';
 import { namesOf, type Mention } from './entities.js';
 import type { EventClause } from './event-clauses.js';
@@ -80,7 +81,10 @@ export function clauseEvent(context: SentenceContext, facts: SentenceFacts, own:
   // a saying split from its content, and the content, are dated by their own tense, not by their host's time, which
   // may be what the host said ("Ford has said that it posted a profit in the third quarter, and predicted that ...":
   // predicted before the article)
-  const date = ordered ? ordered.date : own.saying !== undefined && !timex ? dateOf(context, undefined, undefined, undefined, tense, adverb) : factBesidePlan && !timex
+  // a cause with no time of its own, split off a plan, a guess or a denial, holds at the article's date ("will give
+  // owners a free case in response to mounting concerns": the concerns are there now)
+  const causeDate = own.cause && !timex ? dateOf(context, undefined, undefined, undefined, 'present', adverb) : undefined;
+  const date = causeDate ? causeDate : ordered ? ordered.date : own.saying !== undefined && !timex ? dateOf(context, undefined, undefined, undefined, tense, adverb) : factBesidePlan && !timex
     ? dateOf(context, undefined, undefined, undefined, ownTense ?? 'present', adverb)
     : !withPlan && (timex || !hostFromText || own.link === 'subordinate') ? dateOf(context, timex, undefined, undefined, tense, adverb, pastLeads(context, { from: own.body, to: own.to }, timex, kindTokens, kindTokens)) : { ...host.record.date };
   // the kind reads the clause's own words: kindScope makes the clause holding the trigger the scope
@@ -173,13 +177,16 @@ function sayingParts(context: SentenceContext, facts: SentenceFacts, own: EventC
     const length = cues.reporting.matchAt(tokens, k) || cues.sayingParticiples.matchAt(tokens, k) || hedge;
     if (length === 0) continue;
     for (let that = k + 1; that <= Math.min(own.to - 2, k + THAT_REACH); that++) {
-      if (cues.complementizers.matchAt(tokens, that) === 0) continue;
-      const trigger = findTrigger(tokens, that + 1, own.to, cues, facts.inTime);
+      // a quotation right after the verb is what was said as a "that" clause is (", saying, “We will ship it”")
+      const quoted = that === k + length && opensQuote(context.article.text, tokens, that);
+      if (!quoted && cues.complementizers.matchAt(tokens, that) === 0) continue;
+      const body = quoted ? that : that + 1;
+      const trigger = findTrigger(tokens, body, own.to, cues, facts.inTime);
       if (!trigger) return undefined;
       const hedged = hedge > 0 ? { hedge: { from: k, to: k + hedge } } : {};
       return {
         saying: { ...own, to: that, saying: 'verb', ...hedged },
-        content: { from: that, to: own.to, body: that + 1, link: 'coordinate', sharesSubject: false, content: true, saying: 'content', trigger, ...hedged },
+        content: { from: that, to: own.to, body, link: 'coordinate', sharesSubject: false, content: true, saying: 'content', trigger, ...hedged },
       };
     }
     return undefined;

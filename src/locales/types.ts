@@ -157,6 +157,12 @@ export interface EventCues {
    */
   readonly phraseNegations?: readonly string[];
   /**
+   * Verbs of ceasing (`stop`, `cease`; `stoppen`, `ophouden`): right before a progressive or one of `links` (`met`)
+   * they deny what ceases as a negation does ("would cease looking at specific designs", "stopt met de verkoop": the
+   * looking and the selling no longer happen). With an object ("they stopped the market") the stopping is the event.
+   */
+  readonly ceasing?: { readonly verbs: readonly string[]; readonly links: readonly string[] };
+  /**
    * Openings of a reduced clause after a comma that tells a plan or an expectation of the noun before it (", to be
    * released in mid-2011", ", expected to increase to 57% by the end of this year", ", gepland voor 2027"): with a
    * time of its own it is an event of its own, and its time does not date the clause it hangs on.
@@ -209,6 +215,12 @@ export interface EventCues {
    * a US$1.6 billion loss last year": the loss, last year, happened), and its time is no longer lost.
    */
   readonly eventAdjunctOpeners?: readonly string[];
+  /**
+   * Prepositions whose noun phrase names what the clause's event answers or goes on despite (`in response to`,
+   * `amid`, `despite`; `vanwege`, `ondanks`): a fact of its own, a record beside its clause that the clause's plan or
+   * guess does not reach ("will give owners a free case in response to mounting concerns": the concerns are there).
+   */
+  readonly causeOpeners?: readonly string[];
   /** Modal and hedging words: `kan`, `zou`, `mogelijk`, `might`, `could`. */
   readonly speculation: readonly string[];
   /**

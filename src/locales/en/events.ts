@@ -62,6 +62,8 @@ export const events: EventCues = {
   exclusionVerbs: [
     'rule out', 'rules out', 'ruled out', 'ruling out', 'rule … out', 'rules … out', 'ruled … out', 'exclude', 'excludes', 'excluded',
   ],
+  // before a progressive: "would cease looking at specific designs", "would stop selling the device"
+  ceasing: { verbs: ['stop', 'stops', 'stopped', 'stopping', 'cease', 'ceases', 'ceased', 'ceasing', 'quit', 'quits', 'quitting', 'give up', 'gives up', 'gave up', 'given up'], links: [] },
   planNouns: ['plans', 'plan'],
   reducedClauses: ['to be', 'expected to', 'scheduled for', 'scheduled to', 'due to', 'set to', 'slated for', 'slated to', 'planned for'],
   contentNouns: {
@@ -78,6 +80,8 @@ export const events: EventCues = {
     links: ['over', 'about'],
   },
   eventAdjunctOpeners: ['after', 'following'],
+  // not "due to", "because of": they name a thing as readily ("can be run due to a new Apple technology")
+  causeOpeners: ['in response to', 'amid', 'amidst', 'despite', 'in spite of', 'in the wake of'],
   // "can" tells what is possible, not what happened ("The aircraft can fly 9,420 miles": MEANTIME marks it
   // possible, as Dutch "kan" is here); "fears" as a noun ("fears of a recession") is the news, not a hedge of it:
   // see falseCues

@@ -95,6 +95,8 @@ export const events: EventCues = {
   exclusionVerbs: [
     'uitsluiten', 'uitsluit', 'uitgesloten', 'uit te sluiten', 'sluit … uit', 'sluiten … uit', 'sloot … uit', 'sloten … uit',
   ],
+  // before "met": "De winkel stopt met de verkoop van vuurwerk", "houdt op met produceren"
+  ceasing: { verbs: ['stop', 'stopt', 'stoppen', 'stopte', 'stopten', 'gestopt', 'houdt op', 'houden op', 'hield op', 'hielden op', 'ophouden', 'opgehouden'], links: ['met'] },
   reducedClauses: ['gepland voor', 'gepland in', 'gepland op', 'verwacht in', 'verwacht voor', 'voorzien voor', 'voorzien in'],
   contentNouns: {
     nouns: [
@@ -110,6 +112,8 @@ export const events: EventCues = {
     links: ['over'],
   },
   eventAdjunctOpeners: ['na'],
+  // not "vanwege", "wegens": they name a thing as readily ("vanwege een nieuwe techniek")
+  causeOpeners: ['als reactie op', 'naar aanleiding van', 'te midden van', 'ondanks'],
   speculation: [
     'kan', 'kunnen', 'kon', 'konden', 'zou', 'zouden', 'mogelijk', 'misschien', 'wellicht', 'waarschijnlijk',
     'vermoedelijk', 'mogelijkerwijs', 'eventueel', 'lijkt', 'lijken', 'leek', 'leken', 'schijnt', 'vermoedt',
@@ -121,7 +125,9 @@ export const events: EventCues = {
   comparisonWords: ['dan'],
   // "de bonussen niet meegerekend": a leaving out, no denial
   // a bound or a praise, no denial: "daalde met niet minder dan 10 procent", "een symbool als geen ander"
-  falseCues: ['niet alleen', 'niet enkel', 'niet slechts', 'niet meegerekend', 'niet inbegrepen', 'niet te vergeten', 'niet minder dan', 'als geen ander', 'zoals geen ander'],
+  falseCues: ['niet alleen', 'niet enkel', 'niet slechts', 'niet meegerekend', 'niet inbegrepen', 'niet te vergeten', 'niet minder dan', 'als geen ander', 'zoals geen ander',
+    // "stopt met ingang van morgen": as of tomorrow, no ceasing (see ceasing)
+    'met ingang van'],
   consequenceOpenings: ['dan', 'anders'],
   // "dan" is left out: "meer dan 200 woningen" opens no inner clause
   scopeClosers: [
