@@ -51,8 +51,15 @@ interface RemovedIndex {
   covered: number[];
   starts: Set<number>;
 }
+/** The index of a title that leaves out no expression (most): no token covered, no range starting. */
+const NOTHING_REMOVED: RemovedIndex = { covered: [], starts: new Set() };
+
 function removedIndex(input: TitleInput): RemovedIndex {
   let index = input.removedIndex;
+  if (!index && input.removed.length === 0) {
+    index = NOTHING_REMOVED;
+    input.removedIndex = index;
+  }
   if (!index) {
     const tokens = input.tokens;
     const covered = new Array<number>(tokens.length).fill(0);
