@@ -184,7 +184,7 @@ function note(text: string, mention: Mention, tokens: readonly Token[], discours
   // an office standing for a person ("de wethouder") is that person; a name with a number is a product ("A380")
   if (mention.resolved || mention.anaphor || /\d/.test(mention.name)) return;
   const key = organisationKey(mention.name, discourse);
-  discourse.organisation = { ...named, name: key };
+  discourse.organisation = { name: key, sentence: named.sentence, order: named.order };
   const count = discourse.organisationCounts.get(key);
   discourse.organisationCounts.set(key, (count ?? 0) + 1);
   if (count === undefined) {

@@ -66,7 +66,8 @@ export function dateFromTimex(timex: Windowed): EventDate {
 export function dateFromDocument(documentDate: DocumentDate): EventDate {
   const span = documentDaySpan(documentDate);
   const window = windowFromSpan(span, 'day', span.start === span.end ? 'exact' : 'within');
-  return { ...window, value: windowValue(window), type: 'DATE', source: 'document-date', edtf: windowToEdtf(window) };
+  // the window's four fields written out: spreading it cost about 10 µs a call in the events stage's profile
+  return { earliest: window.earliest, latest: window.latest, granularity: window.granularity, certainty: window.certainty, value: windowValue(window), type: 'DATE', source: 'document-date', edtf: windowToEdtf(window) };
 }
 
 /**

@@ -128,7 +128,12 @@ export function eventClausesOf(text: string, tokens: readonly Token[], cues: Com
     if (reduced > 0 && trigger.index > k + reduced) continue;
     const start = Math.min(k, opened.body);
     if (last && last.to > start) last.to = start;
-    found.push({ from: start, to: end, body: opened.body, link: opened.link, sharesSubject: opened.sharesSubject, content: opened.content === true, ...(opened.noun ? { noun: true } : {}), ...(opened.hedge ? { hedge: opened.hedge } : {}), trigger });
+    // optional fields added in place, in the same order (spreading small objects cost about 1 µs a clause)
+    const clause = { from: start, to: end, body: opened.body, link: opened.link, sharesSubject: opened.sharesSubject, content: opened.content === true } as EventClause;
+    if (opened.noun) clause.noun = true;
+    if (opened.hedge) clause.hedge = opened.hedge;
+    clause.trigger = trigger;
+    found.push(clause);
     if (hostVerbAt >= k) findHostVerb(from);
     // go on after the opener; a participle's own subject stands before it ("Lockheed ultimately winning"), and
     // going back to it would find the same clause again

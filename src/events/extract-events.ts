@@ -168,9 +168,8 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     // ended December 30, 2006" is one record)
     const found = clause.role === 'relative' || clause.role === 'frame' ? [] : eventClausesOf(article.text, tokens, cues, clause.from, clause.to, facts);
     const inner = clauses.filter((other) => other !== clause && other.from > clause.from && other.to <= clause.to);
-    const within = (own: EventClause) => (other: Clause) => other.from <= own.body && own.body < other.to;
-    const ownClauses = found.filter((own) => !inner.some(within(own)));
-    const already = inner.filter((other) => found.some((own) => within(own)(other)));
+    const ownClauses = inner.length === 0 ? found : found.filter((own) => !inner.some((other) => holdsBody(other, own)));
+    const already = inner.length === 0 ? inner : inner.filter((other) => found.some((own) => holdsBody(other, own)));
     const inOwnClause = (k: number) => inSomeRange(ownClauses, k) || inSomeRange(already, k);
     // their times are theirs: "The government has promised to pay half, but the Treasury did not confirm it last
     // week" is not dated last week; "Het zwembad blijft dicht en de sporthal gaat maandag open" not Monday
@@ -246,6 +245,11 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     for (const own of splitOff) appendAll(events, clauseEvents(context, facts, own, host, datesNothing));
   }
   return events;
+}
+
+/** Does the clause `other` hold the body of the clause split off `own`? */
+function holdsBody(other: Clause, own: EventClause): boolean {
+  return other.from <= own.body && own.body < other.to;
 }
 
 /** Does token `k` lie in one of the token ranges? */

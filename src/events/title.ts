@@ -51,8 +51,15 @@ interface RemovedIndex {
   covered: number[];
   starts: Set<number>;
 }
+/** The index of a title that leaves out no expression (most): no token covered, no range starting. */
+const NOTHING_REMOVED: RemovedIndex = { covered: [], starts: new Set() };
+
 function removedIndex(input: TitleInput): RemovedIndex {
   let index = input.removedIndex;
+  if (!index && input.removed.length === 0) {
+    index = NOTHING_REMOVED;
+    input.removedIndex = index;
+  }
   if (!index) {
     const tokens = input.tokens;
     const covered = new Array<number>(tokens.length).fill(0);
@@ -182,8 +189,11 @@ const MAX_TITLE_TOKENS = 48;
 
 function piecesOf(input: TitleInput, from: number, to: number, skip?: ReadonlySet<number>): Piece[] {
   const pieces: Piece[] = [];
+  // with nothing removed, no word goes with a removed expression: only skipped and omitted words are left out
+  const anyRemoved = removedIndex(input).starts.size > 0;
   for (let i = from; i < to && pieces.length < MAX_TITLE_TOKENS; i++) {
-    if (skip?.has(i) || isOmitted(input, i) || isRemoved(input, i) || danglesBeforeRemoved(input, i) || joinsRemoved(input, i) || signalBeforeRemoved(input, i)) continue;
+    if ((skip !== undefined && skip.has(i)) || isOmitted(input, i)) continue;
+    if (anyRemoved && (isRemoved(input, i) || danglesBeforeRemoved(input, i) || joinsRemoved(input, i) || signalBeforeRemoved(input, i))) continue;
     pieces.push({ index: i, text: input.tokens[i].text });
   }
   return pieces;
@@ -330,6 +340,12 @@ function participleAside(input: TitleInput, i: number): boolean {
 /** Words a participle aside runs to at most. */
 const MAX_ASIDE_WORDS = 12;
 
+/** Does token `i` open a clause or a participle phrase that may be an aside (a subordinate, a condition, a relative)? */
+function opensAside(input: TitleInput, i: number): boolean {
+  const { tokens, cues } = input;
+  return opensSubordinate(tokens, i, cues) || findCondition(tokens, i, Math.min(i + 2, tokens.length), cues) === i || cues.relativePronouns.holds(tokens[i]) || participleAside(input, i);
+}
+
 /**
  * Leave out what the clause's event can do without: a relative or subordinate clause between commas ("Mr. Price, who
  * runs a guesthouse, said ..." → "Mr. Price said ..."), and a closing speech frame once the title has a few words
@@ -342,10 +358,9 @@ function leaveOutAsides(pieces: Piece[], input: TitleInput): Piece[] {
   let resumed = -1;
   for (let k = MIN_WORDS_BEFORE_CUT - 2; k < pieces.length; k++) {
     const i = pieces[k].index;
-    const clauseStart = opensSubordinate(tokens, i, cues) || findCondition(tokens, i, Math.min(i + 2, tokens.length), cues) === i;
     // a relative clause between commas is left out, also one opened by a pronoun that is no cut ("Tata Steel, dat ...,")
-    // or by a participle ("The company, founded in 1998, said ...")
-    if ((clauseStart || cues.relativePronouns.holds(tokens[i]) || participleAside(input, i)) && commaBefore(input, i)) {
+    // or by a participle ("The company, founded in 1998, said ..."); only a word after a comma can open one
+    if (commaBefore(input, i) && opensAside(input, i)) {
       const close = pieces.findIndex((p, j) => j > k && commaBefore(input, p.index));
       if (close > 0 && close - k <= 12) {
         pieces = [...pieces.slice(0, k), ...pieces.slice(close)];
@@ -423,7 +438,8 @@ function isOneSpace(text: string, from: number, to: number): boolean {
 
 function join(pieces: readonly Piece[], input: TitleInput): string {
   let out = '';
-  pieces.forEach((piece, k) => {
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k];
     if (k > 0) {
       const previous = pieces[k - 1];
       const adjacent = piece.index === previous.index + 1;
@@ -431,7 +447,7 @@ function join(pieces: readonly Piece[], input: TitleInput): string {
       if (adjacent && isOneSpace(input.text, input.tokens[previous.index].end, input.tokens[piece.index].start)) {
         out += ' ';
         out += piece.text;
-        return;
+        continue;
       }
       // a sign glued to a word before left-out words stays with it: "by 0.9% [between April and June]"
       if (!adjacent) out += signAfter(previous, input);
@@ -443,7 +459,7 @@ function join(pieces: readonly Piece[], input: TitleInput): string {
       out += between.trim() === '' ? ' ' : glued ? between : clausal ? `${between.trim()} ` : between.replace(/\s+/g, ' ');
     }
     out += piece.text;
-  });
+  }
   // a sign glued to the last word belongs to it: "fell 12%"
   const last = pieces[pieces.length - 1];
   return last ? out + signAfter(last, input) : out;

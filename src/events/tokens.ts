@@ -298,6 +298,8 @@ export class CueList {
   private readonly split = new Map<string, string[]>();
   private readonly suffixes: string[] = [];
   private readonly phrases = new Map<string, string>();
+  /** The phrases sharing a first word, by their second word, where many share one ("san", "new", "al"). */
+  private readonly bySecond = new Map<readonly string[][], PhrasesBySecond>();
   /** Answers of {@link has} so far: the stages ask about the same few words again and again. */
   private readonly hasCache = new Map<string, boolean>();
   private readonly group: CueGroup | undefined;
@@ -331,6 +333,7 @@ export class CueList {
     }
     // longest first, each list sorted once (a list of thousands of names would be slow to sort at every phrase)
     for (const list of this.byFirst.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
+    for (const list of this.byFirst.values()) if (list.length > MAX_PLAIN_CANDIDATES) this.bySecond.set(list, phrasesBySecond(list));
     const slot = group ? group.register(this.byFirst) : -1;
     this.slot = slot;
     this.bit = slot >= 0 ? slotBit(slot) : 0;
@@ -363,11 +366,16 @@ export class CueList {
     if (entry === undefined) candidates = this.byFirst.get(token.lower);
     else if (((this.more ? entry.moreCues : entry.cues) & this.bit) !== 0) candidates = entry.phrases![this.slot];
     if (!candidates) return 0;
-    for (const words of candidates) {
-      if (i + words.length > end) continue;
-      let ok = true;
-      for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k].lower === words[k];
-      if (ok) return words.length;
+    const indexed = candidates.length > MAX_PLAIN_CANDIDATES ? this.bySecond.get(candidates) : undefined;
+    if (indexed !== undefined) {
+      // only the phrases whose second word is the next token's can be longer than one word
+      const longer = i + 1 < end ? indexed.longer.get(tokens[i + 1].lower) : undefined;
+      const length = longer === undefined ? 0 : longestMatch(tokens, i, end, longer);
+      if (length > 0) return length;
+      if (indexed.single && i + 1 <= end) return 1;
+    } else {
+      const length = longestMatch(tokens, i, end, candidates);
+      if (length > 0) return length;
     }
     const particles = this.split.get(token.lower);
     if (particles) {
@@ -452,6 +460,42 @@ export class CueList {
     }
     return known;
   }
+}
+
+/** Phrases starting with one word, the longest first, by their second word; `single`: the word alone is a phrase too. */
+interface PhrasesBySecond {
+  readonly longer: ReadonlyMap<string, string[][]>;
+  readonly single: boolean;
+}
+
+/** Phrases sharing a first word that are matched one by one; more are looked up by their second word. */
+const MAX_PLAIN_CANDIDATES = 6;
+
+/** `phrases` (longest first) by second word, each group keeping that order. */
+function phrasesBySecond(phrases: readonly string[][]): PhrasesBySecond {
+  const longer = new Map<string, string[][]>();
+  let single = false;
+  for (const words of phrases) {
+    if (words.length === 1) {
+      single = true;
+      continue;
+    }
+    const group = longer.get(words[1]);
+    if (group) group.push(words);
+    else longer.set(words[1], [words]);
+  }
+  return { longer, single };
+}
+
+/** Length of the first of `phrases` (longest first) whose words stand at token `i` and end by `end`, or 0. */
+function longestMatch(tokens: readonly Token[], i: number, end: number, phrases: readonly string[][]): number {
+  for (const words of phrases) {
+    if (i + words.length > end) continue;
+    let ok = true;
+    for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k].lower === words[k];
+    if (ok) return words.length;
+  }
+  return 0;
 }
 
 /**
