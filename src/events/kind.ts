@@ -192,7 +192,7 @@ function relativeEnd(tokens: readonly Token[], k: number, end: number, cues: Com
 function isVerbLike(word: string, cues: CompiledCues): boolean {
   const tense = cues.tense;
   if (cues.auxiliaries.has(word) || word.endsWith("n't") || tense.pastForms.has(word) || tense.presentForms.has(word)) return true;
-  return tense.pastEndings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending)) && !tense.notPast.has(word);
+  return tense.pastEndings.some((ending) => word.length >= Math.max(5, ending.length + 1) && word.endsWith(ending)) && !tense.notPast.has(word);
 }
 
 /** Does a condition open at token `k` ("if", "tenzij", "als" before a subject)? */

@@ -198,7 +198,8 @@ function isRegularPast(token: Token, opensSentence: boolean, tense: CompiledTens
   const word = token.lower;
   if ((token.capitalised && !opensSentence) || tense.notPast.has(word)) return false;
   let ending: string | undefined;
-  for (let e = 0; e < tense.pastEndings.length && ending === undefined; e++) if (word.endsWith(tense.pastEndings[e]) && word.length >= tense.pastEndings[e].length + 3) ending = tense.pastEndings[e];
+  // five letters at least, and a letter before a long ending ("stuurden", "woonden")
+  for (let e = 0; e < tense.pastEndings.length && ending === undefined; e++) if (word.endsWith(tense.pastEndings[e]) && word.length >= Math.max(5, tense.pastEndings[e].length + 1)) ending = tense.pastEndings[e];
   if (ending === undefined) return false;
   // a superlative ends so too ("hoogste"): a stem in -s before -te is taken for one ("plaatste" is lost)
   return !(tense.participlePrefixes.length > 0 && ending.startsWith('t') && word.slice(0, -ending.length).endsWith('s'));

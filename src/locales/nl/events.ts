@@ -25,6 +25,14 @@ function presentSingular(infinitive: string): string {
   return stem.endsWith('t') ? stem : `${stem}t`;
 }
 
+/**
+ * Endings of a regular past. A plural "-den"/"-ten" is as often a present ("houden", "wachten", "melden") as a past
+ * ("raakten"): only the plural endings no present has are listed, a stem no present plural spells so ("reageerden",
+ * "betaalden", "woonden", "stuurden", "bouwden", "noemden", "werkten", "stopten", "volgden": the present writes
+ * "reageren", "betalen", "bouwen", "werken").
+ */
+const PAST_ENDINGS: readonly string[] = ['de', 'te', 'eerden', 'aalden', 'oonden', 'uurden', 'wden', 'mden', 'kten', 'pten', 'gden'];
+
 export const events: EventCues = {
   commentaryOpenings: [
     'het is opmerkelijk', 'het is opvallend', 'het is duidelijk', 'het is onduidelijk', 'het is niet duidelijk',
@@ -293,8 +301,7 @@ export const events: EventCues = {
     'blijft', 'bleef', 'bleven',
   ],
   verbForms: {
-    // singular only: a plural "-den"/"-ten" is as often a present ("houden", "wachten") as a past ("raakten")
-    pastEndings: ['de', 'te'],
+    pastEndings: PAST_ENDINGS,
     participlePrefixes: ['ge', 'be', 'ver', 'ont', 'her', 'er'],
     participleEndings: ['d', 't', 'en'],
     infinitiveEnding: 'en',
@@ -330,9 +337,13 @@ export const events: EventCues = {
       'grepen', 'vocht', 'vochten', 'verving', 'vervingen', 'onderging', 'ontsloeg', 'ontsloegen', 'sprong', 'sprongen',
       'kocht', 'kochten', 'zocht', 'zochten', 'wees', 'steeg', 'stegen', 'daalde', 'zakte', 'groeide',
     ],
-    // singular only: a plural "-den"/"-ten" is as often a present ("houden", "wachten") as a past ("raakten")
-    pastEndings: ['de', 'te'],
+    pastEndings: PAST_ENDINGS,
     notPast: [
+      // plural nouns ending as a plural past does ("ziekten", "markten", "recepten"), and participles used as nouns
+      // ("de gedupeerden", "de aangeklaagden")
+      'ziekten', 'markten', 'akten', 'inkten', 'dikten', 'concepten', 'recepten', 'bevoegden', 'onbevoegden', 'deugden',
+      'gedupeerden', 'geïnteresseerden', 'gearresteerden', 'gedeporteerden', 'geleerden', 'afgestudeerden', 'genoemden',
+      'gehuwden', 'getrouwden', 'aangeklaagden', 'ondervraagden', 'gevangenen',
       'gemeente', 'gemeenten', 'ruimte', 'hoogte', 'lengte', 'breedte', 'diepte', 'warmte', 'gedeelte', 'schade', 'vrede',
       'woede', 'rede', 'weide', 'ronde', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende',
       'tiende', 'honderdste', 'grote', 'goede', 'oude', 'harde', 'rode', 'dode', 'doden', 'brede', 'wijde', 'beide', 'beiden',
