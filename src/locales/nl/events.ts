@@ -357,7 +357,16 @@ export const events: EventCues = {
       'resterende', 'betreffende', 'voorgaande', 'voorafgaande', 'leidende', 'zittende', 'afgelopen',
     ],
     participles: {
-      irregular: ['geweest', 'gehad', 'gedaan', 'gegaan', 'gekomen', 'gezien', 'gegeven', 'genomen', 'gebleven'],
+      irregular: [
+        'geweest', 'gehad', 'gedaan', 'gegaan', 'gekomen', 'gezien', 'gegeven', 'genomen', 'gebleven',
+        // inseparable "onder-", "over-", "mis-", "vol-", "door-", "weer-", "achter-" take no "ge-": listed, as these
+        // openings also start nouns and infinitives ("overheid", "onderzoeken")
+        'onderzocht', 'ondertekend', 'onderhandeld', 'onderschat', 'ondersteund', 'onderbroken', 'ondernomen', 'onderschreven',
+        'onderschept', 'onderkend', 'onderscheiden', 'overleden', 'overwogen', 'overtuigd', 'overschreden', 'overtroffen',
+        'overvallen', 'overspoeld', 'overgeslagen', 'overlegd', 'overhandigd', 'overbrugd', 'overstroomd', 'mislukt',
+        'misbruikt', 'misleid', 'voltooid', 'voltrokken', 'volbracht', 'doorzocht', 'doorbroken', 'doorgelicht',
+        'weerlegd', 'weerstaan', 'achterhaald', 'achtervolgd',
+      ],
       prefixes: ['ge', 'be', 'ver', 'ont', 'her', 'er'],
       endings: ['d', 't', 'en'],
     },
