@@ -195,6 +195,15 @@ export const PAST_CUES = [
  * a strong future cue: news puts a date after it mostly when announcing ("markets remain closed until Friday"). A
  * starting point with no tense of its own is ahead too ("the bridge closes from Monday", "starting Friday").
  */
+/**
+ * A plan told in the past ("was due to take effect on September 1", "were scheduled to meet on March 3"): its date
+ * may lie on either side of the article's, so it points to no side and the nearest occurrence is read.
+ */
+export const PROSPECTIVE_PAST_CUES = [
+  'was due to', 'were due to', 'was scheduled to', 'were scheduled to', 'was scheduled for', 'were scheduled for',
+  'was set to', 'were set to', 'was expected to', 'were expected to', 'was supposed to', 'were supposed to',
+  'was slated to', 'were slated to', 'was planned for', 'were planned for',
+];
 export const WEAK_FUTURE_CUES = ['next', 'coming', 'upcoming', 'forthcoming', 'deadline', 'due', 'from', 'starting', 'beginning', 'effective'];
 export const WEAK_PAST_CUES = ['last', 'earlier', 'previously', 'hit', 'cut', 'put', 'set', 'shut', 'quit'];
 export const PRESENT_CUES = ['is', 'are', 'am', 'says', 'say', 'now', 'currently', 'today', 'has', 'have', 'has been', 'have been'];

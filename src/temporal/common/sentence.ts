@@ -77,7 +77,8 @@ function cueHits(text: string, from: number, to: number, cues: RegExp, memo: Tex
       continue;
     }
     const g = m.groups ?? {};
-    const kind = g.ahead || g.future || g.weakFuture ? 'future' : g.past || g.weakPast ? 'past' : g.present ? 'present' : undefined;
+    // a plan told in the past (`prospective`: "was due to") points to no side, as a present does
+    const kind = g.ahead || g.future || g.weakFuture ? 'future' : g.past || g.weakPast ? 'past' : g.present || g.prospective ? 'present' : undefined;
     hits.push({ at: from + m.index, length: m[0].length, kind, weak: !!(g.weakFuture || g.weakPast), boundary: !!g.boundary, ahead: !!g.ahead });
   }
   byEnd?.set(to, hits);

@@ -4,7 +4,7 @@ import { alternation, lookup, nearestTense, NOT_AFTER_LETTER, type Direction, ty
 import type { ParseContext } from '../../../temporal/contract.js';
 import {
   COMMITMENT_CUES, DIGIT_WORDS, FULL_WEEKDAYS, PART_MODS, FUTURE_CUES, MONTHS, NOT_PAST_ED, NUMBERS, ORDINALS, PAST_CUES, PRESENT_CUES, TENS, UNITS,
-  WEAK_FUTURE_CUES, WEAK_PAST_CUES,
+  PROSPECTIVE_PAST_CUES, WEAK_FUTURE_CUES, WEAK_PAST_CUES,
 } from '../words.js';
 
 /** Any month name or abbreviation, with an optional abbreviation dot. */
@@ -56,7 +56,7 @@ export function monthNumber(word: string): number {
 /** Tense cues: commitments, listed words and "-ed" forms; past forms after "be"/"been" are passives ("will be held" is future). */
 const NOT_PASSIVE = '(?<!\\b(?:be|been|being)\\s)';
 const TENSE_CUES = new RegExp(
-  `(?<![A-Za-z'])${NOT_AFTER_LETTER}(?:(?<ahead>${alternation(COMMITMENT_CUES)})|(?<future>${alternation(FUTURE_CUES)})|(?<weakFuture>${alternation(WEAK_FUTURE_CUES)})|(?<past>${NOT_PASSIVE}(?:${alternation(PAST_CUES)}|(?!${alternation(NOT_PAST_ED)}(?![\\p{L}]))[a-z]{2,}ed))|(?<weakPast>${NOT_PASSIVE}${alternation(WEAK_PAST_CUES)})|(?<present>${alternation(PRESENT_CUES)})|(?<boundary>that))(?![\\p{L}])`,
+  `(?<![A-Za-z'])${NOT_AFTER_LETTER}(?:(?<prospective>${alternation(PROSPECTIVE_PAST_CUES)})|(?<ahead>${alternation(COMMITMENT_CUES)})|(?<future>${alternation(FUTURE_CUES)})|(?<weakFuture>${alternation(WEAK_FUTURE_CUES)})|(?<past>${NOT_PASSIVE}(?:${alternation(PAST_CUES)}|(?!${alternation(NOT_PAST_ED)}(?![\\p{L}]))[a-z]{2,}ed))|(?<weakPast>${NOT_PASSIVE}${alternation(WEAK_PAST_CUES)})|(?<present>${alternation(PRESENT_CUES)})|(?<boundary>that))(?![\\p{L}])`,
   'giu',
 );
 
