@@ -5,7 +5,7 @@
 import type { Clause, Complement } from './clauses.js';
 import type { CompiledCues } from './compiled-cues.js';
 import { eventShiftOf } from '../temporal/common/event-shift.js';
-import { dateAway, dateBesidePeriod, dateFromTense, dateFromTimex, dateRelativeTo, dateSince, deadlineAhead, endsAtDocument, startsAtDocumentReachingBeyond, type TensePlace, type Windowed } from './dating.js';
+import { dateAway, dateBesidePeriod, dateFromTense, dateFromTimex, dateRelativeTo, dateSince, dateUntil, deadlineAhead, endsAtDocument, startsAtDocumentReachingBeyond, type TensePlace, type Windowed } from './dating.js';
 import { dayOfClockTime, joinedRange, lastingFrom } from './joined-range.js';
 import { openBound, withinStretch } from './open-bound.js';
 import type { FoundRelation } from './relations.js';
@@ -83,6 +83,7 @@ export function dateOf(
     const vague = relation.timex ? eventShiftOf(relation.timex) : undefined;
     if (vague?.upTo !== undefined) return dateAway(anchor, { unit: vague.unit, amount: vague.amount, upTo: vague.upTo }, context.article.documentDate, relation.text);
     if (relation.since) return dateSince(anchor, context.article.documentDate, relation.text);
+    if (relation.until) return dateUntil(anchor, context.article.documentDate, relation.text);
     const own = timex ?? (relation.timex?.window ? (relation.timex as Windowed) : undefined);
     if (own) return { ...dateFromTimex(own), source: 'relative-to-event' };
     // after or before something that lasted is outside it; after a point ("vlak na zijn toespraak") is taken as its

@@ -198,6 +198,23 @@ export function dateAway(earlier: EventDate, shift: { unit: CalendarUnit; amount
 }
 
 /**
+ * The date of an event that lasts up to an earlier told one ("tot die tijd", "until then"): from the article's date
+ * to the day before it when it lies ahead ("De zaak dient na de zomer. Tot die tijd ..."; to a deadline's last day,
+ * "by early 2026"), else a stretch ending the
+ * day before it, its start unknown (mod BEFORE: "The plant opened in 1990. Until then ...").
+ */
+export function dateUntil(later: EventDate, documentDate: DocumentDate, cue: string): EventDate {
+  const now = documentDaySpan(documentDate);
+  const span = spanOfWindow(later);
+  if (span.start <= now.start) return dateBesidePeriod(later, 'before', documentDate, cue);
+  // up to a deadline ("by early 2026"): up to its last day at most, the end vague
+  const bound = later.mod === 'ON_OR_BEFORE' || later.mod === 'BEFORE';
+  const window: DateWindow = { earliest: formatDay(now.start), latest: formatDay(bound ? span.end : span.start - 1), granularity: 'day', certainty: 'period' };
+  if (bound || later.certainty === 'within' || later.vagueStart || later.mod === 'AFTER') window.vagueEnd = true;
+  return { ...window, value: windowValue(window), type: 'DATE', source: 'relative-to-event', edtf: windowToEdtf(window), text: cue };
+}
+
+/**
  * The date of an event that lasts from an earlier one up to the article ("sindsdien", "since then"): a period from
  * the earlier event's first possible day to the document date's last, vague at its start when the earlier event is
  * only known to lie somewhere in its window. Its value stays the earlier event's, as "since 1994" keeps 1994.

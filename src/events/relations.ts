@@ -32,6 +32,8 @@ export interface FoundRelation {
   period?: boolean;
   /** The event lasts from the target's date up to the article's ("sindsdien", "sinds de sluiting"). */
   since?: boolean;
+  /** The event lasts up to the target's date ("tot die tijd", "until then"). */
+  until?: boolean;
   /** The cue governs a noun naming a speech ("zijn toespraak"): the target is the last speech event. */
   speech: boolean;
   /** The governed noun, lower case ("vote"), when there is one. */
@@ -62,6 +64,7 @@ export function findRelations(text: string, tokens: readonly Token[], timexes: r
     if (days !== undefined) relation.days = days;
     if (cue?.period) relation.period = true;
     if (cue?.since || cues.sinceWords.has(tokens[from].lower)) relation.since = true;
+    if (cue?.until) relation.until = true;
     return relation;
   };
   for (const timex of timexes) {

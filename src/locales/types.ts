@@ -42,6 +42,8 @@ export interface RelationCue {
   readonly period?: boolean;
   /** The event lasts from the earlier one up to the article's date ("sindsdien", "since then"). */
   readonly since?: boolean;
+  /** The event lasts up to the earlier one ("tot die tijd", "until then"). */
+  readonly until?: boolean;
 }
 
 /**

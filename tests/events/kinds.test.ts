@@ -101,6 +101,14 @@ describe('kinds (English)', () => {
     expect(one(' date 2020-08-16 The minister did not resign.').kind).toBe('negated');
     expect(extract(' date 2020-08-16 It is remarkable that the plan survived at all.')).toEqual([]);
   });
+  it('"until then" lasts up to the event told before: from the article\'s date to a later one, up to a deadline\'s last day, or before a past one', () => {
+    const last = (text: string) => extractEvents(text, { language: 'en' }).at(-1)!.date.edtf;
+    expect(last(' date 2025-06-18 The case will be heard after the summer. Until then, the airport may not grow.')).toBe('2025-06-18/2025-08-31~');
+    expect(last(' date 2025-06-18 The case could reach the Supreme Court by early 2026. Until then, the law will not be enforced.')).toBe('2025-06-18/2026-05-01~');
+    expect(last(' date 2025-06-18 The plant opened in 1990. Until then the town lived from fishing.')).toBe('[..1989-12-31]');
+    // negative: "then" alone is after it
+    expect(last(' date 2025-06-18 The plant opened in 1990. Then the town grew.')).not.toBe('[..1989-12-31]');
+  });
   it('a leading condition keeps its own time: the main clause is dated by its own, else by the condition\'s', () => {
     const first = (text: string) => extractEvents(text, { language: 'en' })[0];
     const may = first(' date 2024-03-14 If the company does not make a new offer before April 1, more strikes could follow in May.');

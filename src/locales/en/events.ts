@@ -150,6 +150,10 @@ export const events: EventCues = {
     { words: 'afterwards', type: 'after', takesObject: false },
     { words: 'afterward', type: 'after', takesObject: false },
     { words: 'later', type: 'after', takesObject: false },
+    // "until then" is up to the event told before, not after it
+    { words: 'until then', type: 'before', takesObject: false, until: true },
+    { words: 'till then', type: 'before', takesObject: false, until: true },
+    { words: 'until that time', type: 'before', takesObject: false, until: true },
     { words: 'then', type: 'after', takesObject: false },
     { words: 'since then', type: 'after', takesObject: false, since: true },
     { words: 'ever since', type: 'after', takesObject: false, since: true },

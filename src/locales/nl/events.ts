@@ -181,6 +181,11 @@ export const events: EventCues = {
     { words: 'sinds', type: 'after', takesObject: true, since: true },
     { words: 'kort daarvoor', type: 'before', takesObject: false },
     { words: 'daarvoor', type: 'before', takesObject: false },
+    // "tot die tijd": up to the event told before
+    { words: 'tot die tijd', type: 'before', takesObject: false, until: true },
+    { words: 'tot dan', type: 'before', takesObject: false, until: true },
+    { words: 'tot dat moment', type: 'before', takesObject: false, until: true },
+    { words: 'tot dan toe', type: 'before', takesObject: false, until: true },
     { words: 'vlak voor', type: 'before', takesObject: true },
     { words: 'kort voor', type: 'before', takesObject: true },
     { words: 'tijdens', type: 'during', takesObject: true },
