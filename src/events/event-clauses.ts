@@ -116,10 +116,11 @@ export function eventClausesOf(text: string, tokens: readonly Token[], cues: Com
     if (opened.noun && hostVerbAt >= k - 1) continue;
     // a noun's content ends where a quotation holding it closes ("... on the assumption that we can not afford a
     // collapse,” said Stephen Harper": the saying is the host's)
-    const end = opened.link === 'relative' ? nextComma(opened.body) : opened.noun ? quotationEnd(text, tokens, opened.body, to) : to;
+    const end = opened.link === 'relative' ? relativeEnd(scan, opened.body) : opened.noun ? quotationEnd(text, tokens, opened.body, to) : to;
     if (end - opened.body < MIN_CLAUSE_WORDS) continue;
-    const trigger = opened.verb !== undefined ? { index: opened.verb, form: 'finite' as const } : findTrigger(tokens, opened.body, Math.min(end, opened.body + TRIGGER_REACH), cues, clues.inTime);
-    if (!trigger) continue;
+    const verb = opened.verb !== undefined ? { index: opened.verb, form: 'finite' as const } : findTrigger(tokens, opened.body, Math.min(end, opened.body + TRIGGER_REACH), cues, clues.inTime);
+    if (!verb) continue;
+    const trigger = opened.placeVerb !== undefined ? { index: opened.placeVerb, form: 'finite' as const } : verb;
     // before the host's verb only an event, not a state told by a copula alone ("The satellite, which is large, ...")
     if (beforeHost && isCopulaState(tokens, trigger, cues)) continue;
     // a reduced clause's verb is its opening's or right after it ("due to receive"), not a later one ("due to what
@@ -212,6 +213,26 @@ function causeAdjunctAt(scan: ClauseScan, k: number): EventClause | undefined {
   return { from: k, to: end, body, link: 'subordinate', sharesSubject: false, content: false, eventNoun: true, cause: true, trigger: { index: head, form: 'finite' } };
 }
 
+/**
+ * Where a relative clause opening at `body` ends: at its comma, or, where the verb follows its subject, at the
+ * host's auxiliary right after a noun ("30,000 jobs which make up a quarter of the workforce will be cut": "will"
+ * is the host's; "which said it would" keeps its own content).
+ */
+function relativeEnd(scan: ClauseScan, body: number): number {
+  const { tokens, cues, clues } = scan;
+  const end = scan.nextComma(body);
+  if (cues.raw.verbFinalSubordinates === true) return end;
+  for (let k = body + 2; k < end; k++) if (isAuxiliaryToken(tokens[k], cues) && hostNounBefore(scan, k)) return k;
+  return end;
+}
+
+/** Does a lower-case noun stand right before token `k`, nothing but a space between ("people will")? */
+function hostNounBefore(scan: ClauseScan, k: number): boolean {
+  const { text, tokens, cues, clues } = scan;
+  const noun = tokens[k - 1];
+  return !clues.inTime(k - 1) && /^\p{Ll}+$/u.test(noun.text) && endsNoun(tokens, k - 1, cues) && !cues.speakerPronouns.has(noun.lower) && text.slice(noun.end, tokens[k].start).trim() === '';
+}
+
 /** Is token `k` a word a noun phrase may end in: no verb, function word or preposition ("system", "Airways", "2007")? */
 function endsNoun(tokens: readonly Token[], k: number, cues: CompiledCues): boolean {
   const token = tokens[k];
@@ -244,6 +265,11 @@ interface Opening {
   content?: boolean;
   /** The clause's verb where its place alone tells it ("maar later volgt een verhoging"). */
   verb?: number;
+  /**
+   * The verb its place tells where that alone opens no clause: a relative clause with no comma before it says which
+   * thing is meant ("customers who lose their job"), a clause of its own only when another verb shows it.
+   */
+  placeVerb?: number;
   /** The noun of fearing or hoping whose content the clause is (see `EventClause.hedge`). */
   hedge?: { from: number; to: number };
   /** The clause is the content of a noun ("complaints that ..."). */
@@ -323,7 +349,9 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
     // where the verb follows its subject, a content word right after the pronoun is the verb ("which choose", "who retains")
     const next = tokens[k + 1];
     if (!verbFinal && next && !next.capitalised && !clues.inTime(k + 1) && !cues.stopwords.has(next.lower) && !cues.determiners.has(next.lower) && !cues.prepositions.has(next.lower) && !/^\p{N}/u.test(next.text)) {
-      return { link: 'relative', body: k + 1, sharesSubject: false };
+      // after a comma it tells of a thing already named, as an event of its own ("Japan, which accounts for 7% of
+      // world output, has entered ..."); without one it says which thing is meant ("customers who lose their job")
+      return { link: 'relative', body: k + 1, sharesSubject: false, ...(comma(k) ? { verb: k + 1 } : { placeVerb: k + 1 }) };
     }
     return undefined;
   }

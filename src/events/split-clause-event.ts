@@ -60,7 +60,10 @@ export function clauseEvent(context: SentenceContext, facts: SentenceFacts, own:
   const kindTokens = host.record.kind === 'planned' || host.record.kind === 'speculative' ? withWordsOf(host.kindTokens, host.sentenceKindTokens, own.from, own.to) : host.kindTokens;
   // "are selected and purchased by the government": the host's auxiliary tells the joined participle's tense too
   const sharedAuxiliary = own.link === 'coordinate' && own.sharesSubject && own.from + 1 === own.body && sharesAuxiliary(tokens, own.from, own.body, cues);
-  const ownTense = sharedAuxiliary ? undefined : speechTenseOf(article.text, kindTokens, own.body, own.to, cues, kindTokens, false);
+  // its tense is read in its own words, which its host may have left out as an aside ("Japan, which accounts for 7%
+  // of world output, has entered a recession": accounts, a present)
+  const tenseTokens = withWordsOf(kindTokens, host.sentenceKindTokens, own.from, own.to);
+  const ownTense = sharedAuxiliary ? undefined : speechTenseOf(article.text, tenseTokens, own.body, own.to, cues, tenseTokens, false) ?? presentByPlace(own);
   // a noun phrase has no tense: its own time places it, not its host's tense ("will cut jobs after a loss last year")
   const tense = own.eventNoun ? ownTense : ownTense ?? host.tense;
   const datesOther = (t: Windowed) => datesNothing(t) || datesAgainstTense(context, t, tense, { from: own.body, to: own.to });
@@ -142,6 +145,14 @@ export function clauseEvent(context: SentenceContext, facts: SentenceFacts, own:
   const lasting = date.certainty !== 'within' && date.earliest !== date.latest;
   const background = reachesDocument(date, article.documentDate);
   return { record, sentenceIndex: context.index, sentenceText: sentence.text, speech: false, speechDate: date, dated, lasting, background };
+}
+
+/**
+ * A relative clause's verb known by its place right after the pronoun, in no past form the tense rules read
+ * ("..., which accounts for 7% of world output, ..."): a present, not its host's tense.
+ */
+function presentByPlace(own: EventClause): ClauseTense | undefined {
+  return own.link === 'relative' && own.trigger.index === own.body && own.trigger.form === 'finite' ? 'present' : undefined;
 }
 
 /** Words into a clause split off its saying verb may stand ("saying", "and merely saying"). */

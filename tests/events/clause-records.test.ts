@@ -1,0 +1,54 @@
+/**
+ * A clause with its own time is its own record, both times kept (issue 17, deliverable 2): a relative clause set off
+ * by commas on a thing already named tells an event of its own, in its own tense ("Japan, which accounts for 7% of
+ * world output, has entered a recession": the accounting holds at the article's date, the entering before it). A
+ * relative clause with no comma before it says which thing is meant and stays in its host's record.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../src/events/extract-events.js';
+
+const dated = (text: string, language = 'en') => extractEvents(text, { language }).map((r) => [r.title, r.kind, r.date.edtf, r.date.source]);
+
+describe('a relative clause with a time of its own', () => {
+  it('between commas before its host\'s verb, its present verb known by its place holds at the article\'s date', () => {
+    expect(dated(' date 2008-11-18 Japan, which accounts for 7% of world output, has entered a recession.')).toEqual([
+      ['Japan has entered a recession', 'occurred', '[..2008-11-17]', 'tense'],
+      ['Japan accounts for 7% of world output', 'occurred', '2008-11-18', 'tense'],
+    ]);
+  });
+  it('its tense is read in its own words, which the host leaves out as an aside', () => {
+    expect(dated(' date 2008-11-18 The company, which employs 3,000 people, said demand was weak.')).toEqual([
+      ['The company said demand was weak', 'reported', '[..2008-11-17]', 'tense'],
+      ['The company employs 3,000 people', 'occurred', '2008-11-18', 'tense'],
+    ]);
+  });
+  it('after its host\'s verb too ("..., which displays images")', () => {
+    expect(dated(' date 2010-06-08 Apple launched a new screen, which displays images at 326 pixels per inch.')).toEqual([
+      ['Apple launched a new screen', 'occurred', '[..2010-06-07]', 'tense'],
+      ['A new screen displays images at 326 pixels per inch', 'occurred', '2010-06-08', 'tense'],
+    ]);
+  });
+  it('negative: a past in the relative clause is its own past, dated by its own time', () => {
+    expect(dated(' date 2008-11-18 The firm, which sold its plant in 2005, has cut 500 jobs.')).toEqual([
+      ['The firm has cut 500 jobs', 'occurred', '[..2008-11-17]', 'tense'],
+      ['The firm sold its plant', 'occurred', '2005', 'stated'],
+    ]);
+  });
+  it('negative: a state told by a copula alone before the host\'s verb is no record', () => {
+    expect(dated(' date 2008-11-18 The firm, which is large, has cut 500 jobs.')).toHaveLength(1);
+  });
+  it('negative: with no comma before it, it says which thing is meant and stays in its host\'s record', () => {
+    expect(dated(' date 2008-11-18 GM offers protection for customers who lose their job.')).toHaveLength(1);
+  });
+});
+
+describe('a comma inside a number parts no clause', () => {
+  it('"7,000" and "1,5 miljoen" stay whole in titles', () => {
+    expect(dated(' date 2008-11-18 The firm cut 1,500 jobs, the company said.')[0][0]).toBe('The firm cut 1,500 jobs');
+    expect(dated(' date 2020-06-15 De wethouder heeft 1,5 miljoen euro uitgegeven.', 'nl')[0][0]).toBe('De wethouder heeft 1,5 miljoen euro uitgegeven');
+  });
+  it('a restrictive relative clause ends where its host\'s auxiliary follows a noun ("people will be cut")', () => {
+    const records = dated(' date 2006-01-23 To accomplish this 30,000 jobs which make up 20 to 25 percent of the workforce of 122,000 people will be cut.');
+    expect(records[0].slice(1, 3)).toEqual(['planned', '[2006-01-24..]']);
+  });
+});
