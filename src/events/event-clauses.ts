@@ -241,7 +241,12 @@ function endsNoun(tokens: readonly Token[], k: number, cues: CompiledCues): bool
 
 /** Is the clause's verb a form of "be" with no verb after it ("which is large": "large" is no bare infinitive)? */
 function isCopulaState(tokens: readonly Token[], trigger: Trigger, cues: CompiledCues): boolean {
-  if (trigger.form === 'auxiliary') return true;
+  // "have" alone owns something ("which has 3,000 employees", "dat 3.000 mensen in dienst heeft"), as "employs" does
+  if (trigger.form === 'auxiliary') {
+    const verb = tokens[trigger.index];
+    const be = cues.tense.bePresent.holds(verb) || cues.tense.bePast.holds(verb);
+    return be || !(cues.tense.perfectPresent.holds(verb) || cues.tense.perfectPast.holds(verb));
+  }
   const before = tokens[trigger.index - 1]?.lower ?? '';
   return trigger.form === 'infinitive' && (cues.tense.bePresent.has(before) || cues.tense.bePast.has(before));
 }
@@ -327,6 +332,10 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
     const body = k + opener;
     if (verbFormAt(tokens, body, cues) === 'progressive') return { link: 'subordinate', body, sharesSubject: true };
     if (subjectThenVerb(tokens, body, to, cues, clues, comma, !ambiguousOpener(tokens, k, to, cues))) return { link: 'subordinate', body, sharesSubject: false };
+    // where the verb ends the clause, an article's subject and a present singular closing it ("doordat de vraag
+    // sterk daalt", "omdat het bedrijf verlies lijdt")
+    const last = cues.raw.verbFinalSubordinates === true ? nextComma(body) - 1 : -1;
+    if (last > body + 1 && cues.determiners.has(tokens[body].lower) && closingPresent(tokens, last, cues) && !clues.inTime(last) && !clues.inName(last)) return { link: 'subordinate', body, sharesSubject: false, verb: last };
     return undefined;
   }
   // a reduced clause on the noun before, with a time of its own: "..., to be released in mid-2011", "..., gepland voor 2027"
@@ -336,16 +345,25 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
     for (let j = k; j < end; j++) if (clues.inTime(j)) return { link: 'relative', body: k, sharesSubject: false };
     return undefined;
   }
-  if (cues.relativePronouns.holds(token) && cues.complementizers.matchAt(tokens, k, to) === 0 && !cues.prepositions.holds(tokens[k - 1])) {
+  // a pronoun that is also the saying's "that" (Dutch "dat") is a relative one after a comma on a noun ("Het bedrijf,
+  // dat 3.000 mensen in dienst heeft, ..."; not "..., dat meldt de krant" after a verb)
+  const relativeThat = comma(k) && (clues.nameEndsAt(k) || endsNoun(tokens, k - 1, cues));
+  if (cues.relativePronouns.holds(token) && (relativeThat || cues.complementizers.matchAt(tokens, k, to) === 0) && !cues.prepositions.holds(tokens[k - 1])) {
     // the verb close after the pronoun; a language with verb-final subordinates has it at the clause's end
     const verbFinal = cues.raw.verbFinalSubordinates === true;
     // where the verb ends the clause, only commas show where it ends ("De fabriek die in 2020 banen schrapte sluit")
-    if (verbFinal && nextComma(k + 1) >= to) return undefined;
+    // (after a comma, one closing the sentence runs to its end: "..., dat al jaren verlies lijdt"; not one framing a
+    // content of its own, a saying kept whole with its host: "..., die zegt dat de protesten ...")
+    if (verbFinal && nextComma(k + 1) >= to && (!comma(k) || cues.complementizers.find(tokens, k + 1, to) !== undefined)) return undefined;
     const reach = verbFinal ? to : Math.min(to, k + 1 + RELATIVE_REACH);
     for (let j = k + 1; j < reach && !comma(j); j++) {
       const form = verbFormAt(tokens, j, cues);
       if (form === 'finite' || form === 'auxiliary') return { link: 'relative', body: k + 1, sharesSubject: false };
     }
+    // where the verb ends the clause, a present singular closing it between commas is its verb ("Philips, dat in
+    // Eindhoven zit, ...")
+    const last = verbFinal ? nextComma(k + 1) - 1 : -1;
+    if (last > k + 1 && comma(k) && closingPresent(tokens, last, cues) && !clues.inTime(last) && !clues.inName(last)) return { link: 'relative', body: k + 1, sharesSubject: false, verb: last };
     // where the verb follows its subject, a content word right after the pronoun is the verb ("which choose", "who retains")
     const next = tokens[k + 1];
     if (!verbFinal && next && !next.capitalised && !clues.inTime(k + 1) && !cues.stopwords.has(next.lower) && !cues.determiners.has(next.lower) && !cues.prepositions.has(next.lower) && !/^\p{N}/u.test(next.text)) {
@@ -511,6 +529,17 @@ function appositionThenVerb(tokens: readonly Token[], at: number, to: number, cu
     return form === 'finite' || form === 'auxiliary';
   }
   return false;
+}
+
+/**
+ * A present singular closing a verb-final clause at `k`, short ones too ("zit", "ligt", "daalt"); not one with a
+ * participle's form, which may be a past ("nadat de eigenaar het terrein verkocht").
+ */
+export function closingPresent(tokens: readonly Token[], k: number, cues: CompiledCues): boolean {
+  const token = tokens[k];
+  const ending = cues.raw.presentSingularEnding;
+  return ending !== undefined && !token.capitalised && token.lower.length >= ending.length + 2 && token.lower.endsWith(ending) && !cues.stopwords.has(token.lower)
+    && !cues.tense.pastForms.has(token.lower) && verbFormAt(tokens, k, cues) !== 'participle';
 }
 
 /** A lower-case word in the language's present-singular ending right after its subject ("arrives", "gaat"). */

@@ -10,7 +10,7 @@ import { isFactBesidePlan, leansOn } from './clause-kind.js';
 import { opensQuote } from './clauses.js';
 import { isAfterDocument, type Windowed } from './dating.js';
 import { namesOf, type Mention } from './entities.js';
-import type { EventClause } from './event-clauses.js';
+import { closingPresent, type EventClause } from './event-clauses.js';
 import { decideKind, kindScope, type KindContext } from './kind.js';
 import { eventId, sourceOf, titledTrigger } from './record-source.js';
 import type { Produced, SentenceContext } from './sentence-context.js';
@@ -63,7 +63,7 @@ export function clauseEvent(context: SentenceContext, facts: SentenceFacts, own:
   // its tense is read in its own words, which its host may have left out as an aside ("Japan, which accounts for 7%
   // of world output, has entered a recession": accounts, a present)
   const tenseTokens = withWordsOf(kindTokens, host.sentenceKindTokens, own.from, own.to);
-  const ownTense = sharedAuxiliary ? undefined : speechTenseOf(article.text, tenseTokens, own.body, own.to, cues, tenseTokens, false) ?? presentByPlace(own);
+  const ownTense = sharedAuxiliary ? undefined : speechTenseOf(article.text, tenseTokens, own.body, own.to, cues, tenseTokens, false) ?? presentByPlace(own, tokens, cues);
   // a noun phrase has no tense: its own time places it, not its host's tense ("will cut jobs after a loss last year")
   const tense = own.eventNoun ? ownTense : ownTense ?? host.tense;
   const datesOther = (t: Windowed) => datesNothing(t) || datesAgainstTense(context, t, tense, { from: own.body, to: own.to });
@@ -148,11 +148,14 @@ export function clauseEvent(context: SentenceContext, facts: SentenceFacts, own:
 }
 
 /**
- * A relative clause's verb known by its place right after the pronoun, in no past form the tense rules read
- * ("..., which accounts for 7% of world output, ..."): a present, not its host's tense.
+ * A relative or subordinate clause's verb known by its place, in no past form the tense rules read: right after the
+ * pronoun ("..., which accounts for 7% of world output, ...") or, where the verb ends the clause, a present singular
+ * closing it ("..., dat al jaren verlies lijdt", "doordat de vraag sterk daalt"): a present, not its host's tense.
  */
-function presentByPlace(own: EventClause): ClauseTense | undefined {
-  return own.link === 'relative' && own.trigger.index === own.body && own.trigger.form === 'finite' ? 'present' : undefined;
+function presentByPlace(own: EventClause, tokens: readonly Token[], cues: CompiledCues): ClauseTense | undefined {
+  if ((own.link !== 'relative' && own.link !== 'subordinate') || own.trigger.form !== 'finite') return undefined;
+  if (own.link === 'relative' && own.trigger.index === own.body) return 'present';
+  return cues.raw.verbFinalSubordinates === true && own.trigger.index === own.to - 1 && closingPresent(tokens, own.trigger.index, cues) ? 'present' : undefined;
 }
 
 /** Words into a clause split off its saying verb may stand ("saying", "and merely saying"). */

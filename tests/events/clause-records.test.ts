@@ -28,6 +28,15 @@ describe('a relative clause with a time of its own', () => {
       ['A new screen displays images at 326 pixels per inch', 'occurred', '2010-06-08', 'tense'],
     ]);
   });
+  it('"have" alone owns something, as "employs" does: no copula state', () => {
+    expect(dated(' date 2008-11-18 The company, which has 3,000 employees, has cut 500 jobs.')[1]).toEqual(['The company has 3,000 employees', 'occurred', '2008-11-18', 'tense']);
+  });
+  it('closing the sentence, its own time dates it, though its host leaves it out as an aside', () => {
+    expect(dated(' date 2008-11-18 Apple launched a new screen, which was designed in 2005.')).toEqual([
+      ['Apple launched a new screen', 'occurred', '[..2008-11-17]', 'tense'],
+      ['A new screen was designed', 'occurred', '2005', 'stated'],
+    ]);
+  });
   it('negative: a past in the relative clause is its own past, dated by its own time', () => {
     expect(dated(' date 2008-11-18 The firm, which sold its plant in 2005, has cut 500 jobs.')).toEqual([
       ['The firm has cut 500 jobs', 'occurred', '[..2008-11-17]', 'tense'],
