@@ -61,3 +61,24 @@ describe('a comma inside a number parts no clause', () => {
     expect(records[0].slice(1, 3)).toEqual(['planned', '[2006-01-24..]']);
   });
 });
+
+describe('a content that keeps the present after a past saying holds at the article\'s date', () => {
+  it('"announced that it seeks": the saying before the article, what holds now on its day', () => {
+    expect(dated(' date 2009-02-18 General Motors announced that it seeks $16.6 billion in loans.')).toEqual([
+      ['General Motors announced', 'reported', '[..2009-02-17]', 'tense'],
+      ['It seeks $16.6 billion in loans', 'reported', '2009-02-18', 'tense'],
+    ]);
+    expect(dated(' date 2009-02-18 The company has said that demand is weak.')[1]).toEqual(['Demand is weak', 'reported', '2009-02-18', 'tense']);
+  });
+  it('a time of a clause ordered before the saying is not the saying\'s', () => {
+    const records = dated(' date 2008-12-13 After the plan failed to pass the Senate this week, the White House has said that it is considering using the funds.');
+    expect(records[records.length - 1]).toEqual(['It is considering using the funds', 'reported', '2008-12-13', 'tense']);
+  });
+  it('negative: a content shifted into the past, a present saying, a quotation, no "that", or a clause inside the content with a time of its own stay one record', () => {
+    expect(dated(' date 2009-02-18 General Motors announced that it sought $16.6 billion in loans.')).toHaveLength(1);
+    expect(dated(' date 2009-02-18 General Motors says that it seeks $16.6 billion in loans.')).toHaveLength(1);
+    expect(dated(' date 2009-02-18 Jobs said: “We love the Beatles.”')).toHaveLength(1);
+    expect(dated(' date 2009-02-18 The company said demand is weak.')).toHaveLength(1);
+    expect(dated(' date 2009-02-18 The company said that it seeks loans, in addition to the money that it has already received.')).toHaveLength(1);
+  });
+});
