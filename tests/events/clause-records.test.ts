@@ -82,3 +82,15 @@ describe('a content that keeps the present after a past saying holds at the arti
     expect(dated(' date 2009-02-18 The company said that it seeks loans, in addition to the money that it has already received.')).toHaveLength(1);
   });
 });
+
+describe('a date that another part of the sentence has: the baseline of a change', () => {
+  it('"an increase of 54 points from March 12", "up 3% from a year earlier": the baseline\'s date dates no event', () => {
+    expect(dated(' date 2009-03-13 The Dow finished at 7,223.98, an increase of 54 points from March 12.')[0].slice(2)).toEqual(['[..2009-03-12]', 'tense']);
+    expect(dated(' date 2009-03-13 Sales were up 3% from a year earlier.')[0].slice(2)).toEqual(['[..2009-03-12]', 'tense']);
+  });
+  it('negative: a range from a date, a date with no change before it, and a place after "from" date the event', () => {
+    expect(dated(' date 2009-03-13 The index rose 54 points from March 12 to March 15.')[0][2]).toBe('2009-03-12/2009-03-15');
+    expect(dated(' date 2009-03-13 The index rose 54 points on March 12.')[0][2]).toBe('2009-03-12');
+    expect(dated(' date 2009-03-13 The company moved its offices from Detroit in March.')[0][2]).toBe('2009-03');
+  });
+});
