@@ -14,7 +14,7 @@
  */
 import type { CompiledCues } from './compiled-cues.js';
 import type { Token } from './tokens.js';
-import { nounPhraseBefore, opensQuote } from './clauses.js';
+import { isParticipleAside, nounPhraseBefore, opensQuote } from './clauses.js';
 import { findTrigger, isAuxiliaryToken, verbFormAt, type Trigger } from './triggers.js';
 
 /** A clause with an event of its own inside a record's clause, as a token range of the sentence. */
@@ -141,7 +141,8 @@ export function eventClausesOf(text: string, tokens: readonly Token[], cues: Com
     k = Math.max(k, opened.body);
   }
   for (let k = from + 1; k < to - 1 && found.length < MAX_CLAUSES; k++) {
-    const adjunct = hostVerbAt < k && !inFound(k) ? datedAdjunctAt(scan, k) ?? causeAdjunctAt(scan, k) : undefined;
+    // (a participle hangs on a noun after the host's verb: "comes on top of plans announced in January")
+    const adjunct = hostVerbAt < k && !inFound(k) ? datedAdjunctAt(scan, k) ?? causeAdjunctAt(scan, k) ?? (hostVerbAt < k - 1 ? datedParticipleAt(scan, k) : undefined) : undefined;
     if (!adjunct) continue;
     found.push(adjunct);
     k = adjunct.to - 1;
@@ -181,6 +182,45 @@ function datedAdjunctAt(scan: ClauseScan, k: number): EventClause | undefined {
   for (let j = body; j < time && !cues.prepositions.has(tokens[j].lower); j++) if (!cues.stopwords.has(tokens[j].lower) && !cues.determiners.has(tokens[j].lower) && !/^\p{N}/u.test(tokens[j].text)) head = j;
   if (head < 0) return undefined;
   return { from: k, to: end, body, link: 'subordinate', sharesSubject: false, content: false, eventNoun: true, trigger: { index: head, form: 'finite' } };
+}
+
+/** Words a participle's time may stand after it ("announced in January", "built by Boeing in 1970"). */
+const PARTICIPLE_TIME_REACH = 4;
+
+/**
+ * A past participle right after a noun, past its host's verb, with a time of its own close after it: a reduced
+ * relative clause on that noun ("The measure comes on top of existing turnaround plans announced in January": the
+ * plans were announced in January, the measure comes now). Not after an auxiliary ("is officially reported in
+ * March"), a function word or a name; it runs to the time's end.
+ */
+function datedParticipleAt(scan: ClauseScan, k: number): EventClause | undefined {
+  const { tokens, cues, to, clues, comma } = scan;
+  const noun = tokens[k - 1];
+  if (comma(k) || clues.inTime(k) || noun.capitalised || !isParticipleAside(tokens[k], cues) || !endsNounOrPlan(tokens, k - 1, cues)) return undefined;
+  // a participle takes no object ("... create market chaos reared its head": the verb), and opens no baseline
+  // ("compared to")
+  const next = tokens[k + 1];
+  if (next === undefined || cues.determiners.has(next.lower) || cues.speakerPronouns.has(next.lower) || cues.baselines.matchAt(tokens, k) > 0) return undefined;
+  // the noun is an object or a preposition's, after the host's verb: no clause opens between ("and the company
+  // reported", "as manufacturers reported") and no auxiliary makes the participle a passive ("have been hard hit")
+  for (let j = k - 2; j >= 0; j--) {
+    const form = verbFormAt(tokens, j, cues);
+    if (form === 'auxiliary' || form === 'participle' || comma(j + 1) || cues.coordinators.matchAt(tokens, j, to) > 0 || cues.clauseOpeners.matchAt(tokens, j, to) > 0 || cues.relativePronouns.holds(tokens[j])) return undefined;
+    if (form !== null) break;
+  }
+  for (let j = k + 1; j < Math.min(to, k + 1 + PARTICIPLE_TIME_REACH) && !comma(j); j++) {
+    if (!clues.inTime(j)) continue;
+    let end = j;
+    while (end < to && clues.inTime(end)) end++;
+    return { from: k, to: end, body: k, link: 'relative', sharesSubject: false, content: false, trigger: { index: k, form: 'participle' } };
+  }
+  return undefined;
+}
+
+/** A noun a participle may follow: a content word that is no auxiliary, function word or preposition ("plans"). */
+function endsNounOrPlan(tokens: readonly Token[], k: number, cues: CompiledCues): boolean {
+  const token = tokens[k];
+  return token !== undefined && !cues.stopwords.has(token.lower) && !cues.determiners.has(token.lower) && !cues.prepositions.has(token.lower) && !isAuxiliaryToken(token, cues) && /^\p{Ll}+$/u.test(token.text);
 }
 
 /**

@@ -735,9 +735,11 @@ function relativeTitle(input: TitleInput): string {
   // a reduced clause keeps its opening words after its noun ("Apple's Mac OS X Lion operating system to be released")
   const reduced = cues.reducedClauses.matchAt(input.tokens, clause.from, clause.to) > 0;
   // a named antecedent by its name, an unnamed one by its noun phrase ("De man, die in 2020 werd ontslagen")
-  const phrase = reduced ? contentPhraseBefore(input.tokens, clause.from, cues) : nounPhraseBefore(input.tokens, clause.from, cues);
+  // (a participle right after its noun, no comma between, names it by the words before: "plans announced in January")
+  const bare = !reduced && !commaBefore(input, clause.from) && isParticipleAside(input.tokens[clause.from], cues);
+  const phrase = reduced ? contentPhraseBefore(input.tokens, clause.from, cues) : bare ? nounBefore(input.tokens, clause.from, cues) : nounPhraseBefore(input.tokens, clause.from, cues);
   const unnamed = phrase < 0 ? undefined
-    : reduced ? input.text.slice(input.tokens[phrase].start, input.tokens[clause.from - 1].end)
+    : reduced || bare ? input.text.slice(input.tokens[phrase].start, input.tokens[clause.from - 1].end)
     : input.tokens.slice(phrase, clause.from).map((t) => t.text).join(' ');
   const name = antecedent?.name ?? unnamed ?? input.tokens[clause.from].text;
   // a participle aside keeps its participle, after the auxiliary the passive needs ("A review was announced")
@@ -752,6 +754,23 @@ function relativeTitle(input: TitleInput): string {
   if (ordered && ordered.length > 0) return finishTitle(`${name} ${join(ordered, input)}`);
   const opening = participle && auxiliary ? `${name} ${auxiliary[plural ? 1 : 0]}` : verbFinal ? `${name}, ${input.tokens[clause.from].lower}` : name;
   return finishTitle(`${opening} ${join(pieces, input)}`);
+}
+
+/**
+ * First token of the noun phrase ending right before a participle that hangs on it ("[existing turnaround plans]
+ * announced in January", "[a rare press conference] held by Apple"): its noun, however it looks, then content words
+ * back to an article (included), a function word or a verb; -1 when none.
+ */
+function nounBefore(tokens: readonly Token[], end: number, cues: CompiledCues): number {
+  let start = end - 1;
+  if (start < 0) return -1;
+  while (start > 0 && end - start < MAX_PHRASE_WORDS) {
+    const token = tokens[start - 1];
+    if (cues.determiners.has(token.lower)) return start - 1;
+    if (cues.stopwords.has(token.lower) || cues.prepositions.has(token.lower) || verbFormAt(tokens, start - 1, cues) !== null) break;
+    start--;
+  }
+  return start;
 }
 
 /** Words a phrase before a reduced clause holds at most ("Apple's forthcoming Mac OS X Lion operating system"). */

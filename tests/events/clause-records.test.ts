@@ -94,3 +94,18 @@ describe('a date that another part of the sentence has: the baseline of a change
     expect(dated(' date 2009-03-13 The company moved its offices from Detroit in March.')[0][2]).toBe('2009-03');
   });
 });
+
+describe('a past participle on a noun with a time of its own is a record of its own', () => {
+  it('"comes on top of plans announced in January": the plans were announced in January, the measure comes now', () => {
+    expect(dated(' date 2006-08-19 The measure comes on top of existing turnaround plans announced in January.')).toEqual([
+      ['The measure comes on top of existing turnaround plans', 'reported', '2006-08-19', 'tense'],
+      ['Turnaround plans were announced', 'reported', '2006-01', 'relative-to-document'],
+    ]);
+    expect(dated(' date 2010-07-20 The announcement came in a rare press conference held by Apple on Friday.')[1]).toEqual(['A rare press conference was held by Apple', 'occurred', '2010-07-16', 'relative-to-document']);
+  });
+  it('negative: a verb after a conjunction and its subject, a passive, a verb with an object stay the clause\'s verbs', () => {
+    expect(dated(' date 2010-07-16 It lost money and the company reported a loss in March.').map((r) => r[0])).toEqual(['It lost money', 'The company reported a loss']);
+    expect(dated(' date 2010-07-16 The MacBook Air had not been significantly updated since 2008.')).toHaveLength(1);
+    expect(dated(' date 2010-07-16 The chaos reared its head again on May 7.')).toHaveLength(1);
+  });
+});
