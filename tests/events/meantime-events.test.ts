@@ -50,11 +50,16 @@ const FLOORS: Record<string, number> = {
   'kind.occurred': 90.8,
   // such contents are reported, as contents split for their kind are: two guessed or planned pairs move there
   'kind.reported': 91.7,
-  triggerInTitle: 98.5,
+  // a comma inside a number parts no clause ("7,000"), and relative clauses between commas are records of their own
+  triggerInTitle: 98.8,
   recordPrecision: 90,
   timexContained: 85.8,
-  // a participle joined on after "be" and a participle shares the host's present ("are selected and purchased")
-  dctContained: 71.3,
+  // a participle joined on after "be" and a participle shares the host's present ("are selected and purchased");
+  // a clause with its own time is its own record, in its own tense: a relative clause ("Japan, which accounts for 7%
+  // of world output, has entered"), a content that keeps the present after a past saying ("announced that it seeks",
+  // "has said that it is considering"), a participle on a noun with its own time ("comes on top of plans announced
+  // in January")
+  dctContained: 73.3,
   namedParticipants: 92.9,
   namedPlaces: 93.6,
 };
