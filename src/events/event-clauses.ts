@@ -360,6 +360,12 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
   // after a semicolon a present in -s after an article and its noun is the verb ("...; the program costs $99 to join"),
   // as a semicolon parts clauses, not a noun phrase's words
   if (hasSemicolon(text, tokens[k - 1].end, token.start) && (subjectThenVerb(tokens, k, to, cues, clues, comma) || articleNounThenPresent(tokens, k, cues))) return { link: 'coordinate', body: k, sharesSubject: false };
+  // after a colon, a name and a present singular tell a clause of its own in its own tense ("... have been rolled out
+  // in this release: Spotlight integrates search in the core of the OS"); not a plural noun before a verb ("...:
+  // Industry analysts have pointed"), nor what a saying's colon opens
+  if (hasColon(text, tokens[k - 1].end, token.start) && token.capitalised && clues.nameEndsAt(k + 1) && tokens[k + 1] !== undefined && isPresentSingular(tokens[k + 1], cues) && !isAuxiliaryToken(tokens[k + 2] ?? token, cues) && cues.reporting.find(tokens, Math.max(0, k - 3), k) === undefined) {
+    return { link: 'coordinate', body: k, sharesSubject: false, verb: k + 1 };
+  }
   // the content of a noun of saying or fearing ("on worries that the government will nationalize the banks", "de
   // vrees dat de fabriek sluit", "worries over whether GM will be able to keep operating"): what was claimed or feared,
   // an event of its own with a kind of its own
@@ -464,6 +470,12 @@ function articleNounThenPresent(tokens: readonly Token[], at: number, cues: Comp
   const verb = tokens[at + 2];
   return cues.determiners.has(tokens[at].lower) && noun !== undefined && verb !== undefined && !noun.capitalised && verbFormAt(tokens, at + 1, cues) === null
     && !cues.stopwords.has(noun.lower) && isPresentSingular(verb, cues);
+}
+
+/** Does a colon stand in `text` between `from` and `to`? */
+function hasColon(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 58) return true;
+  return false;
 }
 
 /** Does a semicolon stand in `text` between `from` and `to`? */

@@ -153,9 +153,18 @@ export function clauseEvent(context: SentenceContext, facts: SentenceFacts, own:
  * closing it ("..., dat al jaren verlies lijdt", "doordat de vraag sterk daalt"): a present, not its host's tense.
  */
 function presentByPlace(own: EventClause, tokens: readonly Token[], cues: CompiledCues): ClauseTense | undefined {
-  if ((own.link !== 'relative' && own.link !== 'subordinate') || own.trigger.form !== 'finite') return undefined;
+  if (own.trigger.form !== 'finite') return undefined;
   if (own.link === 'relative' && own.trigger.index === own.body) return 'present';
+  // a name and a present singular after a colon ("...: Spotlight integrates search")
+  if (own.link === 'coordinate' && own.trigger.index === own.body + 1 && tokens[own.body].capitalised && presentSingularForm(tokens[own.trigger.index], cues)) return 'present';
+  if (own.link !== 'relative' && own.link !== 'subordinate') return undefined;
   return cues.raw.verbFinalSubordinates === true && own.trigger.index === own.to - 1 && closingPresent(tokens, own.trigger.index, cues) ? 'present' : undefined;
+}
+
+/** A lower-case word in the language's present-singular ending, long enough to carry a stem ("integrates"). */
+function presentSingularForm(token: Token, cues: CompiledCues): boolean {
+  const ending = cues.raw.presentSingularEnding;
+  return ending !== undefined && !token.capitalised && token.lower.length > ending.length + 2 && token.lower.endsWith(ending) && !cues.stopwords.has(token.lower);
 }
 
 /** Words into a clause split off its saying verb may stand ("saying", "and merely saying"). */

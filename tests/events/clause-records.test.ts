@@ -109,3 +109,16 @@ describe('a past participle on a noun with a time of its own is a record of its 
     expect(dated(' date 2010-07-16 The chaos reared its head again on May 7.')).toHaveLength(1);
   });
 });
+
+describe('after a colon, a name and a present singular are a clause of its own, in its own tense', () => {
+  it('"...: Spotlight integrates search": the feature holds at the article\'s date, the rolling out before it', () => {
+    expect(dated(' date 2005-05-07 Entirely new features have been rolled out in this release: Spotlight integrates search in the core of the OS.')).toEqual([
+      ['Entirely new features have been rolled out in this release', 'occurred', '[..2005-05-06]', 'tense'],
+      ['Spotlight integrates search in the core of the OS', 'occurred', '2005-05-07', 'tense'],
+    ]);
+  });
+  it('negative: a plural noun before a verb, and what a saying\'s colon opens, stay one record', () => {
+    expect(dated(' date 2005-05-07 He made this comment: Industry analysts have pointed to the failures.')).toHaveLength(1);
+    expect(dated(' date 2005-05-07 The minister said: Boeing wins the contract.')).toHaveLength(1);
+  });
+});
