@@ -211,9 +211,15 @@ export function saidDate(
   // a content told in the present holds when it was said: on the saying's own date ("zei dinsdag dat ... hebben")
   const frameStart = context.tokens[frameFrom]?.start ?? 0;
   const frameEnd = context.tokens[frameTo - 1]?.end ?? 0;
-  const saidOn = clause.role === 'content' ? timexes.find((t): t is Windowed => t.window !== undefined && t.start >= frameStart && t.start < frameEnd) : undefined;
+  // (not a time of a clause ordered before the saying: "After the plan failed this week, the White House has said")
+  const leading = clause.role === 'content' ? leadingOrderedClause(context, { from: frameFrom, to: frameTo }) : undefined;
+  const ownTime = (t: Timex) => leading === undefined || t.start < leading.start || t.start >= leading.end;
+  const saidOn = clause.role === 'content' ? timexes.find((t): t is Windowed => t.window !== undefined && t.start >= frameStart && t.start < frameEnd && ownTime(t)) : undefined;
   if (saidOn) return dateFromTimex(saidOn);
   const said = clause.role === 'frame' ? undefined : speechTenseOf(article.text, clauseTokens, frameFrom, frameTo, cues, speechTokens);
+  // told in reported words, a present left unshifted after a past saying still holds ("announced that it seeks"):
+  // at the article's date; a quotation's present, and a plan, guess or denial told, held when it was said
+  if (clause.role === 'content' && !clause.ownKind && (tense === 'present' || tense === 'progressive') && isPastTense(said) && reportedWords(context, complement)) return dateFromTense('at', article.documentDate);
   const place = placeOfTense(said, undefined, context);
   if (place) return dateFromTense(place, article.documentDate);
   // a saying split from its content whose verb's form tells no tense is a present ("beweert", "claims": the past forms
@@ -221,6 +227,15 @@ export function saidDate(
   // whose saying tells none is left to its own words, as a whole sentence would be
   if (clause.role === 'frame' && cues.reporting.matchAt(context.tokens, complement.verb) > 0) return dateFromTense('at', article.documentDate);
   return cues.attribution.matchAt(context.tokens, complement.verb) > 0 ? dateFromTense('on-or-before', article.documentDate) : undefined;
+}
+
+/** Is the content told after its saying in reported words: no quotation or colon between them ("said that ...")? */
+function reportedWords(context: SentenceContext, complement: Complement): boolean {
+  const { tokens, article } = context;
+  if (complement.end !== undefined || complement.frameFrom !== undefined) return false;
+  const verb = tokens[complement.verb];
+  const start = tokens[complement.start];
+  return verb !== undefined && start !== undefined && !/[“”"„«»:]/u.test(article.text.slice(verb.end, start.end));
 }
 
 /**

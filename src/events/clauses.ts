@@ -28,6 +28,8 @@ export interface Clause {
   role: 'whole' | 'frame' | 'content' | 'coordinate' | 'main' | 'relative';
   /** The clause carries an announced plan (infinitive complement of an announcement verb). */
   planComplement: boolean;
+  /** A content split from its saying for a kind of its own (a plan, guess, denial or condition told). */
+  ownKind?: boolean;
 }
 
 /** Where a speech act's complement starts, and whether it is an announced plan. */
@@ -265,9 +267,10 @@ export interface ClauseClues {
   /**
    * Does the token range `[from, to)` hold an expression with a calendar window that may date something there: not
    * one in the scope of a comparison ("the highest since 2010"); a thing's date is one ("a breach of the 1991
-   * settlement" dates the settlement, not the arguing)?
+   * settlement" dates the settlement, not the arguing)? Or, given the saying's verb, does the content keep a present
+   * against a past saying, a time of its own ("announced that it seeks")?
    */
-  datesContent?(from: number, to: number): boolean;
+  datesContent?(from: number, to: number, verb?: number): boolean;
   /**
    * Does a speech act's content tell a kind of its own, other than the saying's (a plan, a guess, a denial, a
    * condition)? Then the saying and its content are two records ("The company said that the planes would meet
@@ -333,7 +336,7 @@ export function splitClauses(text: string, tokens: readonly Token[], cues: Compi
   // announcement unless each has a time), a stance ("verwacht dat ...": the expectation is the event), a frame with
   // no verb ("Volgens de woordvoerder"), nor a closing frame ("..., zegt de eigenaar": a frame with no subject before
   // its verb is no title)
-  const contentDated = !complement.plan && complement.frameFrom === undefined && cues.reporting.matchAt(tokens, complement.verb) > 0 && (clues.datesContent?.(complement.start, tokens.length) ?? false);
+  const contentDated = !complement.plan && complement.frameFrom === undefined && cues.reporting.matchAt(tokens, complement.verb) > 0 && (clues.datesContent?.(complement.start, tokens.length, complement.verb) ?? false);
   if (!ownTimes && !differs && !contentDated) return coordinated();
   // "Mayor Helen Carter, who took office in 2022, said ...": the name's own event stays a record
   const inner = asidesOf(text, tokens, cues, 0, complement.start, clues.timeEndsAt).filter(
@@ -344,7 +347,7 @@ export function splitClauses(text: string, tokens: readonly Token[], cues: Compi
   return {
     clauses: [
       { from: 0, to: frameTo, role: 'frame', planComplement: false },
-      { from: complement.start, to: tokens.length, role: 'content', planComplement: complement.plan },
+      { from: complement.start, to: tokens.length, role: 'content', planComplement: complement.plan, ...(differs ? { ownKind: true } : {}) },
       ...inner.map((a) => ({ ...a, role: 'relative' as const, planComplement: false })),
     ],
     complement,

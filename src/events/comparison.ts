@@ -48,5 +48,22 @@ export function isBaselineDate(text: string, tokens: readonly Token[], at: numbe
     const length = cues.baselines.matchAt(tokens, k);
     if (length > 0 && k + length <= at) return true;
   }
+  return changeBaseline(text, tokens, at, cues);
+}
+
+/**
+ * Does a change with its size open the baseline right before token `at`: a change word, a number, then a link
+ * ("an increase of 54 points from March 12", "up 3% from a year earlier"), no comma between?
+ */
+function changeBaseline(text: string, tokens: readonly Token[], at: number, cues: CompiledCues): boolean {
+  // the link right before the expression, or before an article ("from a year earlier")
+  const link = at > 0 && cues.baselineChangeLinks.has(tokens[at - 1].lower) ? at - 1 : at > 1 && cues.determiners.has(tokens[at - 1].lower) && cues.baselineChangeLinks.has(tokens[at - 2].lower) ? at - 2 : -1;
+  if (link < 0) return false;
+  let number = false;
+  for (let k = link - 1; k >= Math.max(0, link - 1 - MAX_BASELINE_WORDS); k--) {
+    if (/[,;:](?!\d)/.test(text.slice(tokens[k].end, tokens[k + 1].start + 1))) return false;
+    if (/^\p{N}/u.test(tokens[k].text)) number = true;
+    else if (number && cues.baselineChangeWords.has(tokens[k].lower)) return true;
+  }
   return false;
 }

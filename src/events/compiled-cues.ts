@@ -138,6 +138,9 @@ export interface CompiledCues {
   /** Superlative words ("worst") and endings ("est"), lower case. */
   readonly superlativeWords: ReadonlySet<string>;
   readonly baselines: CueList;
+  /** Change words and the links after them that open a baseline (see `EventCues.baselineChanges`). */
+  readonly baselineChangeWords: ReadonlySet<string>;
+  readonly baselineChangeLinks: ReadonlySet<string>;
   /** Words after a noun that make a date its modifier ("het akkoord van 1991"), lower case. */
   readonly dateModifierLinks: ReadonlySet<string>;
   /** Possessive endings that make a date a modifier of the noun after it ("Monday's closing price"). */
@@ -236,6 +239,8 @@ export function cuesFor(language: string): CompiledCues {
     reporting: new CueList(raw.reporting, group),
     attribution: new CueList(raw.attribution, group),
     baselines: new CueList(raw.baselineWords ?? [], group),
+    baselineChangeWords: lowerSet(raw.baselineChanges?.words ?? []),
+    baselineChangeLinks: lowerSet(raw.baselineChanges?.links ?? []),
     dateModifierLinks: lowerSet(raw.dateModifiers?.links ?? []),
     datePossessives: raw.dateModifiers?.possessives ?? [],
     announcement: new CueList(raw.announcement, group),

@@ -14,7 +14,7 @@
  */
 import type { CompiledCues } from './compiled-cues.js';
 import type { Token } from './tokens.js';
-import { nounPhraseBefore, opensQuote } from './clauses.js';
+import { isParticipleAside, nounPhraseBefore, opensQuote } from './clauses.js';
 import { findTrigger, isAuxiliaryToken, verbFormAt, type Trigger } from './triggers.js';
 
 /** A clause with an event of its own inside a record's clause, as a token range of the sentence. */
@@ -116,10 +116,11 @@ export function eventClausesOf(text: string, tokens: readonly Token[], cues: Com
     if (opened.noun && hostVerbAt >= k - 1) continue;
     // a noun's content ends where a quotation holding it closes ("... on the assumption that we can not afford a
     // collapse,” said Stephen Harper": the saying is the host's)
-    const end = opened.link === 'relative' ? nextComma(opened.body) : opened.noun ? quotationEnd(text, tokens, opened.body, to) : to;
+    const end = opened.link === 'relative' ? relativeEnd(scan, opened.body) : opened.noun ? quotationEnd(text, tokens, opened.body, to) : to;
     if (end - opened.body < MIN_CLAUSE_WORDS) continue;
-    const trigger = opened.verb !== undefined ? { index: opened.verb, form: 'finite' as const } : findTrigger(tokens, opened.body, Math.min(end, opened.body + TRIGGER_REACH), cues, clues.inTime);
-    if (!trigger) continue;
+    const verb = opened.verb !== undefined ? { index: opened.verb, form: 'finite' as const } : findTrigger(tokens, opened.body, Math.min(end, opened.body + TRIGGER_REACH), cues, clues.inTime);
+    if (!verb) continue;
+    const trigger = opened.placeVerb !== undefined ? { index: opened.placeVerb, form: 'finite' as const } : verb;
     // before the host's verb only an event, not a state told by a copula alone ("The satellite, which is large, ...")
     if (beforeHost && isCopulaState(tokens, trigger, cues)) continue;
     // a reduced clause's verb is its opening's or right after it ("due to receive"), not a later one ("due to what
@@ -140,7 +141,8 @@ export function eventClausesOf(text: string, tokens: readonly Token[], cues: Com
     k = Math.max(k, opened.body);
   }
   for (let k = from + 1; k < to - 1 && found.length < MAX_CLAUSES; k++) {
-    const adjunct = hostVerbAt < k && !inFound(k) ? datedAdjunctAt(scan, k) ?? causeAdjunctAt(scan, k) : undefined;
+    // (a participle hangs on a noun after the host's verb: "comes on top of plans announced in January")
+    const adjunct = hostVerbAt < k && !inFound(k) ? datedAdjunctAt(scan, k) ?? causeAdjunctAt(scan, k) ?? (hostVerbAt < k - 1 ? datedParticipleAt(scan, k) : undefined) : undefined;
     if (!adjunct) continue;
     found.push(adjunct);
     k = adjunct.to - 1;
@@ -182,6 +184,45 @@ function datedAdjunctAt(scan: ClauseScan, k: number): EventClause | undefined {
   return { from: k, to: end, body, link: 'subordinate', sharesSubject: false, content: false, eventNoun: true, trigger: { index: head, form: 'finite' } };
 }
 
+/** Words a participle's time may stand after it ("announced in January", "built by Boeing in 1970"). */
+const PARTICIPLE_TIME_REACH = 4;
+
+/**
+ * A past participle right after a noun, past its host's verb, with a time of its own close after it: a reduced
+ * relative clause on that noun ("The measure comes on top of existing turnaround plans announced in January": the
+ * plans were announced in January, the measure comes now). Not after an auxiliary ("is officially reported in
+ * March"), a function word or a name; it runs to the time's end.
+ */
+function datedParticipleAt(scan: ClauseScan, k: number): EventClause | undefined {
+  const { tokens, cues, to, clues, comma } = scan;
+  const noun = tokens[k - 1];
+  if (comma(k) || clues.inTime(k) || noun.capitalised || !isParticipleAside(tokens[k], cues) || !endsNounOrPlan(tokens, k - 1, cues)) return undefined;
+  // a participle takes no object ("... create market chaos reared its head": the verb), and opens no baseline
+  // ("compared to")
+  const next = tokens[k + 1];
+  if (next === undefined || cues.determiners.has(next.lower) || cues.speakerPronouns.has(next.lower) || cues.baselines.matchAt(tokens, k) > 0) return undefined;
+  // the noun is an object or a preposition's, after the host's verb: no clause opens between ("and the company
+  // reported", "as manufacturers reported") and no auxiliary makes the participle a passive ("have been hard hit")
+  for (let j = k - 2; j >= 0; j--) {
+    const form = verbFormAt(tokens, j, cues);
+    if (form === 'auxiliary' || form === 'participle' || comma(j + 1) || cues.coordinators.matchAt(tokens, j, to) > 0 || cues.clauseOpeners.matchAt(tokens, j, to) > 0 || cues.relativePronouns.holds(tokens[j])) return undefined;
+    if (form !== null) break;
+  }
+  for (let j = k + 1; j < Math.min(to, k + 1 + PARTICIPLE_TIME_REACH) && !comma(j); j++) {
+    if (!clues.inTime(j)) continue;
+    let end = j;
+    while (end < to && clues.inTime(end)) end++;
+    return { from: k, to: end, body: k, link: 'relative', sharesSubject: false, content: false, trigger: { index: k, form: 'participle' } };
+  }
+  return undefined;
+}
+
+/** A noun a participle may follow: a content word that is no auxiliary, function word or preposition ("plans"). */
+function endsNounOrPlan(tokens: readonly Token[], k: number, cues: CompiledCues): boolean {
+  const token = tokens[k];
+  return token !== undefined && !cues.stopwords.has(token.lower) && !cues.determiners.has(token.lower) && !cues.prepositions.has(token.lower) && !isAuxiliaryToken(token, cues) && /^\p{Ll}+$/u.test(token.text);
+}
+
 /**
  * A noun phrase naming what the clause's event answers or goes on despite ("will give owners a free case in response
  * to mounting concerns over the device's antenna placement", "vanwege de aanhoudende droogte"): a fact of its own,
@@ -212,6 +253,26 @@ function causeAdjunctAt(scan: ClauseScan, k: number): EventClause | undefined {
   return { from: k, to: end, body, link: 'subordinate', sharesSubject: false, content: false, eventNoun: true, cause: true, trigger: { index: head, form: 'finite' } };
 }
 
+/**
+ * Where a relative clause opening at `body` ends: at its comma, or, where the verb follows its subject, at the
+ * host's auxiliary right after a noun ("30,000 jobs which make up a quarter of the workforce will be cut": "will"
+ * is the host's; "which said it would" keeps its own content).
+ */
+function relativeEnd(scan: ClauseScan, body: number): number {
+  const { tokens, cues, clues } = scan;
+  const end = scan.nextComma(body);
+  if (cues.raw.verbFinalSubordinates === true) return end;
+  for (let k = body + 2; k < end; k++) if (isAuxiliaryToken(tokens[k], cues) && hostNounBefore(scan, k)) return k;
+  return end;
+}
+
+/** Does a lower-case noun stand right before token `k`, nothing but a space between ("people will")? */
+function hostNounBefore(scan: ClauseScan, k: number): boolean {
+  const { text, tokens, cues, clues } = scan;
+  const noun = tokens[k - 1];
+  return !clues.inTime(k - 1) && /^\p{Ll}+$/u.test(noun.text) && endsNoun(tokens, k - 1, cues) && !cues.speakerPronouns.has(noun.lower) && text.slice(noun.end, tokens[k].start).trim() === '';
+}
+
 /** Is token `k` a word a noun phrase may end in: no verb, function word or preposition ("system", "Airways", "2007")? */
 function endsNoun(tokens: readonly Token[], k: number, cues: CompiledCues): boolean {
   const token = tokens[k];
@@ -220,7 +281,12 @@ function endsNoun(tokens: readonly Token[], k: number, cues: CompiledCues): bool
 
 /** Is the clause's verb a form of "be" with no verb after it ("which is large": "large" is no bare infinitive)? */
 function isCopulaState(tokens: readonly Token[], trigger: Trigger, cues: CompiledCues): boolean {
-  if (trigger.form === 'auxiliary') return true;
+  // "have" alone owns something ("which has 3,000 employees", "dat 3.000 mensen in dienst heeft"), as "employs" does
+  if (trigger.form === 'auxiliary') {
+    const verb = tokens[trigger.index];
+    const be = cues.tense.bePresent.holds(verb) || cues.tense.bePast.holds(verb);
+    return be || !(cues.tense.perfectPresent.holds(verb) || cues.tense.perfectPast.holds(verb));
+  }
   const before = tokens[trigger.index - 1]?.lower ?? '';
   return trigger.form === 'infinitive' && (cues.tense.bePresent.has(before) || cues.tense.bePast.has(before));
 }
@@ -244,6 +310,11 @@ interface Opening {
   content?: boolean;
   /** The clause's verb where its place alone tells it ("maar later volgt een verhoging"). */
   verb?: number;
+  /**
+   * The verb its place tells where that alone opens no clause: a relative clause with no comma before it says which
+   * thing is meant ("customers who lose their job"), a clause of its own only when another verb shows it.
+   */
+  placeVerb?: number;
   /** The noun of fearing or hoping whose content the clause is (see `EventClause.hedge`). */
   hedge?: { from: number; to: number };
   /** The clause is the content of a noun ("complaints that ..."). */
@@ -289,6 +360,12 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
   // after a semicolon a present in -s after an article and its noun is the verb ("...; the program costs $99 to join"),
   // as a semicolon parts clauses, not a noun phrase's words
   if (hasSemicolon(text, tokens[k - 1].end, token.start) && (subjectThenVerb(tokens, k, to, cues, clues, comma) || articleNounThenPresent(tokens, k, cues))) return { link: 'coordinate', body: k, sharesSubject: false };
+  // after a colon, a name and a present singular tell a clause of its own in its own tense ("... have been rolled out
+  // in this release: Spotlight integrates search in the core of the OS"); not a plural noun before a verb ("...:
+  // Industry analysts have pointed"), nor what a saying's colon opens
+  if (hasColon(text, tokens[k - 1].end, token.start) && token.capitalised && clues.nameEndsAt(k + 1) && tokens[k + 1] !== undefined && isPresentSingular(tokens[k + 1], cues) && !isAuxiliaryToken(tokens[k + 2] ?? token, cues) && cues.reporting.find(tokens, Math.max(0, k - 3), k) === undefined) {
+    return { link: 'coordinate', body: k, sharesSubject: false, verb: k + 1 };
+  }
   // the content of a noun of saying or fearing ("on worries that the government will nationalize the banks", "de
   // vrees dat de fabriek sluit", "worries over whether GM will be able to keep operating"): what was claimed or feared,
   // an event of its own with a kind of its own
@@ -301,6 +378,10 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
     const body = k + opener;
     if (verbFormAt(tokens, body, cues) === 'progressive') return { link: 'subordinate', body, sharesSubject: true };
     if (subjectThenVerb(tokens, body, to, cues, clues, comma, !ambiguousOpener(tokens, k, to, cues))) return { link: 'subordinate', body, sharesSubject: false };
+    // where the verb ends the clause, an article's subject and a present singular closing it ("doordat de vraag
+    // sterk daalt", "omdat het bedrijf verlies lijdt")
+    const last = cues.raw.verbFinalSubordinates === true ? nextComma(body) - 1 : -1;
+    if (last > body + 1 && cues.determiners.has(tokens[body].lower) && closingPresent(tokens, last, cues) && !clues.inTime(last) && !clues.inName(last)) return { link: 'subordinate', body, sharesSubject: false, verb: last };
     return undefined;
   }
   // a reduced clause on the noun before, with a time of its own: "..., to be released in mid-2011", "..., gepland voor 2027"
@@ -310,20 +391,31 @@ function openerAt(scan: ClauseScan, k: number): Opening | undefined {
     for (let j = k; j < end; j++) if (clues.inTime(j)) return { link: 'relative', body: k, sharesSubject: false };
     return undefined;
   }
-  if (cues.relativePronouns.holds(token) && cues.complementizers.matchAt(tokens, k, to) === 0 && !cues.prepositions.holds(tokens[k - 1])) {
+  // a pronoun that is also the saying's "that" (Dutch "dat") is a relative one after a comma on a noun ("Het bedrijf,
+  // dat 3.000 mensen in dienst heeft, ..."; not "..., dat meldt de krant" after a verb)
+  const relativeThat = comma(k) && (clues.nameEndsAt(k) || endsNoun(tokens, k - 1, cues));
+  if (cues.relativePronouns.holds(token) && (relativeThat || cues.complementizers.matchAt(tokens, k, to) === 0) && !cues.prepositions.holds(tokens[k - 1])) {
     // the verb close after the pronoun; a language with verb-final subordinates has it at the clause's end
     const verbFinal = cues.raw.verbFinalSubordinates === true;
     // where the verb ends the clause, only commas show where it ends ("De fabriek die in 2020 banen schrapte sluit")
-    if (verbFinal && nextComma(k + 1) >= to) return undefined;
+    // (after a comma, one closing the sentence runs to its end: "..., dat al jaren verlies lijdt"; not one framing a
+    // content of its own, a saying kept whole with its host: "..., die zegt dat de protesten ...")
+    if (verbFinal && nextComma(k + 1) >= to && (!comma(k) || cues.complementizers.find(tokens, k + 1, to) !== undefined)) return undefined;
     const reach = verbFinal ? to : Math.min(to, k + 1 + RELATIVE_REACH);
     for (let j = k + 1; j < reach && !comma(j); j++) {
       const form = verbFormAt(tokens, j, cues);
       if (form === 'finite' || form === 'auxiliary') return { link: 'relative', body: k + 1, sharesSubject: false };
     }
+    // where the verb ends the clause, a present singular closing it between commas is its verb ("Philips, dat in
+    // Eindhoven zit, ...")
+    const last = verbFinal ? nextComma(k + 1) - 1 : -1;
+    if (last > k + 1 && comma(k) && closingPresent(tokens, last, cues) && !clues.inTime(last) && !clues.inName(last)) return { link: 'relative', body: k + 1, sharesSubject: false, verb: last };
     // where the verb follows its subject, a content word right after the pronoun is the verb ("which choose", "who retains")
     const next = tokens[k + 1];
     if (!verbFinal && next && !next.capitalised && !clues.inTime(k + 1) && !cues.stopwords.has(next.lower) && !cues.determiners.has(next.lower) && !cues.prepositions.has(next.lower) && !/^\p{N}/u.test(next.text)) {
-      return { link: 'relative', body: k + 1, sharesSubject: false };
+      // after a comma it tells of a thing already named, as an event of its own ("Japan, which accounts for 7% of
+      // world output, has entered ..."); without one it says which thing is meant ("customers who lose their job")
+      return { link: 'relative', body: k + 1, sharesSubject: false, ...(comma(k) ? { verb: k + 1 } : { placeVerb: k + 1 }) };
     }
     return undefined;
   }
@@ -378,6 +470,12 @@ function articleNounThenPresent(tokens: readonly Token[], at: number, cues: Comp
   const verb = tokens[at + 2];
   return cues.determiners.has(tokens[at].lower) && noun !== undefined && verb !== undefined && !noun.capitalised && verbFormAt(tokens, at + 1, cues) === null
     && !cues.stopwords.has(noun.lower) && isPresentSingular(verb, cues);
+}
+
+/** Does a colon stand in `text` between `from` and `to`? */
+function hasColon(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 58) return true;
+  return false;
 }
 
 /** Does a semicolon stand in `text` between `from` and `to`? */
@@ -483,6 +581,17 @@ function appositionThenVerb(tokens: readonly Token[], at: number, to: number, cu
     return form === 'finite' || form === 'auxiliary';
   }
   return false;
+}
+
+/**
+ * A present singular closing a verb-final clause at `k`, short ones too ("zit", "ligt", "daalt"); not one with a
+ * participle's form, which may be a past ("nadat de eigenaar het terrein verkocht").
+ */
+export function closingPresent(tokens: readonly Token[], k: number, cues: CompiledCues): boolean {
+  const token = tokens[k];
+  const ending = cues.raw.presentSingularEnding;
+  return ending !== undefined && !token.capitalised && token.lower.length >= ending.length + 2 && token.lower.endsWith(ending) && !cues.stopwords.has(token.lower)
+    && !cues.tense.pastForms.has(token.lower) && verbFormAt(tokens, k, cues) !== 'participle';
 }
 
 /** A lower-case word in the language's present-singular ending right after its subject ("arrives", "gaat"). */

@@ -242,7 +242,13 @@ function eventsOfSentence(context: SentenceContext): Produced[] {
     events.push({ record, sentenceIndex: context.index, sentenceText: sentence.text, speech, speechDate, dated, lasting, background });
     const subject = context.mentions.find((m) => m.role === 'actor' && m.phraseStart >= clause.from && m.phraseStart < clause.to && !inOwnClause(m.phraseStart));
     const host: HostClause = { record, from: clause.from, to: clause.to, subject, trigger: trigger?.index, timex, tense, kindContext, kindTokens: clauseKindTokens, sentenceKindTokens: facts.kindTokens, removed };
-    for (const own of splitOff) appendAll(events, clauseEvents(context, facts, own, host, datesNothing));
+    // an aside the host leaves out is a clause's own when split off: its times date it ("..., dat in 1970 werd gebouwd")
+    for (const own of splitOff) {
+      const ownChars = facts.charOf(own.body, own.to);
+      const inOwn = (a: { start: number; end: number }) => a.start <= ownChars.start && ownChars.start < a.end;
+      const datesNothingOwn = (t: Windowed) => facts.comparisons.has(t) || asides.some((a) => !inOwn(a) && t.start >= a.start && t.start < a.end);
+      appendAll(events, clauseEvents(context, facts, own, host, datesNothingOwn));
+    }
   }
   return events;
 }

@@ -183,7 +183,8 @@ function relativeEnd(tokens: readonly Token[], k: number, end: number, cues: Com
   for (let j = k + 1; j < end; j++) {
     const word = tokens[j].lower;
     if (verb && j > k + MIN_RELATIVE_WORDS && cues.auxiliaries.has(word)) return j;
-    verb ||= isVerbLike(word, cues);
+    // where the verb follows its subject, a content word right after the pronoun is the verb ("jobs which make up")
+    verb ||= isVerbLike(word, cues) || (j === k + 1 && cues.raw.verbFinalSubordinates !== true && !cues.stopwords.has(word) && !cues.determiners.has(word));
   }
   return end;
 }

@@ -6,7 +6,7 @@ import type { SentenceContext } from './sentence-context.js';
 import type { SentenceFacts } from './sentence-facts.js';
 import { tenseOf } from './tense.js';
 import type { Token } from './tokens.js';
-import { verbFormAt } from './triggers.js';
+import { isAuxiliaryWord, verbFormAt } from './triggers.js';
 
 /** A sentence's clauses, and the complement of its reporting or announcement verb when it has one. */
 export interface SentenceClauses {
@@ -33,9 +33,9 @@ export function clausesOf(context: SentenceContext, facts: SentenceFacts): Sente
     });
     return kind !== 'reported' && kind !== 'occurred';
   };
-  const datesContent = (from: number, to: number) => {
+  const datesContent = (from: number, to: number, verb?: number) => {
     const { start, end } = facts.charOf(from, to);
-    return facts.windowed.some((t) => t.start >= start && t.start < end && !facts.comparisons.has(t));
+    return facts.windowed.some((t) => t.start >= start && t.start < end && !facts.comparisons.has(t)) || (verb !== undefined && holdsNow(context, verb, from, to));
   };
   return splitClauses(article.text, tokens, cues, { hasOwnTime: facts.hasOwnTime, nameEndsAt: facts.nameEndsAt, timeEndsAt: facts.timeEndsAt, inTime: facts.inTime, contentDiffers, datesContent });
 }
@@ -53,4 +53,30 @@ function decisionJustTaken(text: string, tokens: readonly Token[], complement: C
   if (marker === undefined || verbFormAt(tokens, marker + 1, cues) === null) return false;
   const tense = tenseOf(text, tokens, 0, complement.verb + 1, cues);
   return tense === 'perfect' || tense === 'present';
+}
+
+/** Auxiliaries a saying's verb may have right before it ("has said", "would have said"). */
+const MAX_SAYING_AUXILIARIES = 2;
+
+/**
+ * Does a content told after its saying keep the present against a past saying ("General Motors announced that it
+ * seeks $16.6 billion in loans", "has said that it is considering"): English and Dutch shift a content into the past
+ * when it held only then, so one left in the present holds at the article's date, a time of its own.
+ */
+export function holdsNow(context: SentenceContext, verb: number, from: number, to: number): boolean {
+  const { article, tokens, cues } = context;
+  // after "that" ("announced that it seeks"), and with no clause of its own inside that may tell another time
+  // ("..., in addition to the $13.4 billion that it has already received")
+  if (from < 1 || cues.complementizers.matchAt(tokens, from - 1) === 0) return false;
+  // a frame that closes a quotation too keeps its sentence as it was ("“...,” he said, adding that ...")
+  if (/[“”"„«»]/u.test(article.text.slice(context.sentence.start, tokens[from].start))) return false;
+  for (let k = from + 1; k < to; k++) if (cues.complementizers.matchAt(tokens, k) > 0 || cues.relativePronouns.holds(tokens[k]) || cues.clauseOpeners.matchAt(tokens, k) > 0) return false;
+  const content = tenseOf(article.text, tokens, from, to, cues);
+  if (content !== 'present' && content !== 'progressive') return false;
+  // the saying's own tense, read from its verb and the auxiliaries right before it ("has said", not "has denied it
+  // and says")
+  let start = verb;
+  while (start > 0 && verb - start < MAX_SAYING_AUXILIARIES && isAuxiliaryWord(tokens[start - 1].lower, cues)) start--;
+  const saying = tenseOf(article.text, tokens, start, from, cues);
+  return saying === 'past' || saying === 'perfect';
 }

@@ -10,7 +10,7 @@ import { isFactBesidePlan, leansOn } from './clause-kind.js';
 import { opensQuote } from './clauses.js';
 import { isAfterDocument, type Windowed } from './dating.js';
 import { namesOf, type Mention } from './entities.js';
-import type { EventClause } from './event-clauses.js';
+import { closingPresent, type EventClause } from './event-clauses.js';
 import { decideKind, kindScope, type KindContext } from './kind.js';
 import { eventId, sourceOf, titledTrigger } from './record-source.js';
 import type { Produced, SentenceContext } from './sentence-context.js';
@@ -60,7 +60,10 @@ export function clauseEvent(context: SentenceContext, facts: SentenceFacts, own:
   const kindTokens = host.record.kind === 'planned' || host.record.kind === 'speculative' ? withWordsOf(host.kindTokens, host.sentenceKindTokens, own.from, own.to) : host.kindTokens;
   // "are selected and purchased by the government": the host's auxiliary tells the joined participle's tense too
   const sharedAuxiliary = own.link === 'coordinate' && own.sharesSubject && own.from + 1 === own.body && sharesAuxiliary(tokens, own.from, own.body, cues);
-  const ownTense = sharedAuxiliary ? undefined : speechTenseOf(article.text, kindTokens, own.body, own.to, cues, kindTokens, false);
+  // its tense is read in its own words, which its host may have left out as an aside ("Japan, which accounts for 7%
+  // of world output, has entered a recession": accounts, a present)
+  const tenseTokens = withWordsOf(kindTokens, host.sentenceKindTokens, own.from, own.to);
+  const ownTense = sharedAuxiliary ? undefined : speechTenseOf(article.text, tenseTokens, own.body, own.to, cues, tenseTokens, false) ?? presentByPlace(own, tokens, cues);
   // a noun phrase has no tense: its own time places it, not its host's tense ("will cut jobs after a loss last year")
   const tense = own.eventNoun ? ownTense : ownTense ?? host.tense;
   const datesOther = (t: Windowed) => datesNothing(t) || datesAgainstTense(context, t, tense, { from: own.body, to: own.to });
@@ -142,6 +145,26 @@ export function clauseEvent(context: SentenceContext, facts: SentenceFacts, own:
   const lasting = date.certainty !== 'within' && date.earliest !== date.latest;
   const background = reachesDocument(date, article.documentDate);
   return { record, sentenceIndex: context.index, sentenceText: sentence.text, speech: false, speechDate: date, dated, lasting, background };
+}
+
+/**
+ * A relative or subordinate clause's verb known by its place, in no past form the tense rules read: right after the
+ * pronoun ("..., which accounts for 7% of world output, ...") or, where the verb ends the clause, a present singular
+ * closing it ("..., dat al jaren verlies lijdt", "doordat de vraag sterk daalt"): a present, not its host's tense.
+ */
+function presentByPlace(own: EventClause, tokens: readonly Token[], cues: CompiledCues): ClauseTense | undefined {
+  if (own.trigger.form !== 'finite') return undefined;
+  if (own.link === 'relative' && own.trigger.index === own.body) return 'present';
+  // a name and a present singular after a colon ("...: Spotlight integrates search")
+  if (own.link === 'coordinate' && own.trigger.index === own.body + 1 && tokens[own.body].capitalised && presentSingularForm(tokens[own.trigger.index], cues)) return 'present';
+  if (own.link !== 'relative' && own.link !== 'subordinate') return undefined;
+  return cues.raw.verbFinalSubordinates === true && own.trigger.index === own.to - 1 && closingPresent(tokens, own.trigger.index, cues) ? 'present' : undefined;
+}
+
+/** A lower-case word in the language's present-singular ending, long enough to carry a stem ("integrates"). */
+function presentSingularForm(token: Token, cues: CompiledCues): boolean {
+  const ending = cues.raw.presentSingularEnding;
+  return ending !== undefined && !token.capitalised && token.lower.length > ending.length + 2 && token.lower.endsWith(ending) && !cues.stopwords.has(token.lower);
 }
 
 /** Words into a clause split off its saying verb may stand ("saying", "and merely saying"). */

@@ -609,23 +609,32 @@ function mainClauseOrder(pieces: Piece[], input: TitleInput): Piece[] {
   const subject = pieces.filter((p) => p.index < end);
   const body = pieces.slice(subject.length, bodyEnd);
   const tail = pieces.slice(bodyEnd);
+  return verbSecond(subject, body, tail, input) ?? pieces;
+}
+
+/**
+ * The subject, then the finite verb of the verb cluster closing `body`, then the rest (see {@link mainClauseOrder}):
+ * undefined where the order cannot safely be made a main clause's.
+ */
+function verbSecond(subject: readonly Piece[], body: Piece[], tail: readonly Piece[], input: TitleInput): Piece[] | undefined {
+  const { tokens, cues } = input;
   const cluster = verbCluster(body, input);
-  if (cluster.length === 0) return pieces;
+  if (cluster.length === 0) return undefined;
   const middle = body.slice(0, body.length - cluster.length);
   // no second clause in the middle ("dat de bonden dat niet wilden bespreken": a pronoun "dat" is none), and no
   // subject that goes on after a conjunction ("de dijk tussen Tiel en Zaltbommel"): left as it is
-  if (middle.some((p) => opensClause(tokens, p.index, cues)) || (middle.length > 0 && cues.coordinators.matchAt(tokens, middle[0].index) > 0)) return pieces;
+  if (middle.some((p) => opensClause(tokens, p.index, cues)) || (middle.length > 0 && cues.coordinators.matchAt(tokens, middle[0].index) > 0)) return undefined;
   if (cluster.length > 1) {
     // the finite verb of a cluster is its auxiliary ("worden geïnformeerd", "geïnformeerd zijn", "kan vrijmaken")
     const finite = cluster.find((p) => isAuxiliaryWord(tokens[p.index].lower, cues));
-    if (!finite) return pieces;
+    if (!finite) return undefined;
     return [...subject, finite, ...middle, ...cluster.filter((p) => p !== finite), ...tail];
   }
   const verb = tokens[cluster[0].index];
   const particle = [...cues.particles].filter((q) => verb.lower.startsWith(q) && verb.lower.length - q.length >= 3).sort((a, b) => b.length - a.length)[0];
   const stem = particle ? verb.lower.slice(particle.length) : verb.lower;
   // nothing between subject and verb: the order is the main clause's already, unless the particle comes off ("de wet ingaat")
-  if (middle.length === 0 && !particle) return pieces;
+  if (middle.length === 0 && !particle) return undefined;
   // a present in the singular ending (Dutch -t); such forms with a participle prefix may be participles ("gemaakt",
   // "verwacht"), left alone where an auxiliary stands in the clause ("dat het is besproken en gemaakt"): without one a
   // lone verb is finite ("dat hij met hervormingen begint")
@@ -633,7 +642,7 @@ function mainClauseOrder(pieces: Piece[], input: TitleInput): Piece[] {
   const participleLike = prefixes.some((prefix) => stem.startsWith(prefix)) && body.some((p) => p.index >= 0 && isAuxiliaryWord(tokens[p.index].lower, cues));
   const present = isPresentSingular(verb.text, cues) && !participleLike;
   const finite = present || isAuxiliaryWord(verb.lower, cues) || (verbFormAt(tokens, cluster[0].index, cues) === 'finite' && !particle);
-  if (!finite || cues.stopwords.has(verb.lower) && !isAuxiliaryWord(verb.lower, cues)) return pieces;
+  if (!finite || cues.stopwords.has(verb.lower) && !isAuxiliaryWord(verb.lower, cues)) return undefined;
   const moved: Piece[] = [...subject, particle && present ? { index: -1, text: stem } : cluster[0], ...middle];
   if (particle && present) moved.push({ index: -1, text: particle });
   return [...moved, ...tail];
@@ -726,9 +735,11 @@ function relativeTitle(input: TitleInput): string {
   // a reduced clause keeps its opening words after its noun ("Apple's Mac OS X Lion operating system to be released")
   const reduced = cues.reducedClauses.matchAt(input.tokens, clause.from, clause.to) > 0;
   // a named antecedent by its name, an unnamed one by its noun phrase ("De man, die in 2020 werd ontslagen")
-  const phrase = reduced ? contentPhraseBefore(input.tokens, clause.from, cues) : nounPhraseBefore(input.tokens, clause.from, cues);
+  // (a participle right after its noun, no comma between, names it by the words before: "plans announced in January")
+  const bare = !reduced && !commaBefore(input, clause.from) && isParticipleAside(input.tokens[clause.from], cues);
+  const phrase = reduced ? contentPhraseBefore(input.tokens, clause.from, cues) : bare ? nounBefore(input.tokens, clause.from, cues) : nounPhraseBefore(input.tokens, clause.from, cues);
   const unnamed = phrase < 0 ? undefined
-    : reduced ? input.text.slice(input.tokens[phrase].start, input.tokens[clause.from - 1].end)
+    : reduced || bare ? input.text.slice(input.tokens[phrase].start, input.tokens[clause.from - 1].end)
     : input.tokens.slice(phrase, clause.from).map((t) => t.text).join(' ');
   const name = antecedent?.name ?? unnamed ?? input.tokens[clause.from].text;
   // a participle aside keeps its participle, after the auxiliary the passive needs ("A review was announced")
@@ -736,8 +747,30 @@ function relativeTitle(input: TitleInput): string {
   const pieces = dropTrailingFunctionWords(leaveOutAsides(piecesOf(input, participle || reduced ? clause.from : clause.from + 1, clause.to), input), input);
   const auxiliary = cues.raw.participleAsides?.auxiliary;
   const plural = /s$/.test(name) && !/ss$/.test(name);
-  const opening = participle && auxiliary ? `${name} ${auxiliary[plural ? 1 : 0]}` : cues.raw.verbFinalSubordinates && !reduced ? `${name}, ${input.tokens[clause.from].lower}` : name;
+  // where the verb ends the clause, the antecedent opens it as the subject of a main clause's order ("Het zwembad,
+  // dat in 1970 werd gebouwd" → "Het zwembad werd gebouwd"); where that is not safe, with its pronoun
+  const verbFinal = cues.raw.verbFinalSubordinates === true && !reduced && !participle;
+  const ordered = verbFinal ? verbSecond([], pieces, [], input) ?? (verbCluster(pieces, input).length === pieces.length ? pieces : undefined) : undefined;
+  if (ordered && ordered.length > 0) return finishTitle(`${name} ${join(ordered, input)}`);
+  const opening = participle && auxiliary ? `${name} ${auxiliary[plural ? 1 : 0]}` : verbFinal ? `${name}, ${input.tokens[clause.from].lower}` : name;
   return finishTitle(`${opening} ${join(pieces, input)}`);
+}
+
+/**
+ * First token of the noun phrase ending right before a participle that hangs on it ("[existing turnaround plans]
+ * announced in January", "[a rare press conference] held by Apple"): its noun, however it looks, then content words
+ * back to an article (included), a function word or a verb; -1 when none.
+ */
+function nounBefore(tokens: readonly Token[], end: number, cues: CompiledCues): number {
+  let start = end - 1;
+  if (start < 0) return -1;
+  while (start > 0 && end - start < MAX_PHRASE_WORDS) {
+    const token = tokens[start - 1];
+    if (cues.determiners.has(token.lower)) return start - 1;
+    if (cues.stopwords.has(token.lower) || cues.prepositions.has(token.lower) || verbFormAt(tokens, start - 1, cues) !== null) break;
+    start--;
+  }
+  return start;
 }
 
 /** Words a phrase before a reduced clause holds at most ("Apple's forthcoming Mac OS X Lion operating system"). */

@@ -141,8 +141,14 @@ export function copyToken(token: Token, lower: string, capitalised = token.capit
 
 /** Does a comma stand in `text` between `from` and `to`? */
 function hasComma(text: string, from: number, to: number): boolean {
+  // a comma inside a number ("7,000", "1,5 miljoen") parts no clause
+  if (to === from + 1 && text.charCodeAt(from) === 44 && isDigit(text.charCodeAt(from - 1)) && isDigit(text.charCodeAt(to))) return false;
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 44) return true;
   return false;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Words of one cue phrase, tokenised like the text so they compare equal. */

@@ -410,6 +410,12 @@ export interface EventCues {
    */
   readonly baselineWords?: readonly string[];
   /**
+   * A change told with its size before the baseline's opening word (`links`): "an increase of 54 points from March
+   * 12", "up 3% from a year earlier". A change word (`words`), a number, then the link: the time after it is the
+   * baseline's, not the event's.
+   */
+  readonly baselineChanges?: { readonly words: readonly string[]; readonly links: readonly string[] };
+  /**
    * How a date names which thing is meant rather than when the clause's event happened: after a noun and one of
    * `links` ("het akkoord van 1991", "de wet uit 1998"), or before a noun with one of `possessives` after it
    * ("Monday's closing price"). A date between an article and a noun ("the 1991 settlement", "a June 1 deadline")

@@ -141,10 +141,11 @@ describe('time from tense and aspect (English)', () => {
     // the time is the cause's: the explaining holds at the article's date
     expect(dateOf('This rise is explained by strong demand during the Christmas period.')).toMatchObject({ edtf: '2021-03-15', source: 'tense', value: 'PRESENT_REF' });
     expect(dateOf('The loss is reported in the accounts for 2019.')).toMatchObject({ edtf: '2021-03-15', source: 'tense' });
-    // negative: a present saying that opens a content is dated by the content's time; a bare past form may be a
-    // participle on a noun with its own time ("cuts announced in January", one record with the present host)
+    // negative: a present saying that opens a content is dated by the content's time; a bare past form after a noun
+    // is a participle on it with its own time, a record of its own ("cuts announced in January"), and the present
+    // host holds at the article's date
     expect(dateOf('Ford says it made a profit last year.')).toMatchObject({ edtf: '2020' });
-    expect(dateOf('The measure comes on top of cuts announced in January.')).toMatchObject({ edtf: '2021-01' });
+    expect(dateOf('The measure comes on top of cuts announced in January.')).toMatchObject({ edtf: '2021-03-15' });
   });
   it('dates a past by its tense when its clause\'s time is a deadline or stretch from the article on (what lies ahead inside it)', () => {
     expect(dateOf('Republican leaders insisted that the union agree to cut wages by next year.')).toMatchObject({ edtf: '[..2021-03-14]', source: 'tense', mod: 'BEFORE' });

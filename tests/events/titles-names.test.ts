@@ -402,9 +402,10 @@ describe('speakers: who is spoken to, and "zei ze" / "he said"', () => {
   });
   it('negatives: "said he" opens what was said, "zeiden ze" is many, and a speaker needs a person named before', () => {
     expect(actorsOf(' date 2023-06-20 Helen Carter said the plan is good. Tom Reed said he was shocked.')[1]).toEqual(['Tom Reed']);
-    expect(actorsOf(' date 2023-03-14 Marieke de Wit zei dat de fusie nodig is. "Dat klopt niet," zeiden ze.')[1]).toEqual([]);
+    // (the last record: "dat de fusie nodig is" keeps the present after a past saying, a record of its own)
+    expect(actorsOf(' date 2023-03-14 Marieke de Wit zei dat de fusie nodig is. "Dat klopt niet," zeiden ze.').at(-1)).toEqual([]);
     // (a pronoun beside no reporting verb still means the person named before: one person however named, issue 17)
-    expect(actorsOf(' date 2023-03-14 Marieke de Wit zei dat de fusie nodig is. Ze ging dinsdag naar Zwolle.')[1]).toEqual(['Marieke de Wit']);
+    expect(actorsOf(' date 2023-03-14 Marieke de Wit zei dat de fusie nodig is. Ze ging dinsdag naar Zwolle.').at(-1)).toEqual(['Marieke de Wit']);
     // a name shaped like a person's in a sentence that reports no one's words is no speaker
     expect(actorsOf(' date 2005-06-06 Intel added Digital Rights to its chips in May. "This will happen next year," he said.')[1]).toEqual([]);
   });

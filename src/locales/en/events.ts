@@ -247,6 +247,7 @@ export const events: EventCues = {
   sinceWords: ['since'],
   dateModifiers: { links: [], possessives: ["'s", '’s'] },
   baselineWords: ['down from', 'up from', 'compared with', 'compared to', 'versus', 'increase from', 'decrease from', 'rise from', 'fall from', 'drop from'],
+  baselineChanges: { words: ['increase', 'decrease', 'rise', 'fall', 'drop', 'gain', 'loss', 'decline', 'up', 'down'], links: ['from'] },
   superlatives: ['-est', 'first', 'most', 'best', 'worst', 'least', 'fewest'],
   rangeOpenings: ['from', 'between'],
   rangeJoiners: ['to', 'until', 'till', 'through', 'thru', 'and'],
