@@ -48,7 +48,27 @@ export function isBaselineDate(text: string, tokens: readonly Token[], at: numbe
     const length = cues.baselines.matchAt(tokens, k);
     if (length > 0 && k + length <= at) return true;
   }
-  return changeBaseline(text, tokens, at, cues);
+  return changeBaseline(text, tokens, at, cues) || comparedTime(text, tokens, at, cues);
+}
+
+/** Words a comparative may stand before its "than": "more flights than last year". */
+const MAX_COMPARED_WORDS = 3;
+
+/**
+ * Is the expression at `at` the other term of a comparison: after "than"/"dan" (with a preposition between: "than in
+ * 2019"), a comparative a few words before it, no comma between ("Sales were higher than last year", "Schiphol mag
+ * niet meer vluchten uitvoeren dan vorig jaar")? Not a bound or an amount right before "than" ("no later than June
+ * 1", "more than two years ago"), which dates its event.
+ */
+export function comparedTime(text: string, tokens: readonly Token[], at: number, cues: CompiledCues): boolean {
+  let than = at - 1;
+  if (than > 0 && cues.prepositions.has(tokens[than].lower) && !cues.comparisonWords.has(tokens[than].lower)) than--;
+  if (than < 1 || !cues.comparisonWords.has(tokens[than].lower) || cues.boundComparatives.has(tokens[than - 1].lower)) return false;
+  for (let k = than - 1; k >= Math.max(0, than - 1 - MAX_COMPARED_WORDS); k--) {
+    if (/[,;:](?!\d)/.test(text.slice(tokens[k].end, tokens[k + 1].start + 1))) return false;
+    if (cues.comparatives.has(tokens[k].lower)) return true;
+  }
+  return false;
 }
 
 /**

@@ -87,6 +87,8 @@ export interface CompiledCues {
   readonly deniedSubjects: ReadonlySet<string>;
   /** Comparatives a praise opens with after a denying word (see `EventCues.comparatives`). */
   readonly comparatives: ReadonlySet<string>;
+  /** Comparatives that make a bound before `than` (see `EventCues.boundComparatives`). */
+  readonly boundComparatives: ReadonlySet<string>;
   readonly cutExceptions: CueList;
   /** Places wherever they stand: the locale's own list and countries. */
   readonly places: CueList;
@@ -294,6 +296,7 @@ export function cuesFor(language: string): CompiledCues {
     linkingAdverbs: lowerSet(raw.linkingAdverbs ?? []),
     deniedSubjects: lowerSet(raw.deniedSubjects ?? []),
     comparatives: lowerSet(raw.comparatives ?? []),
+    boundComparatives: lowerSet(raw.boundComparatives ?? []),
     cutExceptions: new CueList(raw.cutExceptions, group),
     places: new CueList(placeNames, group),
     placeNames,

@@ -5,7 +5,7 @@
 import { documentDaySpan } from '../time/document-date.js';
 import type { DocumentDate } from '../types.js';
 import type { DaySpan } from '../time/units.js';
-import { isBaselineDate, isComparisonScope } from './comparison.js';
+import { comparedTime, isBaselineDate, isComparisonScope } from './comparison.js';
 import type { Windowed } from './dating.js';
 import { isNounModifierDate } from './noun-modifier.js';
 import { findRelations, type FoundRelation } from './relations.js';
@@ -90,7 +90,8 @@ export function sentenceFactsOf(context: SentenceContext): SentenceFacts {
     // words inside temporal expressions are no cues: "to May" is a month, not a modal; nor those of a phrase that
     // only looks like one ("not only", "would like")
     kindTokens: maskFalseCues(maskTokens(tokens, timexes), cues),
-    timexRanges: windowed.slice(0, MAX_REMOVED).map((t) => [t.start, t.end] as const),
+    // the other term of a comparison stays in titles: "Sales were higher than last year", not "... higher than"
+    timexRanges: windowed.slice(0, MAX_REMOVED).filter((t) => !comparedTime(text, tokens, tokenAt(tokens, t.start), cues)).map((t) => [t.start, t.end] as const),
     charOf,
     hasOwnTime: (from, to) => {
       const { start, end } = charOf(from, to);

@@ -314,6 +314,11 @@ export interface EventCues {
    */
   readonly comparatives?: readonly string[];
   /**
+   * Comparatives that, right before `than`, make a bound or an amount rather than a comparison with another time:
+   * "no later than June 1", "more than two years ago" date their event; "higher than last year" does not.
+   */
+  readonly boundComparatives?: readonly string[];
+  /**
    * Words in the progressive ending that open no clause after a comma, being prepositions or nouns: `including`,
    * `according`, `during`, `morning`.
    */

@@ -101,6 +101,14 @@ describe('kinds (English)', () => {
     expect(one(' date 2020-08-16 The minister did not resign.').kind).toBe('negated');
     expect(extract(' date 2020-08-16 It is remarkable that the plan survived at all.')).toEqual([]);
   });
+  it('the other term of a comparison dates nothing and stays in the title; a bound or an amount before "than" dates its event', () => {
+    const first = (text: string) => extractEvents(text, { language: 'en' })[0];
+    const sales = first(' date 2025-06-18 Sales were higher than last year.');
+    expect([sales.title, sales.date.edtf]).toEqual(['Sales were higher than last year', '[..2025-06-17]']);
+    expect(first(' date 2025-06-18 The airport may not operate more flights than last year.').date.edtf).toBe('[2025-06-19..]');
+    expect(first(' date 2025-06-18 The plant closed more than two years ago.').date.edtf).toBe('2023');
+    expect(first(' date 2025-06-18 The vote will be held no later than September 1.').date.edtf).toBe('[2025-06-19..2025-09-01]');
+  });
   it('"until then" lasts up to the event told before: from the article\'s date to a later one, up to a deadline\'s last day, or before a past one', () => {
     const last = (text: string) => extractEvents(text, { language: 'en' }).at(-1)!.date.edtf;
     expect(last(' date 2025-06-18 The case will be heard after the summer. Until then, the airport may not grow.')).toBe('2025-06-18/2025-08-31~');

@@ -99,6 +99,8 @@ export const events: EventCues = {
     'not only', 'not just', 'not least', 'not seen since', 'not seen in', 'would like',
     // "Not including special items, the firm lost $5.9 billion": a leaving out, as "excluding", no denial
     'not including', 'not counting', 'not to mention',
+    // a deadline, no denial: "no later than September 1"
+    'no later than', 'not later than', 'no earlier than', 'not earlier than',
     // a bound or a praise, no denial: "dropped by no less than 10 percent", "an emblem like no other"
     'no less than', 'no fewer than', 'no more than', 'like no other', 'none other than',
     // a comparison, no condition: "a double increase if compared to last year"
@@ -179,7 +181,11 @@ export const events: EventCues = {
   timeClauseOpeners: ['when', 'whenever', 'before', 'after', 'until', 'till', 'once', 'as soon as', 'so that'],
   adverbsAfterConjunction: ['instead', 'also', 'then', 'later', 'still', 'now', 'rather', 'subsequently'],
   deniedSubjects: ['no', 'none', 'nobody', 'nothing', 'neither'],
-  comparatives: ['more', 'less', 'better', 'greater', 'bigger', 'larger', 'higher', 'lower', 'worse'],
+  comparatives: [
+    'more', 'less', 'fewer', 'better', 'greater', 'bigger', 'larger', 'smaller', 'higher', 'lower', 'worse', 'stronger', 'weaker',
+    'cheaper', 'dearer', 'faster', 'slower', 'busier', 'quieter', 'warmer', 'colder', 'wetter', 'drier', 'longer', 'shorter',
+  ],
+  boundComparatives: ['more', 'less', 'fewer', 'later', 'earlier', 'sooner', 'longer', 'no'],
   linkingAdverbs: ['however'],
   orderingOpeners: { after: ['after'], before: ['before'] },
   clauseOpeners: ['when', 'whenever', 'after', 'before', 'because', 'although', 'though', 'while', 'whereas', 'since', 'as', 'if', 'unless', 'until', 'once', 'where', 'so that'],

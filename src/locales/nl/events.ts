@@ -133,7 +133,7 @@ export const events: EventCues = {
   comparisonWords: ['dan'],
   // "de bonussen niet meegerekend": a leaving out, no denial
   // a bound or a praise, no denial: "daalde met niet minder dan 10 procent", "een symbool als geen ander"
-  falseCues: ['niet alleen', 'niet enkel', 'niet slechts', 'niet meegerekend', 'niet inbegrepen', 'niet te vergeten', 'niet minder dan', 'als geen ander', 'zoals geen ander',
+  falseCues: ['niet alleen', 'niet enkel', 'niet slechts', 'niet meegerekend', 'niet inbegrepen', 'niet te vergeten', 'niet minder dan', 'niet later dan', 'niet eerder dan', 'als geen ander', 'zoals geen ander',
     // "stopt met ingang van morgen": as of tomorrow, no ceasing (see ceasing)
     'met ingang van'],
   consequenceOpenings: ['dan', 'anders'],
@@ -209,7 +209,12 @@ export const events: EventCues = {
   timeClauseOpeners: ['wanneer', 'voordat', 'nadat', 'totdat', 'zodra', 'zodat', 'waarna'],
   adverbsAfterConjunction: ['daarna', 'nu', 'later', 'dan', 'vervolgens', 'inmiddels', 'intussen'],
   deniedSubjects: ['geen', 'niemand', 'niets', 'geen van'],
-  comparatives: ['meer', 'minder', 'beter', 'betere', 'groter', 'grotere', 'belangrijker', 'belangrijkere', 'hoger', 'hogere', 'erger', 'ergere', 'slechter', 'slechtere'],
+  comparatives: [
+    'meer', 'minder', 'beter', 'betere', 'groter', 'grotere', 'belangrijker', 'belangrijkere', 'hoger', 'hogere', 'erger', 'ergere', 'slechter', 'slechtere',
+    'lager', 'lagere', 'kleiner', 'kleinere', 'sterker', 'zwakker', 'goedkoper', 'duurder', 'sneller', 'trager', 'drukker', 'rustiger',
+    'warmer', 'kouder', 'natter', 'droger', 'langer', 'korter', 'vaker',
+  ],
+  boundComparatives: ['meer', 'minder', 'later', 'eerder', 'langer', 'niet'],
   linkingAdverbs: [],
   orderingOpeners: { after: ['nadat'], before: ['voordat'] },
   clauseOpeners: ['toen', 'nadat', 'voordat', 'omdat', 'hoewel', 'terwijl', 'sinds', 'zodat', 'waardoor', 'totdat', 'zodra', 'doordat', 'waarna'],
