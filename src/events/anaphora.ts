@@ -291,6 +291,9 @@ function findAnaphors(text: string, tokens: readonly Token[], mentions: readonly
     if (covered[k]) continue;
     const token = tokens[k];
     if (cues.speakerPronouns.holds(token)) {
+      // "The state attorney general said he would appeal": after the saying of an unnamed subject the pronoun is
+      // that subject, not the person named before
+      if (saidByDescription(tokens, k, firstDescription, mentions, cues)) continue;
       // inside a quotation "hij" is someone the speaker talks about, not the speaker
       if (!pluralVerbBeside(tokens, k, cues) && !quoted && !quotedAt(text, tokens, k)) found.push({ kind: cues.anaphora.ambiguousPersonPronouns.holds(token) ? 'ambiguous-person' : 'person', start: k, end: k + 1 });
       continue;
@@ -317,6 +320,18 @@ function findAnaphors(text: string, tokens: readonly Token[], mentions: readonly
     }
   }
   return found;
+}
+
+/**
+ * Does the pronoun at `k` open what an unnamed subject said ("The state attorney general said [that] he ..."): a
+ * reporting verb right before it (or before "that"), a definite description opening the sentence as its subject, and
+ * no name or pronoun acting before the verb?
+ */
+function saidByDescription(tokens: readonly Token[], k: number, firstDescription: number, mentions: readonly Mention[], cues: CompiledCues): boolean {
+  const verb = k > 1 && cues.complementizers.matchAt(tokens, k - 1) > 0 ? k - 2 : k - 1;
+  if (verb < 1 || firstDescription !== 0 || cues.reporting.matchAt(tokens, verb) === 0) return false;
+  for (let j = 1; j < verb; j++) if (cues.speakerPronouns.holds(tokens[j])) return false;
+  return !mentions.some((m) => m.role === 'actor' && m.phraseEnd <= verb);
 }
 
 /** "Ze vertrekken", "zeiden ze": a pronoun beside a plural verb is "they", not "she". */

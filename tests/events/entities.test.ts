@@ -249,3 +249,14 @@ describe('a named day is a time, not who or where', () => {
     expect(pope.date.edtf).toBe('2021-12-25');
   });
 });
+
+describe('a pronoun after an unnamed speaker\'s saying is that speaker', () => {
+  it('"The state attorney general said he would appeal" is not the judge named before; "Pitman said he" is Pitman', () => {
+    const judge = ' date 2025-06-18 Judge Robert Pitman wrote that the state had failed. ';
+    const appeal = extractEvents(`${judge}The state attorney general said he would appeal the ruling.`, { language: 'en' }).at(-1)!;
+    expect(appeal.actors).not.toContain('Robert Pitman');
+    expect(extractEvents(`${judge}Pitman said he would retire.`, { language: 'en' }).at(-1)!.actors).toContain('Robert Pitman');
+    const nl = extractEvents(' date 2025-06-18 Wethouder Kees de Bruijn opende het zwembad. De burgemeester zei dat hij trots was.', { language: 'nl' }).at(-1)!;
+    expect(nl.actors).not.toContain('Kees de Bruijn');
+  });
+});
