@@ -118,6 +118,12 @@ export const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
  * Names that are ordinary words or persons too ("Sinterklaas komt aan", "oud en nieuw door elkaar"): a holiday only
  * after a preposition of time or a determiner, or with a year after them.
  */
+/** Weekends named after a holiday, written as one word ("het paasweekend"), and the holiday each is named after. */
+export const HOLIDAY_WEEKENDS: Readonly<Record<string, string>> = {
+  paasweekend: 'pasen', paasweekeinde: 'pasen', pinksterweekend: 'pinksteren', pinksterweekeinde: 'pinksteren',
+  hemelvaartweekend: 'hemelvaartsdag', kerstweekend: 'kerstmis', koningsdagweekend: 'koningsdag',
+};
+
 export const HOLIDAYS_NEEDING_CUE: readonly string[] = ['sinterklaas', 'oud en nieuw', 'sint maarten', 'sint-maarten', 'nieuwjaar', 'hemelvaart'];
 
 /** Words before a holiday's name that make it one: "met Pasen", "rond Kerstmis", "sinds Koningsdag". */

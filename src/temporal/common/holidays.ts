@@ -188,6 +188,21 @@ function exactHoliday(span: DaySpan, anchor: Resolution['anchor']): Resolution {
 }
 
 /**
+ * The weekend a holiday gives its name to ("the Easter weekend", "Memorial Day weekend", "het Pinksterweekend"): the
+ * holiday and the nearest Saturday and Sunday, the weekend before a Monday to Wednesday holiday ("Memorial Day
+ * weekend" is Saturday to Monday), the one after a Thursday to Sunday one ("Thanksgiving weekend" is Thursday to
+ * Sunday; Easter, a Sunday, is the Saturday and Sunday). Null for a holiday of more than one day or an unsure one.
+ */
+export function holidayWeekend(resolution: Resolution): Resolution | null {
+  const window = resolution.window;
+  if (!window || window.certainty !== 'exact' || window.earliest !== window.latest) return null;
+  const day = parseDay(window.earliest);
+  const weekday = isoWeekday(day);
+  const span = weekday <= 3 ? { start: day - weekday - 1, end: day } : { start: Math.min(day, day + 6 - weekday), end: day + 7 - weekday };
+  return { value: `${unitValue('day', span.start)}/${unitValue('day', span.end)}`, window: windowFromSpan(span, 'day', 'exact'), anchor: resolution.anchor };
+}
+
+/**
  * A holiday mention resolved: "Kerstmis 2020" (a stated year), "Pasen volgend jaar" (a year from the document's),
  * or "met Pasen" alone (the occurrence the tense points to, seen from every day the document date can be).
  */

@@ -6,7 +6,7 @@
  * Holiday names are capitalised: a lower-case one counts only after a preposition of time ("on thanksgiving").
  * A name that modifies another noun ("Christmas tree", "Easter Island") is no date.
  */
-import { alternation, lookup, resolveHoliday, triggerReach, wordPattern, candidate, type HolidayChoice } from '../../../temporal/common/index.js';
+import { alternation, holidayWeekend, lookup, resolveHoliday, triggerReach, wordPattern, candidate, type HolidayChoice } from '../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../temporal/contract.js';
 import { HOLIDAY_CUES, HOLIDAY_DETERMINERS, HOLIDAY_MODIFIED_NOUNS, HOLIDAYS, NATIONAL_DAYS } from '../holidays.js';
 import { directionOf, tenseAt } from './shared.js';
@@ -20,6 +20,8 @@ const NAME = alternation(Object.keys(HOLIDAYS)).replace(/'/g, "['’]");
 const YEAR_WORDS: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1, 'the previous': -1, 'the following': 1 };
 const DETERMINER = `(?:(${alternation(Object.keys(HOLIDAY_DETERMINERS))})\\s+)?`;
 const YEAR_AFTER = `(?:,?\\s+(?:of\\s+)?(\\d{4})(?!\\d|,\\d)|\\s+(?:of\\s+)?(${alternation(Object.keys(YEAR_WORDS))})\\s+year)?`;
+/** "the Easter weekend", "Memorial Day weekend": the weekend the holiday names. */
+const WEEKEND_AFTER = '(?:\\s+(weekend))?';
 
 /** Each name split where its piece first starts a word: the words before the piece, and the piece on. */
 function splitAtPiece(name: string): [string, string] {
@@ -41,11 +43,11 @@ export const holidayParser: TemporalParser = {
   trigger: {
     words: PIECES,
     // before the piece at most a determiner and the name's words before it; from it on, the rest of the name and a year
-    ...triggerReach([[`${DETERMINER}${alternation(SPLITS.map(([before]) => before))}`, `${alternation(SPLITS.map(([, from]) => from))}${YEAR_AFTER}`]]),
+    ...triggerReach([[`${DETERMINER}${alternation(SPLITS.map(([before]) => before))}`, `${alternation(SPLITS.map(([, from]) => from))}${WEEKEND_AFTER}${YEAR_AFTER}`]]),
   },
-  pattern: wordPattern(`${DETERMINER}(${NAME})${YEAR_AFTER}`),
+  pattern: wordPattern(`${DETERMINER}(${NAME})${WEEKEND_AFTER}${YEAR_AFTER}`),
   extract(match, context) {
-    const [, determiner, name, year, yearWord] = match;
+    const [, determiner, name, weekend, year, yearWord] = match;
     const key = name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
     const rule = HOLIDAYS[key];
     if (!rule) return null;
@@ -70,6 +72,7 @@ export const holidayParser: TemporalParser = {
     else if (relative) choice = { direction: relative };
     else choice = { direction: directionOf(tenseAt(context, start, end), 'nearest') };
     const resolution = resolveHoliday(context, rule, choice);
-    return resolution ? candidate(match, 'DATE', resolution) : null;
+    const named = resolution && weekend ? holidayWeekend(resolution) : resolution;
+    return named ? candidate(match, 'DATE', named) : null;
   },
 };

@@ -14,7 +14,7 @@
  */
 import type { TemporalParser } from '../../../../temporal/contract.js';
 import { EVENT_NOUN_DETERMINERS, EVENT_RELATION_WORDS, MONTHS, ORDINAL_DAY_FOLLOWERS, SEASON_WORDS, SUBJECT_OPENERS, TIME_NOUNS, UNITS, WEEKDAYS } from '../../words.js';
-import { HOLIDAYS } from '../../holidays.js';
+import { HOLIDAY_WEEKENDS, HOLIDAYS } from '../../holidays.js';
 import { alternation, compile, GAP, lookup, normalize, WORD_END, WORD_START } from '../pattern.js';
 import { candidate } from '../resolve.js';
 import { NUMBER, VAGUE_NUMBER } from '../numbers.js';
@@ -63,7 +63,7 @@ export const eventRelationParser: TemporalParser = {
       if (TIME_NOUNS.includes(noun)) return null;
       // "vanaf de twintigste weer open": an ordinal day before an adverb or verb, no adjective before a noun
       if (ORDINAL_DAY_FOLLOWERS.includes(noun)) return null;
-      if ([UNITS, MONTHS, SEASON_WORDS, WEEKDAYS, HOLIDAYS].some((table: Readonly<Record<string, unknown>>) => lookup(table, noun) !== undefined)) return null;
+      if ([UNITS, MONTHS, SEASON_WORDS, WEEKDAYS, HOLIDAYS, HOLIDAY_WEEKENDS].some((table: Readonly<Record<string, unknown>>) => lookup(table, noun) !== undefined)) return null;
       if (prep === 'voor' && !g.close && !g.distance) return null;
       if ((prep === 'sinds' || prep === 'vanaf') && (g.close || g.distance)) return null;
       relation = prep === 'tijdens' ? 'during' : /^(?:na|sinds|vanaf)(?: |$)/.test(prep) ? 'after' : 'before';

@@ -3,28 +3,30 @@
  * "Prinsjesdag", "het Suikerfeest". The days come from the shared rules (Easter, n-th weekday, Islamic calendar);
  * the year from a year written after the name, a relative year ("volgend jaar"), a determiner before it ("komende
  * Pasen"), or else the sentence's tense (the nearest occurrence when it has none). Compounds ("kerstboom",
- * "paasei", "kerstpakket") are other words and never match.
+ * "paasei", "kerstpakket") are other words and never match, but for the weekends named after a holiday ("het
+ * paasweekend").
  */
-import { resolveHoliday, type HolidayChoice } from '../../../../temporal/common/index.js';
+import { holidayWeekend, resolveHoliday, type HolidayChoice } from '../../../../temporal/common/index.js';
 import type { TemporalParser } from '../../../../temporal/contract.js';
-import { HOLIDAY_CUES, HOLIDAY_DETERMINERS, HOLIDAYS, HOLIDAYS_NEEDING_CUE } from '../../holidays.js';
+import { HOLIDAY_CUES, HOLIDAY_DETERMINERS, HOLIDAY_WEEKENDS, HOLIDAYS, HOLIDAYS_NEEDING_CUE } from '../../holidays.js';
 import { RELATIVE_DETERMINERS } from '../../words.js';
 import { alternation, compile, GAP, lookup, normalize, WORD_END, WORD_START } from '../pattern.js';
 import { resolved, tenseAround } from '../resolve.js';
 
 /** The most telling word of each name: every match holds one. */
-const PIECES = [...new Set(Object.keys(HOLIDAYS).map((name) => name.split(/[\s-]/).sort((a, b) => b.length - a.length)[0]))];
+const PIECES = [...new Set([...Object.keys(HOLIDAYS).map((name) => name.split(/[\s-]/).sort((a, b) => b.length - a.length)[0]), ...Object.keys(HOLIDAY_WEEKENDS)])];
 
 export const holidayParser: TemporalParser = {
   name: 'holiday',
   trigger: { words: PIECES },
   pattern: compile(
-    `${WORD_START}(?:(?<det>${alternation(Object.keys(HOLIDAY_DETERMINERS))})${GAP})?(?<name>${alternation(Object.keys(HOLIDAYS))})${WORD_END}` +
+    `${WORD_START}(?:(?<det>${alternation(Object.keys(HOLIDAY_DETERMINERS))})${GAP})?(?:(?<name>${alternation(Object.keys(HOLIDAYS))})|(?<weekend>${alternation(Object.keys(HOLIDAY_WEEKENDS))}))${WORD_END}` +
       `(?:${GAP}(?:van${GAP})?(?:(?<year>\\d{4})(?!\\p{N})|(?<rel>${alternation(Object.keys(RELATIVE_DETERMINERS))})${GAP}jaar${WORD_END}))?`,
   ),
   extract(match, context) {
     const g = match.groups!;
-    const name = normalize(g.name);
+    // "het paasweekend": the weekend of Easter
+    const name = g.weekend ? HOLIDAY_WEEKENDS[normalize(g.weekend)] : normalize(g.name);
     const rule = HOLIDAYS[name];
     if (!rule) return null;
     const start = match.index;
@@ -38,7 +40,8 @@ export const holidayParser: TemporalParser = {
     else if (det) choice = { direction: det };
     else choice = { direction: tenseAround(context, start, end) ?? 'nearest' };
     const resolution = resolveHoliday(context, rule, choice);
-    return resolution ? resolved(context, start, end, 'DATE', resolution) : null;
+    const named = resolution && g.weekend ? holidayWeekend(resolution) : resolution;
+    return named ? resolved(context, start, end, 'DATE', named) : null;
   },
 };
 
