@@ -34,6 +34,11 @@ export function isComparisonScope(tokens: readonly Token[], at: number, cues: Co
   return false;
 }
 
+/** Does a comma, semicolon or colon after token `k` part clauses? One inside a number ("40,000") does not. */
+function partsClauses(text: string, tokens: readonly Token[], k: number): boolean {
+  return /[,;:](?!\d)/.test(text.slice(tokens[k].end, (tokens[k + 1]?.start ?? tokens[k].end) + 1));
+}
+
 /** Words a baseline may hold between its opening words and its time: "down from [40,000] on Saturday". */
 const MAX_BASELINE_WORDS = 4;
 
@@ -43,12 +48,11 @@ const MAX_BASELINE_WORDS = 4;
  */
 export function isBaselineDate(text: string, tokens: readonly Token[], at: number, cues: CompiledCues): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 2 - MAX_BASELINE_WORDS); k--) {
-    // a comma that parts clauses ends the search; one inside a number ("40,000") does not
-    if (/[,;:](?!\d)/.test(text.slice(tokens[k].end, (tokens[k + 1]?.start ?? tokens[k].end) + 1))) return false;
+    if (partsClauses(text, tokens, k)) return false;
     const length = cues.baselines.matchAt(tokens, k);
     if (length > 0 && k + length <= at) return true;
   }
-  return changeBaseline(text, tokens, at, cues) || comparedTime(text, tokens, at, cues);
+  return changeBaseline(text, tokens, at, cues);
 }
 
 /** Words a comparative may stand before its "than": "more flights than last year". */
@@ -65,7 +69,7 @@ export function comparedTime(text: string, tokens: readonly Token[], at: number,
   if (than > 0 && cues.prepositions.has(tokens[than].lower) && !cues.comparisonWords.has(tokens[than].lower)) than--;
   if (than < 1 || !cues.comparisonWords.has(tokens[than].lower) || cues.boundComparatives.has(tokens[than - 1].lower)) return false;
   for (let k = than - 1; k >= Math.max(0, than - 1 - MAX_COMPARED_WORDS); k--) {
-    if (/[,;:](?!\d)/.test(text.slice(tokens[k].end, tokens[k + 1].start + 1))) return false;
+    if (partsClauses(text, tokens, k)) return false;
     if (cues.comparatives.has(tokens[k].lower)) return true;
   }
   return false;
@@ -81,7 +85,7 @@ function changeBaseline(text: string, tokens: readonly Token[], at: number, cues
   if (link < 0) return false;
   let number = false;
   for (let k = link - 1; k >= Math.max(0, link - 1 - MAX_BASELINE_WORDS); k--) {
-    if (/[,;:](?!\d)/.test(text.slice(tokens[k].end, tokens[k + 1].start + 1))) return false;
+    if (partsClauses(text, tokens, k)) return false;
     if (/^\p{N}/u.test(tokens[k].text)) number = true;
     else if (number && cues.baselineChangeWords.has(tokens[k].lower)) return true;
   }

@@ -79,19 +79,21 @@ export function sentenceFactsOf(context: SentenceContext): SentenceFacts {
     while (w < windowed.length && windowed[w].end < tokens[k].end) w++;
     for (let v = w; v < windowed.length && windowed[v].start <= tokens[k].start; v++) if (tokens[k].end <= windowed[v].end) timeTokens[k] = 1;
   }
+  // the other term of a comparison ("higher than last year"): it dates nothing, and stays in titles
+  const compared = new Set(windowed.filter((t) => comparedTime(text, tokens, tokenAt(tokens, t.start), cues)));
   const timeEnds = new Set<number>();
   for (const t of windowed) timeEnds.add(t.end);
   return {
     windowed,
     documentDays: documentDaysOf(article.documentDate),
-    comparisons: new Set(windowed.filter((t) => isComparisonScope(tokens, tokenAt(tokens, t.start), cues) || isBaselineDate(text, tokens, tokenAt(tokens, t.start), cues))),
+    comparisons: new Set(windowed.filter((t) => compared.has(t) || isComparisonScope(tokens, tokenAt(tokens, t.start), cues) || isBaselineDate(text, tokens, tokenAt(tokens, t.start), cues))),
     thingDates: windowed.filter((t) => isNounModifierDate(text, tokens, tokenAt(tokens, t.start), tokenAt(tokens, t.end), t, cues)),
     relations,
     // words inside temporal expressions are no cues: "to May" is a month, not a modal; nor those of a phrase that
     // only looks like one ("not only", "would like")
     kindTokens: maskFalseCues(maskTokens(tokens, timexes), cues),
     // the other term of a comparison stays in titles: "Sales were higher than last year", not "... higher than"
-    timexRanges: windowed.slice(0, MAX_REMOVED).filter((t) => !comparedTime(text, tokens, tokenAt(tokens, t.start), cues)).map((t) => [t.start, t.end] as const),
+    timexRanges: windowed.slice(0, MAX_REMOVED).filter((t) => !compared.has(t)).map((t) => [t.start, t.end] as const),
     charOf,
     hasOwnTime: (from, to) => {
       const { start, end } = charOf(from, to);
